@@ -1,0 +1,147 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("communitydesk.sqlite"));
+}
+
+bool Database::fail(Status status, const QString &text, const QString &detail)
+{
+    m_status = status;
+    m_errorText = text;
+    m_errorDetail = detail;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The SQLite database driver is not installed."),
+                    QStringLiteral("QSQLITE driver missing"));
+
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())),
+                        QString());
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        // Wait for a lock held by another desk or instance rather than failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot open the database file %1.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        db.lastError().text());
+    }
+    QSqlDatabase db = connection();
+
+    // A file that is not SQLite fails on its first read, so probe before changing anything.
+    SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe.exec())
+        return fail(Status::NotADatabase,
+                    QCoreApplication::translate("Database",
+                                                "The file %1 is not a CommunityDesk database or it is damaged.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    probe.errorDetail());
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -65536"),
+    };
+    for (const QString &pragma : pragmas)
+        SqlQuery(db, pragma).exec();
+    if (!inMemory) {
+        SqlQuery wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.exec())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database",
+                                                    "The database file %1 is in use or read-only.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        wal.errorDetail());
+    }
+
+    const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion())
+        return fail(Status::NewerSchema,
+                    QCoreApplication::translate("Database",
+                                                "The database %1 was written by a newer version of CommunityDesk "
+                                                "(data version %2, this program knows up to %3). Please update the "
+                                                "program; the file has not been changed.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(version)
+                        .arg(Migrations::latestVersion()),
+                    QString());
+
+    QString detail;
+    if (!Migrations::upgrade(db, &detail))
+        return fail(Status::MigrationFailed,
+                    QCoreApplication::translate("Database",
+                                                "The database %1 could not be upgraded; it has been left as it was.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    detail);
+
+    m_status = Status::Open;
+    m_errorText.clear();
+    m_errorDetail.clear();
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_status == Status::Open)
+        m_status = Status::Closed;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(connection());
+}

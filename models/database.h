@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns one named QSqlDatabase connection for its lifetime (RAII). Opening applies the
+// connection pragmas and brings the schema up to date in one transaction.
+class Database final
+{
+public:
+    enum class Status {
+        Closed,
+        Open,
+        CannotOpen,     // missing driver, unreadable file, locked
+        NotADatabase,   // not SQLite, or damaged
+        NewerSchema,    // written by a newer CommunityDesk: refused, left untouched
+        MigrationFailed // upgrade rolled back, file unchanged
+    };
+
+    explicit Database(const QString &connectionName = QStringLiteral("communitydesk"));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // ":memory:" opens a private in-memory database (tests).
+    bool open(const QString &path);
+    void close();
+
+    bool isOpen() const { return m_status == Status::Open; }
+    Status status() const { return m_status; }
+    // Clerk-facing explanation of the last failure, translated; never raw SQL.
+    QString errorText() const { return m_errorText; }
+    // Technical detail for logs and the CLI's --verbose.
+    QString errorDetail() const { return m_errorDetail; }
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+
+    static QString defaultPath();
+
+private:
+    bool fail(Status status, const QString &text, const QString &detail);
+
+    QString m_connectionName;
+    QString m_path;
+    Status m_status = Status::Closed;
+    QString m_errorText;
+    QString m_errorDetail;
+};

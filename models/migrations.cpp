@@ -1,0 +1,159 @@
+#include "migrations.h"
+
+#include "residentsearchindex.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QStringList>
+#include <functional>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+    // Work SQL cannot express (e.g. search keys computed in C++), run inside the same transaction.
+    std::function<bool(QSqlDatabase &)> afterStatements;
+};
+
+QList<Migration> migrationList()
+{
+    return {
+        {1,
+         QStringLiteral("register: community, grids, addresses, households, residents, tags"),
+         {
+             QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, "
+                            "description TEXT)"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+             QStringLiteral("CREATE TABLE community (id INTEGER PRIMARY KEY, name TEXT NOT NULL, street TEXT, "
+                            "district TEXT, city TEXT, code TEXT)"),
+             QStringLiteral("CREATE TABLE grid (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES "
+                            "community(id), code TEXT NOT NULL, name TEXT NOT NULL, worker_name TEXT, worker_phone "
+                            "TEXT, leader_name TEXT, leader_phone TEXT, color TEXT, notes TEXT, archived INTEGER NOT "
+                            "NULL DEFAULT 0, UNIQUE (community_id, code))"),
+             QStringLiteral("CREATE TABLE compound (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES "
+                            "community(id), name TEXT NOT NULL, address TEXT, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE building (id INTEGER PRIMARY KEY, compound_id INTEGER NOT NULL REFERENCES "
+                            "compound(id), grid_id INTEGER REFERENCES grid(id), name TEXT NOT NULL, floors INTEGER, "
+                            "map_x REAL, map_y REAL, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE household (id INTEGER PRIMARY KEY, building_id INTEGER REFERENCES "
+                            "building(id), unit TEXT NOT NULL DEFAULT '', room TEXT NOT NULL DEFAULT '', housing_type "
+                            "TEXT, phone TEXT, moved_in TEXT, moved_out TEXT, status TEXT NOT NULL DEFAULT 'active', "
+                            "notes TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE resident (id INTEGER PRIMARY KEY, household_id INTEGER REFERENCES "
+                            "household(id), name TEXT NOT NULL, id_number TEXT, birth_date TEXT, gender TEXT, phone "
+                            "TEXT, relation TEXT, residency_type TEXT NOT NULL DEFAULT 'registered', status TEXT NOT "
+                            "NULL DEFAULT 'living', status_date TEXT, ethnicity TEXT, notes TEXT, created_at TEXT NOT "
+                            "NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX resident_id_number ON resident(id_number) WHERE id_number IS NOT "
+                            "NULL"),
+             QStringLiteral("CREATE INDEX resident_household ON resident(household_id)"),
+             QStringLiteral("CREATE INDEX household_building ON household(building_id, unit, room)"),
+             QStringLiteral("CREATE INDEX building_grid ON building(grid_id)"),
+             QStringLiteral("CREATE INDEX building_compound ON building(compound_id)"),
+             QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                            "color TEXT, sort_order INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE resident_tag (resident_id INTEGER NOT NULL REFERENCES resident(id), tag_id "
+                            "INTEGER NOT NULL REFERENCES tag(id), PRIMARY KEY (resident_id, tag_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag(tag_id, resident_id)"),
+             // Built-in special-group tags; names are data (clerks may add their own).
+             QStringLiteral("INSERT INTO tag (code, name, color, sort_order) VALUES "
+                            "('living_alone', '独居', '#d9534f', 1), ('empty_nest', '空巢', '#f0ad4e', 2), "
+                            "('low_income', '低保', '#5bc0de', 3), ('disabled', '残疾', '#8e44ad', 4), "
+                            "('veteran', '退役军人', '#2e7d32', 5), ('party_member', '党员', '#c62828', 6)"),
+         },
+         {}},
+        {2,
+         QStringLiteral("register search keys, row versions, change history, audit log"),
+         {
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_key TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_initials TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_pinyin TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE household ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("CREATE INDEX resident_pinyin ON resident(name_pinyin, id)"),
+             QStringLiteral("CREATE INDEX resident_initials ON resident(name_initials)"),
+             QStringLiteral("CREATE INDEX resident_phone ON resident(phone)"),
+             QStringLiteral("CREATE INDEX resident_birth ON resident(birth_date)"),
+             QStringLiteral("CREATE INDEX resident_status ON resident(status, name_pinyin)"),
+             // One token per Han character so two-character substrings of names and addresses match.
+             QStringLiteral("CREATE VIRTUAL TABLE resident_fts USING fts5(tokens)"),
+             QStringLiteral("CREATE TABLE resident_change (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL "
+                            "REFERENCES resident(id), kind TEXT NOT NULL, change_date TEXT NOT NULL, "
+                            "from_household_id INTEGER REFERENCES household(id), to_household_id INTEGER REFERENCES "
+                            "household(id), note TEXT, user_name TEXT, created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX resident_change_resident ON resident_change(resident_id, id)"),
+             QStringLiteral("CREATE INDEX resident_change_date ON resident_change(change_date, kind)"),
+             QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_name TEXT, "
+                            "table_name TEXT NOT NULL, record_id INTEGER, action TEXT NOT NULL, before_json TEXT, "
+                            "after_json TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
+         },
+         [](QSqlDatabase &db) { return ResidentSearchIndex::rebuildAll(db); }},
+    };
+}
+
+bool recordVersion(const QSqlDatabase &db, const Migration &m)
+{
+    SqlQuery q(db, QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+    return q.exec(m.version, QDateTime::currentDateTime().toString(Qt::ISODate), m.description);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrationList().constLast().version;
+}
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    SqlQuery q(db, QStringLiteral("SELECT max(version) FROM schema_version"));
+    return q.scalar().toInt();
+}
+
+bool Migrations::upgrade(QSqlDatabase db, QString *detail, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = currentVersion(db);
+    if (from >= target)
+        return true;
+
+    // One transaction for the whole upgrade: an interrupted upgrade leaves the old file intact.
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        if (detail)
+            *detail = db.lastError().text();
+        return false;
+    }
+    for (const Migration &m : migrationList()) {
+        if (m.version <= from || m.version > target)
+            continue;
+        for (const QString &statement : m.statements) {
+            SqlQuery q(db, statement);
+            if (!q.exec()) {
+                if (detail)
+                    *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
+                return false;
+            }
+        }
+        if (m.afterStatements && !m.afterStatements(db)) {
+            if (detail)
+                *detail = QStringLiteral("v%1: data step failed").arg(m.version);
+            return false;
+        }
+        if (!recordVersion(db, m)) {
+            if (detail)
+                *detail = QStringLiteral("v%1: cannot record version").arg(m.version);
+            return false;
+        }
+    }
+    return tx.commit();
+}

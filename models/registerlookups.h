@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Small reference lists for pickers and filter combos (grids, tags, compounds, buildings).
+// Each is bounded by the community's size, never by the number of residents.
+class RegisterLookups final
+{
+public:
+    struct Item
+    {
+        qint64 id = 0;
+        QString name;
+        QString extra; // e.g. a grid's code, a tag's colour, a unit
+    };
+
+    explicit RegisterLookups(QSqlDatabase db);
+
+    QList<Item> grids() const;
+    QList<Item> tags() const;
+    QList<Item> compounds() const;
+    QList<Item> buildings(qint64 compoundId) const;
+    QStringList units(qint64 buildingId) const;
+    // Households of one unit of a building (unit "" for buildings without units): name = "501 张三", extra = unit.
+    QList<Item> households(qint64 buildingId, const QString &unit) const;
+    qint64 compoundOfBuilding(qint64 buildingId) const;
+    QString communityName() const;
+
+private:
+    QList<Item> items(const QString &sql, const QVariantList &bindings = {}) const;
+    QSqlDatabase m_db;
+};

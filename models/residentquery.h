@@ -1,0 +1,36 @@
+#pragma once
+
+#include "residentfilter.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+// Turns a ResidentFilter into a WHERE clause with bound values. The SQL is assembled only from
+// constant fragments; everything the user typed is bound.
+class ResidentQuery final
+{
+public:
+    enum class SortKey { Name, Gender, Age, IdNumber, Address, Grid, Residency, Status };
+
+    explicit ResidentQuery(const ResidentFilter &filter, const QDate &today = QDate::currentDate());
+
+    QString whereClause() const { return m_where; } // "" or "WHERE ..."
+    QVariantList bindings() const { return m_bindings; }
+    bool isEmptySearch() const { return m_emptySearch; } // search text had nothing searchable
+
+    static QString orderBy(SortKey key, bool descending);
+    // The joined select list used by lists and exports; column order is ResidentQuery::Col.
+    static QString selectSql();
+    static QString countSql();
+
+    enum Col { CId, CHouseholdId, CName, CGender, CBirth, CIdNumber, CPhone, CCompound, CBuilding, CUnit, CRoom,
+               CGrid, CResidency, CStatus, CStatusDate, CTags };
+
+private:
+    void addText(const QString &text);
+
+    QString m_where;
+    QVariantList m_bindings;
+    bool m_emptySearch = false;
+};

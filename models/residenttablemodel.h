@@ -1,0 +1,75 @@
+#pragma once
+
+#include "residentfilter.h"
+#include "residentquery.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+// The register's resident list. The row count comes from one COUNT query; rows are fetched in
+// pages of kPageSize as the view asks for them and a bounded number of pages is cached, so a
+// million-row register costs the same memory as a thousand-row one.
+class ResidentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Gender, Age, IdNumber, Phone, Address, Grid, Residency, Tags, Status, ColumnCount };
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 40;
+
+    explicit ResidentTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setFilter(const ResidentFilter &filter);
+    ResidentFilter filter() const { return m_filter; }
+    // Masked by default; the clerk chooses to show full numbers.
+    void setRevealNumbers(bool reveal);
+    bool revealNumbers() const { return m_reveal; }
+    void setToday(const QDate &today) { m_today = today; }
+    void reload();
+
+    qint64 residentId(int row) const;
+    qint64 householdId(int row) const;
+    int rowOfResident(qint64 residentId) const; // -1 unless in a cached page
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void countChanged(int count);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 householdId = 0;
+        QString name;
+        QString gender;
+        QDate birthDate;
+        QString idNumber;
+        QString phone;
+        QString address;
+        QString grid;
+        QString residency;
+        QString status;
+        QString tags;
+    };
+    const Row *row(int index) const;
+    bool loadPage(int page) const;
+
+    QSqlDatabase m_db;
+    ResidentFilter m_filter;
+    ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
+    bool m_descending = false;
+    bool m_reveal = false;
+    QDate m_today = QDate::currentDate();
+    int m_count = 0;
+    mutable QHash<int, QVector<Row>> m_pages;
+    mutable QList<int> m_pageOrder; // most recently used last
+};

@@ -1,0 +1,131 @@
+#include "mainwindow.h"
+
+#include "appicon.h"
+#include "appsettings.h"
+#include "placeholderpage.h"
+#include "registerlookups.h"
+#include "registerpage.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+{
+    const QString community = RegisterLookups(db).communityName();
+    setWindowTitle(community.isEmpty() ? tr("CommunityDesk") : tr("CommunityDesk — %1").arg(community));
+    setWindowIcon(AppIcon::icon());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #f3f5f8; border: none; border-right: 1px solid #d8dde6; "
+        "padding-top: 8px; font-size: 11pt; }"
+        "QListWidget#navigation::item { padding: 9px 14px; border-radius: 4px; margin: 0 6px; color: #2b3340; }"
+        "QListWidget#navigation::item:selected { background: #1e6fd9; color: white; }"));
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_register = new RegisterPage(db, m_pages);
+    m_register->setRevealNumbers(AppSettings::revealNumbers());
+    addPage(tr("Household register"), m_register);
+    addPage(tr("Grids and map"),
+            new PlaceholderPage(tr("Grids and map"),
+                                tr("manage grids and grid workers, assign buildings, and see the offline grid map."),
+                                m_pages));
+    addPage(tr("Birthdays"),
+            new PlaceholderPage(tr("Birthdays"),
+                                tr("list residents aged 60 and over with a birthday in a month, solar or lunar, and "
+                                   "print the sign-in sheet."),
+                                m_pages));
+    addPage(tr("Volunteers"),
+            new PlaceholderPage(tr("Volunteers"), tr("keep volunteer teams, shifts, service hours and points."),
+                                m_pages));
+    addPage(tr("Cases"),
+            new PlaceholderPage(tr("Cases"),
+                                tr("take residents' requests and problems through the closed loop from intake to "
+                                   "follow-up."),
+                                m_pages));
+    addPage(tr("Events"),
+            new PlaceholderPage(tr("Events"), tr("record community events with participants and volunteers."),
+                                m_pages));
+    addPage(tr("Charts and reports"),
+            new PlaceholderPage(tr("Charts and reports"),
+                                tr("see charts of cases and events per grid and print the monthly report."), m_pages));
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    buildMenus();
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_register, &RegisterPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    resize(1360, 820);
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_nav->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *reg = menuBar()->addMenu(tr("&Register"));
+    reg->addActions(m_register->pageActions());
+    reg->addSeparator();
+    reg->addAction(m_register->findAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CommunityDesk"), this, &MainWindow::about);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_register->setRevealNumbers(AppSettings::revealNumbers());
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new language will be used the next time CommunityDesk starts."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About CommunityDesk"),
+                       tr("<h3>CommunityDesk %1</h3><p>The register, grids, cases and reports of a community "
+                          "office, on one desk or shared by a street office.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

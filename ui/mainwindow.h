@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class RegisterPage;
+
+// The shell: a navigation list of the modules and one page per module.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
+
+    RegisterPage *registerPage() const { return m_register; }
+    QListWidget *navigation() const { return m_nav; }
+    QStackedWidget *pages() const { return m_pages; }
+
+private:
+    void addPage(const QString &title, QWidget *page);
+    void buildMenus();
+    void openSettings();
+    void about();
+
+    QSqlDatabase m_db;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    RegisterPage *m_register = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
