@@ -244,9 +244,11 @@ QString Hanzi::searchTokens(const QString &text)
     };
     forEachCodePoint(normalizedForKeys(text), [&](char32_t ucs) {
         // Han characters one per token, so a phrase query finds any substring
-        // of a name or address; digits likewise ("50" finds 501). Private-use
-        // code points are rare name characters from legacy GBK systems.
-        if (isHan(ucs) || isAsciiDigit(ucs) || QChar::category(ucs) == QChar::Other_PrivateUse) {
+        // of a name or address. Digit runs stay whole ("501" is one token):
+        // single-digit tokens would make every room-number query intersect
+        // huge doclists. Private-use code points are rare name characters
+        // from legacy GBK systems.
+        if (isHan(ucs) || QChar::category(ucs) == QChar::Other_PrivateUse) {
             separate();
             appendUcs4(out, t.simplify(ucs));
             inWord = false;
