@@ -70,13 +70,16 @@ bool Database::open(const QString &path)
     QSqlDatabase db = connection();
 
     // A file that is not SQLite fails on its first read, so probe before changing anything.
-    SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!probe.exec())
-        return fail(Status::NotADatabase,
-                    QCoreApplication::translate("Database",
-                                                "The file %1 is not a CommunityDesk database or it is damaged.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    probe.errorDetail());
+    // The probe is scoped: a statement left open would keep a read transaction and block WAL mode.
+    {
+        SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!probe.exec())
+            return fail(Status::NotADatabase,
+                        QCoreApplication::translate("Database",
+                                                    "The file %1 is not a CommunityDesk database or it is damaged.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        probe.errorDetail());
+    }
 
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -86,15 +89,6 @@ bool Database::open(const QString &path)
     };
     for (const QString &pragma : pragmas)
         SqlQuery(db, pragma).exec();
-    if (!inMemory) {
-        SqlQuery wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!wal.exec())
-            return fail(Status::CannotOpen,
-                        QCoreApplication::translate("Database",
-                                                    "The database file %1 is in use or read-only.")
-                            .arg(QDir::toNativeSeparators(path)),
-                        wal.errorDetail());
-    }
 
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion())
@@ -115,6 +109,18 @@ bool Database::open(const QString &path)
                                                 "The database %1 could not be upgraded; it has been left as it was.")
                         .arg(QDir::toNativeSeparators(path)),
                     detail);
+
+    // WAL only once the file is known good and current: switching rewrites the file header, and a
+    // refused or rolled-back file must be left byte for byte as it was.
+    if (!inMemory) {
+        SqlQuery wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.exec())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database",
+                                                    "The database file %1 is in use or read-only.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        wal.errorDetail());
+    }
 
     m_status = Status::Open;
     m_errorText.clear();

@@ -178,6 +178,19 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
         return r->id;
     case ItemRole::HouseholdId:
         return r->householdId;
+    case ItemRole::Code:
+        // The stored codes behind translated labels, for logic that must not compare labels.
+        switch (index.column()) {
+        case Gender:
+            return r->gender;
+        case Residency:
+            return r->residency;
+        case Status:
+            return r->status;
+        default:
+            break;
+        }
+        break;
     }
     return {};
 }

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QFontMetrics>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -84,6 +85,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
         tr("Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F"));
     searchRow->addWidget(m_search, 1);
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
+    m_reveal->setObjectName(QStringLiteral("revealNumbers"));
     searchRow->addWidget(m_reveal);
     layout->addLayout(searchRow);
 
@@ -111,7 +113,13 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editResident, m_editHousehold, m_moveOut, m_moveHousehold, m_deceased, m_moveBack});
-    const QList<int> widths = {90, 50, 50, 170, 120, 230, 90, 110, 110, 70};
+    // Widths follow the font so the columns fit their content at any DPI or font size.
+    const QFontMetrics fm = fontMetrics();
+    const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 4; };
+    const QList<int> widths = {w(QStringLiteral("欧阳小明")), w(QStringLiteral("性别")), w(QStringLiteral("年龄")),
+                               w(QStringLiteral("320106********8110")), w(QStringLiteral("138****5678")),
+                               w(QStringLiteral("锦绣花园 10号楼 3单元 1201")), w(QStringLiteral("第十网格")),
+                               w(QStringLiteral("人户分离")), w(QStringLiteral("独居、低保")), w(QStringLiteral("已迁出"))};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
     m_detail = new ResidentDetailPanel(db, splitter);
@@ -121,7 +129,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({200, 820, 300});
+    splitter->setSizes({170, 900, 250});
     layout->addWidget(splitter, 1);
 
     m_count = new QLabel(this);
@@ -144,6 +152,9 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RegisterPage::treeSelectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegisterPage::currentResidentChanged);
+    // selectRow() moves the current row before selecting it, so follow the selection too.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegisterPage::currentResidentChanged);
     connect(m_table, &QTableView::activated, this, &RegisterPage::editResident);
     connect(m_model, &ResidentTableModel::countChanged, this, [this](int count) {
@@ -303,10 +314,10 @@ void RegisterPage::updateActions()
     QString status;
     if (id) {
         const QModelIndex current = m_table->currentIndex();
-        status = m_model->index(current.row(), ResidentTableModel::Status).data().toString();
+        status = m_model->index(current.row(), ResidentTableModel::Status).data(ItemRole::Code).toString();
     }
-    const bool living = id && status == RegisterTypes::statusLabel(QStringLiteral("living"));
-    const bool movedOut = id && status == RegisterTypes::statusLabel(QStringLiteral("moved_out"));
+    const bool living = id && status == QLatin1String("living");
+    const bool movedOut = id && status == QLatin1String("moved_out");
     m_editResident->setEnabled(id != 0);
     m_editHousehold->setEnabled(currentHouseholdId() != 0);
     m_moveOut->setEnabled(living);

@@ -25,6 +25,7 @@ ResidentForm::ResidentForm(QWidget *parent)
     addRow(tr("&Name"), m_name, QStringLiteral("name"));
 
     m_idNumber = new QLineEdit(this);
+    m_idNumber->setObjectName(QStringLiteral("idNumber"));
     m_idNumber->setMaxLength(24);
     m_idNumber->setPlaceholderText(tr("18 characters; old 15-digit numbers are upgraded"));
     m_idInfo = new QLabel(this);
@@ -89,6 +90,8 @@ void ResidentForm::addRow(const QString &label, QWidget *field, const QString &k
     layout->addWidget(field);
     auto *message = new QLabel(box);
     message->setObjectName(key + QStringLiteral("Message"));
+    if (field->objectName().isEmpty())
+        field->setObjectName(key); // tests and accessibility tools find fields by their key
     message->setWordWrap(true);
     message->setTextFormat(Qt::RichText);
     message->hide();
