@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 namespace {
@@ -201,6 +202,7 @@ bool DemoGenerator::generate(int households)
 
     int made = 0;
     int compoundIndex = 0;
+    QSet<QString> usedIds;
     while (made < households) {
         const QString compoundName = DemoNames::compoundName(compoundIndex);
         if (!compound.exec(communityId, compoundName, DemoNames::roadAddress(compoundIndex)))
@@ -240,7 +242,14 @@ bool DemoGenerator::generate(int households)
                         for (const Person &p : people) {
                             const bool local = !tenant && b.chance(0.82);
                             const QString region = local ? DemoNames::localRegion() : DemoNames::otherRegion(b.range(0, 999));
-                            const QString id = IdNumber::generate(region, p.birth, b.range(1, 998), p.male);
+                            // Random sequence numbers collide at scale (same region and birthday): step on.
+                            int sequence = b.range(1, 998);
+                            QString id = IdNumber::generate(region, p.birth, sequence, p.male);
+                            while (usedIds.contains(id)) {
+                                sequence = sequence % 998 + 1;
+                                id = IdNumber::generate(region, p.birth, sequence, p.male);
+                            }
+                            usedIds.insert(id);
                             const int age = p.birth.daysTo(m_today) / 365;
                             const QString phone = age >= 14 && b.chance(0.9) ? b.phone() : QString();
                             const QString residency = tenant ? QStringLiteral("floating")
