@@ -184,6 +184,8 @@ bool DemoGenerator::generate(int households)
         gridIds << grid.lastInsertId();
     }
     m_summary.grids = gridCount;
+    // Spread the households over every grid, however few households are asked for.
+    const int perGrid = qMax(1, (households + gridCount - 1) / gridCount);
 
     SqlQuery compound(m_db, QStringLiteral("INSERT INTO compound (community_id, name, address) VALUES (?, ?, ?)"));
     SqlQuery building(m_db, QStringLiteral("INSERT INTO building (compound_id, grid_id, name, floors, map_x, map_y) "
@@ -214,7 +216,7 @@ bool DemoGenerator::generate(int households)
             const int floors = b.chance(0.6) ? 6 : b.range(11, 18);
             const int units = floors > 6 ? 2 : b.range(2, 4);
             // Buildings of a compound share a grid, a neighbouring block shares the next one.
-            const qint64 gridId = gridIds.at(((made / 350) + bi / 8) % gridCount);
+            const qint64 gridId = gridIds.at(((made / perGrid) + bi / 8) % gridCount);
             const QString buildingName = QStringLiteral("%1号楼").arg(bi + 1);
             const double x = 80 + (compoundIndex % 6) * 260 + (bi % 4) * 55;
             const double y = 80 + ((compoundIndex / 6) % 6) * 200 + (bi / 4) * 55;
@@ -257,12 +259,14 @@ bool DemoGenerator::generate(int households)
                                                              : QStringLiteral("resident");
                             QString status = QStringLiteral("living");
                             QDate statusDate;
+                            // Never before the person was born or moved in (the form would refuse such a record).
+                            const QDate in = qMax(movedIn, p.birth);
                             if (age >= 75 && b.chance(0.03)) {
                                 status = QStringLiteral("deceased");
-                                statusDate = m_today.addDays(-b.range(1, 700));
+                                statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
                             } else if (b.chance(0.015)) {
                                 status = QStringLiteral("moved_out");
-                                statusDate = m_today.addDays(-b.range(1, 700));
+                                statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
                             }
                             if (!resident.exec(householdId, p.name, id, p.birth.toString(Qt::ISODate),
                                                p.male ? QStringLiteral("M") : QStringLiteral("F"),
@@ -279,7 +283,6 @@ bool DemoGenerator::generate(int households)
                             for (const QString &t : p.tags)
                                 if (!tag.exec(residentId, t))
                                     return fail(QStringLiteral("tag"));
-                            const QDate in = qMax(movedIn, p.birth);
                             if (!change.exec(residentId, QStringLiteral("moved_in"), in.toString(Qt::ISODate),
                                              householdId, QVariant(QMetaType(QMetaType::QString)), stamp))
                                 return fail(QStringLiteral("history"));

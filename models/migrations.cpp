@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "birthdaykeys.h"
 #include "residentsearchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -80,6 +81,8 @@ QList<Migration> migrationList()
              QStringLiteral("CREATE INDEX resident_phone ON resident(phone)"),
              QStringLiteral("CREATE INDEX resident_birth ON resident(birth_date)"),
              QStringLiteral("CREATE INDEX resident_status ON resident(status, name_pinyin)"),
+             // The residency filter walks this in name order, so the first page needs no sort.
+             QStringLiteral("CREATE INDEX resident_residency ON resident(status, residency_type, name_pinyin)"),
              // One token per Han character so two-character substrings of names and addresses match.
              QStringLiteral("CREATE VIRTUAL TABLE resident_fts USING fts5(tokens)"),
              QStringLiteral("CREATE TABLE resident_change (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL "
@@ -94,6 +97,52 @@ QList<Migration> migrationList()
              QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
          },
          [](QSqlDatabase &db) { return ResidentSearchIndex::rebuildAll(db); }},
+        {3,
+         QStringLiteral("birthdays: stored birthday keys, lunar calendar table, birthday parties and attendance"),
+         {
+             // Solar and lunar birthday as month * 100 + day (leap months folded into their
+             // ordinary month), kept by the triggers below; see BirthdayRules.
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birth_md INTEGER"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birth_lunar_md INTEGER"),
+             // NULL: the office default (setting 'birthdays/calendar'); 'solar' or 'lunar'.
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birthday_calendar TEXT"),
+             QStringLiteral("CREATE TABLE lunar_month (start_date TEXT PRIMARY KEY, month INTEGER NOT NULL, leap "
+                            "INTEGER NOT NULL, days INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TRIGGER resident_birth_keys_insert AFTER INSERT ON resident WHEN NEW.birth_date IS "
+                            "NOT NULL BEGIN UPDATE resident SET "
+                            "birth_md = CASE WHEN NEW.birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+                            "THEN CAST(substr(NEW.birth_date, 6, 2) AS INTEGER) * 100 + CAST(substr(NEW.birth_date, 9, "
+                            "2) AS INTEGER) END, "
+                            "birth_lunar_md = (SELECT lm.month * 100 + CAST(julianday(NEW.birth_date) - "
+                            "julianday(lm.start_date) AS INTEGER) + 1 FROM lunar_month lm WHERE lm.start_date <= "
+                            "NEW.birth_date AND julianday(NEW.birth_date) - julianday(lm.start_date) < lm.days "
+                            "ORDER BY lm.start_date DESC LIMIT 1) WHERE id = NEW.id; END"),
+             QStringLiteral("CREATE TRIGGER resident_birth_keys_update AFTER UPDATE OF birth_date ON resident BEGIN "
+                            "UPDATE resident SET "
+                            "birth_md = CASE WHEN NEW.birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+                            "THEN CAST(substr(NEW.birth_date, 6, 2) AS INTEGER) * 100 + CAST(substr(NEW.birth_date, 9, "
+                            "2) AS INTEGER) END, "
+                            "birth_lunar_md = (SELECT lm.month * 100 + CAST(julianday(NEW.birth_date) - "
+                            "julianday(lm.start_date) AS INTEGER) + 1 FROM lunar_month lm WHERE lm.start_date <= "
+                            "NEW.birth_date AND julianday(NEW.birth_date) - julianday(lm.start_date) < lm.days "
+                            "ORDER BY lm.start_date DESC LIMIT 1) WHERE id = NEW.id; END"),
+             // The month list reads one key range of living residents; status leads so that the
+             // planner prefers these over resident_status even without ANALYZE statistics.
+             QStringLiteral("CREATE INDEX resident_birthday_solar ON resident(status, birth_md, birth_date)"),
+             QStringLiteral("CREATE INDEX resident_birthday_lunar ON resident(status, birth_lunar_md, birth_date)"),
+             // month: the birthdays celebrated ("yyyy-MM"); grid_id NULL: the whole community.
+             QStringLiteral("CREATE TABLE birthday_party (id INTEGER PRIMARY KEY, month TEXT NOT NULL, party_date "
+                            "TEXT NOT NULL, grid_id INTEGER REFERENCES grid(id), place TEXT, gift TEXT, hosted_by "
+                            "TEXT, notes TEXT, user_name TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX birthday_party_month ON birthday_party(month, grid_id)"),
+             // One row per resident on the party's list: outcome 'attended', 'visited' or 'absent'.
+             QStringLiteral("CREATE TABLE birthday_attendance (party_id INTEGER NOT NULL REFERENCES "
+                            "birthday_party(id), resident_id INTEGER NOT NULL REFERENCES resident(id), outcome TEXT "
+                            "NOT NULL, gift TEXT, given_by TEXT, note TEXT, PRIMARY KEY (party_id, resident_id)) "
+                            "WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX birthday_attendance_resident ON birthday_attendance(resident_id, party_id)"),
+         },
+         [](QSqlDatabase &db) { return BirthdayKeys::fill(db); }},
     };
 }
 

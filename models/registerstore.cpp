@@ -1,6 +1,7 @@
 #include "registerstore.h"
 
 #include "address.h"
+#include "registertypes.h"
 #include "residentsearchindex.h"
 #include "residentvalidator.h"
 #include "sqlquery.h"
@@ -111,6 +112,8 @@ SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
 {
     SaveResult result;
     h.unit = h.unit.trimmed();
+    if (h.unit.isNull())
+        h.unit = QStringLiteral(""); // the column is NOT NULL: "no unit" is stored as '', a null would bind as NULL
     h.room = h.room.trimmed();
     if (h.buildingId <= 0)
         result.errors.append({QStringLiteral("building"), tr("Building: please choose the building."), 0});
@@ -208,6 +211,9 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
     std::optional<Resident> r = resident(residentId);
     if (!r)
         return failed(tr("This resident no longer exists."));
+    // Only the known codes: anything else would be written as is and drop the person from every list.
+    if (!RegisterTypes::contains(RegisterTypes::statuses(), status))
+        return failed(tr("Status: please choose one."));
     if (r->status == status)
         return failed(tr("%1 already has this status.").arg(r->name));
     if (!date.isValid() || date > QDate::currentDate())

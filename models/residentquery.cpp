@@ -47,7 +47,8 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
     if (f.maxAge >= 0)
         add(QStringLiteral("r.birth_date > ?"), {today.addYears(-(f.maxAge + 1)).toString(Qt::ISODate)});
 
-    const QString text = f.text.trimmed();
+    // Full-width letters and digits (an IME left in full-width mode) search like their ASCII forms.
+    const QString text = f.text.normalized(QString::NormalizationForm_KC).trimmed();
     if (!text.isEmpty()) {
         const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
@@ -55,13 +56,23 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
             const QString upper = part.toUpper();
             static const QRegularExpression digits(QStringLiteral("^[0-9]+X?$"));
             if (digits.match(upper).hasMatch()) {
-                // ID or phone prefix through their indexes; the exact token finds a phone's last
-                // four digits and room numbers.
-                term = QStringLiteral("r.id IN (SELECT id FROM resident WHERE id_number GLOB ? UNION SELECT id FROM "
-                                      "resident WHERE phone GLOB ? UNION SELECT rowid FROM resident_fts WHERE "
-                                      "resident_fts MATCH ?)");
+                // Whole numbers, room numbers and the last four digits of an ID or phone are
+                // tokens. A prefix only narrows the register once it is long enough (ten digits
+                // of an ID: region and birth month; seven of a phone): shorter prefixes of a
+                // number being typed would match most of the community on every keystroke.
+                QStringList sources = {QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?")};
+                QVariantList values = {Hanzi::ftsPhraseQuery(upper)};
                 const QString prefix = upper + QLatin1Char('*');
-                m_bindings << prefix << prefix << Hanzi::ftsPhraseQuery(upper);
+                if (upper.size() >= 10 && upper.size() < 18) {
+                    sources << QStringLiteral("SELECT id FROM resident WHERE id_number GLOB ?");
+                    values << prefix;
+                }
+                if (upper.size() >= 7 && upper.size() < 11 && !upper.endsWith(QLatin1Char('X'))) {
+                    sources << QStringLiteral("SELECT id FROM resident WHERE phone GLOB ?");
+                    values << prefix;
+                }
+                term = QStringLiteral("r.id IN (") + sources.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+                m_bindings << values;
             } else if (Hanzi::looksLikeInitials(part)) {
                 term = QStringLiteral("r.id IN (SELECT id FROM resident WHERE name_initials GLOB ? UNION SELECT rowid "
                                       "FROM resident_fts WHERE resident_fts MATCH ?)");

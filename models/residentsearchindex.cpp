@@ -39,10 +39,13 @@ QString ResidentSearchIndex::ftsTokens(const QString &name, const QString &addre
                                        const QString &phone)
 {
     QString tokens = Hanzi::searchTokens(name) + QLatin1Char(' ') + Hanzi::searchTokens(address);
-    // Numbers are whole tokens: a prefix query finds them, and the last four digits of a phone
-    // (what residents tell at the counter) get a token of their own.
-    if (!idNumber.isEmpty())
+    // Numbers are whole tokens. The last four digits of an ID number and of a phone (what
+    // residents tell at the counter, 身份证后四位) get tokens of their own.
+    if (!idNumber.isEmpty()) {
         tokens += QLatin1Char(' ') + idNumber.toLower();
+        if (idNumber.size() > 4)
+            tokens += QLatin1Char(' ') + idNumber.right(4).toLower();
+    }
     if (!phone.isEmpty()) {
         QString digits;
         for (const QChar ch : phone)

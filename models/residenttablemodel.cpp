@@ -6,6 +6,7 @@
 #include "itemroles.h"
 #include "phonenumber.h"
 #include "registertypes.h"
+#include "rowcounter.h"
 #include "sqlquery.h"
 
 #include <QBrush>
@@ -14,7 +15,9 @@
 ResidentTableModel::ResidentTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_counter(new RowCounter(m_db, this))
 {
+    connect(m_counter, &RowCounter::counted, this, &ResidentTableModel::applyCount);
     reload();
 }
 
@@ -40,13 +43,44 @@ void ResidentTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
+    ++m_ticket;
     const ResidentQuery query(m_filter, m_today);
-    SqlQuery count(m_db, ResidentQuery::countSql() + query.whereClause());
+    // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
+    // cap now, the rest in the background.
+    SqlQuery capped(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause()
+                              + QStringLiteral(" LIMIT ?)"));
     for (const QVariant &v : query.bindings())
-        count.bind(v);
-    m_count = count.scalar().toInt();
+        capped.bind(v);
+    capped.bind(kCountCap + 1);
+    const int upToCap = capped.scalar().toInt();
+    m_countExact = upToCap <= kCountCap;
+    m_count = qMin(upToCap, kCountCap);
     endResetModel();
-    emit countChanged(m_count);
+    emit countChanged(m_count, m_countExact);
+    if (m_countExact)
+        return;
+    const QString countSql = ResidentQuery::countSql() + query.whereClause();
+    if (m_counter->canCountInBackground()) {
+        m_counter->count(m_ticket, countSql, query.bindings());
+    } else {
+        SqlQuery count(m_db, countSql);
+        for (const QVariant &v : query.bindings())
+            count.bind(v);
+        applyCount(m_ticket, count.scalar().toInt());
+    }
+}
+
+void ResidentTableModel::applyCount(int ticket, int count)
+{
+    if (ticket != m_ticket || m_countExact)
+        return; // the filter changed meanwhile
+    m_countExact = true;
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    }
+    emit countChanged(m_count, true);
 }
 
 bool ResidentTableModel::loadPage(int page) const

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+class RowCounter;
+
 // The register's resident list. The row count comes from one COUNT query; rows are fetched in
 // pages of kPageSize as the view asks for them and a bounded number of pages is cached, so a
 // million-row register costs the same memory as a thousand-row one.
@@ -20,6 +22,9 @@ public:
     enum Column { Name, Gender, Age, IdNumber, Phone, Address, Grid, Residency, Tags, Status, ColumnCount };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
+    // Up to this many rows are counted before the first page is shown; a longer list shows
+    // that many at once and grows to its exact size when the background count returns.
+    static constexpr int kCountCap = 5000;
 
     explicit ResidentTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -30,6 +35,8 @@ public:
     bool revealNumbers() const { return m_reveal; }
     void setToday(const QDate &today) { m_today = today; }
     void reload();
+    // False while a long list is still being counted (rowCount() is then kCountCap).
+    bool isCountExact() const { return m_countExact; }
 
     qint64 residentId(int row) const;
     qint64 householdId(int row) const;
@@ -42,7 +49,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    void countChanged(int count);
+    // `exact` is false while a long list is still being counted.
+    void countChanged(int count, bool exact = true);
 
 private:
     struct Row
@@ -62,6 +70,7 @@ private:
     };
     const Row *row(int index) const;
     bool loadPage(int page) const;
+    void applyCount(int ticket, int count);
 
     QSqlDatabase m_db;
     ResidentFilter m_filter;
@@ -70,6 +79,9 @@ private:
     bool m_reveal = false;
     QDate m_today = QDate::currentDate();
     int m_count = 0;
+    bool m_countExact = true;
+    int m_ticket = 0; // identifies the filter a background count belongs to
+    RowCounter *m_counter = nullptr;
     mutable QHash<int, QVector<Row>> m_pages;
     mutable QList<int> m_pageOrder; // most recently used last
 };

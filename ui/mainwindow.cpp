@@ -2,6 +2,7 @@
 
 #include "appicon.h"
 #include "appsettings.h"
+#include "birthdaypage.h"
 #include "placeholderpage.h"
 #include "registerlookups.h"
 #include "registerpage.h"
@@ -51,11 +52,10 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
             new PlaceholderPage(tr("Grids and map"),
                                 tr("manage grids and grid workers, assign buildings, and see the offline grid map."),
                                 m_pages));
-    addPage(tr("Birthdays"),
-            new PlaceholderPage(tr("Birthdays"),
-                                tr("list residents aged 60 and over with a birthday in a month, solar or lunar, and "
-                                   "print the sign-in sheet."),
-                                m_pages));
+    auto *birthdays = new BirthdayPage(db, m_pages);
+    connect(birthdays, &BirthdayPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Birthdays"), birthdays);
     addPage(tr("Volunteers"),
             new PlaceholderPage(tr("Volunteers"), tr("keep volunteer teams, shifts, service hours and points."),
                                 m_pages));

@@ -157,8 +157,9 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegisterPage::currentResidentChanged);
     connect(m_table, &QTableView::activated, this, &RegisterPage::editResident);
-    connect(m_model, &ResidentTableModel::countChanged, this, [this](int count) {
-        m_count->setText(tr("%1 residents").arg(QLocale().toString(count)));
+    connect(m_model, &ResidentTableModel::countChanged, this, [this](int count, bool exact) {
+        m_count->setText(exact ? tr("%1 residents").arg(QLocale().toString(count))
+                               : tr("More than %1 residents, counting…").arg(QLocale().toString(count)));
         updateActions();
     });
     m_count->setText(tr("%1 residents").arg(QLocale().toString(m_model->rowCount())));

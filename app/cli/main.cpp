@@ -1,16 +1,28 @@
-// communitydesk-cli: the register's headless commands (demo data, search, integrity check).
+// communitydesk-cli: the register's headless commands (demo data, search, birthday lists, integrity check).
 // Parses options and calls the models library; all work happens there.
+#include "appsettings.h"
+#include "birthdaycounts.h"
+#include "birthdaypreferences.h"
+#include "birthdayquery.h"
+#include "birthdaysheet.h"
 #include "database.h"
 #include "databasecheck.h"
 #include "demogenerator.h"
+#include "registerlookups.h"
 #include "residenttablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -38,6 +50,9 @@ int usage(const QCommandLineParser &parser)
           << Cli::tr("Commands:\n"
                 "  demo [--households N]   fill an empty database with a demo community\n"
                 "  search TEXT [--limit N] search the register as the main window does\n"
+                "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
+                "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
+                "                          the sign-in sheet\n"
                 "  check                   check the database file's integrity")
           << Qt::endl;
     return 2;
@@ -96,6 +111,89 @@ int runSearch(Database &db, const QString &text, const QCommandLineParser &parse
     return 0;
 }
 
+struct BirthdayOptions
+{
+    QCommandLineOption out{QStringLiteral("out"), Cli::tr("birthdays: write the list to FILE (.pdf, .csv, .xlsx)."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption lunar{QStringLiteral("lunar"),
+                             Cli::tr("birthdays: by lunar birthday, for residents without a calendar of their own.")};
+    QCommandLineOption minAge{QStringLiteral("min-age"),
+                              Cli::tr("birthdays: aged N and over (default: the desk's setting, 60)."),
+                              QStringLiteral("N")};
+    QCommandLineOption perGrid{QStringLiteral("per-grid"), Cli::tr("birthdays: one sign-in sheet per grid.")};
+    QCommandLineOption showPhones{QStringLiteral("show-phones"),
+                                  Cli::tr("birthdays: print full phone numbers (masked by default).")};
+};
+
+int runBirthdays(Database &db, const QString &month, const QCommandLineParser &parser, const BirthdayOptions &o)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch m = pattern.match(month);
+    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    if (!first.isValid() || first.year() < 1901 || first.year() > 2100) {
+        err() << Cli::tr("birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got \"%1\".").arg(month)
+              << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(o.out);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (path.isEmpty() || !QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}.contains(suffix)) {
+        err() << Cli::tr("birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.") << Qt::endl;
+        return 2;
+    }
+    int minimumAge = AppSettings::elderlyAge();
+    if (parser.isSet(o.minAge)) {
+        bool ok = false;
+        minimumAge = parser.value(o.minAge).toInt(&ok);
+        if (!ok || minimumAge < 0 || minimumAge > 150) {
+            err() << Cli::tr("--min-age: expected an age from 0 to 150, got \"%1\".").arg(parser.value(o.minAge))
+                  << Qt::endl;
+            return 2;
+        }
+    }
+
+    BirthdayQuery query(db.connection());
+    query.setMinimumAge(minimumAge);
+    query.setDefaultCalendar(parser.isSet(o.lunar) ? BirthdayRules::Calendar::Lunar
+                                                   : BirthdayPreferences(db.connection()).officeCalendar());
+    QList<BirthdayEntry> entries = query.monthWithMissed(first.year(), first.month());
+    BirthdayQuery::sort(entries, parser.isSet(o.perGrid));
+
+    BirthdaySheet::Options options;
+    options.year = first.year();
+    options.month = first.month();
+    options.community = RegisterLookups(db.connection()).communityName();
+    options.minimumAge = minimumAge;
+    options.revealPhones = parser.isSet(o.showPhones);
+    options.perGrid = parser.isSet(o.perGrid);
+    const BirthdaySheet sheet(entries, options);
+    QString error;
+    if (!sheet.write(path, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    const BirthdayCounts c = BirthdayCounts::of(entries);
+    out() << Cli::tr("%1: %2 residents (80 and over: %3, 100 and over: %4, living alone: %5) written to %6.")
+                 .arg(sheet.monthText())
+                 .arg(c.total)
+                 .arg(c.aged80)
+                 .arg(c.aged100)
+                 .arg(c.livingAlone)
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    return 0;
+}
+
+// Painting a PDF needs fonts, which need a QGuiApplication; on a machine without a display
+// it runs on the offscreen platform. Every other command stays a plain console program.
+bool writesPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]).toLower().endsWith(".pdf"))
+            return true;
+    return false;
+}
+
 int runCheck(Database &db)
 {
     const QStringList problems = DatabaseCheck::run(db.connection());
@@ -113,7 +211,18 @@ int runCheck(Database &db)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (writesPdf(argc, argv)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("CommunityDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CommunityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -131,17 +240,24 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("1200"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results (default 50)."), QStringLiteral("N"),
                                    QStringLiteral("50"));
-    parser.addOptions({database, households, limit});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search or check"));
+    const BirthdayOptions birthdayOptions;
+    parser.addOptions({database, households, limit, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
+                       birthdayOptions.perGrid, birthdayOptions.showPhones});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usage(parser);
     const QString command = args.first();
-    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check")) {
+    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check")
+        && command != QLatin1String("birthdays")) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
+    }
+    if (command == QLatin1String("birthdays") && args.size() < 2) {
+        err() << Cli::tr("birthdays: please give the month, as YYYY-MM.") << Qt::endl;
+        return 2;
     }
     if (command == QLatin1String("search") && args.size() < 2) {
         err() << Cli::tr("search: please give the text to search for.") << Qt::endl;
@@ -157,6 +273,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("demo"))
         return runDemo(db, parser, households);
+    if (command == QLatin1String("birthdays"))
+        return runBirthdays(db, args.at(1), parser, birthdayOptions);
     if (command == QLatin1String("search"))
         return runSearch(db, args.mid(1).join(QLatin1Char(' ')), parser, limit);
     return runCheck(db);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "birthdayrules.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// Which calendar birthdays are kept by: the office default, shared by every desk of the
+// database (table setting, key "birthdays/calendar"), and each resident's own choice.
+class BirthdayPreferences final
+{
+public:
+    explicit BirthdayPreferences(QSqlDatabase db, QString userName = QString());
+
+    BirthdayRules::Calendar officeCalendar() const;
+    bool setOfficeCalendar(BirthdayRules::Calendar calendar);
+
+    // nullopt: the resident follows the office default.
+    std::optional<BirthdayRules::Calendar> residentCalendar(qint64 residentId) const;
+    // Written with an audit row; false if the resident does not exist or the write failed.
+    bool setResidentCalendar(qint64 residentId, std::optional<BirthdayRules::Calendar> calendar);
+
+private:
+    QSqlDatabase m_db;
+    QString m_userName;
+};
