@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "demonames.h"
+#include "griddemomap.h"
 #include "hanzi.h"
 #include "idnumber.h"
 #include "residentsearchindex.h"
@@ -305,6 +306,10 @@ bool DemoGenerator::generate(int households)
         ++compoundIndex;
     }
     m_summary.households = made;
+    // The map: a plan image and each grid's boundary around its buildings. No random draws here,
+    // so the register data of a seed stays exactly as it was.
+    if (!GridDemoMap::write(m_db))
+        return fail(QStringLiteral("map"));
     if (!tx.commit())
         return fail(QStringLiteral("commit"));
     SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();

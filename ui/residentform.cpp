@@ -30,11 +30,15 @@ ResidentForm::ResidentForm(QWidget *parent)
     m_idNumber->setPlaceholderText(tr("18 characters; old 15-digit numbers are upgraded"));
     m_idInfo = new QLabel(this);
     m_idInfo->setObjectName(QStringLiteral("idInfo"));
+    m_idInfo->setWordWrap(true); // a long check-digit message wraps instead of running off the form
     auto *idBox = new QWidget(this);
-    auto *idLayout = new QHBoxLayout(idBox);
+    // What the number says (or what is wrong with it) goes under the field, where a long
+    // message has the whole width.
+    auto *idLayout = new QVBoxLayout(idBox);
     idLayout->setContentsMargins(0, 0, 0, 0);
-    idLayout->addWidget(m_idNumber, 3);
-    idLayout->addWidget(m_idInfo, 2);
+    idLayout->setSpacing(1);
+    idLayout->addWidget(m_idNumber);
+    idLayout->addWidget(m_idInfo);
     addRow(tr("&ID number"), idBox, QStringLiteral("idNumber"));
     m_fields.insert(QStringLiteral("idNumber"), m_idNumber);
     connect(m_idNumber, &QLineEdit::textEdited, this, &ResidentForm::idNumberEdited);
@@ -122,16 +126,16 @@ void ResidentForm::idNumberEdited()
 {
     const IdNumber id = IdNumber::parse(m_idNumber->text());
     if (m_idNumber->text().trimmed().isEmpty()) {
-        m_idInfo->clear();
+        setIdInfo(QString());
         return;
     }
     if (!id.isValid()) {
         // Only complain once the clerk has typed a full number.
         const int length = m_idNumber->text().simplified().remove(QLatin1Char(' ')).size();
-        m_idInfo->setText(length >= 15 ? FormHelpers::colored(id.errorText(), FormHelpers::errorColor()) : QString());
+        setIdInfo(length >= 15 ? FormHelpers::colored(id.errorText(), FormHelpers::errorColor()) : QString());
         return;
     }
-    m_idInfo->setText(FormHelpers::colored(tr("%1, %2, %3")
+    setIdInfo(FormHelpers::colored(tr("%1, %2, %3")
                                                .arg(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")),
                                                     RegisterTypes::genderLabel(id.gender() == IdNumber::Male
                                                                                    ? QStringLiteral("M")
@@ -150,7 +154,7 @@ void ResidentForm::setResident(const Resident &r)
     m_resident = r;
     m_name->setText(r.name);
     m_idNumber->setText(r.idNumber);
-    m_idInfo->clear();
+    setIdInfo(QString());
     FormHelpers::setOptionalDate(m_birthDate, r.birthDate);
     if (r.gender.isEmpty())
         m_gender->setCurrentIndex(0);
@@ -249,4 +253,10 @@ void ResidentForm::clearMessages()
 void ResidentForm::focusFirstField()
 {
     m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void ResidentForm::setIdInfo(const QString &html)
+{
+    m_idInfo->setText(html);
+    m_idInfo->setVisible(!html.isEmpty()); // no empty line under the field
 }

@@ -41,6 +41,7 @@ signals:
 
 private:
     void idNumberEdited();
+    void setIdInfo(const QString &html);
     void addRow(const QString &label, QWidget *field, const QString &key);
     void setMessage(const QString &key, const QString &text, bool isError);
 
