@@ -50,3 +50,4 @@ public:
     QString tagsText() const;
     QString gridText() const;
 };
+Q_DECLARE_TYPEINFO(BirthdayEntry, Q_RELOCATABLE_TYPE);

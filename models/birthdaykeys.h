@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 // The data step of schema version 3. The stored birthday keys (resident.birth_md and
 // resident.birth_lunar_md) are kept by SQL triggers, so every writer of resident rows — forms,
@@ -14,4 +15,10 @@ public:
 
     // Fills lunar_month and computes the keys of every resident already in the register.
     static bool fill(QSqlDatabase &db);
+
+    // The SQL expressions of the keys of a birth date column ("NEW.birth_date" in the triggers),
+    // one definition for the triggers and the fill: month * 100 + day, NULL for a missing or
+    // malformed date; the lunar one is NULL outside the lunar_month table (before 1900-01-31).
+    static QString solarKeyExpression(const QString &dateColumn);
+    static QString lunarKeyExpression(const QString &dateColumn);
 };

@@ -11,6 +11,7 @@ namespace {
 const QColor kMilestone(0xff, 0xf2, 0xcc);
 const QColor kHeading(0xe8, 0xee, 0xf6);
 const QColor kMissed(0xb2, 0x6a, 0x00);
+const QColor kLivingAlone(0xc6, 0x28, 0x28);
 } // namespace
 
 BirthdayListModel::BirthdayListModel(QSqlDatabase db, QObject *parent)
@@ -237,6 +238,8 @@ QVariant BirthdayListModel::entryData(const BirthdayEntry &e, int column, int ro
     case Qt::ForegroundRole:
         if (column == Note && e.isMissed())
             return QBrush(kMissed);
+        if (column == Tags && e.livingAlone)
+            return QBrush(kLivingAlone);
         break;
     case Qt::TextAlignmentRole:
         if (column == AgeTurning || column == NominalAge || column == Gender)

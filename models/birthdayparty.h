@@ -20,8 +20,8 @@ struct BirthdayParty
     };
 
     qint64 id = 0;
-    QString month; // "yyyy-MM": the birthdays celebrated
-    QDate date;    // when it was held
+    QString month;     // "yyyy-MM": the birthdays celebrated
+    QDate date;        // when it was held
     qint64 gridId = 0; // 0: the whole community
     QString place;
     QString gift;     // e.g. a cake and longevity noodles

@@ -34,12 +34,10 @@ QString partyJson(const BirthdayParty &p)
     for (const BirthdayParty::Attendance &a : p.attendance)
         attendance.append(QJsonObject{{QStringLiteral("resident"), a.residentId},
                                       {QStringLiteral("outcome"), BirthdayParty::outcomeCode(a.outcome)}});
-    const QJsonObject o{{QStringLiteral("month"), p.month},
-                        {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
-                        {QStringLiteral("grid"), p.gridId},
-                        {QStringLiteral("gift"), p.gift},
-                        {QStringLiteral("hostedBy"), p.hostedBy},
-                        {QStringLiteral("attendance"), attendance}};
+    const QJsonObject o{
+        {QStringLiteral("month"), p.month},       {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+        {QStringLiteral("grid"), p.gridId},       {QStringLiteral("gift"), p.gift},
+        {QStringLiteral("hostedBy"), p.hostedBy}, {QStringLiteral("attendance"), attendance}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -48,8 +46,7 @@ QString partyJson(const BirthdayParty &p)
 BirthdayPartyStore::BirthdayPartyStore(QSqlDatabase db, QString userName)
     : m_db(std::move(db))
     , m_userName(std::move(userName))
-{
-}
+{}
 
 SaveResult BirthdayPartyStore::failed(const QString &message) const
 {
@@ -63,8 +60,8 @@ QList<FieldError> BirthdayPartyStore::validate(const BirthdayParty &p) const
     QList<FieldError> errors;
     static const QRegularExpression monthPattern(QStringLiteral("^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$"));
     if (!monthPattern.match(p.month).hasMatch())
-        errors.append({QStringLiteral("month"), tr("Month: please choose the month whose birthdays were celebrated."),
-                       0});
+        errors.append(
+            {QStringLiteral("month"), tr("Month: please choose the month whose birthdays were celebrated."), 0});
     if (!p.date.isValid())
         errors.append({QStringLiteral("date"), tr("Date: please enter the day the party was held."), 0});
     else if (p.date > m_today)
@@ -103,20 +100,20 @@ SaveResult BirthdayPartyStore::save(BirthdayParty &p)
     if (!isNew && !before)
         return failed(tr("This party record no longer exists."));
     if (isNew) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO birthday_party (month, party_date, grid_id, place, gift, "
-                                        "hosted_by, notes, user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-                                        "?, ?, ?, ?)"));
-        if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place),
-                    textOrNull(p.gift), textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp,
-                    stamp))
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO birthday_party (month, party_date, grid_id, place, gift, "
+                                  "hosted_by, notes, user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?)"));
+        if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place), textOrNull(p.gift),
+                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp, stamp))
             return failed(tr("The party could not be saved."));
         p.id = q.lastInsertId();
     } else {
-        SqlQuery q(m_db, QStringLiteral("UPDATE birthday_party SET month = ?, party_date = ?, grid_id = ?, place = ?, "
-                                        "gift = ?, hosted_by = ?, notes = ?, user_name = ?, updated_at = ? WHERE id = ?"));
-        if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place),
-                    textOrNull(p.gift), textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp,
-                    p.id))
+        SqlQuery q(m_db,
+                   QStringLiteral("UPDATE birthday_party SET month = ?, party_date = ?, grid_id = ?, place = ?, "
+                                  "gift = ?, hosted_by = ?, notes = ?, user_name = ?, updated_at = ? WHERE id = ?"));
+        if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place), textOrNull(p.gift),
+                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp, p.id))
             return failed(tr("The party could not be saved."));
     }
     if (!writeAttendance(p))

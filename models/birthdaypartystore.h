@@ -3,9 +3,9 @@
 #include "birthdayparty.h"
 #include "fielderror.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <optional>
 
 // Records birthday parties with their attendance, in one transaction with an audit row.
 // A party's list is kept whole (absent residents too), so the next month's list can show who

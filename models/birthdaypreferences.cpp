@@ -27,8 +27,7 @@ QString calendarJson(const QString &code)
 BirthdayPreferences::BirthdayPreferences(QSqlDatabase db, QString userName)
     : m_db(std::move(db))
     , m_userName(std::move(userName))
-{
-}
+{}
 
 BirthdayRules::Calendar BirthdayPreferences::officeCalendar() const
 {

@@ -2,9 +2,9 @@
 
 #include "birthdayrules.h"
 
+#include <optional>
 #include <QSqlDatabase>
 #include <QString>
-#include <optional>
 
 // Which calendar birthdays are kept by: the office default, shared by every desk of the
 // database (table setting, key "birthdays/calendar"), and each resident's own choice.

@@ -11,23 +11,26 @@
 
 namespace {
 
+// Buildings, compounds and grids are few (BirthdayQuery::loadPlaces); only the household is joined.
 const QString kSelect = QStringLiteral(
     "SELECT r.id, r.household_id, r.name, r.name_pinyin, r.gender, r.phone, r.birth_date, r.birthday_calendar, "
-    "c.name, b.name, h.unit, h.room, g.id, g.code, g.name, "
+    "h.building_id, h.unit, h.room, "
     "(SELECT group_concat(rt.tag_id) FROM resident_tag rt WHERE rt.resident_id = r.id) "
-    "FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
-    "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
+    "FROM resident r LEFT JOIN household h ON h.id = r.household_id ");
+
+// Just what decides whether a birthday is on the list, all in the covering index.
+const QString kCountSelect = QStringLiteral("SELECT r.birth_date, r.birthday_calendar FROM resident r ");
 
 // status = 'living' and a key range: the two leading columns of resident_birthday_solar / _lunar.
-const QString kSolarWhere = QStringLiteral(
-    "WHERE r.status = 'living' AND r.birth_md BETWEEN ? AND ? AND r.birth_date <= ? "
-    "AND (coalesce(r.birthday_calendar, ?) = 'solar' OR r.birth_lunar_md IS NULL)");
-const QString kLunarWhere = QStringLiteral(
-    "WHERE r.status = 'living' AND r.birth_lunar_md BETWEEN ? AND ? AND r.birth_date <= ? "
-    "AND coalesce(r.birthday_calendar, ?) = 'lunar'");
+const QString kSolarWhere =
+    QStringLiteral("WHERE r.status = 'living' AND r.birth_md BETWEEN ? AND ? AND r.birth_date <= ? "
+                   "AND (coalesce(r.birthday_calendar, ?) = 'solar' OR r.birth_lunar_md IS NULL)");
+const QString kLunarWhere =
+    QStringLiteral("WHERE r.status = 'living' AND r.birth_lunar_md BETWEEN ? AND ? AND r.birth_date <= ? "
+                   "AND coalesce(r.birthday_calendar, ?) = 'lunar'");
 
-enum Col { CId, CHousehold, CName, CPinyin, CGender, CPhone, CBirth, CCalendar, CCompound, CBuilding, CUnit, CRoom,
-           CGridId, CGridCode, CGridName, CTags };
+// Columns of kSelect.
+enum Col { CId, CHousehold, CName, CPinyin, CGender, CPhone, CBirth, CCalendar, CBuilding, CUnit, CRoom, CTags };
 
 QString monthCode(int year, int month)
 {
@@ -38,20 +41,28 @@ QString monthCode(int year, int month)
 
 BirthdayQuery::BirthdayQuery(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
-void BirthdayQuery::loadTags() const
+void BirthdayQuery::loadLookups() const
 {
-    if (!m_tags.isEmpty())
+    if (m_lookupsLoaded)
         return;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, code, name FROM tag ORDER BY sort_order, id"));
-    if (!q.exec())
-        return;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        m_tags.insert(id, {q.value(1).toString(), q.value(2).toString()});
-        m_tagOrder.append(id);
+    m_lookupsLoaded = true;
+    SqlQuery tags(m_db, QStringLiteral("SELECT id, code, name FROM tag ORDER BY sort_order, id"));
+    if (tags.exec()) {
+        while (tags.next()) {
+            const qint64 id = tags.value(0).toLongLong();
+            m_tags.insert(id, {tags.value(1).toString(), tags.value(2).toString()});
+            m_tagOrder.append(id);
+        }
+    }
+    SqlQuery places(m_db, QStringLiteral("SELECT b.id, c.name, b.name, g.id, g.code, g.name FROM building b LEFT JOIN "
+                                         "compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id"));
+    if (places.exec()) {
+        while (places.next())
+            m_places.insert(places.value(0).toLongLong(),
+                            {places.value(1).toString(), places.value(2).toString(), places.value(3).toLongLong(),
+                             places.value(4).toString(), places.value(5).toString()});
     }
 }
 
@@ -69,11 +80,12 @@ void BirthdayQuery::readRows(SqlQuery &q, QList<BirthdayEntry> &out) const
         const QString calendar = q.value(CCalendar).toString();
         e.personalCalendar = !calendar.isEmpty();
         e.calendar = BirthdayRules::fromCode(calendar, m_defaultCalendar);
-        e.address = Address::format(q.value(CCompound).toString(), q.value(CBuilding).toString(),
-                                    q.value(CUnit).toString(), q.value(CRoom).toString());
-        e.gridId = q.value(CGridId).toLongLong();
-        e.gridCode = q.value(CGridCode).toString();
-        e.gridName = q.value(CGridName).toString();
+        const Place place = m_places.value(q.value(CBuilding).toLongLong());
+        e.address =
+            Address::format(place.compound, place.building, q.value(CUnit).toString(), q.value(CRoom).toString());
+        e.gridId = place.gridId;
+        e.gridCode = place.gridCode;
+        e.gridName = place.gridName;
         const QString tags = q.value(CTags).toString();
         if (!tags.isEmpty()) {
             QSet<qint64> ids;
@@ -111,7 +123,7 @@ QList<BirthdayEntry> BirthdayQuery::between(const QDate &from, const QDate &to) 
     const QList<BirthdayRules::KeyRange> solar = BirthdayRules::solarKeysBetween(from, to);
     if (solar.isEmpty())
         return rows;
-    loadTags();
+    loadLookups();
     // Loose on purpose: a lunar birthday kept in year Y may count for lunar year Y - 1, so
     // residents up to a year younger are read and complete() decides.
     const QString cutoff = QDate(to.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
@@ -128,12 +140,11 @@ QList<BirthdayEntry> BirthdayQuery::between(const QDate &from, const QDate &to) 
             readRows(lunarQuery, rows);
     }
 
-    QList<BirthdayEntry> list;
-    list.reserve(rows.size());
     for (BirthdayEntry &e : rows)
-        if (complete(e, from, to))
-            list.append(std::move(e));
-    return list;
+        if (!complete(e, from, to))
+            e.residentId = 0; // not on the list after all
+    rows.removeIf([](const BirthdayEntry &e) { return e.residentId == 0; });
+    return rows;
 }
 
 QList<BirthdayEntry> BirthdayQuery::month(int year, int month) const
@@ -150,13 +161,13 @@ QList<BirthdayEntry> BirthdayQuery::missed(int year, int month) const
     const QDate first(year, month, 1);
     if (!first.isValid())
         return list;
-    loadTags();
+    loadLookups();
     const QString code = monthCode(year, month);
-    SqlQuery ids(m_db, QStringLiteral(
-                           "SELECT DISTINCT a.resident_id FROM birthday_attendance a JOIN birthday_party p ON p.id = "
-                           "a.party_id WHERE p.month = ? AND a.outcome = 'absent' AND NOT EXISTS (SELECT 1 FROM "
-                           "birthday_attendance a2 JOIN birthday_party p2 ON p2.id = a2.party_id WHERE p2.month = "
-                           "p.month AND a2.resident_id = a.resident_id AND a2.outcome <> 'absent')"));
+    SqlQuery ids(
+        m_db, QStringLiteral("SELECT DISTINCT a.resident_id FROM birthday_attendance a JOIN birthday_party p ON p.id = "
+                             "a.party_id WHERE p.month = ? AND a.outcome = 'absent' AND NOT EXISTS (SELECT 1 FROM "
+                             "birthday_attendance a2 JOIN birthday_party p2 ON p2.id = a2.party_id WHERE p2.month = "
+                             "p.month AND a2.resident_id = a.resident_id AND a2.outcome <> 'absent')"));
     if (!ids.exec(code))
         return list;
     QList<qint64> residents;
@@ -207,7 +218,27 @@ int BirthdayQuery::upcomingCount(const QDate &today, int days) const
 {
     if (!today.isValid() || days < 1)
         return 0;
-    return int(between(today, today.addDays(days - 1)).size());
+    const QDate last = today.addDays(days - 1);
+    const QString cutoff = QDate(last.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
+    const QString fallback = BirthdayRules::code(m_defaultCalendar);
+    int count = 0;
+    auto countRows = [&](SqlQuery &q) {
+        while (q.next()) {
+            BirthdayEntry e;
+            e.birthDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            e.calendar = BirthdayRules::fromCode(q.value(1).toString(), m_defaultCalendar);
+            count += complete(e, today, last) ? 1 : 0;
+        }
+    };
+    SqlQuery solar(m_db, kCountSelect + kSolarWhere);
+    for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(today, last))
+        if (solar.exec(range.first, range.last, cutoff, fallback))
+            countRows(solar);
+    SqlQuery lunar(m_db, kCountSelect + kLunarWhere);
+    for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(today, last))
+        if (lunar.exec(range.first, range.last, cutoff, fallback))
+            countRows(lunar);
+    return count;
 }
 
 void BirthdayQuery::sort(QList<BirthdayEntry> &entries, bool byGrid)

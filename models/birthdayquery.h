@@ -46,13 +46,23 @@ private:
         QString code;
         QString name;
     };
-    void loadTags() const;
+    struct Place // of a building
+    {
+        QString compound;
+        QString building;
+        qint64 gridId = 0;
+        QString gridCode;
+        QString gridName;
+    };
+    void loadLookups() const;
     void readRows(SqlQuery &q, QList<BirthdayEntry> &out) const;
     bool complete(BirthdayEntry &e, const QDate &from, const QDate &to) const;
 
     QSqlDatabase m_db;
     int m_minimumAge = 60;
     BirthdayRules::Calendar m_defaultCalendar = BirthdayRules::Calendar::Solar;
+    mutable bool m_lookupsLoaded = false;
     mutable QHash<qint64, Tag> m_tags;
     mutable QList<qint64> m_tagOrder;
+    mutable QHash<qint64, Place> m_places;
 };

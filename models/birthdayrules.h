@@ -49,10 +49,7 @@ public:
     {
         int first = 0;
         int last = 0;
-        friend bool operator==(const KeyRange &a, const KeyRange &b)
-        {
-            return a.first == b.first && a.last == b.last;
-        }
+        friend bool operator==(const KeyRange &a, const KeyRange &b) { return a.first == b.first && a.last == b.last; }
     };
     static QList<KeyRange> solarKeysBetween(const QDate &from, const QDate &to);
     static QList<KeyRange> lunarKeysBetween(const QDate &from, const QDate &to);

@@ -26,8 +26,7 @@ QString countsText(const QList<BirthdayEntry> &entries)
 BirthdaySheet::BirthdaySheet(QList<BirthdayEntry> entries, Options options)
     : m_entries(std::move(entries))
     , m_options(std::move(options))
-{
-}
+{}
 
 QString BirthdaySheet::monthText(int year, int month)
 {
@@ -43,14 +42,14 @@ QString BirthdaySheet::monthText() const
 QString BirthdaySheet::title() const
 {
     const QString sheet = tr("Birthday party sign-in sheet");
-    return m_options.community.isEmpty() ? sheet : tr("%1 %2", "community name, sheet title")
-                                                       .arg(m_options.community, sheet);
+    return m_options.community.isEmpty() ? sheet
+                                         : tr("%1 %2", "community name, sheet title").arg(m_options.community, sheet);
 }
 
 QStringList BirthdaySheet::header() const
 {
-    QStringList h = {tr("Name"),          tr("Gender"),    tr("Birth date"), tr("Lunar birthday"),
-                     tr("Birthday kept"), tr("Calendar"),  tr("Age turning")};
+    QStringList h = {tr("Name"),          tr("Gender"),   tr("Birth date"), tr("Lunar birthday"),
+                     tr("Birthday kept"), tr("Calendar"), tr("Age turning")};
     if (m_options.nominalAge)
         h << tr("Nominal age");
     h << tr("Grid") << tr("Address") << tr("Phone") << tr("Tags") << tr("Living alone") << tr("Notes");

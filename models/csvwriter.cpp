@@ -10,13 +10,12 @@ const char kBom[] = "\xEF\xBB\xBF";
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
     : m_device(device)
     , m_bomPending(byteOrderMark)
-{
-}
+{}
 
 QString CsvWriter::field(const QString &text)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                       text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
     if (!quote)
         return text;
     QString quoted = text;

@@ -108,28 +108,27 @@ QList<Migration> migrationList()
              QStringLiteral("ALTER TABLE resident ADD COLUMN birthday_calendar TEXT"),
              QStringLiteral("CREATE TABLE lunar_month (start_date TEXT PRIMARY KEY, month INTEGER NOT NULL, leap "
                             "INTEGER NOT NULL, days INTEGER NOT NULL) WITHOUT ROWID"),
+             // Every writer of resident rows (forms, imports, demo data) keeps the keys right.
              QStringLiteral("CREATE TRIGGER resident_birth_keys_insert AFTER INSERT ON resident WHEN NEW.birth_date IS "
-                            "NOT NULL BEGIN UPDATE resident SET "
-                            "birth_md = CASE WHEN NEW.birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
-                            "THEN CAST(substr(NEW.birth_date, 6, 2) AS INTEGER) * 100 + CAST(substr(NEW.birth_date, 9, "
-                            "2) AS INTEGER) END, "
-                            "birth_lunar_md = (SELECT lm.month * 100 + CAST(julianday(NEW.birth_date) - "
-                            "julianday(lm.start_date) AS INTEGER) + 1 FROM lunar_month lm WHERE lm.start_date <= "
-                            "NEW.birth_date AND julianday(NEW.birth_date) - julianday(lm.start_date) < lm.days "
-                            "ORDER BY lm.start_date DESC LIMIT 1) WHERE id = NEW.id; END"),
+                            "NOT NULL BEGIN UPDATE resident SET birth_md = ") +
+                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(", birth_lunar_md = ") +
+                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(" WHERE id = NEW.id; END"),
              QStringLiteral("CREATE TRIGGER resident_birth_keys_update AFTER UPDATE OF birth_date ON resident BEGIN "
-                            "UPDATE resident SET "
-                            "birth_md = CASE WHEN NEW.birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
-                            "THEN CAST(substr(NEW.birth_date, 6, 2) AS INTEGER) * 100 + CAST(substr(NEW.birth_date, 9, "
-                            "2) AS INTEGER) END, "
-                            "birth_lunar_md = (SELECT lm.month * 100 + CAST(julianday(NEW.birth_date) - "
-                            "julianday(lm.start_date) AS INTEGER) + 1 FROM lunar_month lm WHERE lm.start_date <= "
-                            "NEW.birth_date AND julianday(NEW.birth_date) - julianday(lm.start_date) < lm.days "
-                            "ORDER BY lm.start_date DESC LIMIT 1) WHERE id = NEW.id; END"),
-             // The month list reads one key range of living residents; status leads so that the
-             // planner prefers these over resident_status even without ANALYZE statistics.
-             QStringLiteral("CREATE INDEX resident_birthday_solar ON resident(status, birth_md, birth_date)"),
-             QStringLiteral("CREATE INDEX resident_birthday_lunar ON resident(status, birth_lunar_md, birth_date)"),
+                            "UPDATE resident SET birth_md = ") +
+                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(", birth_lunar_md = ") +
+                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(" WHERE id = NEW.id; END"),
+             // The month list reads one key range of living residents. Status leads, so the planner
+             // prefers these over resident_status even without ANALYZE statistics; the other
+             // columns the list shows make them covering, so a month of a large register is read
+             // from a few hundred adjacent index pages instead of one table page per resident.
+             QStringLiteral("CREATE INDEX resident_birthday_solar ON resident(status, birth_md, birth_date, "
+                            "birthday_calendar, birth_lunar_md, household_id, gender, name, name_pinyin, phone)"),
+             QStringLiteral("CREATE INDEX resident_birthday_lunar ON resident(status, birth_lunar_md, birth_date, "
+                            "birthday_calendar, household_id, gender, name, name_pinyin, phone)"),
              // month: the birthdays celebrated ("yyyy-MM"); grid_id NULL: the whole community.
              QStringLiteral("CREATE TABLE birthday_party (id INTEGER PRIMARY KEY, month TEXT NOT NULL, party_date "
                             "TEXT NOT NULL, grid_id INTEGER REFERENCES grid(id), place TEXT, gift TEXT, hosted_by "
@@ -143,6 +142,18 @@ QList<Migration> migrationList()
              QStringLiteral("CREATE INDEX birthday_attendance_resident ON birthday_attendance(resident_id, party_id)"),
          },
          [](QSqlDatabase &db) { return BirthdayKeys::fill(db); }},
+        {4,
+         QStringLiteral("grids and map: grid boundaries, grid archive date, map base image"),
+         {
+             // JSON array of [x, y] in the base image's pixel space (see GridGeometry).
+             QStringLiteral("ALTER TABLE grid ADD COLUMN boundary TEXT"),
+             QStringLiteral("ALTER TABLE grid ADD COLUMN archived_at TEXT"),
+             // Kept in the database rather than beside it, so a backup or a shared server carries it.
+             QStringLiteral("CREATE TABLE map_image (id INTEGER PRIMARY KEY, community_id INTEGER REFERENCES "
+                            "community(id), format TEXT NOT NULL, data BLOB NOT NULL, width INTEGER, height "
+                            "INTEGER, created_at TEXT NOT NULL)"),
+         },
+         {}},
     };
 }
 

@@ -17,9 +17,9 @@ struct TableDocument::Metrics
     qreal padX = 0;
     qreal padY = 0;
     qreal minRow = 0;
-    qreal top = 0;          // height of title, subtitle and information line
-    qreal headerRow = 0;    // height of the column header row
-    qreal footerTop = 0;    // y where the footer starts
+    qreal top = 0;                  // height of title, subtitle and information line
+    qreal headerRow = 0;            // height of the column header row
+    qreal footerTop = 0;            // y where the footer starts
     QList<QList<qreal>> rowHeights; // per section, per row
 
     qreal mm(qreal v) const { return v * dpi / 25.4; }
@@ -109,8 +109,8 @@ QString TableDocument::fontFamily()
 
 void TableDocument::setUpA4(QPagedPaintDevice *device, QPageLayout::Orientation orientation)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(12, 12, 12, 12),
-                                      QPageLayout::Millimeter));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
 }
 
 QList<TableDocument::Page> TableDocument::paginate(const Metrics &m) const
@@ -263,8 +263,8 @@ int TableDocument::print(QPagedPaintDevice *device) const
     m.top = titleH + m.mm(1.5) + subH + m.mm(3) + infoH + m.mm(1.5);
     m.headerRow = m.mm(7);
     for (int c = 0; c < columns.size(); ++c)
-        m.headerRow = qMax(m.headerRow, textHeight(m.header, device, m.widths.at(c) - 2 * m.padX,
-                                                   columns.at(c).header) + 2 * m.padY);
+        m.headerRow = qMax(
+            m.headerRow, textHeight(m.header, device, m.widths.at(c) - 2 * m.padX, columns.at(c).header) + 2 * m.padY);
     m.footerTop = m.height - QFontMetricsF(m.footer, device).height() - m.mm(3);
 
     for (const Section &s : m_sections) {
@@ -273,9 +273,9 @@ int TableDocument::print(QPagedPaintDevice *device) const
         for (const Row &row : s.rows) {
             qreal h = m.minRow;
             for (int c = 0; c < row.cells.size() && c < columns.size(); ++c)
-                h = qMax(h, textHeight(row.bold ? m.bold : m.body, device, m.widths.at(c) - 2 * m.padX,
-                                       row.cells.at(c))
-                                + 2 * m.padY);
+                h = qMax(h,
+                         textHeight(row.bold ? m.bold : m.body, device, m.widths.at(c) - 2 * m.padX, row.cells.at(c)) +
+                             2 * m.padY);
             heights.append(h);
         }
         m.rowHeights.append(heights);

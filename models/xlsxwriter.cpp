@@ -92,15 +92,16 @@ QString validSheetName(QString name, const QStringList &taken)
 
 QByteArray contentTypes(int sheets)
 {
-    QString xml = kXmlHead
-        + QStringLiteral("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                         "<Default Extension=\"rels\" "
-                         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                         "<Override PartName=\"/xl/workbook.xml\" "
-                         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                         "<Override PartName=\"/xl/styles.xml\" "
-                         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+    QString xml =
+        kXmlHead +
+        QStringLiteral("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                       "<Default Extension=\"rels\" "
+                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                       "<Override PartName=\"/xl/workbook.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                       "<Override PartName=\"/xl/styles.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
     for (int i = 1; i <= sheets; ++i)
         xml += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" ContentType=\"application/"
                               "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
@@ -111,33 +112,34 @@ QByteArray contentTypes(int sheets)
 
 QByteArray rootRels()
 {
-    return (kXmlHead + QStringLiteral("<Relationships xmlns=\"%1\"><Relationship Id=\"rId1\" Type=\"%2/officeDocument\" "
-                                      "Target=\"xl/workbook.xml\"/></Relationships>")
-                           .arg(kRelNs, kDocRel))
+    return (kXmlHead +
+            QStringLiteral("<Relationships xmlns=\"%1\"><Relationship Id=\"rId1\" Type=\"%2/officeDocument\" "
+                           "Target=\"xl/workbook.xml\"/></Relationships>")
+                .arg(kRelNs, kDocRel))
         .toUtf8();
 }
 
 QByteArray styles()
 {
-    return (kXmlHead
-            + QStringLiteral(
-                  "<styleSheet xmlns=\"%1\">"
-                  "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                  "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-                  "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
-                  "<fill><patternFill patternType=\"gray125\"/></fill>"
-                  "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/>"
-                  "</patternFill></fill></fills>"
-                  "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                  "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
-                  "</cellStyleXfs>"
-                  "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                  "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-                  "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
-                  "applyFill=\"1\"/></cellXfs>"
-                  "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-                  "</styleSheet>")
-                  .arg(kMainNs))
+    return (kXmlHead +
+            QStringLiteral(
+                "<styleSheet xmlns=\"%1\">"
+                "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+                "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+                "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
+                "<fill><patternFill patternType=\"gray125\"/></fill>"
+                "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/>"
+                "</patternFill></fill></fills>"
+                "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+                "</cellStyleXfs>"
+                "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+                "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+                "applyFill=\"1\"/></cellXfs>"
+                "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                "</styleSheet>")
+                .arg(kMainNs))
         .toUtf8();
 }
 
@@ -255,7 +257,8 @@ QByteArray XlsxWriter::toByteArray(const QDateTime &modified) const
     if (sheets.isEmpty())
         sheets.append({QStringLiteral("Sheet1"), {}, 0, {}});
 
-    QString workbook = kXmlHead + QStringLiteral("<workbook xmlns=\"%1\" xmlns:r=\"%2\"><sheets>").arg(kMainNs, kDocRel);
+    QString workbook =
+        kXmlHead + QStringLiteral("<workbook xmlns=\"%1\" xmlns:r=\"%2\"><sheets>").arg(kMainNs, kDocRel);
     QString rels = kXmlHead + QStringLiteral("<Relationships xmlns=\"%1\">").arg(kRelNs);
     for (int i = 0; i < sheets.size(); ++i) {
         workbook += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>")

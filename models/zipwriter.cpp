@@ -4,7 +4,7 @@
 
 namespace {
 
-constexpr quint16 kVersion = 20;      // 2.0: what readers of plain stored entries expect
+constexpr quint16 kVersion = 20;       // 2.0: what readers of plain stored entries expect
 constexpr quint16 kUtf8Names = 0x0800; // general purpose bit 11: names are UTF-8
 
 constexpr std::array<quint32, 256> CrcTable = [] {

@@ -76,13 +76,15 @@ void BirthdayCliTest::csvMatchesTheList()
 {
     const QString path = m_dir.filePath(QStringLiteral("may.csv"));
     QString out, err;
-    QCOMPARE(run({QStringLiteral("birthdays"), QStringLiteral("2025-05"), QStringLiteral("--out"), path}, &out, &err), 0);
+    QCOMPARE(run({QStringLiteral("birthdays"), QStringLiteral("2025-05"), QStringLiteral("--out"), path}, &out, &err),
+             0);
     QCOMPARE(csvRows(path), m_expected + 1);
     QVERIFY2(out.contains(QStringLiteral("%1 residents").arg(m_expected)), qPrintable(out));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Name,"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "Name,"));
     QVERIFY(bytes.contains("****")); // phones masked
 }
 
@@ -162,7 +164,7 @@ void BirthdayCliTest::badInput_data()
                                 << 2 << QStringLiteral(".xlsx");
     QTest::newRow("bad age") << QStringList{QStringLiteral("birthdays"), QStringLiteral("2025-05"),
                                             QStringLiteral("--min-age"), QStringLiteral("old"),
-                                            QStringLiteral("--out"), csv}
+                                            QStringLiteral("--out"),     csv}
                              << 2 << QStringLiteral("--min-age");
     QTest::newRow("unwritable") << QStringList{QStringLiteral("birthdays"), QStringLiteral("2025-05"),
                                                QStringLiteral("--out"),

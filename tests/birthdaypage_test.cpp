@@ -23,9 +23,9 @@
 #include <QPrintPreviewDialog>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -80,9 +80,9 @@ void BirthdayPageTest::init()
     m_t = std::make_unique<TestDatabase>();
     BirthdayTestData data(*m_t);
     m_plain = data.add(QStringLiteral("张建国"), QDate(1952, 9, 3), 0, {}, QStringLiteral("13812345678"));
-    m_alone = data.add(QStringLiteral("李桂兰"), QDate(1948, 9, 25), 0,
-                       {QStringLiteral("living_alone"), QStringLiteral("empty_nest")}, QStringLiteral("13987654321"),
-                       false);
+    m_alone =
+        data.add(QStringLiteral("李桂兰"), QDate(1948, 9, 25), 0,
+                 {QStringLiteral("living_alone"), QStringLiteral("empty_nest")}, QStringLiteral("13987654321"), false);
     m_eighty = data.add(QStringLiteral("王淑珍"), QDate(1945, 9, 10), m_t->buildingA2, {QStringLiteral("disabled")},
                         QStringLiteral("010-62345678"), false);
     m_hundred = data.add(QStringLiteral("赵福"), QDate(1925, 9, 18), m_t->buildingB1);
@@ -291,8 +291,8 @@ void BirthdayPageTest::residentCalendarFromTheContextMenu()
              std::optional<BirthdayRules::Calendar>(BirthdayRules::Calendar::Lunar));
     // 1945-09-10 is 八月初五 of lunar 1945: kept on 26 September 2025 (八月初一 = 22 September)?
     const QDate kept = BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 9).isValid()
-        ? BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 9)
-        : BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 10);
+                           ? BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 9)
+                           : BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 10);
     QVERIFY(kept.isValid());
     const int newRow = m_page->model()->rowOfResident(m_eighty);
     if (kept.month() == 9) {
@@ -323,7 +323,8 @@ void BirthdayPageTest::mainWindowHasThePage()
     MainWindow window(m_t->db());
     auto *page = window.findChild<BirthdayPage *>();
     QVERIFY(page);
-    const QList<QListWidgetItem *> items = window.navigation()->findItems(QStringLiteral("Birthdays"), Qt::MatchExactly);
+    const QList<QListWidgetItem *> items =
+        window.navigation()->findItems(QStringLiteral("Birthdays"), Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
     window.navigation()->setCurrentItem(items.constFirst());
     QCOMPARE(window.pages()->currentWidget(), page);

@@ -78,8 +78,9 @@ void BirthdayQueryTest::cleanup()
 void BirthdayQueryTest::triggersComputeKeysForEveryWriter()
 {
     const QSqlDatabase db = m_t->db();
-    const qint64 household = m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
-                                               {{QStringLiteral("户主"), TestDatabase::idFor(QDate(1950, 1, 1), true)}});
+    const qint64 household =
+        m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                          {{QStringLiteral("户主"), TestDatabase::idFor(QDate(1950, 1, 1), true)}});
     QVERIFY(household > 0);
     QList<QDate> dates = {QDate(1899, 12, 31), QDate(1900, 1, 30), QDate(1900, 1, 31), QDate(2020, 5, 23),
                           QDate(2024, 2, 9),   QDate(2101, 1, 28), QDate(2101, 1, 29), QDate(2101, 6, 1)};
@@ -204,7 +205,8 @@ void BirthdayQueryTest::monthSelection()
     QCOMPARE(e->calendar, Calendar::Solar);
     QVERIFY(!e->personalCalendar);
     QCOMPARE(e->gridName, QStringLiteral("第一网格"));
-    QCOMPARE(e->address, Address::format(QStringLiteral("幸福里"), QStringLiteral("1号楼"), QStringLiteral("1"), QStringLiteral("101")));
+    QCOMPARE(e->address, Address::format(QStringLiteral("幸福里"), QStringLiteral("1号楼"), QStringLiteral("1"),
+                                         QStringLiteral("101")));
     e = find(may, old);
     QCOMPARE(e->ageTurning, 85);
     QVERIFY(!e->isMilestone());
@@ -238,8 +240,8 @@ void BirthdayQueryTest::livingAloneFirstAndGrouping()
     const qint64 alone = m_data->add(QStringLiteral("乙"), QDate(1950, 7, 28), m_t->buildingB1,
                                      {QStringLiteral("living_alone"), QStringLiteral("low_income")});
     const qint64 middle = m_data->add(QStringLiteral("丙"), QDate(1950, 7, 15), m_t->buildingA1);
-    const qint64 alone2 = m_data->add(QStringLiteral("丁"), QDate(1950, 7, 20), m_t->buildingA2,
-                                      {QStringLiteral("living_alone")});
+    const qint64 alone2 =
+        m_data->add(QStringLiteral("丁"), QDate(1950, 7, 20), m_t->buildingA2, {QStringLiteral("living_alone")});
     BirthdayQuery query(m_t->db());
     QList<BirthdayEntry> list = query.month(2025, 7);
     BirthdayQuery::sort(list, false);
@@ -289,8 +291,8 @@ void BirthdayQueryTest::lunarByResidentAndOffice()
     QVERIFY(prefs.setOfficeCalendar(Calendar::Lunar));
     QCOMPARE(prefs.officeCalendar(), Calendar::Lunar);
     query.setDefaultCalendar(prefs.officeCalendar());
-    const QDate solarOnlyLunar = BirthdayRules::keptBetween(QDate(1955, 5, 20), Calendar::Lunar, QDate(2025, 1, 1),
-                                                            QDate(2025, 12, 31));
+    const QDate solarOnlyLunar =
+        BirthdayRules::keptBetween(QDate(1955, 5, 20), Calendar::Lunar, QDate(2025, 1, 1), QDate(2025, 12, 31));
     QVERIFY(solarOnlyLunar.isValid());
     QVERIFY(solarOnlyLunar.month() != 5);
     QVERIFY(ids(query.month(solarOnlyLunar.year(), solarOnlyLunar.month())).contains(solarOnly));

@@ -132,7 +132,7 @@ void BirthdayRulesTest::lunarTurnOfYear()
     const QDate kept = BirthdayRules::lunarBirthdayIn(birth, 2025, 1); // lunar 2024 腊月初十
     QCOMPARE(kept, LunarDate::fromLunar(2024, 12, 10).toSolar());
     QCOMPARE(kept.year(), 2025);
-    QCOMPARE(BirthdayRules::ageTurning(birth, Calendar::Lunar, kept), 79); // 2024 - 1945
+    QCOMPARE(BirthdayRules::ageTurning(birth, Calendar::Lunar, kept), 79);              // 2024 - 1945
     QCOMPARE(BirthdayRules::ageTurning(birth, Calendar::Solar, QDate(2025, 1, 9)), 79); // 2025 - 1946
     // A window across the solar New Year.
     QCOMPARE(BirthdayRules::keptBetween(birth, Calendar::Lunar, QDate(2024, 12, 1), kept.addDays(1)), kept);
@@ -157,7 +157,7 @@ void BirthdayRulesTest::ageTurning_data()
     QTest::newRow("solar sixtieth") << QDate(1965, 5, 20) << int(Calendar::Solar) << QDate(2025, 5, 20) << 60;
     QTest::newRow("solar centenarian") << QDate(1925, 5, 1) << int(Calendar::Solar) << QDate(2025, 5, 1) << 100;
     QTest::newRow("lunar born before 春节") << QDate(1966, 1, 20) << int(Calendar::Lunar) // lunar 1965; 除夕 2026
-                                           << LunarDate::fromLunar(2026, 1, 1).toSolar().addDays(-1) << 60;
+                                            << LunarDate::fromLunar(2026, 1, 1).toSolar().addDays(-1) << 60;
     QTest::newRow("before birth") << QDate(1965, 5, 20) << int(Calendar::Solar) << QDate(1965, 5, 19) << -1;
     QTest::newRow("invalid") << QDate() << int(Calendar::Solar) << QDate(2025, 5, 20) << -1;
 }
@@ -176,10 +176,10 @@ void BirthdayRulesTest::keys()
     QCOMPARE(BirthdayRules::solarKey(QDate(1950, 3, 5)), 305);
     QCOMPARE(BirthdayRules::solarKey(QDate(1950, 12, 31)), 1231);
     QCOMPARE(BirthdayRules::solarKey(QDate()), 0);
-    QCOMPARE(BirthdayRules::lunarKey(QDate(2025, 1, 29)), 101);  // 正月初一
-    QCOMPARE(BirthdayRules::lunarKey(QDate(2025, 10, 6)), 815);  // 八月十五
-    QCOMPARE(BirthdayRules::lunarKey(QDate(2020, 5, 23)), 401);  // 闰四月初一, folded
-    QCOMPARE(BirthdayRules::lunarKey(QDate(2024, 2, 9)), 1230);  // 腊月三十
+    QCOMPARE(BirthdayRules::lunarKey(QDate(2025, 1, 29)), 101); // 正月初一
+    QCOMPARE(BirthdayRules::lunarKey(QDate(2025, 10, 6)), 815); // 八月十五
+    QCOMPARE(BirthdayRules::lunarKey(QDate(2020, 5, 23)), 401); // 闰四月初一, folded
+    QCOMPARE(BirthdayRules::lunarKey(QDate(2024, 2, 9)), 1230); // 腊月三十
 }
 
 void BirthdayRulesTest::solarKeyRanges()

@@ -21,8 +21,8 @@ QString pdfText(const QString &path)
     if (tool.isEmpty())
         return {};
     QProcess p;
-    p.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                   QStringLiteral("-")});
+    p.start(tool,
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("(pdftotext failed)");
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -154,8 +154,8 @@ void BirthdaySheetTest::pdfWholeCommunity()
     QVERIFY2(text.contains(QStringLiteral("测试社区 Birthday party sign-in sheet")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Birthdays in March 2025, aged 60 and over")));
     QVERIFY(text.contains(QStringLiteral("Whole community")));
-    for (const QString &name : {QStringLiteral("张建国"), QStringLiteral("李桂兰"), QStringLiteral("赵福"),
-                                QStringLiteral("钱农历")})
+    for (const QString &name :
+         {QStringLiteral("张建国"), QStringLiteral("李桂兰"), QStringLiteral("赵福"), QStringLiteral("钱农历")})
         QVERIFY2(text.contains(name), qPrintable(name));
     QVERIFY(text.contains(QStringLiteral("第一网格")));
     QVERIFY(text.contains(QStringLiteral("lunar 二月初五")));

@@ -13,8 +13,7 @@ class BirthdayTestData final
 public:
     explicit BirthdayTestData(TestDatabase &t)
         : m_t(t)
-    {
-    }
+    {}
 
     qint64 tagId(const QString &code) const
     {

@@ -43,7 +43,8 @@ void CsvWriterTest::bomAndLineEnds()
 {
     const QByteArray bytes =
         CsvWriter::encode({{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("1"), QString()}});
-    QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF" "a,b\r\n1,\r\n"));
+    QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF"
+                               "a,b\r\n1,\r\n"));
 }
 
 void CsvWriterTest::chineseIsUtf8()

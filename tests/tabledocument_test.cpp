@@ -3,8 +3,8 @@
 #include <QFontDatabase>
 #include <QObject>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,8 +19,8 @@ QString pdfText(const QString &path)
     if (tool.isEmpty())
         return {};
     QProcess p;
-    p.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                   QStringLiteral("-")});
+    p.start(tool,
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("(pdftotext failed)");
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -32,9 +32,8 @@ TableDocument sample(int rows, int sections = 1)
     doc.setTitle(QStringLiteral("幸福社区 Sign-in sheet"));
     doc.setSubtitle(QStringLiteral("2025年5月"));
     doc.setInfoLine(QStringLiteral("Date: ______"));
-    doc.setColumns({{QStringLiteral("No."), 0.6, Qt::AlignCenter},
-                    {QStringLiteral("Name"), 1.5},
-                    {QStringLiteral("Address"), 3}});
+    doc.setColumns(
+        {{QStringLiteral("No."), 0.6, Qt::AlignCenter}, {QStringLiteral("Name"), 1.5}, {QStringLiteral("Address"), 3}});
     doc.setSignatureColumn(QStringLiteral("Signature"));
     doc.setFooterText(QStringLiteral("footer text"));
     for (int s = 0; s < sections; ++s) {

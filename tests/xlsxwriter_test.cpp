@@ -66,7 +66,8 @@ QMap<QString, QByteArray> readZip(const QByteArray &zip, QStringList *order = nu
 
         if (method != 0 || compressed != size || u32(zip, local) != 0x04034b50)
             return {};
-        if (u32(zip, local + 14) != crc || u32(zip, local + 22) != size || zip.mid(local + 30, u16(zip, local + 26)) != name)
+        if (u32(zip, local + 14) != crc || u32(zip, local + 22) != size ||
+            zip.mid(local + 30, u16(zip, local + 26)) != name)
             return {};
         const QByteArray data = zip.mid(local + 30 + u16(zip, local + 26) + u16(zip, local + 28), size);
         if (quint32(data.size()) != size || referenceCrc(data) != crc) {
@@ -108,8 +109,8 @@ QMap<QString, Cell> cells(const QByteArray &sheet)
             ref = reader.attributes().value(QLatin1String("r")).toString();
             map[ref] = {reader.attributes().value(QLatin1String("t")).toString(),
                         reader.attributes().value(QLatin1String("s")).toString(), QString()};
-        } else if (reader.isStartElement()
-                   && (reader.name() == QLatin1String("t") || reader.name() == QLatin1String("v"))) {
+        } else if (reader.isStartElement() &&
+                   (reader.name() == QLatin1String("t") || reader.name() == QLatin1String("v"))) {
             map[ref].text = reader.readElementText();
         }
     }
@@ -186,7 +187,8 @@ void XlsxWriterTest::packageStructure()
     QVERIFY(types.contains(QStringLiteral("PartName=\"/xl/workbook.xml\"")));
     QVERIFY(types.contains(QStringLiteral("PartName=\"/xl/worksheets/sheet2.xml\"")));
     QVERIFY(types.contains(QStringLiteral("spreadsheetml.styles+xml")));
-    QVERIFY(QString::fromUtf8(files.value(QStringLiteral("_rels/.rels"))).contains(QStringLiteral("Target=\"xl/workbook.xml\"")));
+    QVERIFY(QString::fromUtf8(files.value(QStringLiteral("_rels/.rels")))
+                .contains(QStringLiteral("Target=\"xl/workbook.xml\"")));
 
     // Every relationship target of the workbook is in the package, and every sheet has one.
     QXmlStreamReader rels(files.value(QStringLiteral("xl/_rels/workbook.xml.rels")));

@@ -16,17 +16,541 @@
         </message>
     </context>
     <context>
-        <name>Cli</name>
+        <name>BirthdayEntry</name>
         <message>
-            <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  check                   check the database file's integrity</source>
-            <translation>命令：
-  demo [--households N]   向空数据库填入演示社区
-  search 文本 [--limit N]  按主窗口的方式检索台账
-  check                   检查数据库文件是否完好</translation>
+            <source>lunar %1</source>
+            <comment>a lunar birthday, e.g. 农历三月初五</comment>
+            <translation>农历%1</translation>
         </message>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a birthday in a list, e.g. M月d日</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>%1 (lunar)</source>
+            <translation>%1（农历）</translation>
+        </message>
+        <message>
+            <source>missed in %1</source>
+            <translation>%1未到场</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>month format, e.g. yyyy年M月</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>milestone %1</source>
+            <translation>%1 整寿</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>No grid</source>
+            <translation>未划网格</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayListModel</name>
+        <message numerus="yes">
+            <source>%1 — %n resident(s)</source>
+            <translation>
+                <numerusform>%1 — %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept by the resident's own choice of calendar.</source>
+            <translation>按本人选择的历法过生日。</translation>
+        </message>
+        <message>
+            <source>Kept by the office's default calendar.</source>
+            <translation>按社区默认历法过生日。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Lunar birthday</source>
+            <translation>农历生日</translation>
+        </message>
+        <message>
+            <source>Birthday kept</source>
+            <translation>本月生日</translation>
+        </message>
+        <message>
+            <source>Age turning</source>
+            <translation>周岁</translation>
+        </message>
+        <message>
+            <source>Nominal age</source>
+            <translation>虚岁</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPage</name>
+        <message>
+            <source>&amp;Record party…</source>
+            <translation>登记生日会(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sign-in sheet…</source>
+            <translation>打印签到表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print one sheet per &amp;grid…</source>
+            <translation>按网格分别打印(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下个月</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Aged from</source>
+            <translation>年龄不低于(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Solar calendar</source>
+            <translation>公历</translation>
+        </message>
+        <message>
+            <source>Lunar calendar</source>
+            <translation>农历</translation>
+        </message>
+        <message>
+            <source>The office's default; a resident can keep their own (right-click a name).</source>
+            <translation>社区默认历法；居民可按本人习惯选择（在姓名上右键）。</translation>
+        </message>
+        <message>
+            <source>&amp;Birthdays by</source>
+            <translation>生日历法(&amp;B)</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>网格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>标签(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Group by g&amp;rid</source>
+            <translation>按网格分组(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Nominal age</source>
+            <translation>显示虚岁(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Also show the age counted the traditional way (虚岁).</source>
+            <translation>同时显示按传统方式计算的虚岁。</translation>
+        </message>
+        <message>
+            <source>Full &amp;phone numbers</source>
+            <translation>显示完整电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Birthdays in %1, aged %2 and over</source>
+            <translation>%1过生日的 %2 周岁以上老人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s)</source>
+            <translation>
+                <numerusform>共 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>80 and over: %1</source>
+            <translation>80 岁以上：%1</translation>
+        </message>
+        <message>
+            <source>100 and over: %1</source>
+            <translation>百岁以上：%1</translation>
+        </message>
+        <message>
+            <source>milestone birthdays: %1</source>
+            <translation>整寿：%1</translation>
+        </message>
+        <message>
+            <source>living alone: %1</source>
+            <translation>独居：%1</translation>
+        </message>
+        <message>
+            <source>missed last month: %1</source>
+            <translation>上月未到场：%1</translation>
+        </message>
+        <message>
+            <source>birthdays in the next 7 days</source>
+            <translation>未来 7 天过生日</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
+        <message>
+            <source>Export birthday list</source>
+            <translation>导出生日名单</translation>
+        </message>
+        <message>
+            <source>birthdays-%1</source>
+            <translation>生日名单-%1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF sign-in sheet (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF 签到表 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exported %1 residents to %2.</source>
+            <translation>已将 %1 人导出到 %2。</translation>
+        </message>
+        <message>
+            <source>Birthday party recorded.</source>
+            <translation>生日会已登记。</translation>
+        </message>
+        <message>
+            <source>Keep this birthday by the &amp;lunar date</source>
+            <translation>按农历过生日(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Keep this birthday by the &amp;solar date</source>
+            <translation>按公历过生日(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Follow the office &amp;default</source>
+            <translation>跟随社区默认(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>老人生日</translation>
+        </message>
+        <message>
+            <source>The change could not be saved.</source>
+            <translation>更改未能保存。</translation>
+        </message>
+        <message>
+            <source>%1's birthday calendar changed.</source>
+            <translation>已更改 %1 的生日历法。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPartyDialog</name>
+        <message>
+            <source>Record birthday party — %1</source>
+            <translation>登记生日会 — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Held on</source>
+            <translation>举办日期(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>范围(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>地点(&amp;P)</translation>
+        </message>
+        <message>
+            <source>e.g. cake and longevity noodles</source>
+            <translation>例如：蛋糕和长寿面</translation>
+        </message>
+        <message>
+            <source>G&amp;ift</source>
+            <translation>礼品(&amp;I)</translation>
+        </message>
+        <message>
+            <source>who held the party or made the visits</source>
+            <translation>生日会主持人或上门慰问人</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>经办人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Everyone &amp;came</source>
+            <translation>全部到场(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Visited at home</source>
+            <translation>上门慰问</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>%1 on the list: %2 came, %3 visited at home, %4 missed (* missed last month)</source>
+            <translation>名单 %1 人：到场 %2 人，上门慰问 %3 人，未到 %4 人（* 表示上月未到场）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPartyStore</name>
+        <message>
+            <source>Month: please choose the month whose birthdays were celebrated.</source>
+            <translation>月份：请选择本次生日会庆祝的月份。</translation>
+        </message>
+        <message>
+            <source>Date: please enter the day the party was held.</source>
+            <translation>日期：请输入生日会举办日期。</translation>
+        </message>
+        <message>
+            <source>Date: a party can only be recorded once it has been held.</source>
+            <translation>日期：生日会举办后才能登记。</translation>
+        </message>
+        <message>
+            <source>List: the party has nobody on its list.</source>
+            <translation>名单：名单上没有人。</translation>
+        </message>
+        <message>
+            <source>List: each resident can appear only once.</source>
+            <translation>名单：每位居民只能出现一次。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>网格：所选网格已不存在。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This party record no longer exists.</source>
+            <translation>该生日会记录已不存在。</translation>
+        </message>
+        <message>
+            <source>The party could not be saved.</source>
+            <translation>生日会未能保存。</translation>
+        </message>
+        <message>
+            <source>The party's list could not be saved.</source>
+            <translation>生日会名单未能保存。</translation>
+        </message>
+        <message>
+            <source>The party could not be saved; nothing was changed.</source>
+            <translation>生日会未能保存，未做任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdaySheet</name>
+        <message numerus="yes">
+            <source>%n resident(s); aged 80 and over: %1; 100 and over: %2</source>
+            <translation>
+                <numerusform>共 %n 人；80 岁以上 %1 人；百岁以上 %2 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday party sign-in sheet</source>
+            <translation>老人生日会签到表</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>community name, sheet title</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Lunar birthday</source>
+            <translation>农历生日</translation>
+        </message>
+        <message>
+            <source>Birthday kept</source>
+            <translation>本月生日</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>历法</translation>
+        </message>
+        <message>
+            <source>Age turning</source>
+            <translation>周岁</translation>
+        </message>
+        <message>
+            <source>Nominal age</source>
+            <translation>虚岁</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Living alone</source>
+            <translation>独居</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>lunar</source>
+            <translation>农历</translation>
+        </message>
+        <message>
+            <source>solar</source>
+            <translation>公历</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>nominal %1</source>
+            <comment>虚岁, printed under the age</comment>
+            <translation>虚岁 %1</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Birthdays in %1, aged %2 and over</source>
+            <translation>%1过生日的 %2 周岁以上老人</translation>
+        </message>
+        <message>
+            <source>Party date: __________   Place: __________   Host: __________</source>
+            <translation>日期：__________   地点：__________   主持人：__________</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>周岁</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Printed %1. Shaded rows: milestone birthdays.</source>
+            <translation>打印于 %1。底色行为整寿。</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .pdf, .csv or .xlsx.</source>
+            <translation>%1：文件名必须以 .pdf、.csv 或 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
         <message>
             <source>--households: expected a positive whole number, got "%1".</source>
             <translation>--households：应为正整数，实际为“%1”。</translation>
@@ -68,16 +592,89 @@
             <translation>最多显示 N 条结果（默认 50）。</translation>
         </message>
         <message>
-            <source>demo, search or check</source>
-            <translation>demo、search 或 check</translation>
-        </message>
-        <message>
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
             <source>search: please give the text to search for.</source>
             <translation>search：请给出要检索的文字。</translation>
+        </message>
+        <message>
+            <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
+            <translation>birthdays：将名单写入 FILE（.pdf、.csv、.xlsx）。</translation>
+        </message>
+        <message>
+            <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
+            <translation>birthdays：未自选历法的居民按农历生日统计。</translation>
+        </message>
+        <message>
+            <source>birthdays: aged N and over (default: the desk's setting, 60).</source>
+            <translation>birthdays：N 周岁以上（默认取本机设置，60）。</translation>
+        </message>
+        <message>
+            <source>birthdays: one sign-in sheet per grid.</source>
+            <translation>birthdays：每个网格一张签到表。</translation>
+        </message>
+        <message>
+            <source>birthdays: print full phone numbers (masked by default).</source>
+            <translation>birthdays：打印完整电话号码（默认遮挡）。</translation>
+        </message>
+        <message>
+            <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got "%1".</source>
+            <translation>birthdays：月份应为 YYYY-MM（1901-01 至 2100-12），实际为“%1”。</translation>
+        </message>
+        <message>
+            <source>birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.</source>
+            <translation>birthdays：--out：请给出以 .pdf、.csv 或 .xlsx 结尾的文件。</translation>
+        </message>
+        <message>
+            <source>--min-age: expected an age from 0 to 150, got "%1".</source>
+            <translation>--min-age：年龄应在 0 到 150 之间，实际为“%1”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 residents (80 and over: %3, 100 and over: %4, living alone: %5) written to %6.</source>
+            <translation>%1：%2 人（80 岁以上 %3 人，百岁以上 %4 人，独居 %5 人）已写入 %6。</translation>
+        </message>
+        <message>
+            <source>birthdays: please give the month, as YYYY-MM.</source>
+            <translation>birthdays：请给出月份，格式为 YYYY-MM。</translation>
+        </message>
+        <message>
+            <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  check                   check the database file's integrity
+  coverage                list buildings in no grid and households with no building</source>
+            <translation>命令：
+  demo [--households N]   向空数据库填入演示社区
+  search 文本 [--limit N]  按主窗口的方式检索台账
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  当月过生日的老人名单；PDF 为签到表
+  check                   检查数据库文件是否完好
+  coverage                列出未划入网格的楼栋和没有楼栋的住户</translation>
+        </message>
+        <message>
+            <source>building %1	%2 %3	in no grid (%4 households)</source>
+            <translation>楼栋 %1	%2 %3	未划入网格（%4 户）</translation>
+        </message>
+        <message>
+            <source>household %1	%2	has no building</source>
+            <translation>住户 %1	%2	没有楼栋</translation>
+        </message>
+        <message>
+            <source>Every building is in a grid and every household has a building.</source>
+            <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
+        </message>
+        <message>
+            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+            <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
+        </message>
+        <message>
+            <source>demo, search, birthdays, coverage or check</source>
+            <translation>demo、search、birthdays、coverage 或 check</translation>
         </message>
     </context>
     <context>
@@ -128,6 +725,422 @@
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未写入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridAssignPanel</name>
+        <message>
+            <source>Assign ticked buildings</source>
+            <translation>划入勾选的楼栋</translation>
+        </message>
+        <message>
+            <source>Assign whole compound</source>
+            <translation>整个小区划入</translation>
+        </message>
+        <message>
+            <source>Compound:</source>
+            <translation>小区：</translation>
+        </message>
+        <message>
+            <source>no grid</source>
+            <translation>未划网格</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n building(s) now in %1.</source>
+            <translation>
+                <numerusform>%n 栋楼已划入%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is now in %2.</source>
+            <translation>%1 已划入%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridCoveragePanel</name>
+        <message>
+            <source>Check again</source>
+            <translation>重新检查</translation>
+        </message>
+        <message>
+            <source>Compound</source>
+            <translation>小区</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>户主</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Buildings in no grid&lt;/b&gt; (double-click to see their households)</source>
+            <translation>&lt;b&gt;未划入网格的楼栋&lt;/b&gt;（双击查看住户）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Households with no building&lt;/b&gt;</source>
+            <translation>&lt;b&gt;没有楼栋的住户&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Every building is in a grid and every household has a building.</source>
+            <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
+        </message>
+        <message>
+            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+            <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridEditor</name>
+        <message>
+            <source>&amp;Save grid</source>
+            <translation>保存网格(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编号：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Grid worker:</source>
+            <translation>网格员：</translation>
+        </message>
+        <message>
+            <source>Grid leader:</source>
+            <translation>网格长：</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>颜色：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Grid colour</source>
+            <translation>网格颜色</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridGeoJson</name>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <translation>%1：无法读取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>not valid JSON at character %1 (%2).</source>
+            <translation>第 %1 个字符处不是有效的 JSON（%2）。</translation>
+        </message>
+        <message>
+            <source>the file is not a GeoJSON FeatureCollection ("type" must be "FeatureCollection").</source>
+            <translation>文件不是 GeoJSON FeatureCollection（"type" 必须为 "FeatureCollection"）。</translation>
+        </message>
+        <message>
+            <source>the FeatureCollection has no features.</source>
+            <translation>FeatureCollection 中没有任何要素。</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>第 %1 个要素</translation>
+        </message>
+        <message>
+            <source>%1 has no "code" property naming its grid.</source>
+            <translation>%1 缺少指明网格的 "code" 属性。</translation>
+        </message>
+        <message>
+            <source>%1: no active grid has the code "%2".</source>
+            <translation>%1：没有编号为“%2”的在用网格。</translation>
+        </message>
+        <message>
+            <source>%1: grid "%2" appears more than once.</source>
+            <translation>%1：网格“%2”出现了不止一次。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) is a MultiPolygon of %3 parts; a grid boundary must be one polygon.</source>
+            <translation>%1（网格 %2）是包含 %3 部分的 MultiPolygon；网格边界必须是单个多边形。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has geometry type "%3"; only Polygon is accepted.</source>
+            <translation>%1（网格 %2）的几何类型为“%3”；只接受 Polygon。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has no coordinates.</source>
+            <translation>%1（网格 %2）没有坐标。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2), point %3 is not a pair of numbers.</source>
+            <translation>%1（网格 %2）第 %3 个点不是一对数字。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has fewer than three distinct points.</source>
+            <translation>%1（网格 %2）不同的点少于三个。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) encloses no area.</source>
+            <translation>%1（网格 %2）围成的面积为零。</translation>
+        </message>
+        <message>
+            <source>the boundary of grid %1 could not be saved; nothing was imported.</source>
+            <translation>网格 %1 的边界未能保存；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>the boundaries could not be saved; nothing was imported.</source>
+            <translation>边界未能保存；未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridMapImage</name>
+        <message>
+            <source>%1 cannot be read (%2).</source>
+            <translation>%1 无法读取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PNG or JPG image.</source>
+            <translation>%1 不是 PNG 或 JPG 图片。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as an image (%2).</source>
+            <translation>%1 无法作为图片读取（%2）。</translation>
+        </message>
+        <message>
+            <source>The image could not be saved in the database.</source>
+            <translation>图片未能保存到数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridPage</name>
+        <message>
+            <source>&amp;New grid</source>
+            <translation>新建网格(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Archive grid…</source>
+            <translation>归档网格(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Buildings of this grid</source>
+            <translation>本网格的楼栋</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <source>Coverage check</source>
+            <translation>覆盖检查</translation>
+        </message>
+        <message>
+            <source>Grid saved.</source>
+            <translation>网格已保存。</translation>
+        </message>
+        <message>
+            <source>Save the grid first, then assign its buildings.</source>
+            <translation>请先保存网格，再划入楼栋。</translation>
+        </message>
+        <message>
+            <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Households&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Residents&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aged 60+&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;户数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 岁以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p style='color:#5a6472'&gt;Open cases: %1 — counted once the cases module exists.&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#5a6472'&gt;未办结诉求：%1 — 诉求模块上线后开始统计。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open cases are counted once the cases module exists; until then they show as 0.</source>
+            <translation>诉求模块上线后才统计未办结诉求，在此之前显示为 0。</translation>
+        </message>
+        <message>
+            <source>Archive grid</source>
+            <translation>归档网格</translation>
+        </message>
+        <message>
+            <source>Archive %1 %2 as of today? It stays in the records but is no longer offered.</source>
+            <translation>自今日起归档 %1 %2？记录将保留，但不再供选择。</translation>
+        </message>
+        <message>
+            <source>Grid archived.</source>
+            <translation>网格已归档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridStore</name>
+        <message>
+            <source>Code: enter the grid's code, e.g. G01.</source>
+            <translation>编号：请输入网格编号，例如 G01。</translation>
+        </message>
+        <message>
+            <source>Name: enter the grid's name.</source>
+            <translation>名称：请输入网格名称。</translation>
+        </message>
+        <message>
+            <source>Colour: "%1" is not a colour.</source>
+            <translation>颜色：“%1”不是有效的颜色。</translation>
+        </message>
+        <message>
+            <source>There is no community yet to add the grid to.</source>
+            <translation>还没有社区，无法添加网格。</translation>
+        </message>
+        <message>
+            <source>Code: another grid already has the code %1.</source>
+            <translation>编号：已有其他网格使用编号 %1。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved (%1).</source>
+            <translation>网格未能保存（%1）。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved.</source>
+            <translation>网格未能保存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n building(s) still belong to this grid; assign them to another grid first.</source>
+            <translation>
+                <numerusform>本网格仍有 %n 栋楼；请先将其划入其他网格。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The grid could not be archived.</source>
+            <translation>网格未能归档。</translation>
+        </message>
+        <message>
+            <source>Choose the grid the buildings belong to; every building belongs to exactly one grid.</source>
+            <translation>请选择楼栋所属网格；每栋楼只能属于一个网格。</translation>
+        </message>
+        <message>
+            <source>That grid is archived; choose an active grid.</source>
+            <translation>该网格已归档，请选择在用网格。</translation>
+        </message>
+        <message>
+            <source>Choose at least one building.</source>
+            <translation>请至少选择一栋楼。</translation>
+        </message>
+        <message>
+            <source>Building %1 does not exist or is archived.</source>
+            <translation>楼栋 %1 不存在或已归档。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved.</source>
+            <translation>划分未能保存。</translation>
+        </message>
+        <message>
+            <source>That compound has no buildings to assign.</source>
+            <translation>该小区没有可划入的楼栋。</translation>
+        </message>
+        <message>
+            <source>A boundary needs at least three points.</source>
+            <translation>边界至少需要三个点。</translation>
+        </message>
+        <message>
+            <source>The boundary encloses no area.</source>
+            <translation>边界围成的面积为零。</translation>
+        </message>
+        <message>
+            <source>The boundary could not be saved.</source>
+            <translation>边界未能保存。</translation>
+        </message>
+        <message>
+            <source>The building's position could not be saved.</source>
+            <translation>楼栋位置未能保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridTableModel</name>
+        <message>
+            <source>Open cases are counted once the cases module exists; until then this shows 0.</source>
+            <translation>诉求模块上线后才统计未办结诉求，在此之前显示为 0。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation>网格员</translation>
+        </message>
+        <message>
+            <source>Grid leader</source>
+            <translation>网格长</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Aged 60+</source>
+            <translation>60 岁以上</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未办结诉求</translation>
         </message>
     </context>
     <context>
@@ -295,16 +1308,8 @@
             <translation>网格与地图</translation>
         </message>
         <message>
-            <source>manage grids and grid workers, assign buildings, and see the offline grid map.</source>
-            <translation>管理网格和网格员、划分楼栋，并查看离线网格地图。</translation>
-        </message>
-        <message>
             <source>Birthdays</source>
             <translation>老人生日</translation>
-        </message>
-        <message>
-            <source>list residents aged 60 and over with a birthday in a month, solar or lunar, and print the sign-in sheet.</source>
-            <translation>按公历或农历列出当月过生日的 60 周岁以上老人，并打印签到表。</translation>
         </message>
         <message>
             <source>Volunteers</source>
@@ -385,6 +1390,206 @@
         <message>
             <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;社区工作台 %1&lt;/h3&gt;&lt;p&gt;社区居委会的台账、网格、诉求和报表，可单机使用，也可由街道办共享。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>Colour by:</source>
+            <translation>着色依据：</translation>
+        </message>
+        <message>
+            <source>Grid colours</source>
+            <translation>网格颜色</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Residents aged 60+</source>
+            <translation>60 岁以上人数</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>&amp;Draw boundary</source>
+            <translation>绘制边界(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Click the corners of the grid on the map; double-click or press Enter to finish, Esc to cancel. The old boundary is replaced.</source>
+            <translation>在地图上依次点击网格的各个拐点；双击或按 Enter 完成，Esc 取消。原边界将被替换。</translation>
+        </message>
+        <message>
+            <source>&amp;Edit shapes</source>
+            <translation>编辑形状(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Drag boundary corners and building markers; each drag is saved at once.</source>
+            <translation>拖动边界拐点和楼栋标记；每次拖动立即保存。</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <source>Show the whole map (key 0); + and - zoom.</source>
+            <translation>显示整张地图（按 0）；+ 和 - 缩放。</translation>
+        </message>
+        <message>
+            <source>Import image…</source>
+            <translation>导入底图…</translation>
+        </message>
+        <message>
+            <source>Import GeoJSON…</source>
+            <translation>导入 GeoJSON…</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Wheel or +/- to zoom, 0 to fit, drag to pan. Click a building to see its households, a grid to open its page.</source>
+            <translation>滚轮或 +/- 缩放，0 适应窗口，拖动平移。点击楼栋查看住户，点击网格打开网格页。</translation>
+        </message>
+        <message>
+            <source>Drawing cancelled.</source>
+            <translation>已取消绘制。</translation>
+        </message>
+        <message>
+            <source>Grid map</source>
+            <translation>网格地图</translation>
+        </message>
+        <message>
+            <source>Click the corners of %1; double-click or Enter to finish.</source>
+            <translation>请点击%1的各个拐点；双击或按 Enter 完成。</translation>
+        </message>
+        <message>
+            <source>Boundary saved.</source>
+            <translation>边界已保存。</translation>
+        </message>
+        <message>
+            <source>Import base image</source>
+            <translation>导入底图</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Base image imported; boundaries and markers keep their pixel positions.</source>
+            <translation>底图已导入；边界和标记保持原有像素位置。</translation>
+        </message>
+        <message>
+            <source>Import boundaries</source>
+            <translation>导入边界</translation>
+        </message>
+        <message>
+            <source>GeoJSON (*.geojson *.json)</source>
+            <translation>GeoJSON (*.geojson *.json)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.
+
+%1</source>
+            <translation>未导入任何内容。
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boundary(ies) imported.</source>
+            <translation>
+                <numerusform>已导入 %n 条边界。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — %1</source>
+            <translation> — %1</translation>
+        </message>
+        <message>
+            <source>%1 grid map%2</source>
+            <translation>%1网格地图%2</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>导出地图</translation>
+        </message>
+        <message>
+            <source>grid-map.pdf</source>
+            <translation>网格地图.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;PNG image (*.png)</source>
+            <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Map exported to %1.</source>
+            <translation>地图已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Boundary of %1 saved.</source>
+            <translation>%1的边界已保存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 — %n household(s)</source>
+            <translation>
+                <numerusform>%1 %2 — %n 户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 moved.</source>
+            <translation>%1 已移动。</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;%1: %2</source>
+            <translation>&lt;br&gt;%1：%2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6 (counted once the cases module exists)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;人数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6（诉求模块上线后开始统计）</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Residents per grid</source>
+            <translation>各网格人数</translation>
+        </message>
+        <message>
+            <source>Residents aged 60+ per grid</source>
+            <translation>各网格 60 岁以上人数</translation>
+        </message>
+        <message>
+            <source>Households per grid</source>
+            <translation>各网格户数</translation>
+        </message>
+        <message>
+            <source>
+Not on the map yet: turn on Edit shapes and drag it into place.</source>
+            <translation>
+尚未放到地图上：打开“编辑形状”后拖到相应位置。</translation>
         </message>
     </context>
     <context>
@@ -604,6 +1809,10 @@
             <source>%1 moved.</source>
             <translation>%1 已迁户。</translation>
         </message>
+        <message>
+            <source>More than %1 residents, counting…</source>
+            <translation>超过 %1 人，正在统计…</translation>
+        </message>
     </context>
     <context>
         <name>RegisterStore</name>
@@ -714,6 +1923,10 @@
         <message>
             <source>The move could not be saved; nothing was changed.</source>
             <translation>迁户未能保存，未做任何改动。</translation>
+        </message>
+        <message>
+            <source>Status: please choose one.</source>
+            <translation>状态：请选择。</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +2335,17 @@
         <message>
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableDocument</name>
+        <message>
+            <source>Nobody is on this list.</source>
+            <translation>名单上没有人。</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
         </message>
     </context>
     <context>

@@ -16,17 +16,541 @@
         </message>
     </context>
     <context>
-        <name>Cli</name>
+        <name>BirthdayEntry</name>
         <message>
-            <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  check                   check the database file's integrity</source>
-            <translation>命令：
-  demo [--households N]   向空資料庫填入演示社群
-  search 文字 [--limit N]  按主視窗的方式檢索臺賬
-  check                   檢查資料庫檔案是否完好</translation>
+            <source>lunar %1</source>
+            <comment>a lunar birthday, e.g. 农历三月初五</comment>
+            <translation>農曆%1</translation>
         </message>
+        <message>
+            <source>d MMM</source>
+            <comment>date format of a birthday in a list, e.g. M月d日</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>%1 (lunar)</source>
+            <translation>%1（農曆）</translation>
+        </message>
+        <message>
+            <source>missed in %1</source>
+            <translation>%1未到場</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>month format, e.g. yyyy年M月</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>milestone %1</source>
+            <translation>%1 整壽</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>No grid</source>
+            <translation>未劃網格</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayListModel</name>
+        <message numerus="yes">
+            <source>%1 — %n resident(s)</source>
+            <translation>
+                <numerusform>%1 — %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept by the resident's own choice of calendar.</source>
+            <translation>按本人選擇的歷法過生日。</translation>
+        </message>
+        <message>
+            <source>Kept by the office's default calendar.</source>
+            <translation>按社群預設曆法過生日。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Lunar birthday</source>
+            <translation>農曆生日</translation>
+        </message>
+        <message>
+            <source>Birthday kept</source>
+            <translation>本月生日</translation>
+        </message>
+        <message>
+            <source>Age turning</source>
+            <translation>週歲</translation>
+        </message>
+        <message>
+            <source>Nominal age</source>
+            <translation>虛歲</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPage</name>
+        <message>
+            <source>&amp;Record party…</source>
+            <translation>登記生日會(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sign-in sheet…</source>
+            <translation>列印簽到表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print one sheet per &amp;grid…</source>
+            <translation>按網格分別列印(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>匯出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上個月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下個月</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Aged from</source>
+            <translation>年齡不低於(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Solar calendar</source>
+            <translation>公曆</translation>
+        </message>
+        <message>
+            <source>Lunar calendar</source>
+            <translation>農曆</translation>
+        </message>
+        <message>
+            <source>The office's default; a resident can keep their own (right-click a name).</source>
+            <translation>社群預設曆法；居民可按本人習慣選擇（在姓名上右鍵）。</translation>
+        </message>
+        <message>
+            <source>&amp;Birthdays by</source>
+            <translation>生日曆法(&amp;B)</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>網格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>標籤(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Group by g&amp;rid</source>
+            <translation>按網格分組(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Nominal age</source>
+            <translation>顯示虛歲(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Also show the age counted the traditional way (虚岁).</source>
+            <translation>同時顯示按傳統方式計算的虛歲。</translation>
+        </message>
+        <message>
+            <source>Full &amp;phone numbers</source>
+            <translation>顯示完整電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Birthdays in %1, aged %2 and over</source>
+            <translation>%1過生日的 %2 週歲以上老人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s)</source>
+            <translation>
+                <numerusform>共 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>80 and over: %1</source>
+            <translation>80 歲以上：%1</translation>
+        </message>
+        <message>
+            <source>100 and over: %1</source>
+            <translation>百歲以上：%1</translation>
+        </message>
+        <message>
+            <source>milestone birthdays: %1</source>
+            <translation>整壽：%1</translation>
+        </message>
+        <message>
+            <source>living alone: %1</source>
+            <translation>獨居：%1</translation>
+        </message>
+        <message>
+            <source>missed last month: %1</source>
+            <translation>上月未到場：%1</translation>
+        </message>
+        <message>
+            <source>birthdays in the next 7 days</source>
+            <translation>未來 7 天過生日</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>列印預覽 — %1</translation>
+        </message>
+        <message>
+            <source>Export birthday list</source>
+            <translation>匯出生日名單</translation>
+        </message>
+        <message>
+            <source>birthdays-%1</source>
+            <translation>生日名單-%1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF sign-in sheet (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF 簽到表 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exported %1 residents to %2.</source>
+            <translation>已將 %1 人匯出到 %2。</translation>
+        </message>
+        <message>
+            <source>Birthday party recorded.</source>
+            <translation>生日會已登記。</translation>
+        </message>
+        <message>
+            <source>Keep this birthday by the &amp;lunar date</source>
+            <translation>按農曆過生日(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Keep this birthday by the &amp;solar date</source>
+            <translation>按公曆過生日(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Follow the office &amp;default</source>
+            <translation>跟隨社群預設(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>老人生日</translation>
+        </message>
+        <message>
+            <source>The change could not be saved.</source>
+            <translation>更改未能儲存。</translation>
+        </message>
+        <message>
+            <source>%1's birthday calendar changed.</source>
+            <translation>已更改 %1 的生日曆法。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPartyDialog</name>
+        <message>
+            <source>Record birthday party — %1</source>
+            <translation>登記生日會 — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Held on</source>
+            <translation>舉辦日期(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>範圍(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>地點(&amp;P)</translation>
+        </message>
+        <message>
+            <source>e.g. cake and longevity noodles</source>
+            <translation>例如：蛋糕和長壽麵</translation>
+        </message>
+        <message>
+            <source>G&amp;ift</source>
+            <translation>禮品(&amp;I)</translation>
+        </message>
+        <message>
+            <source>who held the party or made the visits</source>
+            <translation>生日會主持人或上門慰問人</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>經辦人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Everyone &amp;came</source>
+            <translation>全部到場(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年齡</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>到場</translation>
+        </message>
+        <message>
+            <source>Visited at home</source>
+            <translation>上門慰問</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>%1 on the list: %2 came, %3 visited at home, %4 missed (* missed last month)</source>
+            <translation>名單 %1 人：到場 %2 人，上門慰問 %3 人，未到 %4 人（* 表示上月未到場）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayPartyStore</name>
+        <message>
+            <source>Month: please choose the month whose birthdays were celebrated.</source>
+            <translation>月份：請選擇本次生日會慶祝的月份。</translation>
+        </message>
+        <message>
+            <source>Date: please enter the day the party was held.</source>
+            <translation>日期：請輸入生日會舉辦日期。</translation>
+        </message>
+        <message>
+            <source>Date: a party can only be recorded once it has been held.</source>
+            <translation>日期：生日會舉辦後才能登記。</translation>
+        </message>
+        <message>
+            <source>List: the party has nobody on its list.</source>
+            <translation>名單：名單上沒有人。</translation>
+        </message>
+        <message>
+            <source>List: each resident can appear only once.</source>
+            <translation>名單：每位居民只能出現一次。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>網格：所選網格已不存在。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>This party record no longer exists.</source>
+            <translation>該生日會記錄已不存在。</translation>
+        </message>
+        <message>
+            <source>The party could not be saved.</source>
+            <translation>生日會未能儲存。</translation>
+        </message>
+        <message>
+            <source>The party's list could not be saved.</source>
+            <translation>生日會名單未能儲存。</translation>
+        </message>
+        <message>
+            <source>The party could not be saved; nothing was changed.</source>
+            <translation>生日會未能儲存，未做任何改動。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdaySheet</name>
+        <message numerus="yes">
+            <source>%n resident(s); aged 80 and over: %1; 100 and over: %2</source>
+            <translation>
+                <numerusform>共 %n 人；80 歲以上 %1 人；百歲以上 %2 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday party sign-in sheet</source>
+            <translation>老人生日會簽到表</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>community name, sheet title</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Lunar birthday</source>
+            <translation>農曆生日</translation>
+        </message>
+        <message>
+            <source>Birthday kept</source>
+            <translation>本月生日</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>曆法</translation>
+        </message>
+        <message>
+            <source>Age turning</source>
+            <translation>週歲</translation>
+        </message>
+        <message>
+            <source>Nominal age</source>
+            <translation>虛歲</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Living alone</source>
+            <translation>獨居</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>lunar</source>
+            <translation>農曆</translation>
+        </message>
+        <message>
+            <source>solar</source>
+            <translation>公曆</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>nominal %1</source>
+            <comment>虚岁, printed under the age</comment>
+            <translation>虛歲 %1</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Birthdays in %1, aged %2 and over</source>
+            <translation>%1過生日的 %2 週歲以上老人</translation>
+        </message>
+        <message>
+            <source>Party date: __________   Place: __________   Host: __________</source>
+            <translation>日期：__________   地點：__________   主持人：__________</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>週歲</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>Printed %1. Shaded rows: milestone birthdays.</source>
+            <translation>列印於 %1。底色行為整壽。</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .pdf, .csv or .xlsx.</source>
+            <translation>%1：檔名必須以 .pdf、.csv 或 .xlsx 結尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>無法寫入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
         <message>
             <source>--households: expected a positive whole number, got "%1".</source>
             <translation>--households：應為正整數，實際為“%1”。</translation>
@@ -68,16 +592,89 @@
             <translation>最多顯示 N 條結果（預設 50）。</translation>
         </message>
         <message>
-            <source>demo, search or check</source>
-            <translation>demo、search 或 check</translation>
-        </message>
-        <message>
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
             <source>search: please give the text to search for.</source>
             <translation>search：請給出要檢索的文字。</translation>
+        </message>
+        <message>
+            <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
+            <translation>birthdays：將名單寫入 FILE（.pdf、.csv、.xlsx）。</translation>
+        </message>
+        <message>
+            <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
+            <translation>birthdays：未自選曆法的居民按農曆生日統計。</translation>
+        </message>
+        <message>
+            <source>birthdays: aged N and over (default: the desk's setting, 60).</source>
+            <translation>birthdays：N 週歲以上（預設取本機設定，60）。</translation>
+        </message>
+        <message>
+            <source>birthdays: one sign-in sheet per grid.</source>
+            <translation>birthdays：每個網格一張簽到表。</translation>
+        </message>
+        <message>
+            <source>birthdays: print full phone numbers (masked by default).</source>
+            <translation>birthdays：列印完整電話號碼（預設遮擋）。</translation>
+        </message>
+        <message>
+            <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got "%1".</source>
+            <translation>birthdays：月份應為 YYYY-MM（1901-01 至 2100-12），實際為“%1”。</translation>
+        </message>
+        <message>
+            <source>birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.</source>
+            <translation>birthdays：--out：請給出以 .pdf、.csv 或 .xlsx 結尾的檔案。</translation>
+        </message>
+        <message>
+            <source>--min-age: expected an age from 0 to 150, got "%1".</source>
+            <translation>--min-age：年齡應在 0 到 150 之間，實際為“%1”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 residents (80 and over: %3, 100 and over: %4, living alone: %5) written to %6.</source>
+            <translation>%1：%2 人（80 歲以上 %3 人，百歲以上 %4 人，獨居 %5 人）已寫入 %6。</translation>
+        </message>
+        <message>
+            <source>birthdays: please give the month, as YYYY-MM.</source>
+            <translation>birthdays：請給出月份，格式為 YYYY-MM。</translation>
+        </message>
+        <message>
+            <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  check                   check the database file's integrity
+  coverage                list buildings in no grid and households with no building</source>
+            <translation>命令：
+  demo [--households N]   向空資料庫填入演示社群
+  search 文字 [--limit N]  按主視窗的方式檢索臺賬
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  當月過生日的老人名單；PDF 為簽到表
+  check                   檢查資料庫檔案是否完好
+  coverage                列出未劃入網格的樓棟和沒有樓棟的住戶</translation>
+        </message>
+        <message>
+            <source>building %1	%2 %3	in no grid (%4 households)</source>
+            <translation>樓棟 %1	%2 %3	未劃入網格（%4 戶）</translation>
+        </message>
+        <message>
+            <source>household %1	%2	has no building</source>
+            <translation>住戶 %1	%2	沒有樓棟</translation>
+        </message>
+        <message>
+            <source>Every building is in a grid and every household has a building.</source>
+            <translation>所有樓棟均已劃入網格，所有住戶均有樓棟。</translation>
+        </message>
+        <message>
+            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+            <translation>%1 棟樓未劃入網格，%2 戶沒有樓棟。</translation>
+        </message>
+        <message>
+            <source>demo, search, birthdays, coverage or check</source>
+            <translation>demo、search、birthdays、coverage 或 check</translation>
         </message>
     </context>
     <context>
@@ -128,6 +725,422 @@
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未寫入任何資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridAssignPanel</name>
+        <message>
+            <source>Assign ticked buildings</source>
+            <translation>劃入勾選的樓棟</translation>
+        </message>
+        <message>
+            <source>Assign whole compound</source>
+            <translation>整個小區劃入</translation>
+        </message>
+        <message>
+            <source>Compound:</source>
+            <translation>小區：</translation>
+        </message>
+        <message>
+            <source>no grid</source>
+            <translation>未劃網格</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n building(s) now in %1.</source>
+            <translation>
+                <numerusform>%n 棟樓已劃入%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is now in %2.</source>
+            <translation>%1 已劃入%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridCoveragePanel</name>
+        <message>
+            <source>Check again</source>
+            <translation>重新檢查</translation>
+        </message>
+        <message>
+            <source>Compound</source>
+            <translation>小區</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>樓棟</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>戶主</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Buildings in no grid&lt;/b&gt; (double-click to see their households)</source>
+            <translation>&lt;b&gt;未劃入網格的樓棟&lt;/b&gt;（雙擊檢視住戶）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Households with no building&lt;/b&gt;</source>
+            <translation>&lt;b&gt;沒有樓棟的住戶&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Every building is in a grid and every household has a building.</source>
+            <translation>所有樓棟均已劃入網格，所有住戶均有樓棟。</translation>
+        </message>
+        <message>
+            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+            <translation>%1 棟樓未劃入網格，%2 戶沒有樓棟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridEditor</name>
+        <message>
+            <source>&amp;Save grid</source>
+            <translation>儲存網格(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>編號：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>電話：</translation>
+        </message>
+        <message>
+            <source>Grid worker:</source>
+            <translation>網格員：</translation>
+        </message>
+        <message>
+            <source>Grid leader:</source>
+            <translation>網格長：</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>顏色：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Grid colour</source>
+            <translation>網格顏色</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridGeoJson</name>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <translation>%1：無法讀取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>not valid JSON at character %1 (%2).</source>
+            <translation>第 %1 個字元處不是有效的 JSON（%2）。</translation>
+        </message>
+        <message>
+            <source>the file is not a GeoJSON FeatureCollection ("type" must be "FeatureCollection").</source>
+            <translation>檔案不是 GeoJSON FeatureCollection（"type" 必須為 "FeatureCollection"）。</translation>
+        </message>
+        <message>
+            <source>the FeatureCollection has no features.</source>
+            <translation>FeatureCollection 中沒有任何要素。</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>第 %1 個要素</translation>
+        </message>
+        <message>
+            <source>%1 has no "code" property naming its grid.</source>
+            <translation>%1 缺少指明網格的 "code" 屬性。</translation>
+        </message>
+        <message>
+            <source>%1: no active grid has the code "%2".</source>
+            <translation>%1：沒有編號為“%2”的在用網格。</translation>
+        </message>
+        <message>
+            <source>%1: grid "%2" appears more than once.</source>
+            <translation>%1：網格“%2”出現了不止一次。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) is a MultiPolygon of %3 parts; a grid boundary must be one polygon.</source>
+            <translation>%1（網格 %2）是包含 %3 部分的 MultiPolygon；網格邊界必須是單個多邊形。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has geometry type "%3"; only Polygon is accepted.</source>
+            <translation>%1（網格 %2）的幾何型別為“%3”；只接受 Polygon。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has no coordinates.</source>
+            <translation>%1（網格 %2）沒有座標。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2), point %3 is not a pair of numbers.</source>
+            <translation>%1（網格 %2）第 %3 個點不是一對數字。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) has fewer than three distinct points.</source>
+            <translation>%1（網格 %2）不同的點少於三個。</translation>
+        </message>
+        <message>
+            <source>%1 (grid %2) encloses no area.</source>
+            <translation>%1（網格 %2）圍成的面積為零。</translation>
+        </message>
+        <message>
+            <source>the boundary of grid %1 could not be saved; nothing was imported.</source>
+            <translation>網格 %1 的邊界未能儲存；未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>the boundaries could not be saved; nothing was imported.</source>
+            <translation>邊界未能儲存；未匯入任何內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridMapImage</name>
+        <message>
+            <source>%1 cannot be read (%2).</source>
+            <translation>%1 無法讀取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PNG or JPG image.</source>
+            <translation>%1 不是 PNG 或 JPG 圖片。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as an image (%2).</source>
+            <translation>%1 無法作為圖片讀取（%2）。</translation>
+        </message>
+        <message>
+            <source>The image could not be saved in the database.</source>
+            <translation>圖片未能儲存到資料庫。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridPage</name>
+        <message>
+            <source>&amp;New grid</source>
+            <translation>新建網格(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Archive grid…</source>
+            <translation>歸檔網格(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>統計</translation>
+        </message>
+        <message>
+            <source>Buildings of this grid</source>
+            <translation>本網格的樓棟</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地圖</translation>
+        </message>
+        <message>
+            <source>Coverage check</source>
+            <translation>覆蓋檢查</translation>
+        </message>
+        <message>
+            <source>Grid saved.</source>
+            <translation>網格已儲存。</translation>
+        </message>
+        <message>
+            <source>Save the grid first, then assign its buildings.</source>
+            <translation>請先儲存網格，再劃入樓棟。</translation>
+        </message>
+        <message>
+            <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Households&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Residents&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aged 60+&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;戶數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 歲以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p style='color:#5a6472'&gt;Open cases: %1 — counted once the cases module exists.&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#5a6472'&gt;未辦結訴求：%1 — 訴求模組上線後開始統計。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open cases are counted once the cases module exists; until then they show as 0.</source>
+            <translation>訴求模組上線後才統計未辦結訴求，在此之前顯示為 0。</translation>
+        </message>
+        <message>
+            <source>Archive grid</source>
+            <translation>歸檔網格</translation>
+        </message>
+        <message>
+            <source>Archive %1 %2 as of today? It stays in the records but is no longer offered.</source>
+            <translation>自今日起歸檔 %1 %2？記錄將保留，但不再供選擇。</translation>
+        </message>
+        <message>
+            <source>Grid archived.</source>
+            <translation>網格已歸檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridStore</name>
+        <message>
+            <source>Code: enter the grid's code, e.g. G01.</source>
+            <translation>編號：請輸入網格編號，例如 G01。</translation>
+        </message>
+        <message>
+            <source>Name: enter the grid's name.</source>
+            <translation>名稱：請輸入網格名稱。</translation>
+        </message>
+        <message>
+            <source>Colour: "%1" is not a colour.</source>
+            <translation>顏色：“%1”不是有效的顏色。</translation>
+        </message>
+        <message>
+            <source>There is no community yet to add the grid to.</source>
+            <translation>還沒有社群，無法新增網格。</translation>
+        </message>
+        <message>
+            <source>Code: another grid already has the code %1.</source>
+            <translation>編號：已有其他網格使用編號 %1。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved (%1).</source>
+            <translation>網格未能儲存（%1）。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved.</source>
+            <translation>網格未能儲存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n building(s) still belong to this grid; assign them to another grid first.</source>
+            <translation>
+                <numerusform>本網格仍有 %n 棟樓；請先將其劃入其他網格。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The grid could not be archived.</source>
+            <translation>網格未能歸檔。</translation>
+        </message>
+        <message>
+            <source>Choose the grid the buildings belong to; every building belongs to exactly one grid.</source>
+            <translation>請選擇樓棟所屬網格；每棟樓只能屬於一個網格。</translation>
+        </message>
+        <message>
+            <source>That grid is archived; choose an active grid.</source>
+            <translation>該網格已歸檔，請選擇在用網格。</translation>
+        </message>
+        <message>
+            <source>Choose at least one building.</source>
+            <translation>請至少選擇一棟樓。</translation>
+        </message>
+        <message>
+            <source>Building %1 does not exist or is archived.</source>
+            <translation>樓棟 %1 不存在或已歸檔。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved.</source>
+            <translation>劃分未能儲存。</translation>
+        </message>
+        <message>
+            <source>That compound has no buildings to assign.</source>
+            <translation>該小區沒有可劃入的樓棟。</translation>
+        </message>
+        <message>
+            <source>A boundary needs at least three points.</source>
+            <translation>邊界至少需要三個點。</translation>
+        </message>
+        <message>
+            <source>The boundary encloses no area.</source>
+            <translation>邊界圍成的面積為零。</translation>
+        </message>
+        <message>
+            <source>The boundary could not be saved.</source>
+            <translation>邊界未能儲存。</translation>
+        </message>
+        <message>
+            <source>The building's position could not be saved.</source>
+            <translation>樓棟位置未能儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridTableModel</name>
+        <message>
+            <source>Open cases are counted once the cases module exists; until then this shows 0.</source>
+            <translation>訴求模組上線後才統計未辦結訴求，在此之前顯示為 0。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation>網格員</translation>
+        </message>
+        <message>
+            <source>Grid leader</source>
+            <translation>網格長</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Aged 60+</source>
+            <translation>60 歲以上</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未辦結訴求</translation>
         </message>
     </context>
     <context>
@@ -295,16 +1308,8 @@
             <translation>網格與地圖</translation>
         </message>
         <message>
-            <source>manage grids and grid workers, assign buildings, and see the offline grid map.</source>
-            <translation>管理網格和網格員、劃分樓棟，並檢視離線網格地圖。</translation>
-        </message>
-        <message>
             <source>Birthdays</source>
             <translation>老人生日</translation>
-        </message>
-        <message>
-            <source>list residents aged 60 and over with a birthday in a month, solar or lunar, and print the sign-in sheet.</source>
-            <translation>按公曆或農曆列出當月過生日的 60 週歲以上老人，並列印簽到表。</translation>
         </message>
         <message>
             <source>Volunteers</source>
@@ -385,6 +1390,206 @@
         <message>
             <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;社群工作臺 %1&lt;/h3&gt;&lt;p&gt;社群居委會的臺賬、網格、訴求和報表，可單機使用，也可由街道辦共享。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>Colour by:</source>
+            <translation>著色依據：</translation>
+        </message>
+        <message>
+            <source>Grid colours</source>
+            <translation>網格顏色</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Residents aged 60+</source>
+            <translation>60 歲以上人數</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>&amp;Draw boundary</source>
+            <translation>繪製邊界(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Click the corners of the grid on the map; double-click or press Enter to finish, Esc to cancel. The old boundary is replaced.</source>
+            <translation>在地圖上依次點選網格的各個拐點；雙擊或按 Enter 完成，Esc 取消。原邊界將被替換。</translation>
+        </message>
+        <message>
+            <source>&amp;Edit shapes</source>
+            <translation>編輯形狀(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Drag boundary corners and building markers; each drag is saved at once.</source>
+            <translation>拖動邊界拐點和樓棟標記；每次拖動立即儲存。</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>適應視窗</translation>
+        </message>
+        <message>
+            <source>Show the whole map (key 0); + and - zoom.</source>
+            <translation>顯示整張地圖（按 0）；+ 和 - 縮放。</translation>
+        </message>
+        <message>
+            <source>Import image…</source>
+            <translation>匯入底圖…</translation>
+        </message>
+        <message>
+            <source>Import GeoJSON…</source>
+            <translation>匯入 GeoJSON…</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>匯出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Wheel or +/- to zoom, 0 to fit, drag to pan. Click a building to see its households, a grid to open its page.</source>
+            <translation>滾輪或 +/- 縮放，0 適應視窗，拖動平移。點選樓棟檢視住戶，點選網格開啟網格頁。</translation>
+        </message>
+        <message>
+            <source>Drawing cancelled.</source>
+            <translation>已取消繪製。</translation>
+        </message>
+        <message>
+            <source>Grid map</source>
+            <translation>網格地圖</translation>
+        </message>
+        <message>
+            <source>Click the corners of %1; double-click or Enter to finish.</source>
+            <translation>請點選%1的各個拐點；雙擊或按 Enter 完成。</translation>
+        </message>
+        <message>
+            <source>Boundary saved.</source>
+            <translation>邊界已儲存。</translation>
+        </message>
+        <message>
+            <source>Import base image</source>
+            <translation>匯入底圖</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Base image imported; boundaries and markers keep their pixel positions.</source>
+            <translation>底圖已匯入；邊界和標記保持原有畫素位置。</translation>
+        </message>
+        <message>
+            <source>Import boundaries</source>
+            <translation>匯入邊界</translation>
+        </message>
+        <message>
+            <source>GeoJSON (*.geojson *.json)</source>
+            <translation>GeoJSON (*.geojson *.json)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.
+
+%1</source>
+            <translation>未匯入任何內容。
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boundary(ies) imported.</source>
+            <translation>
+                <numerusform>已匯入 %n 條邊界。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — %1</source>
+            <translation> — %1</translation>
+        </message>
+        <message>
+            <source>%1 grid map%2</source>
+            <translation>%1網格地圖%2</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>匯出地圖</translation>
+        </message>
+        <message>
+            <source>grid-map.pdf</source>
+            <translation>網格地圖.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;PNG image (*.png)</source>
+            <translation>PDF (*.pdf);;PNG 圖片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Map exported to %1.</source>
+            <translation>地圖已匯出到 %1。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>無法寫入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Boundary of %1 saved.</source>
+            <translation>%1的邊界已儲存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 — %n household(s)</source>
+            <translation>
+                <numerusform>%1 %2 — %n 戶</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 moved.</source>
+            <translation>%1 已移動。</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;%1: %2</source>
+            <translation>&lt;br&gt;%1：%2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6 (counted once the cases module exists)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;戶數：%2&lt;br&gt;人數：%3&lt;br&gt;60 歲以上：%4%5&lt;br&gt;未辦結訴求：%6（訴求模組上線後開始統計）</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Residents per grid</source>
+            <translation>各網格人數</translation>
+        </message>
+        <message>
+            <source>Residents aged 60+ per grid</source>
+            <translation>各網格 60 歲以上人數</translation>
+        </message>
+        <message>
+            <source>Households per grid</source>
+            <translation>各網格戶數</translation>
+        </message>
+        <message>
+            <source>
+Not on the map yet: turn on Edit shapes and drag it into place.</source>
+            <translation>
+尚未放到地圖上：開啟“編輯形狀”後拖到相應位置。</translation>
         </message>
     </context>
     <context>
@@ -604,6 +1809,10 @@
             <source>%1 moved.</source>
             <translation>%1 已遷戶。</translation>
         </message>
+        <message>
+            <source>More than %1 residents, counting…</source>
+            <translation>超過 %1 人，正在統計…</translation>
+        </message>
     </context>
     <context>
         <name>RegisterStore</name>
@@ -714,6 +1923,10 @@
         <message>
             <source>The move could not be saved; nothing was changed.</source>
             <translation>遷戶未能儲存，未做任何改動。</translation>
+        </message>
+        <message>
+            <source>Status: please choose one.</source>
+            <translation>狀態：請選擇。</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +2335,17 @@
         <message>
             <source>&amp;Note</source>
             <translation>備註(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableDocument</name>
+        <message>
+            <source>Nobody is on this list.</source>
+            <translation>名單上沒有人。</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
         </message>
     </context>
     <context>

@@ -21,8 +21,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,7 +90,7 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<int> widths = {80, 45, 90, 120, 110, 70, 60, 90, 210, 110, 100, 120};
+    const QList<int> widths = {80, 55, 90, 120, 110, 85, 75, 90, 210, 110, 100, 120};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
     m_table->setColumnHidden(BirthdayListModel::NominalAge, true);
@@ -107,7 +107,17 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
     m_model->setRevealPhones(AppSettings::revealNumbers());
     const QDate next = QDate::currentDate().addMonths(1);
     m_model->setMonth(next.year(), next.month());
-    m_model->reload();
+    updateHeader();
+    // The register is read when the page is first shown, not while the main window starts.
+}
+
+void BirthdayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        m_loaded = true;
+        m_model->reload();
+    }
 }
 
 QList<QAction *> BirthdayPage::pageActions() const
@@ -229,6 +239,7 @@ void BirthdayPage::setRevealNumbers(bool reveal)
 
 void BirthdayPage::refresh()
 {
+    m_loaded = true;
     m_model->reload();
 }
 
@@ -243,9 +254,9 @@ void BirthdayPage::updateSpans()
 void BirthdayPage::updateHeader()
 {
     const QString month = BirthdaySheet::monthText(m_model->year(), m_model->month());
-    m_heading->setText(QStringLiteral("<b style=\"font-size:13pt\">%1</b>")
-                           .arg(tr("Birthdays in %1, aged %2 and over").arg(month).arg(m_model->minimumAge())
-                                    .toHtmlEscaped()));
+    m_heading->setText(
+        QStringLiteral("<b style=\"font-size:13pt\">%1</b>")
+            .arg(tr("Birthdays in %1, aged %2 and over").arg(month).arg(m_model->minimumAge()).toHtmlEscaped()));
     const BirthdayCounts c = m_model->counts();
     QStringList parts = {tr("%n resident(s)", "", c.total), tr("80 and over: %1").arg(c.aged80),
                          tr("100 and over: %1").arg(c.aged100), tr("milestone birthdays: %1").arg(c.milestones),
@@ -254,7 +265,9 @@ void BirthdayPage::updateHeader()
         parts << tr("missed last month: %1").arg(c.missed);
     for (QString &p : parts)
         p = p.toHtmlEscaped();
-    m_counts->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    // No-break spaces around the dot: rich text would collapse plain ones.
+    const QString separator = QString(QChar(0x00A0)) + QChar(0x00A0) + QChar(0x00B7) + QChar(0x00A0) + QChar(0x00A0);
+    m_counts->setText(parts.join(separator));
     m_upcoming->setText(QStringLiteral("<b style=\"font-size:15pt\">%1</b><br>%2")
                             .arg(m_model->upcomingCount())
                             .arg(tr("birthdays in the next 7 days").toHtmlEscaped()));
@@ -313,7 +326,8 @@ void BirthdayPage::exportList()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export birthday list"), dir + QLatin1Char('/') + tr("birthdays-%1").arg(month) + QStringLiteral(".xlsx"),
+        this, tr("Export birthday list"),
+        dir + QLatin1Char('/') + tr("birthdays-%1").arg(month) + QStringLiteral(".xlsx"),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF sign-in sheet (*.pdf)"), &selected);
     if (path.isEmpty())
         return;

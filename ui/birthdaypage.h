@@ -44,6 +44,9 @@ public slots:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilters(QWidget *bar);
     void monthEdited();
@@ -55,6 +58,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_community;
+    bool m_loaded = false;
     BirthdayListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QDateEdit *m_month = nullptr;

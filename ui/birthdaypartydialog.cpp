@@ -154,8 +154,8 @@ void BirthdayPartyDialog::fillRoster()
         for (const int column : {int(Came), int(Visited)}) {
             auto *check = new QTableWidgetItem;
             check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            const bool on = (column == Came && outcome == BirthdayParty::Outcome::Attended)
-                || (column == Visited && outcome == BirthdayParty::Outcome::Visited);
+            const bool on = (column == Came && outcome == BirthdayParty::Outcome::Attended) ||
+                            (column == Visited && outcome == BirthdayParty::Outcome::Visited);
             check->setCheckState(on ? Qt::Checked : Qt::Unchecked);
             m_roster->setItem(row, column, check);
         }
@@ -200,10 +200,9 @@ void BirthdayPartyDialog::setOutcome(qint64 residentId, BirthdayParty::Outcome o
     if (row < 0)
         return;
     const QSignalBlocker blocker(m_roster);
-    m_roster->item(row, Came)->setCheckState(outcome == BirthdayParty::Outcome::Attended ? Qt::Checked
-                                                                                         : Qt::Unchecked);
-    m_roster->item(row, Visited)->setCheckState(outcome == BirthdayParty::Outcome::Visited ? Qt::Checked
-                                                                                           : Qt::Unchecked);
+    m_roster->item(row, Came)->setCheckState(outcome == BirthdayParty::Outcome::Attended ? Qt::Checked : Qt::Unchecked);
+    m_roster->item(row, Visited)
+        ->setCheckState(outcome == BirthdayParty::Outcome::Visited ? Qt::Checked : Qt::Unchecked);
     readOutcomes();
 }
 
@@ -218,11 +217,10 @@ BirthdayParty BirthdayPartyDialog::party() const
     p.hostedBy = m_host->text();
     p.notes = m_notesEdit->toPlainText();
     for (const qint64 id : m_shown)
-        p.attendance.append({id, m_outcomes.value(id, BirthdayParty::Outcome::Absent), QString(), QString(),
-                             m_notes.value(id)});
+        p.attendance.append(
+            {id, m_outcomes.value(id, BirthdayParty::Outcome::Absent), QString(), QString(), m_notes.value(id)});
     return p;
 }
-
 
 void BirthdayPartyDialog::accept()
 {

@@ -3,6 +3,7 @@
 #include "appicon.h"
 #include "appsettings.h"
 #include "birthdaypage.h"
+#include "gridpage.h"
 #include "placeholderpage.h"
 #include "registerlookups.h"
 #include "registerpage.h"
@@ -48,10 +49,14 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_register = new RegisterPage(db, m_pages);
     m_register->setRevealNumbers(AppSettings::revealNumbers());
     addPage(tr("Household register"), m_register);
-    addPage(tr("Grids and map"),
-            new PlaceholderPage(tr("Grids and map"),
-                                tr("manage grids and grid workers, assign buildings, and see the offline grid map."),
-                                m_pages));
+    m_grids = new GridPage(db, m_pages);
+    addPage(tr("Grids and map"), m_grids);
+    connect(m_grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
+        m_nav->setCurrentRow(m_pages->indexOf(m_register));
+        m_register->showBuilding(buildingId);
+    });
+    connect(m_grids, &GridPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     auto *birthdays = new BirthdayPage(db, m_pages);
     connect(birthdays, &BirthdayPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });

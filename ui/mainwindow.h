@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class GridPage;
 class RegisterPage;
 
 // The shell: a navigation list of the modules and one page per module.
@@ -17,6 +18,7 @@ public:
     explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
 
     RegisterPage *registerPage() const { return m_register; }
+    GridPage *gridPage() const { return m_grids; }
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -30,5 +32,6 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegisterPage *m_register = nullptr;
+    GridPage *m_grids = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

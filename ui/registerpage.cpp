@@ -353,6 +353,14 @@ void RegisterPage::showResident(qint64 residentId)
         m_table->selectRow(row);
 }
 
+void RegisterPage::showBuilding(qint64 buildingId)
+{
+    m_addressFilter = {};
+    m_addressFilter.buildingId = buildingId;
+    m_search->clear();
+    applyFilter();
+}
+
 void RegisterPage::refreshAfterChange(qint64 residentId)
 {
     m_tree->reload();

@@ -35,6 +35,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void setRevealNumbers(bool reveal);
     void showResident(qint64 residentId);
+    // Lists the living residents of one building (e.g. a building clicked on the grid map).
+    void showBuilding(qint64 buildingId);
 
 public slots:
     void newHousehold();

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "databasecheck.h"
 #include "demogenerator.h"
+#include "gridcoverage.h"
 #include "registerlookups.h"
 #include "residenttablemodel.h"
 
@@ -16,9 +17,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QRegularExpression>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -53,7 +54,8 @@ int usage(const QCommandLineParser &parser)
                 "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
                 "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
                 "                          the sign-in sheet\n"
-                "  check                   check the database file's integrity")
+                "  check                   check the database file's integrity\n"
+                "  coverage                list buildings in no grid and households with no building")
           << Qt::endl;
     return 2;
 }
@@ -137,7 +139,8 @@ int runBirthdays(Database &db, const QString &month, const QCommandLineParser &p
     }
     const QString path = parser.value(o.out);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (path.isEmpty() || !QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}.contains(suffix)) {
+    if (path.isEmpty() ||
+        !QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}.contains(suffix)) {
         err() << Cli::tr("birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.") << Qt::endl;
         return 2;
     }
@@ -207,6 +210,31 @@ int runCheck(Database &db)
     return 1;
 }
 
+// 不落一户: exit code 0 when every building is in a grid and every household has a building.
+int runCoverage(Database &db)
+{
+    const GridCoverage coverage(db.connection());
+    const QList<GridCoverage::Building> buildings = coverage.buildingsWithoutGrid();
+    const QList<GridCoverage::Household> households = coverage.householdsWithoutBuilding();
+    for (const GridCoverage::Building &b : buildings)
+        out() << Cli::tr("building %1\t%2 %3\tin no grid (%4 households)")
+                     .arg(b.id)
+                     .arg(b.compoundName, b.name)
+                     .arg(b.households)
+              << Qt::endl;
+    for (const GridCoverage::Household &h : households)
+        out() << Cli::tr("household %1\t%2\thas no building").arg(h.id).arg(h.head) << Qt::endl;
+    if (buildings.isEmpty() && households.isEmpty()) {
+        out() << Cli::tr("Every building is in a grid and every household has a building.") << Qt::endl;
+        return 0;
+    }
+    err() << Cli::tr("%1 building(s) in no grid, %2 household(s) with no building.")
+                 .arg(buildings.size())
+                 .arg(households.size())
+          << Qt::endl;
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -214,8 +242,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> application;
     if (writesPdf(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -243,7 +271,7 @@ int main(int argc, char *argv[])
     const BirthdayOptions birthdayOptions;
     parser.addOptions({database, households, limit, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
                        birthdayOptions.perGrid, birthdayOptions.showPhones});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays, coverage or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -251,7 +279,7 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check")
-        && command != QLatin1String("birthdays")) {
+        && command != QLatin1String("birthdays") && command != QLatin1String("coverage")) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
     }
@@ -277,5 +305,7 @@ int main(int argc, char *argv[])
         return runBirthdays(db, args.at(1), parser, birthdayOptions);
     if (command == QLatin1String("search"))
         return runSearch(db, args.mid(1).join(QLatin1Char(' ')), parser, limit);
+    if (command == QLatin1String("coverage"))
+        return runCoverage(db);
     return runCheck(db);
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+
+// The figures of one grid: active households, living residents, residents aged 60+, and the
+// living residents carrying each special-group tag. Open cases stay 0 until the cases module
+// exists; the views say so rather than show an invented number.
+struct GridFigure
+{
+    int households = 0;
+    int residents = 0;
+    int elderly = 0;
+    QHash<qint64, int> tagCounts; // tag id -> residents
+    int openCases = 0;
+};
+
+class GridFigures final
+{
+public:
+    enum class Measure { Residents, Elderly, Households };
+
+    // Keyed by grid id; buildings in no grid are gathered under 0.
+    static QHash<qint64, GridFigure> compute(const QSqlDatabase &db, const QDate &today = QDate::currentDate());
+    static int value(const GridFigure &figure, Measure measure);
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class GridAssignPanel;
+class GridCoveragePanel;
+class GridEditor;
+class GridTableModel;
+class MapPage;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+// Grids and map: the list of grids with their figures, the selected grid's editor and
+// building assignment, the coverage check, and the offline grid map.
+class GridPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GridPage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *gridView() const { return m_view; }
+    GridTableModel *gridModel() const { return m_model; }
+    GridEditor *editor() const { return m_editor; }
+    GridAssignPanel *assignPanel() const { return m_assign; }
+    GridCoveragePanel *coveragePanel() const { return m_coverage; }
+    MapPage *mapPage() const { return m_map; }
+    QLabel *figuresLabel() const { return m_figures; }
+    void showGrid(qint64 gridId);
+
+signals:
+    // Asks the register to list this building's households.
+    void showBuildingHouseholds(qint64 buildingId);
+    void statusMessage(const QString &text);
+
+private:
+    void currentGridChanged();
+    void refresh(qint64 selectGridId);
+    void archiveCurrent();
+    void showFigures(qint64 gridId);
+
+    QSqlDatabase m_db;
+    QTabWidget *m_tabs = nullptr;
+    GridTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    GridEditor *m_editor = nullptr;
+    GridAssignPanel *m_assign = nullptr;
+    GridCoveragePanel *m_coverage = nullptr;
+    MapPage *m_map = nullptr;
+    QLabel *m_figures = nullptr;
+};

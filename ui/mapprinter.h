@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QString>
+
+class MapScene;
+class QPainter;
+
+// Prints the map on one landscape page (A4 or A3) with a title, the legend and the date,
+// as PDF or as a PNG of the same layout (150 dpi).
+class MapPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(MapPrinter)
+
+public:
+    MapPrinter(MapScene *scene, QString title);
+
+    bool exportPdf(const QString &path, QPageSize::PageSizeId size) const;
+    bool exportPng(const QString &path, QPageSize::PageSizeId size) const;
+
+private:
+    void paint(QPainter *painter, const QRectF &page, double pointScale) const;
+
+    MapScene *m_scene;
+    QString m_title;
+};
