@@ -1,10 +1,10 @@
 #pragma once
 
+#include <algorithm>
+#include <functional>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
-#include <algorithm>
-#include <functional>
 
 // Median of a few warm runs in milliseconds: a single run is noise on a shared 2-core machine.
 inline double medianMs(const std::function<void()> &work, int runs = 5)

@@ -9,12 +9,12 @@
 #include "residenttablemodel.h"
 #include "sqlquery.h"
 
+#include <cmath>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <cmath>
 
 namespace {
 
@@ -45,15 +45,14 @@ void fetchFirstPage(ResidentTableModel &model)
 void engineOnly(const QSqlDatabase &db, const ResidentFilter &filter)
 {
     const ResidentQuery query(filter);
-    SqlQuery count(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause()
-                           + QStringLiteral(" LIMIT ?)"));
+    SqlQuery count(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause() +
+                           QStringLiteral(" LIMIT ?)"));
     for (const QVariant &v : query.bindings())
         count.bind(v);
     count.bind(ResidentTableModel::kCountCap + 1);
     count.scalar();
-    SqlQuery page(db, ResidentQuery::selectSql() + query.whereClause()
-                          + ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false)
-                          + QStringLiteral(" LIMIT 200"));
+    SqlQuery page(db, ResidentQuery::selectSql() + query.whereClause() +
+                          ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200"));
     for (const QVariant &v : query.bindings())
         page.bind(v);
     page.exec();
@@ -74,8 +73,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption residentsOption(QStringLiteral("residents"), QStringLiteral("Residents (default 1000000)."),
-                                             QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption residentsOption(QStringLiteral("residents"),
+                                             QStringLiteral("Residents (default 1000000)."), QStringLiteral("N"),
+                                             QStringLiteral("1000000"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Benchmark database file."),
                                             QStringLiteral("FILE"));
     const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Rebuild the database."));
@@ -84,8 +84,8 @@ int main(int argc, char *argv[])
 
     const int residents = parser.value(residentsOption).toInt();
     const QString path = parser.isSet(databaseOption)
-        ? parser.value(databaseOption)
-        : QDir::current().filePath(QStringLiteral("register-%1.sqlite").arg(residents));
+                             ? parser.value(databaseOption)
+                             : QDir::current().filePath(QStringLiteral("register-%1.sqlite").arg(residents));
     const int households = int(std::ceil(residents / kResidentsPerHousehold));
 
     if (parser.isSet(freshOption) || !QFileInfo::exists(path)) {
@@ -134,18 +134,22 @@ int main(int argc, char *argv[])
     const qint64 total = scalar(c, QStringLiteral("SELECT count(*) FROM resident"));
     const qint64 gridId = scalar(c, QStringLiteral("SELECT id FROM grid ORDER BY id LIMIT 1 OFFSET 2"));
     const qint64 tagId = scalar(c, QStringLiteral("SELECT id FROM tag WHERE code = 'living_alone'"));
-    const QString someId = SqlQuery(c, QStringLiteral("SELECT id_number FROM resident WHERE id = 4242")).scalar().toString();
+    const QString someId =
+        SqlQuery(c, QStringLiteral("SELECT id_number FROM resident WHERE id = 4242")).scalar().toString();
     const QString somePhone =
-        SqlQuery(c, QStringLiteral("SELECT phone FROM resident WHERE phone IS NOT NULL LIMIT 1 OFFSET 777")).scalar().toString();
+        SqlQuery(c, QStringLiteral("SELECT phone FROM resident WHERE phone IS NOT NULL LIMIT 1 OFFSET 777"))
+            .scalar()
+            .toString();
 
-    out() << Qt::endl
-          << QStringLiteral("register: %1 residents, file %2 MiB")
-                 .arg(total)
-                 .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0)
-          << Qt::endl
-          << QStringLiteral("open to a window with the first page shown: %1 ms (target < 1000 ms)").arg(openMs, 0, 'f', 1)
-          << Qt::endl
-          << Qt::endl;
+    out()
+        << Qt::endl
+        << QStringLiteral("register: %1 residents, file %2 MiB")
+               .arg(total)
+               .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0)
+        << Qt::endl
+        << QStringLiteral("open to a window with the first page shown: %1 ms (target < 1000 ms)").arg(openMs, 0, 'f', 1)
+        << Qt::endl
+        << Qt::endl;
 
     const auto search = [](const QString &text) {
         ResidentFilter f;
@@ -196,8 +200,12 @@ int main(int argc, char *argv[])
     ResidentTableModel model(c);
     const auto run = [&](const QString &title, const QList<Case> &cases, double target) {
         out() << title << Qt::endl
-              << QStringLiteral("  %1 %2 %3 %4 %5").arg(QStringLiteral("case"), -24).arg(QStringLiteral("rows"), 9)
-                     .arg(QStringLiteral("model ms"), 10).arg(QStringLiteral("engine ms"), 10).arg(QStringLiteral("target"), 8)
+              << QStringLiteral("  %1 %2 %3 %4 %5")
+                     .arg(QStringLiteral("case"), -24)
+                     .arg(QStringLiteral("rows"), 9)
+                     .arg(QStringLiteral("model ms"), 10)
+                     .arg(QStringLiteral("engine ms"), 10)
+                     .arg(QStringLiteral("target"), 8)
               << Qt::endl;
         int missed = 0;
         for (const Case &k : cases) {

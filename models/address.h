@@ -7,6 +7,5 @@ class Address final
 {
 public:
     // "幸福里 3号楼 2单元 501"; empty parts are left out.
-    static QString format(const QString &compound, const QString &building, const QString &unit,
-                          const QString &room);
+    static QString format(const QString &compound, const QString &building, const QString &unit, const QString &room);
 };

@@ -11,8 +11,7 @@
 
 Database::Database(const QString &connectionName)
     : m_connectionName(connectionName)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -74,11 +73,11 @@ bool Database::open(const QString &path)
     {
         SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!probe.exec())
-            return fail(Status::NotADatabase,
-                        QCoreApplication::translate("Database",
-                                                    "The file %1 is not a CommunityDesk database or it is damaged.")
-                            .arg(QDir::toNativeSeparators(path)),
-                        probe.errorDetail());
+            return fail(
+                Status::NotADatabase,
+                QCoreApplication::translate("Database", "The file %1 is not a CommunityDesk database or it is damaged.")
+                    .arg(QDir::toNativeSeparators(path)),
+                probe.errorDetail());
     }
 
     const QStringList pragmas = {
@@ -116,8 +115,7 @@ bool Database::open(const QString &path)
         SqlQuery wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!wal.exec())
             return fail(Status::CannotOpen,
-                        QCoreApplication::translate("Database",
-                                                    "The database file %1 is in use or read-only.")
+                        QCoreApplication::translate("Database", "The database file %1 is in use or read-only.")
                             .arg(QDir::toNativeSeparators(path)),
                         wal.errorDetail());
     }

@@ -31,13 +31,11 @@ public:
     Builder(QRandomGenerator &rng, const QDate &today)
         : m_rng(rng)
         , m_today(today)
-    {
-    }
+    {}
 
     int range(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
 
     QDate birthForAge(int age)
     {
@@ -82,7 +80,8 @@ public:
             const int kids = chance(0.45) ? 2 : 1;
             for (int k = 0; k < kids; ++k) {
                 const bool male = chance(0.5);
-                p << person(s1, male, range(0, qMin(18, age - 22)), male ? QStringLiteral("son") : QStringLiteral("daughter"));
+                p << person(s1, male, range(0, qMin(18, age - 22)),
+                            male ? QStringLiteral("son") : QStringLiteral("daughter"));
             }
         } else if (kind < 0.80) { // three generations
             const int age = range(34, 55);
@@ -140,8 +139,7 @@ private:
 DemoGenerator::DemoGenerator(QSqlDatabase db, quint32 seed)
     : m_db(std::move(db))
     , m_seed(seed)
-{
-}
+{}
 
 bool DemoGenerator::generate(int households)
 {
@@ -193,10 +191,12 @@ bool DemoGenerator::generate(int households)
                                            "VALUES (?, ?, ?, ?, ?, ?)"));
     SqlQuery household(m_db, QStringLiteral("INSERT INTO household (building_id, unit, room, housing_type, moved_in, "
                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery resident(m_db, QStringLiteral(
-        "INSERT INTO resident (household_id, name, id_number, birth_date, gender, phone, relation, residency_type, "
-        "status, status_date, created_at, updated_at, name_key, name_initials, name_pinyin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery resident(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO resident (household_id, name, id_number, birth_date, gender, phone, relation, residency_type, "
+            "status, status_date, created_at, updated_at, name_key, name_initials, name_pinyin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     SqlQuery fts(m_db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) VALUES (?, ?)"));
     SqlQuery tag(m_db, QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) SELECT ?, id FROM "
                                       "tag WHERE code = ?"));
@@ -233,8 +233,8 @@ bool DemoGenerator::generate(int households)
                         const QString unitText = QString::number(unit);
                         const QString room = QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
                         const QList<Person> people = b.household();
-                        const bool tenant = people.size() == 1 && people[0].birth.daysTo(m_today) < 40 * 365
-                            && b.chance(0.6);
+                        const bool tenant =
+                            people.size() == 1 && people[0].birth.daysTo(m_today) < 40 * 365 && b.chance(0.6);
                         const QDate movedIn = m_today.addDays(-b.range(30, 365 * 30));
                         if (!household.exec(buildingId, unitText, room,
                                             tenant ? QStringLiteral("rented") : QStringLiteral("owned"),
@@ -244,7 +244,8 @@ bool DemoGenerator::generate(int households)
                         const QString address = Address::format(compoundName, buildingName, unitText, room);
                         for (const Person &p : people) {
                             const bool local = !tenant && b.chance(0.82);
-                            const QString region = local ? DemoNames::localRegion() : DemoNames::otherRegion(b.range(0, 999));
+                            const QString region =
+                                local ? DemoNames::localRegion() : DemoNames::otherRegion(b.range(0, 999));
                             // Random sequence numbers collide at scale (same region and birthday): step on.
                             int sequence = b.range(1, 998);
                             QString id = IdNumber::generate(region, p.birth, sequence, p.male);
@@ -255,9 +256,9 @@ bool DemoGenerator::generate(int households)
                             usedIds.insert(id);
                             const int age = p.birth.daysTo(m_today) / 365;
                             const QString phone = age >= 14 && b.chance(0.9) ? b.phone() : QString();
-                            const QString residency = tenant ? QStringLiteral("floating")
-                                : local                      ? QStringLiteral("registered")
-                                                             : QStringLiteral("resident");
+                            const QString residency = tenant  ? QStringLiteral("floating")
+                                                      : local ? QStringLiteral("registered")
+                                                              : QStringLiteral("resident");
                             QString status = QStringLiteral("living");
                             QDate statusDate;
                             // Never before the person was born or moved in (the form would refuse such a record).
@@ -271,7 +272,8 @@ bool DemoGenerator::generate(int households)
                             }
                             if (!resident.exec(householdId, p.name, id, p.birth.toString(Qt::ISODate),
                                                p.male ? QStringLiteral("M") : QStringLiteral("F"),
-                                               phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(phone),
+                                               phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                               : QVariant(phone),
                                                p.relation, residency, status,
                                                statusDate.isValid() ? QVariant(statusDate.toString(Qt::ISODate))
                                                                     : QVariant(QMetaType(QMetaType::QString)),
@@ -287,10 +289,10 @@ bool DemoGenerator::generate(int households)
                             if (!change.exec(residentId, QStringLiteral("moved_in"), in.toString(Qt::ISODate),
                                              householdId, QVariant(QMetaType(QMetaType::QString)), stamp))
                                 return fail(QStringLiteral("history"));
-                            if (statusDate.isValid()
-                                && !change.exec(residentId, status, statusDate.toString(Qt::ISODate),
-                                                QVariant(QMetaType(QMetaType::LongLong)),
-                                                QVariant(QMetaType(QMetaType::QString)), stamp))
+                            if (statusDate.isValid() &&
+                                !change.exec(residentId, status, statusDate.toString(Qt::ISODate),
+                                             QVariant(QMetaType(QMetaType::LongLong)),
+                                             QVariant(QMetaType(QMetaType::QString)), stamp))
                                 return fail(QStringLiteral("history"));
                             ++m_summary.residents;
                         }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
-#include <functional>
 
 // Fills an empty database with a coherent demo community: grids with workers, compounds,
 // buildings, units and rooms, households of believable make-up with valid ID numbers (about a

@@ -6,8 +6,8 @@
 // A validation or save failure addressed to one field of a form (or "" for the whole record).
 struct FieldError
 {
-    QString field;   // e.g. "idNumber"; member errors are prefixed "members/2/idNumber"
-    QString message; // translated, names the field
+    QString field;         // e.g. "idNumber"; member errors are prefixed "members/2/idNumber"
+    QString message;       // translated, names the field
     qint64 existingId = 0; // the resident that already holds a duplicate ID number
 };
 

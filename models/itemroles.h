@@ -7,8 +7,8 @@ namespace ItemRole {
 enum : int {
     Id = Qt::UserRole + 1, // the record's primary key (qint64)
     HouseholdId,
-    Kind,                  // tree node kind
-    Code,                  // a stored code behind a translated label
+    Kind, // tree node kind
+    Code, // a stored code behind a translated label
     SortKey,
 };
 }

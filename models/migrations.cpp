@@ -5,10 +5,10 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QSqlError>
 #include <QStringList>
-#include <functional>
 
 namespace {
 

@@ -4,8 +4,7 @@
 
 RegisterLookups::RegisterLookups(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<RegisterLookups::Item> RegisterLookups::items(const QString &sql, const QVariantList &bindings) const
 {

@@ -73,8 +73,7 @@ Resident residentFrom(const SqlQuery &q)
 RegisterStore::RegisterStore(QSqlDatabase db, QString userName)
     : m_db(std::move(db))
     , m_userName(std::move(userName))
-{
-}
+{}
 
 SaveResult RegisterStore::failed(const QString &message) const
 {
@@ -91,8 +90,8 @@ bool RegisterStore::checkDuplicates(const QList<Resident> &members, const QStrin
         const Resident &m = members.at(i);
         if (m.idNumber.isEmpty())
             continue;
-        const QString field = prefix.isEmpty() ? QStringLiteral("idNumber")
-                                               : QStringLiteral("%1%2/idNumber").arg(prefix).arg(i);
+        const QString field =
+            prefix.isEmpty() ? QStringLiteral("idNumber") : QStringLiteral("%1%2/idNumber").arg(prefix).arg(i);
         if (seen.contains(m.idNumber)) {
             errors.append({field, tr("ID number: %1 appears twice in this household.").arg(m.name), 0});
             continue;
@@ -154,12 +153,11 @@ SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
         m.householdId = h.id;
         bool conflict = false;
         if (!writeResident(m, &conflict))
-            return failed(conflict ? tr("%1 was changed by someone else meanwhile; please reopen the household.")
-                                         .arg(m.name)
-                                   : tr("%1 could not be saved.").arg(m.name));
-        if (newMember
-            && !writeChange(m.id, QStringLiteral("moved_in"), h.movedIn.isValid() ? h.movedIn : QDate::currentDate(),
-                            0, h.id, QString()))
+            return failed(conflict
+                              ? tr("%1 was changed by someone else meanwhile; please reopen the household.").arg(m.name)
+                              : tr("%1 could not be saved.").arg(m.name));
+        if (newMember && !writeChange(m.id, QStringLiteral("moved_in"),
+                                      h.movedIn.isValid() ? h.movedIn : QDate::currentDate(), 0, h.id, QString()))
             return failed(tr("%1 could not be saved.").arg(m.name));
     }
     if (!isNew && !ResidentSearchIndex::updateHousehold(m_db, h.id))
@@ -205,8 +203,7 @@ SaveResult RegisterStore::saveResident(Resident &r)
     return result;
 }
 
-SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status, const QDate &date,
-                                       const QString &note)
+SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status, const QDate &date, const QString &note)
 {
     std::optional<Resident> r = resident(residentId);
     if (!r)
@@ -227,10 +224,10 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
     r->status = status;
     r->statusDate = status == QLatin1String("living") ? QDate() : date;
     bool conflict = false;
-    if (!tx.isActive() || !writeResident(*r, &conflict)
-        || !writeChange(residentId, status == QLatin1String("living") ? QStringLiteral("moved_back") : status, date,
-                        0, 0, note.trimmed())
-        || !tx.commit())
+    if (!tx.isActive() || !writeResident(*r, &conflict) ||
+        !writeChange(residentId, status == QLatin1String("living") ? QStringLiteral("moved_back") : status, date, 0, 0,
+                     note.trimmed()) ||
+        !tx.commit())
         return failed(tr("The change could not be saved; nothing was changed."));
     SaveResult ok;
     ok.ok = true;
@@ -238,8 +235,7 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
     return ok;
 }
 
-SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId, const QDate &date,
-                                          const QString &note)
+SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId, const QDate &date, const QString &note)
 {
     std::optional<Resident> r = resident(residentId);
     if (!r)
@@ -259,9 +255,9 @@ SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId,
     if (r->relation == QLatin1String("head"))
         r->relation = QStringLiteral("other"); // the new household keeps its own head
     bool conflict = false;
-    if (!tx.isActive() || !writeResident(*r, &conflict)
-        || !writeChange(residentId, QStringLiteral("moved_household"), date, from, householdId, note.trimmed())
-        || !tx.commit())
+    if (!tx.isActive() || !writeResident(*r, &conflict) ||
+        !writeChange(residentId, QStringLiteral("moved_household"), date, from, householdId, note.trimmed()) ||
+        !tx.commit())
         return failed(tr("The move could not be saved; nothing was changed."));
     SaveResult ok;
     ok.ok = true;
@@ -286,8 +282,8 @@ bool RegisterStore::writeHousehold(Household &h)
                                     "phone = ?, moved_in = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
                                     "WHERE id = ? AND row_version = ?"));
     if (!q.exec(h.buildingId, h.unit, h.room, h.housingType, textOrNull(h.phone), dateOrNull(h.movedIn),
-                textOrNull(h.notes), stamp, h.id, h.rowVersion)
-        || q.numRowsAffected() != 1)
+                textOrNull(h.notes), stamp, h.id, h.rowVersion) ||
+        q.numRowsAffected() != 1)
         return false;
     ++h.rowVersion;
     return true;
@@ -308,10 +304,11 @@ bool RegisterStore::writeResident(Resident &r, bool *conflict)
         r.id = q.lastInsertId();
         r.rowVersion = 1;
     } else {
-        SqlQuery q(m_db, QStringLiteral("UPDATE resident SET household_id = ?, name = ?, id_number = ?, birth_date = ?, "
-                                        "gender = ?, phone = ?, relation = ?, residency_type = ?, status = ?, "
-                                        "status_date = ?, ethnicity = ?, notes = ?, updated_at = ?, "
-                                        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        SqlQuery q(m_db,
+                   QStringLiteral("UPDATE resident SET household_id = ?, name = ?, id_number = ?, birth_date = ?, "
+                                  "gender = ?, phone = ?, relation = ?, residency_type = ?, status = ?, "
+                                  "status_date = ?, ethnicity = ?, notes = ?, updated_at = ?, "
+                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
         if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
                     textOrNull(r.phone), r.relation, r.residencyType, r.status, dateOrNull(r.statusDate),
                     textOrNull(r.ethnicity), textOrNull(r.notes), stamp, r.id, r.rowVersion))
@@ -322,8 +319,8 @@ bool RegisterStore::writeResident(Resident &r, bool *conflict)
         }
         ++r.rowVersion;
     }
-    return writeTags(r) && ResidentSearchIndex::updateResident(m_db, r.id)
-        && audit(QStringLiteral("resident"), r.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
+    return writeTags(r) && ResidentSearchIndex::updateResident(m_db, r.id) &&
+           audit(QStringLiteral("resident"), r.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
                  before ? residentJson(*before) : QString(), residentJson(r));
 }
 
@@ -440,10 +437,10 @@ QString RegisterStore::residentName(qint64 id) const
 
 QString RegisterStore::householdAddress(qint64 householdId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT c.name, b.name, h.unit, h.room FROM household h LEFT JOIN building b ON "
-                                    "b.id = h.building_id LEFT JOIN compound c ON c.id = b.compound_id WHERE h.id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT c.name, b.name, h.unit, h.room FROM household h LEFT JOIN building b ON "
+                              "b.id = h.building_id LEFT JOIN compound c ON c.id = b.compound_id WHERE h.id = ?"));
     if (!q.exec(householdId) || !q.next())
         return QString();
-    return Address::format(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString());
+    return Address::format(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
 }

@@ -5,9 +5,9 @@
 #include "resident.h"
 #include "residentchange.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <optional>
 
 // Reads and writes households and residents. Every write validates, runs in one transaction
 // with its history, search-index and audit rows, and either all of it lands or none of it.

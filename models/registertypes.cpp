@@ -1,6 +1,5 @@
 #include "registertypes.h"
 
-
 QList<RegisterTypes::Choice> RegisterTypes::residencyTypes()
 {
     return {{QStringLiteral("registered"), tr("Registered (hukou here)")},
@@ -17,11 +16,16 @@ QList<RegisterTypes::Choice> RegisterTypes::statuses()
 
 QList<RegisterTypes::Choice> RegisterTypes::relations()
 {
-    return {{QStringLiteral("head"), tr("Head of household")}, {QStringLiteral("spouse"), tr("Spouse")},
-            {QStringLiteral("son"), tr("Son")},                {QStringLiteral("daughter"), tr("Daughter")},
-            {QStringLiteral("parent"), tr("Parent")},          {QStringLiteral("grandchild"), tr("Grandchild")},
-            {QStringLiteral("sibling"), tr("Sibling")},        {QStringLiteral("in_law"), tr("Son/daughter-in-law")},
-            {QStringLiteral("tenant"), tr("Tenant")},          {QStringLiteral("other"), tr("Other")}};
+    return {{QStringLiteral("head"), tr("Head of household")},
+            {QStringLiteral("spouse"), tr("Spouse")},
+            {QStringLiteral("son"), tr("Son")},
+            {QStringLiteral("daughter"), tr("Daughter")},
+            {QStringLiteral("parent"), tr("Parent")},
+            {QStringLiteral("grandchild"), tr("Grandchild")},
+            {QStringLiteral("sibling"), tr("Sibling")},
+            {QStringLiteral("in_law"), tr("Son/daughter-in-law")},
+            {QStringLiteral("tenant"), tr("Tenant")},
+            {QStringLiteral("other"), tr("Other")}};
 }
 
 QList<RegisterTypes::Choice> RegisterTypes::housingTypes()

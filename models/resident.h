@@ -12,7 +12,7 @@ struct Resident
     QString name;
     QString idNumber; // normalized 18 characters, or empty when unknown
     QDate birthDate;
-    QString gender;   // "M" / "F"
+    QString gender; // "M" / "F"
     QString phone;
     QString relation = QStringLiteral("head");
     QString residencyType = QStringLiteral("registered");

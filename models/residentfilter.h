@@ -19,9 +19,9 @@ struct ResidentFilter
 
     bool operator==(const ResidentFilter &o) const
     {
-        return text == o.text && gridId == o.gridId && compoundId == o.compoundId && buildingId == o.buildingId
-            && unit == o.unit && householdId == o.householdId && tagId == o.tagId
-            && residencyType == o.residencyType && status == o.status && minAge == o.minAge && maxAge == o.maxAge;
+        return text == o.text && gridId == o.gridId && compoundId == o.compoundId && buildingId == o.buildingId &&
+               unit == o.unit && householdId == o.householdId && tagId == o.tagId && residencyType == o.residencyType &&
+               status == o.status && minAge == o.minAge && maxAge == o.maxAge;
     }
     bool operator!=(const ResidentFilter &o) const { return !(*this == o); }
 };

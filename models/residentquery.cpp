@@ -98,8 +98,8 @@ QString ResidentQuery::selectSql()
     return QStringLiteral("SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
                           "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, "
                           "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
-                          "WHERE rt.resident_id = r.id)")
-        + kFrom;
+                          "WHERE rt.resident_id = r.id)") +
+           kFrom;
 }
 
 QString ResidentQuery::countSql()
@@ -125,8 +125,8 @@ QString ResidentQuery::orderBy(SortKey key, bool descending)
         expr = QStringLiteral("r.id_number") + dir;
         break;
     case SortKey::Address:
-        expr = QStringLiteral("h.building_id") + dir + QStringLiteral(", h.unit") + dir + QStringLiteral(", h.room")
-            + dir;
+        expr =
+            QStringLiteral("h.building_id") + dir + QStringLiteral(", h.unit") + dir + QStringLiteral(", h.room") + dir;
         break;
     case SortKey::Grid:
         expr = QStringLiteral("g.code") + dir + QStringLiteral(", r.name_pinyin");

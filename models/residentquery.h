@@ -24,8 +24,24 @@ public:
     static QString selectSql();
     static QString countSql();
 
-    enum Col { CId, CHouseholdId, CName, CGender, CBirth, CIdNumber, CPhone, CCompound, CBuilding, CUnit, CRoom,
-               CGrid, CResidency, CStatus, CStatusDate, CTags };
+    enum Col {
+        CId,
+        CHouseholdId,
+        CName,
+        CGender,
+        CBirth,
+        CIdNumber,
+        CPhone,
+        CCompound,
+        CBuilding,
+        CUnit,
+        CRoom,
+        CGrid,
+        CResidency,
+        CStatus,
+        CStatusDate,
+        CTags
+    };
 
 private:
     void addText(const QString &text);

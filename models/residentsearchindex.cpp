@@ -6,10 +6,10 @@
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.name, r.id_number, r.phone, c.name, b.name, h.unit, h.room FROM resident r "
-    "LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
-    "LEFT JOIN compound c ON c.id = b.compound_id ");
+const QString kSelect =
+    QStringLiteral("SELECT r.id, r.name, r.id_number, r.phone, c.name, b.name, h.unit, h.room FROM resident r "
+                   "LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
+                   "LEFT JOIN compound c ON c.id = b.compound_id ");
 
 bool writeRows(const QSqlDatabase &db, SqlQuery &rows)
 {
@@ -26,8 +26,8 @@ bool writeRows(const QSqlDatabase &db, SqlQuery &rows)
             return false;
         if (!del.exec(id))
             return false;
-        if (!ins.exec(id, ResidentSearchIndex::ftsTokens(name, address, rows.value(2).toString(),
-                                                         rows.value(3).toString())))
+        if (!ins.exec(
+                id, ResidentSearchIndex::ftsTokens(name, address, rows.value(2).toString(), rows.value(3).toString())))
             return false;
     }
     return true;

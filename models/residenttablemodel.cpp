@@ -47,8 +47,8 @@ void ResidentTableModel::reload()
     const ResidentQuery query(m_filter, m_today);
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background.
-    SqlQuery capped(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause()
-                              + QStringLiteral(" LIMIT ?)"));
+    SqlQuery capped(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause() +
+                              QStringLiteral(" LIMIT ?)"));
     for (const QVariant &v : query.bindings())
         capped.bind(v);
     capped.bind(kCountCap + 1);
@@ -86,8 +86,8 @@ void ResidentTableModel::applyCount(int ticket, int count)
 bool ResidentTableModel::loadPage(int page) const
 {
     const ResidentQuery query(m_filter, m_today);
-    SqlQuery q(m_db, ResidentQuery::selectSql() + query.whereClause() + ResidentQuery::orderBy(m_sortKey, m_descending)
-                         + QStringLiteral(" LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, ResidentQuery::selectSql() + query.whereClause() +
+                         ResidentQuery::orderBy(m_sortKey, m_descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : query.bindings())
         q.bind(v);
     if (!q.exec(kPageSize, page * kPageSize))
@@ -103,9 +103,9 @@ bool ResidentTableModel::loadPage(int page) const
         r.birthDate = QDate::fromString(q.value(ResidentQuery::CBirth).toString(), Qt::ISODate);
         r.idNumber = q.value(ResidentQuery::CIdNumber).toString();
         r.phone = q.value(ResidentQuery::CPhone).toString();
-        r.address = Address::format(q.value(ResidentQuery::CCompound).toString(),
-                                    q.value(ResidentQuery::CBuilding).toString(), q.value(ResidentQuery::CUnit).toString(),
-                                    q.value(ResidentQuery::CRoom).toString());
+        r.address =
+            Address::format(q.value(ResidentQuery::CCompound).toString(), q.value(ResidentQuery::CBuilding).toString(),
+                            q.value(ResidentQuery::CUnit).toString(), q.value(ResidentQuery::CRoom).toString());
         r.grid = q.value(ResidentQuery::CGrid).toString();
         r.residency = q.value(ResidentQuery::CResidency).toString();
         r.status = q.value(ResidentQuery::CStatus).toString();
@@ -261,8 +261,8 @@ QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation
 void ResidentTableModel::sort(int column, Qt::SortOrder order)
 {
     using K = ResidentQuery::SortKey;
-    static const QHash<int, K> keys = {{Name, K::Name},         {Gender, K::Gender}, {Age, K::Age},
-                                       {IdNumber, K::IdNumber}, {Phone, K::Name},    {Address, K::Address},
+    static const QHash<int, K> keys = {{Name, K::Name},         {Gender, K::Gender},       {Age, K::Age},
+                                       {IdNumber, K::IdNumber}, {Phone, K::Name},          {Address, K::Address},
                                        {Grid, K::Grid},         {Residency, K::Residency}, {Tags, K::Name},
                                        {Status, K::Status}};
     m_sortKey = keys.value(column, K::Name);

@@ -6,8 +6,7 @@
 
 ResidentValidator::ResidentValidator(const QDate &today)
     : m_today(today)
-{
-}
+{}
 
 void ResidentValidator::normalize(Resident &r) const
 {
@@ -32,9 +31,7 @@ void ResidentValidator::normalize(Resident &r) const
 void ResidentValidator::validate(const Resident &r, const QString &prefix, QList<FieldError> &errors,
                                  QList<FieldError> &warnings) const
 {
-    auto error = [&](const QString &field, const QString &message) {
-        errors.append({prefix + field, message, 0});
-    };
+    auto error = [&](const QString &field, const QString &message) { errors.append({prefix + field, message, 0}); };
 
     if (r.name.trimmed().isEmpty())
         error(QStringLiteral("name"), tr("Name: please enter the resident's name."));

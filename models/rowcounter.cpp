@@ -5,8 +5,8 @@
 
 RowCounter::RowCounter(const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
-    , m_target{db.driverName(), db.databaseName(), db.connectOptions(), db.hostName(), db.port(),
-               db.userName(), db.password()}
+    , m_target{db.driverName(), db.databaseName(), db.connectOptions(), db.hostName(),
+               db.port(),       db.userName(),     db.password()}
 {
     const bool sqlite = m_target.driver == QLatin1String("QSQLITE");
     m_background = !(sqlite && (m_target.databaseName.isEmpty() || m_target.databaseName == QLatin1String(":memory:")));
@@ -49,7 +49,7 @@ void RowCounter::count(int ticket, const QString &sql, const QVariantList &bindi
         }
         QSqlDatabase::removeDatabase(name);
         if (result >= 0 && latest->load() == ticket)
-            QMetaObject::invokeMethod(this, [this, ticket, result] { emit counted(ticket, result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, ticket, result] { emit counted(ticket, result); }, Qt::QueuedConnection);
     });
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThreadPool>
 #include <QVariantList>
-#include <atomic>
-#include <memory>
 
 // Counts the rows of a query on a connection of its own in a worker thread, so a list can show
 // its first page at once and learn the exact total a moment later. Only the newest request is

@@ -14,8 +14,7 @@ public:
     Q_DISABLE_COPY_MOVE(SqlQuery)
 
     SqlQuery &bind(const QVariant &value);
-    template<typename... Args>
-    bool exec(const Args &...args)
+    template<typename... Args> bool exec(const Args &...args)
     {
         (bind(QVariant::fromValue(args)), ...);
         return run();

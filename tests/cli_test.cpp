@@ -63,9 +63,10 @@ void CliTest::demoSearchCheck()
                             QStringLiteral("--limit"), QStringLiteral("5")});
     QCOMPARE(search.exitCode, 0);
     const QStringList lines = search.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    
+
     QVERIFY2(lines.size() == 5, qPrintable(search.out));
-    QVERIFY2(search.err.contains(QStringLiteral("5 shown")), qPrintable(search.err)); // the count goes to stderr, data to stdout
+    QVERIFY2(search.err.contains(QStringLiteral("5 shown")),
+             qPrintable(search.err)); // the count goes to stderr, data to stdout
     QVERIFY2(lines.constFirst().contains(QStringLiteral("********")), qPrintable(lines.constFirst()));
 
     const Run check = cli({QStringLiteral("--database"), db, QStringLiteral("check")});
@@ -87,8 +88,8 @@ void CliTest::demoRefusesAFilledDatabase()
 void CliTest::badArgumentsNameTheOption()
 {
     const QString db = file(QStringLiteral("bad.db"));
-    const Run households = cli({QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("--households"),
-                                QStringLiteral("many")});
+    const Run households = cli({QStringLiteral("--database"), db, QStringLiteral("demo"),
+                                QStringLiteral("--households"), QStringLiteral("many")});
     QCOMPARE(households.exitCode, 2);
     QVERIFY2(households.err.contains(QStringLiteral("--households")), qPrintable(households.err));
     QVERIFY2(households.err.contains(QStringLiteral("many")), qPrintable(households.err));

@@ -147,7 +147,8 @@ void HouseholdDialogTest::duplicateIdLinksToExistingPerson()
 
     HouseholdDialog dialog(t.db(), 0, t.buildingA1);
     qint64 opened = 0;
-    connect(&dialog, &HouseholdDialog::openResidentRequested, this, [&opened](qint64 residentId) { opened = residentId; });
+    connect(&dialog, &HouseholdDialog::openResidentRequested, this,
+            [&opened](qint64 residentId) { opened = residentId; });
     dialog.show();
     chooseAddress(dialog, QStringLiteral("1"), QStringLiteral("102"));
     fillMember(dialog, QStringLiteral("陈静"), id, 0);

@@ -39,15 +39,18 @@ private:
             if (!w->isVisibleTo(window))
                 continue;
             QString text;
-            if (auto *label = qobject_cast<QLabel *>(w); label && !label->wordWrap() && label->textFormat() != Qt::RichText)
+            if (auto *label = qobject_cast<QLabel *>(w);
+                label && !label->wordWrap() && label->textFormat() != Qt::RichText)
                 text = label->text();
             else if (auto *button = qobject_cast<QAbstractButton *>(w))
                 text = button->text();
             if (text.isEmpty() || text.contains(QLatin1Char('<')))
                 continue;
             const int needed = w->minimumSizeHint().width();
-            QVERIFY2(w->width() >= needed,
-                     qPrintable(QStringLiteral("cut off: \"%1\" is %2 px wide, needs %3").arg(text).arg(w->width()).arg(needed)));
+            QVERIFY2(
+                w->width() >= needed,
+                qPrintable(
+                    QStringLiteral("cut off: \"%1\" is %2 px wide, needs %3").arg(text).arg(w->width()).arg(needed)));
         }
     }
     static void save(QWidget *window, const QString &name)
@@ -87,8 +90,8 @@ void ScreenshotsTest::fill()
         QList<std::pair<QString, QString>> members;
         for (int j = i; j < qMin(i + 2, people.size()); ++j)
             members.append({people.at(j).first, TestDatabase::idFor(people.at(j).second, j % 2 == 0, ++sequence)});
-        m_db.addHousehold(i < 4 ? m_db.buildingA1 : m_db.buildingB1, QStringLiteral("2"), QStringLiteral("%1").arg(501 + i),
-                          members);
+        m_db.addHousehold(i < 4 ? m_db.buildingA1 : m_db.buildingB1, QStringLiteral("2"),
+                          QStringLiteral("%1").arg(501 + i), members);
     }
 }
 
@@ -109,7 +112,8 @@ void ScreenshotsTest::mainWindow()
 void ScreenshotsTest::householdDialog()
 {
     RegisterStore store(m_db.db());
-    const qint64 household = store.resident(m_db.residentId(TestDatabase::idFor(QDate(1948, 3, 14), true, 11)))->householdId;
+    const qint64 household =
+        store.resident(m_db.residentId(TestDatabase::idFor(QDate(1948, 3, 14), true, 11)))->householdId;
     HouseholdDialog dialog(m_db.db(), household, 0);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

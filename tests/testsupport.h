@@ -2,9 +2,9 @@
 
 #include "database.h"
 
+#include <memory>
 #include <QDate>
 #include <QString>
-#include <memory>
 
 // A fresh in-memory database with a small, hand-countable register:
 // 2 grids, 2 compounds, 3 buildings, and the households added by the tests themselves.
@@ -27,7 +27,8 @@ public:
                         const QList<std::pair<QString, QString>> &members);
     qint64 residentId(const QString &idNumber) const;
     int count(const QString &table) const;
-    static QString idFor(const QDate &birth, bool male, int sequence = 1, const QString &region = QStringLiteral("320106"));
+    static QString idFor(const QDate &birth, bool male, int sequence = 1,
+                         const QString &region = QStringLiteral("320106"));
 
 private:
     std::unique_ptr<Database> m_database;

@@ -49,8 +49,8 @@ QList<Message> readTs(const QString &path)
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const QStringView type = xml.attributes().value(QLatin1String("type"));
-            current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
-                || type == QLatin1String("obsolete");
+            current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished") ||
+                                 type == QLatin1String("obsolete");
             current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages.append(current);
         }
@@ -127,11 +127,12 @@ void TranslationsTest::mainWindowShowsNoEnglish()
 
     // Words of two or more Latin letters are English, except these, which clerks type themselves.
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    static const QStringList allowed = {QStringLiteral("Ctrl"), QStringLiteral("zs"), QStringLiteral("FILE"),
-                                        QStringLiteral("memory"), // ":memory:" is the test database path in the status bar
-                                        // file formats are called by their names in Chinese too
-                                        QStringLiteral("GeoJSON"), QStringLiteral("PDF"), QStringLiteral("PNG"),
-                                        QStringLiteral("CSV"), QStringLiteral("Excel"), QStringLiteral("JPG")};
+    static const QStringList allowed = {
+        QStringLiteral("Ctrl"), QStringLiteral("zs"), QStringLiteral("FILE"),
+        QStringLiteral("memory"), // ":memory:" is the test database path in the status bar
+        // file formats are called by their names in Chinese too
+        QStringLiteral("GeoJSON"), QStringLiteral("PDF"), QStringLiteral("PNG"), QStringLiteral("CSV"),
+        QStringLiteral("Excel"), QStringLiteral("JPG")};
     QStringList english;
     const auto check = [&](const QString &where, QString text) {
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // markup is not shown

@@ -252,8 +252,8 @@ void HouseholdDialog::showSaveErrors(const QList<FieldError> &errors, const QLis
             householdMessages << e.message;
         }
     }
-    m_householdMessage->setText(FormHelpers::colored(householdMessages.join(QStringLiteral("<br>")),
-                                                     FormHelpers::errorColor()));
+    m_householdMessage->setText(
+        FormHelpers::colored(householdMessages.join(QStringLiteral("<br>")), FormHelpers::errorColor()));
     m_householdMessage->setVisible(!householdMessages.isEmpty());
     for (const FieldError &e : errors) {
         if (e.field == QLatin1String("building")) {

@@ -61,17 +61,16 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(birthdays, &BirthdayPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Birthdays"), birthdays);
-    addPage(tr("Volunteers"),
-            new PlaceholderPage(tr("Volunteers"), tr("keep volunteer teams, shifts, service hours and points."),
-                                m_pages));
+    addPage(
+        tr("Volunteers"),
+        new PlaceholderPage(tr("Volunteers"), tr("keep volunteer teams, shifts, service hours and points."), m_pages));
     addPage(tr("Cases"),
             new PlaceholderPage(tr("Cases"),
                                 tr("take residents' requests and problems through the closed loop from intake to "
                                    "follow-up."),
                                 m_pages));
-    addPage(tr("Events"),
-            new PlaceholderPage(tr("Events"), tr("record community events with participants and volunteers."),
-                                m_pages));
+    addPage(tr("Events"), new PlaceholderPage(
+                              tr("Events"), tr("record community events with participants and volunteers."), m_pages));
     addPage(tr("Charts and reports"),
             new PlaceholderPage(tr("Charts and reports"),
                                 tr("see charts of cases and events per grid and print the monthly report."), m_pages));

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QFontMetrics>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -81,8 +81,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("registerSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(
-        tr("Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F"));
+    m_search->setPlaceholderText(tr("Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F"));
     searchRow->addWidget(m_search, 1);
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
@@ -115,11 +114,14 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     m_table->addActions({m_editResident, m_editHousehold, m_moveOut, m_moveHousehold, m_deceased, m_moveBack});
     // Widths follow the font so the columns fit their content at any DPI or font size.
     const QFontMetrics fm = fontMetrics();
-    const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 4; };
-    const QList<int> widths = {w(QStringLiteral("欧阳小明")), w(QStringLiteral("性别")), w(QStringLiteral("年龄")),
-                               w(QStringLiteral("320106********8110")), w(QStringLiteral("138****5678")),
-                               w(QStringLiteral("锦绣花园 10号楼 3单元 1201")), w(QStringLiteral("第十网格")),
-                               w(QStringLiteral("人户分离")), w(QStringLiteral("独居、低保")), w(QStringLiteral("已迁出"))};
+    const auto w = [&fm](const QString &sample) {
+        return fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 4;
+    };
+    const QList<int> widths = {w(QStringLiteral("欧阳小明")),    w(QStringLiteral("性别")),
+                               w(QStringLiteral("年龄")),        w(QStringLiteral("320106********8110")),
+                               w(QStringLiteral("138****5678")), w(QStringLiteral("锦绣花园 10号楼 3单元 1201")),
+                               w(QStringLiteral("第十网格")),    w(QStringLiteral("人户分离")),
+                               w(QStringLiteral("独居、低保")),  w(QStringLiteral("已迁出"))};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
     m_detail = new ResidentDetailPanel(db, splitter);
@@ -291,8 +293,8 @@ qint64 RegisterPage::currentResidentId() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() && m_table->selectionModel()->isRowSelected(current.row())
-        ? m_model->residentId(current.row())
-        : 0;
+               ? m_model->residentId(current.row())
+               : 0;
 }
 
 qint64 RegisterPage::currentHouseholdId() const
@@ -373,8 +375,8 @@ void RegisterPage::refreshAfterChange(qint64 residentId)
 
 void RegisterPage::newHousehold()
 {
-    const qint64 building = m_addressFilter.buildingId ? m_addressFilter.buildingId
-                                                       : m_tree->buildingOf(m_treeView->currentIndex());
+    const qint64 building =
+        m_addressFilter.buildingId ? m_addressFilter.buildingId : m_tree->buildingOf(m_treeView->currentIndex());
     HouseholdDialog dialog(m_db, 0, building, this);
     connect(&dialog, &HouseholdDialog::openResidentRequested, this, [this, &dialog](qint64 id) {
         dialog.reject();

@@ -77,12 +77,12 @@ void ResidentDetailPanel::showResident(qint64 residentId, bool reveal)
                            .arg(r->birthDate.isValid() ? Age::fullYears(r->birthDate, today) : 0)
                            .arg(idText.isEmpty() ? tr("none") : idText, phoneText.isEmpty() ? tr("none") : phoneText,
                                 store.householdAddress(r->householdId).toHtmlEscaped(),
-                                RegisterTypes::residencyLabel(r->residencyType), RegisterTypes::statusLabel(r->status)));
+                                RegisterTypes::residencyLabel(r->residencyType),
+                                RegisterTypes::statusLabel(r->status)));
     for (const Resident &m : store.members(r->householdId)) {
-        auto *item = new QTreeWidgetItem(m_members,
-                                         {m.name, RegisterTypes::relationLabel(m.relation),
-                                          QString::number(Age::fullYears(m.birthDate, today)),
-                                          RegisterTypes::statusLabel(m.status)});
+        auto *item = new QTreeWidgetItem(m_members, {m.name, RegisterTypes::relationLabel(m.relation),
+                                                     QString::number(Age::fullYears(m.birthDate, today)),
+                                                     RegisterTypes::statusLabel(m.status)});
         if (m.id == r->id) {
             QFont bold = item->font(0);
             bold.setBold(true);

@@ -135,13 +135,12 @@ void ResidentForm::idNumberEdited()
         setIdInfo(length >= 15 ? FormHelpers::colored(id.errorText(), FormHelpers::errorColor()) : QString());
         return;
     }
-    setIdInfo(FormHelpers::colored(tr("%1, %2, %3")
-                                               .arg(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")),
-                                                    RegisterTypes::genderLabel(id.gender() == IdNumber::Male
-                                                                                   ? QStringLiteral("M")
-                                                                                   : QStringLiteral("F")),
-                                                    id.provinceName()),
-                                           FormHelpers::okColor()));
+    setIdInfo(FormHelpers::colored(
+        tr("%1, %2, %3")
+            .arg(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")),
+                 RegisterTypes::genderLabel(id.gender() == IdNumber::Male ? QStringLiteral("M") : QStringLiteral("F")),
+                 id.provinceName()),
+        FormHelpers::okColor()));
     // Derived values fill the fields; a clerk's different value stays and is flagged on save.
     if (!m_birthDate->date().isValid() || m_birthDate->date() == m_birthDate->minimumDate())
         m_birthDate->setDate(id.birthDate());
@@ -198,8 +197,8 @@ void ResidentForm::clear()
 
 bool ResidentForm::isBlank() const
 {
-    return m_name->text().trimmed().isEmpty() && m_idNumber->text().trimmed().isEmpty()
-        && m_phone->text().trimmed().isEmpty();
+    return m_name->text().trimmed().isEmpty() && m_idNumber->text().trimmed().isEmpty() &&
+           m_phone->text().trimmed().isEmpty();
 }
 
 void ResidentForm::setMessage(const QString &key, const QString &text, bool isError)
@@ -209,7 +208,7 @@ void ResidentForm::setMessage(const QString &key, const QString &text, bool isEr
         label = m_messages.value(QStringLiteral("name"));
     const QString html = FormHelpers::colored(text, isError ? FormHelpers::errorColor() : FormHelpers::warningColor());
     label->setText(label->isVisible() && !label->text().isEmpty() ? label->text() + QStringLiteral("<br>") + html
-                                                                   : html);
+                                                                  : html);
     label->show();
 }
 

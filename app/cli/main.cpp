@@ -49,13 +49,13 @@ int usage(const QCommandLineParser &parser)
 {
     err() << parser.helpText() << Qt::endl
           << Cli::tr("Commands:\n"
-                "  demo [--households N]   fill an empty database with a demo community\n"
-                "  search TEXT [--limit N] search the register as the main window does\n"
-                "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
-                "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
-                "                          the sign-in sheet\n"
-                "  check                   check the database file's integrity\n"
-                "  coverage                list buildings in no grid and households with no building")
+                     "  demo [--households N]   fill an empty database with a demo community\n"
+                     "  search TEXT [--limit N] search the register as the main window does\n"
+                     "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
+                     "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
+                     "                          the sign-in sheet\n"
+                     "  check                   check the database file's integrity\n"
+                     "  coverage                list buildings in no grid and households with no building")
           << Qt::endl;
     return 2;
 }
@@ -264,10 +264,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"), Cli::tr("The database FILE."), QStringLiteral("FILE"),
                                       Database::defaultPath());
-    const QCommandLineOption households(QStringLiteral("households"), Cli::tr("Households of demo data (default 1200)."),
-                                        QStringLiteral("N"), QStringLiteral("1200"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results (default 50)."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
+    const QCommandLineOption households(QStringLiteral("households"),
+                                        Cli::tr("Households of demo data (default 1200)."), QStringLiteral("N"),
+                                        QStringLiteral("1200"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
     const BirthdayOptions birthdayOptions;
     parser.addOptions({database, households, limit, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
                        birthdayOptions.perGrid, birthdayOptions.showPhones});
@@ -278,8 +279,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage(parser);
     const QString command = args.first();
-    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check")
-        && command != QLatin1String("birthdays") && command != QLatin1String("coverage")) {
+    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check") &&
+        command != QLatin1String("birthdays") && command != QLatin1String("coverage")) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
     }

@@ -25,9 +25,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(QStringLiteral("database"),
                                       QApplication::translate("main", "Open the database FILE."),
                                       QStringLiteral("FILE"), Database::defaultPath());
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                       QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOptions({database, screenshot});
     parser.process(app);
 
