@@ -14,6 +14,7 @@
 #include "mapbuildingitem.h"
 #include "mapgriditem.h"
 #include "mappage.h"
+#include "mapprinter.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "registerpage.h"
@@ -29,6 +30,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QPageSize>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -334,6 +336,18 @@ void MapPageTest::exportPdfAndPng()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > image.height()); // landscape A3 at 150 dpi, about 2480 x 1754
     QCOMPARE(image.size(), QPageSize(QPageSize::A3).sizePixels(150).transposed());
+
+    // Printing lays the same page out on the printer, landscape at the chosen paper size.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    QVERIFY(MapPrinter(page->scene(), QStringLiteral("map")).print(&printer, QPageSize::A3));
+    QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Landscape);
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A3);
+    QFile printedFile(printed);
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    QVERIFY(printedFile.read(4) == "%PDF");
 }
 
 void MapPageTest::screenshots()

@@ -1540,6 +1540,14 @@
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
         </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
     </context>
     <context>
         <name>MapScene</name>

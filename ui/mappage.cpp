@@ -13,6 +13,8 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,6 +55,7 @@ MapPage::MapPage(QSqlDatabase db, QWidget *parent)
     m_pageSize->addItem(tr("A4"), false);
     m_pageSize->addItem(tr("A3"), true);
     bar->addWidget(m_pageSize);
+    bar->addAction(tr("&Print…"), this, &MapPage::printMap);
     bar->addAction(tr("E&xport…"), this, &MapPage::exportMap);
 
     m_hint = new QLabel(this);
@@ -187,6 +190,18 @@ bool MapPage::exportTo(const QString &path, bool a3)
     const QPageSize::PageSizeId size = a3 ? QPageSize::A3 : QPageSize::A4;
     return path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? printer.exportPng(path, size)
                                                                      : printer.exportPdf(path, size);
+}
+
+void MapPage::printMap()
+{
+    const QPageSize::PageSizeId size = m_pageSize->currentData().toBool() ? QPageSize::A3 : QPageSize::A4;
+    const MapPrinter printer(m_scene, mapTitle());
+    QPrinter device(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&device, this);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(mapTitle()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&printer, size](QPrinter *target) { printer.print(target, size); });
+    dialog.exec();
 }
 
 void MapPage::exportMap()

@@ -42,6 +42,7 @@ private:
     void importImage();
     void importGeoJson();
     void exportMap();
+    void printMap();
     void polygonDrawn(const QPolygonF &polygon);
     QString mapTitle() const;
 

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
+#include <QPrinter>
 
 namespace {
 
@@ -100,6 +101,19 @@ bool MapPrinter::exportPdf(const QString &path, QPageSize::PageSizeId size) cons
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     // One "point" of the layout = 1/72 inch at the writer's resolution.
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(page.size())), writer.resolution() / 72.0);
+    return painter.end();
+}
+
+bool MapPrinter::print(QPrinter *printer, QPageSize::PageSizeId size) const
+{
+    printer->setPageLayout(
+        QPageLayout(QPageSize(size), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    printer->setDocName(m_title);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(page.size())), printer->resolution() / 72.0);
     return painter.end();
 }
 

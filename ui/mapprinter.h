@@ -6,6 +6,7 @@
 
 class MapScene;
 class QPainter;
+class QPrinter;
 
 // Prints the map on one landscape page (A4 or A3) with a title, the legend and the date,
 // as PDF or as a PNG of the same layout (150 dpi).
@@ -18,6 +19,8 @@ public:
 
     bool exportPdf(const QString &path, QPageSize::PageSizeId size) const;
     bool exportPng(const QString &path, QPageSize::PageSizeId size) const;
+    // Lays the page out landscape at `size` on a printer the clerk chose (print preview, paper).
+    bool print(QPrinter *printer, QPageSize::PageSizeId size) const;
 
 private:
     void paint(QPainter *painter, const QRectF &page, double pointScale) const;
