@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent)
@@ -49,14 +50,14 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_register = new RegisterPage(db, m_pages);
     m_register->setRevealNumbers(AppSettings::revealNumbers());
     addPage(tr("Household register"), m_register);
-    m_grids = new GridPage(db, m_pages);
-    addPage(tr("Grids and map"), m_grids);
-    connect(m_grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
-        m_nav->setCurrentRow(m_pages->indexOf(m_register));
-        m_register->showBuilding(buildingId);
+    m_gridSlot = new QWidget(m_pages);
+    auto *gridLayout = new QVBoxLayout(m_gridSlot);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    addPage(tr("Grids and map"), m_gridSlot);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) == m_gridSlot)
+            createGridPage();
     });
-    connect(m_grids, &GridPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     auto *birthdays = new BirthdayPage(db, m_pages);
     connect(birthdays, &BirthdayPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -132,4 +133,24 @@ void MainWindow::about()
                        tr("<h3>CommunityDesk %1</h3><p>The register, grids, cases and reports of a community "
                           "office, on one desk or shared by a street office.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+GridPage *MainWindow::gridPage()
+{
+    createGridPage();
+    return m_grids;
+}
+
+void MainWindow::createGridPage()
+{
+    if (m_grids)
+        return;
+    m_grids = new GridPage(m_db, m_gridSlot);
+    m_gridSlot->layout()->addWidget(m_grids);
+    connect(m_grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
+        m_nav->setCurrentRow(m_pages->indexOf(m_register));
+        m_register->showBuilding(buildingId);
+    });
+    connect(m_grids, &GridPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }

@@ -18,12 +18,15 @@ public:
     explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
 
     RegisterPage *registerPage() const { return m_register; }
-    GridPage *gridPage() const { return m_grids; }
+    // Made on first use: its per-grid figures cost a scan of the register, which opening the
+    // window must not wait for.
+    GridPage *gridPage();
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *pages() const { return m_pages; }
 
 private:
     void addPage(const QString &title, QWidget *page);
+    void createGridPage();
     void buildMenus();
     void openSettings();
     void about();
@@ -32,6 +35,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegisterPage *m_register = nullptr;
+    QWidget *m_gridSlot = nullptr;
     GridPage *m_grids = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };
