@@ -3,6 +3,7 @@
 // the 7-day dashboard figure and a model reload; then prints the query plan. Issue 4's target:
 // a month list under 200 ms on 1,000,000 residents; the exit code is 1 if it is missed.
 //   birthday_bench [--residents N] [--database FILE] [--fresh]
+#include "benchoptions.h"
 #include "benchtimer.h"
 #include "birthdaylistmodel.h"
 #include "birthdayquery.h"
@@ -11,9 +12,7 @@
 #include "sqlquery.h"
 
 #include <cmath>
-#include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -37,25 +36,10 @@ void report(const QString &what, double ms, qsizetype rows)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv); // the list model's fonts and brushes
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption residentsOption(QStringLiteral("residents"),
-                                             QStringLiteral("Residents (default 1000000)."), QStringLiteral("N"),
-                                             QStringLiteral("1000000"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database FILE."),
-                                            QStringLiteral("FILE"));
-    const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Rebuild the database."));
-    parser.addOptions({residentsOption, databaseOption, freshOption});
-    parser.process(app);
-
-    const int residents = parser.value(residentsOption).toInt();
-    const QString path = parser.isSet(databaseOption)
-                             ? parser.value(databaseOption)
-                             : QDir::current().filePath(QStringLiteral("register-%1.sqlite").arg(residents));
-    const bool build = parser.isSet(freshOption) || !QFileInfo::exists(path);
-    if (build)
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    const BenchOptions options = BenchOptions::parse(app);
+    const int residents = options.residents;
+    const QString path = options.path;
+    const bool build = options.build;
 
     Database db;
     if (!db.open(path)) {

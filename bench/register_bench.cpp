@@ -1,6 +1,7 @@
 // The register at scale: builds a demo community of N residents (once) and times what a clerk
 // feels — opening to a usable window, a search keystroke, a filter change — beside the bare
 // engine running the very same SQL, so the cost of the model layer is visible.
+#include "benchoptions.h"
 #include "benchtimer.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -71,26 +72,11 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption residentsOption(QStringLiteral("residents"),
-                                             QStringLiteral("Residents (default 1000000)."), QStringLiteral("N"),
-                                             QStringLiteral("1000000"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Benchmark database file."),
-                                            QStringLiteral("FILE"));
-    const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Rebuild the database."));
-    parser.addOptions({residentsOption, databaseOption, freshOption});
-    parser.process(app);
+    const BenchOptions options = BenchOptions::parse(app);
+    const QString path = options.path;
+    const int households = int(std::ceil(options.residents / kResidentsPerHousehold));
 
-    const int residents = parser.value(residentsOption).toInt();
-    const QString path = parser.isSet(databaseOption)
-                             ? parser.value(databaseOption)
-                             : QDir::current().filePath(QStringLiteral("register-%1.sqlite").arg(residents));
-    const int households = int(std::ceil(residents / kResidentsPerHousehold));
-
-    if (parser.isSet(freshOption) || !QFileInfo::exists(path)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    if (options.build) {
         Database db(QStringLiteral("build"));
         if (!db.open(path)) {
             out() << "cannot open " << path << ": " << db.errorDetail() << Qt::endl;
