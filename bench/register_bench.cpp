@@ -12,7 +12,6 @@
 
 #include <cmath>
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
