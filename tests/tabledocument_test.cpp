@@ -1,30 +1,15 @@
 #include "tabledocument.h"
 
+#include "testsupport.h"
+
 #include <QFontDatabase>
 #include <QObject>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-// The text of a PDF as pdftotext gives it (pages separated by form feeds); null if
-// pdftotext is not installed.
-QString pdfText(const QString &path)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess p;
-    p.start(tool,
-            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return QStringLiteral("(pdftotext failed)");
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 TableDocument sample(int rows, int sections = 1)
 {

@@ -4,6 +4,8 @@
 #include "registerstore.h"
 #include "sqlquery.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
@@ -77,4 +79,17 @@ int TestDatabase::count(const QString &table) const
 QString TestDatabase::idFor(const QDate &birth, bool male, int sequence, const QString &region)
 {
     return IdNumber::generate(region, birth, sequence, male);
+}
+
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool,
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QStringLiteral("(pdftotext failed)");
+    return QString::fromUtf8(p.readAllStandardOutput());
 }

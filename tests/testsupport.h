@@ -33,3 +33,7 @@ public:
 private:
     std::unique_ptr<Database> m_database;
 };
+
+// The text of a PDF as pdftotext gives it (-layout, pages separated by form feeds); a null
+// string when pdftotext (poppler-utils) is not installed, "(pdftotext failed)" when it fails.
+QString pdfText(const QString &path);

@@ -307,7 +307,12 @@ qint64 RegisterPage::currentHouseholdId() const
 
 void RegisterPage::currentResidentChanged()
 {
-    m_detail->showResident(currentResidentId(), m_model->revealNumbers());
+    // Both currentRowChanged and selectionChanged lead here for one click: load the details once.
+    const qint64 id = currentResidentId();
+    if (id != m_shownResident) {
+        m_shownResident = id;
+        m_detail->showResident(id, m_model->revealNumbers());
+    }
     updateActions();
 }
 
@@ -367,6 +372,7 @@ void RegisterPage::refreshAfterChange(qint64 residentId)
 {
     m_tree->reload();
     m_model->reload();
+    m_shownResident = -1; // the record changed: show its details afresh
     const int row = residentId ? m_model->rowOfResident(residentId) : -1;
     if (row >= 0)
         m_table->selectRow(row);

@@ -78,6 +78,7 @@ private:
     QCheckBox *m_reveal = nullptr;
     QLabel *m_count = nullptr;
     ResidentFilter m_addressFilter;
+    qint64 m_shownResident = -1; // whose details the panel shows
     QAction *m_newHousehold = nullptr;
     QAction *m_editHousehold = nullptr;
     QAction *m_editResident = nullptr;
