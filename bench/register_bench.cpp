@@ -45,8 +45,7 @@ void fetchFirstPage(ResidentTableModel &model)
 void engineOnly(const QSqlDatabase &db, const ResidentFilter &filter)
 {
     const ResidentQuery query(filter);
-    SqlQuery count(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause() +
-                           QStringLiteral(" LIMIT ?)"));
+    SqlQuery count(db, query.cappedCountSql());
     for (const QVariant &v : query.bindings())
         count.bind(v);
     count.bind(ResidentTableModel::kCountCap + 1);

@@ -107,6 +107,11 @@ QString ResidentQuery::countSql()
     return QStringLiteral("SELECT count(*) FROM resident r ");
 }
 
+QString ResidentQuery::cappedCountSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + m_where + QStringLiteral(" LIMIT ?)");
+}
+
 QString ResidentQuery::orderBy(SortKey key, bool descending)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QString();

@@ -23,6 +23,8 @@ public:
     // The joined select list used by lists and exports; column order is ResidentQuery::Col.
     static QString selectSql();
     static QString countSql();
+    // count(*) that stops at a bound given as the last binding: "at least N" costs N rows, not all.
+    QString cappedCountSql() const;
 
     enum Col {
         CId,

@@ -47,8 +47,7 @@ void ResidentTableModel::reload()
     const ResidentQuery query(m_filter, m_today);
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background.
-    SqlQuery capped(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + query.whereClause() +
-                              QStringLiteral(" LIMIT ?)"));
+    SqlQuery capped(m_db, query.cappedCountSql());
     for (const QVariant &v : query.bindings())
         capped.bind(v);
     capped.bind(kCountCap + 1);
