@@ -1,6 +1,8 @@
 #include "birthdaypartystore.h"
 
+#include "auditlog.h"
 #include "sqlquery.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -12,16 +14,9 @@
 
 namespace {
 
-QVariant textOrNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
-}
+using SqlValues::idOrNull;
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
+using SqlValues::textOrNull;
 
 QString now()
 {
@@ -118,11 +113,9 @@ SaveResult BirthdayPartyStore::save(BirthdayParty &p)
     }
     if (!writeAttendance(p))
         return failed(tr("The party's list could not be saved."));
-    SqlQuery audit(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
-                                        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!audit.exec(stamp, textOrNull(m_userName), QStringLiteral("birthday_party"), p.id,
-                    isNew ? QStringLiteral("insert") : QStringLiteral("update"),
-                    before ? QVariant(partyJson(*before)) : QVariant(QMetaType(QMetaType::QString)), partyJson(p)))
+    if (!AuditLog(m_db, m_userName)
+             .record(QStringLiteral("birthday_party"), p.id, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
+                     before ? partyJson(*before) : QString(), partyJson(p)))
         return failed(tr("The party could not be saved."));
     if (!tx.commit())
         return failed(tr("The party could not be saved; nothing was changed."));

@@ -1,6 +1,8 @@
 #include "birthdaypreferences.h"
 
+#include "auditlog.h"
 #include "sqlquery.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -9,12 +11,9 @@
 
 namespace {
 
-const QString kSettingKey = QStringLiteral("birthdays/calendar");
+using SqlValues::textOrNull;
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
+const QString kSettingKey = QStringLiteral("birthdays/calendar");
 
 QString calendarJson(const QString &code)
 {
@@ -68,10 +67,9 @@ bool BirthdayPreferences::setResidentCalendar(qint64 residentId, std::optional<B
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     if (!update.exec(textOrNull(after), now, residentId) || update.numRowsAffected() != 1)
         return false;
-    SqlQuery audit(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
-                                        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!audit.exec(now, textOrNull(m_userName), QStringLiteral("resident"), residentId,
-                    QStringLiteral("birthday_calendar"), calendarJson(previous), calendarJson(after)))
+    if (!AuditLog(m_db, m_userName)
+             .record(QStringLiteral("resident"), residentId, QStringLiteral("birthday_calendar"),
+                     calendarJson(previous), calendarJson(after)))
         return false;
     return tx.commit();
 }

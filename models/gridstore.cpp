@@ -1,7 +1,9 @@
 #include "gridstore.h"
 
+#include "auditlog.h"
 #include "gridgeometry.h"
 #include "sqlquery.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QColor>
@@ -10,6 +12,8 @@
 #include <QJsonObject>
 
 namespace {
+
+using SqlValues::textOrNull;
 
 const QString gridColumns = QStringLiteral("id, community_id, code, name, worker_name, worker_phone, leader_name, "
                                            "leader_phone, color, notes, boundary, archived");
@@ -30,11 +34,6 @@ Grid readGrid(const SqlQuery &q)
     g.boundary = GridGeometry::fromJson(q.value(10).toByteArray());
     g.archived = q.value(11).toInt() != 0;
     return g;
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
 }
 
 } // namespace
@@ -229,9 +228,7 @@ QList<MapBuilding> GridStore::mapBuildings() const
 
 bool GridStore::audit(const QString &table, qint64 id, const QString &action, const QString &after)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, after_json) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"));
-    return q.exec(QDateTime::currentDateTime().toString(Qt::ISODate), m_userName, table, id, action, after);
+    return AuditLog(m_db, m_userName).record(table, id, action, QString(), after);
 }
 
 SaveResult GridStore::failed(const QString &field, const QString &message) const

@@ -1,9 +1,12 @@
 #include "migrations.h"
 
 #include "birthdaykeys.h"
+#include "caseschema.h"
+#include "eventschema.h"
 #include "residentsearchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "volunteerschema.h"
 
 #include <functional>
 #include <QDateTime>
@@ -153,6 +156,9 @@ QList<Migration> migrationList()
                             "community(id), format TEXT NOT NULL, data BLOB NOT NULL, width INTEGER, height "
                             "INTEGER, created_at TEXT NOT NULL)"),
          },
+         {}},
+        {5, QStringLiteral("cases, events and volunteers"),
+         CaseSchema::statements() + VolunteerSchema::statements() + EventSchema::statements(),
          {}},
     };
 }

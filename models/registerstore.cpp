@@ -1,10 +1,12 @@
 #include "registerstore.h"
 
 #include "address.h"
+#include "auditlog.h"
 #include "registertypes.h"
 #include "residentsearchindex.h"
 #include "residentvalidator.h"
 #include "sqlquery.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -14,19 +16,13 @@
 
 namespace {
 
+using SqlValues::dateOrNull;
+
+using SqlValues::textOrNull;
+
 QString now()
 {
     return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
 QString residentJson(const Resident &r)
@@ -349,9 +345,7 @@ bool RegisterStore::writeChange(qint64 residentId, const QString &kind, const QD
 bool RegisterStore::audit(const QString &table, qint64 id, const QString &action, const QString &before,
                           const QString &after)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
-                                    "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return q.exec(now(), textOrNull(m_userName), table, id, action, textOrNull(before), textOrNull(after));
+    return AuditLog(m_db, m_userName).record(table, id, action, before, after);
 }
 
 std::optional<Resident> RegisterStore::resident(qint64 id) const

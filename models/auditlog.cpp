@@ -1,0 +1,19 @@
+#include "auditlog.h"
+
+#include "sqlquery.h"
+#include "sqlvalues.h"
+
+AuditLog::AuditLog(QSqlDatabase db, QString userName)
+    : m_db(std::move(db))
+    , m_userName(std::move(userName))
+{
+}
+
+bool AuditLog::record(const QString &table, qint64 recordId, const QString &action, const QString &beforeJson,
+                      const QString &afterJson) const
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
+                                    "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    return q.exec(SqlValues::now(), SqlValues::textOrNull(m_userName), table, recordId, action,
+                  SqlValues::textOrNull(beforeJson), SqlValues::textOrNull(afterJson));
+}
