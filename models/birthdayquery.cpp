@@ -18,6 +18,10 @@ const QString kSelect = QStringLiteral(
     "(SELECT group_concat(rt.tag_id) FROM resident_tag rt WHERE rt.resident_id = r.id) "
     "FROM resident r LEFT JOIN household h ON h.id = r.household_id ");
 
+// What a summary needs: the covering index's columns and the household's building.
+const QString kBriefSelect = QStringLiteral("SELECT r.birth_date, r.birthday_calendar, h.building_id FROM resident r "
+                                            "LEFT JOIN household h ON h.id = r.household_id ");
+
 // Just what decides whether a birthday is on the list, all in the covering index.
 const QString kCountSelect = QStringLiteral("SELECT r.birth_date, r.birthday_calendar FROM resident r ");
 
@@ -153,6 +157,41 @@ QList<BirthdayEntry> BirthdayQuery::month(int year, int month) const
     if (!first.isValid())
         return {};
     return between(first, first.addMonths(1).addDays(-1));
+}
+
+QList<BirthdayEntry> BirthdayQuery::monthBrief(int year, int month) const
+{
+    const QDate from(year, month, 1);
+    if (!from.isValid())
+        return {};
+    const QDate to = from.addMonths(1).addDays(-1);
+    loadLookups();
+    const QString cutoff = QDate(to.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
+    const QString fallback = BirthdayRules::code(m_defaultCalendar);
+    QList<BirthdayEntry> rows;
+    auto read = [&](SqlQuery &q) {
+        while (q.next()) {
+            BirthdayEntry e;
+            e.birthDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            e.calendar = BirthdayRules::fromCode(q.value(1).toString(), m_defaultCalendar);
+            if (!complete(e, from, to))
+                continue;
+            const Place place = m_places.value(q.value(2).toLongLong());
+            e.gridId = place.gridId;
+            e.gridCode = place.gridCode;
+            e.gridName = place.gridName;
+            rows << e;
+        }
+    };
+    SqlQuery solar(m_db, kBriefSelect + kSolarWhere);
+    for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(from, to))
+        if (solar.exec(range.first, range.last, cutoff, fallback))
+            read(solar);
+    SqlQuery lunar(m_db, kBriefSelect + kLunarWhere);
+    for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to))
+        if (lunar.exec(range.first, range.last, cutoff, fallback))
+            read(lunar);
+    return rows;
 }
 
 QList<BirthdayEntry> BirthdayQuery::missed(int year, int month) const

@@ -28,6 +28,9 @@ public:
     // Birthdays kept between from and to inclusive (at most 366 days), unsorted.
     QList<BirthdayEntry> between(const QDate &from, const QDate &to) const;
     QList<BirthdayEntry> month(int year, int month) const;
+    // The same residents with only what a summary counts (birth date, calendar, the day kept,
+    // age turning and grid): no names, phones or tags, so a month of a large register is quick.
+    QList<BirthdayEntry> monthBrief(int year, int month) const;
     // Living residents on the list of a party recorded for year/month who neither came nor
     // were visited at any party for that month; missedMonth is set, keptOn is in that month.
     QList<BirthdayEntry> missed(int year, int month) const;

@@ -25,16 +25,22 @@ QStringList CaseSchema::statements()
                        "TEXT, reopen_count INTEGER NOT NULL DEFAULT 0, user_name TEXT, created_at TEXT NOT NULL, "
                        "updated_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX cases_received ON cases(received_at, grid_id, status, closed_at, category_id)"),
-        QStringLiteral("CREATE INDEX cases_closed ON cases(closed_at, grid_id, received_at) WHERE closed_at IS NOT "
-                       "NULL"),
-        QStringLiteral("CREATE INDEX cases_status ON cases(status, deadline)"),
+        // Covering for the report's "overdue at the month's end" (closed only after that moment).
+        QStringLiteral("CREATE INDEX cases_closed ON cases(closed_at, grid_id, received_at, status, deadline) WHERE "
+                       "closed_at IS NOT NULL"),
+        // Open cases by deadline; received_at and grid_id make it cover the overdue counts.
+        QStringLiteral("CREATE INDEX cases_status ON cases(status, deadline, received_at, grid_id)"),
+        QStringLiteral("CREATE INDEX cases_followed_up ON cases(followed_up_at, grid_id, satisfaction) WHERE "
+                       "followed_up_at IS NOT NULL"),
         QStringLiteral("CREATE INDEX cases_grid ON cases(grid_id, received_at)"),
         QStringLiteral("CREATE INDEX cases_reporter ON cases(reporter_resident_id) WHERE reporter_resident_id IS NOT "
                        "NULL"),
         // One row per workflow step: the case's timeline. Never updated or deleted.
+        // result, satisfaction and reason hold what closure, follow-up and reopening require.
         QStringLiteral("CREATE TABLE case_step (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES "
                        "cases(id), action TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL, at TEXT NOT NULL, "
-                       "by_name TEXT, to_whom TEXT, note TEXT, user_name TEXT, created_at TEXT NOT NULL)"),
+                       "by_name TEXT, to_whom TEXT, note TEXT, result TEXT, satisfaction TEXT, reason TEXT, "
+                       "user_name TEXT, created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX case_step_case ON case_step(case_id, id)"),
     };
 }

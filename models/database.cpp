@@ -80,6 +80,29 @@ bool Database::open(const QString &path)
                 probe.errorDetail());
     }
 
+    // A damaged file is refused before anything writes to it, so the clerk can be offered a
+    // backup instead of the program failing later in the middle of a save. quick_check reads
+    // every page (about 4 s for a 1.2 GB register of a million residents), so very large files
+    // skip it here; their daily backup (VACUUM INTO) reads every page too and fails on damage.
+    constexpr qint64 kQuickCheckLimit = 256LL * 1024 * 1024;
+    if (!inMemory && QFileInfo(path).size() <= kQuickCheckLimit) {
+        SqlQuery check(db, QStringLiteral("PRAGMA quick_check"));
+        const bool ran = check.exec() && check.next();
+        const QString result = ran ? check.value(0).toString() : QString();
+        if (!ran && check.errorDetail().contains(QLatin1String("locked")))
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database",
+                                                    "The database %1 is locked by another program; please close "
+                                                    "it or try again in a moment.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        check.errorDetail());
+        if (result != QLatin1String("ok"))
+            return fail(Status::Damaged,
+                        QCoreApplication::translate("Database", "The database %1 is damaged.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        ran ? result : check.errorDetail());
+    }
+
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),

@@ -13,6 +13,7 @@ public:
         Open,
         CannotOpen,     // missing driver, unreadable file, locked
         NotADatabase,   // not SQLite, or damaged
+        Damaged,        // SQLite, but its quick_check finds damage: refused, offer a backup
         NewerSchema,    // written by a newer CommunityDesk: refused, left untouched
         MigrationFailed // upgrade rolled back, file unchanged
     };

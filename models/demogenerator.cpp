@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "address.h"
+#include "demoactivitygenerator.h"
 #include "demonames.h"
 #include "griddemomap.h"
 #include "hanzi.h"
@@ -8,6 +9,7 @@
 #include "residentsearchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "volunteerdemogenerator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -312,6 +314,16 @@ bool DemoGenerator::generate(int households)
     // so the register data of a seed stays exactly as it was.
     if (!GridDemoMap::write(m_db))
         return fail(QStringLiteral("map"));
+    // Volunteers, teams and this week's rota, then a year of cases and events (with volunteer
+    // hours), so every page means something on first run. Each has its own random stream.
+    VolunteerDemoGenerator volunteers(m_db, m_seed);
+    volunteers.setToday(m_today);
+    if (!volunteers.generate(qMax(40, made / 25)))
+        return fail(QStringLiteral("volunteers"));
+    DemoActivityGenerator activity(m_db, m_seed);
+    activity.setToday(m_today);
+    if (!activity.generate(DemoActivityGenerator::casesFor(made), DemoActivityGenerator::eventsFor(made)))
+        return fail(QStringLiteral("cases and events"));
     if (!tx.commit())
         return fail(QStringLiteral("commit"));
     SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();

@@ -17,7 +17,8 @@ QStringList EventSchema::statements()
                        "NOT NULL, ends_at TEXT NOT NULL, organiser TEXT, extra_participants INTEGER NOT NULL DEFAULT "
                        "0, notes TEXT, cancelled INTEGER NOT NULL DEFAULT 0, user_name TEXT, created_at TEXT NOT "
                        "NULL, updated_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE INDEX event_start ON event(starts_at, grid_id, type_id, extra_participants)"),
+        // Covers the dashboard's per-grid, per-month counts and head counts (DashboardQuery).
+        QStringLiteral("CREATE INDEX event_start ON event(starts_at, grid_id, cancelled, type_id, extra_participants)"),
         QStringLiteral("CREATE TABLE event_participant (event_id INTEGER NOT NULL REFERENCES event(id), resident_id "
                        "INTEGER NOT NULL REFERENCES resident(id), PRIMARY KEY (event_id, resident_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX event_participant_resident ON event_participant(resident_id, event_id)"),

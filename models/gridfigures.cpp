@@ -30,6 +30,13 @@ QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const QDa
     if (tags.exec())
         while (tags.next())
             figures[tags.value(0).toLongLong()].tagCounts.insert(tags.value(1).toLongLong(), tags.value(2).toInt());
+
+    // Open = not yet closed nor followed up (CaseWorkflow::isOpen); served by the cases_status index.
+    SqlQuery cases(db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*) FROM cases WHERE status IN ('received', "
+                                      "'assessed', 'assigned', 'supervised') GROUP BY 1"));
+    if (cases.exec())
+        while (cases.next())
+            figures[cases.value(0).toLongLong()].openCases = cases.value(1).toInt();
     return figures;
 }
 

@@ -5,8 +5,7 @@
 #include <QSqlDatabase>
 
 // The figures of one grid: active households, living residents, residents aged 60+, and the
-// living residents carrying each special-group tag. Open cases stay 0 until the cases module
-// exists; the views say so rather than show an invented number.
+// living residents carrying each special-group tag, and its open cases (not closed nor followed up).
 struct GridFigure
 {
     int households = 0;

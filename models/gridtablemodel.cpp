@@ -48,8 +48,6 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
         return g.id;
     if (role == Qt::DecorationRole && index.column() == Code && !g.color.isEmpty())
         return QColor::fromString(g.color);
-    if (role == Qt::ToolTipRole && index.column() == OpenCases)
-        return tr("Open cases are counted once the cases module exists; until then this shows 0.");
     if (role == Qt::TextAlignmentRole && index.column() >= Households)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -157,7 +157,8 @@ QList<Migration> migrationList()
                             "INTEGER, created_at TEXT NOT NULL)"),
          },
          {}},
-        {5, QStringLiteral("cases, events and volunteers"),
+        {5,
+         QStringLiteral("cases, events and volunteers"),
          CaseSchema::statements() + VolunteerSchema::statements() + EventSchema::statements(),
          {}},
     };

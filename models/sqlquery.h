@@ -3,12 +3,30 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringBuilder>
+#include <type_traits>
 #include <QVariant>
 
 // A prepared statement with positional binding. SQL text is always a constant of models/;
 // values only ever travel as bound parameters.
 class SqlQuery final
 {
+    template<typename T> struct IsStringBuilder : std::false_type
+    {
+    };
+    template<typename A, typename B> struct IsStringBuilder<QStringBuilder<A, B>> : std::true_type
+    {
+    };
+    // An `a + b` string expression is a QStringBuilder; QVariant::fromValue() would keep it as an
+    // unknown type that binds as an empty value, so it becomes the QString it stands for.
+    template<typename T> static QVariant toVariant(const T &value)
+    {
+        if constexpr (IsStringBuilder<T>::value)
+            return QVariant(QString(value));
+        else
+            return QVariant::fromValue(value);
+    }
+
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
     Q_DISABLE_COPY_MOVE(SqlQuery)
@@ -16,7 +34,7 @@ public:
     SqlQuery &bind(const QVariant &value);
     template<typename... Args> bool exec(const Args &...args)
     {
-        (bind(QVariant::fromValue(args)), ...);
+        (bind(toVariant(args)), ...);
         return run();
     }
 

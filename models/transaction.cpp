@@ -1,23 +1,60 @@
 #include "transaction.h"
 
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+
+// Open Transactions per connection (connections belong to one thread). An inner Transaction
+// becomes a savepoint, so a store's save can run inside a larger unit such as the demo data.
+int &depth(const QSqlDatabase &db)
+{
+    thread_local QHash<QString, int> depths;
+    return depths[db.connectionName()];
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    int &open = depth(m_db);
+    if (open == 0) {
+        m_active = m_db.transaction();
+    } else {
+        m_savepoint = QStringLiteral("cd_savepoint_%1").arg(open);
+        m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++open;
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        m_db.rollback();
+        finish(false);
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    return finish(true);
+}
+
+bool Transaction::finish(bool keep)
+{
     m_active = false;
-    if (m_db.commit())
+    --depth(m_db);
+    if (!m_savepoint.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (keep && q.exec(QStringLiteral("RELEASE ") + m_savepoint))
+            return true;
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        return false;
+    }
+    if (keep && m_db.commit())
         return true;
     m_db.rollback();
     return false;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 // Begins a transaction; rolls it back on destruction unless commit() succeeded, so every
-// early return or failure leaves the database exactly as it was.
+// early return or failure leaves the database exactly as it was. Inside another Transaction on
+// the same connection it is a savepoint: its commit keeps its work for the outer one to commit,
+// its rollback undoes only its own work.
 class Transaction final
 {
 public:
@@ -15,6 +18,9 @@ public:
     bool commit();
 
 private:
+    bool finish(bool keep);
+
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };

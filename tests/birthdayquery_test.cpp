@@ -214,6 +214,17 @@ void BirthdayQueryTest::monthSelection()
     e = find(may, hundred);
     QCOMPARE(e->ageTurning, 100);
     QCOMPARE(e->keptOn, QDate(2025, 5, 31));
+
+    // The brief list holds the same residents with their ages and grids, for summaries.
+    const QList<BirthdayEntry> brief = query.monthBrief(2025, 5);
+    QCOMPARE(brief.size(), may.size());
+    QMultiMap<int, QString> full, shortList;
+    for (const BirthdayEntry &x : may)
+        full.insert(x.ageTurning, x.gridName + x.keptOn.toString(Qt::ISODate));
+    for (const BirthdayEntry &x : brief)
+        shortList.insert(x.ageTurning, x.gridName + x.keptOn.toString(Qt::ISODate));
+    QCOMPARE(shortList, full);
+    QVERIFY(query.monthBrief(2025, 13).isEmpty());
     QCOMPARE(e->nominalAge, 101);
 
     QCOMPARE(ids(query.month(2025, 6)), (QSet<qint64>{june}));

@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "residenttablemodel.h"
 #include "sqlquery.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -129,6 +130,8 @@ class DatabaseTest final : public QObject
     Q_OBJECT
 
 private slots:
+    void concatenatedStringsBindAsText();
+    void nestedTransactionsAreSavepoints();
     void newFileGetsLatestSchema();
     void reopenKeepsData();
     void newerSchemaIsRefusedUntouched();
@@ -374,6 +377,62 @@ void DatabaseTest::inMemoryDatabase()
     // Two in-memory databases are private to their connection.
     QVERIFY(SqlQuery(a.connection(), QStringLiteral("INSERT INTO community (name) VALUES ('A')")).exec());
     QCOMPARE(SqlQuery(b.connection(), QStringLiteral("SELECT count(*) FROM community")).scalar().toInt(), 0);
+}
+
+void DatabaseTest::concatenatedStringsBindAsText()
+{
+    QTemporaryDir dir;
+    Database database(QStringLiteral("bind"));
+    QVERIFY(database.open(dir.filePath(QStringLiteral("bind.sqlite"))));
+    const QString suffix = QStringLiteral("42");
+    SqlQuery q(database.connection(), QStringLiteral("SELECT ?, typeof(?)"));
+    QVERIFY(q.exec(QStringLiteral("案件") + suffix, QLatin1Char('A') + suffix));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("案件42"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+}
+
+void DatabaseTest::nestedTransactionsAreSavepoints()
+{
+    Database database(QStringLiteral("nested"));
+    QVERIFY(database.open(QStringLiteral(":memory:")));
+    const QSqlDatabase db = database.connection();
+    const auto communities = [&db] {
+        return SqlQuery(db, QStringLiteral("SELECT group_concat(name, ',') FROM community")).scalar().toString();
+    };
+    SqlQuery insert(db, QStringLiteral("INSERT INTO community (name) VALUES (?)"));
+    {
+        Transaction outer(db);
+        QVERIFY(outer.isActive());
+        QVERIFY(insert.exec(QStringLiteral("a")));
+        {
+            Transaction kept(db);
+            QVERIFY(kept.isActive());
+            QVERIFY(insert.exec(QStringLiteral("b")));
+            QVERIFY(kept.commit());
+        }
+        {
+            Transaction dropped(db); // rolled back: only its own row goes
+            QVERIFY(insert.exec(QStringLiteral("c")));
+        }
+        QCOMPARE(communities(), QStringLiteral("a,b"));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(communities(), QStringLiteral("a,b"));
+    {
+        Transaction outer(db);
+        QVERIFY(insert.exec(QStringLiteral("d")));
+        Transaction inner(db);
+        QVERIFY(insert.exec(QStringLiteral("e")));
+        QVERIFY(inner.commit());
+        // The outer one is not committed: the inner one's work goes with it.
+    }
+    QCOMPARE(communities(), QStringLiteral("a,b"));
+    // Back at the top level, a new Transaction is a real transaction again.
+    Transaction again(db);
+    QVERIFY(insert.exec(QStringLiteral("f")));
+    QVERIFY(again.commit());
+    QCOMPARE(communities(), QStringLiteral("a,b,f"));
 }
 
 int main(int argc, char *argv[])

@@ -218,10 +218,16 @@ void GridStoreTest::tableModelIsSound()
     QCOMPARE(model.index(0, GridTableModel::Code).data().toString(), QStringLiteral("G01"));
     QCOMPARE(model.index(0, GridTableModel::Residents).data().toInt(), 1);
     QCOMPARE(model.index(0, GridTableModel::OpenCases).data().toInt(), 0);
-    QVERIFY(model.index(0, GridTableModel::OpenCases)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("cases module")));
+    // Open cases are real now: one open and one closed case in grid A count as one.
+    SqlQuery addCase(m_db->db(), QStringLiteral("INSERT INTO cases (case_no, source, category_id, grid_id, "
+                                                "description, received_at, deadline, status, created_at, updated_at) "
+                                                "VALUES (?, 'visit', 1, ?, 'x', '2026-01-01', '2026-01-02', ?, "
+                                                "'2026-01-01', '2026-01-01')"));
+    QVERIFY(addCase.exec(QStringLiteral("2026-000001"), m_db->gridA, QStringLiteral("assigned")));
+    QVERIFY(addCase.exec(QStringLiteral("2026-000002"), m_db->gridA, QStringLiteral("closed")));
+    model.reload();
+    QCOMPARE(model.index(0, GridTableModel::OpenCases).data().toInt(), 1);
+    QVERIFY(model.index(0, GridTableModel::OpenCases).data(Qt::ToolTipRole).toString().isEmpty());
     model.reload();
     QCOMPARE(model.rowCount(), 2);
 }

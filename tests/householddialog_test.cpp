@@ -28,13 +28,10 @@ private slots:
     void missingRoomIsReportedOnTheAddress();
 
 private:
-    // Chinese text arrives from an input method as a commit string, not as key presses.
     static void typeChinese(QWidget *widget, const QString &text)
     {
         widget->setFocus();
-        QInputMethodEvent event;
-        event.setCommitString(text);
-        QApplication::sendEvent(widget, &event);
+        commitText(widget, text);
     }
     static QLineEdit *field(HouseholdDialog &dialog, const char *name)
     {

@@ -4,6 +4,7 @@
 #include "registerstore.h"
 #include "sqlquery.h"
 
+#include <QInputMethodEvent>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -92,4 +93,11 @@ QString pdfText(const QString &path)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("(pdftotext failed)");
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void commitText(QObject *target, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(target, &event);
 }

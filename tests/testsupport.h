@@ -37,3 +37,7 @@ private:
 // The text of a PDF as pdftotext gives it (-layout, pages separated by form feeds); a null
 // string when pdftotext (poppler-utils) is not installed, "(pdftotext failed)" when it fails.
 QString pdfText(const QString &path);
+
+// Chinese text arrives from an input method as a commit string, not as key presses: sends
+// `text` to the (focused) widget the way an input method does.
+void commitText(QObject *target, const QString &text);

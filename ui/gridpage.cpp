@@ -142,16 +142,14 @@ void GridPage::showFigures(qint64 gridId)
                     .arg(t.name.toHtmlEscaped())
                     .arg(f.tagCounts.value(t.id));
     }
-    m_figures->setText(
-        tr("<table cellspacing=4><tr><td>Households</td><td align=right><b>%1</b></td>"
-           "<td>Residents</td><td align=right><b>%2</b></td><td>Aged 60+</td><td "
-           "align=right><b>%3</b></td>%4</tr></table>")
-            .arg(f.households)
-            .arg(f.residents)
-            .arg(f.elderly)
-            .arg(tags) +
-        tr("<p style='color:#5a6472'>Open cases: %1 — counted once the cases module exists.</p>").arg(f.openCases));
-    m_figures->setToolTip(tr("Open cases are counted once the cases module exists; until then they show as 0."));
+    m_figures->setText(tr("<table cellspacing=4><tr><td>Households</td><td align=right><b>%1</b></td>"
+                          "<td>Residents</td><td align=right><b>%2</b></td><td>Aged 60+</td><td "
+                          "align=right><b>%3</b></td>%4</tr></table>")
+                           .arg(f.households)
+                           .arg(f.residents)
+                           .arg(f.elderly)
+                           .arg(tags) +
+                       tr("<p>Open cases: %1</p>").arg(f.openCases));
 }
 
 void GridPage::refresh(qint64 selectGridId)

@@ -2,12 +2,18 @@
 
 #include "appicon.h"
 #include "appsettings.h"
+#include "backupactions.h"
 #include "birthdaypage.h"
+#include "casepage.h"
+#include "dashboardpage.h"
+#include "eventpage.h"
 #include "gridpage.h"
-#include "placeholderpage.h"
+#include "importwizard.h"
 #include "registerlookups.h"
 #include "registerpage.h"
+#include "reportpage.h"
 #include "settingsdialog.h"
+#include "volunteerspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,19 +68,34 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(birthdays, &BirthdayPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Birthdays"), birthdays);
-    addPage(
-        tr("Volunteers"),
-        new PlaceholderPage(tr("Volunteers"), tr("keep volunteer teams, shifts, service hours and points."), m_pages));
-    addPage(tr("Cases"),
-            new PlaceholderPage(tr("Cases"),
-                                tr("take residents' requests and problems through the closed loop from intake to "
-                                   "follow-up."),
-                                m_pages));
-    addPage(tr("Events"), new PlaceholderPage(
-                              tr("Events"), tr("record community events with participants and volunteers."), m_pages));
-    addPage(tr("Charts and reports"),
-            new PlaceholderPage(tr("Charts and reports"),
-                                tr("see charts of cases and events per grid and print the monthly report."), m_pages));
+    auto *volunteers = new VolunteersPage(db, m_pages);
+    volunteers->setRevealNumbers(AppSettings::revealNumbers());
+    connect(volunteers, &VolunteersPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Volunteers"), volunteers);
+    auto *cases = new CasePage(db, m_pages);
+    cases->setObjectName(QStringLiteral("casePage"));
+    connect(cases, &CasePage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Cases"), cases);
+    auto *events = new EventPage(db, m_pages);
+    connect(events, &EventPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Events"), events);
+    auto *dashboard = new DashboardPage(db, m_pages);
+    connect(dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Charts and reports"), dashboard);
+    // A bar on the dashboard opens the cases behind it.
+    connect(dashboard, &DashboardPage::showCases, this,
+            [this, cases](qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId) {
+                cases->showFiltered(gridId, from, to, statusGroup, categoryId);
+                m_nav->setCurrentRow(m_pages->indexOf(cases));
+            });
+    auto *report = new ReportPage(db, m_pages);
+    connect(report, &ReportPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Monthly report"), report);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -95,6 +116,16 @@ void MainWindow::addPage(const QString &title, QWidget *page)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import residents…"), this, [this] {
+        ImportWizard wizard(m_db, this);
+        wizard.exec();
+    });
+    import->setObjectName(QStringLiteral("importResidents"));
+    auto *backup = new BackupActions(m_db, this);
+    connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
+    file->addAction(backup->backupNowAction());
+    file->addAction(backup->restoreAction());
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();

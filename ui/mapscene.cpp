@@ -108,8 +108,7 @@ QString MapScene::tooltipFor(qint64 gridId, const QString &title) const
     for (const RegisterLookups::Item &t : RegisterLookups(m_db).tags())
         if (const int n = f.tagCounts.value(t.id))
             tags += tr("<br>%1: %2").arg(t.name.toHtmlEscaped()).arg(n);
-    return tr("<b>%1</b><br>Households: %2<br>Residents: %3<br>Aged 60+: %4%5<br>Open cases: %6 (counted once the "
-              "cases module exists)")
+    return tr("<b>%1</b><br>Households: %2<br>Residents: %3<br>Aged 60+: %4%5<br>Open cases: %6")
         .arg(title.toHtmlEscaped())
         .arg(f.households)
         .arg(f.residents)

@@ -9,7 +9,9 @@
 #include "databasecheck.h"
 #include "demogenerator.h"
 #include "gridcoverage.h"
+#include "importcommand.h"
 #include "registerlookups.h"
+#include "reportcommand.h"
 #include "residenttablemodel.h"
 
 #include <QCommandLineParser>
@@ -54,8 +56,13 @@ int usage(const QCommandLineParser &parser)
                      "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
                      "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
                      "                          the sign-in sheet\n"
+                     "  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]\n"
+                     "                          the monthly work report, for the community or one grid\n"
                      "  check                   check the database file's integrity\n"
-                     "  coverage                list buildings in no grid and households with no building")
+                     "  coverage                list buildings in no grid and households with no building\n"
+                     "  import residents FILE.csv|FILE.xlsx\n"
+                     "                          import residents and households; rejected rows go to\n"
+                     "                          FILE-errors.csv (exit code 1 if any)")
           << Qt::endl;
     return 2;
 }
@@ -270,9 +277,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     const BirthdayOptions birthdayOptions;
-    parser.addOptions({database, households, limit, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
+    const QCommandLineOption grid(QStringLiteral("grid"), Cli::tr("report: only the grid with this CODE."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({database, households, limit, grid, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
                        birthdayOptions.perGrid, birthdayOptions.showPhones});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays, coverage or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays, coverage, import, report or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -280,12 +289,17 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check") &&
-        command != QLatin1String("birthdays") && command != QLatin1String("coverage")) {
+        command != QLatin1String("birthdays") && command != QLatin1String("coverage") &&
+        command != QLatin1String("import") && command != QLatin1String("report")) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
     }
     if (command == QLatin1String("birthdays") && args.size() < 2) {
         err() << Cli::tr("birthdays: please give the month, as YYYY-MM.") << Qt::endl;
+        return 2;
+    }
+    if (command == QLatin1String("report") && args.size() < 2) {
+        err() << Cli::tr("report: please give the month, as YYYY-MM.") << Qt::endl;
         return 2;
     }
     if (command == QLatin1String("search") && args.size() < 2) {
@@ -308,5 +322,10 @@ int main(int argc, char *argv[])
         return runSearch(db, args.mid(1).join(QLatin1Char(' ')), parser, limit);
     if (command == QLatin1String("coverage"))
         return runCoverage(db);
+    if (command == QLatin1String("report"))
+        return runReportCommand(db.connection(), args.at(1), parser.value(grid), parser.value(birthdayOptions.out),
+                                out(), err());
+    if (command == QLatin1String("import"))
+        return runImportCommand(db.connection(), args.mid(1), out(), err());
     return runCheck(db);
 }

@@ -1,5 +1,7 @@
 // communitydesk: opens the main window on a database file.
 #include "appsettings.h"
+#include "backupactions.h"
+#include "backupservice.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -31,13 +33,25 @@ int main(int argc, char *argv[])
     parser.addOptions({database, screenshot});
     parser.process(app);
 
+    const QString path = parser.value(database);
+    BackupActions::applyPendingRestore(path, nullptr);
     Database db;
-    if (!db.open(parser.value(database))) {
+    bool opened = db.open(path);
+    // A damaged file: offer the latest backup instead of giving up (the damaged file is kept).
+    if (!opened && (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
+        BackupActions::offerLatestBackup(path, db.errorText(), nullptr))
+        opened = db.open(path);
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), db.errorText());
         return 1;
     }
     MainWindow window(db.connection());
     window.show();
+    // The daily backup, once the window is up (a copy of a large register takes a moment).
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(1500, &window, [&db, path] {
+            BackupService(db.connection(), path).dailyBackup(BackupService::keepSetting());
+        });
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
             window.grab().save(parser.value(screenshot));

@@ -1,0 +1,74 @@
+#include "reportcommand.h"
+
+#include "appsettings.h"
+#include "monthlyreport.h"
+#include "monthlyreportquery.h"
+#include "registerlookups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+struct ReportCli
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCli)
+};
+
+} // namespace
+
+int runReportCommand(const QSqlDatabase &db, const QString &month, const QString &gridCode, const QString &outPath,
+                     QTextStream &out, QTextStream &err)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch m = pattern.match(month);
+    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    if (!first.isValid() || first.year() < 1901 || first.year() > 2100) {
+        err << ReportCli::tr("report: expected a month as YYYY-MM, got \"%1\".").arg(month) << Qt::endl;
+        return 2;
+    }
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")) {
+        err << ReportCli::tr("report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.")
+            << Qt::endl;
+        return 2;
+    }
+    qint64 gridId = 0;
+    if (!gridCode.isEmpty()) {
+        for (const auto &g : RegisterLookups(db).grids())
+            if (g.extra.compare(gridCode, Qt::CaseInsensitive) == 0 || g.name == gridCode)
+                gridId = g.id;
+        if (gridId == 0) {
+            err << ReportCli::tr("report: there is no grid \"%1\".").arg(gridCode) << Qt::endl;
+            return 2;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    MonthlyReportQuery query(db);
+    query.setElderlyAge(AppSettings::elderlyAge());
+    MonthlyReportData data;
+    QString error;
+    if (!query.run(first.year(), first.month(), gridId, &data, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const MonthlyReport report(data, ReportTemplate::load());
+    if (!report.write(outPath, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << ReportCli::tr("%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.")
+               .arg(report.title())
+               .arg(data.total.received)
+               .arg(data.total.resolved)
+               .arg(data.total.overdue)
+               .arg(data.total.events)
+               .arg(QDir::toNativeSeparators(outPath))
+               .arg(timer.elapsed())
+        << Qt::endl;
+    return 0;
+}

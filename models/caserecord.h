@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One case as stored (table cases), with the names of its category, grid and building.
+struct CaseRecord
+{
+    qint64 id = 0;
+    QString caseNo;
+    QString source;
+    qint64 categoryId = 0;
+    QString categoryName;
+    qint64 gridId = 0;
+    QString gridName;
+    qint64 buildingId = 0;
+    QString buildingName;
+    QString location;
+    qint64 reporterResidentId = 0;
+    QString reporterName;
+    QString reporterPhone;
+    QString description;
+    QDateTime receivedAt;
+    QDateTime deadline;
+    QString status;
+    QString assignee;
+    QString result;
+    QDateTime closedAt;
+    QString satisfaction;
+    QDateTime followedUpAt;
+    int reopenCount = 0;
+    int rowVersion = 0;
+};

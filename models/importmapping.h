@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Which column of the file holds which field of the register. Guessed from the header row
+// (姓名, 身份证号码, 楼栋, ... see resources/import/vocabulary.txt), adjusted by the clerk,
+// and remembered per set of headers so the same 台账 maps itself next month.
+class ImportMapping final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
+public:
+    enum Field {
+        Name,
+        IdNumber,
+        Phone,
+        Compound,
+        Building,
+        Unit,
+        Room,
+        Relation,
+        Ethnicity,
+        ResidencyType,
+        Notes,
+        BirthDate,
+        Gender,
+        FieldCount
+    };
+
+    ImportMapping();
+
+    static QString fieldLabel(Field field);
+    // The code used in settings and the vocabulary ("idNumber").
+    static QString fieldCode(Field field);
+    static bool isRequired(Field field);
+
+    // -1 when the field is not in the file.
+    int column(Field field) const { return m_columns.at(field); }
+    void setColumn(Field field, int column);
+    // The field a column is mapped to, or FieldCount.
+    Field fieldOfColumn(int column) const;
+
+    // Required fields that have no column, as translated labels.
+    QStringList missingRequired() const;
+
+    static ImportMapping guess(const QStringList &header);
+    // The remembered mapping for this header if the clerk saved one, else the guess.
+    static ImportMapping forHeader(const QStringList &header);
+    void remember(const QStringList &header) const;
+
+    friend bool operator==(const ImportMapping &a, const ImportMapping &b) { return a.m_columns == b.m_columns; }
+
+private:
+    static QString settingsKey(const QStringList &header);
+    QList<int> m_columns;
+};

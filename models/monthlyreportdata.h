@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// The figures of one month's report for the community or one grid (see MonthlyReportQuery).
+struct MonthlyReportData
+{
+    struct GridRow
+    {
+        qint64 gridId = 0; // 0: the total row, or events held community-wide
+        QString code;
+        QString name;
+        int received = 0;           // cases received in the month
+        int resolvedOfReceived = 0; // of those, closed by the month's end
+        int resolved = 0;           // cases closed in the month (whenever received)
+        int overdue = 0;            // open at the month's end with the deadline passed
+        int followUps = 0;          // follow-up visits in the month
+        int satisfied = 0;          // of those, satisfied or basically satisfied
+        int events = 0;             // events held (not cancelled)
+        int participants = 0;       // listed residents + head count
+        double volunteerHours = 0;  // served at those events and on rota shifts
+
+        // Percentages, or -1 when there is nothing to divide by.
+        double resolutionRate() const { return received > 0 ? 100.0 * resolvedOfReceived / received : -1; }
+        double satisfactionRate() const { return followUps > 0 ? 100.0 * satisfied / followUps : -1; }
+    };
+    struct NotableCase
+    {
+        QString caseNo;
+        QDate received;
+        QString category;
+        QString grid;
+        QString status;
+        QString description;
+        QString reason; // why it is listed: reopened, dissatisfied, overdue
+    };
+    struct MonthCount
+    {
+        int year = 0;
+        int month = 0;
+        int received = 0;
+        int resolved = 0;
+    };
+
+    int year = 0;
+    int month = 0;
+    qint64 gridId = 0; // 0: the whole community
+    QString community;
+    QString gridName;
+    QDate asOf; // register counts are as of this day
+
+    int households = 0;
+    int residents = 0;
+    int elderly = 0; // living, aged 60+ (the office's elderly age) at the month's end
+    int movedIn = 0;
+    int movedOut = 0;
+    int births = 0;
+    int deaths = 0;
+
+    QList<GridRow> grids; // one row per grid (and one for community-wide events if any)
+    GridRow total;
+    QList<MonthCount> trend;               // the 12 months ending with this one
+    QList<QPair<QString, int>> categories; // cases received in the month by category
+    QList<NotableCase> notable;
+
+    // Next month's birthdays of the elderly.
+    int birthdays = 0;
+    int birthdays80 = 0;
+    int birthdays90 = 0;
+    int birthdays100 = 0;
+    int milestoneBirthdays = 0; // turning 60, 70, 80, 90 or 100
+    QList<QPair<QString, int>> birthdaysPerGrid;
+};

@@ -1,0 +1,111 @@
+// The Monthly report page: month and grid choices, the live preview, and the template dialog.
+#include "reportpage.h"
+#include "reporttemplatedialog.h"
+#include "reporttestdata.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+class ReportPageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheMonthAndFollowsTheGrid();
+    void templateDialogChangesTheReport();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void ReportPageTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void ReportPageTest::showsTheMonthAndFollowsTheGrid()
+{
+    TestDatabase db;
+    QVERIFY(ReportTestData::fillOctober2026(db));
+    ReportPage page(db.db());
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMonth(2026, 10);
+    QCOMPARE(page.data().total.received, 6);
+    QVERIFY(page.pageCount() >= 2);
+    auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("6 cases received")));
+
+    // Choosing a grid with the keyboard narrows the report to it.
+    auto *grid = page.findChild<QComboBox *>(QStringLiteral("grid"));
+    QCOMPARE(grid->count(), 3);
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_Down);
+    QTest::keyClick(grid, Qt::Key_Down);
+    QCOMPARE(grid->currentText(), QStringLiteral("第二网格"));
+    QCOMPARE(page.data().gridName, QStringLiteral("第二网格"));
+    QCOMPARE(page.data().total.received, 2);
+    QVERIFY(status->text().contains(QStringLiteral("2 cases received")));
+
+    // Another month.
+    page.setMonth(2026, 9);
+    QCOMPARE(page.data().total.received, 0);
+}
+
+void ReportPageTest::templateDialogChangesTheReport()
+{
+    TestDatabase db;
+    QVERIFY(ReportTestData::fillOctober2026(db));
+    ReportPage page(db.db());
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMonth(2026, 10);
+    const int withCharts = page.pageCount();
+
+    bool handled = false;
+    QTimer::singleShot(0, this, [&handled] {
+        auto *dialog = qobject_cast<ReportTemplateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        title->setFocus();
+        title->selectAll();
+        commitText(title, QStringLiteral("%1月报（%2）"));
+        auto *preparedBy = dialog->findChild<QLineEdit *>(QStringLiteral("preparedBy"));
+        preparedBy->setFocus();
+        commitText(preparedBy, QStringLiteral("张丽"));
+        auto *charts = dialog->findChild<QCheckBox *>(QStringLiteral("charts"));
+        QVERIFY(charts->isChecked());
+        QTest::mouseClick(charts, Qt::LeftButton, {}, QPoint(5, charts->height() / 2));
+        QVERIFY(!charts->isChecked());
+        handled = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    page.editTemplate();
+    QVERIFY(handled);
+    const ReportTemplate saved = ReportTemplate::load();
+    QCOMPARE(saved.title, QStringLiteral("%1月报（%2）"));
+    QCOMPARE(saved.preparedBy, QStringLiteral("张丽"));
+    QVERIFY(!saved.charts);
+    auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("测试社区月报（2026-10）")), qPrintable(status->text()));
+    QVERIFY(page.pageCount() < withCharts);
+}
+
+QTEST_MAIN(ReportPageTest)
+#include "reportpage_test.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QAction;
+class QWidget;
+
+// File > Back up now… and File > Restore…, for the main window's menu. A restore is checked at
+// once and carried out at the next start, before the register is opened (it cannot replace the
+// file the running program has open).
+class BackupActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackupActions(QSqlDatabase db, QWidget *window);
+
+    QAction *backupNowAction() const { return m_backupNow; }
+    QAction *restoreAction() const { return m_restore; }
+
+    void backupNow();
+    void restore();
+
+    // At start, before the register is opened: a pending restore, or the offer of the latest
+    // backup for a damaged file. Returns true if the file at `databasePath` was replaced.
+    static bool applyPendingRestore(const QString &databasePath, QWidget *parent);
+    static bool offerLatestBackup(const QString &databasePath, const QString &problem, QWidget *parent);
+
+signals:
+    void quitRequested();
+
+private:
+    QSqlDatabase m_db;
+    QWidget *m_window;
+    QAction *m_backupNow;
+    QAction *m_restore;
+};

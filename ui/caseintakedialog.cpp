@@ -1,0 +1,234 @@
+#include "caseintakedialog.h"
+
+#include "casestore.h"
+#include "caseworkflow.h"
+#include "formhelpers.h"
+#include "registerlookups.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+{
+    setWindowTitle(tr("New case"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    CaseStore store(m_db);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("caseSource"));
+    for (const CaseWorkflow::Choice &c : CaseWorkflow::sources())
+        m_source->addItem(c.label, c.code);
+    form->addRow(tr("&Source"), m_source);
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("caseCategory"));
+    for (const CaseCategory &c : store.categories())
+        m_category->addItem(tr("%1 (%n day(s))", nullptr, c.deadlineDays).arg(c.name), c.id);
+    form->addRow(tr("&Category"), m_category);
+
+    m_received = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_received->setObjectName(QStringLiteral("caseReceived"));
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_received->setCalendarPopup(true);
+    form->addRow(tr("&Received"), m_received);
+
+    m_deadline = new QDateTimeEdit(this);
+    m_deadline->setObjectName(QStringLiteral("caseDeadline"));
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setToolTip(tr("Set from the category; change it to give this case its own deadline."));
+    form->addRow(tr("&Deadline"), m_deadline);
+
+    m_building = new QComboBox(this);
+    m_building->setObjectName(QStringLiteral("caseBuilding"));
+    m_building->addItem(tr("(none)"), 0);
+    const RegisterLookups lookups(m_db);
+    for (const RegisterLookups::Item &c : lookups.compounds())
+        for (const RegisterLookups::Item &b : lookups.buildings(c.id))
+            m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
+    form->addRow(tr("&Building"), m_building);
+
+    m_grid = new QComboBox(this);
+    m_grid->setObjectName(QStringLiteral("caseGrid"));
+    m_grid->addItem(tr("(none)"), 0);
+    for (const RegisterLookups::Item &g : lookups.grids())
+        m_grid->addItem(g.name, g.id);
+    form->addRow(tr("&Grid"), m_grid);
+
+    m_location = new QLineEdit(this);
+    m_location->setObjectName(QStringLiteral("caseLocation"));
+    m_location->setPlaceholderText(tr("e.g. east gate of the compound"));
+    form->addRow(tr("&Location"), m_location);
+
+    auto *reporterRow = new QHBoxLayout;
+    m_reporter = new QLineEdit(this);
+    m_reporter->setObjectName(QStringLiteral("reporterName"));
+    m_reporter->setPlaceholderText(tr("name, or leave empty if anonymous"));
+    m_find = new QPushButton(tr("F&ind in register"), this);
+    m_find->setObjectName(QStringLiteral("findReporter"));
+    m_find->setAutoDefault(false);
+    reporterRow->addWidget(m_reporter, 1);
+    reporterRow->addWidget(m_find);
+    auto *reporterLabel = new QLabel(tr("Re&porter"), this);
+    reporterLabel->setBuddy(m_reporter);
+    form->addRow(reporterLabel, reporterRow);
+    m_matches = new QComboBox(this);
+    m_matches->setObjectName(QStringLiteral("reporterMatches"));
+    m_matches->hide();
+    form->addRow(QString(), m_matches);
+
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("reporterPhone"));
+    form->addRow(tr("P&hone"), m_phone);
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("caseDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(fontMetrics().height() * 5 + 12);
+    form->addRow(tr("D&escription"), m_description);
+
+    m_by = new QLineEdit(this);
+    m_by->setObjectName(QStringLiteral("caseBy"));
+    m_by->setPlaceholderText(tr("who took the case in"));
+    form->addRow(tr("&Taken by"), m_by);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("caseError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CaseIntakeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CaseIntakeDialog::reject);
+    connect(m_building, &QComboBox::currentIndexChanged, this, &CaseIntakeDialog::buildingChanged);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &CaseIntakeDialog::updateDeadline);
+    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &CaseIntakeDialog::updateDeadline);
+    connect(m_deadline, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_settingDeadline)
+            m_deadlineByHand = true;
+    });
+    connect(m_find, &QPushButton::clicked, this, &CaseIntakeDialog::findReporter);
+    connect(m_matches, &QComboBox::activated, this, &CaseIntakeDialog::reporterPicked);
+    connect(m_reporter, &QLineEdit::textEdited, this, [this] { m_reporterId = 0; });
+
+    setTabOrder(m_source, m_category);
+    setTabOrder(m_category, m_received);
+    setTabOrder(m_received, m_deadline);
+    setTabOrder(m_deadline, m_building);
+    setTabOrder(m_building, m_grid);
+    setTabOrder(m_grid, m_location);
+    setTabOrder(m_location, m_reporter);
+    setTabOrder(m_reporter, m_find);
+    setTabOrder(m_find, m_matches);
+    setTabOrder(m_matches, m_phone);
+    setTabOrder(m_phone, m_description);
+    setTabOrder(m_description, m_by);
+    updateDeadline();
+    resize(520, sizeHint().height());
+}
+
+void CaseIntakeDialog::setNow(const QDateTime &now)
+{
+    m_received->setDateTime(now);
+}
+
+void CaseIntakeDialog::buildingChanged()
+{
+    const qint64 building = m_building->currentData().toLongLong();
+    m_grid->setEnabled(building == 0);
+    if (building == 0)
+        return;
+    const int index = m_grid->findData(CaseStore(m_db).gridOfBuilding(building));
+    m_grid->setCurrentIndex(qMax(0, index));
+}
+
+void CaseIntakeDialog::updateDeadline()
+{
+    if (m_deadlineByHand)
+        return;
+    int days = 0;
+    const qint64 category = m_category->currentData().toLongLong();
+    for (const CaseCategory &c : CaseStore(m_db).categories())
+        if (c.id == category)
+            days = c.deadlineDays;
+    m_settingDeadline = true;
+    m_deadline->setDateTime(m_received->dateTime().addDays(days));
+    m_settingDeadline = false;
+}
+
+void CaseIntakeDialog::findReporter()
+{
+    const QList<CaseStore::Person> people = CaseStore(m_db).findResidents(m_reporter->text());
+    m_matches->clear();
+    if (people.isEmpty()) {
+        m_matches->addItem(tr("No resident of that name or phone in the register"), 0);
+    } else {
+        m_matches->addItem(tr("%n resident(s) found — choose one", nullptr, int(people.size())), 0);
+        for (const CaseStore::Person &p : people)
+            m_matches->addItem(p.name + QStringLiteral("  ") + p.address, QVariantList{p.id, p.name, p.phone});
+    }
+    m_matches->show();
+    m_matches->setFocus(Qt::TabFocusReason);
+}
+
+void CaseIntakeDialog::reporterPicked(int index)
+{
+    const QVariantList person = m_matches->itemData(index).toList();
+    if (person.size() != 3)
+        return;
+    m_reporterId = person.at(0).toLongLong();
+    m_reporter->setText(person.at(1).toString());
+    if (m_phone->text().isEmpty())
+        m_phone->setText(person.at(2).toString());
+}
+
+void CaseIntakeDialog::accept()
+{
+    CaseIntake in;
+    in.source = m_source->currentData().toString();
+    in.categoryId = m_category->currentData().toLongLong();
+    in.receivedAt = m_received->dateTime();
+    in.deadline = m_deadline->dateTime();
+    in.buildingId = m_building->currentData().toLongLong();
+    in.gridId = m_grid->currentData().toLongLong();
+    in.location = m_location->text();
+    in.reporterResidentId = m_reporterId;
+    in.reporterName = m_reporter->text();
+    in.reporterPhone = m_phone->text();
+    in.description = m_description->toPlainText();
+    in.byName = m_by->text();
+    const SaveResult result = CaseStore(m_db).intake(in);
+    if (!result.ok) {
+        QStringList lines;
+        for (const FieldError &e : result.errors)
+            lines << e.message.toHtmlEscaped();
+        m_errorText = lines.join(QLatin1Char('\n'));
+        m_error->setText(FormHelpers::colored(lines.join(QStringLiteral("<br>")), FormHelpers::errorColor()));
+        m_error->show();
+        const QString field = result.errors.constFirst().field;
+        const QHash<QString, QWidget *> widgets = {
+            {QStringLiteral("description"), m_description}, {QStringLiteral("category"), m_category},
+            {QStringLiteral("source"), m_source},           {QStringLiteral("deadline"), m_deadline},
+            {QStringLiteral("building"), m_building},       {QStringLiteral("grid"), m_grid},
+            {QStringLiteral("reporter"), m_reporter}};
+        QWidget *focus = widgets.value(field, m_received);
+        focus->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_savedId = result.id;
+    QDialog::accept();
+}

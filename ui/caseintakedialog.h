@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// The intake form of a new case (受理): how it came in, its kind, where, who reported it and
+// what it is about. The grid follows the building when one is chosen; the deadline follows the
+// category until the clerk sets one by hand.
+class CaseIntakeDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CaseIntakeDialog(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void setNow(const QDateTime &now);
+    qint64 savedCaseId() const { return m_savedId; }
+    QString errorText() const { return m_errorText; }
+
+    void accept() override;
+
+private:
+    void buildingChanged();
+    void updateDeadline();
+    void findReporter();
+    void reporterPicked(int index);
+
+    QSqlDatabase m_db;
+    qint64 m_savedId = 0;
+    qint64 m_reporterId = 0;
+    bool m_settingDeadline = false;
+    bool m_deadlineByHand = false;
+    QString m_errorText;
+
+    QComboBox *m_source = nullptr;
+    QComboBox *m_category = nullptr;
+    QDateTimeEdit *m_received = nullptr;
+    QDateTimeEdit *m_deadline = nullptr;
+    QComboBox *m_building = nullptr;
+    QComboBox *m_grid = nullptr;
+    QLineEdit *m_location = nullptr;
+    QLineEdit *m_reporter = nullptr;
+    QPushButton *m_find = nullptr;
+    QComboBox *m_matches = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLineEdit *m_by = nullptr;
+    QLabel *m_error = nullptr;
+};

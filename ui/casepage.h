@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class CaseDetailPanel;
+class CaseTableModel;
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The Cases page: a filter bar (status, grid, category, source, period, search, an "Overdue"
+// quick filter), the lazily paged list, and the chosen case's details, timeline and next steps.
+class CasePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasePage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    CaseTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_table; }
+    CaseDetailPanel *detail() const { return m_detail; }
+    QAction *newCaseAction() const { return m_newCase; }
+    void setRevealNumbers(bool reveal);
+    // Fixes "now" for the dialogs and the deadline colours (tests); invalid = the clock.
+    void setNow(const QDateTime &now);
+    void selectCase(qint64 caseId);
+
+public slots:
+    // The dashboard's way in: statusGroup "" | "received" | "resolved" | "open" | "overdue";
+    // 0 / invalid = any. "received" and "" filter the period by receipt, "resolved" by closure.
+    void showFiltered(qint64 gridId, const QDate &from, const QDate &to, const QString &statusGroup, qint64 categoryId);
+    void newCase();
+    void editCategories();
+    void applyStep(qint64 caseId, const QString &action);
+    void refresh();
+
+signals:
+    void statusMessage(const QString &text);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildFilters();
+    void fillCategories();
+    void applyFilter();
+    void currentChanged();
+    void updateCount(int count);
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+    bool m_periodByClosure = false;
+    CaseTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    CaseDetailPanel *m_detail = nullptr;
+    QAction *m_newCase = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_grid = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_source = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_overdue = nullptr;
+    QLabel *m_count = nullptr;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// One workflow step on a case. The fields follow the action: "to whom" to assign (and,
+// optionally, to reopen), the result to close, the resident's satisfaction to follow up, the
+// reason to reopen; date, by whom and a note always. CaseStore enforces the workflow.
+class CaseStepDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &action, QWidget *parent = nullptr);
+
+    void setNow(const QDateTime &now);
+    QString errorText() const { return m_errorText; }
+
+    void accept() override;
+
+private:
+    QWidget *fieldWidget(const QString &field) const;
+
+    QSqlDatabase m_db;
+    qint64 m_caseId = 0;
+    QString m_action;
+    int m_rowVersion = 0;
+    QString m_errorText;
+
+    QDateTimeEdit *m_at = nullptr;
+    QLineEdit *m_by = nullptr;
+    QLineEdit *m_toWhom = nullptr;
+    QPlainTextEdit *m_result = nullptr;
+    QComboBox *m_satisfaction = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+};
