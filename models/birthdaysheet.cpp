@@ -3,12 +3,12 @@
 #include "birthdaycounts.h"
 #include "birthdayquery.h"
 #include "csvwriter.h"
+#include "pdffile.h"
 #include "xlsxwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 namespace {
@@ -205,27 +205,13 @@ bool BirthdaySheet::write(const QString &path, QString *error) const
 
 bool BirthdaySheet::writePdf(const QString &path, QString *error) const
 {
-    {
-        // QPdfWriter does not report an unwritable file; find out first.
-        QSaveFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
-            return false;
-        }
-        probe.cancelWriting();
-    }
-    QPdfWriter pdf(path);
-    pdf.setTitle(title());
-    pdf.setCreator(QStringLiteral("CommunityDesk"));
-    pdf.setResolution(300);
-    TableDocument::setUpA4(&pdf);
-    if (signInSheet().print(&pdf) == 0) {
-        if (error)
-            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return PdfFile::write(
+        path, title(),
+        [this](QPagedPaintDevice *pdf) {
+            TableDocument::setUpA4(pdf);
+            return signInSheet().print(pdf) > 0;
+        },
+        error);
 }
 
 bool BirthdaySheet::writeCsv(const QString &path, QString *error) const

@@ -1,13 +1,12 @@
 #include "monthlyreport.h"
 
+#include "pdffile.h"
 #include "reportchart.h"
 #include "tabledocument.h"
 #include "xlsxwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 MonthlyReport::MonthlyReport(MonthlyReportData data, ReportTemplate reportTemplate)
     : m_data(std::move(data))
@@ -302,27 +301,13 @@ bool MonthlyReport::write(const QString &path, QString *error) const
 
 bool MonthlyReport::writePdf(const QString &path, QString *error) const
 {
-    {
-        // QPdfWriter does not report an unwritable file; find out first.
-        QSaveFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
-            return false;
-        }
-        probe.cancelWriting();
-    }
-    QPdfWriter pdf(path);
-    pdf.setTitle(title());
-    pdf.setCreator(QStringLiteral("CommunityDesk"));
-    pdf.setResolution(300);
-    TableDocument::setUpA4(&pdf);
-    if (document().print(&pdf) == 0) {
-        if (error)
-            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return PdfFile::write(
+        path, title(),
+        [this](QPagedPaintDevice *pdf) {
+            TableDocument::setUpA4(pdf);
+            return document().print(pdf) > 0;
+        },
+        error);
 }
 
 bool MonthlyReport::writeXlsx(const QString &path, QString *error) const

@@ -33,16 +33,6 @@ struct ReportDocument::Piece
 
 namespace {
 
-QFont makeFont(const QString &family, qreal points, bool bold)
-{
-    QFont f;
-    if (!family.isEmpty())
-        f.setFamilies({family});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 constexpr int kWrap = Qt::TextWordWrap | Qt::TextWrapAnywhere;
 
 qreal textHeight(const QFont &font, QPaintDevice *device, qreal width, const QString &text)
@@ -367,15 +357,14 @@ int ReportDocument::print(QPagedPaintDevice *device) const
     m.device = device;
     m.dpi = device->logicalDpiY();
     m.width = device->width();
-    const QString family = TableDocument::fontFamily();
-    m.title = makeFont(family, 17, true);
-    m.subtitle = makeFont(family, 11, false);
-    m.heading = makeFont(family, 12, true);
-    m.body = makeFont(family, 9.5, false);
-    m.bold = makeFont(family, 9.5, true);
-    m.figure = makeFont(family, 15, true);
-    m.figureLabel = makeFont(family, 8.5, false);
-    m.footer = makeFont(family, 8, false);
+    m.title = TableDocument::font(17, true);
+    m.subtitle = TableDocument::font(11, false);
+    m.heading = TableDocument::font(12, true);
+    m.body = TableDocument::font(9.5, false);
+    m.bold = TableDocument::font(9.5, true);
+    m.figure = TableDocument::font(15, true);
+    m.figureLabel = TableDocument::font(8.5, false);
+    m.footer = TableDocument::font(8, false);
     const qreal footerHeight = QFontMetricsF(m.footer, device).lineSpacing() + m.mm(2);
     m.footerTop = device->height() - footerHeight;
 

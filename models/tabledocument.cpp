@@ -27,16 +27,6 @@ struct TableDocument::Metrics
 
 namespace {
 
-QFont makeFont(const QString &family, qreal points, bool bold)
-{
-    QFont f;
-    if (!family.isEmpty())
-        f.setFamilies({family});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 // How a cell's text is set: wrapped at spaces and between Chinese characters; a word wider
 // than the cell (a phone number, an English word in a narrow column) first gets a smaller font,
 // down to three quarters, and only then breaks inside, so that nothing is ever cut off.
@@ -105,6 +95,17 @@ QString TableDocument::fontFamily()
         if (families.contains(family, Qt::CaseInsensitive))
             return family;
     return {};
+}
+
+QFont TableDocument::font(qreal points, bool bold)
+{
+    QFont f;
+    const QString family = fontFamily();
+    if (!family.isEmpty())
+        f.setFamilies({family});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
 }
 
 void TableDocument::setUpA4(QPagedPaintDevice *device, QPageLayout::Orientation orientation)
@@ -233,14 +234,13 @@ int TableDocument::print(QPagedPaintDevice *device) const
     m.dpi = device->logicalDpiY();
     m.width = device->width();
     m.height = device->height();
-    const QString family = fontFamily();
-    m.title = makeFont(family, 16, true);
-    m.subtitle = makeFont(family, 11, false);
-    m.info = makeFont(family, 9.5, false);
-    m.header = makeFont(family, 9.5, true);
-    m.body = makeFont(family, 9.5, false);
-    m.bold = makeFont(family, 9.5, true);
-    m.footer = makeFont(family, 8, false);
+    m.title = font(16, true);
+    m.subtitle = font(11, false);
+    m.info = font(9.5, false);
+    m.header = font(9.5, true);
+    m.body = font(9.5, false);
+    m.bold = font(9.5, true);
+    m.footer = font(8, false);
     m.padX = m.mm(1.2);
     m.padY = m.mm(0.8);
     m.minRow = m.mm(m_signatureWidth > 0 ? 10 : 6.5);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QPageLayout>
 #include <QString>
@@ -58,6 +59,8 @@ public:
     // A font that has Chinese glyphs and whose PDF text extracts correctly (WenQuanYi Micro Hei,
     // Microsoft YaHei, SimSun, then Noto Sans CJK SC); empty if none is installed.
     static QString fontFamily();
+    // That family (or the default one) at the given size in points.
+    static QFont font(qreal points, bool bold = false);
 
 private:
     struct Page

@@ -139,7 +139,7 @@ void TranslationsTest::mainWindowShowsNoEnglish()
         QStringLiteral("memory"), // ":memory:" is the test database path in the status bar
         // file formats are called by their names in Chinese too
         QStringLiteral("GeoJSON"), QStringLiteral("PDF"), QStringLiteral("PNG"), QStringLiteral("CSV"),
-        QStringLiteral("Excel"), QStringLiteral("JPG")};
+        QStringLiteral("Excel"), QStringLiteral("JPG"), QStringLiteral("XLSX")};
     QStringList english;
     const auto check = [&](const QString &where, QString text) {
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // markup is not shown

@@ -16,6 +16,177 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign volunteers</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message>
+            <source>On this shift:</source>
+            <translation>本班次人员：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute with selected</source>
+            <translation>由所选人员替班(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Find a volunteer by name or phone</source>
+            <translation>按姓名或电话查找志愿者</translation>
+        </message>
+        <message>
+            <source>Gaps this week:</source>
+            <translation>本周缺员班次：</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>安排(&amp;A)</translation>
+        </message>
+        <message>
+            <source>This shift no longer exists.</source>
+            <translation>该班次已不存在。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · %5 of %6 volunteers</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · 已安排 %5 人，需 %6 人</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3: %4 of %5</source>
+            <translation>%1 %2 %3：已安排 %4 人，需 %5 人</translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see whether they are free.</source>
+            <translation>请选择一名志愿者，查看其是否有空。</translation>
+        </message>
+        <message>
+            <source>Free at this time.</source>
+            <translation>该时段有空。</translation>
+        </message>
+        <message>
+            <source>Please choose a volunteer first.</source>
+            <translation>请先选择一名志愿者。</translation>
+        </message>
+        <message>
+            <source>Assigned.</source>
+            <translation>已安排。</translation>
+        </message>
+        <message>
+            <source>Assigned. Note: %1</source>
+            <translation>已安排。注意：%1</translation>
+        </message>
+        <message>
+            <source>Removed from the shift.</source>
+            <translation>已从该班次移除。</translation>
+        </message>
+        <message>
+            <source>Choose who is replaced above and the substitute below.</source>
+            <translation>请在上方选择被替换的人员，在下方选择替班人员。</translation>
+        </message>
+        <message>
+            <source>Substitute recorded.</source>
+            <translation>替班已登记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>The register was backed up to
+%1</source>
+            <translation>人口台账已备份到
+%1</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>CommunityDesk backups (*.sqlite)</source>
+            <translation>社区工作台备份 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Replace the register with the backup %1?
+
+Everything entered since that backup is replaced; a copy of the current register is kept in the backup folder. CommunityDesk closes now and restores when it starts again.</source>
+            <translation>用备份 %1 替换人口台账吗？
+
+该备份之后录入的所有内容都将被替换；当前人口台账的副本会保留在备份文件夹中。社区工作台现在将关闭，并在下次启动时完成恢复。</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored. The register as it was is kept as %2.</source>
+            <translation>已恢复备份 %1。恢复前的人口台账已保存为 %2。</translation>
+        </message>
+        <message>
+            <source>CommunityDesk</source>
+            <translation>社区工作台</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the latest backup, %2? The damaged file is kept in the backup folder.</source>
+            <translation>%1
+
+是否恢复最近的备份 %2？损坏的文件会保留在备份文件夹中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1 (the disk may be full or the database busy).</source>
+            <translation>无法将备份写入 %1（可能是磁盘已满或数据库正忙）。</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened.</source>
+            <translation>无法打开文件 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged or is not a database.</source>
+            <translation>文件 %1 已损坏或不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a CommunityDesk database.</source>
+            <translation>文件 %1 不是社区工作台数据库。</translation>
+        </message>
+        <message>
+            <source>The file %1 was written by a newer CommunityDesk (data version %2); please update the program first.</source>
+            <translation>文件 %1 由更新版本的社区工作台写入（数据版本 %2），请先更新程序。</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied; nothing was changed.</source>
+            <translation>无法复制备份，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The current database could not be kept as a copy; nothing was changed.</source>
+            <translation>无法保留当前数据库的副本，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place; the current database was kept.</source>
+            <translation>无法放置备份文件，已保留当前数据库。</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthdayEntry</name>
         <message>
             <source>lunar %1</source>
@@ -544,9 +715,683 @@
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
+    </context>
+    <context>
+        <name>CaseCategoryDialog</name>
         <message>
-            <source>Cannot write %1.</source>
+            <source>Case categories</source>
+            <translation>诉求类别</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>办理时限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Archived (not offered for new cases)</source>
+            <translation>归档（新建诉求时不再可选）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New category</source>
+            <translation>新建类别(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n day(s)</source>
+            <translation>
+                <numerusform>%1 — %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDeadline</name>
+        <message>
+            <source>Due soon</source>
+            <translation>临期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>未超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailPanel</name>
+        <message>
+            <source>Timeline</source>
+            <translation>办理过程</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>未选择诉求</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list to see its details and timeline.</source>
+            <translation>请在列表中选择一条诉求，查看其详情和办理过程。</translation>
+        </message>
+        <message>
+            <source>Case %1 — %2</source>
+            <translation>诉求 %1 — %2</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <source>Days to resolve</source>
+            <translation>办结用时（天）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>办理结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>办理人：%1</translation>
+        </message>
+        <message>
+            <source>Result: %1</source>
+            <translation>办理结果：%1</translation>
+        </message>
+        <message>
+            <source>Satisfaction: %1</source>
+            <translation>满意度：%1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseIntakeDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>新建诉求</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>来源(&amp;S)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s))</source>
+            <translation>
+                <numerusform>%1（%n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Received</source>
+            <translation>受理时间(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Set from the category; change it to give this case its own deadline.</source>
+            <translation>根据类别自动设定；修改后可为本诉求单独设定期限。</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>办理时限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>&amp;Building</source>
+            <translation>楼栋(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>网格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>e.g. east gate of the compound</source>
+            <translation>例如：小区东门</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <source>name, or leave empty if anonymous</source>
+            <translation>姓名，匿名反映可不填</translation>
+        </message>
+        <message>
+            <source>F&amp;ind in register</source>
+            <translation>在人口台账中查找(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Re&amp;porter</source>
+            <translation>反映人(&amp;P)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>电话(&amp;H)</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>诉求内容(&amp;E)</translation>
+        </message>
+        <message>
+            <source>who took the case in</source>
+            <translation>受理登记的工作人员</translation>
+        </message>
+        <message>
+            <source>&amp;Taken by</source>
+            <translation>受理人(&amp;T)</translation>
+        </message>
+        <message>
+            <source>No resident of that name or phone in the register</source>
+            <translation>人口台账中没有该姓名或电话的居民</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s) found — choose one</source>
+            <translation>
+                <numerusform>找到 %n 位居民，请选择一位</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>新建诉求(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>诉求事件</translation>
+        </message>
+        <message>
+            <source>Search case no., description, location, reporter</source>
+            <translation>搜索诉求编号、描述、地点、反映人</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegories…</source>
+            <translation>类别(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>New case (%1)</source>
+            <translation>新建诉求（%1）</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>状态(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation>超期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Show only open cases past their deadline</source>
+            <translation>只显示已过办理时限的未办结诉求</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>网格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>类别(&amp;A)</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>全部来源</translation>
+        </message>
+        <message>
+            <source>So&amp;urce</source>
+            <translation>来源(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 件诉求</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 received.</source>
+            <translation>诉求 %1 已受理。</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1：已完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStepDialog</name>
+        <message>
+            <source>%1 — case %2</source>
+            <translation>%1 — 诉求 %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · now %3</source>
+            <translation>%1 · %2 · 当前状态：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>办理人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>department or person</source>
+            <translation>部门或人员</translation>
+        </message>
+        <message>
+            <source>leave empty to keep %1</source>
+            <translation>留空则保持为 %1</translation>
+        </message>
+        <message>
+            <source>&amp;To whom</source>
+            <translation>交办对象(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Result</source>
+            <translation>办理结果(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <source>&amp;Satisfaction</source>
+            <translation>满意度(&amp;S)</translation>
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation>原因(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStore</name>
+        <message>
+            <source>Description: describe the request or problem.</source>
+            <translation>诉求内容：请描述诉求或问题。</translation>
+        </message>
+        <message>
+            <source>Category: choose the kind of case.</source>
+            <translation>类别：请选择诉求类别。</translation>
+        </message>
+        <message>
+            <source>Category: that category is archived; choose another.</source>
+            <translation>类别：该类别已归档，请另选一个。</translation>
+        </message>
+        <message>
+            <source>Source: choose how the case came in.</source>
+            <translation>来源：请选择诉求的来源。</translation>
+        </message>
+        <message>
+            <source>Received: enter when the case was received.</source>
+            <translation>受理时间：请填写受理诉求的时间。</translation>
+        </message>
+        <message>
+            <source>Building: that building does not exist.</source>
+            <translation>楼栋：该楼栋不存在。</translation>
+        </message>
+        <message>
+            <source>Grid: that grid does not exist.</source>
+            <translation>网格：该网格不存在。</translation>
+        </message>
+        <message>
+            <source>Reporter: that resident is not in the register.</source>
+            <translation>反映人：该居民不在人口台账中。</translation>
+        </message>
+        <message>
+            <source>Deadline: must be after the time received.</source>
+            <translation>办理时限：必须晚于受理时间。</translation>
+        </message>
+        <message>
+            <source>The case could not be saved.</source>
+            <translation>诉求未能保存。</translation>
+        </message>
+        <message>
+            <source>That case does not exist.</source>
+            <translation>该诉求不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this case meanwhile; look at it again and retry.</source>
+            <translation>其他人已修改了该诉求，请重新查看后再试。</translation>
+        </message>
+        <message>
+            <source>The step could not be saved.</source>
+            <translation>该办理步骤未能保存。</translation>
+        </message>
+        <message>
+            <source>Name: enter the category's name.</source>
+            <translation>名称：请填写类别名称。</translation>
+        </message>
+        <message>
+            <source>Deadline: between 1 and 365 days.</source>
+            <translation>办理时限：须在 1 到 365 天之间。</translation>
+        </message>
+        <message>
+            <source>Name: another category is already called %1.</source>
+            <translation>名称：已有名为 %1 的类别。</translation>
+        </message>
+        <message>
+            <source>The category could not be saved.</source>
+            <translation>类别未能保存。</translation>
+        </message>
+        <message>
+            <source>The category could not be archived.</source>
+            <translation>类别未能归档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>Case no.</source>
+            <translation>诉求编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>交办对象</translation>
+        </message>
+        <message>
+            <source>Days to resolve</source>
+            <translation>办结用时（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkflow</name>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>已研判</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已交办</translation>
+        </message>
+        <message>
+            <source>Supervised</source>
+            <translation>已督办</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>已回访</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>研判</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>交办</translation>
+        </message>
+        <message>
+            <source>Supervise</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新办理</translation>
+        </message>
+        <message>
+            <source>Grid patrol</source>
+            <translation>网格巡查</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>12345 hotline</source>
+            <translation>12345 热线</translation>
+        </message>
+        <message>
+            <source>Online photo</source>
+            <translation>随手拍</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Action: "%1" is not a step of the workflow.</source>
+            <translation>操作：“%1”不是办理流程中的步骤。</translation>
+        </message>
+        <message>
+            <source>Action: a case that is %1 cannot be given the step "%2".</source>
+            <translation>操作：状态为“%1”的诉求不能执行“%2”步骤。</translation>
+        </message>
+        <message>
+            <source>Date: enter when the step was taken.</source>
+            <translation>日期：请填写该步骤的办理时间。</translation>
+        </message>
+        <message>
+            <source>To whom: enter the department or person the case goes to.</source>
+            <translation>交办对象：请填写诉求交办的部门或人员。</translation>
+        </message>
+        <message>
+            <source>Result: enter how the case was resolved.</source>
+            <translation>办理结果：请填写诉求的办理情况。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: choose how satisfied the resident is.</source>
+            <translation>满意度：请选择居民的满意程度。</translation>
+        </message>
+        <message>
+            <source>Reason: enter why the case is reopened.</source>
+            <translation>原因：请填写重新办理的原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the chart to the clipboard as an image</source>
+            <translation>将图表以图片形式复制到剪贴板</translation>
+        </message>
+        <message>
+            <source>Save PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG image</source>
+            <translation>将图表保存为 PNG 图片</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Print the chart</source>
+            <translation>打印图表</translation>
+        </message>
+        <message>
+            <source>Chart copied to the clipboard.</source>
+            <translation>图表已复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Print chart</source>
+            <translation>打印图表</translation>
         </message>
     </context>
     <context>
@@ -640,23 +1485,6 @@
             <translation>birthdays：请给出月份，格式为 YYYY-MM。</translation>
         </message>
         <message>
-            <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month's birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  check                   check the database file's integrity
-  coverage                list buildings in no grid and households with no building</source>
-            <translation>命令：
-  demo [--households N]   向空数据库填入演示社区
-  search 文本 [--limit N]  按主窗口的方式检索台账
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  当月过生日的老人名单；PDF 为签到表
-  check                   检查数据库文件是否完好
-  coverage                列出未划入网格的楼栋和没有楼栋的住户</translation>
-        </message>
-        <message>
             <source>building %1	%2 %3	in no grid (%4 households)</source>
             <translation>楼栋 %1	%2 %3	未划入网格（%4 户）</translation>
         </message>
@@ -673,8 +1501,165 @@
             <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
         </message>
         <message>
-            <source>demo, search, birthdays, coverage or check</source>
-            <translation>demo、search、birthdays、coverage 或 check</translation>
+            <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
+                          the monthly work report, for the community or one grid
+  check                   check the database file's integrity
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx
+                          import residents and households; rejected rows go to
+                          FILE-errors.csv (exit code 1 if any)</source>
+            <translation>命令：
+  demo [--households N]   为空数据库填充一个演示社区
+  search TEXT [--limit N] 按主窗口的方式检索人口台账
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  当月老年人生日名单；导出为 PDF 时
+                          即签到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
+                          月度工作报表，可针对全社区或单个网格
+  check                   检查数据库文件的完整性
+  coverage                列出未划入网格的楼栋和未关联楼栋的住户
+  import residents FILE.csv|FILE.xlsx
+                          导入居民和住户；未导入的行写入
+                          FILE-errors.csv（如有未导入的行，退出码为 1）</translation>
+        </message>
+        <message>
+            <source>report: only the grid with this CODE.</source>
+            <translation>report：仅统计编码为 CODE 的网格。</translation>
+        </message>
+        <message>
+            <source>demo, search, birthdays, coverage, import, report or check</source>
+            <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
+        </message>
+        <message>
+            <source>report: please give the month, as YYYY-MM.</source>
+            <translation>report：请按 YYYY-MM 格式指定月份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GBK text; please save it again as "CSV UTF-8".</source>
+            <translation>该文件既不是 UTF-8 也不是 GBK 编码的文本，请重新另存为“CSV UTF-8”格式。</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text, and this computer cannot read GBK; please save it again as "CSV UTF-8".</source>
+            <translation>该文件不是 UTF-8 编码的文本，且本机无法读取 GBK 编码，请重新另存为“CSV UTF-8”格式。</translation>
+        </message>
+        <message>
+            <source>CSV, %1</source>
+            <translation>CSV，%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Period:</source>
+            <translation>时间段：</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>近 3 个月</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>近 12 个月</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Grid:</source>
+            <translation>网格：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Cases received and resolved per grid</source>
+            <translation>各网格诉求受理与办结情况</translation>
+        </message>
+        <message>
+            <source>Cases per month, last 12 months</source>
+            <translation>近 12 个月每月诉求数</translation>
+        </message>
+        <message>
+            <source>Resolution rate and median days</source>
+            <translation>办结率与办结用时中位数</translation>
+        </message>
+        <message>
+            <source>Cases by category</source>
+            <translation>各类别诉求数</translation>
+        </message>
+        <message>
+            <source>Events held per grid per month</source>
+            <translation>各网格每月开展活动数</translation>
+        </message>
+        <message>
+            <source>Event participants per grid</source>
+            <translation>各网格活动参与人数</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
+            <translation>%1 – %2：受理诉求 %3 件，办结 %4 件（占受理数的 %5%），开展活动 %6 场，参与 %7 人次。</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Resolution rate (%)</source>
+            <translation>办结率（%）</translation>
+        </message>
+        <message>
+            <source>Median days to resolve</source>
+            <translation>办结用时中位数（天）</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>Residents listed by name</source>
+            <translation>登记姓名的居民</translation>
+        </message>
+        <message>
+            <source>Others (head count)</source>
+            <translation>其他人员（人数）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardQuery</name>
+        <message>
+            <source>No grid</source>
+            <translation>无网格</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
         </message>
     </context>
     <context>
@@ -707,6 +1692,21 @@
             <source>The database %1 could not be upgraded; it has been left as it was.</source>
             <translation>数据库 %1 升级失败，已保持原样。</translation>
         </message>
+        <message>
+            <source>The database %1 is locked by another program; please close it or try again in a moment.</source>
+            <translation>数据库 %1 被其他程序锁定，请关闭该程序或稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged.</source>
+            <translation>数据库 %1 已损坏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoActivityGenerator</name>
+        <message>
+            <source>Demo activity could not be written (%1).</source>
+            <translation>无法写入演示活动（%1）。</translation>
+        </message>
     </context>
     <context>
         <name>DemoGenerator</name>
@@ -725,6 +1725,395 @@
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未写入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>编辑活动</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>新建活动</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>活动类型(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>网格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>开始(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>结束(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>组织者(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <source>Photos are kept beside a database file; this database has none.</source>
+            <translation>照片保存在数据库文件旁边；当前数据库没有对应的文件。</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与居民</translation>
+        </message>
+        <message>
+            <source>Search residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份证号搜索居民…</translation>
+        </message>
+        <message>
+            <source>Add to participants</source>
+            <translation>添加为参与居民</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Others not listed (head count):</source>
+            <translation>其他未列出人员（人数）：</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Add volunteer</source>
+            <translation>添加志愿者</translation>
+        </message>
+        <message>
+            <source>No active volunteers yet; add them on the Volunteers page.</source>
+            <translation>暂无在岗志愿者；请在“志愿者”页面添加。</translation>
+        </message>
+        <message>
+            <source>Hours 0 = the whole event</source>
+            <translation>时长为 0 表示全程参与</translation>
+        </message>
+        <message>
+            <source>Volunteer %1</source>
+            <translation>志愿者 %1</translation>
+        </message>
+        <message>
+            <source>whole event</source>
+            <translation>全程</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>添加照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;All files (*)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 (added on saving)</source>
+            <translation>%1（保存时添加）</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>合计：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPage</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Search title, place, organiser…</source>
+            <translation>搜索标题、地点、组织者…</translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>新建活动…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Cancel event</source>
+            <translation>取消活动</translation>
+        </message>
+        <message>
+            <source>Event types</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <source>Add type…</source>
+            <translation>添加类型…</translation>
+        </message>
+        <message>
+            <source>Rename type…</source>
+            <translation>重命名类型…</translation>
+        </message>
+        <message>
+            <source>Archive type…</source>
+            <translation>归档类型…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n 场活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Event saved.</source>
+            <translation>活动已保存。</translation>
+        </message>
+        <message>
+            <source>Mark this event as cancelled? It stays in the list, greyed out.</source>
+            <translation>将此活动标记为已取消？活动仍保留在列表中，以灰色显示。</translation>
+        </message>
+        <message>
+            <source>Event cancelled.</source>
+            <translation>活动已取消。</translation>
+        </message>
+        <message>
+            <source>Add event type</source>
+            <translation>添加活动类型</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Rename event type</source>
+            <translation>重命名活动类型</translation>
+        </message>
+        <message>
+            <source>Choose the type in the list first.</source>
+            <translation>请先在列表中选择类型。</translation>
+        </message>
+        <message>
+            <source>Archive event type</source>
+            <translation>归档活动类型</translation>
+        </message>
+        <message>
+            <source>Archive "%1"? Events of this type keep it; new events cannot choose it.</source>
+            <translation>归档“%1”？已有的此类活动保留该类型，新建活动不能再选择它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPhotos</name>
+        <message>
+            <source>Photos: this database has no folder to keep photos in.</source>
+            <translation>照片：该数据库没有用于保存照片的文件夹。</translation>
+        </message>
+        <message>
+            <source>Photos: %1 cannot be read.</source>
+            <translation>照片：无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: save the event before adding photos.</source>
+            <translation>照片：请先保存活动，再添加照片。</translation>
+        </message>
+        <message>
+            <source>Photos: the folder %1 cannot be created.</source>
+            <translation>照片：无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: %1 could not be copied.</source>
+            <translation>照片：无法复制 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: the photo could not be recorded.</source>
+            <translation>照片：照片未能登记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStore</name>
+        <message>
+            <source>Title: enter what the event was.</source>
+            <translation>标题：请填写活动内容。</translation>
+        </message>
+        <message>
+            <source>Type: choose the kind of event.</source>
+            <translation>活动类型：请选择活动类型。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>网格：所选网格已不存在。</translation>
+        </message>
+        <message>
+            <source>Start: enter when the event began.</source>
+            <translation>开始时间：请填写活动开始时间。</translation>
+        </message>
+        <message>
+            <source>End: enter when the event ended.</source>
+            <translation>结束时间：请填写活动结束时间。</translation>
+        </message>
+        <message>
+            <source>End: the event cannot end before it starts.</source>
+            <translation>结束时间：活动结束时间不能早于开始时间。</translation>
+        </message>
+        <message>
+            <source>Other participants: the head count cannot be negative.</source>
+            <translation>其他参与人员：人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Participants: each resident can be listed only once.</source>
+            <translation>参与居民：每位居民只能登记一次。</translation>
+        </message>
+        <message>
+            <source>Volunteers: each volunteer can be listed only once.</source>
+            <translation>志愿者：每位志愿者只能登记一次。</translation>
+        </message>
+        <message>
+            <source>Volunteers: hours served must be more than 0 and at most a week.</source>
+            <translation>志愿者：服务时长必须大于 0，且不超过一周。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>该活动已不存在。</translation>
+        </message>
+        <message>
+            <source>The event could not be saved.</source>
+            <translation>活动未能保存。</translation>
+        </message>
+        <message>
+            <source>The event's participants could not be saved.</source>
+            <translation>活动参与人员未能保存。</translation>
+        </message>
+        <message>
+            <source>The event could not be saved; nothing was changed.</source>
+            <translation>活动未能保存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This event is already cancelled.</source>
+            <translation>该活动已取消。</translation>
+        </message>
+        <message>
+            <source>The event could not be cancelled.</source>
+            <translation>活动未能取消。</translation>
+        </message>
+        <message>
+            <source>Name: enter the name of the event type.</source>
+            <translation>名称：请填写活动类型名称。</translation>
+        </message>
+        <message>
+            <source>Name: there is already a type called %1.</source>
+            <translation>名称：已有名为 %1 的活动类型。</translation>
+        </message>
+        <message>
+            <source>The event type could not be saved.</source>
+            <translation>活动类型未能保存。</translation>
+        </message>
+        <message>
+            <source>The event type could not be archived.</source>
+            <translation>活动类型未能归档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人数</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -1003,14 +2392,6 @@
             <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;户数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 岁以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <source>&lt;p style='color:#5a6472'&gt;Open cases: %1 — counted once the cases module exists.&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#5a6472'&gt;未办结诉求：%1 — 诉求模块上线后开始统计。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open cases are counted once the cases module exists; until then they show as 0.</source>
-            <translation>诉求模块上线后才统计未办结诉求，在此之前显示为 0。</translation>
-        </message>
-        <message>
             <source>Archive grid</source>
             <translation>归档网格</translation>
         </message>
@@ -1021,6 +2402,10 @@
         <message>
             <source>Grid archived.</source>
             <translation>网格已归档。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Open cases: %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;未办结诉求：%1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1107,10 +2492,6 @@
     <context>
         <name>GridTableModel</name>
         <message>
-            <source>Open cases are counted once the cases module exists; until then this shows 0.</source>
-            <translation>诉求模块上线后才统计未办结诉求，在此之前显示为 0。</translation>
-        </message>
-        <message>
             <source>Code</source>
             <translation>编号</translation>
         </message>
@@ -1141,6 +2522,29 @@
         <message>
             <source>Open cases</source>
             <translation>未办结诉求</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursDialog</name>
+        <message>
+            <source>Edit hours</source>
+            <translation>修改时长</translation>
+        </message>
+        <message>
+            <source>Volunteer:</source>
+            <translation>志愿者：</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>时长(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Required, e.g. left an hour early</source>
+            <translation>必填，例如：提前一小时离开</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +2694,219 @@
         </message>
     </context>
     <context>
+        <name>ImportCleaner</name>
+        <message>
+            <source>Birth date: "%1" is not a date (write it as 1990-03-15).</source>
+            <translation>出生日期：“%1”不是有效日期（请写成 1990-03-15）。</translation>
+        </message>
+        <message>
+            <source>Gender: "%1" is neither male nor female.</source>
+            <translation>性别：“%1”既不是男也不是女。</translation>
+        </message>
+        <message>
+            <source>Relation to head: "%1" is not known.</source>
+            <translation>与户主关系：无法识别“%1”。</translation>
+        </message>
+        <message>
+            <source>Residency type: "%1" is not known.</source>
+            <translation>居住类型：无法识别“%1”。</translation>
+        </message>
+        <message>
+            <source>Compound: empty.</source>
+            <translation>小区：为空。</translation>
+        </message>
+        <message>
+            <source>Building: empty.</source>
+            <translation>楼栋：为空。</translation>
+        </message>
+        <message>
+            <source>Room: empty.</source>
+            <translation>房号：为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCli</name>
+        <message>
+            <source>import: expected "import residents FILE.csv" or "import residents FILE.xlsx".</source>
+            <translation>import：命令格式应为“import residents 文件.csv”或“import residents 文件.xlsx”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 updated, %4 rejected.</source>
+            <translation>%1：导入 %2 条，更新 %3 条，未导入 %4 条。</translation>
+        </message>
+        <message>
+            <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
+            <translation>未导入的行及原因已保存在 %1 中；请在该文件中修改后再导入该文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Compound</source>
+            <translation>小区</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <source>Relation to head</source>
+            <translation>与户主关系</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Residency type</source>
+            <translation>户籍类型</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSource</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Old Excel files (.xls) cannot be read; please save the sheet as .xlsx or CSV.</source>
+            <translation>无法读取旧版 Excel 文件（.xls），请将表格另存为 .xlsx 或 CSV 格式。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import residents</source>
+            <translation>导入居民</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
+            <translation>CSV 文件（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>Which column holds what. Fields marked * are needed; the choice is remembered for files with the same columns.</source>
+            <translation>指定每一列对应的内容。标 * 的字段为必填；列相同的文件会沿用此次选择。</translation>
+        </message>
+        <message>
+            <source>&amp;Update people already registered (same ID number)</source>
+            <translation>更新已登记人员（身份证号相同）(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>What the import will do. Nothing has been written yet.</source>
+            <translation>导入将执行的操作。目前尚未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>（文件中没有）</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was imported.</source>
+            <translation>已取消，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Please choose the column for: %1.</source>
+            <translation>请选择对应的列：%1。</translation>
+        </message>
+        <message>
+            <source>%1 rows read.
+
+%2 new residents will be added, %3 registered residents updated.
+%4 rows cannot be imported; they will be listed with the reason in an error report.
+
+New: %5 compounds, %6 buildings, %7 households.</source>
+            <translation>已读取 %1 行。
+
+将新增居民 %2 人，更新已登记居民 %3 人。
+%4 行无法导入，将连同原因列入错误报告。
+
+新增：小区 %5 个，楼栋 %6 栋，住户 %7 户。</translation>
+        </message>
+        <message>
+            <source>%1 residents imported, %2 updated, %3 rows not imported.</source>
+            <translation>已导入居民 %1 人，更新 %2 人，%3 行未导入。</translation>
+        </message>
+        <message>
+            <source>The rows not imported, each with its reason, are in &lt;a href="%1"&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
+            <translation>未导入的行及各自原因见 &lt;a href="%1"&gt;%2&lt;/a&gt;。请在该文件中更正后导入该文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CommunityDesk</source>
@@ -1316,32 +2933,16 @@
             <translation>志愿者</translation>
         </message>
         <message>
-            <source>keep volunteer teams, shifts, service hours and points.</source>
-            <translation>管理志愿服务队、排班、服务时长和积分。</translation>
-        </message>
-        <message>
             <source>Cases</source>
             <translation>诉求办理</translation>
-        </message>
-        <message>
-            <source>take residents' requests and problems through the closed loop from intake to follow-up.</source>
-            <translation>将居民诉求和问题按受理到回访的闭环流程办理。</translation>
         </message>
         <message>
             <source>Events</source>
             <translation>社区活动</translation>
         </message>
         <message>
-            <source>record community events with participants and volunteers.</source>
-            <translation>记录社区活动及参与居民和志愿者。</translation>
-        </message>
-        <message>
             <source>Charts and reports</source>
             <translation>图表与月报</translation>
-        </message>
-        <message>
-            <source>see charts of cases and events per grid and print the monthly report.</source>
-            <translation>按网格查看诉求和活动图表，打印月度报表。</translation>
         </message>
         <message>
             <source>Database: %1</source>
@@ -1390,6 +2991,14 @@
         <message>
             <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;社区工作台 %1&lt;/h3&gt;&lt;p&gt;社区居委会的台账、网格、诉求和报表，可单机使用，也可由街道办共享。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月度工作报表</translation>
+        </message>
+        <message>
+            <source>&amp;Import residents…</source>
+            <translation>导入居民(&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -1574,10 +3183,6 @@
             <translation>&lt;br&gt;%1：%2</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6 (counted once the cases module exists)</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;人数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6（诉求模块上线后开始统计）</translation>
-        </message>
-        <message>
             <source>Grids</source>
             <translation>网格</translation>
         </message>
@@ -1599,6 +3204,312 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>
 尚未放到地图上：打开“编辑形状”后拖到相应位置。</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;居民数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>%1-%2</source>
+            <translation>%1-%2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>研判</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>交办</translation>
+        </message>
+        <message>
+            <source>Supervised</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Other grids (%1)</source>
+            <translation>其他网格（%1）</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Cases received</source>
+            <translation>受理诉求</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>办结率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Events held</source>
+            <translation>开展活动</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人数</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>志愿服务时长</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民数</translation>
+        </message>
+        <message>
+            <source>Residents 60+</source>
+            <translation>60 岁以上居民</translation>
+        </message>
+        <message>
+            <source>Moved in</source>
+            <translation>迁入</translation>
+        </message>
+        <message>
+            <source>Moved out</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <source>Births</source>
+            <translation>出生</translation>
+        </message>
+        <message>
+            <source>Deaths</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <source>Cases resolved</source>
+            <translation>办结诉求</translation>
+        </message>
+        <message>
+            <source>Overdue at month end</source>
+            <translation>月末超期</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>诉求编号</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Why listed</source>
+            <translation>列入原因</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Community: %1</source>
+            <translation>社区：%1</translation>
+        </message>
+        <message>
+            <source>Grid: %1</source>
+            <translation>网格：%1</translation>
+        </message>
+        <message>
+            <source>Month: %1</source>
+            <translation>月份：%1</translation>
+        </message>
+        <message>
+            <source>Register figures as of %1</source>
+            <translation>人口台账数据截至 %1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Cases, events and volunteer hours by grid</source>
+            <translation>各网格诉求、活动及志愿服务时长</translation>
+        </message>
+        <message>
+            <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
+            <translation>办结率：本月受理且在月底前办结的诉求所占比例。满意度：本月回访中居民表示满意或基本满意的比例。超期：月末仍未办结且已超过办理时限的诉求。</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>统计图表</translation>
+        </message>
+        <message>
+            <source>Cases received and resolved per grid</source>
+            <translation>各网格诉求受理与办结情况</translation>
+        </message>
+        <message>
+            <source>Cases per month, last 12 months</source>
+            <translation>近 12 个月每月诉求数</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Cases received by category</source>
+            <translation>各类别受理诉求数</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>诉求数</translation>
+        </message>
+        <message>
+            <source>Events and participants per grid</source>
+            <translation>各网格活动及参与人数</translation>
+        </message>
+        <message>
+            <source>Birthdays of the elderly next month (%1)</source>
+            <translation>下月老年人生日（%1）</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>过生日人数</translation>
+        </message>
+        <message>
+            <source>Aged 80+</source>
+            <translation>80 岁以上</translation>
+        </message>
+        <message>
+            <source>Aged 90+</source>
+            <translation>90 岁以上</translation>
+        </message>
+        <message>
+            <source>Aged 100+</source>
+            <translation>100 岁以上</translation>
+        </message>
+        <message>
+            <source>Milestone birthdays</source>
+            <translation>整寿</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Per grid: %1</source>
+            <translation>按网格：%1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Notable cases</source>
+            <translation>重点诉求</translation>
+        </message>
+        <message>
+            <source>No case this month was reopened, left a resident dissatisfied or ran past its deadline.</source>
+            <translation>本月没有重新办理、居民不满意或超过办理时限的诉求。</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>制表人：%1</translation>
+        </message>
+        <message>
+            <source>Reviewed by: %1</source>
+            <translation>审核人：%1</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>日期：%1</translation>
+        </message>
+        <message>
+            <source>By grid</source>
+            <translation>按网格</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .pdf or .xlsx.</source>
+            <translation>%1：文件名必须以 .pdf 或 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportQuery</name>
+        <message>
+            <source>The month is not valid.</source>
+            <translation>月份无效。</translation>
+        </message>
+        <message>
+            <source>The report's figures could not be read from the database.</source>
+            <translation>无法从数据库读取报表数据。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Community-wide / no grid</source>
+            <translation>全社区 / 无网格</translation>
+        </message>
+        <message>
+            <source>dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>已重办</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>MoveHouseholdDialog</name>
@@ -1617,6 +3528,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -1681,6 +3603,130 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>This module is not available yet. It will let you: %1</source>
             <translation>此模块尚未开放。开放后可以：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsLedger</name>
+        <message>
+            <source>Name: please name the rule.</source>
+            <translation>名称：请填写规则名称。</translation>
+        </message>
+        <message>
+            <source>Points per hour: please enter 0 to 1000.</source>
+            <translation>每小时积分：请输入 0 至 1000。</translation>
+        </message>
+        <message>
+            <source>Valid from: please enter the first day the rule applies.</source>
+            <translation>生效日期：请填写规则开始适用的日期。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>The rule could not be saved.</source>
+            <translation>无法保存规则。</translation>
+        </message>
+        <message>
+            <source>Name: please name the reward.</source>
+            <translation>名称：请填写兑换物品名称。</translation>
+        </message>
+        <message>
+            <source>Points: a reward costs at least 1 point.</source>
+            <translation>积分：兑换物品至少需要 1 积分。</translation>
+        </message>
+        <message>
+            <source>The reward could not be saved.</source>
+            <translation>无法保存兑换物品。</translation>
+        </message>
+        <message>
+            <source>Quantity: please enter at least 1.</source>
+            <translation>数量：请输入至少 1。</translation>
+        </message>
+        <message>
+            <source>This volunteer no longer exists.</source>
+            <translation>该志愿者已不存在。</translation>
+        </message>
+        <message>
+            <source>Reward: this reward is no longer offered.</source>
+            <translation>兑换物品：该物品已不再提供兑换。</translation>
+        </message>
+        <message>
+            <source>Points: please enter how many points to redeem.</source>
+            <translation>积分：请填写要兑换的积分。</translation>
+        </message>
+        <message>
+            <source>Note: please say what the points were redeemed for.</source>
+            <translation>备注：请注明积分兑换的用途。</translation>
+        </message>
+        <message>
+            <source>Points: %1 points needed, but the balance is only %2.</source>
+            <translation>积分：需要 %1 积分，但积分余额仅为 %2。</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>The redemption could not be saved.</source>
+            <translation>无法保存兑换记录。</translation>
+        </message>
+        <message>
+            <source>The redemption could not be saved; nothing was changed.</source>
+            <translation>无法保存兑换记录，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Points: please enter the points to grant.</source>
+            <translation>积分：请填写要发放的积分。</translation>
+        </message>
+        <message>
+            <source>Note: please say why the points are granted.</source>
+            <translation>备注：请注明发放积分的原因。</translation>
+        </message>
+        <message>
+            <source>The points could not be saved.</source>
+            <translation>无法保存积分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemDialog</name>
+        <message>
+            <source>Redeem points</source>
+            <translation>积分兑换</translation>
+        </message>
+        <message>
+            <source>Volunteer:</source>
+            <translation>志愿者：</translation>
+        </message>
+        <message>
+            <source>Balance:</source>
+            <translation>积分余额：</translation>
+        </message>
+        <message>
+            <source>Other (points and note)</source>
+            <translation>其他（积分和备注）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n point(s))</source>
+            <translation>
+                <numerusform>%1（%n 积分）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Reward:</source>
+            <translation>奖品(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>数量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>积分(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -1820,6 +3866,26 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>More than %1 residents, counting…</source>
             <translation>超过 %1 人，正在统计…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>导出名单</translation>
+        </message>
+        <message>
+            <source>residents.xlsx</source>
+            <translation>居民名单.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 residents exported.</source>
+            <translation>已导出 %1 名居民。</translation>
         </message>
     </context>
     <context>
@@ -2025,6 +4091,157 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ReportCli</name>
+        <message>
+            <source>report: expected a month as YYYY-MM, got "%1".</source>
+            <translation>report：月份格式应为 YYYY-MM，实际为“%1”。</translation>
+        </message>
+        <message>
+            <source>report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+            <translation>report：请用 --out 文件.pdf 或 --out 文件.xlsx 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>report: there is no grid "%1".</source>
+            <translation>report：没有网格“%1”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
+            <translation>%1：受理诉求 %2 件，办结 %3 件，超期 %4 件，活动 %5 场；已写入 %6，用时 %7 毫秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>网格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Template…</source>
+            <translation>模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel…</source>
+            <translation>导出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
+            <translation>%1：受理诉求 %2 件，办结 %3 件，活动 %4 场。共 %5 页。</translation>
+        </message>
+        <message>
+            <source>Report prepared in %1 ms.</source>
+            <translation>报表生成用时 %1 毫秒。</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>打印月度工作报表</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the monthly report</source>
+            <translation>导出月度工作报表</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>%1 Monthly Work Report, %2</source>
+            <translation>%1月度工作报表（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplateDialog</name>
+        <message>
+            <source>Monthly report template</source>
+            <translation>月度工作报表模板</translation>
+        </message>
+        <message>
+            <source>%1 is replaced by the community, %2 by the month.</source>
+            <translation>%1 将替换为社区名称，%2 将替换为月份。</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>副标题(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Lines on the &amp;left:</source>
+            <translation>左侧内容行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Lines on the &amp;right:</source>
+            <translation>右侧内容行(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Prepared by:</source>
+            <translation>制表人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewed by:</source>
+            <translation>审核人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Summary figures</source>
+            <translation>概况数据</translation>
+        </message>
+        <message>
+            <source>Table by grid</source>
+            <translation>分网格统计表</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>统计图表</translation>
+        </message>
+        <message>
+            <source>Next month's birthdays</source>
+            <translation>下月生日居民</translation>
+        </message>
+        <message>
+            <source>Notable cases</source>
+            <translation>重点诉求</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>报表内容：</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentDetailPanel</name>
         <message>
             <source>Moved in</source>
@@ -2194,6 +4411,96 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ResidentImporter</name>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>No column for: %1. Please name the columns in the first row or map them.</source>
+            <translation>缺少以下字段的列：%1。请在第一行填写列名，或设置列对应。</translation>
+        </message>
+        <message>
+            <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
+            <translation>数据库正忙（可能有另一个社区工作台正在保存），请重试。</translation>
+        </message>
+        <message>
+            <source>The row has %1 cells but the first row has %2 columns.</source>
+            <translation>该行有 %1 个单元格，但第一行有 %2 列。</translation>
+        </message>
+        <message>
+            <source>Row %1 could not be written; nothing was imported.</source>
+            <translation>第 %1 行无法写入，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was imported.</source>
+            <translation>%1 未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>The import could not be saved; nothing was imported.</source>
+            <translation>导入结果无法保存，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>ID number: the same number is in row %1.</source>
+            <translation>身份证号：与第 %1 行重复。</translation>
+        </message>
+        <message>
+            <source>ID number: already registered; this import does not update people.</source>
+            <translation>身份证号：已登记；本次导入不更新人员信息。</translation>
+        </message>
+        <message>
+            <source>Relation to head: this household already has a head.</source>
+            <translation>与户主关系：该户已有户主。</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Row in file</source>
+            <translation>文件中的行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPickerDialog</name>
+        <message>
+            <source>Make a resident a volunteer</source>
+            <translation>将居民登记为志愿者</translation>
+        </message>
+        <message>
+            <source>Search the register: name, initials, ID or phone</source>
+            <translation>搜索人口台账：姓名、拼音首字母、身份证号或电话</translation>
+        </message>
+        <message>
+            <source>Make volunteer</source>
+            <translation>登记为志愿者</translation>
+        </message>
+        <message>
+            <source>Please choose a resident.</source>
+            <translation>请选择一位居民。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentTableModel</name>
         <message>
             <source>Name</source>
@@ -2304,6 +4611,227 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>RosterConflicts</name>
+        <message>
+            <source>%1 is not active (%2).</source>
+            <translation>%1 不在服务状态（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is already on %2 %3–%4.</source>
+            <translation>%1 已排在 %2 %3–%4 的班次。</translation>
+        </message>
+        <message>
+            <source>%1 is not available at this time.</source>
+            <translation>%1 在此时间段不可服务。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterStore</name>
+        <message>
+            <source>Name: please enter the post's name.</source>
+            <translation>名称：请填写岗位名称。</translation>
+        </message>
+        <message>
+            <source>Needed: a post needs 1 to 99 volunteers.</source>
+            <translation>所需人数：每个岗位需要 1 至 99 名志愿者。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>The post could not be saved.</source>
+            <translation>无法保存岗位。</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>该岗位已不存在。</translation>
+        </message>
+        <message>
+            <source>Needed: a shift needs 1 to 99 volunteers.</source>
+            <translation>所需人数：每个班次需要 1 至 99 名志愿者。</translation>
+        </message>
+        <message>
+            <source>Post: please choose a post.</source>
+            <translation>岗位：请选择岗位。</translation>
+        </message>
+        <message>
+            <source>The shifts could not be made.</source>
+            <translation>无法生成班次。</translation>
+        </message>
+        <message>
+            <source>Time: the shift must end after it starts.</source>
+            <translation>时间：班次结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <source>The shift could not be saved.</source>
+            <translation>无法保存班次。</translation>
+        </message>
+        <message>
+            <source>This shift no longer exists or is already cancelled.</source>
+            <translation>该班次已不存在或已取消。</translation>
+        </message>
+        <message>
+            <source>The shift could not be cancelled.</source>
+            <translation>无法取消班次。</translation>
+        </message>
+        <message>
+            <source>Shift: this shift no longer exists or was cancelled.</source>
+            <translation>班次：该班次已不存在或已取消。</translation>
+        </message>
+        <message>
+            <source>Volunteer: %1 is already on this shift.</source>
+            <translation>志愿者：%1 已在此班次中。</translation>
+        </message>
+        <message>
+            <source>Volunteer: %1</source>
+            <translation>志愿者：%1</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved.</source>
+            <translation>无法保存排班。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved; nothing was changed.</source>
+            <translation>无法保存排班，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This assignment no longer exists.</source>
+            <translation>该排班已不存在。</translation>
+        </message>
+        <message>
+            <source>Swap: please choose two different volunteers on two different shifts.</source>
+            <translation>换班：请选择不同班次中的两名不同志愿者。</translation>
+        </message>
+        <message>
+            <source>Swap: attendance is already recorded for one of these shifts.</source>
+            <translation>换班：其中一个班次已记录到岗情况。</translation>
+        </message>
+        <message>
+            <source>The swap could not be saved.</source>
+            <translation>无法保存换班。</translation>
+        </message>
+        <message>
+            <source>The swap could not be saved; nothing was changed.</source>
+            <translation>无法保存换班，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Substitute: attendance is already recorded for this shift.</source>
+            <translation>替班：此班次已记录到岗情况。</translation>
+        </message>
+        <message>
+            <source>The substitute could not be saved.</source>
+            <translation>无法保存替班。</translation>
+        </message>
+        <message>
+            <source>The substitute could not be saved; nothing was changed.</source>
+            <translation>无法保存替班，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotaDocument</name>
+        <message>
+            <source>Volunteer rota %1 – %2</source>
+            <translation>志愿者排班表 %1 – %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>(needs %1 more)</source>
+            <translation>（还需 %1 人）</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s), %1 under-staffed. Printed %2</source>
+            <translation>
+                <numerusform>共 %n 个班次，其中 %1 个缺员。打印日期：%2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRecordModel</name>
+        <message>
+            <source>Attended</source>
+            <translation>到岗</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤情况</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Reason for edited hours</source>
+            <translation>修改时长的原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRecords</name>
+        <message>
+            <source>Attendance: please choose attended or absent.</source>
+            <translation>出勤情况：请选择到岗或缺勤。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This assignment no longer exists.</source>
+            <translation>该排班已不存在。</translation>
+        </message>
+        <message>
+            <source>The attendance could not be saved.</source>
+            <translation>出勤情况未能保存。</translation>
+        </message>
+        <message>
+            <source>Reason: please say why the hours differ from the shift.</source>
+            <translation>原因：请说明服务时长与班次时长不一致的原因。</translation>
+        </message>
+        <message>
+            <source>Hours: please enter 0 to 24 hours.</source>
+            <translation>服务时长：请填写 0 到 24 小时。</translation>
+        </message>
+        <message>
+            <source>Hours: please record the volunteer as attended first.</source>
+            <translation>服务时长：请先将该志愿者登记为到岗。</translation>
+        </message>
+        <message>
+            <source>The hours could not be saved.</source>
+            <translation>服务时长未能保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2331,6 +4859,94 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ShiftPatternDialog</name>
+        <message>
+            <source>Make shifts</source>
+            <translation>生成班次</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Post:</source>
+            <translation>岗位(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Every:</source>
+            <translation>每周：</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>时间：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>开始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>持续</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> 周</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>截止到</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>重复：</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteers needed:</source>
+            <translation>所需志愿者人数(&amp;V)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) of %1 hours: %2</source>
+            <translation>
+                <numerusform>%n 个班次，每班 %1 小时：%2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftRecurrence</name>
+        <message>
+            <source>Days: please choose at least one weekday.</source>
+            <translation>星期：请至少选择一天。</translation>
+        </message>
+        <message>
+            <source>Days: please choose weekdays from Monday to Sunday.</source>
+            <translation>星期：请从星期一到星期日中选择。</translation>
+        </message>
+        <message>
+            <source>Time: please enter the start and end time.</source>
+            <translation>时间：请填写开始和结束时间。</translation>
+        </message>
+        <message>
+            <source>Time: the shift must not start and end at the same time.</source>
+            <translation>时间：班次的开始时间和结束时间不能相同。</translation>
+        </message>
+        <message>
+            <source>From: please enter the first day.</source>
+            <translation>开始日期：请填写第一天。</translation>
+        </message>
+        <message>
+            <source>Until: please enter the number of weeks or the last day.</source>
+            <translation>截止：请填写周数或最后一天。</translation>
+        </message>
+        <message>
+            <source>Until: the last day must not be before the first.</source>
+            <translation>截止：最后一天不能早于第一天。</translation>
+        </message>
+        <message>
+            <source>Until: at most %1 shifts can be made at once.</source>
+            <translation>截止：一次最多只能生成 %1 个班次。</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChangeDialog</name>
         <message>
             <source>&amp;Date</source>
@@ -2346,6 +4962,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>SwapDialog</name>
+        <message>
+            <source>Swap shifts</source>
+            <translation>换班</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2：%3</translation>
+        </message>
+        <message>
+            <source>&amp;This volunteer's shift:</source>
+            <translation>该志愿者的班次(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;with:</source>
+            <translation>换班对象(&amp;W)：</translation>
+        </message>
+    </context>
+    <context>
         <name>TableDocument</name>
         <message>
             <source>Nobody is on this list.</source>
@@ -2354,6 +4989,747 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExporter</name>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEncoding</name>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>Volunteer</name>
+        <message>
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>已退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDemoGenerator</name>
+        <message>
+            <source>The database is busy.</source>
+            <translation>数据库正忙。</translation>
+        </message>
+        <message>
+            <source>Demo volunteers could not be made (%1).</source>
+            <translation>无法生成演示志愿者（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <source>New volunteer</source>
+            <translation>新建志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer %1</source>
+            <translation>志愿者 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>From the register</source>
+            <translation>来自人口台账</translation>
+        </message>
+        <message>
+            <source>&amp;ID number:</source>
+            <translation>身份证号(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>e.g. first aid, driving</source>
+            <translation>例如：急救、驾驶</translation>
+        </message>
+        <message>
+            <source>&amp;Skills:</source>
+            <translation>特长(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Available days:</source>
+            <translation>可服务日期：</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <source>Available hours:</source>
+            <translation>可服务时段：</translation>
+        </message>
+        <message>
+            <source>e.g. not in school holidays</source>
+            <translation>例如：学校假期除外</translation>
+        </message>
+        <message>
+            <source>Availability &amp;note:</source>
+            <translation>可服务时间备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Joined:</source>
+            <translation>加入日期(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Work unit:</source>
+            <translation>工作单位(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Teams:</source>
+            <translation>服务队：</translation>
+        </message>
+        <message>
+            <source>Available days: please tick at least one day.</source>
+            <translation>可服务日期：请至少勾选一天。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerHoursExport</name>
+        <message>
+            <source>Service hours</source>
+            <translation>服务时长</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerPostDialog</name>
+        <message>
+            <source>New post</source>
+            <translation>新建岗位</translation>
+        </message>
+        <message>
+            <source>Post %1</source>
+            <translation>岗位 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>网格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Any team</source>
+            <translation>任意服务队</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>服务队(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Volunteers &amp;needed:</source>
+            <translation>所需志愿者人数(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerReports</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerStore</name>
+        <message>
+            <source>Name: please enter the volunteer's name.</source>
+            <translation>姓名：请输入志愿者姓名。</translation>
+        </message>
+        <message>
+            <source>Status: please choose active, paused or left.</source>
+            <translation>状态：请选择在岗、暂停或已退出。</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>电话：%1</translation>
+        </message>
+        <message>
+            <source>Available hours: the end must be later than the start.</source>
+            <translation>可服务时间：结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <source>Joined: the date cannot be in the future.</source>
+            <translation>加入日期：不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>This volunteer no longer exists.</source>
+            <translation>该志愿者已不存在。</translation>
+        </message>
+        <message>
+            <source>Resident: this resident already is a volunteer.</source>
+            <translation>居民：该居民已是志愿者。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved.</source>
+            <translation>无法保存志愿者。</translation>
+        </message>
+        <message>
+            <source>The volunteer's teams could not be saved.</source>
+            <translation>无法保存该志愿者所属的志愿服务队。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved; nothing was changed.</source>
+            <translation>无法保存志愿者，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Resident: this resident is not in the register.</source>
+            <translation>居民：该居民不在人口台账中。</translation>
+        </message>
+        <message>
+            <source>Resident: only a living resident can become a volunteer.</source>
+            <translation>居民：只有健在的居民才能成为志愿者。</translation>
+        </message>
+        <message>
+            <source>Name: please enter the team's name.</source>
+            <translation>名称：请输入志愿服务队名称。</translation>
+        </message>
+        <message>
+            <source>This team no longer exists.</source>
+            <translation>该志愿服务队已不存在。</translation>
+        </message>
+        <message>
+            <source>The team could not be saved.</source>
+            <translation>无法保存志愿服务队。</translation>
+        </message>
+        <message>
+            <source>The team could not be saved; nothing was changed.</source>
+            <translation>无法保存志愿服务队，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTableModel</name>
+        <message>
+            <source>Resident</source>
+            <translation>本社区居民</translation>
+        </message>
+        <message>
+            <source>Outside</source>
+            <translation>非本社区</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>志愿服务队</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>特长</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>可服务时间</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>加入日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTeamDialog</name>
+        <message>
+            <source>New team</source>
+            <translation>新建志愿服务队</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>志愿服务队 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>所属网格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>&amp;Leader:</source>
+            <translation>队长(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>简介(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Archived (no longer active)</source>
+            <translation>已归档（不再活动）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>志愿服务队</translation>
+        </message>
+        <message>
+            <source>Rota</source>
+            <translation>排班表</translation>
+        </message>
+        <message>
+            <source>Service records</source>
+            <translation>服务记录</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Find by name or phone</source>
+            <translation>按姓名或电话查找</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Show numbers</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>New volunteer…</source>
+            <translation>新建志愿者…</translation>
+        </message>
+        <message>
+            <source>From the register…</source>
+            <translation>从人口台账添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n 名志愿者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see their service history.</source>
+            <translation>选择一名志愿者以查看其服务记录。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 hours in total, %3 points left</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;：累计 %2 小时，剩余积分 %3</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>活动：%1</translation>
+        </message>
+        <message>
+            <source>Volunteer %1 added.</source>
+            <translation>已添加志愿者 %1。</translation>
+        </message>
+        <message>
+            <source>The resident is now a volunteer.</source>
+            <translation>该居民已成为志愿者。</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>新建志愿服务队…</translation>
+        </message>
+        <message>
+            <source>Edit team…</source>
+            <translation>编辑志愿服务队…</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>志愿服务队</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>队长</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Any team</source>
+            <translation>全部志愿服务队</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>上一周</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>下一周</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>New post…</source>
+            <translation>新建岗位…</translation>
+        </message>
+        <message>
+            <source>Edit post…</source>
+            <translation>编辑岗位…</translation>
+        </message>
+        <message>
+            <source>Make shifts…</source>
+            <translation>生成班次…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>排班…</translation>
+        </message>
+        <message>
+            <source>Swap…</source>
+            <translation>换班…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Find a volunteer</source>
+            <translation>查找志愿者</translation>
+        </message>
+        <message>
+            <source>Drag a volunteer onto a shift to assign.</source>
+            <translation>将志愿者拖到班次上即可排班。</translation>
+        </message>
+        <message>
+            <source>No posts yet: add a post, then make its shifts.</source>
+            <translation>暂无岗位：请先添加岗位，再生成班次。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) this week, %1 under-staffed.</source>
+            <translation>
+                <numerusform>本周 %n 个班次，其中 %1 个人手不足。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign volunteers</source>
+            <translation>安排志愿者</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n volunteer(s) assigned.</source>
+            <translation>
+                <numerusform>已安排 %n 名志愿者。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a cell of the rota that has a shift.</source>
+            <translation>请在排班表中选择有班次的单元格。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) made.</source>
+            <translation>
+                <numerusform>已生成 %n 个班次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shifts swapped.</source>
+            <translation>已换班。</translation>
+        </message>
+        <message>
+            <source>Volunteer rota</source>
+            <translation>志愿者排班表</translation>
+        </message>
+        <message>
+            <source>Print the rota</source>
+            <translation>打印排班表</translation>
+        </message>
+        <message>
+            <source>Save the rota as PDF</source>
+            <translation>将排班表保存为 PDF</translation>
+        </message>
+        <message>
+            <source>rota-%1.pdf</source>
+            <translation>排班表-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>Shifts from</source>
+            <translation>班次日期从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>到岗</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Edit hours…</source>
+            <translation>修改时长…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) saved.</source>
+            <translation>
+                <numerusform>已保存 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Record the volunteer as attended before editing hours.</source>
+            <translation>请先将该志愿者记为到岗，再修改时长。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rules&lt;/b&gt; — points per hour of service from a date on</source>
+            <translation>&lt;b&gt;积分规则&lt;/b&gt; — 自某日起每服务一小时所得积分</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Points per hour</source>
+            <translation>每小时积分</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Rule name</source>
+            <translation>规则名称</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>添加规则</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rewards&lt;/b&gt;</source>
+            <translation>&lt;b&gt;奖品&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>奖品</translation>
+        </message>
+        <message>
+            <source>Reward name</source>
+            <translation>奖品名称</translation>
+        </message>
+        <message>
+            <source>Add reward</source>
+            <translation>添加奖品</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>兑换…</translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see their points.</source>
+            <translation>选择一名志愿者以查看其积分。</translation>
+        </message>
+        <message>
+            <source>Earned %1, granted %2, redeemed %3: &lt;b&gt;balance %4&lt;/b&gt;</source>
+            <translation>服务所得 %1，另行发放 %2，已兑换 %3：&lt;b&gt;积分余额 %4&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per team&lt;/b&gt;</source>
+            <translation>&lt;b&gt;按志愿服务队&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per grid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;按网格&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Top volunteers&lt;/b&gt;</source>
+            <translation>&lt;b&gt;志愿者排行&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Service hours for the national volunteer system, from</source>
+            <translation>全国志愿服务信息系统服务时长，日期从</translation>
+        </message>
+        <message>
+            <source>Export CSV/XLSX…</source>
+            <translation>导出 CSV/XLSX…</translation>
+        </message>
+        <message>
+            <source>Export service hours</source>
+            <translation>导出服务时长</translation>
+        </message>
+        <message>
+            <source>service-hours-%1.xlsx</source>
+            <translation>服务时长-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>无法写入文件：%1</translation>
+        </message>
+        <message>
+            <source>Saved %1 with full ID numbers.</source>
+            <translation>已保存 %1（含完整身份证号）。</translation>
+        </message>
+        <message>
+            <source>Saved %1 with masked ID numbers.</source>
+            <translation>已保存 %1（身份证号已脱敏）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx) or it is damaged.</source>
+            <translation>%1 不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
+        </message>
+        <message>
+            <source>The workbook has no worksheets; is it an Excel file?</source>
+            <translation>该工作簿中没有工作表，请确认是否为 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>The workbook's text table is damaged (%1).</source>
+            <translation>工作簿的文本表已损坏（%1）。</translation>
+        </message>
+        <message>
+            <source>The worksheet cannot be read; the file may be damaged.</source>
+            <translation>无法读取工作表，文件可能已损坏。</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet "%1"</source>
+            <translation>Excel 工作簿，工作表“%1”</translation>
+        </message>
+        <message>
+            <source>The worksheet is damaged near row %1 (%2).</source>
+            <translation>工作表在第 %1 行附近已损坏（%2）。</translation>
+        </message>
+        <message>
+            <source>The worksheet ends too early; the file may be damaged.</source>
+            <translation>工作表提前结束，文件可能已损坏。</translation>
         </message>
     </context>
     <context>

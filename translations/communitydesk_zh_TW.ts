@@ -16,6 +16,177 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign volunteers</source>
+            <translation>安排志願者</translation>
+        </message>
+        <message>
+            <source>On this shift:</source>
+            <translation>本班次人員：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute with selected</source>
+            <translation>由所選人員替班(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Find a volunteer by name or phone</source>
+            <translation>按姓名或電話查詢志願者</translation>
+        </message>
+        <message>
+            <source>Gaps this week:</source>
+            <translation>本週缺員班次：</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>安排(&amp;A)</translation>
+        </message>
+        <message>
+            <source>This shift no longer exists.</source>
+            <translation>該班次已不存在。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · %5 of %6 volunteers</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · 已安排 %5 人，需 %6 人</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3: %4 of %5</source>
+            <translation>%1 %2 %3：已安排 %4 人，需 %5 人</translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see whether they are free.</source>
+            <translation>請選擇一名志願者，檢視其是否有空。</translation>
+        </message>
+        <message>
+            <source>Free at this time.</source>
+            <translation>該時段有空。</translation>
+        </message>
+        <message>
+            <source>Please choose a volunteer first.</source>
+            <translation>請先選擇一名志願者。</translation>
+        </message>
+        <message>
+            <source>Assigned.</source>
+            <translation>已安排。</translation>
+        </message>
+        <message>
+            <source>Assigned. Note: %1</source>
+            <translation>已安排。注意：%1</translation>
+        </message>
+        <message>
+            <source>Removed from the shift.</source>
+            <translation>已從該班次移除。</translation>
+        </message>
+        <message>
+            <source>Choose who is replaced above and the substitute below.</source>
+            <translation>請在上方選擇被替換的人員，在下方選擇替班人員。</translation>
+        </message>
+        <message>
+            <source>Substitute recorded.</source>
+            <translation>替班已登記。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即備份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>從備份恢復(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>備份</translation>
+        </message>
+        <message>
+            <source>The register was backed up to
+%1</source>
+            <translation>人口臺賬已備份到
+%1</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>從備份恢復</translation>
+        </message>
+        <message>
+            <source>CommunityDesk backups (*.sqlite)</source>
+            <translation>社群工作臺備份 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Replace the register with the backup %1?
+
+Everything entered since that backup is replaced; a copy of the current register is kept in the backup folder. CommunityDesk closes now and restores when it starts again.</source>
+            <translation>用備份 %1 替換人口臺賬嗎？
+
+該備份之後錄入的所有內容都將被替換；當前人口臺賬的副本會保留在備份資料夾中。社群工作臺現在將關閉，並在下次啟動時完成恢復。</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored. The register as it was is kept as %2.</source>
+            <translation>已恢復備份 %1。恢復前的人口臺賬已儲存為 %2。</translation>
+        </message>
+        <message>
+            <source>CommunityDesk</source>
+            <translation>社群工作臺</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the latest backup, %2? The damaged file is kept in the backup folder.</source>
+            <translation>%1
+
+是否恢復最近的備份 %2？損壞的檔案會保留在備份資料夾中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>無法建立備份資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1 (the disk may be full or the database busy).</source>
+            <translation>無法將備份寫入 %1（可能是磁碟已滿或資料庫正忙）。</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>檔案 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened.</source>
+            <translation>無法開啟檔案 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 is damaged or is not a database.</source>
+            <translation>檔案 %1 已損壞或不是資料庫檔案。</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a CommunityDesk database.</source>
+            <translation>檔案 %1 不是社群工作臺資料庫。</translation>
+        </message>
+        <message>
+            <source>The file %1 was written by a newer CommunityDesk (data version %2); please update the program first.</source>
+            <translation>檔案 %1 由更新版本的社群工作臺寫入（資料版本 %2），請先更新程式。</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied; nothing was changed.</source>
+            <translation>無法複製備份，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The current database could not be kept as a copy; nothing was changed.</source>
+            <translation>無法保留當前資料庫的副本，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place; the current database was kept.</source>
+            <translation>無法放置備份檔案，已保留當前資料庫。</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthdayEntry</name>
         <message>
             <source>lunar %1</source>
@@ -544,9 +715,683 @@
             <source>Cannot write %1: %2</source>
             <translation>無法寫入 %1：%2</translation>
         </message>
+    </context>
+    <context>
+        <name>CaseCategoryDialog</name>
         <message>
-            <source>Cannot write %1.</source>
+            <source>Case categories</source>
+            <translation>訴求類別</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>辦理時限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Archived (not offered for new cases)</source>
+            <translation>歸檔（新建訴求時不再可選）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New category</source>
+            <translation>新建類別(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已歸檔）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n day(s)</source>
+            <translation>
+                <numerusform>%1 — %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDeadline</name>
+        <message>
+            <source>Due soon</source>
+            <translation>臨期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>未超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailPanel</name>
+        <message>
+            <source>Timeline</source>
+            <translation>辦理過程</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>未選擇訴求</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list to see its details and timeline.</source>
+            <translation>請在列表中選擇一條訴求，檢視其詳情和辦理過程。</translation>
+        </message>
+        <message>
+            <source>Case %1 — %2</source>
+            <translation>訴求 %1 — %2</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>辦理時限</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>樓棟</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>承辦人</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>辦結時間</translation>
+        </message>
+        <message>
+            <source>Days to resolve</source>
+            <translation>辦結用時（天）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>辦理結果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>辦理人：%1</translation>
+        </message>
+        <message>
+            <source>Result: %1</source>
+            <translation>辦理結果：%1</translation>
+        </message>
+        <message>
+            <source>Satisfaction: %1</source>
+            <translation>滿意度：%1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseIntakeDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>新建訴求</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>來源(&amp;S)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s))</source>
+            <translation>
+                <numerusform>%1（%n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>類別(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Received</source>
+            <translation>受理時間(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Set from the category; change it to give this case its own deadline.</source>
+            <translation>根據類別自動設定；修改後可為本訴求單獨設定期限。</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline</source>
+            <translation>辦理時限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>&amp;Building</source>
+            <translation>樓棟(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>網格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>e.g. east gate of the compound</source>
+            <translation>例如：小區東門</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地點(&amp;L)</translation>
+        </message>
+        <message>
+            <source>name, or leave empty if anonymous</source>
+            <translation>姓名，匿名反映可不填</translation>
+        </message>
+        <message>
+            <source>F&amp;ind in register</source>
+            <translation>在人口臺賬中查詢(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Re&amp;porter</source>
+            <translation>反映人(&amp;P)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>電話(&amp;H)</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>訴求內容(&amp;E)</translation>
+        </message>
+        <message>
+            <source>who took the case in</source>
+            <translation>受理登記的工作人員</translation>
+        </message>
+        <message>
+            <source>&amp;Taken by</source>
+            <translation>受理人(&amp;T)</translation>
+        </message>
+        <message>
+            <source>No resident of that name or phone in the register</source>
+            <translation>人口臺賬中沒有該姓名或電話的居民</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s) found — choose one</source>
+            <translation>
+                <numerusform>找到 %n 位居民，請選擇一位</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>新建訴求(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>訴求事件</translation>
+        </message>
+        <message>
+            <source>Search case no., description, location, reporter</source>
+            <translation>搜尋訴求編號、描述、地點、反映人</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegories…</source>
+            <translation>類別(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>New case (%1)</source>
+            <translation>新建訴求（%1）</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未辦結</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>狀態(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation>超期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Show only open cases past their deadline</source>
+            <translation>只顯示已過辦理時限的未辦結訴求</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>網格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>類別(&amp;A)</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>全部來源</translation>
+        </message>
+        <message>
+            <source>So&amp;urce</source>
+            <translation>來源(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>從(&amp;F)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已歸檔）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 件訴求</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 received.</source>
+            <translation>訴求 %1 已受理。</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1：已完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStepDialog</name>
+        <message>
+            <source>%1 — case %2</source>
+            <translation>%1 — 訴求 %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · now %3</source>
+            <translation>%1 · %2 · 當前狀態：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>辦理人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>department or person</source>
+            <translation>部門或人員</translation>
+        </message>
+        <message>
+            <source>leave empty to keep %1</source>
+            <translation>留空則保持為 %1</translation>
+        </message>
+        <message>
+            <source>&amp;To whom</source>
+            <translation>交辦物件(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Result</source>
+            <translation>辦理結果(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（請選擇）</translation>
+        </message>
+        <message>
+            <source>&amp;Satisfaction</source>
+            <translation>滿意度(&amp;S)</translation>
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation>原因(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStore</name>
+        <message>
+            <source>Description: describe the request or problem.</source>
+            <translation>訴求內容：請描述訴求或問題。</translation>
+        </message>
+        <message>
+            <source>Category: choose the kind of case.</source>
+            <translation>類別：請選擇訴求類別。</translation>
+        </message>
+        <message>
+            <source>Category: that category is archived; choose another.</source>
+            <translation>類別：該類別已歸檔，請另選一個。</translation>
+        </message>
+        <message>
+            <source>Source: choose how the case came in.</source>
+            <translation>來源：請選擇訴求的來源。</translation>
+        </message>
+        <message>
+            <source>Received: enter when the case was received.</source>
+            <translation>受理時間：請填寫受理訴求的時間。</translation>
+        </message>
+        <message>
+            <source>Building: that building does not exist.</source>
+            <translation>樓棟：該樓棟不存在。</translation>
+        </message>
+        <message>
+            <source>Grid: that grid does not exist.</source>
+            <translation>網格：該網格不存在。</translation>
+        </message>
+        <message>
+            <source>Reporter: that resident is not in the register.</source>
+            <translation>反映人：該居民不在人口臺賬中。</translation>
+        </message>
+        <message>
+            <source>Deadline: must be after the time received.</source>
+            <translation>辦理時限：必須晚於受理時間。</translation>
+        </message>
+        <message>
+            <source>The case could not be saved.</source>
+            <translation>訴求未能儲存。</translation>
+        </message>
+        <message>
+            <source>That case does not exist.</source>
+            <translation>該訴求不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this case meanwhile; look at it again and retry.</source>
+            <translation>其他人已修改了該訴求，請重新檢視後再試。</translation>
+        </message>
+        <message>
+            <source>The step could not be saved.</source>
+            <translation>該辦理步驟未能儲存。</translation>
+        </message>
+        <message>
+            <source>Name: enter the category's name.</source>
+            <translation>名稱：請填寫類別名稱。</translation>
+        </message>
+        <message>
+            <source>Deadline: between 1 and 365 days.</source>
+            <translation>辦理時限：須在 1 到 365 天之間。</translation>
+        </message>
+        <message>
+            <source>Name: another category is already called %1.</source>
+            <translation>名稱：已有名為 %1 的類別。</translation>
+        </message>
+        <message>
+            <source>The category could not be saved.</source>
+            <translation>類別未能儲存。</translation>
+        </message>
+        <message>
+            <source>The category could not be archived.</source>
+            <translation>類別未能歸檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>Case no.</source>
+            <translation>訴求編號</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>辦理時限</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>交辦物件</translation>
+        </message>
+        <message>
+            <source>Days to resolve</source>
+            <translation>辦結用時（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkflow</name>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>已研判</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已交辦</translation>
+        </message>
+        <message>
+            <source>Supervised</source>
+            <translation>已督辦</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>已回訪</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>研判</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>交辦</translation>
+        </message>
+        <message>
+            <source>Supervise</source>
+            <translation>督辦</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>辦結</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新辦理</translation>
+        </message>
+        <message>
+            <source>Grid patrol</source>
+            <translation>網格巡查</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>來訪</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>12345 hotline</source>
+            <translation>12345 熱線</translation>
+        </message>
+        <message>
+            <source>Online photo</source>
+            <translation>隨手拍</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本滿意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Action: "%1" is not a step of the workflow.</source>
+            <translation>操作：“%1”不是辦理流程中的步驟。</translation>
+        </message>
+        <message>
+            <source>Action: a case that is %1 cannot be given the step "%2".</source>
+            <translation>操作：狀態為“%1”的訴求不能執行“%2”步驟。</translation>
+        </message>
+        <message>
+            <source>Date: enter when the step was taken.</source>
+            <translation>日期：請填寫該步驟的辦理時間。</translation>
+        </message>
+        <message>
+            <source>To whom: enter the department or person the case goes to.</source>
+            <translation>交辦物件：請填寫訴求交辦的部門或人員。</translation>
+        </message>
+        <message>
+            <source>Result: enter how the case was resolved.</source>
+            <translation>辦理結果：請填寫訴求的辦理情況。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: choose how satisfied the resident is.</source>
+            <translation>滿意度：請選擇居民的滿意程度。</translation>
+        </message>
+        <message>
+            <source>Reason: enter why the case is reopened.</source>
+            <translation>原因：請填寫重新辦理的原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Copy the chart to the clipboard as an image</source>
+            <translation>將圖表以圖片形式複製到剪貼簿</translation>
+        </message>
+        <message>
+            <source>Save PNG…</source>
+            <translation>儲存為 PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG image</source>
+            <translation>將圖表儲存為 PNG 圖片</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Print the chart</source>
+            <translation>列印圖表</translation>
+        </message>
+        <message>
+            <source>Chart copied to the clipboard.</source>
+            <translation>圖表已複製到剪貼簿。</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>儲存圖表</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 圖片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已儲存 %1。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
             <translation>無法寫入 %1。</translation>
+        </message>
+        <message>
+            <source>Print chart</source>
+            <translation>列印圖表</translation>
         </message>
     </context>
     <context>
@@ -640,23 +1485,6 @@
             <translation>birthdays：請給出月份，格式為 YYYY-MM。</translation>
         </message>
         <message>
-            <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month's birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  check                   check the database file's integrity
-  coverage                list buildings in no grid and households with no building</source>
-            <translation>命令：
-  demo [--households N]   向空資料庫填入演示社群
-  search 文字 [--limit N]  按主視窗的方式檢索臺賬
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  當月過生日的老人名單；PDF 為簽到表
-  check                   檢查資料庫檔案是否完好
-  coverage                列出未劃入網格的樓棟和沒有樓棟的住戶</translation>
-        </message>
-        <message>
             <source>building %1	%2 %3	in no grid (%4 households)</source>
             <translation>樓棟 %1	%2 %3	未劃入網格（%4 戶）</translation>
         </message>
@@ -673,8 +1501,165 @@
             <translation>%1 棟樓未劃入網格，%2 戶沒有樓棟。</translation>
         </message>
         <message>
-            <source>demo, search, birthdays, coverage or check</source>
-            <translation>demo、search、birthdays、coverage 或 check</translation>
+            <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
+                          the monthly work report, for the community or one grid
+  check                   check the database file's integrity
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx
+                          import residents and households; rejected rows go to
+                          FILE-errors.csv (exit code 1 if any)</source>
+            <translation>命令：
+  demo [--households N]   為空資料庫填充一個演示社群
+  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
+                          即簽到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
+                          月度工作報表，可針對全社群或單個網格
+  check                   檢查資料庫檔案的完整性
+  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
+  import residents FILE.csv|FILE.xlsx
+                          匯入居民和住戶；未匯入的行寫入
+                          FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
+        </message>
+        <message>
+            <source>report: only the grid with this CODE.</source>
+            <translation>report：僅統計編碼為 CODE 的網格。</translation>
+        </message>
+        <message>
+            <source>demo, search, birthdays, coverage, import, report or check</source>
+            <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
+        </message>
+        <message>
+            <source>report: please give the month, as YYYY-MM.</source>
+            <translation>report：請按 YYYY-MM 格式指定月份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation>無法讀取檔案 %1。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GBK text; please save it again as "CSV UTF-8".</source>
+            <translation>該檔案既不是 UTF-8 也不是 GBK 編碼的文字，請重新另存為“CSV UTF-8”格式。</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text, and this computer cannot read GBK; please save it again as "CSV UTF-8".</source>
+            <translation>該檔案不是 UTF-8 編碼的文字，且本機無法讀取 GBK 編碼，請重新另存為“CSV UTF-8”格式。</translation>
+        </message>
+        <message>
+            <source>CSV, %1</source>
+            <translation>CSV，%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Period:</source>
+            <translation>時間段：</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>近 3 個月</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>近 12 個月</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定義</translation>
+        </message>
+        <message>
+            <source>Grid:</source>
+            <translation>網格：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Cases received and resolved per grid</source>
+            <translation>各網格訴求受理與辦結情況</translation>
+        </message>
+        <message>
+            <source>Cases per month, last 12 months</source>
+            <translation>近 12 個月每月訴求數</translation>
+        </message>
+        <message>
+            <source>Resolution rate and median days</source>
+            <translation>辦結率與辦結用時中位數</translation>
+        </message>
+        <message>
+            <source>Cases by category</source>
+            <translation>各類別訴求數</translation>
+        </message>
+        <message>
+            <source>Events held per grid per month</source>
+            <translation>各網格每月開展活動數</translation>
+        </message>
+        <message>
+            <source>Event participants per grid</source>
+            <translation>各網格活動參與人數</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
+            <translation>%1 – %2：受理訴求 %3 件，辦結 %4 件（佔受理數的 %5%），開展活動 %6 場，參與 %7 人次。</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>辦結</translation>
+        </message>
+        <message>
+            <source>Resolution rate (%)</source>
+            <translation>辦結率（%）</translation>
+        </message>
+        <message>
+            <source>Median days to resolve</source>
+            <translation>辦結用時中位數（天）</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天數</translation>
+        </message>
+        <message>
+            <source>Residents listed by name</source>
+            <translation>登記姓名的居民</translation>
+        </message>
+        <message>
+            <source>Others (head count)</source>
+            <translation>其他人員（人數）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardQuery</name>
+        <message>
+            <source>No grid</source>
+            <translation>無網格</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
         </message>
     </context>
     <context>
@@ -707,6 +1692,21 @@
             <source>The database %1 could not be upgraded; it has been left as it was.</source>
             <translation>資料庫 %1 升級失敗，已保持原樣。</translation>
         </message>
+        <message>
+            <source>The database %1 is locked by another program; please close it or try again in a moment.</source>
+            <translation>資料庫 %1 被其他程式鎖定，請關閉該程式或稍後重試。</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged.</source>
+            <translation>資料庫 %1 已損壞。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoActivityGenerator</name>
+        <message>
+            <source>Demo activity could not be written (%1).</source>
+            <translation>無法寫入演示活動（%1）。</translation>
+        </message>
     </context>
     <context>
         <name>DemoGenerator</name>
@@ -725,6 +1725,395 @@
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未寫入任何資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>編輯活動</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>新建活動</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>標題(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>活動型別(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>網格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地點(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>開始(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>結束(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>組織者(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>新增照片…</translation>
+        </message>
+        <message>
+            <source>Photos are kept beside a database file; this database has none.</source>
+            <translation>照片儲存在資料庫檔案旁邊；當前資料庫沒有對應的檔案。</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>參與居民</translation>
+        </message>
+        <message>
+            <source>Search residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份證號搜尋居民…</translation>
+        </message>
+        <message>
+            <source>Add to participants</source>
+            <translation>新增為參與居民</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Others not listed (head count):</source>
+            <translation>其他未列出人員（人數）：</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>時長</translation>
+        </message>
+        <message>
+            <source>Add volunteer</source>
+            <translation>新增志願者</translation>
+        </message>
+        <message>
+            <source>No active volunteers yet; add them on the Volunteers page.</source>
+            <translation>暫無在崗志願者；請在“志願者”頁面新增。</translation>
+        </message>
+        <message>
+            <source>Hours 0 = the whole event</source>
+            <translation>時長為 0 表示全程參與</translation>
+        </message>
+        <message>
+            <source>Volunteer %1</source>
+            <translation>志願者 %1</translation>
+        </message>
+        <message>
+            <source>whole event</source>
+            <translation>全程</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>新增照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;All files (*)</source>
+            <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>%1 (added on saving)</source>
+            <translation>%1（儲存時新增）</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>合計：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPage</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Search title, place, organiser…</source>
+            <translation>搜尋標題、地點、組織者…</translation>
+        </message>
+        <message>
+            <source>New event…</source>
+            <translation>新建活動…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Cancel event</source>
+            <translation>取消活動</translation>
+        </message>
+        <message>
+            <source>Event types</source>
+            <translation>活動型別</translation>
+        </message>
+        <message>
+            <source>Add type…</source>
+            <translation>新增型別…</translation>
+        </message>
+        <message>
+            <source>Rename type…</source>
+            <translation>重新命名型別…</translation>
+        </message>
+        <message>
+            <source>Archive type…</source>
+            <translation>歸檔型別…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n 場活動</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部型別</translation>
+        </message>
+        <message>
+            <source>Event saved.</source>
+            <translation>活動已儲存。</translation>
+        </message>
+        <message>
+            <source>Mark this event as cancelled? It stays in the list, greyed out.</source>
+            <translation>將此活動標記為已取消？活動仍保留在列表中，以灰色顯示。</translation>
+        </message>
+        <message>
+            <source>Event cancelled.</source>
+            <translation>活動已取消。</translation>
+        </message>
+        <message>
+            <source>Add event type</source>
+            <translation>新增活動型別</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Rename event type</source>
+            <translation>重新命名活動型別</translation>
+        </message>
+        <message>
+            <source>Choose the type in the list first.</source>
+            <translation>請先在列表中選擇型別。</translation>
+        </message>
+        <message>
+            <source>Archive event type</source>
+            <translation>歸檔活動型別</translation>
+        </message>
+        <message>
+            <source>Archive "%1"? Events of this type keep it; new events cannot choose it.</source>
+            <translation>歸檔“%1”？已有的此類活動保留該型別，新建活動不能再選擇它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPhotos</name>
+        <message>
+            <source>Photos: this database has no folder to keep photos in.</source>
+            <translation>照片：該資料庫沒有用於儲存照片的資料夾。</translation>
+        </message>
+        <message>
+            <source>Photos: %1 cannot be read.</source>
+            <translation>照片：無法讀取 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: save the event before adding photos.</source>
+            <translation>照片：請先儲存活動，再新增照片。</translation>
+        </message>
+        <message>
+            <source>Photos: the folder %1 cannot be created.</source>
+            <translation>照片：無法建立資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: %1 could not be copied.</source>
+            <translation>照片：無法複製 %1。</translation>
+        </message>
+        <message>
+            <source>Photos: the photo could not be recorded.</source>
+            <translation>照片：照片未能登記。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStore</name>
+        <message>
+            <source>Title: enter what the event was.</source>
+            <translation>標題：請填寫活動內容。</translation>
+        </message>
+        <message>
+            <source>Type: choose the kind of event.</source>
+            <translation>活動型別：請選擇活動型別。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>網格：所選網格已不存在。</translation>
+        </message>
+        <message>
+            <source>Start: enter when the event began.</source>
+            <translation>開始時間：請填寫活動開始時間。</translation>
+        </message>
+        <message>
+            <source>End: enter when the event ended.</source>
+            <translation>結束時間：請填寫活動結束時間。</translation>
+        </message>
+        <message>
+            <source>End: the event cannot end before it starts.</source>
+            <translation>結束時間：活動結束時間不能早於開始時間。</translation>
+        </message>
+        <message>
+            <source>Other participants: the head count cannot be negative.</source>
+            <translation>其他參與人員：人數不能為負數。</translation>
+        </message>
+        <message>
+            <source>Participants: each resident can be listed only once.</source>
+            <translation>參與居民：每位居民只能登記一次。</translation>
+        </message>
+        <message>
+            <source>Volunteers: each volunteer can be listed only once.</source>
+            <translation>志願者：每位志願者只能登記一次。</translation>
+        </message>
+        <message>
+            <source>Volunteers: hours served must be more than 0 and at most a week.</source>
+            <translation>志願者：服務時長必須大於 0，且不超過一週。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>該活動已不存在。</translation>
+        </message>
+        <message>
+            <source>The event could not be saved.</source>
+            <translation>活動未能儲存。</translation>
+        </message>
+        <message>
+            <source>The event's participants could not be saved.</source>
+            <translation>活動參與人員未能儲存。</translation>
+        </message>
+        <message>
+            <source>The event could not be saved; nothing was changed.</source>
+            <translation>活動未能儲存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This event is already cancelled.</source>
+            <translation>該活動已取消。</translation>
+        </message>
+        <message>
+            <source>The event could not be cancelled.</source>
+            <translation>活動未能取消。</translation>
+        </message>
+        <message>
+            <source>Name: enter the name of the event type.</source>
+            <translation>名稱：請填寫活動型別名稱。</translation>
+        </message>
+        <message>
+            <source>Name: there is already a type called %1.</source>
+            <translation>名稱：已有名為 %1 的活動型別。</translation>
+        </message>
+        <message>
+            <source>The event type could not be saved.</source>
+            <translation>活動型別未能儲存。</translation>
+        </message>
+        <message>
+            <source>The event type could not be archived.</source>
+            <translation>活動型別未能歸檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已舉辦</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>計劃中</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>參與人數</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
         </message>
     </context>
     <context>
@@ -1003,14 +2392,6 @@
             <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;戶數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人數&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 歲以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <source>&lt;p style='color:#5a6472'&gt;Open cases: %1 — counted once the cases module exists.&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#5a6472'&gt;未辦結訴求：%1 — 訴求模組上線後開始統計。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open cases are counted once the cases module exists; until then they show as 0.</source>
-            <translation>訴求模組上線後才統計未辦結訴求，在此之前顯示為 0。</translation>
-        </message>
-        <message>
             <source>Archive grid</source>
             <translation>歸檔網格</translation>
         </message>
@@ -1021,6 +2402,10 @@
         <message>
             <source>Grid archived.</source>
             <translation>網格已歸檔。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Open cases: %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;未辦結訴求：%1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1107,10 +2492,6 @@
     <context>
         <name>GridTableModel</name>
         <message>
-            <source>Open cases are counted once the cases module exists; until then this shows 0.</source>
-            <translation>訴求模組上線後才統計未辦結訴求，在此之前顯示為 0。</translation>
-        </message>
-        <message>
             <source>Code</source>
             <translation>編號</translation>
         </message>
@@ -1141,6 +2522,29 @@
         <message>
             <source>Open cases</source>
             <translation>未辦結訴求</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursDialog</name>
+        <message>
+            <source>Edit hours</source>
+            <translation>修改時長</translation>
+        </message>
+        <message>
+            <source>Volunteer:</source>
+            <translation>志願者：</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>時長(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Required, e.g. left an hour early</source>
+            <translation>必填，例如：提前一小時離開</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +2694,219 @@
         </message>
     </context>
     <context>
+        <name>ImportCleaner</name>
+        <message>
+            <source>Birth date: "%1" is not a date (write it as 1990-03-15).</source>
+            <translation>出生日期：“%1”不是有效日期（請寫成 1990-03-15）。</translation>
+        </message>
+        <message>
+            <source>Gender: "%1" is neither male nor female.</source>
+            <translation>性別：“%1”既不是男也不是女。</translation>
+        </message>
+        <message>
+            <source>Relation to head: "%1" is not known.</source>
+            <translation>與戶主關係：無法識別“%1”。</translation>
+        </message>
+        <message>
+            <source>Residency type: "%1" is not known.</source>
+            <translation>居住型別：無法識別“%1”。</translation>
+        </message>
+        <message>
+            <source>Compound: empty.</source>
+            <translation>小區：為空。</translation>
+        </message>
+        <message>
+            <source>Building: empty.</source>
+            <translation>樓棟：為空。</translation>
+        </message>
+        <message>
+            <source>Room: empty.</source>
+            <translation>房號：為空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCli</name>
+        <message>
+            <source>import: expected "import residents FILE.csv" or "import residents FILE.xlsx".</source>
+            <translation>import：命令格式應為“import residents 檔案.csv”或“import residents 檔案.xlsx”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 updated, %4 rejected.</source>
+            <translation>%1：匯入 %2 條，更新 %3 條，未匯入 %4 條。</translation>
+        </message>
+        <message>
+            <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
+            <translation>未匯入的行及原因已儲存在 %1 中；請在該檔案中修改後再匯入該檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份證號</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Compound</source>
+            <translation>小區</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>樓棟</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <source>Relation to head</source>
+            <translation>與戶主關係</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Residency type</source>
+            <translation>戶籍型別</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSource</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>檔案 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Old Excel files (.xls) cannot be read; please save the sheet as .xlsx or CSV.</source>
+            <translation>無法讀取舊版 Excel 檔案（.xls），請將表格另存為 .xlsx 或 CSV 格式。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import residents</source>
+            <translation>匯入居民</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>選擇檔案</translation>
+        </message>
+        <message>
+            <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
+            <translation>CSV 檔案（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行為列名。</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+            <translation>電子表格 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>列對應</translation>
+        </message>
+        <message>
+            <source>Which column holds what. Fields marked * are needed; the choice is remembered for files with the same columns.</source>
+            <translation>指定每一列對應的內容。標 * 的欄位為必填；列相同的檔案會沿用此次選擇。</translation>
+        </message>
+        <message>
+            <source>&amp;Update people already registered (same ID number)</source>
+            <translation>更新已登記人員（身份證號相同）(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>檢查</translation>
+        </message>
+        <message>
+            <source>What the import will do. Nothing has been written yet.</source>
+            <translation>匯入將執行的操作。目前尚未寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>匯入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案為空。</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>（檔案中沒有）</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was imported.</source>
+            <translation>已取消，未匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>Please choose the column for: %1.</source>
+            <translation>請選擇對應的列：%1。</translation>
+        </message>
+        <message>
+            <source>%1 rows read.
+
+%2 new residents will be added, %3 registered residents updated.
+%4 rows cannot be imported; they will be listed with the reason in an error report.
+
+New: %5 compounds, %6 buildings, %7 households.</source>
+            <translation>已讀取 %1 行。
+
+將新增居民 %2 人，更新已登記居民 %3 人。
+%4 行無法匯入，將連同原因列入錯誤報告。
+
+新增：小區 %5 個，樓棟 %6 棟，住戶 %7 戶。</translation>
+        </message>
+        <message>
+            <source>%1 residents imported, %2 updated, %3 rows not imported.</source>
+            <translation>已匯入居民 %1 人，更新 %2 人，%3 行未匯入。</translation>
+        </message>
+        <message>
+            <source>The rows not imported, each with its reason, are in &lt;a href="%1"&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
+            <translation>未匯入的行及各自原因見 &lt;a href="%1"&gt;%2&lt;/a&gt;。請在該檔案中更正後匯入該檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CommunityDesk</source>
@@ -1316,32 +2933,16 @@
             <translation>志願者</translation>
         </message>
         <message>
-            <source>keep volunteer teams, shifts, service hours and points.</source>
-            <translation>管理志願服務隊、排班、服務時長和積分。</translation>
-        </message>
-        <message>
             <source>Cases</source>
             <translation>訴求辦理</translation>
-        </message>
-        <message>
-            <source>take residents' requests and problems through the closed loop from intake to follow-up.</source>
-            <translation>將居民訴求和問題按受理到回訪的閉環流程辦理。</translation>
         </message>
         <message>
             <source>Events</source>
             <translation>社群活動</translation>
         </message>
         <message>
-            <source>record community events with participants and volunteers.</source>
-            <translation>記錄社群活動及參與居民和志願者。</translation>
-        </message>
-        <message>
             <source>Charts and reports</source>
             <translation>圖表與月報</translation>
-        </message>
-        <message>
-            <source>see charts of cases and events per grid and print the monthly report.</source>
-            <translation>按網格檢視訴求和活動圖表，列印月度報表。</translation>
         </message>
         <message>
             <source>Database: %1</source>
@@ -1390,6 +2991,14 @@
         <message>
             <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;社群工作臺 %1&lt;/h3&gt;&lt;p&gt;社群居委會的臺賬、網格、訴求和報表，可單機使用，也可由街道辦共享。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月度工作報表</translation>
+        </message>
+        <message>
+            <source>&amp;Import residents…</source>
+            <translation>匯入居民(&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -1574,10 +3183,6 @@
             <translation>&lt;br&gt;%1：%2</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6 (counted once the cases module exists)</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;戶數：%2&lt;br&gt;人數：%3&lt;br&gt;60 歲以上：%4%5&lt;br&gt;未辦結訴求：%6（訴求模組上線後開始統計）</translation>
-        </message>
-        <message>
             <source>Grids</source>
             <translation>網格</translation>
         </message>
@@ -1599,6 +3204,312 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>
 尚未放到地圖上：開啟“編輯形狀”後拖到相應位置。</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;戶數：%2&lt;br&gt;居民數：%3&lt;br&gt;60 歲以上：%4%5&lt;br&gt;未辦結訴求：%6</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>%1-%2</source>
+            <translation>%1-%2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>研判</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>交辦</translation>
+        </message>
+        <message>
+            <source>Supervised</source>
+            <translation>督辦</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>辦結</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Other grids (%1)</source>
+            <translation>其他網格（%1）</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Cases received</source>
+            <translation>受理訴求</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>辦結</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>辦結率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Events held</source>
+            <translation>開展活動</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>參與人數</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>志願服務時長</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民數</translation>
+        </message>
+        <message>
+            <source>Residents 60+</source>
+            <translation>60 歲以上居民</translation>
+        </message>
+        <message>
+            <source>Moved in</source>
+            <translation>遷入</translation>
+        </message>
+        <message>
+            <source>Moved out</source>
+            <translation>遷出</translation>
+        </message>
+        <message>
+            <source>Births</source>
+            <translation>出生</translation>
+        </message>
+        <message>
+            <source>Deaths</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <source>Cases resolved</source>
+            <translation>辦結訴求</translation>
+        </message>
+        <message>
+            <source>Overdue at month end</source>
+            <translation>月末超期</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>訴求編號</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Why listed</source>
+            <translation>列入原因</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>訴求內容</translation>
+        </message>
+        <message>
+            <source>Community: %1</source>
+            <translation>社群：%1</translation>
+        </message>
+        <message>
+            <source>Grid: %1</source>
+            <translation>網格：%1</translation>
+        </message>
+        <message>
+            <source>Month: %1</source>
+            <translation>月份：%1</translation>
+        </message>
+        <message>
+            <source>Register figures as of %1</source>
+            <translation>人口臺賬資料截至 %1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概況</translation>
+        </message>
+        <message>
+            <source>Cases, events and volunteer hours by grid</source>
+            <translation>各網格訴求、活動及志願服務時長</translation>
+        </message>
+        <message>
+            <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
+            <translation>辦結率：本月受理且在月底前辦結的訴求所佔比例。滿意度：本月回訪中居民表示滿意或基本滿意的比例。超期：月末仍未辦結且已超過辦理時限的訴求。</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>統計圖表</translation>
+        </message>
+        <message>
+            <source>Cases received and resolved per grid</source>
+            <translation>各網格訴求受理與辦結情況</translation>
+        </message>
+        <message>
+            <source>Cases per month, last 12 months</source>
+            <translation>近 12 個月每月訴求數</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Cases received by category</source>
+            <translation>各類別受理訴求數</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>訴求數</translation>
+        </message>
+        <message>
+            <source>Events and participants per grid</source>
+            <translation>各網格活動及參與人數</translation>
+        </message>
+        <message>
+            <source>Birthdays of the elderly next month (%1)</source>
+            <translation>下月老年人生日（%1）</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>過生日人數</translation>
+        </message>
+        <message>
+            <source>Aged 80+</source>
+            <translation>80 歲以上</translation>
+        </message>
+        <message>
+            <source>Aged 90+</source>
+            <translation>90 歲以上</translation>
+        </message>
+        <message>
+            <source>Aged 100+</source>
+            <translation>100 歲以上</translation>
+        </message>
+        <message>
+            <source>Milestone birthdays</source>
+            <translation>整壽</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Per grid: %1</source>
+            <translation>按網格：%1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Notable cases</source>
+            <translation>重點訴求</translation>
+        </message>
+        <message>
+            <source>No case this month was reopened, left a resident dissatisfied or ran past its deadline.</source>
+            <translation>本月沒有重新辦理、居民不滿意或超過辦理時限的訴求。</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>製表人：%1</translation>
+        </message>
+        <message>
+            <source>Reviewed by: %1</source>
+            <translation>稽核人：%1</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>日期：%1</translation>
+        </message>
+        <message>
+            <source>By grid</source>
+            <translation>按網格</translation>
+        </message>
+        <message>
+            <source>%1: the file name must end in .pdf or .xlsx.</source>
+            <translation>%1：檔名必須以 .pdf 或 .xlsx 結尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportQuery</name>
+        <message>
+            <source>The month is not valid.</source>
+            <translation>月份無效。</translation>
+        </message>
+        <message>
+            <source>The report's figures could not be read from the database.</source>
+            <translation>無法從資料庫讀取報表資料。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Community-wide / no grid</source>
+            <translation>全社群 / 無網格</translation>
+        </message>
+        <message>
+            <source>dissatisfied</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>已重辦</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>MoveHouseholdDialog</name>
@@ -1617,6 +3528,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&amp;Note</source>
             <translation>備註(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>無法寫入 %1。</translation>
         </message>
     </context>
     <context>
@@ -1681,6 +3603,130 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>This module is not available yet. It will let you: %1</source>
             <translation>此模組尚未開放。開放後可以：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsLedger</name>
+        <message>
+            <source>Name: please name the rule.</source>
+            <translation>名稱：請填寫規則名稱。</translation>
+        </message>
+        <message>
+            <source>Points per hour: please enter 0 to 1000.</source>
+            <translation>每小時積分：請輸入 0 至 1000。</translation>
+        </message>
+        <message>
+            <source>Valid from: please enter the first day the rule applies.</source>
+            <translation>生效日期：請填寫規則開始適用的日期。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>The rule could not be saved.</source>
+            <translation>無法儲存規則。</translation>
+        </message>
+        <message>
+            <source>Name: please name the reward.</source>
+            <translation>名稱：請填寫兌換物品名稱。</translation>
+        </message>
+        <message>
+            <source>Points: a reward costs at least 1 point.</source>
+            <translation>積分：兌換物品至少需要 1 積分。</translation>
+        </message>
+        <message>
+            <source>The reward could not be saved.</source>
+            <translation>無法儲存兌換物品。</translation>
+        </message>
+        <message>
+            <source>Quantity: please enter at least 1.</source>
+            <translation>數量：請輸入至少 1。</translation>
+        </message>
+        <message>
+            <source>This volunteer no longer exists.</source>
+            <translation>該志願者已不存在。</translation>
+        </message>
+        <message>
+            <source>Reward: this reward is no longer offered.</source>
+            <translation>兌換物品：該物品已不再提供兌換。</translation>
+        </message>
+        <message>
+            <source>Points: please enter how many points to redeem.</source>
+            <translation>積分：請填寫要兌換的積分。</translation>
+        </message>
+        <message>
+            <source>Note: please say what the points were redeemed for.</source>
+            <translation>備註：請註明積分兌換的用途。</translation>
+        </message>
+        <message>
+            <source>Points: %1 points needed, but the balance is only %2.</source>
+            <translation>積分：需要 %1 積分，但積分餘額僅為 %2。</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>The redemption could not be saved.</source>
+            <translation>無法儲存兌換記錄。</translation>
+        </message>
+        <message>
+            <source>The redemption could not be saved; nothing was changed.</source>
+            <translation>無法儲存兌換記錄，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Points: please enter the points to grant.</source>
+            <translation>積分：請填寫要發放的積分。</translation>
+        </message>
+        <message>
+            <source>Note: please say why the points are granted.</source>
+            <translation>備註：請註明發放積分的原因。</translation>
+        </message>
+        <message>
+            <source>The points could not be saved.</source>
+            <translation>無法儲存積分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemDialog</name>
+        <message>
+            <source>Redeem points</source>
+            <translation>積分兌換</translation>
+        </message>
+        <message>
+            <source>Volunteer:</source>
+            <translation>志願者：</translation>
+        </message>
+        <message>
+            <source>Balance:</source>
+            <translation>積分餘額：</translation>
+        </message>
+        <message>
+            <source>Other (points and note)</source>
+            <translation>其他（積分和備註）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n point(s))</source>
+            <translation>
+                <numerusform>%1（%n 積分）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Reward:</source>
+            <translation>獎品(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>數量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>積分(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -1820,6 +3866,26 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>More than %1 residents, counting…</source>
             <translation>超過 %1 人，正在統計…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>匯出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>匯出名單</translation>
+        </message>
+        <message>
+            <source>residents.xlsx</source>
+            <translation>居民名單.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 residents exported.</source>
+            <translation>已匯出 %1 名居民。</translation>
         </message>
     </context>
     <context>
@@ -2025,6 +4091,157 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ReportCli</name>
+        <message>
+            <source>report: expected a month as YYYY-MM, got "%1".</source>
+            <translation>report：月份格式應為 YYYY-MM，實際為“%1”。</translation>
+        </message>
+        <message>
+            <source>report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+            <translation>report：請用 --out 檔案.pdf 或 --out 檔案.xlsx 指定要寫入的檔案。</translation>
+        </message>
+        <message>
+            <source>report: there is no grid "%1".</source>
+            <translation>report：沒有網格“%1”。</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
+            <translation>%1：受理訴求 %2 件，辦結 %3 件，超期 %4 件，活動 %5 場；已寫入 %6，用時 %7 毫秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>網格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Template…</source>
+            <translation>模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>匯出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel…</source>
+            <translation>匯出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Whole community</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
+            <translation>%1：受理訴求 %2 件，辦結 %3 件，活動 %4 場。共 %5 頁。</translation>
+        </message>
+        <message>
+            <source>Report prepared in %1 ms.</source>
+            <translation>報表生成用時 %1 毫秒。</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>列印月度工作報表</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the monthly report</source>
+            <translation>匯出月度工作報表</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>%1 Monthly Work Report, %2</source>
+            <translation>%1月度工作報表（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplateDialog</name>
+        <message>
+            <source>Monthly report template</source>
+            <translation>月度工作報表模板</translation>
+        </message>
+        <message>
+            <source>%1 is replaced by the community, %2 by the month.</source>
+            <translation>%1 將替換為社群名稱，%2 將替換為月份。</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>標題(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>副標題(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Lines on the &amp;left:</source>
+            <translation>左側內容行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Lines on the &amp;right:</source>
+            <translation>右側內容行(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Prepared by:</source>
+            <translation>製表人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewed by:</source>
+            <translation>稽核人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Summary figures</source>
+            <translation>概況資料</translation>
+        </message>
+        <message>
+            <source>Table by grid</source>
+            <translation>分網格統計表</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>統計圖表</translation>
+        </message>
+        <message>
+            <source>Next month's birthdays</source>
+            <translation>下月生日居民</translation>
+        </message>
+        <message>
+            <source>Notable cases</source>
+            <translation>重點訴求</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>報表內容：</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentDetailPanel</name>
         <message>
             <source>Moved in</source>
@@ -2194,6 +4411,96 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ResidentImporter</name>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>無法讀取該檔案。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案為空。</translation>
+        </message>
+        <message>
+            <source>No column for: %1. Please name the columns in the first row or map them.</source>
+            <translation>缺少以下欄位的列：%1。請在第一行填寫列名，或設定列對應。</translation>
+        </message>
+        <message>
+            <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
+            <translation>資料庫正忙（可能有另一個社群工作臺正在儲存），請重試。</translation>
+        </message>
+        <message>
+            <source>The row has %1 cells but the first row has %2 columns.</source>
+            <translation>該行有 %1 個單元格，但第一行有 %2 列。</translation>
+        </message>
+        <message>
+            <source>Row %1 could not be written; nothing was imported.</source>
+            <translation>第 %1 行無法寫入，未匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was imported.</source>
+            <translation>%1 未匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>The import could not be saved; nothing was imported.</source>
+            <translation>匯入結果無法儲存，未匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>ID number: the same number is in row %1.</source>
+            <translation>身份證號：與第 %1 行重複。</translation>
+        </message>
+        <message>
+            <source>ID number: already registered; this import does not update people.</source>
+            <translation>身份證號：已登記；本次匯入不更新人員資訊。</translation>
+        </message>
+        <message>
+            <source>Relation to head: this household already has a head.</source>
+            <translation>與戶主關係：該戶已有戶主。</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社群</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>無法寫入 %1。</translation>
+        </message>
+        <message>
+            <source>Row in file</source>
+            <translation>檔案中的行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPickerDialog</name>
+        <message>
+            <source>Make a resident a volunteer</source>
+            <translation>將居民登記為志願者</translation>
+        </message>
+        <message>
+            <source>Search the register: name, initials, ID or phone</source>
+            <translation>搜尋人口臺賬：姓名、拼音首字母、身份證號或電話</translation>
+        </message>
+        <message>
+            <source>Make volunteer</source>
+            <translation>登記為志願者</translation>
+        </message>
+        <message>
+            <source>Please choose a resident.</source>
+            <translation>請選擇一位居民。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentTableModel</name>
         <message>
             <source>Name</source>
@@ -2304,6 +4611,227 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>RosterConflicts</name>
+        <message>
+            <source>%1 is not active (%2).</source>
+            <translation>%1 不在服務狀態（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is already on %2 %3–%4.</source>
+            <translation>%1 已排在 %2 %3–%4 的班次。</translation>
+        </message>
+        <message>
+            <source>%1 is not available at this time.</source>
+            <translation>%1 在此時間段不可服務。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterStore</name>
+        <message>
+            <source>Name: please enter the post's name.</source>
+            <translation>名稱：請填寫崗位名稱。</translation>
+        </message>
+        <message>
+            <source>Needed: a post needs 1 to 99 volunteers.</source>
+            <translation>所需人數：每個崗位需要 1 至 99 名志願者。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>The post could not be saved.</source>
+            <translation>無法儲存崗位。</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>該崗位已不存在。</translation>
+        </message>
+        <message>
+            <source>Needed: a shift needs 1 to 99 volunteers.</source>
+            <translation>所需人數：每個班次需要 1 至 99 名志願者。</translation>
+        </message>
+        <message>
+            <source>Post: please choose a post.</source>
+            <translation>崗位：請選擇崗位。</translation>
+        </message>
+        <message>
+            <source>The shifts could not be made.</source>
+            <translation>無法生成班次。</translation>
+        </message>
+        <message>
+            <source>Time: the shift must end after it starts.</source>
+            <translation>時間：班次結束時間必須晚於開始時間。</translation>
+        </message>
+        <message>
+            <source>The shift could not be saved.</source>
+            <translation>無法儲存班次。</translation>
+        </message>
+        <message>
+            <source>This shift no longer exists or is already cancelled.</source>
+            <translation>該班次已不存在或已取消。</translation>
+        </message>
+        <message>
+            <source>The shift could not be cancelled.</source>
+            <translation>無法取消班次。</translation>
+        </message>
+        <message>
+            <source>Shift: this shift no longer exists or was cancelled.</source>
+            <translation>班次：該班次已不存在或已取消。</translation>
+        </message>
+        <message>
+            <source>Volunteer: %1 is already on this shift.</source>
+            <translation>志願者：%1 已在此班次中。</translation>
+        </message>
+        <message>
+            <source>Volunteer: %1</source>
+            <translation>志願者：%1</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved.</source>
+            <translation>無法儲存排班。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved; nothing was changed.</source>
+            <translation>無法儲存排班，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This assignment no longer exists.</source>
+            <translation>該排班已不存在。</translation>
+        </message>
+        <message>
+            <source>Swap: please choose two different volunteers on two different shifts.</source>
+            <translation>換班：請選擇不同班次中的兩名不同志願者。</translation>
+        </message>
+        <message>
+            <source>Swap: attendance is already recorded for one of these shifts.</source>
+            <translation>換班：其中一個班次已記錄到崗情況。</translation>
+        </message>
+        <message>
+            <source>The swap could not be saved.</source>
+            <translation>無法儲存換班。</translation>
+        </message>
+        <message>
+            <source>The swap could not be saved; nothing was changed.</source>
+            <translation>無法儲存換班，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Substitute: attendance is already recorded for this shift.</source>
+            <translation>替班：此班次已記錄到崗情況。</translation>
+        </message>
+        <message>
+            <source>The substitute could not be saved.</source>
+            <translation>無法儲存替班。</translation>
+        </message>
+        <message>
+            <source>The substitute could not be saved; nothing was changed.</source>
+            <translation>無法儲存替班，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotaDocument</name>
+        <message>
+            <source>Volunteer rota %1 – %2</source>
+            <translation>志願者排班表 %1 – %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>(needs %1 more)</source>
+            <translation>（還需 %1 人）</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>崗位</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s), %1 under-staffed. Printed %2</source>
+            <translation>
+                <numerusform>共 %n 個班次，其中 %1 個缺員。列印日期：%2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRecordModel</name>
+        <message>
+            <source>Attended</source>
+            <translation>到崗</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未記錄</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤情況</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>時長</translation>
+        </message>
+        <message>
+            <source>Reason for edited hours</source>
+            <translation>修改時長的原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRecords</name>
+        <message>
+            <source>Attendance: please choose attended or absent.</source>
+            <translation>出勤情況：請選擇到崗或缺勤。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>This assignment no longer exists.</source>
+            <translation>該排班已不存在。</translation>
+        </message>
+        <message>
+            <source>The attendance could not be saved.</source>
+            <translation>出勤情況未能儲存。</translation>
+        </message>
+        <message>
+            <source>Reason: please say why the hours differ from the shift.</source>
+            <translation>原因：請說明服務時長與班次時長不一致的原因。</translation>
+        </message>
+        <message>
+            <source>Hours: please enter 0 to 24 hours.</source>
+            <translation>服務時長：請填寫 0 到 24 小時。</translation>
+        </message>
+        <message>
+            <source>Hours: please record the volunteer as attended first.</source>
+            <translation>服務時長：請先將該志願者登記為到崗。</translation>
+        </message>
+        <message>
+            <source>The hours could not be saved.</source>
+            <translation>服務時長未能儲存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2331,6 +4859,94 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>ShiftPatternDialog</name>
+        <message>
+            <source>Make shifts</source>
+            <translation>生成班次</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Post:</source>
+            <translation>崗位(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Every:</source>
+            <translation>每週：</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>時間：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>開始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>持續</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> 周</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>截止到</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>重複：</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteers needed:</source>
+            <translation>所需志願者人數(&amp;V)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) of %1 hours: %2</source>
+            <translation>
+                <numerusform>%n 個班次，每班 %1 小時：%2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftRecurrence</name>
+        <message>
+            <source>Days: please choose at least one weekday.</source>
+            <translation>星期：請至少選擇一天。</translation>
+        </message>
+        <message>
+            <source>Days: please choose weekdays from Monday to Sunday.</source>
+            <translation>星期：請從星期一到星期日中選擇。</translation>
+        </message>
+        <message>
+            <source>Time: please enter the start and end time.</source>
+            <translation>時間：請填寫開始和結束時間。</translation>
+        </message>
+        <message>
+            <source>Time: the shift must not start and end at the same time.</source>
+            <translation>時間：班次的開始時間和結束時間不能相同。</translation>
+        </message>
+        <message>
+            <source>From: please enter the first day.</source>
+            <translation>開始日期：請填寫第一天。</translation>
+        </message>
+        <message>
+            <source>Until: please enter the number of weeks or the last day.</source>
+            <translation>截止：請填寫週數或最後一天。</translation>
+        </message>
+        <message>
+            <source>Until: the last day must not be before the first.</source>
+            <translation>截止：最後一天不能早於第一天。</translation>
+        </message>
+        <message>
+            <source>Until: at most %1 shifts can be made at once.</source>
+            <translation>截止：一次最多隻能生成 %1 個班次。</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChangeDialog</name>
         <message>
             <source>&amp;Date</source>
@@ -2346,6 +4962,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>SwapDialog</name>
+        <message>
+            <source>Swap shifts</source>
+            <translation>換班</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2：%3</translation>
+        </message>
+        <message>
+            <source>&amp;This volunteer's shift:</source>
+            <translation>該志願者的班次(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;with:</source>
+            <translation>換班物件(&amp;W)：</translation>
+        </message>
+    </context>
+    <context>
         <name>TableDocument</name>
         <message>
             <source>Nobody is on this list.</source>
@@ -2354,6 +4989,747 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Page %1 of %2</source>
             <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExporter</name>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>匯出已取消，未寫入任何檔案。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>無法寫入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEncoding</name>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>Volunteer</name>
+        <message>
+            <source>Active</source>
+            <translation>在崗</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>已退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDemoGenerator</name>
+        <message>
+            <source>The database is busy.</source>
+            <translation>資料庫正忙。</translation>
+        </message>
+        <message>
+            <source>Demo volunteers could not be made (%1).</source>
+            <translation>無法生成演示志願者（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <source>New volunteer</source>
+            <translation>新建志願者</translation>
+        </message>
+        <message>
+            <source>Volunteer %1</source>
+            <translation>志願者 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>電話(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>From the register</source>
+            <translation>來自人口臺賬</translation>
+        </message>
+        <message>
+            <source>&amp;ID number:</source>
+            <translation>身份證號(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>e.g. first aid, driving</source>
+            <translation>例如：急救、駕駛</translation>
+        </message>
+        <message>
+            <source>&amp;Skills:</source>
+            <translation>特長(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Available days:</source>
+            <translation>可服務日期：</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>任何時間</translation>
+        </message>
+        <message>
+            <source>Available hours:</source>
+            <translation>可服務時段：</translation>
+        </message>
+        <message>
+            <source>e.g. not in school holidays</source>
+            <translation>例如：學校假期除外</translation>
+        </message>
+        <message>
+            <source>Availability &amp;note:</source>
+            <translation>可服務時間備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Joined:</source>
+            <translation>加入日期(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>狀態(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Work unit:</source>
+            <translation>工作單位(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>備註(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Teams:</source>
+            <translation>服務隊：</translation>
+        </message>
+        <message>
+            <source>Available days: please tick at least one day.</source>
+            <translation>可服務日期：請至少勾選一天。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerHoursExport</name>
+        <message>
+            <source>Service hours</source>
+            <translation>服務時長</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerPostDialog</name>
+        <message>
+            <source>New post</source>
+            <translation>新建崗位</translation>
+        </message>
+        <message>
+            <source>Post %1</source>
+            <translation>崗位 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地點(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>網格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Any team</source>
+            <translation>任意服務隊</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>服務隊(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Volunteers &amp;needed:</source>
+            <translation>所需志願者人數(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerReports</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerStore</name>
+        <message>
+            <source>Name: please enter the volunteer's name.</source>
+            <translation>姓名：請輸入志願者姓名。</translation>
+        </message>
+        <message>
+            <source>Status: please choose active, paused or left.</source>
+            <translation>狀態：請選擇在崗、暫停或已退出。</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>電話：%1</translation>
+        </message>
+        <message>
+            <source>Available hours: the end must be later than the start.</source>
+            <translation>可服務時間：結束時間必須晚於開始時間。</translation>
+        </message>
+        <message>
+            <source>Joined: the date cannot be in the future.</source>
+            <translation>加入日期：不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>This volunteer no longer exists.</source>
+            <translation>該志願者已不存在。</translation>
+        </message>
+        <message>
+            <source>Resident: this resident already is a volunteer.</source>
+            <translation>居民：該居民已是志願者。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved.</source>
+            <translation>無法儲存志願者。</translation>
+        </message>
+        <message>
+            <source>The volunteer's teams could not be saved.</source>
+            <translation>無法儲存該志願者所屬的志願服務隊。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved; nothing was changed.</source>
+            <translation>無法儲存志願者，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Resident: this resident is not in the register.</source>
+            <translation>居民：該居民不在人口臺賬中。</translation>
+        </message>
+        <message>
+            <source>Resident: only a living resident can become a volunteer.</source>
+            <translation>居民：只有健在的居民才能成為志願者。</translation>
+        </message>
+        <message>
+            <source>Name: please enter the team's name.</source>
+            <translation>名稱：請輸入志願服務隊名稱。</translation>
+        </message>
+        <message>
+            <source>This team no longer exists.</source>
+            <translation>該志願服務隊已不存在。</translation>
+        </message>
+        <message>
+            <source>The team could not be saved.</source>
+            <translation>無法儲存志願服務隊。</translation>
+        </message>
+        <message>
+            <source>The team could not be saved; nothing was changed.</source>
+            <translation>無法儲存志願服務隊，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTableModel</name>
+        <message>
+            <source>Resident</source>
+            <translation>本社群居民</translation>
+        </message>
+        <message>
+            <source>Outside</source>
+            <translation>非本社群</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>志願服務隊</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>特長</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>可服務時間</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>加入日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>來源</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTeamDialog</name>
+        <message>
+            <source>New team</source>
+            <translation>新建志願服務隊</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>志願服務隊 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>&amp;Grid:</source>
+            <translation>所屬網格(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>&amp;Leader:</source>
+            <translation>隊長(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>簡介(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Archived (no longer active)</source>
+            <translation>已歸檔（不再活動）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <source>Volunteers</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>志願服務隊</translation>
+        </message>
+        <message>
+            <source>Rota</source>
+            <translation>排班表</translation>
+        </message>
+        <message>
+            <source>Service records</source>
+            <translation>服務記錄</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>積分</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>統計</translation>
+        </message>
+        <message>
+            <source>Find by name or phone</source>
+            <translation>按姓名或電話查詢</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Show numbers</source>
+            <translation>顯示完整號碼</translation>
+        </message>
+        <message>
+            <source>New volunteer…</source>
+            <translation>新建志願者…</translation>
+        </message>
+        <message>
+            <source>From the register…</source>
+            <translation>從人口臺賬新增…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服務內容</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>時長</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n volunteer(s)</source>
+            <translation>
+                <numerusform>%n 名志願者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see their service history.</source>
+            <translation>選擇一名志願者以檢視其服務記錄。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 hours in total, %3 points left</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;：累計 %2 小時，剩餘積分 %3</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>活動：%1</translation>
+        </message>
+        <message>
+            <source>Volunteer %1 added.</source>
+            <translation>已新增志願者 %1。</translation>
+        </message>
+        <message>
+            <source>The resident is now a volunteer.</source>
+            <translation>該居民已成為志願者。</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>新建志願服務隊…</translation>
+        </message>
+        <message>
+            <source>Edit team…</source>
+            <translation>編輯志願服務隊…</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>志願服務隊</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>隊長</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成員</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已歸檔）</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Any team</source>
+            <translation>全部志願服務隊</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>上一週</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>下一週</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本週</translation>
+        </message>
+        <message>
+            <source>New post…</source>
+            <translation>新建崗位…</translation>
+        </message>
+        <message>
+            <source>Edit post…</source>
+            <translation>編輯崗位…</translation>
+        </message>
+        <message>
+            <source>Make shifts…</source>
+            <translation>生成班次…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>排班…</translation>
+        </message>
+        <message>
+            <source>Swap…</source>
+            <translation>換班…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>儲存為 PDF…</translation>
+        </message>
+        <message>
+            <source>Find a volunteer</source>
+            <translation>查詢志願者</translation>
+        </message>
+        <message>
+            <source>Drag a volunteer onto a shift to assign.</source>
+            <translation>將志願者拖到班次上即可排班。</translation>
+        </message>
+        <message>
+            <source>No posts yet: add a post, then make its shifts.</source>
+            <translation>暫無崗位：請先新增崗位，再生成班次。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) this week, %1 under-staffed.</source>
+            <translation>
+                <numerusform>本週 %n 個班次，其中 %1 個人手不足。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign volunteers</source>
+            <translation>安排志願者</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n volunteer(s) assigned.</source>
+            <translation>
+                <numerusform>已安排 %n 名志願者。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a cell of the rota that has a shift.</source>
+            <translation>請在排班表中選擇有班次的單元格。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s) made.</source>
+            <translation>
+                <numerusform>已生成 %n 個班次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shifts swapped.</source>
+            <translation>已換班。</translation>
+        </message>
+        <message>
+            <source>Volunteer rota</source>
+            <translation>志願者排班表</translation>
+        </message>
+        <message>
+            <source>Print the rota</source>
+            <translation>列印排班表</translation>
+        </message>
+        <message>
+            <source>Save the rota as PDF</source>
+            <translation>將排班表儲存為 PDF</translation>
+        </message>
+        <message>
+            <source>rota-%1.pdf</source>
+            <translation>排班表-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已儲存 %1。</translation>
+        </message>
+        <message>
+            <source>Shifts from</source>
+            <translation>班次日期從</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>到崗</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Edit hours…</source>
+            <translation>修改時長…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) saved.</source>
+            <translation>
+                <numerusform>已儲存 %n 條記錄。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Record the volunteer as attended before editing hours.</source>
+            <translation>請先將該志願者記為到崗，再修改時長。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rules&lt;/b&gt; — points per hour of service from a date on</source>
+            <translation>&lt;b&gt;積分規則&lt;/b&gt; — 自某日起每服務一小時所得積分</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Points per hour</source>
+            <translation>每小時積分</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Rule name</source>
+            <translation>規則名稱</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>新增規則</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rewards&lt;/b&gt;</source>
+            <translation>&lt;b&gt;獎品&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>獎品</translation>
+        </message>
+        <message>
+            <source>Reward name</source>
+            <translation>獎品名稱</translation>
+        </message>
+        <message>
+            <source>Add reward</source>
+            <translation>新增獎品</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>兌換…</translation>
+        </message>
+        <message>
+            <source>Choose a volunteer to see their points.</source>
+            <translation>選擇一名志願者以檢視其積分。</translation>
+        </message>
+        <message>
+            <source>Earned %1, granted %2, redeemed %3: &lt;b&gt;balance %4&lt;/b&gt;</source>
+            <translation>服務所得 %1，另行發放 %2，已兌換 %3：&lt;b&gt;積分餘額 %4&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per team&lt;/b&gt;</source>
+            <translation>&lt;b&gt;按志願服務隊&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per grid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;按網格&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Top volunteers&lt;/b&gt;</source>
+            <translation>&lt;b&gt;志願者排行&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志願者</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <source>Service hours for the national volunteer system, from</source>
+            <translation>全國志願服務資訊系統服務時長，日期從</translation>
+        </message>
+        <message>
+            <source>Export CSV/XLSX…</source>
+            <translation>匯出 CSV/XLSX…</translation>
+        </message>
+        <message>
+            <source>Export service hours</source>
+            <translation>匯出服務時長</translation>
+        </message>
+        <message>
+            <source>service-hours-%1.xlsx</source>
+            <translation>服務時長-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>無法寫入檔案：%1</translation>
+        </message>
+        <message>
+            <source>Saved %1 with full ID numbers.</source>
+            <translation>已儲存 %1（含完整身份證號）。</translation>
+        </message>
+        <message>
+            <source>Saved %1 with masked ID numbers.</source>
+            <translation>已儲存 %1（身份證號已脫敏）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx) or it is damaged.</source>
+            <translation>%1 不是 Excel 工作簿（.xlsx），或檔案已損壞。</translation>
+        </message>
+        <message>
+            <source>The workbook has no worksheets; is it an Excel file?</source>
+            <translation>該工作簿中沒有工作表，請確認是否為 Excel 檔案。</translation>
+        </message>
+        <message>
+            <source>The workbook's text table is damaged (%1).</source>
+            <translation>工作簿的文字表已損壞（%1）。</translation>
+        </message>
+        <message>
+            <source>The worksheet cannot be read; the file may be damaged.</source>
+            <translation>無法讀取工作表，檔案可能已損壞。</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet "%1"</source>
+            <translation>Excel 工作簿，工作表“%1”</translation>
+        </message>
+        <message>
+            <source>The worksheet is damaged near row %1 (%2).</source>
+            <translation>工作表在第 %1 行附近已損壞（%2）。</translation>
+        </message>
+        <message>
+            <source>The worksheet ends too early; the file may be damaged.</source>
+            <translation>工作表提前結束，檔案可能已損壞。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "formhelpers.h"
 #include "hoursdialog.h"
 #include "itemroles.h"
+#include "pdffile.h"
 #include "pointsledger.h"
 #include "redeemdialog.h"
 #include "registerlookups.h"
@@ -544,13 +545,9 @@ void VolunteersPage::swapShifts()
 
 bool VolunteersPage::exportRotaPdf(const QString &path, QString *error) const
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(tr("Volunteer rota"));
-    pdf.setCreator(QStringLiteral("CommunityDesk"));
-    const bool ok = RotaDocument(m_rota->week(), RegisterLookups(m_db).communityName()).print(&pdf);
-    if (!ok && error)
-        *error = tr("The PDF could not be written.");
-    return ok;
+    const RotaDocument rota(m_rota->week(), RegisterLookups(m_db).communityName());
+    return PdfFile::write(
+        path, tr("Volunteer rota"), [&rota](QPagedPaintDevice *pdf) { return rota.print(pdf); }, error);
 }
 
 void VolunteersPage::printRota()
