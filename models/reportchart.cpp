@@ -89,7 +89,8 @@ void ReportChart::paint(QPainter &painter, const QRectF &rect) const
     }
 
     const double step = niceStep(maximum());
-    const double top = std::ceil(qMax(maximum(), 1.0) / step) * step;
+    // A little headroom, so the value over the tallest bar stays inside the plot.
+    const double top = std::ceil(qMax(maximum() * 1.08, 1.0) / step) * step;
     const qreal axisWidth = fm.horizontalAdvance(number(top)) + unit * 2;
     // Category labels may need up to three lines; leave room for them under the plot.
     const QRectF plot(rect.left() + axisWidth, ly + fm.height() * 1.8, rect.width() - axisWidth - unit,

@@ -1,5 +1,6 @@
 // The register's windows in Simplified Chinese, rendered offscreen: no text cut off, and a
 // picture of each saved to $CD_SCREENSHOT_DIR (when set) for a person to look at.
+#include "demogenerator.h"
 #include "householddialog.h"
 #include "mainwindow.h"
 #include "registerpage.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -30,6 +32,7 @@ private slots:
     void householdDialog();
     void residentDialog();
     void settingsDialog();
+    void everyPageOnDemoData();
 
 private:
     // Every visible label and button is at least as wide as its text needs.
@@ -107,6 +110,27 @@ void ScreenshotsTest::mainWindow()
     QApplication::processEvents();
     checkNothingCutOff(&window);
     save(&window, QStringLiteral("register"));
+}
+
+void ScreenshotsTest::everyPageOnDemoData()
+{
+    // A small demo community with a year of cases and events, volunteers and their rota.
+    Database demo(QStringLiteral("screenshots-demo"));
+    QVERIFY(demo.open(QStringLiteral(":memory:")));
+    DemoGenerator generator(demo.connection(), 5);
+    QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
+    MainWindow window(demo.connection());
+    window.resize(1360, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *nav = window.navigation();
+    for (int row = 0; row < nav->count(); ++row) {
+        nav->setCurrentRow(row);
+        QApplication::processEvents();
+        QTest::qWait(50);
+        checkNothingCutOff(window.pages()->currentWidget());
+        save(&window, QStringLiteral("page-%1").arg(row + 1));
+    }
 }
 
 void ScreenshotsTest::householdDialog()

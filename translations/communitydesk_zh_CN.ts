@@ -2941,10 +2941,6 @@ New: %5 compounds, %6 buildings, %7 households.</source>
             <translation>社区活动</translation>
         </message>
         <message>
-            <source>Charts and reports</source>
-            <translation>图表与月报</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
@@ -2999,6 +2995,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <message>
             <source>&amp;Import residents…</source>
             <translation>导入居民(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>统计图表</translation>
         </message>
     </context>
     <context>

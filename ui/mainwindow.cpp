@@ -85,7 +85,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     auto *dashboard = new DashboardPage(db, m_pages);
     connect(dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Charts and reports"), dashboard);
+    addPage(tr("Charts"), dashboard);
     // A bar on the dashboard opens the cases behind it.
     connect(dashboard, &DashboardPage::showCases, this,
             [this, cases](qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId) {

@@ -131,6 +131,7 @@ void ReportPage::refresh()
         return;
     }
     m_preview->updatePreview();
+    m_preview->setCurrentPage(1);
     m_status->setText(tr("%1: %2 cases received, %3 resolved, %4 events. %5 pages.")
                           .arg(report().title())
                           .arg(m_data.total.received)
