@@ -6,6 +6,7 @@
 #include "casestepdialog.h"
 #include "casestore.h"
 #include "casetablemodel.h"
+#include "listexportbutton.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -15,14 +16,17 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -328,6 +332,23 @@ void CasePageTest::filtersFromTheDashboard()
     typeText(search, QStringLiteral("2026-000002"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_page->model()->rowCount(), 1);
+
+    // Export writes what the list shows: the one case found, under the visible columns.
+    m_page->showFiltered(m_db->gridA, from, to, QStringLiteral("received"), 0);
+    auto *exportList = m_page->findChild<ListExportButton *>(QStringLiteral("exportList"));
+    QVERIFY(exportList);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.csv"));
+    QSignalSpy exported(exportList, &ListExportButton::exported);
+    QVERIFY(exportList->exportTo(path));
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toInt(), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), 3); // header + the two cases of grid A in May
+    QVERIFY(csv.contains(QStringLiteral("2026-000001")) && csv.contains(QStringLiteral("2026-000002")));
+    QVERIFY(!csv.contains(QStringLiteral("2026-000003")));
 }
 
 void CasePageTest::categoriesAreEditedInTheDialog()

@@ -1054,6 +1054,14 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
             <source>%1: done.</source>
             <translation>%1：已完成。</translation>
         </message>
+        <message>
+            <source>cases.xlsx</source>
+            <translation>诉求事件.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 cases exported.</source>
+            <translation>已导出 %1 件诉求。</translation>
+        </message>
     </context>
     <context>
         <name>CaseStepDialog</name>
@@ -1949,6 +1957,14 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
         <message>
             <source>Archive "%1"? Events of this type keep it; new events cannot choose it.</source>
             <translation>归档“%1”？已有的此类活动保留该类型，新建活动不能再选择它。</translation>
+        </message>
+        <message>
+            <source>events.xlsx</source>
+            <translation>社区活动.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 events exported.</source>
+            <translation>已导出 %1 场活动。</translation>
         </message>
     </context>
     <context>
@@ -2904,6 +2920,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <message>
             <source>The rows not imported, each with its reason, are in &lt;a href="%1"&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
             <translation>未导入的行及各自原因见 &lt;a href="%1"&gt;%2&lt;/a&gt;。请在该文件中更正后导入该文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExportButton</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the rows the list shows to Excel or CSV</source>
+            <translation>将列表中显示的行保存为 Excel 或 CSV 文件</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>导出列表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -3868,20 +3903,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>超过 %1 人，正在统计…</translation>
         </message>
         <message>
-            <source>E&amp;xport…</source>
-            <translation>导出(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>导出名单</translation>
-        </message>
-        <message>
             <source>residents.xlsx</source>
             <translation>居民名单.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>%1 residents exported.</source>

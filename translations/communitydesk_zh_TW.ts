@@ -1054,6 +1054,14 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
             <source>%1: done.</source>
             <translation>%1：已完成。</translation>
         </message>
+        <message>
+            <source>cases.xlsx</source>
+            <translation>訴求事件.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 cases exported.</source>
+            <translation>已匯出 %1 件訴求。</translation>
+        </message>
     </context>
     <context>
         <name>CaseStepDialog</name>
@@ -1949,6 +1957,14 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
         <message>
             <source>Archive "%1"? Events of this type keep it; new events cannot choose it.</source>
             <translation>歸檔“%1”？已有的此類活動保留該型別，新建活動不能再選擇它。</translation>
+        </message>
+        <message>
+            <source>events.xlsx</source>
+            <translation>社群活動.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 events exported.</source>
+            <translation>已匯出 %1 場活動。</translation>
         </message>
     </context>
     <context>
@@ -2904,6 +2920,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <message>
             <source>The rows not imported, each with its reason, are in &lt;a href="%1"&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
             <translation>未匯入的行及各自原因見 &lt;a href="%1"&gt;%2&lt;/a&gt;。請在該檔案中更正後匯入該檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExportButton</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>匯出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the rows the list shows to Excel or CSV</source>
+            <translation>將列表中顯示的行儲存為 Excel 或 CSV 檔案</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>匯出列表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -3868,20 +3903,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>超過 %1 人，正在統計…</translation>
         </message>
         <message>
-            <source>E&amp;xport…</source>
-            <translation>匯出(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>匯出名單</translation>
-        </message>
-        <message>
             <source>residents.xlsx</source>
             <translation>居民名單.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>%1 residents exported.</source>

@@ -9,6 +9,7 @@
 #include "casetablemodel.h"
 #include "caseworkflow.h"
 #include "formhelpers.h"
+#include "listexportbutton.h"
 #include "registerlookups.h"
 
 #include <QAction>
@@ -46,10 +47,11 @@ CasePage::CasePage(QSqlDatabase db, QWidget *parent)
     addAction(m_newCase);
     connect(m_newCase, &QAction::triggered, this, &CasePage::newCase);
 
-    layout->addWidget(buildFilters());
-
+    // The list first: the filter bar's Export button works on it.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
+    layout->addWidget(buildFilters());
+
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,6 +119,10 @@ QWidget *CasePage::buildFilters()
     create->setObjectName(QStringLiteral("newCase"));
     create->setToolTip(tr("New case (%1)").arg(m_newCase->shortcut().toString(QKeySequence::NativeText)));
     top->addWidget(create);
+    auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
+    top->addWidget(exportList);
+    connect(exportList, &ListExportButton::exported, this,
+            [this](int rows) { emit statusMessage(tr("%1 cases exported.").arg(rows)); });
 
     auto addLabelled = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);

@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "eventtablemodel.h"
 #include "gridstore.h"
+#include "listexportbutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,6 +91,10 @@ EventPage::EventPage(QSqlDatabase db, QWidget *parent)
             [this](int n) { m_count->setText(tr("%n event(s)", nullptr, n)); });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("events"));
+    auto *exportList = new ListExportButton(m_table, tr("events.xlsx"), this);
+    actions->insertWidget(4, exportList); // after the event type button
+    connect(exportList, &ListExportButton::exported, this,
+            [this](int rows) { emit statusMessage(tr("%1 events exported.").arg(rows)); });
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -4,6 +4,7 @@
 #include "formhelpers.h"
 #include "householddialog.h"
 #include "itemroles.h"
+#include "listexportbutton.h"
 #include "movehouseholddialog.h"
 #include "registerlookups.h"
 #include "registerstore.h"
@@ -11,12 +12,10 @@
 #include "residentdialog.h"
 #include "residenttablemodel.h"
 #include "statuschangedialog.h"
-#include "tableexporter.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,26 +87,6 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
     searchRow->addWidget(m_reveal);
-    // Export what the list shows: the filter's rows, the visible columns, numbers masked unless shown.
-    auto *exportButton = new QPushButton(tr("E&xport…"), this);
-    exportButton->setObjectName(QStringLiteral("exportList"));
-    searchRow->addWidget(exportButton);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"), tr("residents.xlsx"),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QList<int> columns;
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            if (!m_table->isColumnHidden(c))
-                columns << c;
-        TableExporter exporter(m_model, columns);
-        QString error;
-        if (!exporter.write(path, &error))
-            QMessageBox::warning(this, tr("Export the list"), error);
-        else
-            emit statusMessage(tr("%1 residents exported.").arg(QLocale().toString(exporter.rowsWritten())));
-    });
     layout->addLayout(searchRow);
 
     auto *filterBar = new QWidget(this);
@@ -121,6 +100,11 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
     m_table = new QTableView(splitter);
+    // Export what the list shows: the filter's rows, the visible columns, numbers masked unless shown.
+    auto *exportButton = new ListExportButton(m_table, tr("residents.xlsx"), this);
+    searchRow->addWidget(exportButton);
+    connect(exportButton, &ListExportButton::exported, this,
+            [this](int rows) { emit statusMessage(tr("%1 residents exported.").arg(QLocale().toString(rows))); });
     m_table->setObjectName(QStringLiteral("residentTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
