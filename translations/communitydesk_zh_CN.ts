@@ -142,6 +142,20 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
 
 是否恢复最近的备份 %2？损坏的文件会保留在备份文件夹中。</translation>
         </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>每日备份</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made:
+%1
+
+The register itself is unchanged. Please check the backup folder %2 or use File &gt; Back up now….</source>
+            <translation>今天的备份未能完成：
+%1
+
+台账本身没有变化。请检查备份文件夹 %2，或使用“文件 &gt; 立即备份”。</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>

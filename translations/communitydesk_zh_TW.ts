@@ -142,6 +142,20 @@ Restore the latest backup, %2? The damaged file is kept in the backup folder.</s
 
 是否恢復最近的備份 %2？損壞的檔案會保留在備份資料夾中。</translation>
         </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>每日備份</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made:
+%1
+
+The register itself is unchanged. Please check the backup folder %2 or use File &gt; Back up now….</source>
+            <translation>今天的備份未能完成：
+%1
+
+臺賬本身沒有變化。請檢查備份資料夾 %2，或使用“檔案 &gt; 立即備份”。</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>

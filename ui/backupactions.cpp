@@ -38,6 +38,19 @@ void BackupActions::backupNow()
                              tr("The register was backed up to\n%1").arg(QDir::toNativeSeparators(path)));
 }
 
+QString BackupActions::dailyBackup(QSqlDatabase db, QWidget *parent)
+{
+    BackupService service(db, db.databaseName());
+    QString error;
+    const QString path = service.dailyBackup(BackupService::keepSetting(), &error);
+    if (path.isEmpty() && !error.isEmpty())
+        QMessageBox::warning(parent, tr("Daily backup"),
+                             tr("Today's backup could not be made:\n%1\n\nThe register itself is unchanged. "
+                                "Please check the backup folder %2 or use File > Back up now….")
+                                 .arg(error, QDir::toNativeSeparators(service.folder())));
+    return path;
+}
+
 void BackupActions::restore()
 {
     BackupService service(m_db, m_db.databaseName());

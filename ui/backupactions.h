@@ -26,6 +26,9 @@ public:
     // backup for a damaged file. Returns true if the file at `databasePath` was replaced.
     static bool applyPendingRestore(const QString &databasePath, QWidget *parent);
     static bool offerLatestBackup(const QString &databasePath, const QString &problem, QWidget *parent);
+    // The once-a-day backup after start; a failure is shown, never passed over in silence, since
+    // the backups are the clerk's only other copy. Returns the new backup's path, or empty.
+    static QString dailyBackup(QSqlDatabase db, QWidget *parent);
 
 signals:
     void quitRequested();

@@ -1,7 +1,6 @@
 // communitydesk: opens the main window on a database file.
 #include "appsettings.h"
 #include "backupactions.h"
-#include "backupservice.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -49,9 +48,7 @@ int main(int argc, char *argv[])
     window.show();
     // The daily backup, once the window is up (a copy of a large register takes a moment).
     if (!parser.isSet(screenshot))
-        QTimer::singleShot(1500, &window, [&db, path] {
-            BackupService(db.connection(), path).dailyBackup(BackupService::keepSetting());
-        });
+        QTimer::singleShot(1500, &window, [&db, &window] { BackupActions::dailyBackup(db.connection(), &window); });
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
             window.grab().save(parser.value(screenshot));
