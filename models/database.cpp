@@ -83,8 +83,7 @@ bool Database::open(const QString &path)
     // A damaged file is refused before anything writes to it, so the clerk can be offered a
     // backup instead of the program failing later in the middle of a save. quick_check reads
     // every page (about 4 s for a 1.2 GB register of a million residents), so very large files
-    // skip it here; their daily backup (VACUUM INTO) reads every page too and fails on damage.
-    constexpr qint64 kQuickCheckLimit = 256LL * 1024 * 1024;
+    // skip it here and the window checks them in the background (BackupActions::checkInBackground).
     if (!inMemory && QFileInfo(path).size() <= kQuickCheckLimit) {
         SqlQuery check(db, QStringLiteral("PRAGMA quick_check"));
         const bool ran = check.exec() && check.next();
@@ -171,4 +170,9 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return Migrations::currentVersion(connection());
+}
+
+QString Database::damagedPagesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'");
 }

@@ -39,6 +39,11 @@ public:
     int schemaVersion() const;
 
     static QString defaultPath();
+    // Files larger than this are not checked page by page when opened (it would take seconds);
+    // the window checks them in the background instead, with damagedPagesSql().
+    static constexpr qint64 kQuickCheckLimit = 256LL * 1024 * 1024;
+    // One number: the problems PRAGMA quick_check finds (0 for a sound file).
+    static QString damagedPagesSql();
 
 private:
     bool fail(Status status, const QString &text, const QString &detail);

@@ -48,8 +48,13 @@ void RowCounter::count(int ticket, const QString &sql, const QVariantList &bindi
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        if (result >= 0 && latest->load() == ticket)
+        if (latest->load() != ticket)
+            return;
+        if (result >= 0)
             QMetaObject::invokeMethod(
                 this, [this, ticket, result] { emit counted(ticket, result); }, Qt::QueuedConnection);
+        else
+            QMetaObject::invokeMethod(
+                this, [this, ticket] { emit failed(ticket); }, Qt::QueuedConnection);
     });
 }

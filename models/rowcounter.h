@@ -24,6 +24,8 @@ public:
 
 signals:
     void counted(int ticket, int count);
+    // The query could not run (e.g. the file is damaged); only for the newest request.
+    void failed(int ticket);
 
 private:
     struct Target

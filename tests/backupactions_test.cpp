@@ -1,11 +1,18 @@
 // The daily backup after start: made quietly when it works, shown to the clerk when it fails.
 #include "backupactions.h"
+#include "backupservice.h"
 #include "database.h"
+#include "settingsdialog.h"
+#include "sqlquery.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -18,6 +25,8 @@ private slots:
     void initTestCase();
     void dailyBackupIsMadeQuietly();
     void failedDailyBackupIsShown();
+    void damageIsFoundInTheBackground();
+    void settingsFormKeepsBackupChoices();
 
 private:
     QTemporaryDir m_dir;
@@ -71,6 +80,72 @@ void BackupActionsTest::failedDailyBackupIsShown()
     QVERIFY(BackupActions::dailyBackup(db.connection(), nullptr).isEmpty());
     QVERIFY2(shown.contains(QStringLiteral("could not be made")), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("not-a-folder")));
+}
+
+void BackupActionsTest::damageIsFoundInTheBackground()
+{
+    QSettings().remove(QStringLiteral("backup/folder"));
+    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    Database db(QStringLiteral("damaged-later"));
+    QVERIFY(db.open(path));
+    SqlQuery insert(db.connection(), QStringLiteral("INSERT INTO community (name) VALUES (?)"));
+    for (int i = 0; i < 3000; ++i)
+        QVERIFY(insert.exec(QString(QStringLiteral("社区") + QString::number(i).repeated(20))));
+    QVERIFY(!BackupService(db.connection(), path).backupNow().isEmpty()); // a backup to offer
+    SqlQuery(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    QWidget window;
+
+    // A sound file: nothing is said.
+    QString shown;
+    const auto answerNo = [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->button(QMessageBox::No) ? box->button(QMessageBox::No)->click() : box->accept();
+        }
+    };
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, answerNo);
+    poll.start(20);
+    BackupActions::checkInBackground(db.connection(), &window, 0);
+    QTest::qWait(1000);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+
+    // The same file with pages overwritten on disk while it is open (a failing disk, say).
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4 * 4096, '\xA5'));
+    }
+    BackupActions::checkInBackground(db.connection(), &window, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    QVERIFY2(shown.contains(QStringLiteral("damaged")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Restore the latest backup")), qPrintable(shown));
+    // Files up to the size checked on opening are not checked again.
+    shown.clear();
+    BackupActions::checkInBackground(db.connection(), &window, QFileInfo(path).size());
+    QTest::qWait(500);
+    QVERIFY(shown.isEmpty());
+}
+
+void BackupActionsTest::settingsFormKeepsBackupChoices()
+{
+    SettingsDialog dialog;
+    auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("keepBackups"));
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
+    QVERIFY(keep && folder);
+    keep->setFocus();
+    keep->selectAll();
+    QTest::keyClicks(keep, QStringLiteral("30"));
+    folder->setFocus();
+    folder->clear();
+    QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("elsewhere")));
+    dialog.accept();
+    QCOMPARE(BackupService::keepSetting(), 30);
+    QCOMPARE(BackupService::folderSetting(), m_dir.filePath(QStringLiteral("elsewhere")));
+    QCOMPARE(BackupService(QSqlDatabase(), m_dir.filePath(QStringLiteral("x.sqlite"))).folder(),
+             m_dir.filePath(QStringLiteral("elsewhere")));
+    QSettings().remove(QStringLiteral("backup/folder"));
 }
 
 QTEST_MAIN(BackupActionsTest)

@@ -156,6 +156,26 @@ The register itself is unchanged. Please check the backup folder %2 or use File 
 
 台账本身没有变化。请检查备份文件夹 %2，或使用“文件 &gt; 立即备份”。</translation>
         </message>
+        <message>
+            <source>%1
+
+There is no usable backup. Please stop entering data and ask for help; do not delete the file.</source>
+            <translation>%1
+
+没有可用的备份。请停止录入数据并寻求技术支持，不要删除该文件。</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the latest backup, %2? CommunityDesk closes now and restores it when it starts again; the damaged file is kept in the backup folder.</source>
+            <translation>%1
+
+是否恢复最近的备份 %2？社区工作台将立即关闭，并在下次启动时恢复；损坏的文件会保留在备份文件夹中。</translation>
+        </message>
+        <message>
+            <source>The register file %1 is damaged: some of its pages cannot be read.</source>
+            <translation>台账文件 %1 已损坏：部分数据页无法读取。</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>
@@ -4893,6 +4913,26 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Privacy</source>
             <translation>隐私</translation>
+        </message>
+        <message>
+            <source>&amp;Keep daily backups</source>
+            <translation>保留每日备份份数(&amp;K)</translation>
+        </message>
+        <message>
+            <source>the "backups" folder next to the database</source>
+            <translation>数据库所在位置的“backups”文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder</source>
+            <translation>备份文件夹(&amp;F)</translation>
         </message>
     </context>
     <context>

@@ -156,6 +156,26 @@ The register itself is unchanged. Please check the backup folder %2 or use File 
 
 臺賬本身沒有變化。請檢查備份資料夾 %2，或使用“檔案 &gt; 立即備份”。</translation>
         </message>
+        <message>
+            <source>%1
+
+There is no usable backup. Please stop entering data and ask for help; do not delete the file.</source>
+            <translation>%1
+
+沒有可用的備份。請停止錄入資料並尋求技術支援，不要刪除該檔案。</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the latest backup, %2? CommunityDesk closes now and restores it when it starts again; the damaged file is kept in the backup folder.</source>
+            <translation>%1
+
+是否恢復最近的備份 %2？社群工作臺將立即關閉，並在下次啟動時恢復；損壞的檔案會保留在備份資料夾中。</translation>
+        </message>
+        <message>
+            <source>The register file %1 is damaged: some of its pages cannot be read.</source>
+            <translation>臺賬檔案 %1 已損壞：部分資料頁無法讀取。</translation>
+        </message>
     </context>
     <context>
         <name>BackupService</name>
@@ -4893,6 +4913,26 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Privacy</source>
             <translation>隱私</translation>
+        </message>
+        <message>
+            <source>&amp;Keep daily backups</source>
+            <translation>保留每日備份份數(&amp;K)</translation>
+        </message>
+        <message>
+            <source>the "backups" folder next to the database</source>
+            <translation>資料庫所在位置的“backups”資料夾</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>備份資料夾</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder</source>
+            <translation>備份資料夾(&amp;F)</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "backupactions.h"
 
 #include "backupservice.h"
+#include "rowcounter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,47 @@ QString BackupActions::dailyBackup(QSqlDatabase db, QWidget *parent)
                                 "Please check the backup folder %2 or use File > Back up now….")
                                  .arg(error, QDir::toNativeSeparators(service.folder())));
     return path;
+}
+
+void BackupActions::checkInBackground(QSqlDatabase db, QWidget *window, qint64 sizeLimit)
+{
+    const QString path = db.databaseName();
+    if (QFileInfo(path).size() <= sizeLimit)
+        return;
+    auto *check = new RowCounter(db, window);
+    if (!check->canCountInBackground()) {
+        delete check;
+        return;
+    }
+    const auto damaged = [check, window, path](const QString &problem) {
+        check->deleteLater();
+        const BackupService service(QSqlDatabase(), path);
+        const QString latest = service.latestBackup();
+        if (latest.isEmpty() || !BackupService::checkCandidate(latest).isEmpty()) {
+            QMessageBox::critical(window, tr("CommunityDesk"),
+                                  tr("%1\n\nThere is no usable backup. Please stop entering data and ask for help; "
+                                     "do not delete the file.")
+                                      .arg(problem));
+            return;
+        }
+        if (QMessageBox::question(window, tr("CommunityDesk"),
+                                  tr("%1\n\nRestore the latest backup, %2? CommunityDesk closes now and restores "
+                                     "it when it starts again; the damaged file is kept in the backup folder.")
+                                      .arg(problem, QFileInfo(latest).fileName())) != QMessageBox::Yes)
+            return;
+        BackupService::setPendingRestore(latest);
+        QApplication::quit();
+    };
+    const QString problem =
+        tr("The register file %1 is damaged: some of its pages cannot be read.").arg(QDir::toNativeSeparators(path));
+    connect(check, &RowCounter::counted, window, [check, damaged, problem](int, int problems) {
+        if (problems > 0)
+            damaged(problem);
+        else
+            check->deleteLater();
+    });
+    connect(check, &RowCounter::failed, window, [damaged, problem](int) { damaged(problem); });
+    check->count(1, Database::damagedPagesSql(), {});
 }
 
 void BackupActions::restore()

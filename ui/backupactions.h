@@ -1,6 +1,8 @@
 #pragma once
 
+#include "database.h"
 #include <QObject>
+
 #include <QSqlDatabase>
 
 class QAction;
@@ -29,6 +31,10 @@ public:
     // The once-a-day backup after start; a failure is shown, never passed over in silence, since
     // the backups are the clerk's only other copy. Returns the new backup's path, or empty.
     static QString dailyBackup(QSqlDatabase db, QWidget *parent);
+    // Files too large to check when opened are checked page by page on a connection of their own
+    // while the clerk works; on damage the latest backup is offered for the next start and the
+    // program closes. `sizeLimit`: files up to this size were checked on opening already.
+    static void checkInBackground(QSqlDatabase db, QWidget *window, qint64 sizeLimit = Database::kQuickCheckLimit);
 
 signals:
     void quitRequested();

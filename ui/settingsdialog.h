@@ -4,8 +4,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 
-// Desk preferences: language and whether full ID/phone numbers show by default.
+// Desk preferences: language, whether full ID/phone numbers show by default, and backups.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -18,5 +20,7 @@ public:
 private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_reveal = nullptr;
+    QSpinBox *m_keepBackups = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
     bool m_languageChanged = false;
 };

@@ -48,7 +48,10 @@ int main(int argc, char *argv[])
     window.show();
     // The daily backup, once the window is up (a copy of a large register takes a moment).
     if (!parser.isSet(screenshot))
-        QTimer::singleShot(1500, &window, [&db, &window] { BackupActions::dailyBackup(db.connection(), &window); });
+        QTimer::singleShot(1500, &window, [&db, &window] {
+            BackupActions::checkInBackground(db.connection(), &window);
+            BackupActions::dailyBackup(db.connection(), &window);
+        });
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
             window.grab().save(parser.value(screenshot));
