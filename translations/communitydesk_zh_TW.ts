@@ -2457,6 +2457,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>&lt;p&gt;Open cases: %1&lt;/p&gt;</source>
             <translation>&lt;p&gt;未辦結訴求：%1&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>grids.xlsx</source>
+            <translation>網格.xlsx</translation>
+        </message>
     </context>
     <context>
         <name>GridStore</name>
@@ -5776,6 +5780,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Saved %1 with masked ID numbers.</source>
             <translation>已儲存 %1（身份證號已脫敏）。</translation>
+        </message>
+        <message>
+            <source>volunteers.xlsx</source>
+            <translation>志願者.xlsx</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "gridstore.h"
 #include "gridtablemodel.h"
 #include "itemroles.h"
+#include "listexportbutton.h"
 #include "mappage.h"
 #include "registerlookups.h"
 
@@ -50,6 +51,7 @@ GridPage::GridPage(QSqlDatabase db, QWidget *parent)
     auto *archive = new QPushButton(tr("&Archive grid…"), left);
     listButtons->addWidget(add);
     listButtons->addWidget(archive);
+    listButtons->addWidget(new ListExportButton(m_view, tr("grids.xlsx"), left));
     listButtons->addStretch();
     leftLayout->addLayout(listButtons);
 

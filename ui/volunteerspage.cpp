@@ -4,6 +4,7 @@
 #include "formhelpers.h"
 #include "hoursdialog.h"
 #include "itemroles.h"
+#include "listexportbutton.h"
 #include "pdffile.h"
 #include "pointsledger.h"
 #include "redeemdialog.h"
@@ -143,6 +144,7 @@ QWidget *VolunteersPage::buildVolunteersTab()
     m_volunteers = new VolunteerTableModel(m_db, this);
     m_volunteerView = new QTableView(split);
     m_volunteerView->setObjectName(QStringLiteral("volunteerList"));
+    bar->addWidget(new ListExportButton(m_volunteerView, tr("volunteers.xlsx"), tab));
     m_volunteerView->setModel(m_volunteers);
     m_volunteerView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_volunteerView->setSelectionMode(QAbstractItemView::SingleSelection);
