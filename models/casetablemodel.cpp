@@ -48,7 +48,6 @@ void CaseTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     m_queryNow = now();
     const CaseQuery query(m_filter, m_queryNow);
     SqlQuery count(m_db, CaseQuery::countSql() + query.whereClause());
@@ -59,7 +58,7 @@ void CaseTableModel::reload()
     emit countChanged(m_count);
 }
 
-bool CaseTableModel::loadPage(int page) const
+bool CaseTableModel::loadPage(int page, QVector<Row> *rows) const
 {
     const CaseQuery query(m_filter, m_queryNow);
     SqlQuery q(m_db, CaseQuery::selectSql() + query.whereClause() + CaseQuery::orderBy(m_sortKey, m_descending) +
@@ -68,8 +67,6 @@ bool CaseTableModel::loadPage(int page) const
         q.bind(v);
     if (!q.exec(kPageSize, page * kPageSize))
         return false;
-    QVector<Row> rows;
-    rows.reserve(kPageSize);
     while (q.next()) {
         Row r;
         r.id = q.value(CaseQuery::CId).toLongLong();
@@ -84,12 +81,8 @@ bool CaseTableModel::loadPage(int page) const
         r.deadline = readTime(q.value(CaseQuery::CDeadline));
         r.assignee = q.value(CaseQuery::CAssignee).toString();
         r.closed = readTime(q.value(CaseQuery::CClosed));
-        rows.append(r);
+        rows->append(r);
     }
-    m_pages.insert(page, rows);
-    m_pageOrder.append(page);
-    while (m_pageOrder.size() > kMaxCachedPages)
-        m_pages.remove(m_pageOrder.takeFirst());
     return true;
 }
 
@@ -97,18 +90,7 @@ const CaseTableModel::Row *CaseTableModel::row(int index) const
 {
     if (index < 0 || index >= m_count)
         return nullptr;
-    const int page = index / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    } else if (m_pageOrder.constLast() != page) {
-        m_pageOrder.removeOne(page);
-        m_pageOrder.append(page);
-    }
-    const int offset = index % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_pages.row(index, [this](int page, QVector<Row> *rows) { return loadPage(page, rows); });
 }
 
 qint64 CaseTableModel::caseId(int index) const
@@ -119,11 +101,7 @@ qint64 CaseTableModel::caseId(int index) const
 
 int CaseTableModel::rowOfCase(qint64 caseId) const
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == caseId)
-                return it.key() * kPageSize + i;
-    return -1;
+    return m_pages.indexOf([caseId](const Row &r) { return r.id == caseId; });
 }
 
 CaseDeadline::State CaseTableModel::deadlineState(int index) const

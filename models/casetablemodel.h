@@ -3,10 +3,10 @@
 #include "casedeadline.h"
 #include "casefilter.h"
 #include "casequery.h"
+#include "pagecache.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -76,7 +76,7 @@ private:
         QDateTime closed;
     };
     const Row *row(int index) const;
-    bool loadPage(int page) const;
+    bool loadPage(int page, QVector<Row> *rows) const;
 
     QSqlDatabase m_db;
     CaseFilter m_filter;
@@ -86,6 +86,5 @@ private:
     QDateTime m_now;
     QDateTime m_queryNow; // the moment the current rows were selected at ("overdue" depends on it)
     int m_count = 0;
-    mutable QHash<int, QVector<Row>> m_pages;
-    mutable QList<int> m_pageOrder; // most recently used last
+    mutable PageCache<Row> m_pages{kPageSize, kMaxCachedPages};
 };

@@ -42,7 +42,6 @@ void ResidentTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     ++m_ticket;
     const ResidentQuery query(m_filter, m_today);
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
@@ -82,7 +81,7 @@ void ResidentTableModel::applyCount(int ticket, int count)
     emit countChanged(m_count, true);
 }
 
-bool ResidentTableModel::loadPage(int page) const
+bool ResidentTableModel::loadPage(int page, QVector<Row> *rows) const
 {
     const ResidentQuery query(m_filter, m_today);
     SqlQuery q(m_db, ResidentQuery::selectSql() + query.whereClause() +
@@ -91,8 +90,6 @@ bool ResidentTableModel::loadPage(int page) const
         q.bind(v);
     if (!q.exec(kPageSize, page * kPageSize))
         return false;
-    QVector<Row> rows;
-    rows.reserve(kPageSize);
     while (q.next()) {
         Row r;
         r.id = q.value(ResidentQuery::CId).toLongLong();
@@ -109,12 +106,8 @@ bool ResidentTableModel::loadPage(int page) const
         r.residency = q.value(ResidentQuery::CResidency).toString();
         r.status = q.value(ResidentQuery::CStatus).toString();
         r.tags = q.value(ResidentQuery::CTags).toString();
-        rows.append(r);
+        rows->append(r);
     }
-    m_pages.insert(page, rows);
-    m_pageOrder.append(page);
-    while (m_pageOrder.size() > kMaxCachedPages)
-        m_pages.remove(m_pageOrder.takeFirst());
     return true;
 }
 
@@ -122,18 +115,7 @@ const ResidentTableModel::Row *ResidentTableModel::row(int index) const
 {
     if (index < 0 || index >= m_count)
         return nullptr;
-    const int page = index / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    } else if (m_pageOrder.constLast() != page) {
-        m_pageOrder.removeOne(page);
-        m_pageOrder.append(page);
-    }
-    const int offset = index % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_pages.row(index, [this](int page, QVector<Row> *rows) { return loadPage(page, rows); });
 }
 
 qint64 ResidentTableModel::residentId(int index) const
@@ -150,11 +132,7 @@ qint64 ResidentTableModel::householdId(int index) const
 
 int ResidentTableModel::rowOfResident(qint64 residentId) const
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == residentId)
-                return it.key() * kPageSize + i;
-    return -1;
+    return m_pages.indexOf([residentId](const Row &r) { return r.id == residentId; });
 }
 
 int ResidentTableModel::rowCount(const QModelIndex &parent) const

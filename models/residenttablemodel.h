@@ -1,11 +1,11 @@
 #pragma once
 
+#include "pagecache.h"
 #include "residentfilter.h"
 #include "residentquery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -69,7 +69,7 @@ private:
         QString tags;
     };
     const Row *row(int index) const;
-    bool loadPage(int page) const;
+    bool loadPage(int page, QVector<Row> *rows) const;
     void applyCount(int ticket, int count);
 
     QSqlDatabase m_db;
@@ -82,6 +82,5 @@ private:
     bool m_countExact = true;
     int m_ticket = 0; // identifies the filter a background count belongs to
     RowCounter *m_counter = nullptr;
-    mutable QHash<int, QVector<Row>> m_pages;
-    mutable QList<int> m_pageOrder; // most recently used last
+    mutable PageCache<Row> m_pages{kPageSize, kMaxCachedPages};
 };
