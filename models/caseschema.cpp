@@ -44,3 +44,8 @@ QStringList CaseSchema::statements()
         QStringLiteral("CREATE INDEX case_step_case ON case_step(case_id, id)"),
     };
 }
+
+QStringList CaseSchema::summaryStatements()
+{
+    return {};
+}

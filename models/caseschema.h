@@ -5,4 +5,6 @@
 // The case tables of schema v5, kept beside the module that owns them (see Migrations).
 namespace CaseSchema {
 QStringList statements();
+// v6: the per-grid, per-day case summary behind the dashboard (see CaseSummary).
+QStringList summaryStatements();
 }

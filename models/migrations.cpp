@@ -1,11 +1,15 @@
 #include "migrations.h"
 
+#include "accountschema.h"
 #include "birthdaykeys.h"
 #include "caseschema.h"
 #include "eventschema.h"
+#include "hierarchyschema.h"
+#include "meetingschema.h"
 #include "residentsearchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "visitschema.h"
 #include "volunteerschema.h"
 
 #include <functional>
@@ -160,6 +164,11 @@ QList<Migration> migrationList()
         {5,
          QStringLiteral("cases, events and volunteers"),
          CaseSchema::statements() + VolunteerSchema::statements() + EventSchema::statements(),
+         {}},
+        {6,
+         QStringLiteral("case summary, grid hierarchy, visits and errands, deliberation, accounts"),
+         CaseSchema::summaryStatements() + HierarchySchema::statements() + VisitSchema::statements() +
+             MeetingSchema::statements() + AccountSchema::statements(),
          {}},
     };
 }

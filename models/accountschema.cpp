@@ -1,0 +1,6 @@
+#include "accountschema.h"
+
+QStringList AccountSchema::statements()
+{
+    return {};
+}

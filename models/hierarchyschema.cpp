@@ -1,0 +1,6 @@
+#include "hierarchyschema.h"
+
+QStringList HierarchySchema::statements()
+{
+    return {};
+}

@@ -1,0 +1,6 @@
+#include "meetingschema.h"
+
+QStringList MeetingSchema::statements()
+{
+    return {};
+}

@@ -1,0 +1,6 @@
+#include "visitschema.h"
+
+QStringList VisitSchema::statements()
+{
+    return {};
+}
