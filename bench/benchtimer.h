@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +16,20 @@ inline double medianMs(const std::function<void()> &work, int runs = 5)
         timer.start();
         work();
         times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// The same, as processor time of this process: what the work itself costs when other jobs
+// share the cores (the wall time above then includes waiting for a core).
+inline double medianCpuMs(const std::function<void()> &work, int runs = 5)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const std::clock_t start = std::clock();
+        work();
+        times.append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 // Who is working and what they may see: set once after login, consulted by every query that
@@ -23,7 +24,10 @@ public:
 
     Role role() const { return m_role; }
     qint64 userId() const { return m_userId; }
-    QString userName() const { return m_userName; }
+    QString userName() const { return m_userName; } // the login: what audit rows name
+    // The person's name for the status bar; the login when none was given.
+    QString displayName() const { return m_displayName.isEmpty() ? m_userName : m_displayName; }
+    void setDisplayName(const QString &name) { m_displayName = name; }
     QList<qint64> gridIds() const { return m_gridIds; }
 
     bool canEdit() const { return m_role != Role::Viewer; }
@@ -36,6 +40,19 @@ public:
     // " AND <column> IN (…)" for a grid worker (a worker without grids sees nothing), empty for
     // everyone else. The ids are integers read from the database, never user text.
     QString gridFilter(const QString &column) const;
+    // The same limit for rows that know only their building or household (residents, households):
+    // " AND <column> IN (buildings / households of the worker's grids)", empty for everyone else.
+    QString buildingFilter(const QString &buildingColumn) const;
+    QString householdFilter(const QString &householdColumn) const;
+
+    // Why a save must be refused (translated, for SaveResult), or empty when it may go ahead:
+    // viewers change nothing; a grid worker changes only what lies in their grids.
+    QString editRefusal() const;
+    // For what belongs to the whole office (grids, categories): grid workers are refused too.
+    QString officeRefusal() const;
+    QString gridRefusal(qint64 gridId) const;
+    QString buildingRefusal(const QSqlDatabase &db, qint64 buildingId) const;
+    QString householdRefusal(const QSqlDatabase &db, qint64 householdId) const;
 
     static QString roleName(Role role);
     static QString roleCode(Role role);
@@ -45,5 +62,6 @@ private:
     Role m_role = Role::Administrator;
     qint64 m_userId = 0;
     QString m_userName;
+    QString m_displayName;
     QList<qint64> m_gridIds;
 };

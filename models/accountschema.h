@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-// The accounts, roles, login attempts, reveal log tables of schema v6, kept beside the module that owns them (see Migrations).
+// The accounts, their grids, login attempts and the audit log's write-once triggers of schema v6,
+// kept beside the module that owns them (see Migrations).
 namespace AccountSchema {
 QStringList statements();
 }

@@ -1,6 +1,12 @@
 #include "appsettings.h"
 
+#include "numberreveal.h"
+
+#include "database.h"
+#include "databaseurl.h"
+
 #include <QSettings>
+#include <QUrl>
 
 QString AppSettings::language()
 {
@@ -14,7 +20,8 @@ void AppSettings::setLanguage(const QString &code)
 
 bool AppSettings::revealNumbers()
 {
-    return QSettings().value(QStringLiteral("privacy/revealNumbers"), false).toBool();
+    // The desk's choice counts only for roles allowed to see numbers (AccessScope).
+    return NumberReveal::allowed(QSettings().value(QStringLiteral("privacy/revealNumbers"), false).toBool());
 }
 
 void AppSettings::setRevealNumbers(bool reveal)
@@ -30,4 +37,58 @@ int AppSettings::elderlyAge()
 void AppSettings::setElderlyAge(int age)
 {
     QSettings().setValue(QStringLiteral("register/elderlyAge"), age);
+}
+
+int AppSettings::visitStaleDays()
+{
+    return QSettings().value(QStringLiteral("visits/staleDays"), 90).toInt();
+}
+
+void AppSettings::setVisitStaleDays(int days)
+{
+    QSettings().setValue(QStringLiteral("visits/staleDays"), days);
+}
+
+QString AppSettings::databaseLocation()
+{
+    return QSettings().value(QStringLiteral("database/location")).toString();
+}
+
+QString AppSettings::databasePassword()
+{
+    return QSettings().value(QStringLiteral("database/password")).toString();
+}
+
+void AppSettings::setDatabase(const QString &location, const QString &password)
+{
+    QString plain = location.trimmed();
+    QString secret = password;
+    if (DatabaseUrl::isServerUrl(plain)) {
+        // A password typed into the URL is moved to its own setting, so the URL can be shown.
+        QUrl url(plain);
+        if (!url.password().isEmpty()) {
+            if (secret.isEmpty())
+                secret = url.password(QUrl::FullyDecoded);
+            url.setPassword(QString());
+            plain = url.toString();
+        }
+    } else {
+        secret.clear();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("database/location"), plain);
+    settings.setValue(QStringLiteral("database/password"), secret);
+}
+
+QString AppSettings::databaseToOpen()
+{
+    const QString location = databaseLocation();
+    if (location.isEmpty())
+        return Database::defaultPath();
+    const QString password = databasePassword();
+    if (!DatabaseUrl::isServerUrl(location) || password.isEmpty())
+        return location;
+    QUrl url(location);
+    url.setPassword(password);
+    return url.toString();
 }

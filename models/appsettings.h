@@ -13,4 +13,14 @@ public:
     static void setRevealNumbers(bool reveal);
     static int elderlyAge();
     static void setElderlyAge(int age);
+    // Households not visited for more than this many days are listed as due a visit.
+    static int visitStaleDays();
+    static void setVisitStaleDays(int days);
+    // Where the register is: a SQLite file or "postgresql://user@host[:port]/db", kept without
+    // a password; empty means Database::defaultPath().
+    static QString databaseLocation();
+    static QString databasePassword();
+    static void setDatabase(const QString &location, const QString &password);
+    // The location to open: databaseLocation() with the password put back into a server URL.
+    static QString databaseToOpen();
 };

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "accessscope.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
 
@@ -14,6 +15,8 @@ bool AuditLog::record(const QString &table, qint64 recordId, const QString &acti
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
                                     "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return q.exec(SqlValues::now(), SqlValues::textOrNull(m_userName), table, recordId, action,
+    // Stores made without a name write as whoever is signed in.
+    const QString user = m_userName.isEmpty() ? AccessScope::current().userName() : m_userName;
+    return q.exec(SqlValues::now(), SqlValues::textOrNull(user), table, recordId, action,
                   SqlValues::textOrNull(beforeJson), SqlValues::textOrNull(afterJson));
 }

@@ -1,6 +1,7 @@
 #include "backupservice.h"
 
 #include "migrations.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QDir>
@@ -43,6 +44,11 @@ QString BackupService::folder() const
 
 QString BackupService::backupNow(QString *error)
 {
+    if (SqlDialect::isPostgres(m_db)) {
+        if (error)
+            *error = tr("The register is on a database server; it is backed up on the server (pg_dump), not here.");
+        return QString();
+    }
     const QString dir = folder();
     if (!QDir().mkpath(dir)) {
         if (error)
@@ -95,8 +101,8 @@ int BackupService::rotate(int keep)
 
 QString BackupService::dailyBackup(int keep, QString *error)
 {
-    if (keep < 1)
-        return QString();
+    if (keep < 1 || SqlDialect::isPostgres(m_db))
+        return QString(); // a server's backups are the server's business
     const QString today = kPrefix + now().toString(QStringLiteral("yyyyMMdd"));
     for (const QFileInfo &info : backups())
         if (info.fileName().startsWith(today))

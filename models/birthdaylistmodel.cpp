@@ -2,6 +2,7 @@
 
 #include "birthdayquery.h"
 #include "itemroles.h"
+#include "numberreveal.h"
 
 #include <QBrush>
 #include <QColor>
@@ -105,9 +106,12 @@ void BirthdayListModel::setGroupByGrid(bool group)
 
 void BirthdayListModel::setRevealPhones(bool reveal)
 {
+    reveal = NumberReveal::allowed(reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
+    if (reveal)
+        NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("birthday list"));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone), {Qt::DisplayRole});
 }

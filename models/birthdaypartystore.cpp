@@ -1,5 +1,6 @@
 #include "birthdaypartystore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -81,6 +82,8 @@ QList<FieldError> BirthdayPartyStore::validate(const BirthdayParty &p) const
 
 SaveResult BirthdayPartyStore::save(BirthdayParty &p)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why);
     SaveResult result;
     result.errors = validate(p);
     if (!result.errors.isEmpty())

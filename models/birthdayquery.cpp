@@ -1,5 +1,6 @@
 #include "birthdayquery.h"
 
+#include "accessscope.h"
 #include "address.h"
 #include "age.h"
 #include "sqlquery.h"
@@ -32,6 +33,12 @@ const QString kSolarWhere =
 const QString kLunarWhere =
     QStringLiteral("WHERE r.status = 'living' AND r.birth_lunar_md BETWEEN ? AND ? AND r.birth_date <= ? "
                    "AND coalesce(r.birthday_calendar, ?) = 'lunar'");
+
+// A grid worker's birthday lists and counts hold only their grids' residents.
+QString scoped(const QString &where)
+{
+    return where + AccessScope::current().householdFilter(QStringLiteral("r.household_id"));
+}
 
 // Columns of kSelect.
 enum Col { CId, CHousehold, CName, CPinyin, CGender, CPhone, CBirth, CCalendar, CBuilding, CUnit, CRoom, CTags };
@@ -133,12 +140,12 @@ QList<BirthdayEntry> BirthdayQuery::between(const QDate &from, const QDate &to) 
     const QString cutoff = QDate(to.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
     const QString fallback = BirthdayRules::code(m_defaultCalendar);
 
-    SqlQuery solarQuery(m_db, kSelect + kSolarWhere);
+    SqlQuery solarQuery(m_db, kSelect + scoped(kSolarWhere));
     for (const BirthdayRules::KeyRange &range : solar) {
         if (solarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(solarQuery, rows);
     }
-    SqlQuery lunarQuery(m_db, kSelect + kLunarWhere);
+    SqlQuery lunarQuery(m_db, kSelect + scoped(kLunarWhere));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to)) {
         if (lunarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(lunarQuery, rows);
@@ -183,11 +190,11 @@ QList<BirthdayEntry> BirthdayQuery::monthBrief(int year, int month) const
             rows << e;
         }
     };
-    SqlQuery solar(m_db, kBriefSelect + kSolarWhere);
+    SqlQuery solar(m_db, kBriefSelect + scoped(kSolarWhere));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(from, to))
         if (solar.exec(range.first, range.last, cutoff, fallback))
             read(solar);
-    SqlQuery lunar(m_db, kBriefSelect + kLunarWhere);
+    SqlQuery lunar(m_db, kBriefSelect + scoped(kLunarWhere));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to))
         if (lunar.exec(range.first, range.last, cutoff, fallback))
             read(lunar);
@@ -214,7 +221,7 @@ QList<BirthdayEntry> BirthdayQuery::missed(int year, int month) const
         residents.append(ids.value(0).toLongLong());
 
     const QDate last = first.addMonths(1).addDays(-1);
-    SqlQuery one(m_db, kSelect + QStringLiteral("WHERE r.id = ? AND r.status = 'living'"));
+    SqlQuery one(m_db, kSelect + scoped(QStringLiteral("WHERE r.id = ? AND r.status = 'living'")));
     for (const qint64 id : std::as_const(residents)) {
         QList<BirthdayEntry> rows;
         if (!one.exec(id))
@@ -269,11 +276,11 @@ int BirthdayQuery::upcomingCount(const QDate &today, int days) const
             count += complete(e, today, last) ? 1 : 0;
         }
     };
-    SqlQuery solar(m_db, kCountSelect + kSolarWhere);
+    SqlQuery solar(m_db, kCountSelect + scoped(kSolarWhere));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(today, last))
         if (solar.exec(range.first, range.last, cutoff, fallback))
             countRows(solar);
-    SqlQuery lunar(m_db, kCountSelect + kLunarWhere);
+    SqlQuery lunar(m_db, kCountSelect + scoped(kLunarWhere));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(today, last))
         if (lunar.exec(range.first, range.last, cutoff, fallback))
             countRows(lunar);

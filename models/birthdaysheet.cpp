@@ -3,6 +3,7 @@
 #include "birthdaycounts.h"
 #include "birthdayquery.h"
 #include "csvwriter.h"
+#include "numberreveal.h"
 #include "pdffile.h"
 #include "xlsxwriter.h"
 
@@ -26,7 +27,10 @@ QString countsText(const QList<BirthdayEntry> &entries)
 BirthdaySheet::BirthdaySheet(QList<BirthdayEntry> entries, Options options)
     : m_entries(std::move(entries))
     , m_options(std::move(options))
-{}
+{
+    // Printed phones follow the role's right to see them, whatever the caller asked for.
+    m_options.revealPhones = NumberReveal::allowed(m_options.revealPhones);
+}
 
 QString BirthdaySheet::monthText(int year, int month)
 {

@@ -17,11 +17,12 @@ struct CaseFilter
     // The period applies to received_at, or to closed_at when true (the dashboard's "resolved in").
     bool periodByClosure = false;
     QString text; // case no, description, location, reporter name or phone
+    QString kind; // "" any, "case" or "errand" (see CaseWorkflow::kinds())
 
     bool operator==(const CaseFilter &o) const
     {
         return status == o.status && gridId == o.gridId && categoryId == o.categoryId && source == o.source &&
-               from == o.from && to == o.to && periodByClosure == o.periodByClosure && text == o.text;
+               from == o.from && to == o.to && periodByClosure == o.periodByClosure && text == o.text && kind == o.kind;
     }
     bool operator!=(const CaseFilter &o) const { return !(*this == o); }
 };

@@ -18,4 +18,7 @@ struct CaseIntake
     QDateTime receivedAt;
     QDateTime deadline; // invalid = received + the category's deadline days
     QString byName;     // who took the case in
+    QString kind;       // "" or "case", or "errand" (代办) with its errand_type code below
+    QString errandType;
+    qint64 visitNeedId = 0; // the visit need the case was raised from (set by VisitStore)
 };

@@ -1,5 +1,7 @@
 #include "casequery.h"
 
+#include "accessscope.h"
+
 #include <QStringList>
 
 namespace {
@@ -32,6 +34,10 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const QDateTime &now)
         conditions << QStringLiteral("c.category_id = ?");
         m_bindings << filter.categoryId;
     }
+    if (!filter.kind.isEmpty()) {
+        conditions << QStringLiteral("c.kind = ?");
+        m_bindings << filter.kind;
+    }
     if (!filter.source.isEmpty()) {
         conditions << QStringLiteral("c.source = ?");
         m_bindings << filter.source;
@@ -58,6 +64,9 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const QDateTime &now)
         for (int i = 0; i < 5; ++i)
             m_bindings << like;
     }
+    // A grid worker sees only their grids' cases (cases with no grid belong to the office).
+    if (const QString scope = AccessScope::current().gridFilter(QStringLiteral("c.grid_id")); !scope.isEmpty())
+        conditions << QStringLiteral("1 = 1") + scope;
     if (!conditions.isEmpty())
         m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -65,8 +74,9 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const QDateTime &now)
 QString CaseQuery::selectSql()
 {
     return QStringLiteral("SELECT c.id, c.case_no, c.received_at, k.name, g.name, c.location, c.reporter_name, "
-                          "c.reporter_phone, c.status, c.deadline, c.assignee, c.closed_at, c.source FROM cases c "
-                          "JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id");
+                          "c.reporter_phone, c.status, c.deadline, c.assignee, c.closed_at, c.source, c.kind "
+                          "FROM cases c JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = "
+                          "c.grid_id");
 }
 
 QString CaseQuery::countSql()

@@ -24,6 +24,7 @@ public:
         CAssignee,
         CClosed,
         CSource,
+        CKind,
     };
     enum class SortKey { Received, CaseNo, Deadline, Status, Category, Grid };
 

@@ -30,4 +30,7 @@ struct CaseRecord
     QDateTime followedUpAt;
     int reopenCount = 0;
     int rowVersion = 0;
+    QString kind; // "case" or "errand"
+    QString errandType;
+    qint64 visitNeedId = 0;
 };

@@ -47,5 +47,14 @@ QStringList CaseSchema::statements()
 
 QStringList CaseSchema::summaryStatements()
 {
-    return {};
+    return {
+        // grid_id 0 stands for "no grid" so it can be part of the key. Clustered on the key: the
+        // dashboard reads month ranges of them.
+        QStringLiteral("CREATE TABLE case_month (month TEXT NOT NULL, grid_id INTEGER NOT NULL, category_id INTEGER "
+                       "NOT NULL, received INTEGER NOT NULL DEFAULT 0, received_closed INTEGER NOT NULL DEFAULT 0, "
+                       "closed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (month, grid_id, category_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE case_close_minutes (month TEXT NOT NULL, grid_id INTEGER NOT NULL, minutes TEXT NOT "
+            "NULL DEFAULT '', PRIMARY KEY (month, grid_id)) WITHOUT ROWID"),
+    };
 }

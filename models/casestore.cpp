@@ -1,6 +1,8 @@
 #include "casestore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
+#include "casesummary.h"
 #include "caseworkflow.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -87,6 +89,14 @@ SaveResult CaseStore::intake(const CaseIntake &in)
         error(QStringLiteral("source"), tr("Source: choose how the case came in."));
     if (!in.receivedAt.isValid())
         error(QStringLiteral("receivedAt"), tr("Received: enter when the case was received."));
+    const QString kind = in.kind.isEmpty() ? QStringLiteral("case") : in.kind;
+    if (kind != QLatin1String("case") && kind != QLatin1String("errand"))
+        error(QStringLiteral("kind"), tr("Kind: choose case or errand."));
+    if (CaseWorkflow::isErrand(kind)) {
+        SqlQuery t(m_db, QStringLiteral("SELECT archived FROM errand_type WHERE code = ?"));
+        if (!t.exec(in.errandType) || !t.next() || t.value(0).toInt() != 0)
+            error(QStringLiteral("errandType"), tr("Errand type: choose the kind of errand."));
+    }
 
     qint64 gridId = in.gridId;
     if (in.buildingId > 0) {
@@ -100,6 +110,9 @@ SaveResult CaseStore::intake(const CaseIntake &in)
         if (!g.exec(gridId) || !g.next())
             error(QStringLiteral("grid"), tr("Grid: that grid does not exist."));
     }
+    // Viewers log nothing; a grid worker logs cases of their own grids only.
+    if (const QString why = AccessScope::current().gridRefusal(gridId); !why.isEmpty())
+        error(QStringLiteral("grid"), why);
 
     QString reporterName = in.reporterName.trimmed();
     QString reporterPhone = in.reporterPhone.trimmed();
@@ -127,13 +140,18 @@ SaveResult CaseStore::intake(const CaseIntake &in)
     const QString now = SqlValues::now();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO cases (case_no, source, category_id, grid_id, building_id, location, "
                                     "reporter_resident_id, reporter_name, reporter_phone, description, received_at, "
-                                    "deadline, status, user_name, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)"));
+                                    "deadline, status, user_name, created_at, updated_at, kind, errand_type, "
+                                    "visit_need_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, "
+                                    "?, ?, ?)"));
     if (!q.exec(caseNo, in.source, in.categoryId, idOrNull(gridId), idOrNull(in.buildingId), textOrNull(in.location),
                 idOrNull(in.reporterResidentId), textOrNull(reporterName), textOrNull(reporterPhone),
-                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_userName), now, now))
+                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_userName), now, now, kind,
+                CaseWorkflow::isErrand(kind) ? textOrNull(in.errandType) : textOrNull(QString()),
+                idOrNull(in.visitNeedId)))
         return failed(QString(), tr("The case could not be saved."));
     const qint64 id = q.lastInsertId();
+    if (!CaseSummary::add(m_db, {readTime(stamp(in.receivedAt)), {}, gridId, in.categoryId}))
+        return failed(QString(), tr("The case could not be saved."));
     SqlQuery step(m_db, QStringLiteral("INSERT INTO case_step (case_id, action, from_status, to_status, at, by_name, "
                                        "user_name, created_at) VALUES (?, 'receive', NULL, 'received', ?, ?, ?, ?)"));
     const QJsonObject after{{QStringLiteral("case_no"), caseNo},
@@ -154,13 +172,15 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
     const std::optional<CaseRecord> current = record(req.caseId);
     if (!current)
         return failed(QString(), tr("That case does not exist."));
+    if (const QString why = AccessScope::current().gridRefusal(current->gridId); !why.isEmpty())
+        return failed(QString(), why);
     if (req.rowVersion != current->rowVersion)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
-    const QList<FieldError> errors = CaseWorkflow::check(current->status, req);
+    const QList<FieldError> errors = CaseWorkflow::check(current->status, req, current->kind);
     if (!errors.isEmpty())
         return {false, 0, errors, {}};
 
-    const QString to = CaseWorkflow::target(current->status, req.action);
+    const QString to = CaseWorkflow::target(current->status, req.action, current->kind);
     const QString now = SqlValues::now();
     Transaction tx(m_db);
     // The step first: if the case row turns out to be stale, the rollback takes the step with it.
@@ -202,6 +222,10 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
         return failed(QString(), tr("The step could not be saved."));
     if (update.numRowsAffected() != 1)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    if (!CaseSummary::change(
+            m_db, {current->receivedAt, current->closedAt, current->gridId, current->categoryId},
+            {current->receivedAt, readTime(timeOrNull(closedAt)), current->gridId, current->categoryId}))
+        return failed(QString(), tr("The step could not be saved."));
     const QJsonObject before{{QStringLiteral("status"), current->status},
                              {QStringLiteral("row_version"), current->rowVersion}};
     const QJsonObject after{{QStringLiteral("status"), to},
@@ -221,7 +245,8 @@ std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
                          "SELECT c.id, c.case_no, c.source, c.category_id, k.name, c.grid_id, g.name, c.building_id, "
                          "coalesce(p.name || ' ', '') || b.name, c.location, c.reporter_resident_id, c.reporter_name, "
                          "c.reporter_phone, c.description, c.received_at, c.deadline, c.status, c.assignee, c.result, "
-                         "c.closed_at, c.satisfaction, c.followed_up_at, c.reopen_count, c.row_version FROM cases c "
+                         "c.closed_at, c.satisfaction, c.followed_up_at, c.reopen_count, c.row_version, c.kind, "
+                         "c.errand_type, c.visit_need_id FROM cases c "
                          "JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id "
                          "LEFT JOIN building b ON b.id = c.building_id LEFT JOIN compound p ON p.id = b.compound_id "
                          "WHERE c.id = ?"));
@@ -252,6 +277,9 @@ std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
     c.followedUpAt = readTime(q.value(21));
     c.reopenCount = q.value(22).toInt();
     c.rowVersion = q.value(23).toInt();
+    c.kind = q.value(24).toString();
+    c.errandType = q.value(25).toString();
+    c.visitNeedId = q.value(26).toLongLong();
     return c;
 }
 
@@ -306,7 +334,7 @@ QList<CaseStore::Person> CaseStore::findResidents(const QString &text, int limit
 QList<CaseCategory> CaseStore::categories(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, deadline_days, sort_order, archived FROM case_category "
-                                    "WHERE archived = 0 OR ? ORDER BY sort_order, id"));
+                                    "WHERE archived = 0 OR ? = 1 ORDER BY sort_order, id"));
     QList<CaseCategory> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -317,6 +345,8 @@ QList<CaseCategory> CaseStore::categories(bool includeArchived) const
 
 SaveResult CaseStore::saveCategory(CaseCategory &category)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     category.name = category.name.trimmed();
     if (category.name.isEmpty())
         return failed(QStringLiteral("name"), tr("Name: enter the category's name."));
@@ -357,6 +387,8 @@ SaveResult CaseStore::saveCategory(CaseCategory &category)
 
 SaveResult CaseStore::setCategoryArchived(qint64 categoryId, bool archived)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE case_category SET archived = ? WHERE id = ?"));
     if (!q.exec(archived ? 1 : 0, categoryId) || q.numRowsAffected() != 1)

@@ -2,6 +2,7 @@
 
 #include "caseworkflow.h"
 #include "itemroles.h"
+#include "numberreveal.h"
 #include "phonenumber.h"
 #include "sqlquery.h"
 
@@ -31,9 +32,12 @@ void CaseTableModel::setFilter(const CaseFilter &filter)
 
 void CaseTableModel::setRevealNumbers(bool reveal)
 {
+    reveal = NumberReveal::allowed(reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
+    if (reveal)
+        NumberReveal::record(m_db, QStringLiteral("cases"), 0, QStringLiteral("case list"));
     if (m_count > 0)
         emit dataChanged(index(0, Reporter), index(m_count - 1, Reporter));
 }
@@ -81,6 +85,7 @@ bool CaseTableModel::loadPage(int page, QVector<Row> *rows) const
         r.deadline = readTime(q.value(CaseQuery::CDeadline));
         r.assignee = q.value(CaseQuery::CAssignee).toString();
         r.closed = readTime(q.value(CaseQuery::CClosed));
+        r.kind = q.value(CaseQuery::CKind).toString();
         rows->append(r);
     }
     return true;
@@ -154,7 +159,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return phone.isEmpty() ? r->reporter : r->reporter + QLatin1Char(' ') + phone;
         }
         case Status:
-            return CaseWorkflow::statusLabel(r->status);
+            return CaseWorkflow::statusLabel(r->status, r->kind);
         case Deadline:
             return r->deadline.toString(minutes);
         case Assignee:

@@ -74,6 +74,7 @@ private:
         QDateTime deadline;
         QString assignee;
         QDateTime closed;
+        QString kind;
     };
     const Row *row(int index) const;
     bool loadPage(int page, QVector<Row> *rows) const;

@@ -21,6 +21,14 @@ constexpr Transition kTransitions[] = {
     {"closed", "reopen", "assigned"},   {"followed_up", "reopen", "assigned"},
 };
 
+// The errand flow; see the header.
+constexpr Transition kErrandTransitions[] = {
+    {"received", "assign", "assigned"},
+    {"received", "close", "closed"},
+    {"assigned", "close", "closed"},
+    {"closed", "follow_up", "followed_up"},
+};
+
 QString labelOf(const QList<CaseWorkflow::Choice> &choices, const QString &code)
 {
     for (const CaseWorkflow::Choice &c : choices)
@@ -104,24 +112,47 @@ bool CaseWorkflow::isOpen(const QString &status)
     return status != QLatin1String("closed") && status != QLatin1String("followed_up");
 }
 
-QString CaseWorkflow::target(const QString &from, const QString &action)
+QList<CaseWorkflow::Choice> CaseWorkflow::kinds()
 {
+    return {{QStringLiteral("case"), tr("Case")}, {QStringLiteral("errand"), tr("Errand")}};
+}
+
+QString CaseWorkflow::kindLabel(const QString &code)
+{
+    return labelOf(kinds(), code.isEmpty() ? QStringLiteral("case") : code);
+}
+
+QString CaseWorkflow::statusLabel(const QString &code, const QString &kind)
+{
+    if (isErrand(kind) && code == QLatin1String("assigned"))
+        return tr("Handling");
+    return statusLabel(code);
+}
+
+QString CaseWorkflow::target(const QString &from, const QString &action, const QString &kind)
+{
+    if (isErrand(kind)) {
+        for (const Transition &t : kErrandTransitions)
+            if (from == QLatin1String(t.from) && action == QLatin1String(t.action))
+                return QLatin1String(t.to);
+        return {};
+    }
     for (const Transition &t : kTransitions)
         if (from == QLatin1String(t.from) && action == QLatin1String(t.action))
             return QLatin1String(t.to);
     return {};
 }
 
-QStringList CaseWorkflow::allowedActions(const QString &from)
+QStringList CaseWorkflow::allowedActions(const QString &from, const QString &kind)
 {
     QStringList list;
     for (const QString &action : actionCodes())
-        if (isAllowed(from, action))
+        if (isAllowed(from, action, kind))
             list << action;
     return list;
 }
 
-QList<FieldError> CaseWorkflow::check(const QString &from, const CaseStepRequest &request)
+QList<FieldError> CaseWorkflow::check(const QString &from, const CaseStepRequest &request, const QString &kind)
 {
     QList<FieldError> errors;
     if (!actionCodes().contains(request.action)) {
@@ -129,9 +160,12 @@ QList<FieldError> CaseWorkflow::check(const QString &from, const CaseStepRequest
             {QStringLiteral("action"), tr("Action: \"%1\" is not a step of the workflow.").arg(request.action)});
         return errors;
     }
-    if (!isAllowed(from, request.action)) {
-        errors.append({QStringLiteral("action"), tr("Action: a case that is %1 cannot be given the step \"%2\".")
-                                                     .arg(statusLabel(from), actionLabel(request.action))});
+    if (!isAllowed(from, request.action, kind)) {
+        errors.append({QStringLiteral("action"),
+                       isErrand(kind) ? tr("Action: an errand that is %1 cannot be given the step \"%2\".")
+                                            .arg(statusLabel(from, kind), actionLabel(request.action))
+                                      : tr("Action: a case that is %1 cannot be given the step \"%2\".")
+                                            .arg(statusLabel(from), actionLabel(request.action))});
         return errors;
     }
     if (!request.at.isValid())

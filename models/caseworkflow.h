@@ -27,6 +27,13 @@ struct CaseStepRequest;
 //   followed_up --reopen-->    assigned
 // Everything else is refused. Open = not closed and not followed up.
 // Required: assign needs "to whom", close a result, follow_up a satisfaction, reopen a reason.
+//
+// Errands (代办, kind "errand") have their own short flow over the same status codes:
+//   received --assign-->    assigned     (办理中: someone is handling it)
+//   received --close-->     closed       (done on the spot)
+//   assigned --close-->     closed       (办结)
+//   closed   --follow_up--> followed_up  (回访, optional)
+// Functions taking a kind use the case flow for "" or "case".
 class CaseWorkflow final
 {
     Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
@@ -45,16 +52,25 @@ public:
     static QList<Choice> sources();
     static QList<Choice> satisfactions();
     static QString statusLabel(const QString &code);
+    // "assigned" reads "Handling" for an errand.
+    static QString statusLabel(const QString &code, const QString &kind);
+    static QList<Choice> kinds();
+    static QString kindLabel(const QString &code);
+    static bool isErrand(const QString &kind) { return kind == QLatin1String("errand"); }
     static QString actionLabel(const QString &code); // includes "receive", the intake step
     static QString sourceLabel(const QString &code);
     static QString satisfactionLabel(const QString &code);
 
     static bool isOpen(const QString &status);
     // The status an action leads to from `from`, or "" when the step is not allowed.
-    static QString target(const QString &from, const QString &action);
-    static bool isAllowed(const QString &from, const QString &action) { return !target(from, action).isEmpty(); }
+    static QString target(const QString &from, const QString &action, const QString &kind = QString());
+    static bool isAllowed(const QString &from, const QString &action, const QString &kind = QString())
+    {
+        return !target(from, action, kind).isEmpty();
+    }
     // In the order the buttons show them.
-    static QStringList allowedActions(const QString &from);
+    static QStringList allowedActions(const QString &from, const QString &kind = QString());
     // Why a request may not be applied to a case in `from`; empty when it may.
-    static QList<FieldError> check(const QString &from, const CaseStepRequest &request);
+    static QList<FieldError> check(const QString &from, const CaseStepRequest &request,
+                                   const QString &kind = QString());
 };

@@ -1,15 +1,20 @@
 #pragma once
 
+#include <memory>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVector>
 
+class GridRollup;
+class SqlQuery;
+
 // The figures behind every chart of the dashboard, for a period [from, to] (whole days) and
 // optionally one grid. "Received" counts cases by received_at in the period, "resolved" by
 // closed_at in the period; cancelled events are left out. Each figure is one indexed query
 // (cases_received, cases_closed, event_start), grouped in SQL; nothing loads whole tables.
+// Case figures of whole months come from the CaseSummary tables.
 class DashboardQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardQuery)
@@ -51,6 +56,12 @@ public:
     explicit DashboardQuery(QSqlDatabase db);
     void setPeriod(const QDate &from, const QDate &to);
     void setGrid(qint64 gridId) { m_gridId = gridId; } // 0: every grid
+    // Per-grid figures rolled up to areas (片区): rows are then keyed by area id (see GridRollup;
+    // GridRollup::kCommunityWide for cases or events without a grid). Ignored for one grid.
+    void setByArea(bool byArea);
+    bool byArea() const { return m_rollup && m_gridId == 0 && m_areaId < 0; }
+    // Only the grids of one area (GridRollup::kNoArea: grids in no area); -1: every area.
+    void setArea(qint64 areaId);
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
 
@@ -67,12 +78,31 @@ public:
     static QList<QDate> months(const QDate &from, const QDate &to);
     // The median of a list (mean of the middle two for an even count); -1 when empty.
     static double median(QList<double> values);
+    static double medianOf(QList<int> values);
 
 private:
+    // The period as whole months [fromMonth, untilMonth) read from the summary, plus day ranges
+    // [from, until) of partial months read from the cases.
+    struct Span
+    {
+        QString fromMonth;
+        QString untilMonth;
+        QList<std::pair<QDate, QDate>> raw;
+    };
+    Span span() const;
+    bool activity(const QDate &from, const QDate &until) const;
+    QString scopeClause(const char *column) const;
+    void bindGrid(SqlQuery &q) const;
     QList<std::pair<qint64, QString>> gridRows() const;
     QString gridClause(const char *column) const;
 
+    qint64 keyOf(qint64 gridId) const;
+    QString rowName(qint64 key, const QString &noGrid) const;
+
     QSqlDatabase m_db;
+    std::shared_ptr<const GridRollup> m_rollup;
+    qint64 m_areaId = -1;
+    QList<qint64> m_areaGrids;
     QDate m_from;
     QDate m_to;
     qint64 m_gridId = 0;

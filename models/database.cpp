@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "databaseurl.h"
 #include "migrations.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,10 @@ bool Database::fail(Status status, const QString &text, const QString &detail)
 bool Database::open(const QString &path)
 {
     close();
+    const DatabaseUrl url = DatabaseUrl::parse(path);
+    m_server = url.isServer();
+    if (m_server)
+        return openServer(url);
     m_path = path;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Status::CannotOpen,
@@ -142,6 +148,88 @@ bool Database::open(const QString &path)
                         wal.errorDetail());
     }
 
+    m_status = Status::Open;
+    m_errorText.clear();
+    m_errorDetail.clear();
+    return true;
+}
+
+bool Database::openServer(const DatabaseUrl &url)
+{
+    m_path = url.display(); // never the password
+    if (!url.isValid())
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The database address %1 is not valid. It looks like "
+                                                            "postgresql://user@host:port/database.")
+                        .arg(m_path),
+                    QString());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The PostgreSQL database driver is not installed."),
+                    QStringLiteral("QPSQL driver missing"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.databaseName());
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        // The schema goes into the connection options so that every connection made from this
+        // one (RowCounter's background counts) sees the same tables.
+        QString options = QStringLiteral("connect_timeout=10;options='-c client_min_messages=warning");
+        if (!url.schema().isEmpty())
+            options += QLatin1String(" -c search_path=") + url.schema();
+        options += u'\'';
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            QString text;
+            if (detail.contains(QLatin1String("password")) || detail.contains(QLatin1String("authentication")))
+                text = QCoreApplication::translate("Database",
+                                                   "The database server %1 did not accept the user name or password.")
+                           .arg(url.host());
+            else if (detail.contains(QLatin1String("does not exist")))
+                text = QCoreApplication::translate("Database", "The database server %1 has no database %2.")
+                           .arg(url.host(), url.databaseName());
+            else
+                text = QCoreApplication::translate("Database",
+                                                   "Cannot connect to the database server %1. Please check the "
+                                                   "address and that the server is running.")
+                           .arg(url.host());
+            return fail(Status::CannotOpen, text, detail);
+        }
+    }
+    QSqlDatabase db = connection();
+    if (!url.schema().isEmpty()) {
+        SqlQuery schema(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema());
+        if (!schema.exec())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "The database %1 cannot be used: permission denied.")
+                            .arg(m_path),
+                        schema.errorDetail());
+    }
+    // The functions translated SQL calls; CREATE OR REPLACE keeps an older server database current.
+    for (const QString &statement : SqlDialect::postgresSupport())
+        SqlQuery(db, statement).exec();
+
+    const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion())
+        return fail(Status::NewerSchema,
+                    QCoreApplication::translate("Database",
+                                                "The database %1 was written by a newer version of CommunityDesk "
+                                                "(data version %2, this program knows up to %3). Please update the "
+                                                "program; the database has not been changed.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()),
+                    QString());
+    QString detail;
+    if (!Migrations::upgrade(db, &detail))
+        return fail(Status::MigrationFailed,
+                    QCoreApplication::translate("Database",
+                                                "The database %1 could not be upgraded; it has been left as it was.")
+                        .arg(m_path),
+                    detail);
     m_status = Status::Open;
     m_errorText.clear();
     m_errorDetail.clear();

@@ -3,8 +3,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class DatabaseUrl;
+
 // Owns one named QSqlDatabase connection for its lifetime (RAII). Opening applies the
-// connection pragmas and brings the schema up to date in one transaction.
+// connection pragmas and brings the schema up to date in one transaction. The location is a
+// SQLite file or a PostgreSQL server URL (see DatabaseUrl); the SQLite-only steps (pragmas,
+// quick_check, WAL) are skipped on a server.
 class Database final
 {
 public:
@@ -22,7 +26,7 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // ":memory:" opens a private in-memory database (tests).
+    // ":memory:" opens a private in-memory database (tests); "postgresql://…" a server.
     bool open(const QString &path);
     void close();
 
@@ -34,7 +38,9 @@ public:
     QString errorDetail() const { return m_errorDetail; }
 
     QSqlDatabase connection() const;
+    // The file path, or the server URL without its password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
 
@@ -47,10 +53,12 @@ public:
 
 private:
     bool fail(Status status, const QString &text, const QString &detail);
+    bool openServer(const DatabaseUrl &url);
 
     QString m_connectionName;
     QString m_path;
     Status m_status = Status::Closed;
+    bool m_server = false;
     QString m_errorText;
     QString m_errorDetail;
 };

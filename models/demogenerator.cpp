@@ -1,8 +1,11 @@
 #include "demogenerator.h"
 
 #include "address.h"
+#include "casesummary.h"
 #include "demoactivitygenerator.h"
+#include "demomeetinggenerator.h"
 #include "demonames.h"
+#include "demovisitgenerator.h"
 #include "griddemomap.h"
 #include "hanzi.h"
 #include "idnumber.h"
@@ -324,6 +327,15 @@ bool DemoGenerator::generate(int households)
     activity.setToday(m_today);
     if (!activity.generate(DemoActivityGenerator::casesFor(made), DemoActivityGenerator::eventsFor(made)))
         return fail(QStringLiteral("cases and events"));
+    DemoVisitGenerator visits(m_db, m_seed); // four months of grid workers' rounds, with errands
+    visits.setToday(m_today);
+    if (!visits.generate())
+        return fail(QStringLiteral("visits"));
+    if (!DemoMeetingGenerator(m_db, m_seed, m_today).generate()) // areas, party contacts, meetings
+        return fail(QStringLiteral("meetings"));
+    // Keep this last before the commit: demo parts that add cases directly are summed here.
+    if (!CaseSummary::rebuild(m_db))
+        return fail(QStringLiteral("case summary"));
     if (!tx.commit())
         return fail(QStringLiteral("commit"));
     SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();

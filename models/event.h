@@ -28,6 +28,7 @@ struct Event
     QList<Volunteer> volunteers;
     QString notes;
     bool cancelled = false;
+    int rowVersion = 0; // as read; a save over someone else's newer save is refused
 
     int participantCount() const { return int(participantIds.size()) + extraParticipants; }
     double durationHours() const { return startsAt.secsTo(endsAt) / 3600.0; }

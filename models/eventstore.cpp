@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -107,6 +108,8 @@ QList<FieldError> EventStore::validate(const Event &e) const
 
 SaveResult EventStore::save(Event &e)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     e.title = e.title.trimmed();
     SaveResult result;
     result.errors = validate(e);
@@ -135,15 +138,20 @@ SaveResult EventStore::save(Event &e)
             return failed(QString(), tr("The event could not be saved."));
         e.id = q.lastInsertId();
         e.cancelled = false;
+        e.rowVersion = 1;
     } else {
         SqlQuery q(m_db, QStringLiteral("UPDATE event SET title = ?, type_id = ?, grid_id = ?, place = ?, "
                                         "starts_at = ?, ends_at = ?, organiser = ?, extra_participants = ?, notes = ?, "
-                                        "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+                                        "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
+                                        "row_version = ?"));
         if (!q.exec(e.title, e.typeId, idOrNull(e.gridId), textOrNull(e.place), stampOf(e.startsAt), stampOf(e.endsAt),
                     textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_userName), stamp,
-                    e.id) ||
-            q.numRowsAffected() != 1)
+                    e.id, e.rowVersion))
             return failed(QString(), tr("The event could not be saved."));
+        if (q.numRowsAffected() != 1)
+            return failed(QString(), tr("This event was changed by someone else since you opened it; please reopen "
+                                        "it and make your change again."));
+        ++e.rowVersion;
         e.cancelled = before->cancelled;
     }
     if (!writeLists(e))
@@ -180,7 +188,7 @@ bool EventStore::writeLists(const Event &e)
 std::optional<Event> EventStore::event(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, title, type_id, grid_id, place, starts_at, ends_at, organiser, "
-                                    "extra_participants, notes, cancelled FROM event WHERE id = ?"));
+                                    "extra_participants, notes, cancelled, row_version FROM event WHERE id = ?"));
     if (!q.exec(id) || !q.next())
         return std::nullopt;
     Event e;
@@ -195,6 +203,7 @@ std::optional<Event> EventStore::event(qint64 id) const
     e.extraParticipants = q.value(8).toInt();
     e.notes = q.value(9).toString();
     e.cancelled = q.value(10).toInt() != 0;
+    e.rowVersion = q.value(11).toInt();
     SqlQuery p(m_db,
                QStringLiteral("SELECT resident_id FROM event_participant WHERE event_id = ? ORDER BY resident_id"));
     if (p.exec(id))
@@ -210,6 +219,8 @@ std::optional<Event> EventStore::event(qint64 id) const
 
 SaveResult EventStore::cancel(qint64 id)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     const std::optional<Event> before = event(id);
     if (!before)
         return failed(QString(), tr("This event no longer exists."));
@@ -232,7 +243,7 @@ SaveResult EventStore::cancel(qint64 id)
 QList<EventType> EventStore::types(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, sort_order, archived FROM event_type WHERE archived = 0 OR "
-                                    "? ORDER BY sort_order, id"));
+                                    "? = 1 ORDER BY sort_order, id"));
     QList<EventType> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -243,6 +254,8 @@ QList<EventType> EventStore::types(bool includeArchived) const
 
 SaveResult EventStore::saveType(EventType &type)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     type.name = type.name.trimmed();
     if (type.name.isEmpty())
         return failed(QStringLiteral("name"), tr("Name: enter the name of the event type."));
@@ -275,6 +288,8 @@ SaveResult EventStore::saveType(EventType &type)
 
 SaveResult EventStore::archiveType(qint64 id)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE event_type SET archived = 1 WHERE id = ? AND archived = 0"));
     if (!q.exec(id) || q.numRowsAffected() != 1)

@@ -1,5 +1,6 @@
 #include "gridstore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "gridgeometry.h"
 #include "sqlquery.h"
@@ -46,7 +47,7 @@ GridStore::GridStore(QSqlDatabase db, QString userName)
 QList<Grid> GridStore::grids(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + gridColumns +
-                         QStringLiteral(" FROM grid WHERE archived = 0 OR ? ORDER BY code"));
+                         QStringLiteral(" FROM grid WHERE archived = 0 OR ? = 1 ORDER BY code"));
     QList<Grid> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -64,6 +65,8 @@ std::optional<Grid> GridStore::grid(qint64 id) const
 
 SaveResult GridStore::saveGrid(Grid &grid)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     grid.code = grid.code.trimmed();
     grid.name = grid.name.trimmed();
     if (grid.code.isEmpty())
@@ -117,6 +120,8 @@ SaveResult GridStore::saveGrid(Grid &grid)
 
 SaveResult GridStore::archiveGrid(qint64 gridId, const QDate &date)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM building WHERE grid_id = ? AND archived = 0"));
     count.exec(gridId);
     if (const int n = count.scalar().toInt(); n > 0)
@@ -143,6 +148,8 @@ QString GridStore::checkActiveGrid(qint64 gridId) const
 
 SaveResult GridStore::assignBuildings(const QList<qint64> &buildingIds, qint64 gridId)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     if (const QString problem = checkActiveGrid(gridId); !problem.isEmpty())
         return failed(QStringLiteral("grid"), problem);
     if (buildingIds.isEmpty())
@@ -162,6 +169,8 @@ SaveResult GridStore::assignBuildings(const QList<qint64> &buildingIds, qint64 g
 
 SaveResult GridStore::assignCompound(qint64 compoundId, qint64 gridId)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     QList<qint64> ids;
     SqlQuery q(m_db, QStringLiteral("SELECT id FROM building WHERE compound_id = ? AND archived = 0"));
     if (q.exec(compoundId))
@@ -174,6 +183,8 @@ SaveResult GridStore::assignCompound(qint64 compoundId, qint64 gridId)
 
 SaveResult GridStore::setBoundary(qint64 gridId, const QPolygonF &boundary)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     if (!boundary.isEmpty() && boundary.size() < 3)
         return failed(QStringLiteral("boundary"), tr("A boundary needs at least three points."));
     if (!boundary.isEmpty() && GridGeometry::area(boundary) < 1)
@@ -191,6 +202,8 @@ SaveResult GridStore::setBoundary(qint64 gridId, const QPolygonF &boundary)
 
 SaveResult GridStore::setBuildingPosition(qint64 buildingId, const QPointF &position)
 {
+    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE building SET map_x = ?, map_y = ? WHERE id = ?"));
     if (!q.exec(position.x(), position.y(), buildingId) || q.numRowsAffected() != 1)

@@ -3,10 +3,12 @@
 #include "accountschema.h"
 #include "birthdaykeys.h"
 #include "caseschema.h"
+#include "casesummary.h"
 #include "eventschema.h"
 #include "hierarchyschema.h"
 #include "meetingschema.h"
 #include "residentsearchindex.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "visitschema.h"
@@ -165,11 +167,10 @@ QList<Migration> migrationList()
          QStringLiteral("cases, events and volunteers"),
          CaseSchema::statements() + VolunteerSchema::statements() + EventSchema::statements(),
          {}},
-        {6,
-         QStringLiteral("case summary, grid hierarchy, visits and errands, deliberation, accounts"),
+        {6, QStringLiteral("case summary, grid hierarchy, visits and errands, deliberation, accounts"),
          CaseSchema::summaryStatements() + HierarchySchema::statements() + VisitSchema::statements() +
              MeetingSchema::statements() + AccountSchema::statements(),
-         {}},
+         [](QSqlDatabase &db) { return CaseSummary::rebuild(db); }},
     };
 }
 
@@ -188,8 +189,15 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(const QSqlDatabase &db)
 {
-    if (!db.tables().contains(QStringLiteral("schema_version")))
+    if (SqlDialect::isPostgres(db)) {
+        // QPSQL's tables() lists every schema's tables; only the search path's first one counts.
+        SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                           "current_schema() AND table_name = 'schema_version'"));
+        if (exists.scalar().toInt() == 0)
+            return 0;
+    } else if (!db.tables().contains(QStringLiteral("schema_version"))) {
         return 0;
+    }
     SqlQuery q(db, QStringLiteral("SELECT max(version) FROM schema_version"));
     return q.scalar().toInt();
 }
@@ -198,26 +206,39 @@ bool Migrations::upgrade(QSqlDatabase db, QString *detail, int target)
 {
     if (target < 0)
         target = latestVersion();
-    const int from = currentVersion(db);
-    if (from >= target)
+    if (currentVersion(db) >= target)
         return true;
 
     // One transaction for the whole upgrade: an interrupted upgrade leaves the old file intact.
+    // PostgreSQL's DDL is transactional too.
     Transaction tx(db);
     if (!tx.isActive()) {
         if (detail)
             *detail = db.lastError().text();
         return false;
     }
+    const bool postgres = SqlDialect::isPostgres(db);
+    // Two desks starting at once on one server: the second waits, then finds the work done.
+    if (postgres && !SqlQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(20260906)")).exec()) {
+        if (detail)
+            *detail = QStringLiteral("cannot lock the schema");
+        return false;
+    }
+    const int from = currentVersion(db);
+    if (from >= target)
+        return tx.commit();
     for (const Migration &m : migrationList()) {
         if (m.version <= from || m.version > target)
             continue;
-        for (const QString &statement : m.statements) {
-            SqlQuery q(db, statement);
-            if (!q.exec()) {
-                if (detail)
-                    *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
-                return false;
+        for (const QString &written : m.statements) {
+            const QStringList statements = postgres ? SqlDialect::translateDdl(written) : QStringList{written};
+            for (const QString &statement : statements) {
+                SqlQuery q(db, statement);
+                if (!q.exec()) {
+                    if (detail)
+                        *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
+                    return false;
+                }
             }
         }
         if (m.afterStatements && !m.afterStatements(db)) {

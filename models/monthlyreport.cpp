@@ -164,6 +164,22 @@ ReportDocument MonthlyReport::document() const
                             "follow-up visits this month with the resident satisfied or basically satisfied. "
                             "Overdue: cases open at the end of the month past their deadline."));
     }
+    if (m_template.gridWork && !m_data.gridWork.isEmpty()) {
+        heading(tr("Visits, errands and deliberation by grid"));
+        QList<ReportDocument::Column> columns;
+        const QStringList header = gridWorkHeader();
+        for (int i = 0; i < header.size(); ++i)
+            columns << ReportDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
+                                              i == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                                     : Qt::AlignRight | Qt::AlignVCenter};
+        QList<ReportDocument::TableRow> rows;
+        const QList<QStringList> cells = gridWorkRows();
+        for (int i = 0; i < cells.size(); ++i)
+            rows << ReportDocument::TableRow{cells.at(i), i == cells.size() - 1};
+        doc.addTable(columns, rows);
+        doc.addParagraph(tr("Coverage: households visited at least once this month of the households living in "
+                            "the grid. Followed up: tasks from the meetings' decisions done."));
+    }
     if (m_template.charts) {
         heading(tr("Charts"));
         // A chart stays readable with a couple of dozen bars; a street-sized register lists the
@@ -263,6 +279,34 @@ ReportDocument MonthlyReport::document() const
     return doc;
 }
 
+QStringList MonthlyReport::gridWorkHeader() const
+{
+    return {tr("Grid"),    tr("Households"), tr("Visited"),   tr("Coverage"),   tr("Needs raised"),
+            tr("Errands"), tr("Meetings"),   tr("Decisions"), tr("Followed up")};
+}
+
+QList<QStringList> MonthlyReport::gridWorkRows() const
+{
+    QList<QStringList> rows;
+    auto cells = [](const GridWorkFigures::Row &r) {
+        return QStringList{r.name,
+                           QString::number(r.households),
+                           QString::number(r.visited),
+                           r.households > 0 ? QStringLiteral("%1%").arg(r.coverage(), 0, 'f', 1) : QStringLiteral("–"),
+                           QString::number(r.needs),
+                           QString::number(r.errands),
+                           QString::number(r.meetings),
+                           QString::number(r.decisions),
+                           QString::number(r.followedUp)};
+    };
+    for (const GridWorkFigures::Row &r : m_data.gridWork)
+        rows << cells(r);
+    GridWorkFigures::Row total = GridWorkFigures::total(m_data.gridWork);
+    total.name = tr("Total");
+    rows << cells(total);
+    return rows;
+}
+
 XlsxWriter MonthlyReport::workbook() const
 {
     XlsxWriter book;
@@ -278,6 +322,15 @@ XlsxWriter MonthlyReport::workbook() const
     const QList<QStringList> rows = gridRows();
     for (int i = 0; i < rows.size(); ++i)
         book.addRow(rows.at(i), i == rows.size() - 1 ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
+    if (!m_data.gridWork.isEmpty()) {
+        book.addSheet(tr("Grid work"));
+        book.setColumnWidths({20, 12, 12, 10, 10, 10, 10, 10, 12});
+        book.setFrozenRows(1);
+        book.addRow(gridWorkHeader(), XlsxWriter::Style::Bold);
+        const QList<QStringList> work = gridWorkRows();
+        for (int i = 0; i < work.size(); ++i)
+            book.addRow(work.at(i), i == work.size() - 1 ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
+    }
     book.addSheet(tr("Notable cases"));
     book.setColumnWidths({14, 12, 12, 12, 10, 16, 60});
     book.setFrozenRows(1);

@@ -28,6 +28,9 @@ public:
     // The per-grid table's header and rows (the total last), as printed and exported.
     QStringList gridHeader() const;
     QList<QStringList> gridRows() const;
+    // The visits, errands and deliberation table (the total last).
+    QStringList gridWorkHeader() const;
+    QList<QStringList> gridWorkRows() const;
 
     // By the file's suffix: .pdf or .xlsx. On failure *error says why, for the clerk.
     bool write(const QString &path, QString *error = nullptr) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gridworkfigures.h"
+
 #include <QDate>
 #include <QList>
 #include <QPair>
@@ -61,6 +63,8 @@ struct MonthlyReportData
     int deaths = 0;
 
     QList<GridRow> grids; // one row per grid (and one for community-wide events if any)
+    // Visits, errands and deliberation per grid (community-wide meetings in their own row).
+    QList<GridWorkFigures::Row> gridWork;
     GridRow total;
     QList<MonthCount> trend;               // the 12 months ending with this one
     QList<QPair<QString, int>> categories; // cases received in the month by category

@@ -61,6 +61,7 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
     }
     const bool ok = registerFigures(d) && caseFigures(d) && eventFigures(d) && trend(d) && categories(d) &&
                     notable(d) && birthdays(d);
+    d.gridWork = GridWorkFigures(m_db).month(year, month, gridId);
     if (!ok) {
         if (error)
             *error = tr("The report's figures could not be read from the database.");
@@ -137,7 +138,7 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 
     SqlQuery changes(m_db, QStringLiteral("SELECT kind, count(*) FROM resident_change WHERE change_date >= ? AND "
                                           "change_date < ? AND kind IN ('moved_in', 'moved_out', 'deceased')") +
-                               (byGrid ? QStringLiteral(" AND resident_id IN (SELECT id FROM resident WHERE 1") +
+                               (byGrid ? QStringLiteral(" AND resident_id IN (SELECT id FROM resident WHERE 1 = 1") +
                                              kHouseholdInGrid + QLatin1Char(')')
                                        : QString()) +
                                QStringLiteral(" GROUP BY kind"));
@@ -170,9 +171,11 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
 {
     const QString end = qMin(m_to, m_now.toString(Qt::ISODate));
-    SqlQuery received(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*), coalesce(sum(closed_at < ?), 0) "
-                                           "FROM cases WHERE received_at >= ? AND received_at < ? AND (? = 0 OR "
-                                           "grid_id = ?) GROUP BY 1"));
+    SqlQuery received(
+        m_db, QStringLiteral(
+                  "SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN closed_at < ? THEN 1 ELSE 0 END), 0) "
+                  "FROM cases WHERE received_at >= ? AND received_at < ? AND (? = 0 OR "
+                  "grid_id = ?) GROUP BY 1"));
     if (!received.exec(m_to, m_from, m_to, m_grid, m_grid))
         return false;
     while (received.next()) {
@@ -199,9 +202,11 @@ bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
         return false;
     while (overdue.next())
         row(d, overdue.value(0).toLongLong()).overdue = overdue.value(1).toInt();
-    SqlQuery followUps(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*), coalesce(sum(satisfaction IN "
-                                            "('satisfied', 'basically')), 0) FROM cases WHERE followed_up_at >= ? AND "
-                                            "followed_up_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
+    SqlQuery followUps(
+        m_db,
+        QStringLiteral("SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN satisfaction "
+                       "IN ('satisfied', 'basically') THEN 1 ELSE 0 END), 0) FROM cases WHERE followed_up_at >= ? AND "
+                       "followed_up_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
     if (!followUps.exec(m_from, m_to, m_grid, m_grid))
         return false;
     while (followUps.next()) {
@@ -280,7 +285,8 @@ bool MonthlyReportQuery::notable(MonthlyReportData &d) const
                          "c.grid_id WHERE ((c.received_at >= ? AND c.received_at < ?) OR (c.followed_up_at >= ? AND "
                          "c.followed_up_at < ?)) AND (? = 0 OR c.grid_id = ?) AND (c.reopen_count > 0 OR "
                          "c.satisfaction = 'dissatisfied' OR c.deadline < coalesce(c.closed_at, ?)) ORDER BY "
-                         "c.satisfaction = 'dissatisfied' DESC, c.reopen_count DESC, c.received_at LIMIT ?"));
+                         "CASE WHEN c.satisfaction = 'dissatisfied' THEN 1 ELSE 0 END DESC, c.reopen_count DESC, "
+                         "c.received_at LIMIT ?"));
     if (!q.exec(end, m_from, m_to, m_from, m_to, m_grid, m_grid, end, m_notableLimit))
         return false;
     while (q.next()) {

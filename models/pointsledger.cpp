@@ -1,5 +1,6 @@
 #include "pointsledger.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "servicerecords.h"
 #include "sqlquery.h"
@@ -48,6 +49,8 @@ qreal PointsLedger::pointsFor(qreal hours, qreal pointsPerHour)
 
 SaveResult PointsLedger::saveRule(Rule &rule)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (rule.name.trimmed().isEmpty())
         return failed(tr("Name: please name the rule."), QStringLiteral("name"));
     if (!(rule.pointsPerHour >= 0) || rule.pointsPerHour > 1000)
@@ -91,7 +94,7 @@ QList<PointsLedger::Rule> PointsLedger::rules(bool includeArchived) const
 {
     QList<Rule> list;
     SqlQuery q(m_db, QStringLiteral("SELECT id, name, points_per_hour, valid_from, archived FROM volunteer_point_rule "
-                                    "WHERE archived = 0 OR ? ORDER BY valid_from, id"));
+                                    "WHERE archived = 0 OR ? = 1 ORDER BY valid_from, id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(),
@@ -101,6 +104,8 @@ QList<PointsLedger::Rule> PointsLedger::rules(bool includeArchived) const
 
 SaveResult PointsLedger::saveReward(Reward &reward)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (reward.name.trimmed().isEmpty())
         return failed(tr("Name: please name the reward."), QStringLiteral("name"));
     if (reward.points <= 0)
@@ -137,7 +142,7 @@ SaveResult PointsLedger::saveReward(Reward &reward)
 QList<PointsLedger::Reward> PointsLedger::rewards(bool includeArchived) const
 {
     QList<Reward> list;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, points, archived FROM volunteer_reward WHERE archived = 0 OR ? "
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, points, archived FROM volunteer_reward WHERE archived = 0 OR ? = 1 "
                                     "ORDER BY points, name, id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -170,6 +175,8 @@ PointsLedger::Balance PointsLedger::balance(qint64 volunteerId) const
 
 SaveResult PointsLedger::redeem(qint64 volunteerId, qint64 rewardId, int quantity, qreal points, const QString &note)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (quantity < 1)
         return failed(tr("Quantity: please enter at least 1."), QStringLiteral("quantity"));
     Transaction tx(m_db);
@@ -223,6 +230,8 @@ SaveResult PointsLedger::redeem(qint64 volunteerId, qint64 rewardId, int quantit
 
 SaveResult PointsLedger::grant(qint64 volunteerId, qreal points, const QString &note)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (!(points > 0))
         return failed(tr("Points: please enter the points to grant."), QStringLiteral("points"));
     if (note.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #include "registerlookups.h"
 
+#include "accessscope.h"
 #include "sqlquery.h"
 
 RegisterLookups::RegisterLookups(QSqlDatabase db)
@@ -31,22 +32,31 @@ QList<RegisterLookups::Item> RegisterLookups::tags() const
 
 QList<RegisterLookups::Item> RegisterLookups::compounds() const
 {
-    return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0 ORDER BY name, id"));
+    // A grid worker's address tree starts at the compounds that have a building in their grids.
+    const QString scope = AccessScope::current().seesAllGrids()
+                              ? QString()
+                              : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
+                                    AccessScope::current().gridFilter(QStringLiteral("grid_id")) + QLatin1Char(')');
+    return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
+                 QStringLiteral(" ORDER BY name, id"));
 }
 
 QList<RegisterLookups::Item> RegisterLookups::buildings(qint64 compoundId) const
 {
     // Natural order: "2号楼" before "10号楼".
-    return items(QStringLiteral("SELECT id, name, '' FROM building WHERE compound_id = ? AND archived = 0 "
-                                "ORDER BY length(name), name, id"),
+    return items(QStringLiteral("SELECT id, name, '' FROM building WHERE compound_id = ? AND archived = 0") +
+                     AccessScope::current().gridFilter(QStringLiteral("grid_id")) +
+                     QStringLiteral(" ORDER BY length(name), name, id"),
                  {compoundId});
 }
 
 QStringList RegisterLookups::units(qint64 buildingId) const
 {
     QStringList list;
-    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT unit FROM household WHERE building_id = ? ORDER BY "
-                                    "length(unit), unit"));
+    // GROUP BY rather than DISTINCT: PostgreSQL sorts a DISTINCT list only by what it selects.
+    SqlQuery q(m_db, QStringLiteral("SELECT unit FROM household WHERE building_id = ?") +
+                         AccessScope::current().buildingFilter(QStringLiteral("building_id")) +
+                         QStringLiteral(" GROUP BY unit ORDER BY length(unit), unit"));
     if (q.exec(buildingId))
         while (q.next())
             list << q.value(0).toString();
@@ -58,8 +68,9 @@ QList<RegisterLookups::Item> RegisterLookups::households(qint64 buildingId, cons
     // The head's name makes a household recognisable at a glance.
     return items(QStringLiteral("SELECT h.id, h.room || ' ' || coalesce((SELECT name FROM resident WHERE "
                                 "household_id = h.id AND relation = 'head' AND status = 'living' LIMIT 1), ''), h.unit "
-                                "FROM household h WHERE h.building_id = ? AND h.unit = ? "
-                                "ORDER BY length(h.room), h.room"),
+                                "FROM household h WHERE h.building_id = ? AND h.unit = ?") +
+                     AccessScope::current().buildingFilter(QStringLiteral("h.building_id")) +
+                     QStringLiteral(" ORDER BY length(h.room), h.room"),
                  {buildingId, unit});
 }
 

@@ -1,5 +1,6 @@
 #include "registerstore.h"
 
+#include "accessscope.h"
 #include "address.h"
 #include "auditlog.h"
 #include "registertypes.h"
@@ -105,6 +106,13 @@ bool RegisterStore::checkDuplicates(const QList<Resident> &members, const QStrin
 
 SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
 {
+    // Checked here, not only by disabled buttons: a viewer or another grid's worker changes nothing.
+    const AccessScope &scope = AccessScope::current();
+    QString why = h.id ? scope.householdRefusal(m_db, h.id) : QString(); // where it is now
+    if (why.isEmpty())
+        why = scope.buildingRefusal(m_db, h.buildingId); // and where it is going
+    if (!why.isEmpty())
+        return failed(why);
     SaveResult result;
     h.unit = h.unit.trimmed();
     if (h.unit.isNull())
@@ -170,6 +178,13 @@ SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
 
 SaveResult RegisterStore::saveResident(Resident &r)
 {
+    const AccessScope &scope = AccessScope::current();
+    const std::optional<Resident> stored = r.id ? resident(r.id) : std::nullopt;
+    QString why = stored ? scope.householdRefusal(m_db, stored->householdId) : QString();
+    if (why.isEmpty())
+        why = scope.householdRefusal(m_db, r.householdId);
+    if (!why.isEmpty())
+        return failed(why);
     SaveResult result;
     const ResidentValidator validator;
     validator.normalize(r);
@@ -204,6 +219,8 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
     std::optional<Resident> r = resident(residentId);
     if (!r)
         return failed(tr("This resident no longer exists."));
+    if (const QString why = AccessScope::current().householdRefusal(m_db, r->householdId); !why.isEmpty())
+        return failed(why);
     // Only the known codes: anything else would be written as is and drop the person from every list.
     if (!RegisterTypes::contains(RegisterTypes::statuses(), status))
         return failed(tr("Status: please choose one."));
@@ -238,6 +255,11 @@ SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId,
         return failed(tr("This resident no longer exists."));
     if (!household(householdId))
         return failed(tr("Household: please choose the household to move to."));
+    QString why = AccessScope::current().householdRefusal(m_db, r->householdId);
+    if (why.isEmpty())
+        why = AccessScope::current().householdRefusal(m_db, householdId);
+    if (!why.isEmpty())
+        return failed(why);
     if (r->householdId == householdId)
         return failed(tr("%1 already lives in this household.").arg(r->name));
     if (r->status != QLatin1String("living"))

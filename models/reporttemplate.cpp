@@ -26,6 +26,7 @@ ReportTemplate ReportTemplate::load()
     t.reviewedBy = s.value(QStringLiteral("reviewedBy")).toString();
     t.summary = s.value(QStringLiteral("summary"), true).toBool();
     t.gridTable = s.value(QStringLiteral("gridTable"), true).toBool();
+    t.gridWork = s.value(QStringLiteral("gridWork"), true).toBool();
     t.charts = s.value(QStringLiteral("charts"), true).toBool();
     t.birthdays = s.value(QStringLiteral("birthdays"), true).toBool();
     t.notableCases = s.value(QStringLiteral("notableCases"), true).toBool();
@@ -44,6 +45,7 @@ void ReportTemplate::save() const
     s.setValue(QStringLiteral("reviewedBy"), reviewedBy);
     s.setValue(QStringLiteral("summary"), summary);
     s.setValue(QStringLiteral("gridTable"), gridTable);
+    s.setValue(QStringLiteral("gridWork"), gridWork);
     s.setValue(QStringLiteral("charts"), charts);
     s.setValue(QStringLiteral("birthdays"), birthdays);
     s.setValue(QStringLiteral("notableCases"), notableCases);

@@ -20,6 +20,7 @@ public:
     QString reviewedBy; // 审核人
     bool summary = true;
     bool gridTable = true;
+    bool gridWork = true; // visits, errands and deliberation by grid
     bool charts = true;
     bool birthdays = true;
     bool notableCases = true;

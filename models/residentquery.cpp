@@ -1,5 +1,6 @@
 #include "residentquery.h"
 
+#include "accessscope.h"
 #include "hanzi.h"
 
 #include <QRegularExpression>
@@ -41,6 +42,10 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
             {f.gridId});
     if (f.tagId > 0)
         add(QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id = ?)"), {f.tagId});
+    // A grid worker's list, count and export hold only their grids' residents, whatever the filter.
+    if (const QString scope = AccessScope::current().householdFilter(QStringLiteral("r.household_id"));
+        !scope.isEmpty())
+        add(QStringLiteral("1 = 1") + scope, {});
     // Age bounds become birth-date bounds so the birth_date index serves them.
     if (f.minAge >= 0)
         add(QStringLiteral("r.birth_date <= ?"), {today.addYears(-f.minAge).toString(Qt::ISODate)});

@@ -4,6 +4,7 @@
 #include "age.h"
 #include "idnumber.h"
 #include "itemroles.h"
+#include "numberreveal.h"
 #include "phonenumber.h"
 #include "registertypes.h"
 #include "rowcounter.h"
@@ -31,9 +32,12 @@ void ResidentTableModel::setFilter(const ResidentFilter &filter)
 
 void ResidentTableModel::setRevealNumbers(bool reveal)
 {
+    reveal = NumberReveal::allowed(reveal); // a grid worker or viewer sees masks whatever is asked
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
+    if (reveal)
+        NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("register list"));
     if (m_count > 0)
         emit dataChanged(index(0, IdNumber), index(m_count - 1, Phone));
 }

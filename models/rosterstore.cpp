@@ -1,5 +1,6 @@
 #include "rosterstore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "rosterconflicts.h"
 #include "sqlquery.h"
@@ -53,6 +54,8 @@ SaveResult RosterStore::failed(const QString &message, const QString &field) con
 
 SaveResult RosterStore::savePost(Post &p)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (p.name.trimmed().isEmpty())
         return failed(tr("Name: please enter the post's name."), QStringLiteral("name"));
     if (p.needed < 1 || p.needed > 99)
@@ -96,7 +99,7 @@ QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
 {
     QList<Post> list;
     SqlQuery q(m_db, QStringLiteral("SELECT id, name, location, grid_id, team_id, needed, notes, archived FROM "
-                                    "volunteer_post WHERE archived = 0 OR ? ORDER BY archived, name, id"));
+                                    "volunteer_post WHERE archived = 0 OR ? = 1 ORDER BY archived, name, id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next()) {
             Post p;
@@ -115,6 +118,8 @@ QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
 
 SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pattern &pattern, int needed, int *created)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (created)
         *created = 0;
     const QString invalid = ShiftRecurrence::validate(pattern);
@@ -171,6 +176,8 @@ SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pat
 
 SaveResult RosterStore::addShift(qint64 postId, const QDateTime &start, const QDateTime &end, int needed)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (!start.isValid() || !end.isValid() || end <= start)
         return failed(tr("Time: the shift must end after it starts."), QStringLiteral("time"));
     if (needed < 1 || needed > 99)
@@ -200,6 +207,8 @@ SaveResult RosterStore::addShift(qint64 postId, const QDateTime &start, const QD
 
 SaveResult RosterStore::cancelShift(qint64 shiftId)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tr("The database is busy; please try again."));
@@ -263,7 +272,7 @@ QList<RosterStore::Shift> RosterStore::shifts(const QDate &from, const QDate &to
     QList<Shift> list;
     SqlQuery q(m_db, QStringLiteral("SELECT s.id, s.post_id, p.name, s.starts_at, s.ends_at, s.needed, s.cancelled "
                                     "FROM volunteer_shift s JOIN volunteer_post p ON p.id = s.post_id WHERE "
-                                    "s.starts_at >= ? AND s.starts_at < ? AND (s.cancelled = 0 OR ?) ORDER BY "
+                                    "s.starts_at >= ? AND s.starts_at < ? AND (s.cancelled = 0 OR ? = 1) ORDER BY "
                                     "s.starts_at, p.name, s.id"));
     if (!q.exec(from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate), includeCancelled ? 1 : 0))
         return list;
@@ -354,6 +363,8 @@ bool RosterStore::markRemoved(qint64 assignmentId)
 
 SaveResult RosterStore::assign(qint64 shiftId, qint64 volunteerId)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tr("The database is busy; please try again."));
@@ -367,6 +378,8 @@ SaveResult RosterStore::assign(qint64 shiftId, qint64 volunteerId)
 
 SaveResult RosterStore::unassign(qint64 assignmentId)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tr("The database is busy; please try again."));
@@ -380,6 +393,8 @@ SaveResult RosterStore::unassign(qint64 assignmentId)
 
 SaveResult RosterStore::swap(qint64 assignmentA, qint64 assignmentB)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     const std::optional<Assignment> a = assignment(assignmentA);
     const std::optional<Assignment> b = assignment(assignmentB);
     if (!a || !b)
@@ -407,6 +422,8 @@ SaveResult RosterStore::swap(qint64 assignmentA, qint64 assignmentB)
 
 SaveResult RosterStore::substitute(qint64 assignmentId, qint64 volunteerId)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     const std::optional<Assignment> a = assignment(assignmentId);
     if (!a)
         return failed(tr("This assignment no longer exists."));

@@ -1,5 +1,7 @@
 #include "rowcounter.h"
 
+#include "sqlquery.h"
+
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -36,14 +38,12 @@ void RowCounter::count(int ticket, const QString &sql, const QVariantList &bindi
             db.setUserName(target.user);
             db.setPassword(target.password);
             if (db.open()) {
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                if (q.prepare(sql)) {
-                    for (const QVariant &v : bindings)
-                        q.addBindValue(v);
-                    if (q.exec() && q.next())
-                        result = q.value(0).toInt();
-                }
+                // SqlQuery: the same translation for PostgreSQL as the window's own queries.
+                SqlQuery q(db, sql);
+                for (const QVariant &v : bindings)
+                    q.bind(v);
+                if (q.exec() && q.next())
+                    result = q.value(0).toInt();
             }
             db.close();
         }

@@ -1,5 +1,6 @@
 #include "servicerecords.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "shiftrecurrence.h"
 #include "sqlquery.h"
@@ -42,6 +43,8 @@ SaveResult ServiceRecords::failed(const QString &message, const QString &field) 
 
 SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &attendance)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (!attendance.isEmpty() && attendance != QLatin1String("attended") && attendance != QLatin1String("absent"))
         return failed(tr("Attendance: please choose attended or absent."), QStringLiteral("attendance"));
     Transaction tx(m_db);
@@ -69,6 +72,8 @@ SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &att
 
 SaveResult ServiceRecords::editHours(qint64 assignmentId, qreal hours, const QString &reason)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString());
     if (reason.trimmed().isEmpty())
         return failed(tr("Reason: please say why the hours differ from the shift."), QStringLiteral("reason"));
     if (!(hours >= 0) || hours > 24)

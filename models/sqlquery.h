@@ -8,7 +8,8 @@
 #include <QVariant>
 
 // A prepared statement with positional binding. SQL text is always a constant of models/;
-// values only ever travel as bound parameters.
+// values only ever travel as bound parameters. On PostgreSQL the SQL is translated by
+// SqlDialect first, and INSERTs report their new id through RETURNING.
 class SqlQuery final
 {
     template<typename T> struct IsStringBuilder : std::false_type
@@ -40,7 +41,7 @@ public:
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const;
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar();
@@ -52,5 +53,11 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    QSqlDatabase m_db;
+    QString m_explicitIdTable; // PostgreSQL: an INSERT giving its own id moves the sequence on
+    qint64 m_lastId = 0;
     bool m_prepared = false;
+    bool m_postgres = false;
+    bool m_direct = false;    // PostgreSQL cannot PREPARE DDL: run it as it is
+    bool m_returning = false; // PostgreSQL: RETURNING * appended, for lastInsertId()
 };

@@ -28,6 +28,7 @@ public:
     QString workUnit;
     QString notes;
     QList<qint64> teamIds;
+    int rowVersion = 0; // as read; a save over someone else's newer save is refused
 
     static QStringList statusCodes();
     static QString statusLabel(const QString &code);

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "idnumber.h"
+#include "numberreveal.h"
 #include "phonenumber.h"
 #include "registerlookups.h"
 #include "servicerecords.h"
@@ -17,6 +18,11 @@ VolunteerHoursExport::VolunteerHoursExport(QSqlDatabase db, const QDate &from, c
     , m_from(from)
     , m_to(to)
 {}
+
+void VolunteerHoursExport::setRevealNumbers(bool reveal)
+{
+    m_reveal = NumberReveal::allowed(reveal);
+}
 
 QStringList VolunteerHoursExport::headers()
 {
@@ -59,6 +65,8 @@ QList<QStringList> VolunteerHoursExport::rows() const
 
 bool VolunteerHoursExport::save(const QString &path, QString *error) const
 {
+    if (m_reveal)
+        NumberReveal::record(m_db, QStringLiteral("volunteer"), 0, QStringLiteral("service hours export"));
     const QList<QStringList> data = rows();
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         XlsxWriter xlsx;

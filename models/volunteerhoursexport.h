@@ -16,7 +16,8 @@ class VolunteerHoursExport final
 
 public:
     VolunteerHoursExport(QSqlDatabase db, const QDate &from, const QDate &to);
-    void setRevealNumbers(bool reveal) { m_reveal = reveal; }
+    // Full numbers only for roles that may see them; saving them writes a 'reveal' audit row.
+    void setRevealNumbers(bool reveal);
 
     // The fixed column names of the national system's template (data, not interface text).
     static QStringList headers();

@@ -1,5 +1,6 @@
 #include "volunteerstore.h"
 
+#include "accessscope.h"
 #include "auditlog.h"
 #include "phonenumber.h"
 #include "sqlquery.h"
@@ -87,6 +88,8 @@ QList<FieldError> VolunteerStore::validate(const Volunteer &v) const
 
 SaveResult VolunteerStore::save(Volunteer &v)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString(), 0);
     SaveResult result;
     result.errors = validate(v);
     if (!result.errors.isEmpty())
@@ -118,17 +121,23 @@ SaveResult VolunteerStore::save(Volunteer &v)
                     textOrNull(v.notes), textOrNull(m_userName), stamp, stamp))
             return failed(tr("The volunteer could not be saved."));
         v.id = q.lastInsertId();
+        v.rowVersion = 1;
     } else {
         SqlQuery q(m_db, QStringLiteral("UPDATE volunteer SET resident_id = ?, name = ?, phone = ?, id_number = ?, "
                                         "skills = ?, availability = ?, available_days = ?, available_from = ?, "
                                         "available_to = ?, joined_on = ?, status = ?, work_unit = ?, notes = ?, "
-                                        "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+                                        "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? "
+                                        "AND row_version = ?"));
         if (!q.exec(idOrNull(v.residentId), v.name.trimmed(), textOrNull(v.phone), textOrNull(v.idNumber),
                     textOrNull(v.skills), textOrNull(v.availability),
                     textOrNull(Volunteer::daysToText(v.availableDays)), timeOrNull(v.availableFrom),
                     timeOrNull(v.availableTo), dateOrNull(v.joinedOn), v.status, textOrNull(v.workUnit),
-                    textOrNull(v.notes), textOrNull(m_userName), stamp, v.id))
+                    textOrNull(v.notes), textOrNull(m_userName), stamp, v.id, v.rowVersion))
             return failed(tr("The volunteer could not be saved."));
+        if (q.numRowsAffected() != 1)
+            return failed(tr("This volunteer was changed by someone else since you opened it; please reopen the "
+                             "record and make your change again."));
+        ++v.rowVersion;
     }
     if (!writeTeams(v.id, v.teamIds))
         return failed(tr("The volunteer's teams could not be saved."));
@@ -145,6 +154,8 @@ SaveResult VolunteerStore::save(Volunteer &v)
 
 SaveResult VolunteerStore::addResident(qint64 residentId, const QList<qint64> &teamIds)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString(), 0);
     SqlQuery q(m_db, QStringLiteral("SELECT name, phone, status FROM resident WHERE id = ?"));
     if (!q.exec(residentId) || !q.next())
         return failed(tr("Resident: this resident is not in the register."), QStringLiteral("resident"));
@@ -166,6 +177,8 @@ SaveResult VolunteerStore::addResident(qint64 residentId, const QList<qint64> &t
 
 SaveResult VolunteerStore::setStatus(qint64 volunteerId, const QString &status)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString(), 0);
     std::optional<Volunteer> v = volunteer(volunteerId);
     if (!v)
         return failed(tr("This volunteer no longer exists."));
@@ -177,7 +190,7 @@ std::optional<Volunteer> VolunteerStore::volunteer(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT resident_id, name, phone, id_number, skills, availability, "
                                     "available_days, available_from, available_to, joined_on, status, work_unit, "
-                                    "notes FROM volunteer WHERE id = ?"));
+                                    "notes, row_version FROM volunteer WHERE id = ?"));
     if (!q.exec(id) || !q.next())
         return std::nullopt;
     Volunteer v;
@@ -195,6 +208,7 @@ std::optional<Volunteer> VolunteerStore::volunteer(qint64 id) const
     v.status = q.value(10).toString();
     v.workUnit = q.value(11).toString();
     v.notes = q.value(12).toString();
+    v.rowVersion = q.value(13).toInt();
     v.teamIds = currentTeams(id);
     return v;
 }
@@ -243,6 +257,8 @@ bool VolunteerStore::writeTeams(qint64 volunteerId, const QList<qint64> &teamIds
 
 SaveResult VolunteerStore::saveTeam(VolunteerTeam &t)
 {
+    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+        return failed(why, QString(), 0);
     if (t.name.trimmed().isEmpty())
         return failed(tr("Name: please enter the team's name."), QStringLiteral("name"));
     Transaction tx(m_db);
@@ -293,7 +309,7 @@ QList<VolunteerTeam> VolunteerStore::teams(bool includeArchived) const
     SqlQuery q(m_db, QStringLiteral("SELECT t.id, t.name, t.grid_id, t.leader_id, v.name, t.description, t.archived, "
                                     "(SELECT count(*) FROM volunteer_team_member m WHERE m.team_id = t.id AND "
                                     "m.left_on IS NULL) FROM volunteer_team t LEFT JOIN volunteer v ON v.id = "
-                                    "t.leader_id WHERE t.archived = 0 OR ? ORDER BY t.archived, t.name, t.id"));
+                                    "t.leader_id WHERE t.archived = 0 OR ? = 1 ORDER BY t.archived, t.name, t.id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next()) {
             VolunteerTeam t;

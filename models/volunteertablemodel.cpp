@@ -1,6 +1,7 @@
 #include "volunteertablemodel.h"
 
 #include "itemroles.h"
+#include "numberreveal.h"
 #include "phonenumber.h"
 #include "sqlquery.h"
 #include "volunteer.h"
@@ -28,9 +29,12 @@ void VolunteerTableModel::setFilter(const QString &text, const QString &status, 
 
 void VolunteerTableModel::setRevealNumbers(bool reveal)
 {
+    reveal = NumberReveal::allowed(reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
+    if (reveal)
+        NumberReveal::record(m_db, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone));
 }

@@ -19,6 +19,7 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 # No screen (a server or a container): run it on a virtual one and keep a picture of the window.
 echo "No display found: starting under Xvfb and saving build/demo-screenshot.png"
-xvfb-run -a -s "-screen 0 1366x800x24" build/app/gui/communitydesk --database "$db" \
+# Nobody is there to sign in: the demo administrator does (README, "Accounts").
+CD_AUTOLOGIN=admin:demo-admin xvfb-run -a -s "-screen 0 1366x800x24" build/app/gui/communitydesk --database "$db" \
     --screenshot build/demo-screenshot.png
 echo "Saved build/demo-screenshot.png"

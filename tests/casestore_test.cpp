@@ -1,6 +1,7 @@
 // CaseStore (intake, workflow steps, categories), CaseTableModel's filters and GridFigures'
 // open cases, against small hand-counted fixtures.
 #include "casestore.h"
+#include "casesummary.h"
 #include "casetablemodel.h"
 #include "gridfigures.h"
 #include "itemroles.h"
@@ -32,6 +33,7 @@ private slots:
     void filters();
     void modelColumnsAndColours();
     void openCasesPerGrid();
+    void summaryFollowsEverySave();
 
 private:
     qint64 category(const QString &code) const
@@ -523,6 +525,53 @@ void CaseStoreTest::openCasesPerGrid()
     QCOMPARE(f.value(0).openCases, 0);           // c5 has no grid but is followed up
     QVERIFY(step(m_cases.at(0), QStringLiteral("close"), at(6, 17)).ok);
     QCOMPARE(GridFigures::compute(m_db->db()).value(m_db->gridA).openCases, 1);
+}
+
+// The dashboard's summary must equal a fresh recount after intake, closure, reopening and
+// closing again; a drift would show wrong charts without any error.
+void CaseStoreTest::summaryFollowsEverySave()
+{
+    auto snapshot = [this] {
+        QStringList rows;
+        SqlQuery m(m_db->db(), QStringLiteral("SELECT month, grid_id, category_id, received, received_closed, closed "
+                                              "FROM case_month WHERE received <> 0 OR received_closed <> 0 OR closed "
+                                              "<> 0 ORDER BY 1, 2, 3"));
+        if (m.exec())
+            while (m.next())
+                rows << QStringLiteral("%1 %2 %3: %4 %5 %6")
+                            .arg(m.value(0).toString(), m.value(1).toString(), m.value(2).toString(),
+                                 m.value(3).toString(), m.value(4).toString(), m.value(5).toString());
+        SqlQuery t(m_db->db(), QStringLiteral("SELECT month, grid_id, minutes FROM case_close_minutes WHERE minutes "
+                                              "<> '' ORDER BY 1, 2"));
+        if (t.exec())
+            while (t.next()) {
+                QList<int> minutes = CaseSummary::parseMinutes(t.value(2).toString());
+                std::sort(minutes.begin(), minutes.end());
+                QStringList text;
+                for (int v : minutes)
+                    text << QString::number(v);
+                rows << QStringLiteral("%1 %2: %3")
+                            .arg(t.value(0).toString(), t.value(1).toString(), text.join(QLatin1Char(',')));
+            }
+        return rows;
+    };
+    const qint64 c1 = add(QStringLiteral("phone"), QStringLiteral("environment"), m_db->buildingA1, 0, at(3, 30),
+                          QStringLiteral("垃圾"));
+    const qint64 c2 =
+        add(QStringLiteral("visit"), QStringLiteral("dispute"), 0, m_db->gridB, at(3, 31, 9), QStringLiteral("纠纷"));
+    QVERIFY(c1 > 0 && c2 > 0);
+    for (const char *action : {"assess", "assign", "close"})
+        QVERIFY(step(c1, QString::fromLatin1(action), at(4, 2, 20)).ok);
+    QVERIFY(step(c1, QStringLiteral("reopen"), at(4, 3), QStringLiteral("居民反映未清理")).ok);
+    QVERIFY(step(c1, QStringLiteral("close"), at(4, 5, 8)).ok);
+
+    const QStringList kept = snapshot();
+    // c1: received 2026-03 in grid A, closed 2026-04 after 6 days = 8640 minutes; the first
+    // closure (3 days 12 hours) was taken back by the reopening.
+    QVERIFY2(kept.contains(QStringLiteral("2026-04 %1: 8640").arg(m_db->gridA)), qPrintable(kept.join(u'|')));
+    QVERIFY(!kept.join(u'|').contains(QStringLiteral("5040")));
+    QVERIFY(CaseSummary::rebuild(m_db->db()));
+    QCOMPARE(kept, snapshot());
 }
 
 QTEST_MAIN(CaseStoreTest)

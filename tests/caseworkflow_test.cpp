@@ -19,6 +19,10 @@ private slots:
     void assignNeedsToWhom();
     void labelsAreTranslatedNotCodes();
     void openStatuses();
+    void errandMatrix_data();
+    void errandMatrix();
+    void errandFlowLeavesTheCaseFlowAlone();
+    void errandLabels();
 
 private:
     static CaseStepRequest complete(const QString &action)
@@ -178,6 +182,82 @@ void CaseWorkflowTest::openStatuses()
 {
     for (const QString &s : kStatuses)
         QCOMPARE(CaseWorkflow::isOpen(s), s != QLatin1String("closed") && s != QLatin1String("followed_up"));
+}
+
+// The errand flow (代办): 受理 → 办理中 → 办结 → (回访), written out by hand.
+static const QHash<QString, QString> &expectedErrand()
+{
+    static const QHash<QString, QString> table = {
+        {QStringLiteral("received/assign"), QStringLiteral("assigned")},
+        {QStringLiteral("received/close"), QStringLiteral("closed")},
+        {QStringLiteral("assigned/close"), QStringLiteral("closed")},
+        {QStringLiteral("closed/follow_up"), QStringLiteral("followed_up")},
+    };
+    return table;
+}
+
+void CaseWorkflowTest::errandMatrix_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("to"); // "" = forbidden
+    for (const QString &from : kStatuses)
+        for (const QString &action : kActions) {
+            const QString to = expectedErrand().value(from + QLatin1Char('/') + action);
+            QTest::addRow("errand %s %s %s", qPrintable(from), to.isEmpty() ? "-X->" : "-->", qPrintable(action))
+                << from << action << to;
+        }
+}
+
+void CaseWorkflowTest::errandMatrix()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, action);
+    QFETCH(QString, to);
+    const QString errand = QStringLiteral("errand");
+    QCOMPARE(CaseWorkflow::target(from, action, errand), to);
+    QCOMPARE(CaseWorkflow::isAllowed(from, action, errand), !to.isEmpty());
+    QCOMPARE(CaseWorkflow::allowedActions(from, errand).contains(action), !to.isEmpty());
+    const QList<FieldError> errors = CaseWorkflow::check(from, complete(action), errand);
+    if (to.isEmpty()) {
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, QStringLiteral("action"));
+        QVERIFY(errors.first().message.startsWith(QStringLiteral("Action: an errand")));
+    } else {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
+    }
+}
+
+void CaseWorkflowTest::errandFlowLeavesTheCaseFlowAlone()
+{
+    // The case flow is the same with an explicit "case" kind or none.
+    for (const QString &from : kStatuses) {
+        QCOMPARE(CaseWorkflow::allowedActions(from, QStringLiteral("case")), CaseWorkflow::allowedActions(from));
+        for (const QString &action : kActions)
+            QCOMPARE(CaseWorkflow::target(from, action, QStringLiteral("case")),
+                     expected().value(from + QLatin1Char('/') + action));
+    }
+    // Errands are never assessed, supervised or reopened; closing still needs a result.
+    QCOMPARE(CaseWorkflow::allowedActions(QStringLiteral("received"), QStringLiteral("errand")),
+             (QStringList{QStringLiteral("assign"), QStringLiteral("close")}));
+    QVERIFY(CaseWorkflow::allowedActions(QStringLiteral("followed_up"), QStringLiteral("errand")).isEmpty());
+    CaseStepRequest r = complete(QStringLiteral("close"));
+    r.result.clear();
+    const QList<FieldError> errors = CaseWorkflow::check(QStringLiteral("assigned"), r, QStringLiteral("errand"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("result"));
+}
+
+void CaseWorkflowTest::errandLabels()
+{
+    QCOMPARE(CaseWorkflow::statusLabel(QStringLiteral("assigned"), QStringLiteral("errand")),
+             QStringLiteral("Handling"));
+    QCOMPARE(CaseWorkflow::statusLabel(QStringLiteral("assigned"), QStringLiteral("case")), QStringLiteral("Assigned"));
+    QCOMPARE(CaseWorkflow::statusLabel(QStringLiteral("closed"), QStringLiteral("errand")), QStringLiteral("Closed"));
+    QCOMPARE(CaseWorkflow::kindLabel(QStringLiteral("errand")), QStringLiteral("Errand"));
+    QCOMPARE(CaseWorkflow::kindLabel(QString()), QStringLiteral("Case"));
+    QVERIFY(CaseWorkflow::isErrand(QStringLiteral("errand")));
+    QVERIFY(!CaseWorkflow::isErrand(QString()));
 }
 
 QTEST_APPLESS_MAIN(CaseWorkflowTest)

@@ -1,3 +1,4 @@
+#include "casesummary.h"
 #include "chartcard.h"
 #include "dashboardpage.h"
 
@@ -6,10 +7,12 @@
 #include "sqlquery.h"
 #include "testsupport.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
@@ -33,12 +36,14 @@ private slots:
     void clickingABarAsksForItsCases();
     void periodSelector();
     void gridSelector();
+    void areaRollUpAndDrillDown();
     void savePng();
     void demoScreenshot();
 
 private:
     void addCase(qint64 grid, const QString &received, const QString &closed = QString());
     QBarSeries *casesSeries() const;
+    void makePage();
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<DashboardPage> m_page;
     int m_no = 0;
@@ -73,13 +78,50 @@ void DashboardPageTest::init()
     SqlQuery p(m_t->db(), QStringLiteral("INSERT INTO event_participant (event_id, resident_id) VALUES (?, ?)"));
     QVERIFY(p.exec(e.lastInsertId(), m_t->residentId(r1)));
     QVERIFY(p.exec(e.lastInsertId(), m_t->residentId(r2)));
+    QVERIFY(CaseSummary::rebuild(m_t->db())); // rows written directly, as the generators do
+    makePage();
+}
 
+void DashboardPageTest::makePage()
+{
     m_page = std::make_unique<DashboardPage>(m_t->db());
     m_page->setToday(QDate(2026, 3, 31));
     m_page->setCustomPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     m_page->resize(1200, 1100);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+// Grid A in an area: "By area" shows one bar per area, and clicking the area's bar opens its
+// grids (the chooser shows the area, the bars are grid A's).
+void DashboardPageTest::areaRollUpAndDrillDown()
+{
+    SqlQuery area(m_t->db(), QStringLiteral("INSERT INTO area (community_id, code, name, created_at, updated_at) "
+                                            "SELECT id, 'P1', '东片区', 'x', 'x' FROM community"));
+    QVERIFY(area.exec());
+    SqlQuery assign(m_t->db(), QStringLiteral("UPDATE grid SET area_id = ? WHERE id = ?"));
+    QVERIFY(assign.exec(area.lastInsertId(), m_t->gridA));
+    makePage(); // the chooser lists the areas that exist when the page is made
+
+    auto *byArea = m_page->findChild<QCheckBox *>(QStringLiteral("byArea"));
+    QVERIFY(byArea && byArea->isVisible());
+    QTest::mouseClick(byArea, Qt::LeftButton);
+    QVERIFY(byArea->isChecked());
+    QBarSeries *series = casesSeries();
+    QVERIFY(series);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categories().value(0), QStringLiteral("东片区"));
+    QCOMPARE(series->barSets().at(0)->at(0), 3.0); // grid A's three
+    QCOMPARE(series->barSets().at(0)->at(1), 1.0); // grid B, in no area
+
+    emit series->clicked(0, series->barSets().at(0));
+    auto *grid = m_page->findChild<QComboBox *>(QStringLiteral("grid"));
+    QVERIFY(grid->currentText().contains(QStringLiteral("东片区")));
+    QVERIFY(!byArea->isChecked());
+    series = casesSeries();
+    QCOMPARE(series->barSets().at(0)->count(), 1); // grid A only
+    QCOMPARE(series->barSets().at(0)->at(0), 3.0);
 }
 
 void DashboardPageTest::cleanup()
@@ -96,7 +138,7 @@ QBarSeries *DashboardPageTest::casesSeries() const
 
 void DashboardPageTest::chartsShowTheFixture()
 {
-    QCOMPARE(m_page->cards().size(), 6);
+    QCOMPARE(m_page->cards().size(), 7);
     QBarSeries *series = casesSeries();
     QVERIFY(series);
     QCOMPARE(series->count(), 2);

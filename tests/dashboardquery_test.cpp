@@ -1,4 +1,6 @@
+#include "casesummary.h"
 #include "dashboardquery.h"
+#include "gridrollup.h"
 
 #include "sqlquery.h"
 #include "testsupport.h"
@@ -19,6 +21,8 @@ private slots:
     void months();
     void casesPerGrid();
     void casesPerGridFiltered();
+    void casesPerGridAcrossPartialMonths();
+    void rollsUpToAreas();
     void casesPerMonthIncludesZeros();
     void casesPerCategory();
     void eventsPerGrid();
@@ -26,6 +30,7 @@ private slots:
 
 private:
     qint64 category(const char *code) const;
+    int count(const QList<DashboardQuery::CategoryCases> &list, const char *code) const;
     void addCase(qint64 grid, const char *category, const QString &received, const QString &closed = QString());
     void addEvent(qint64 grid, const QString &starts, int extra, const QList<qint64> &listed, bool cancelled = false);
     std::unique_ptr<TestDatabase> m_t;
@@ -37,6 +42,14 @@ qint64 DashboardQueryTest::category(const char *code) const
 {
     SqlQuery q(m_t->db(), QStringLiteral("SELECT id FROM case_category WHERE code = ?"));
     return q.exec(QString::fromLatin1(code)) ? q.scalar().toLongLong() : 0;
+}
+
+int DashboardQueryTest::count(const QList<DashboardQuery::CategoryCases> &list, const char *code) const
+{
+    for (const auto &c : list)
+        if (c.categoryId == category(code))
+            return c.received;
+    return -1;
 }
 
 void DashboardQueryTest::addCase(qint64 grid, const char *cat, const QString &received, const QString &closed)
@@ -82,6 +95,8 @@ void DashboardQueryTest::init()
     addCase(b, "environment", QStringLiteral("2026-03-20T00:00:00"), QStringLiteral("2026-03-27T12:00:00")); // 7.5
     addCase(a, "dispute", QStringLiteral("2025-04-01T00:00:00"), QStringLiteral("2025-05-02T00:00:00"));
     addCase(a, "dispute", QStringLiteral("2025-03-31T23:59:59"), QStringLiteral("2025-04-10T00:00:00"));
+    // Rows written directly, as the bulk generators do; they sum the summary once afterwards.
+    QVERIFY(CaseSummary::rebuild(m_t->db()));
 
     const QString r1 = TestDatabase::idFor(QDate(1950, 1, 1), true, 21);
     const QString r2 = TestDatabase::idFor(QDate(1951, 1, 1), false, 22);
@@ -169,6 +184,89 @@ void DashboardQueryTest::casesPerGridFiltered()
     QCOMPARE(rows.at(0).medianDays, 5.25);
 }
 
+// Whole months come from the summary, partial months from the cases: both paths together must
+// give the hand-counted figures.
+void DashboardQueryTest::casesPerGridAcrossPartialMonths()
+{
+    DashboardQuery q(m_t->db());
+    // February 28 to March 6: nothing else happened in February (its summary is used whole);
+    // March has cases after the 6th (its first six days are counted from the cases).
+    q.setPeriod(QDate(2026, 2, 28), QDate(2026, 3, 6));
+    auto rows = q.casesPerGrid();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).received, 2); // Feb 28 23:59:59 and Mar 1 00:00:00
+    QCOMPARE(rows.at(0).receivedResolved, 2);
+    QCOMPARE(rows.at(0).resolved, 2);
+    QCOMPARE(rows.at(0).medianDays, 3.5); // of 2 and 5
+    QCOMPARE(rows.at(1).received, 2);     // Mar 5 and Mar 6 10:00
+    QCOMPARE(rows.at(1).resolved, 1);     // Mar 6 10:00, after 1 day
+    QCOMPARE(rows.at(1).medianDays, 1.0);
+
+    // March 6 to April 30: March in part (from the cases), April whole (from the summary).
+    q.setPeriod(QDate(2026, 3, 6), QDate(2026, 4, 30));
+    rows = q.casesPerGrid();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).received, 2);
+    QCOMPARE(rows.at(0).receivedResolved, 1);
+    QCOMPARE(rows.at(0).resolved, 1);
+    QCOMPARE(rows.at(0).medianDays, 4.0);
+    QCOMPARE(rows.at(1).received, 5);
+    QCOMPARE(rows.at(1).receivedResolved, 4);
+    QCOMPARE(rows.at(1).resolved, 5);
+    QCOMPARE(rows.at(1).medianDays, 7.5); // of 1, 3, 7.5, 12 and 25 days 14 hours (closed April 1)
+    QCOMPARE(rows.at(2).received, 1);     // no grid, March 15
+
+    const auto categories = q.casesPerCategory();
+    QCOMPARE(count(categories, "environment"), 6);
+    QCOMPARE(count(categories, "property"), 2);
+}
+
+// Grid A in area 东片区, grid B in none: the area sums A, "no area" holds B, and cases or events
+// without a grid stay apart; the median of an area is taken over its cases, not over medians.
+void DashboardQueryTest::rollsUpToAreas()
+{
+    SqlQuery area(m_t->db(), QStringLiteral("INSERT INTO area (community_id, code, name, created_at, updated_at) "
+                                            "SELECT id, 'P1', '东片区', '2026-01-01', '2026-01-01' FROM community"));
+    QVERIFY(area.exec());
+    const qint64 east = area.lastInsertId();
+    SqlQuery assign(m_t->db(), QStringLiteral("UPDATE grid SET area_id = ? WHERE id = ?"));
+    QVERIFY(assign.exec(east, m_t->gridA));
+
+    DashboardQuery q(m_t->db());
+    q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    q.setByArea(true);
+    QVERIFY(q.byArea());
+    const auto rows = q.casesPerGrid();
+    QCOMPARE(rows.size(), 3); // 东片区, no area, no grid
+    QCOMPARE(rows.at(0).gridId, east);
+    QCOMPARE(rows.at(0).grid, QStringLiteral("东片区"));
+    QCOMPARE(rows.at(0).received, 3);
+    QCOMPARE(rows.at(0).medianDays, 4.0);
+    QCOMPARE(rows.at(1).gridId, GridRollup::kNoArea);
+    QCOMPARE(rows.at(1).received, 5);
+    QCOMPARE(rows.at(1).medianDays, 5.25);
+    QCOMPARE(rows.at(2).gridId, GridRollup::kCommunityWide);
+    QCOMPARE(rows.at(2).received, 1);
+
+    // Both grids in the area: one median over all seven closures (1, 2, 3, 4, 5, 7.5, 12).
+    QVERIFY(assign.exec(east, m_t->gridB));
+    q.setByArea(true);
+    const auto one = q.casesPerGrid();
+    QCOMPARE(one.at(0).received, 8);
+    QCOMPARE(one.at(0).resolved, 7);
+    QCOMPARE(one.at(0).medianDays, 4.0);
+
+    const auto events = q.eventsPerGrid();
+    QCOMPARE(events.at(0).gridId, east);
+    QCOMPARE(events.at(0).events, 2); // A's two in March; B had none in March
+    QCOMPARE(events.at(0).participants(), 8);
+    QCOMPARE(events.constLast().gridId, GridRollup::kCommunityWide);
+    QCOMPARE(events.constLast().grid, QCoreApplication::translate("DashboardQuery", "Community-wide"));
+    QCOMPARE(events.constLast().participants(), 33);
+    q.setGrid(m_t->gridA);
+    QVERIFY(!q.byArea()); // one grid: nothing to roll up
+}
+
 void DashboardQueryTest::casesPerMonthIncludesZeros()
 {
     DashboardQuery q(m_t->db());
@@ -199,12 +297,6 @@ void DashboardQueryTest::casesPerCategory()
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     const auto rows = q.casesPerCategory();
     QCOMPARE(rows.size(), 8); // every category, zeros included
-    auto count = [&](const QList<DashboardQuery::CategoryCases> &list, const char *code) {
-        for (const auto &c : list)
-            if (c.categoryId == category(code))
-                return c.received;
-        return -1;
-    };
     QCOMPARE(count(rows, "environment"), 6);
     QCOMPARE(count(rows, "property"), 3);
     QCOMPARE(count(rows, "dispute"), 0);

@@ -1,20 +1,82 @@
 #include "testsupport.h"
 
+#include "databaseurl.h"
 #include "idnumber.h"
 #include "registerstore.h"
 #include "sqlquery.h"
 
 #include <QInputMethodEvent>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
+QString testServerUrl()
+{
+    const QString url = qEnvironmentVariable("CD_TEST_DATABASE");
+    return DatabaseUrl::isServerUrl(url) ? url : QString();
+}
+
+bool testingOnServer()
+{
+    return !testServerUrl().isEmpty();
+}
+
+QString freshServerSchemaUrl(QString *schema)
+{
+    const QString name = QStringLiteral("cdtest_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (schema)
+        *schema = name;
+    const QString url = testServerUrl();
+    return url + (url.contains(u'?') ? u'&' : u'?') + QStringLiteral("schema=") + name;
+}
+
+ServerConnection::ServerConnection()
+    : m_name(QStringLiteral("server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const DatabaseUrl url = DatabaseUrl::parse(testServerUrl());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.databaseName());
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    if (!db.open())
+        qWarning() << "cannot connect to the test server:" << db.lastError().text();
+}
+
+ServerConnection::~ServerConnection()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ServerConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+void dropServerSchema(const QSqlDatabase &db, const QString &schema)
+{
+    if (schema.isEmpty() || !db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages = error"));
+    q.exec(QStringLiteral("ROLLBACK")); // a test may have left a transaction open
+    q.exec(QStringLiteral("DROP SCHEMA IF EXISTS ") + schema + QStringLiteral(" CASCADE"));
+}
+
 TestDatabase::TestDatabase()
     : m_database(std::make_unique<Database>(QUuid::createUuid().toString()))
 {
-    if (!m_database->open(QStringLiteral(":memory:")))
-        qFatal("cannot open the test database: %s", qPrintable(m_database->errorDetail()));
+    // CD_TEST_DATABASE=postgresql://…: every TestDatabase gets a schema of its own on that
+    // server, dropped again by the destructor, so tests stay as independent as in memory.
+    const QString location = testingOnServer() ? freshServerSchemaUrl(&m_schema) : QStringLiteral(":memory:");
+    if (!m_database->open(location))
+        qFatal("cannot open the test database %s: %s", qPrintable(m_database->path()),
+               qPrintable(m_database->errorDetail()));
     const QSqlDatabase d = db();
     SqlQuery(d, QStringLiteral("INSERT INTO community (id, name) VALUES (1, '测试社区')")).exec();
     SqlQuery grid(d, QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (1, ?, ?)"));
@@ -39,7 +101,10 @@ TestDatabase::TestDatabase()
     buildingB1 = building(compoundB, gridB, QStringLiteral("1号楼"));
 }
 
-TestDatabase::~TestDatabase() = default;
+TestDatabase::~TestDatabase()
+{
+    dropServerSchema(db(), m_schema);
+}
 
 qint64 TestDatabase::addHousehold(qint64 buildingId, const QString &unit, const QString &room,
                                   const QList<std::pair<QString, QString>> &members)

@@ -8,6 +8,7 @@
 
 // A fresh in-memory database with a small, hand-countable register:
 // 2 grids, 2 compounds, 3 buildings, and the households added by the tests themselves.
+// With CD_TEST_DATABASE=postgresql://… it is a fresh schema on that server instead.
 class TestDatabase final
 {
 public:
@@ -32,7 +33,36 @@ public:
 
 private:
     std::unique_ptr<Database> m_database;
+    QString m_schema; // PostgreSQL: the schema dropped by the destructor
 };
+
+// The PostgreSQL server the tests run against (CD_TEST_DATABASE), or empty for SQLite.
+QString testServerUrl();
+bool testingOnServer();
+// testServerUrl() with a new, unique ?schema=; the schema's name goes to *schema.
+QString freshServerSchemaUrl(QString *schema = nullptr);
+// A plain connection to the test server's database (no schema, no migrations) for setting up
+// and inspecting what a test did; closed by the destructor.
+class ServerConnection final
+{
+public:
+    ServerConnection();
+    ~ServerConnection();
+    Q_DISABLE_COPY_MOVE(ServerConnection)
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+};
+// Drops a schema made for a test (and everything in it).
+void dropServerSchema(const QSqlDatabase &db, const QString &schema);
+
+// For a test function that only makes sense on SQLite (files, backups, pragmas).
+#define SKIP_ON_SERVER(reason)                                                                                         \
+    do {                                                                                                               \
+        if (testingOnServer())                                                                                         \
+            QSKIP(reason);                                                                                             \
+    } while (false)
 
 // The text of a PDF as pdftotext gives it (-layout, pages separated by form feeds); a null
 // string when pdftotext (poppler-utils) is not installed, "(pdftotext failed)" when it fails.

@@ -1,5 +1,6 @@
 #include "birthdaypage.h"
 
+#include "accessscope.h"
 #include "appsettings.h"
 #include "birthdaylistmodel.h"
 #include "birthdaypartydialog.h"
@@ -193,6 +194,7 @@ void BirthdayPage::buildFilters(QWidget *bar)
     m_nominal->setToolTip(tr("Also show the age counted the traditional way (虚岁)."));
     m_reveal = new QCheckBox(tr("Full &phone numbers"), bar);
     m_reveal->setObjectName(QStringLiteral("birthdayRevealPhones"));
+    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
     m_reveal->setChecked(AppSettings::revealNumbers());
     row->addWidget(m_group);
     row->addWidget(m_nominal);

@@ -86,7 +86,9 @@ void CaseDetailPanel::setCase(qint64 caseId)
         m_fields->setText(tr("Choose a case in the list to see its details and timeline."));
         return;
     }
-    m_title->setText(tr("Case %1 — %2").arg(c->caseNo, CaseWorkflow::statusLabel(c->status)));
+    m_title->setText(CaseWorkflow::isErrand(c->kind)
+                         ? tr("Errand %1 — %2").arg(c->caseNo, CaseWorkflow::statusLabel(c->status, c->kind))
+                         : tr("Case %1 — %2").arg(c->caseNo, CaseWorkflow::statusLabel(c->status)));
     const CaseDeadline::State state = CaseDeadline::state(c->status, c->receivedAt, c->deadline,
                                                           m_now.isValid() ? m_now : QDateTime::currentDateTime());
     QString deadline = c->deadline.toString(kMinutes);
@@ -118,7 +120,7 @@ void CaseDetailPanel::setCase(qint64 caseId)
             c->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</p>");
     m_fields->setText(html);
 
-    for (const QString &action : CaseWorkflow::allowedActions(c->status))
+    for (const QString &action : CaseWorkflow::allowedActions(c->status, c->kind))
         m_buttons.value(action)->show();
 
     for (const CaseStep &s : store.timeline(caseId)) {

@@ -2,6 +2,7 @@
 
 #include "casestore.h"
 #include "caseworkflow.h"
+#include "errandtypes.h"
 #include "formhelpers.h"
 #include "registerlookups.h"
 
@@ -31,6 +32,23 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     for (const CaseWorkflow::Choice &c : CaseWorkflow::sources())
         m_source->addItem(c.label, c.code);
     form->addRow(tr("&Source"), m_source);
+
+    // An errand (代办) is done for the resident and follows the short flow; it has a type.
+    auto *kindRow = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("caseKind"));
+    for (const CaseWorkflow::Choice &k : CaseWorkflow::kinds())
+        m_kind->addItem(k.label, k.code);
+    m_errandType = new QComboBox(this);
+    m_errandType->setObjectName(QStringLiteral("errandType"));
+    m_errandType->setAccessibleName(tr("Errand type"));
+    for (const ErrandTypes::Type &t : ErrandTypes(m_db).list())
+        m_errandType->addItem(t.name, t.code);
+    kindRow->addWidget(m_kind);
+    kindRow->addWidget(m_errandType, 1);
+    auto *kindLabel = new QLabel(tr("&Kind"), this);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, kindRow);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("caseCategory"));
@@ -122,10 +140,13 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
             m_deadlineByHand = true;
     });
     connect(m_find, &QPushButton::clicked, this, &CaseIntakeDialog::findReporter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CaseIntakeDialog::kindChanged);
     connect(m_matches, &QComboBox::activated, this, &CaseIntakeDialog::reporterPicked);
     connect(m_reporter, &QLineEdit::textEdited, this, [this] { m_reporterId = 0; });
 
-    setTabOrder(m_source, m_category);
+    setTabOrder(m_source, m_kind);
+    setTabOrder(m_kind, m_errandType);
+    setTabOrder(m_errandType, m_category);
     setTabOrder(m_category, m_received);
     setTabOrder(m_received, m_deadline);
     setTabOrder(m_deadline, m_building);
@@ -138,6 +159,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     setTabOrder(m_phone, m_description);
     setTabOrder(m_description, m_by);
     updateDeadline();
+    kindChanged();
     resize(520, sizeHint().height());
 }
 
@@ -196,7 +218,29 @@ void CaseIntakeDialog::reporterPicked(int index)
         m_phone->setText(person.at(2).toString());
 }
 
-void CaseIntakeDialog::accept()
+void CaseIntakeDialog::kindChanged()
+{
+    const bool errand = CaseWorkflow::isErrand(m_kind->currentData().toString());
+    m_errandType->setEnabled(errand);
+    setWindowTitle(errand ? tr("New errand") : tr("New case"));
+}
+
+void CaseIntakeDialog::setDescription(const QString &text)
+{
+    m_description->setPlainText(text);
+}
+
+void CaseIntakeDialog::setBuilding(qint64 buildingId)
+{
+    m_building->setCurrentIndex(qMax(0, m_building->findData(buildingId)));
+}
+
+void CaseIntakeDialog::setSource(const QString &code)
+{
+    m_source->setCurrentIndex(qMax(0, m_source->findData(code)));
+}
+
+CaseIntake CaseIntakeDialog::intake() const
 {
     CaseIntake in;
     in.source = m_source->currentData().toString();
@@ -211,7 +255,16 @@ void CaseIntakeDialog::accept()
     in.reporterPhone = m_phone->text();
     in.description = m_description->toPlainText();
     in.byName = m_by->text();
-    const SaveResult result = CaseStore(m_db).intake(in);
+    in.kind = m_kind->currentData().toString();
+    if (CaseWorkflow::isErrand(in.kind))
+        in.errandType = m_errandType->currentData().toString();
+    return in;
+}
+
+void CaseIntakeDialog::accept()
+{
+    const CaseIntake in = intake();
+    const SaveResult result = m_save ? m_save(in) : CaseStore(m_db).intake(in);
     if (!result.ok) {
         QStringList lines;
         for (const FieldError &e : result.errors)
@@ -224,7 +277,8 @@ void CaseIntakeDialog::accept()
             {QStringLiteral("description"), m_description}, {QStringLiteral("category"), m_category},
             {QStringLiteral("source"), m_source},           {QStringLiteral("deadline"), m_deadline},
             {QStringLiteral("building"), m_building},       {QStringLiteral("grid"), m_grid},
-            {QStringLiteral("reporter"), m_reporter}};
+            {QStringLiteral("reporter"), m_reporter},       {QStringLiteral("kind"), m_kind},
+            {QStringLiteral("errandType"), m_errandType}};
         QWidget *focus = widgets.value(field, m_received);
         focus->setFocus(Qt::OtherFocusReason);
         return;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "caseintake.h"
+#include "fielderror.h"
+
+#include <functional>
 #include <QDateTime>
 #include <QDialog>
 #include <QSqlDatabase>
@@ -22,6 +26,15 @@ public:
     explicit CaseIntakeDialog(QSqlDatabase db, QWidget *parent = nullptr);
 
     void setNow(const QDateTime &now);
+    // Filled in by the one who opens the form (a visit's need): what, where and how it came in.
+    void setDescription(const QString &text);
+    void setBuilding(qint64 buildingId);
+    void setSource(const QString &code);
+    // Save through `save` instead of CaseStore::intake() (a visit makes the case with its link);
+    // its result decides whether the form closes.
+    void setSaveHandler(std::function<SaveResult(const CaseIntake &)> save) { m_save = std::move(save); }
+    // What the form holds now.
+    CaseIntake intake() const;
     qint64 savedCaseId() const { return m_savedId; }
     QString errorText() const { return m_errorText; }
 
@@ -32,6 +45,7 @@ private:
     void updateDeadline();
     void findReporter();
     void reporterPicked(int index);
+    void kindChanged();
 
     QSqlDatabase m_db;
     qint64 m_savedId = 0;
@@ -39,8 +53,11 @@ private:
     bool m_settingDeadline = false;
     bool m_deadlineByHand = false;
     QString m_errorText;
+    std::function<SaveResult(const CaseIntake &)> m_save;
 
     QComboBox *m_source = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_errandType = nullptr;
     QComboBox *m_category = nullptr;
     QDateTimeEdit *m_received = nullptr;
     QDateTimeEdit *m_deadline = nullptr;

@@ -1,5 +1,6 @@
 #include "casepage.h"
 
+#include "accessscope.h"
 #include "appsettings.h"
 #include "casecategorydialog.h"
 #include "casedetailpanel.h"
@@ -84,7 +85,8 @@ CasePage::CasePage(QSqlDatabase db, QWidget *parent)
     setTabOrder(m_overdue, m_grid);
     setTabOrder(m_grid, m_category);
     setTabOrder(m_category, m_source);
-    setTabOrder(m_source, m_from);
+    setTabOrder(m_source, m_kind);
+    setTabOrder(m_kind, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_search);
     setTabOrder(m_search, m_table);
@@ -119,6 +121,10 @@ QWidget *CasePage::buildFilters()
     create->setObjectName(QStringLiteral("newCase"));
     create->setToolTip(tr("New case (%1)").arg(m_newCase->shortcut().toString(QKeySequence::NativeText)));
     top->addWidget(create);
+    // A viewer reads only; categories belong to the office (CaseStore refuses the same).
+    create->setEnabled(AccessScope::current().canEdit());
+    m_newCase->setEnabled(AccessScope::current().canEdit());
+    categories->setEnabled(AccessScope::current().officeRefusal().isEmpty());
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
     connect(exportList, &ListExportButton::exported, this,
@@ -161,6 +167,12 @@ QWidget *CasePage::buildFilters()
     for (const CaseWorkflow::Choice &s : CaseWorkflow::sources())
         m_source->addItem(s.label, s.code);
     addLabelled(tr("So&urce"), m_source);
+    m_kind = new QComboBox(bar);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("Cases and errands"), QString());
+    for (const CaseWorkflow::Choice &k : CaseWorkflow::kinds())
+        m_kind->addItem(k.label, k.code);
+    addLabelled(tr("&Kind"), m_kind);
     m_from = FormHelpers::optionalDateEdit(bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     addLabelled(tr("&From"), m_from);
@@ -169,7 +181,7 @@ QWidget *CasePage::buildFilters()
     addLabelled(tr("to"), m_to);
     bottom->addStretch(1);
 
-    for (QComboBox *combo : {m_status, m_grid, m_category, m_source})
+    for (QComboBox *combo : {m_status, m_grid, m_category, m_source, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasePage::applyFilter);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &CasePage::applyFilter);
@@ -221,6 +233,7 @@ void CasePage::applyFilter()
     f.gridId = m_grid->currentData().toLongLong();
     f.categoryId = m_category->currentData().toLongLong();
     f.source = m_source->currentData().toString();
+    f.kind = m_kind->currentData().toString();
     f.from = FormHelpers::optionalDate(m_from);
     f.to = FormHelpers::optionalDate(m_to);
     f.periodByClosure = m_periodByClosure && f.status == QLatin1String("resolved");

@@ -68,6 +68,7 @@ private:
     QComboBox *m_grid = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_source = nullptr;
+    QComboBox *m_kind = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLineEdit *m_search = nullptr;

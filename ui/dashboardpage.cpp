@@ -1,12 +1,15 @@
 #include "dashboardpage.h"
 
 #include "chartcard.h"
+#include "gridrollup.h"
 #include "gridstore.h"
+#include "gridworkfigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -79,6 +82,9 @@ QBarSet *barSet(const QString &label, const QColor &color)
     return set;
 }
 
+// The area id of the "Area: …" entries of the grid chooser.
+constexpr int kAreaRole = Qt::UserRole + 1;
+
 } // namespace
 
 DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
@@ -111,9 +117,19 @@ DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->addItem(tr("All grids"), 0);
+    const GridRollup rollup(m_db);
+    for (qint64 area : rollup.areaIds()) {
+        m_grid->addItem(tr("Area: %1").arg(rollup.areaName(area)), 0);
+        m_grid->setItemData(m_grid->count() - 1, area, kAreaRole);
+    }
     for (const Grid &g : GridStore(m_db).grids())
         m_grid->addItem(g.name, g.id);
     bar->addWidget(m_grid);
+    m_byArea = new QCheckBox(tr("By area"), this);
+    m_byArea->setObjectName(QStringLiteral("byArea"));
+    m_byArea->setToolTip(tr("Sum the grids of each area (片区) into one bar"));
+    m_byArea->setVisible(!rollup.areaIds().isEmpty());
+    bar->addWidget(m_byArea);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refreshButton);
     bar->addStretch(1);
@@ -138,7 +154,8 @@ DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
         {QStringLiteral("resolution"), tr("Resolution rate and median days")},
         {QStringLiteral("categories"), tr("Cases by category")},
         {QStringLiteral("eventsPerMonth"), tr("Events held per grid per month")},
-        {QStringLiteral("participants"), tr("Event participants per grid")}};
+        {QStringLiteral("participants"), tr("Event participants per grid")},
+        {QStringLiteral("gridWork"), tr("Visits, errands and deliberation per grid (month of the period's end)")}};
     for (int i = 0; i < charts.size(); ++i)
         grid->addWidget(addCard(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
 
@@ -153,6 +170,12 @@ DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
             refresh();
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this, [this] {
+        // Rolling up only makes sense over every grid.
+        m_byArea->setEnabled(m_grid->currentIndex() == 0);
+        if (m_loaded)
+            refresh();
+    });
+    connect(m_byArea, &QCheckBox::toggled, this, [this] {
         if (m_loaded)
             refresh();
     });
@@ -237,7 +260,18 @@ void DashboardPage::setCustomPeriod(const QDate &from, const QDate &to)
 
 void DashboardPage::setGrid(qint64 gridId)
 {
-    m_grid->setCurrentIndex(qMax(0, m_grid->findData(gridId)));
+    int index = 0;
+    for (int i = 1; i < m_grid->count(); ++i)
+        if (!m_grid->itemData(i, kAreaRole).isValid() && m_grid->itemData(i).toLongLong() == gridId)
+            index = i;
+    m_grid->setCurrentIndex(index);
+}
+
+void DashboardPage::setArea(qint64 areaId)
+{
+    for (int i = 1; i < m_grid->count(); ++i)
+        if (m_grid->itemData(i, kAreaRole).isValid() && m_grid->itemData(i, kAreaRole).toLongLong() == areaId)
+            m_grid->setCurrentIndex(i);
 }
 
 QDate DashboardPage::from() const
@@ -256,6 +290,10 @@ void DashboardPage::refresh()
     DashboardQuery query(m_db);
     query.setPeriod(from(), to());
     query.setGrid(m_grid->currentData().toLongLong());
+    const QVariant area = m_grid->currentData(kAreaRole);
+    query.setArea(area.isValid() ? area.toLongLong() : -1);
+    query.setByArea(m_byArea->isChecked() && m_byArea->isEnabled());
+    m_showingAreas = query.byArea();
     const auto perGrid = query.casesPerGrid();
     const auto events = query.eventsPerGrid();
     buildCasesPerGrid(perGrid);
@@ -264,6 +302,10 @@ void DashboardPage::refresh()
     buildCategories(query.casesPerCategory());
     buildEvents(events);
     buildParticipants(events);
+    GridWorkFigures work(m_db);
+    work.setByArea(m_showingAreas);
+    work.setArea(area.isValid() ? area.toLongLong() : -1);
+    buildGridWork(work.month(to().year(), to().month(), m_grid->currentData().toLongLong()));
 
     int received = 0, resolved = 0, receivedResolved = 0, held = 0, people = 0;
     for (const auto &g : perGrid)
@@ -308,11 +350,47 @@ void DashboardPage::buildCasesPerGrid(const QList<DashboardQuery::GridCases> &ro
     countAxis(chart, max, series);
     const QDate from = this->from(), to = this->to();
     connect(series, &QBarSeries::clicked, this, [this, ids, from, to, received](int index, QBarSet *set) {
-        if (index >= 0 && index < ids.size())
-            emit showCases(ids.at(index), from, to,
-                           set == received ? QStringLiteral("received") : QStringLiteral("resolved"), 0);
+        if (index < 0 || index >= ids.size())
+            return;
+        if (m_showingAreas) { // an area's bar opens its grids
+            m_byArea->setChecked(false);
+            setArea(ids.at(index));
+            return;
+        }
+        emit showCases(ids.at(index), from, to,
+                       set == received ? QStringLiteral("received") : QStringLiteral("resolved"), 0);
     });
     card(QStringLiteral("casesPerGrid"))->setChart(chart);
+}
+
+void DashboardPage::buildGridWork(const QList<GridWorkFigures::Row> &rows)
+{
+    QChart *chart = newChart();
+    const QList<std::pair<QString, int GridWorkFigures::Row::*>> figures{
+        {tr("Households visited"), &GridWorkFigures::Row::visited},
+        {tr("Needs raised"), &GridWorkFigures::Row::needs},
+        {tr("Errands done"), &GridWorkFigures::Row::errands},
+        {tr("Meetings held"), &GridWorkFigures::Row::meetings},
+        {tr("Decisions followed up"), &GridWorkFigures::Row::followedUp}};
+    auto *series = new QBarSeries;
+    int max = 0;
+    for (int i = 0; i < figures.size(); ++i) {
+        auto *set = barSet(figures.at(i).first, paletteColor(i));
+        for (const auto &r : rows) {
+            *set << r.*(figures.at(i).second);
+            max = qMax(max, r.*(figures.at(i).second));
+        }
+        series->append(set);
+    }
+    QStringList names;
+    for (const auto &r : rows)
+        names << (r.households > 0 ? tr("%1 (%2%)").arg(r.name).arg(qRound(r.coverage())) : r.name);
+    chart->addSeries(series);
+    auto *axis = categoryAxis(names);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    countAxis(chart, max, series);
+    card(QStringLiteral("gridWork"))->setChart(chart);
 }
 
 void DashboardPage::buildCasesPerMonth(const QList<DashboardQuery::MonthCases> &rows)

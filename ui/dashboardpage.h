@@ -1,12 +1,14 @@
 #pragma once
 
 #include "dashboardquery.h"
+#include "gridworkfigures.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
 
 class ChartCard;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -27,6 +29,8 @@ public:
     void setPeriod(Period period);
     void setCustomPeriod(const QDate &from, const QDate &to);
     void setGrid(qint64 gridId);
+    // Limits the charts to the grids of one area (GridRollup::kNoArea: grids in no area).
+    void setArea(qint64 areaId);
     QDate from() const;
     QDate to() const;
     QList<ChartCard *> cards() const;
@@ -50,6 +54,7 @@ private:
     void buildCategories(const QList<DashboardQuery::CategoryCases> &rows);
     void buildEvents(const QList<DashboardQuery::GridEvents> &rows);
     void buildParticipants(const QList<DashboardQuery::GridEvents> &rows);
+    void buildGridWork(const QList<GridWorkFigures::Row> &rows);
     void periodChosen();
     ChartCard *addCard(const QString &objectName, const QString &title);
 
@@ -59,7 +64,9 @@ private:
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QComboBox *m_grid = nullptr;
+    QComboBox *m_grid = nullptr; // All grids, then areas (kAreaRole), then grids (their id as data)
+    QCheckBox *m_byArea = nullptr;
+    bool m_showingAreas = false; // the per-grid charts show areas (片区)
     QLabel *m_summary = nullptr;
     QWidget *m_cards = nullptr;
     QList<ChartCard *> m_cardList;

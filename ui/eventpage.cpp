@@ -1,5 +1,6 @@
 #include "eventpage.h"
 
+#include "accessscope.h"
 #include "eventdialog.h"
 #include "eventstore.h"
 #include "eventtablemodel.h"
@@ -70,6 +71,9 @@ EventPage::EventPage(QSqlDatabase db, QWidget *parent)
     connect(cancel, &QPushButton::clicked, this, &EventPage::cancelEvent);
     auto *types = new QToolButton(this);
     types->setText(tr("Event types"));
+    // A viewer reads only (EventStore refuses the same).
+    for (QWidget *w : std::initializer_list<QWidget *>{add, edit, cancel, types})
+        w->setEnabled(AccessScope::current().canEdit());
     types->setPopupMode(QToolButton::InstantPopup);
     auto *typeMenu = new QMenu(types);
     typeMenu->addAction(tr("Add type…"), this, &EventPage::addType);

@@ -1,9 +1,10 @@
 #include "grideditor.h"
 
+#include "areastore.h"
 #include "formhelpers.h"
-#include "gridstore.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,15 @@ GridEditor::GridEditor(QSqlDatabase db, QWidget *parent)
     m_code = new QLineEdit(this);
     m_code->setMaxLength(20);
     m_name = new QLineEdit(this);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("area"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    for (const QString &kind : AreaStore::kinds())
+        m_kind->addItem(AreaStore::kindLabel(kind), kind);
+    m_unit = new QLineEdit(this);
+    m_unit->setObjectName(QStringLiteral("unit"));
+    m_unit->setPlaceholderText(tr("School, market or enterprise"));
     m_worker = new QLineEdit(this);
     m_workerPhone = new QLineEdit(this);
     m_leader = new QLineEdit(this);
@@ -27,12 +37,19 @@ GridEditor::GridEditor(QSqlDatabase db, QWidget *parent)
     m_notes->setFixedHeight(60);
     m_save = new QPushButton(tr("&Save grid"), this);
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Code:"), m_code);
     form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Area:"), m_area);
+    auto *kind = new QHBoxLayout;
+    kind->addWidget(m_kind);
+    kind->addWidget(new QLabel(tr("Unit:"), this));
+    kind->addWidget(m_unit, 1);
+    form->addRow(tr("Kind:"), kind);
     auto *worker = new QHBoxLayout;
     worker->addWidget(m_worker, 1);
     worker->addWidget(new QLabel(tr("Phone:"), this));
@@ -52,6 +69,8 @@ GridEditor::GridEditor(QSqlDatabase db, QWidget *parent)
 
     connect(m_color, &QPushButton::clicked, this, &GridEditor::chooseColor);
     connect(m_save, &QPushButton::clicked, this, &GridEditor::save);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &GridEditor::syncKind);
+    reloadAreas();
     newGrid();
 }
 
@@ -66,8 +85,31 @@ void GridEditor::setGrid(const Grid &grid)
     m_leaderPhone->setText(grid.leaderPhone);
     m_colorName = grid.color;
     m_notes->setPlainText(grid.notes);
+    m_placement = grid.id ? AreaStore(m_db).placement(grid.id) : GridPlacement();
+    if (m_area->findData(m_placement.areaId) < 0)
+        reloadAreas(); // an area added since the list was filled
+    m_area->setCurrentIndex(qMax(0, m_area->findData(m_placement.areaId)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_placement.kind)));
+    m_unit->setText(m_placement.unitName);
+    syncKind();
     m_message->clear();
     showColor();
+}
+
+void GridEditor::reloadAreas()
+{
+    const qint64 current = m_area->currentData().toLongLong();
+    m_area->clear();
+    m_area->addItem(tr("(no area)"), qint64(0));
+    for (const Area &a : AreaStore(m_db).areas())
+        m_area->addItem(QStringLiteral("%1 %2").arg(a.code, a.name), a.id);
+    m_area->setCurrentIndex(qMax(0, m_area->findData(current)));
+}
+
+void GridEditor::syncKind()
+{
+    // Only an exclusive grid belongs to a unit.
+    m_unit->setEnabled(m_kind->currentData().toString() == QLatin1String("exclusive"));
 }
 
 void GridEditor::newGrid()
@@ -107,12 +149,17 @@ bool GridEditor::save()
     g.leaderPhone = m_leaderPhone->text();
     g.color = m_colorName;
     g.notes = m_notes->toPlainText();
-    const SaveResult r = GridStore(m_db).saveGrid(g);
+    GridPlacement p;
+    p.areaId = m_area->currentData().toLongLong();
+    p.kind = m_kind->currentData().toString();
+    p.unitName = p.isExclusive() ? m_unit->text().trimmed() : QString();
+    const SaveResult r = AreaStore(m_db).saveGrid(g, p);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return false;
     }
     m_grid = g;
+    m_placement = p;
     m_message->setText(FormHelpers::colored(tr("Saved."), FormHelpers::okColor()));
     emit saved(g.id);
     return true;

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "grid.h"
+#include "gridplacement.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-// Edits one grid: code, name, grid worker and leader with their phones, colour and notes.
-// Save writes through GridStore in one transaction; errors are shown under the form.
+// Edits one grid: code, name, its area, whether it is an exclusive grid (and of which unit), grid
+// worker and leader with their phones, colour and notes. Save writes the grid and its place in
+// the hierarchy in one transaction (AreaStore::saveGrid); errors are shown under the form.
 class GridEditor final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,11 @@ public:
     Grid grid() const { return m_grid; }
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *areaCombo() const { return m_area; }
+    QComboBox *kindCombo() const { return m_kind; }
+    QLineEdit *unitEdit() const { return m_unit; }
+    // Refills the area list (after areas were added or archived), keeping the choice.
+    void reloadAreas();
     QPushButton *saveButton() const { return m_save; }
     bool save();
 
@@ -33,11 +41,15 @@ signals:
 private:
     void chooseColor();
     void showColor();
+    void syncKind();
 
     QSqlDatabase m_db;
     Grid m_grid;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
+    QComboBox *m_area = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_unit = nullptr;
     QLineEdit *m_worker = nullptr;
     QLineEdit *m_workerPhone = nullptr;
     QLineEdit *m_leader = nullptr;
@@ -47,4 +59,5 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;
     QString m_colorName;
+    GridPlacement m_placement;
 };

@@ -1,5 +1,6 @@
 #include "gridpage.h"
 
+#include "areapanel.h"
 #include "gridassignpanel.h"
 #include "gridcoveragepanel.h"
 #include "grideditor.h"
@@ -8,6 +9,7 @@
 #include "itemroles.h"
 #include "listexportbutton.h"
 #include "mappage.h"
+#include "partycontactpanel.h"
 #include "registerlookups.h"
 
 #include <QDate>
@@ -79,6 +81,16 @@ GridPage::GridPage(QSqlDatabase db, QWidget *parent)
     m_tabs->addTab(m_map, tr("Map"));
     m_coverage = new GridCoveragePanel(m_db, m_tabs);
     m_tabs->addTab(m_coverage, tr("Coverage check"));
+    // The hierarchy: areas above the grids, party-member households of each grid.
+    auto *areas = new AreaPanel(m_db, m_tabs);
+    m_tabs->addTab(areas, tr("Areas"));
+    auto *contacts = new PartyContactPanel(m_db, m_tabs);
+    m_tabs->addTab(contacts, tr("Party-member households"));
+    connect(areas, &AreaPanel::areasChanged, m_editor, &GridEditor::reloadAreas);
+    connect(areas, &AreaPanel::statusMessage, this, &GridPage::statusMessage);
+    connect(contacts, &PartyContactPanel::statusMessage, this, &GridPage::statusMessage);
+    connect(m_editor, &GridEditor::saved, areas, &AreaPanel::reload);
+    connect(m_editor, &GridEditor::saved, contacts, &PartyContactPanel::reloadGrids);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GridPage::currentGridChanged);
     connect(add, &QPushButton::clicked, this, [this] {

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "accessscope.h"
+#include "accountsdialog.h"
 #include "appicon.h"
 #include "appsettings.h"
+#include "auditpage.h"
 #include "backupactions.h"
 #include "birthdaypage.h"
 #include "casepage.h"
@@ -9,10 +12,12 @@
 #include "eventpage.h"
 #include "gridpage.h"
 #include "importwizard.h"
+#include "meetingspage.h"
 #include "registerlookups.h"
 #include "registerpage.h"
 #include "reportpage.h"
 #include "settingsdialog.h"
+#include "visitspage.h"
 #include "volunteerspage.h"
 
 #include <QAction>
@@ -78,10 +83,20 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(cases, &CasePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Cases"), cases);
+    auto *visits = new VisitsPage(db, m_pages);
+    visits->setObjectName(QStringLiteral("visitsPage"));
+    connect(visits, &VisitsPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Visits"), visits);
     auto *events = new EventPage(db, m_pages);
     connect(events, &EventPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Events"), events);
+    auto *meetings = new MeetingsPage(db, m_pages);
+    meetings->setObjectName(QStringLiteral("meetingsPage"));
+    connect(meetings, &MeetingsPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(tr("Deliberation"), meetings);
     auto *dashboard = new DashboardPage(db, m_pages);
     connect(dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -96,12 +111,29 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(report, &ReportPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Monthly report"), report);
+    if (AccessScope::current().canAdminister()) {
+        auto *audit = new AuditPage(db, m_pages);
+        audit->setObjectName(QStringLiteral("auditPage"));
+        addPage(tr("Audit log"), audit);
+        // Show what was written since the page was last looked at.
+        connect(m_pages, &QStackedWidget::currentChanged, audit, [this, audit](int index) {
+            if (m_pages->widget(index) == audit)
+                audit->refresh();
+        });
+    }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
     buildMenus();
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    const AccessScope &scope = AccessScope::current();
+    m_userLabel = new QLabel(tr("Signed in: %1 (%2)")
+                                 .arg(scope.displayName().isEmpty() ? tr("nobody") : scope.displayName(),
+                                      AccessScope::roleName(scope.role())),
+                             this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_userLabel);
     connect(m_register, &RegisterPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     resize(1360, 820);
@@ -121,11 +153,19 @@ void MainWindow::buildMenus()
         wizard.exec();
     });
     import->setObjectName(QStringLiteral("importResidents"));
+    import->setEnabled(AccessScope::current().canEdit() && AccessScope::current().seesAllGrids());
     auto *backup = new BackupActions(m_db, this);
     connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
     file->addAction(backup->backupNowAction());
     file->addAction(backup->restoreAction());
     file->addSeparator();
+    if (AccessScope::current().canAdminister()) {
+        QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {
+            AccountsDialog dialog(m_db, this);
+            dialog.exec();
+        });
+        accounts->setObjectName(QStringLiteral("accounts"));
+    }
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();

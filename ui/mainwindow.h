@@ -38,4 +38,5 @@ private:
     QWidget *m_gridSlot = nullptr;
     GridPage *m_grids = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
 };

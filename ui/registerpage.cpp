@@ -1,5 +1,6 @@
 #include "registerpage.h"
 
+#include "accessscope.h"
 #include "addresstreemodel.h"
 #include "formhelpers.h"
 #include "householddialog.h"
@@ -86,6 +87,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
+    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
     searchRow->addWidget(m_reveal);
     layout->addLayout(searchRow);
 
@@ -330,10 +332,13 @@ void RegisterPage::updateActions()
         const QModelIndex current = m_table->currentIndex();
         status = m_model->index(current.row(), ResidentTableModel::Status).data(ItemRole::Code).toString();
     }
-    const bool living = id && status == QLatin1String("living");
-    const bool movedOut = id && status == QLatin1String("moved_out");
-    m_editResident->setEnabled(id != 0);
-    m_editHousehold->setEnabled(currentHouseholdId() != 0);
+    // A viewer reads only (the stores refuse too; this just does not offer what would fail).
+    const bool canEdit = AccessScope::current().canEdit();
+    const bool living = canEdit && id && status == QLatin1String("living");
+    const bool movedOut = canEdit && id && status == QLatin1String("moved_out");
+    m_newHousehold->setEnabled(canEdit);
+    m_editResident->setEnabled(canEdit && id != 0);
+    m_editHousehold->setEnabled(canEdit && currentHouseholdId() != 0);
     m_moveOut->setEnabled(living);
     m_deceased->setEnabled(living || movedOut);
     m_moveHousehold->setEnabled(living);

@@ -49,12 +49,14 @@ ReportTemplateDialog::ReportTemplateDialog(const ReportTemplate &reportTemplate,
     form->addRow(tr("Re&viewed by:"), m_reviewedBy);
     m_summary = new QCheckBox(tr("Summary figures"), this);
     m_gridTable = new QCheckBox(tr("Table by grid"), this);
+    m_gridWork = new QCheckBox(tr("Visits, errands and deliberation by grid"), this);
+    m_gridWork->setObjectName(QStringLiteral("gridWork"));
     m_charts = new QCheckBox(tr("Charts"), this);
     m_birthdays = new QCheckBox(tr("Next month's birthdays"), this);
     m_notable = new QCheckBox(tr("Notable cases"), this);
     m_charts->setObjectName(QStringLiteral("charts"));
     auto *sections = new QVBoxLayout;
-    for (QCheckBox *c : {m_summary, m_gridTable, m_charts, m_birthdays, m_notable})
+    for (QCheckBox *c : {m_summary, m_gridTable, m_gridWork, m_charts, m_birthdays, m_notable})
         sections->addWidget(c);
     form->addRow(tr("Sections:"), sections);
 
@@ -81,6 +83,7 @@ void ReportTemplateDialog::show(const ReportTemplate &t)
     m_reviewedBy->setText(t.reviewedBy);
     m_summary->setChecked(t.summary);
     m_gridTable->setChecked(t.gridTable);
+    m_gridWork->setChecked(t.gridWork);
     m_charts->setChecked(t.charts);
     m_birthdays->setChecked(t.birthdays);
     m_notable->setChecked(t.notableCases);
@@ -97,6 +100,7 @@ ReportTemplate ReportTemplateDialog::reportTemplate() const
     t.reviewedBy = m_reviewedBy->text().trimmed();
     t.summary = m_summary->isChecked();
     t.gridTable = m_gridTable->isChecked();
+    t.gridWork = m_gridWork->isChecked();
     t.charts = m_charts->isChecked();
     t.birthdays = m_birthdays->isChecked();
     t.notableCases = m_notable->isChecked();

@@ -28,6 +28,7 @@ private:
     QLineEdit *m_reviewedBy = nullptr;
     QCheckBox *m_summary = nullptr;
     QCheckBox *m_gridTable = nullptr;
+    QCheckBox *m_gridWork = nullptr;
     QCheckBox *m_charts = nullptr;
     QCheckBox *m_birthdays = nullptr;
     QCheckBox *m_notable = nullptr;

@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
+#include "accessscope.h"
 #include "appsettings.h"
 #include "backupservice.h"
+#include "databaseurl.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +34,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(QString(), new QLabel(tr("A new language takes effect when CommunityDesk is restarted."), this));
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers in lists by default"), this);
     m_reveal->setChecked(AppSettings::revealNumbers());
+    // Roles without the right to see numbers neither use nor change the desk's choice.
+    m_reveal->setEnabled(AccessScope::current().canRevealNumbers());
     form->addRow(tr("Privacy"), m_reveal);
 
     m_keepBackups = new QSpinBox(this);
@@ -52,6 +56,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(browse);
     form->addRow(tr("Backup &folder"), folderRow);
+
+    m_database = new QLineEdit(AppSettings::databaseLocation(), this);
+    m_database->setObjectName(QStringLiteral("databaseLocation"));
+    m_database->setPlaceholderText(tr("local file, or postgresql://user@server/database"));
+    m_database->setMinimumWidth(m_database->fontMetrics().averageCharWidth() * 44);
+    form->addRow(tr("&Database"), m_database);
+    m_databasePassword = new QLineEdit(AppSettings::databasePassword(), this);
+    m_databasePassword->setObjectName(QStringLiteral("databasePassword"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Server &password"), m_databasePassword);
+    const auto serverOnly = [this] {
+        m_databasePassword->setEnabled(DatabaseUrl::isServerUrl(m_database->text().trimmed()));
+    };
+    connect(m_database, &QLineEdit::textChanged, this, serverOnly);
+    serverOnly();
+    form->addRow(QString(), new QLabel(tr("A new database is opened when CommunityDesk is restarted."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -63,8 +83,14 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != AppSettings::language();
     AppSettings::setLanguage(language);
-    AppSettings::setRevealNumbers(m_reveal->isChecked());
+    if (m_reveal->isEnabled())
+        AppSettings::setRevealNumbers(m_reveal->isChecked());
     BackupService::setKeepSetting(m_keepBackups->value());
     BackupService::setFolderSetting(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    const QString location = m_database->text().trimmed();
+    m_databaseChanged =
+        location != AppSettings::databaseLocation() || m_databasePassword->text() != AppSettings::databasePassword();
+    if (m_databaseChanged)
+        AppSettings::setDatabase(location, m_databasePassword->text());
     QDialog::accept();
 }

@@ -7,7 +7,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-// Desk preferences: language, whether full ID/phone numbers show by default, and backups.
+// Desk preferences: language, whether full ID/phone numbers show by default, backups, and the
+// database (a local file or a PostgreSQL server shared by the office).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,11 +17,15 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     void accept() override;
     bool languageChanged() const { return m_languageChanged; }
+    bool databaseChanged() const { return m_databaseChanged; }
 
 private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_reveal = nullptr;
     QSpinBox *m_keepBackups = nullptr;
     QLineEdit *m_backupFolder = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
     bool m_languageChanged = false;
+    bool m_databaseChanged = false;
 };

@@ -1,5 +1,6 @@
 #include "volunteerdialog.h"
 
+#include "dualreportstore.h"
 #include "formhelpers.h"
 #include "volunteerstore.h"
 
@@ -81,6 +82,11 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Volunteer &volunteer, QW
     form->addRow(tr("S&tatus:"), m_status);
     m_workUnit = new QLineEdit(volunteer.workUnit, this);
     form->addRow(tr("&Work unit:"), m_workUnit);
+    // In-service party members reporting to the community: their hours are totalled per work unit.
+    m_dualReport = new QCheckBox(tr("&Dual report: in-service party member serving here"), this);
+    m_dualReport->setObjectName(QStringLiteral("dualReport"));
+    m_dualReport->setChecked(volunteer.id > 0 && DualReportStore(m_db).isDualReport(volunteer.id));
+    form->addRow(QString(), m_dualReport);
     m_notes = new QPlainTextEdit(volunteer.notes, this);
     m_notes->setMaximumHeight(60);
     form->addRow(tr("N&otes:"), m_notes);
@@ -149,7 +155,7 @@ void VolunteerDialog::accept()
             return;
         }
     }
-    const SaveResult r = VolunteerStore(m_db).save(v);
+    const SaveResult r = DualReportStore(m_db).saveVolunteer(v, m_dualReport->isChecked());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -26,6 +26,8 @@ public:
 
     void accept() override;
     QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *workUnitEdit() const { return m_workUnit; }
+    QCheckBox *dualReportBox() const { return m_dualReport; }
 
 private:
     QSqlDatabase m_db;
@@ -42,6 +44,7 @@ private:
     QDateEdit *m_joined = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_workUnit = nullptr;
+    QCheckBox *m_dualReport = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QListWidget *m_teams = nullptr;
     QLabel *m_message = nullptr;

@@ -1,6 +1,8 @@
 #include "volunteerspage.h"
 
+#include "accessscope.h"
 #include "assigndialog.h"
+#include "dualreporthoursview.h"
 #include "formhelpers.h"
 #include "hoursdialog.h"
 #include "itemroles.h"
@@ -108,6 +110,7 @@ VolunteersPage::VolunteersPage(QSqlDatabase db, QWidget *parent)
     m_tabs->addTab(buildServiceTab(), tr("Service records"));
     m_tabs->addTab(buildPointsTab(), tr("Points"));
     m_tabs->addTab(buildReportsTab(), tr("Reports"));
+    m_tabs->addTab(new DualReportHoursView(m_db, m_tabs), tr("Hours per work unit"));
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &VolunteersPage::refresh);
     reloadTeams();
@@ -133,6 +136,7 @@ QWidget *VolunteersPage::buildVolunteersTab()
     m_teamFilter = new QComboBox(tab);
     bar->addWidget(m_teamFilter);
     m_reveal = new QCheckBox(tr("Show numbers"), tab);
+    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
     bar->addWidget(m_reveal);
     bar->addStretch(1);
     connect(button(tr("New volunteer…"), tab, bar), &QPushButton::clicked, this, &VolunteersPage::newVolunteer);

@@ -1,5 +1,6 @@
 // communitydesk-cli: the register's headless commands (demo data, search, birthday lists, integrity check).
 // Parses options and calls the models library; all work happens there.
+#include "accountstore.h"
 #include "appsettings.h"
 #include "birthdaycounts.h"
 #include "birthdaypreferences.h"
@@ -84,6 +85,13 @@ int runDemo(Database &db, const QCommandLineParser &parser, const QCommandLineOp
     if (!generator.generate(count)) {
         err() << Qt::endl << generator.errorText() << Qt::endl;
         return 1;
+    }
+    // The documented demo administrator (README, "Accounts"), unless the file already has accounts.
+    if (AccountStore store(db.connection()); !store.hasAccounts()) {
+        if (const SaveResult admin = store.createDemoAdministrator(); !admin.ok) {
+            err() << Qt::endl << admin.firstMessage() << Qt::endl;
+            return 1;
+        }
     }
     const DemoGenerator::Summary s = generator.summary();
     err() << Qt::endl;
@@ -206,6 +214,12 @@ bool writesPdf(int argc, char *argv[])
 
 int runCheck(Database &db)
 {
+    if (db.isServer()) {
+        err() << Cli::tr("check: only a database file can be checked; a PostgreSQL server is checked by its "
+                         "administrator.")
+              << Qt::endl;
+        return 2;
+    }
     const QStringList problems = DatabaseCheck::run(db.connection());
     if (problems.isEmpty()) {
         out() << Cli::tr("The database is intact.") << Qt::endl;
@@ -269,7 +283,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Cli::tr("CommunityDesk command line"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), Cli::tr("The database FILE."), QStringLiteral("FILE"),
+    const QCommandLineOption database(QStringLiteral("database"), Cli::tr("The database FILE, or a server as postgresql://user@host/db."), QStringLiteral("FILE"),
                                       Database::defaultPath());
     const QCommandLineOption households(QStringLiteral("households"),
                                         Cli::tr("Households of demo data (default 1200)."), QStringLiteral("N"),

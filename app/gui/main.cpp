@@ -1,7 +1,12 @@
-// communitydesk: opens the main window on a database file.
+// communitydesk: opens the main window on a database file, once someone has signed in.
+#include "accessscope.h"
+#include "accountstore.h"
 #include "appsettings.h"
 #include "backupactions.h"
 #include "database.h"
+#include "databaseurl.h"
+#include "firstrundialog.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -9,6 +14,53 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+
+namespace {
+
+// Who works in this session. First run (no accounts): the administrator is created. Otherwise
+// the login dialog. Cancel quits (false, exit code 0); a refused CD_AUTOLOGIN exits with 1.
+//
+// CD_AUTOLOGIN=login:password signs in without a dialog, for the demo and its screenshots on a
+// machine nobody sits at (scripts/run-demo.sh). It is honoured only on a database made by
+// `communitydesk-cli demo` (AccountStore::isDemoDatabase) and goes through the same signIn, so
+// the password is checked, attempts are logged and lockout applies; on any other database it
+// is refused rather than falling back to a dialog nobody would answer.
+bool signInAtStart(const QSqlDatabase &db, AccessScope *scope, int *exitCode)
+{
+    *exitCode = 0;
+    AccountStore store(db);
+    const QString autoLogin = qEnvironmentVariable("CD_AUTOLOGIN");
+    if (!autoLogin.isEmpty()) {
+        const qsizetype colon = autoLogin.indexOf(QLatin1Char(':'));
+        if (!store.isDemoDatabase() || colon <= 0) {
+            qCritical("CD_AUTOLOGIN is honoured only on demo databases (communitydesk-cli demo).");
+            *exitCode = 1;
+            return false;
+        }
+        const SignInResult r = store.signIn(autoLogin.left(colon), autoLogin.mid(colon + 1));
+        if (!r.ok()) {
+            qCritical("CD_AUTOLOGIN: %s", qPrintable(r.message));
+            *exitCode = 1;
+            return false;
+        }
+        *scope = r.scope;
+        return true;
+    }
+    if (!store.hasAccounts()) {
+        FirstRunDialog dialog(db);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *scope = dialog.scope();
+        return true;
+    }
+    LoginDialog dialog(db);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *scope = dialog.scope();
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,31 +75,41 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "CommunityDesk — the community office desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Open the database FILE."),
-                                      QStringLiteral("FILE"), Database::defaultPath());
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Open the database FILE, or the server at postgresql://user@host/db."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOptions({database, screenshot});
     parser.process(app);
 
-    const QString path = parser.value(database);
-    BackupActions::applyPendingRestore(path, nullptr);
+    // Without --database: the one chosen in Settings, else the file in the user's data folder.
+    const QString path = parser.isSet(database) ? parser.value(database) : AppSettings::databaseToOpen();
+    const bool server = DatabaseUrl::isServerUrl(path);
+    // Backups and restores are of SQLite files; a server is backed up on the server (pg_dump).
+    if (!server)
+        BackupActions::applyPendingRestore(path, nullptr);
     Database db;
     bool opened = db.open(path);
     // A damaged file: offer the latest backup instead of giving up (the damaged file is kept).
-    if (!opened && (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
+    if (!opened && !server &&
+        (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
         BackupActions::offerLatestBackup(path, db.errorText(), nullptr))
         opened = db.open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), db.errorText());
         return 1;
     }
+    AccessScope scope;
+    if (int exitCode = 0; !signInAtStart(db.connection(), &scope, &exitCode))
+        return exitCode;
+    AccessScope::setCurrent(scope);
     MainWindow window(db.connection());
     window.show();
     // The daily backup, once the window is up (a copy of a large register takes a moment).
-    if (!parser.isSet(screenshot))
+    if (!parser.isSet(screenshot) && !server)
         QTimer::singleShot(1500, &window, [&db, &window] {
             BackupActions::checkInBackground(db.connection(), &window);
             BackupActions::dailyBackup(db.connection(), &window);

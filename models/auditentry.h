@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// One audit_log row, and its before/after JSON laid out field by field for reading.
+struct AuditEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditEntry)
+
+public:
+    struct Field
+    {
+        QString name;
+        QString before;
+        QString after;
+        bool changed = false;
+    };
+
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString table;
+    qint64 recordId = 0;
+    QString action;
+    QString beforeJson;
+    QString afterJson;
+
+    // Every key of either side, in the order they first appear; ID and phone numbers masked
+    // unless `revealNumbers` (the audit page follows the desk's show-numbers choice and role).
+    QList<Field> fields(bool revealNumbers) const;
+    static QString actionName(const QString &action);
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Rolls per-grid figures up to areas (片区). It reads the grid → area map once (a community has
+// tens of grids) and then sums any per-grid counts in memory, so every per-grid query of the
+// dashboard and the monthly report can be shown per area without a second SQL version.
+// Grids in no area (and unknown grid ids) sum into kNoArea; community-wide rows (grid id 0)
+// into kCommunityWide.
+class GridRollup final
+{
+    Q_DECLARE_TR_FUNCTIONS(GridRollup)
+
+public:
+    static constexpr qint64 kNoArea = 0;
+    static constexpr qint64 kCommunityWide = -1;
+
+    // Archived grids keep their area so that past figures roll up where they were counted.
+    explicit GridRollup(QSqlDatabase db);
+
+    QHash<qint64, qint64> areaOfGrid() const { return m_areaOfGrid; }
+    qint64 areaOf(qint64 gridId) const;
+    // Active areas by code, then kNoArea when some grid is in no area.
+    QList<qint64> areaIds() const { return m_areaIds; }
+    // The area's name; "No area" and "Community-wide" for the two special ids.
+    QString areaName(qint64 areaId) const;
+    // The grids of an area (kNoArea: grids in no area).
+    QList<qint64> gridsOf(qint64 areaId) const;
+
+    // Sums a per-grid figure into per-area figures. T needs += (int, double, a struct of counts).
+    template<typename T> QHash<qint64, T> sum(const QHash<qint64, T> &perGrid) const
+    {
+        QHash<qint64, T> perArea;
+        for (auto it = perGrid.cbegin(); it != perGrid.cend(); ++it)
+            perArea[areaOf(it.key())] += it.value();
+        return perArea;
+    }
+
+    // Sums rows that carry their grid: gridOf(row) gives the grid id, add(total, row) adds a row
+    // into the area's total (which starts value-initialised).
+    template<typename Row, typename GridOf, typename Add>
+    QHash<qint64, Row> sumRows(const QList<Row> &rows, GridOf gridOf, Add add) const
+    {
+        QHash<qint64, Row> perArea;
+        for (const Row &row : rows) {
+            const qint64 area = areaOf(gridOf(row));
+            auto it = perArea.find(area);
+            if (it == perArea.end())
+                it = perArea.insert(area, Row{});
+            add(*it, row);
+        }
+        return perArea;
+    }
+
+private:
+    QHash<qint64, qint64> m_areaOfGrid;
+    QHash<qint64, QString> m_areaNames;
+    QList<qint64> m_areaIds;
+};

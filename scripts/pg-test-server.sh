@@ -1,0 +1,44 @@
+#!/bin/sh
+# A throwaway PostgreSQL 15 server for the _pg tests, on loopback only.
+#   pg-test-server.sh start DIR [PORT]   initdb into DIR (owned by postgres), start, create role/db "cd"
+#   pg-test-server.sh stop DIR           stop it and remove DIR
+# Prints the postgresql:// URL for CD_TEST_DATABASE on success. The server refuses to run as
+# root, so as root it runs as the postgres user (su); otherwise as the calling user.
+set -eu
+action=${1:?usage: pg-test-server.sh start|stop DIR [PORT]}
+dir=${2:?usage: pg-test-server.sh start|stop DIR [PORT]}
+port=${3:-55432}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "pg-test-server: PostgreSQL is not installed" >&2; exit 2; }
+
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/sh -c "$1"
+    else
+        sh -c "$1"
+    fi
+}
+
+case "$action" in
+start)
+    if [ "$(id -u)" -eq 0 ]; then
+        install -d -o postgres -g postgres "$dir"
+    else
+        mkdir -p "$dir"
+    fi
+    as_pg "'$bin/initdb' -D '$dir/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log" >&2; exit 1; }
+    as_pg "'$bin/pg_ctl' -D '$dir/data' -l '$dir/log' -o '-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off' -w start" >/dev/null ||
+        { cat "$dir/log" >&2; exit 1; }
+    as_pg "psql -q -h 127.0.0.1 -p $port -U postgres -c \"CREATE ROLE cd LOGIN PASSWORD 'cd'\" -c 'CREATE DATABASE cd OWNER cd'" >/dev/null
+    echo "postgresql://cd:cd@127.0.0.1:$port/cd"
+    ;;
+stop)
+    [ -d "$dir/data" ] && as_pg "'$bin/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg-test-server.sh start|stop DIR [PORT]" >&2
+    exit 2
+    ;;
+esac
