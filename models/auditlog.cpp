@@ -7,8 +7,7 @@
 AuditLog::AuditLog(QSqlDatabase db, QString userName)
     : m_db(std::move(db))
     , m_userName(std::move(userName))
-{
-}
+{}
 
 bool AuditLog::record(const QString &table, qint64 recordId, const QString &action, const QString &beforeJson,
                       const QString &afterJson) const

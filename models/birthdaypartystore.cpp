@@ -117,7 +117,8 @@ SaveResult BirthdayPartyStore::save(BirthdayParty &p)
     if (!writeAttendance(p))
         return failed(tr("The party's list could not be saved."));
     if (!AuditLog(m_db, m_userName)
-             .record(QStringLiteral("birthday_party"), p.id, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
+             .record(QStringLiteral("birthday_party"), p.id,
+                     isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? partyJson(*before) : QString(), partyJson(p)))
         return failed(tr("The party could not be saved."));
     if (!tx.commit())

@@ -7,4 +7,4 @@ namespace CaseSchema {
 QStringList statements();
 // v6: the per-grid, per-day case summary behind the dashboard (see CaseSummary).
 QStringList summaryStatements();
-}
+} // namespace CaseSchema

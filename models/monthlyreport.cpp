@@ -178,7 +178,7 @@ ReportDocument MonthlyReport::document() const
             rows << ReportDocument::TableRow{cells.at(i), i == cells.size() - 1};
         doc.addTable(columns, rows);
         doc.addParagraph(tr("Coverage: households visited at least once this month of the households living in "
-                            "the grid. Followed up: tasks from the meetings' decisions done."));
+                            "the grid. Decisions followed up: tasks from the meetings' decisions that are done."));
     }
     if (m_template.charts) {
         heading(tr("Charts"));
@@ -281,8 +281,9 @@ ReportDocument MonthlyReport::document() const
 
 QStringList MonthlyReport::gridWorkHeader() const
 {
-    return {tr("Grid"),    tr("Households"), tr("Visited"),   tr("Coverage"),   tr("Needs raised"),
-            tr("Errands"), tr("Meetings"),   tr("Decisions"), tr("Followed up")};
+    return {tr("Grid"),     tr("Households"),   tr("Visited"),
+            tr("Coverage"), tr("Needs raised"), tr("Errands"),
+            tr("Meetings"), tr("Decisions"),    tr("Decisions followed up")};
 }
 
 QList<QStringList> MonthlyReport::gridWorkRows() const

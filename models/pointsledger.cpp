@@ -142,8 +142,9 @@ SaveResult PointsLedger::saveReward(Reward &reward)
 QList<PointsLedger::Reward> PointsLedger::rewards(bool includeArchived) const
 {
     QList<Reward> list;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, points, archived FROM volunteer_reward WHERE archived = 0 OR ? = 1 "
-                                    "ORDER BY points, name, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, name, points, archived FROM volunteer_reward WHERE archived = 0 OR ? = 1 "
+                              "ORDER BY points, name, id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool()});

@@ -4,8 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringBuilder>
-#include <type_traits>
 #include <QVariant>
+#include <type_traits>
 
 // A prepared statement with positional binding. SQL text is always a constant of models/;
 // values only ever travel as bound parameters. On PostgreSQL the SQL is translated by

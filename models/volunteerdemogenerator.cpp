@@ -30,9 +30,10 @@ bool VolunteerDemoGenerator::generate(int volunteers)
     // Adults of working or active retirement age, spread over the register, not yet volunteers
     // (the demo may run more than once on a register).
     QList<std::pair<qint64, std::pair<QString, QString>>> candidates;
-    SqlQuery r(m_db, QStringLiteral("SELECT id, name, phone FROM resident r WHERE status = 'living' AND birth_date <= ? "
-                                    "AND birth_date > ? AND NOT EXISTS (SELECT 1 FROM volunteer v WHERE v.resident_id "
-                                    "= r.id) ORDER BY id"));
+    SqlQuery r(m_db,
+               QStringLiteral("SELECT id, name, phone FROM resident r WHERE status = 'living' AND birth_date <= ? "
+                              "AND birth_date > ? AND NOT EXISTS (SELECT 1 FROM volunteer v WHERE v.resident_id "
+                              "= r.id) ORDER BY id"));
     if (!r.exec(m_today.addYears(-18).toString(Qt::ISODate), m_today.addYears(-76).toString(Qt::ISODate)))
         return fail(QStringLiteral("residents"));
     while (r.next())

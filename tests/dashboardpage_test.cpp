@@ -276,6 +276,11 @@ void DashboardPageTest::demoScreenshot()
     page.setPeriod(DashboardPage::ThisMonth);
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("dash-dashboard-month.png"))));
     QVERIFY(page.card(QStringLiteral("casesPerGrid"))->savePng(QDir(dir).filePath(QStringLiteral("dash-chart.png"))));
+    QVERIFY(page.card(QStringLiteral("gridWork"))->savePng(QDir(dir).filePath(QStringLiteral("dash-gridwork.png"))));
+    page.findChild<QCheckBox *>(QStringLiteral("byArea"))->setChecked(true);
+    QVERIFY(page.card(QStringLiteral("casesPerGrid"))->savePng(QDir(dir).filePath(QStringLiteral("dash-areas.png"))));
+    QVERIFY(
+        page.card(QStringLiteral("gridWork"))->savePng(QDir(dir).filePath(QStringLiteral("dash-gridwork-areas.png"))));
 }
 
 QTEST_MAIN(DashboardPageTest)

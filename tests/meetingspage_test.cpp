@@ -31,6 +31,7 @@ private slots:
     void tooManyVotesShowTheError();
     void pageListsAndPrintsMinutes();
     void editKeepsMotionsAndTasks();
+    void removingAMotionKeepsTasksOnTheirOwn();
 
 private:
     static QSpinBox *voteSpin(MeetingDialog &dialog, int row, int column);
@@ -239,6 +240,28 @@ void MeetingsPageTest::editKeepsMotionsAndTasks()
     QCOMPARE(saved->tasks.at(0).doneOn, QDate(2026, 4, 9));
     QCOMPARE(saved->tasks.at(0).motionIndex, 0);
     QCOMPARE(m_t->count(QStringLiteral("motion")), 1);
+}
+
+// Tasks name their motion; removing an earlier motion must not move a task to another one.
+void MeetingsPageTest::removingAMotionKeepsTasksOnTheirOwn()
+{
+    MeetingDialog dialog(m_t->db());
+    dialog.addMotion(QStringLiteral("加装路灯"));
+    dialog.addMotion(QStringLiteral("清理楼道"));
+    dialog.addTask(QStringLiteral("联系物业"), QStringLiteral("王"), QDate(2026, 12, 1), 1); // the second motion
+    dialog.addTask(QStringLiteral("报街道"), QStringLiteral("李"), QDate(2026, 12, 1), 0);   // the first
+    dialog.motions()->setCurrentCell(0, MeetingDialog::VotesFor);
+    QPushButton *remove = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == MeetingDialog::tr("Remove motion"))
+            remove = b;
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(dialog.motions()->rowCount(), 1);
+    const Meeting m = dialog.meeting();
+    QCOMPARE(m.motions.at(0).text, QStringLiteral("清理楼道"));
+    QCOMPARE(m.tasks.at(0).motionIndex, 0);  // still 清理楼道, now the first row
+    QCOMPARE(m.tasks.at(1).motionIndex, -1); // its motion is gone
 }
 
 QTEST_MAIN(MeetingsPageTest)

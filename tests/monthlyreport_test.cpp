@@ -258,7 +258,8 @@ void MonthlyReportTest::templateSectionsAndTitle()
     QVERIFY(!all.contains(QStringLiteral("Notable cases")));
     QVERIFY(all.contains(QStringLiteral("Cases received 6")));
     QVERIFY(all.contains(QStringLiteral("1. Summary")));
-    QVERIFY(all.contains(QStringLiteral("3. Birthdays of the elderly next month (2026-11)")));
+    QVERIFY(all.contains(QStringLiteral("3. Visits, errands and deliberation by grid")));
+    QVERIFY(all.contains(QStringLiteral("4. Birthdays of the elderly next month (2026-11)")));
 
     // Saved in the desk's settings and read back.
     QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
@@ -278,8 +279,21 @@ void MonthlyReportTest::workbookSheets()
 {
     const MonthlyReport report(october(), ReportTemplate::defaults());
     const XlsxWriter book = report.workbook();
-    QCOMPARE(book.sheetNames(),
-             (QStringList{QStringLiteral("Summary"), QStringLiteral("By grid"), QStringLiteral("Notable cases")}));
+    QCOMPARE(book.sheetNames(), (QStringList{QStringLiteral("Summary"), QStringLiteral("By grid"),
+                                             QStringLiteral("Grid work"), QStringLiteral("Notable cases")}));
+    // Grid work, hand-counted (see ReportTestData): grid, households, visited, coverage, needs,
+    // errands, meetings, decisions, followed up; community-wide meetings in their own row.
+    const QList<QStringList> work = report.gridWorkRows();
+    QCOMPARE(work.size(), 4);
+    QCOMPARE(work.at(0).mid(1),
+             (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("100.0%"), QStringLiteral("1"),
+                          QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(work.at(1).mid(1),
+             (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0.0%"), QStringLiteral("0"),
+                          QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1")}));
+    QCOMPARE(work.at(2).mid(5, 2), (QStringList{QStringLiteral("0"), QStringLiteral("1")})); // community-wide
+    QCOMPARE(work.last().at(0), QStringLiteral("Total"));
+    QCOMPARE(work.last().at(6), QStringLiteral("2"));
     const QList<QStringList> rows = report.gridRows();
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.last().at(0), QStringLiteral("Total"));

@@ -105,5 +105,33 @@ bool ReportTestData::fillOctober2026(TestDatabase &t)
     SqlQuery hours(d, QStringLiteral("INSERT INTO event_volunteer (event_id, volunteer_id, hours) VALUES (?, ?, ?)"));
     CHECK(hours.exec(e1, v1, 2.5));
     CHECK(hours.exec(e1, v2, 1.5));
+
+    // Grid work: A's two households visited in October (one need raised), B's one only in
+    // September; a meeting in B with one carried motion and two tasks (one done in time), and a
+    // community-wide meeting without motions.
+    SqlQuery visit(d, QStringLiteral("INSERT INTO visit (household_id, grid_id, visited_on, worker, created_at, "
+                                     "updated_at) SELECT h.id, b.grid_id, ?, '网格员', ?, ? FROM household h JOIN "
+                                     "building b ON b.id = h.building_id WHERE h.room = ?"));
+    CHECK(visit.exec(QStringLiteral("2026-10-08"), QStringLiteral("2026-10-08"), QStringLiteral("2026-10-08"),
+                     QStringLiteral("101")));
+    const qint64 visited = visit.lastInsertId();
+    CHECK(visit.exec(QStringLiteral("2026-10-20"), QStringLiteral("2026-10-20"), QStringLiteral("2026-10-20"),
+                     QStringLiteral("302")));
+    CHECK(visit.exec(QStringLiteral("2026-09-28"), QStringLiteral("2026-09-28"), QStringLiteral("2026-09-28"),
+                     QStringLiteral("201")));
+    SqlQuery need(d, QStringLiteral("INSERT INTO visit_need (visit_id, description) VALUES (?, '楼道灯坏了')"));
+    CHECK(need.exec(visited));
+    SqlQuery meeting(d, QStringLiteral("INSERT INTO meeting (held_on, grid_id, kind_id, topic, created_at, updated_at) "
+                                       "VALUES (?, ?, (SELECT min(id) FROM meeting_kind), '议题', 'x', 'x')"));
+    CHECK(meeting.exec(QStringLiteral("2026-10-16"), b));
+    const qint64 m1 = meeting.lastInsertId();
+    CHECK(meeting.exec(QStringLiteral("2026-10-22"), QVariant(QMetaType(QMetaType::LongLong))));
+    SqlQuery motion(d, QStringLiteral("INSERT INTO motion (meeting_id, text, votes_for, votes_against, decision) "
+                                      "VALUES (?, '加装路灯', 5, 1, 'carried')"));
+    CHECK(motion.exec(m1));
+    SqlQuery task(d, QStringLiteral("INSERT INTO meeting_task (meeting_id, description, owner, due_on, done_on) "
+                                    "VALUES (?, '联系物业', '王主任', ?, ?)"));
+    CHECK(task.exec(m1, QStringLiteral("2026-10-25"), QStringLiteral("2026-10-20")));
+    CHECK(task.exec(m1, QStringLiteral("2026-12-01"), QVariant(QMetaType(QMetaType::QString))));
     return true;
 }

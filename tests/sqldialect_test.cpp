@@ -127,13 +127,15 @@ void SqlDialectTest::triggerBecomesFunction()
                                        "'^[0-9].*$' THEN 1 END) WHERE id = NEW.id; RETURN NULL; END $cd$"));
     QCOMPARE(out.at(1), QStringLiteral("CREATE TRIGGER keys_insert AFTER INSERT ON resident FOR EACH ROW WHEN "
                                        "(NEW.birth_date IS NOT NULL) EXECUTE FUNCTION keys_insert_fn()"));
-    const QStringList refuse = SqlDialect::translateDdl(QStringLiteral(
-        "CREATE TRIGGER no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'rows cannot be changed'); END"));
+    const QStringList refuse =
+        SqlDialect::translateDdl(QStringLiteral("CREATE TRIGGER no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                                "RAISE(ABORT, 'rows cannot be changed'); END"));
     QCOMPARE(refuse.at(0), QStringLiteral("CREATE OR REPLACE FUNCTION no_update_fn() RETURNS trigger LANGUAGE plpgsql "
                                           "AS $cd$ BEGIN RAISE EXCEPTION USING MESSAGE = 'rows cannot be changed'; "
                                           "RETURN NEW; END $cd$"));
     // A translated CREATE TABLE passes through again unchanged (migrations, then SqlQuery).
-    const QString table = SqlDialect::translateDdl(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)")).first();
+    const QString table =
+        SqlDialect::translateDdl(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)")).first();
     QCOMPARE(SqlDialect::translateDdl(table).first(), table);
     const QStringList update = SqlDialect::translateDdl(
         QStringLiteral("CREATE TRIGGER k AFTER UPDATE OF birth_date ON resident BEGIN UPDATE resident SET x = 1; END"));

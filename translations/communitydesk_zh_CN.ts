@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccessScope</name>
+        <message>
+            <source>Your account may only view records; ask an administrator to change this.</source>
+            <translation>您的账号只能查看记录；如需更改，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Only the office staff may change this; a grid worker may not.</source>
+            <translation>只有社区工作人员可以修改此项，网格员不能修改。</translation>
+        </message>
+        <message>
+            <source>Grid: you may only change records of your own grids.</source>
+            <translation>网格：您只能修改自己所负责网格的记录。</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>社区工作人员</translation>
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation>网格员</translation>
+        </message>
+        <message>
+            <source>Viewer</source>
+            <translation>只读用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountEditDialog</name>
+        <message>
+            <source>Add account</source>
+            <translation>添加账号</translation>
+        </message>
+        <message>
+            <source>Edit account</source>
+            <translation>编辑账号</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>账号(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Grids:</source>
+            <translation>网格(&amp;G)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters</source>
+            <translation>
+                <numerusform>至少 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat password:</source>
+            <translation>确认密码(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Grids: a grid worker needs at least one grid.</source>
+            <translation>网格：网格员至少需要分配一个网格。</translation>
+        </message>
+        <message>
+            <source>Repeat password: the two passwords differ.</source>
+            <translation>确认密码：两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountStore</name>
+        <message numerus="yes">
+            <source>Password: use at least %n characters.</source>
+            <translation>
+                <numerusform>密码：至少使用 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Password: do not start or end it with a space.</source>
+            <translation>密码：开头和结尾不能是空格。</translation>
+        </message>
+        <message>
+            <source>An administrator already exists; please sign in.</source>
+            <translation>已存在管理员，请登录。</translation>
+        </message>
+        <message>
+            <source>The account could not be saved.</source>
+            <translation>无法保存账号。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change accounts.</source>
+            <translation>只有管理员可以修改账号。</translation>
+        </message>
+        <message>
+            <source>Name: please enter the person's name.</source>
+            <translation>姓名：请输入此人的姓名。</translation>
+        </message>
+        <message>
+            <source>This account no longer exists.</source>
+            <translation>此账号已不存在。</translation>
+        </message>
+        <message>
+            <source>Role: at least one administrator must remain.</source>
+            <translation>角色：必须至少保留一名管理员。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this account meanwhile; please reopen it.</source>
+            <translation>此账号已被他人修改，请重新打开。</translation>
+        </message>
+        <message>
+            <source>Login: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+            <translation>账号：请使用 2 至 32 个字母、数字、点、连字符或下划线。</translation>
+        </message>
+        <message>
+            <source>Login: %1 is already taken.</source>
+            <translation>账号：%1 已被使用。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change another person's password.</source>
+            <translation>只有管理员可以修改他人的密码。</translation>
+        </message>
+        <message>
+            <source>The password could not be changed.</source>
+            <translation>无法修改密码。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>Wrong login or password.</source>
+            <translation>账号或密码错误。</translation>
+        </message>
+        <message>
+            <source>This account is disabled; please ask an administrator.</source>
+            <translation>此账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: this account is locked until %1.</source>
+            <translation>密码错误次数过多：此账号已锁定至 %1。</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be recorded; please try again.</source>
+            <translation>无法记录本次登录，请重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>账号管理</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>已锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>New password for %1:</source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>两次输入的密码不一致，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>Address</name>
         <message>
             <source>Unit %1</source>
@@ -13,6 +249,168 @@
         <message>
             <source>Unit %1</source>
             <translation>%1单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaPanel</name>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>片区</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>网格数</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民数</translation>
+        </message>
+        <message>
+            <source>Aged 60+</source>
+            <translation>60 岁以上</translation>
+        </message>
+        <message>
+            <source>Figures are the sums of the area's grids.</source>
+            <translation>数据为该片区各网格之和。</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编号：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Leader:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>&amp;New area</source>
+            <translation>新建片区(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save &amp;area</source>
+            <translation>保存片区(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Archive area…</source>
+            <translation>归档片区…</translation>
+        </message>
+        <message>
+            <source>Grids of this area</source>
+            <translation>本片区的网格</translation>
+        </message>
+        <message>
+            <source>Apply grid &amp;choice</source>
+            <translation>应用网格选择(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Area saved.</source>
+            <translation>片区已保存。</translation>
+        </message>
+        <message>
+            <source>Archive area</source>
+            <translation>归档片区</translation>
+        </message>
+        <message>
+            <source>Archive the area %1? Its grids are left in no area.</source>
+            <translation>归档片区 %1？其下网格将不再属于任何片区。</translation>
+        </message>
+        <message>
+            <source>Area archived.</source>
+            <translation>片区已归档。</translation>
+        </message>
+        <message>
+            <source>Grids assigned.</source>
+            <translation>网格已划入片区。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaStore</name>
+        <message>
+            <source>Exclusive grid</source>
+            <translation>专属网格</translation>
+        </message>
+        <message>
+            <source>Regular grid</source>
+            <translation>普通网格</translation>
+        </message>
+        <message>
+            <source>Code: enter the area's code, e.g. P01.</source>
+            <translation>编号：请输入片区编号，例如 P01。</translation>
+        </message>
+        <message>
+            <source>Name: enter the area's name.</source>
+            <translation>名称：请输入片区名称。</translation>
+        </message>
+        <message>
+            <source>Code: another area already has the code %1.</source>
+            <translation>编号：已有其他片区使用编号 %1。</translation>
+        </message>
+        <message>
+            <source>This area no longer exists.</source>
+            <translation>此片区已不存在。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>There is no community yet to add the area to.</source>
+            <translation>尚无社区，无法添加片区。</translation>
+        </message>
+        <message>
+            <source>The area could not be saved.</source>
+            <translation>无法保存片区。</translation>
+        </message>
+        <message>
+            <source>The area could not be saved; nothing was changed.</source>
+            <translation>无法保存片区，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The area could not be archived.</source>
+            <translation>无法归档片区。</translation>
+        </message>
+        <message>
+            <source>Area: the chosen area is archived or no longer exists.</source>
+            <translation>片区：所选片区已归档或已不存在。</translation>
+        </message>
+        <message>
+            <source>The grids could not be assigned to the area.</source>
+            <translation>无法将网格划入该片区。</translation>
+        </message>
+        <message>
+            <source>Area: choose an area first.</source>
+            <translation>片区：请先选择片区。</translation>
+        </message>
+        <message>
+            <source>Kind: choose a regular or an exclusive grid.</source>
+            <translation>类型：请选择普通网格或专属网格。</translation>
+        </message>
+        <message>
+            <source>Unit: enter the school, market or enterprise of the exclusive grid.</source>
+            <translation>所属单位：请填写专属网格所属的学校、市场或企业。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved; nothing was changed.</source>
+            <translation>无法保存网格，未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -88,6 +486,121 @@
         <message>
             <source>Substitute recorded.</source>
             <translation>替班已登记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditEntry</name>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Numbers shown</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>启用</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>数据表：</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>记录：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Select a row to see its values before and after.</source>
+            <translation>选择一行以查看其修改前和修改后的值。</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>全部数据表</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 #%4 · %5</source>
+            <translation>%1 · %2 · %3 #%4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
         </message>
     </context>
     <context>
@@ -218,6 +731,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>The backup could not be put in place; the current database was kept.</source>
             <translation>无法放置备份文件，已保留当前数据库。</translation>
+        </message>
+        <message>
+            <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
+            <translation>人口台账保存在数据库服务器上，应在服务器端备份（pg_dump），无法在此备份。</translation>
         </message>
     </context>
     <context>
@@ -896,6 +1413,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
+        <message>
+            <source>Errand %1 — %2</source>
+            <translation>代办 %1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CaseIntakeDialog</name>
@@ -986,6 +1507,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <translation>
                 <numerusform>找到 %n 位居民，请选择一位</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Errand type</source>
+            <translation>代办事项类型</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>New errand</source>
+            <translation>新建代办</translation>
         </message>
     </context>
     <context>
@@ -1095,6 +1628,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>%1 cases exported.</source>
             <translation>已导出 %1 件诉求。</translation>
+        </message>
+        <message>
+            <source>Cases and errands</source>
+            <translation>诉求与代办</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1762,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>The category could not be archived.</source>
             <translation>类别未能归档。</translation>
+        </message>
+        <message>
+            <source>Kind: choose case or errand.</source>
+            <translation>类型：请选择诉求或代办。</translation>
+        </message>
+        <message>
+            <source>Errand type: choose the kind of errand.</source>
+            <translation>代办事项类型：请选择代办事项类型。</translation>
         </message>
     </context>
     <context>
@@ -1384,6 +1933,22 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Reason: enter why the case is reopened.</source>
             <translation>原因：请填写重新办理的原因。</translation>
         </message>
+        <message>
+            <source>Case</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Errand</source>
+            <translation>代办</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Action: an errand that is %1 cannot be given the step "%2".</source>
+            <translation>操作：状态为“%1”的代办不能执行“%2”步骤。</translation>
+        </message>
     </context>
     <context>
         <name>ChartCard</name>
@@ -1465,10 +2030,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>CommunityDesk command line</source>
             <translation>社区工作台命令行</translation>
-        </message>
-        <message>
-            <source>The database FILE.</source>
-            <translation>数据库文件 FILE。</translation>
         </message>
         <message>
             <source>Households of demo data (default 1200).</source>
@@ -1582,6 +2143,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>report: please give the month, as YYYY-MM.</source>
             <translation>report：请按 YYYY-MM 格式指定月份。</translation>
         </message>
+        <message>
+            <source>check: only a database file can be checked; a PostgreSQL server is checked by its administrator.</source>
+            <translation>check：只能检查数据库文件；PostgreSQL 服务器由其管理员负责检查。</translation>
+        </message>
+        <message>
+            <source>The database FILE, or a server as postgresql://user@host/db.</source>
+            <translation>数据库文件 FILE，或 postgresql://user@host/db 形式的数据库服务器地址。</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -1692,6 +2261,50 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Others (head count)</source>
             <translation>其他人员（人数）</translation>
         </message>
+        <message>
+            <source>Area: %1</source>
+            <translation>片区：%1</translation>
+        </message>
+        <message>
+            <source>By area</source>
+            <translation>按片区</translation>
+        </message>
+        <message>
+            <source>Sum the grids of each area (片区) into one bar</source>
+            <translation>按片区汇总各网格，每个片区显示为一个柱形</translation>
+        </message>
+        <message>
+            <source>Households visited</source>
+            <translation>已走访户数</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求数</translation>
+        </message>
+        <message>
+            <source>Errands done</source>
+            <translation>代办办结</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>召开议事会议数</translation>
+        </message>
+        <message>
+            <source>Decisions followed up</source>
+            <translation>决议已落实</translation>
+        </message>
+        <message>
+            <source>Grid work in the period's last month</source>
+            <translation>时段末月的网格工作</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>走访覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走访覆盖率</translation>
+        </message>
     </context>
     <context>
         <name>DashboardQuery</name>
@@ -1742,6 +2355,34 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>The database %1 is damaged.</source>
             <translation>数据库 %1 已损坏。</translation>
         </message>
+        <message>
+            <source>The database address %1 is not valid. It looks like postgresql://user@host:port/database.</source>
+            <translation>数据库地址 %1 无效。格式应为 postgresql://user@host:port/database。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database driver is not installed.</source>
+            <translation>未安装 PostgreSQL 数据库驱动。</translation>
+        </message>
+        <message>
+            <source>The database server %1 did not accept the user name or password.</source>
+            <translation>数据库服务器 %1 未接受该用户名或密码。</translation>
+        </message>
+        <message>
+            <source>The database server %1 has no database %2.</source>
+            <translation>数据库服务器 %1 上没有数据库 %2。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server %1. Please check the address and that the server is running.</source>
+            <translation>无法连接数据库服务器 %1。请检查地址是否正确，以及服务器是否正在运行。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be used: permission denied.</source>
+            <translation>无法使用数据库 %1：权限不足。</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
+            <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；数据库未做任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>DemoActivityGenerator</name>
@@ -1767,6 +2408,89 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未写入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoMeetingGenerator</name>
+        <message>
+            <source>Demo meetings could not be written (%1).</source>
+            <translation>无法写入演示议事会议（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoVisitGenerator</name>
+        <message>
+            <source>Demo visits could not be written (%1).</source>
+            <translation>无法写入演示走访记录（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportHours</name>
+        <message>
+            <source>(no work unit)</source>
+            <translation>（无工作单位）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportHoursView</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Work unit</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Members who served</source>
+            <translation>参与服务人数</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Shifts and events</source>
+            <translation>班次与活动次数</translation>
+        </message>
+        <message>
+            <source>In-service party members who report to the community (tick "Dual report" on the volunteer form). Hours: attended shifts and event service.</source>
+            <translation>到本社区报到的在职党员（在志愿者表单中勾选“在职党员双报到”）。时长：到岗班次与活动服务时长之和。</translation>
+        </message>
+        <message>
+            <source>hours-per-work-unit.xlsx</source>
+            <translation>各工作单位服务时长.xlsx</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportStore</name>
+        <message>
+            <source>Work unit: enter the unit of an in-service party member who reports here.</source>
+            <translation>工作单位：请填写在本社区报到的在职党员的工作单位。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved; nothing was changed.</source>
+            <translation>无法保存志愿者，未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2838,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>The event type could not be archived.</source>
             <translation>活动类型未能归档。</translation>
         </message>
+        <message>
+            <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
+            <translation>此活动在您打开后已被他人修改，请重新打开并重新修改。</translation>
+        </message>
     </context>
     <context>
         <name>EventTableModel</name>
@@ -2164,6 +2892,47 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome — CommunityDesk</source>
+            <translation>欢迎使用 — 社区工作台</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Create the administrator&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. The administrator adds the other staff and decides what each may see.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;创建管理员&lt;/h3&gt;&lt;p&gt;此数据库尚无账号。管理员负责添加其他工作人员，并决定每人可查看的内容。&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters</source>
+            <translation>
+                <numerusform>至少 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>账号(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <source>Repeat password: the two passwords differ.</source>
+            <translation>确认密码：两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -2299,6 +3068,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>School, market or enterprise</source>
+            <translation>学校、市场或企业</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>片区：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>所属单位：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>(no area)</source>
+            <translation>（无片区）</translation>
         </message>
     </context>
     <context>
@@ -2461,6 +3250,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>grids.xlsx</source>
             <translation>网格.xlsx</translation>
         </message>
+        <message>
+            <source>Areas</source>
+            <translation>片区</translation>
+        </message>
+        <message>
+            <source>Party-member households</source>
+            <translation>党员中心户</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridRollup</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>No area</source>
+            <translation>未划片区</translation>
+        </message>
     </context>
     <context>
         <name>GridStore</name>
@@ -2576,6 +3384,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Open cases</source>
             <translation>未办结诉求</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridWorkFigures</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
         </message>
     </context>
     <context>
@@ -2980,6 +3799,33 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — CommunityDesk</source>
+            <translation>登录 — 社区工作台</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;登录&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>账号(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Login: please enter your login.</source>
+            <translation>账号：请输入账号。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CommunityDesk</source>
@@ -3072,6 +3918,30 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <message>
             <source>Charts</source>
             <translation>统计图表</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Deliberation</source>
+            <translation>居民议事</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2)</source>
+            <translation>已登录：%1（%2）</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>账号管理(&amp;A)…</translation>
         </message>
     </context>
     <context>
@@ -3280,6 +4150,635 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;居民数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New meeting</source>
+            <translation>新建议事会议</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>议事会议</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>会议类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Grid %1</source>
+            <translation>网格 %1</translation>
+        </message>
+        <message>
+            <source>Compound %1</source>
+            <translation>小区 %1</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>范围(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>e.g. adding a lift to building 3</source>
+            <translation>例如：3 号楼加装电梯</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>议题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Search residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份证号搜索居民…</translation>
+        </message>
+        <message>
+            <source>Add to attendees</source>
+            <translation>添加为参会人员</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Others present, not listed:</source>
+            <translation>其他参会人数（未逐一登记）：</translation>
+        </message>
+        <message>
+            <source>Cases discussed</source>
+            <translation>讨论的诉求</translation>
+        </message>
+        <message>
+            <source>Case number or words of its description…</source>
+            <translation>诉求编号或描述中的文字…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Motions and votes</source>
+            <translation>表决事项及表决结果</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>表决事项</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Add &amp;motion</source>
+            <translation>添加表决事项(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove motion</source>
+            <translation>移除表决事项</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落实任务</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Add &amp;task</source>
+            <translation>添加任务(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Remove task</source>
+            <translation>移除任务</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>%1 议事会议</translation>
+        </message>
+        <message>
+            <source>Present: %1</source>
+            <translation>参会人数：%1</translation>
+        </message>
+        <message>
+            <source>What was proposed</source>
+            <translation>表决内容</translation>
+        </message>
+        <message>
+            <source>More votes than present</source>
+            <translation>票数超过参会人数</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>需落实的事项</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Motion %1</source>
+            <translation>表决事项 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStore</name>
+        <message>
+            <source>Date: enter the day the meeting was held.</source>
+            <translation>日期：请输入会议召开日期。</translation>
+        </message>
+        <message>
+            <source>Topic: enter what the meeting discussed.</source>
+            <translation>议题：请输入会议讨论的内容。</translation>
+        </message>
+        <message>
+            <source>Kind: choose the kind of meeting.</source>
+            <translation>会议类型：请选择会议类型。</translation>
+        </message>
+        <message>
+            <source>Grid: a meeting is held for a grid or a compound, not both.</source>
+            <translation>网格：会议只能面向一个网格或一个小区，不能同时选择。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>网格：所选网格已不存在。</translation>
+        </message>
+        <message>
+            <source>Compound: the chosen compound no longer exists.</source>
+            <translation>小区：所选小区已不存在。</translation>
+        </message>
+        <message>
+            <source>Others present: the head count cannot be negative.</source>
+            <translation>其他参会人数：人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Attendees: each resident can be listed only once.</source>
+            <translation>参会人员：每位居民只能登记一次。</translation>
+        </message>
+        <message>
+            <source>Cases: each case can be linked only once.</source>
+            <translation>诉求：每件诉求只能关联一次。</translation>
+        </message>
+        <message>
+            <source>Motion %1: enter what was proposed.</source>
+            <translation>表决事项 %1：请输入表决内容。</translation>
+        </message>
+        <message>
+            <source>Motion %1: %2</source>
+            <translation>表决事项 %1：%2</translation>
+        </message>
+        <message>
+            <source>Task %1: enter what is to be done.</source>
+            <translation>任务 %1：请输入需落实的事项。</translation>
+        </message>
+        <message>
+            <source>Task %1: enter who is responsible.</source>
+            <translation>任务 %1：请输入责任人。</translation>
+        </message>
+        <message>
+            <source>Task %1: enter the due date.</source>
+            <translation>任务 %1：请输入完成期限。</translation>
+        </message>
+        <message>
+            <source>Task %1: the motion it follows no longer exists.</source>
+            <translation>任务 %1：对应的表决事项已不存在。</translation>
+        </message>
+        <message>
+            <source>Task %1: it cannot be done before the meeting.</source>
+            <translation>任务 %1：完成日期不能早于会议日期。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>该议事会议已不存在。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be saved.</source>
+            <translation>议事会议未能保存。</translation>
+        </message>
+        <message>
+            <source>The meeting's lists could not be saved; nothing was changed.</source>
+            <translation>议事会议的名单和列表未能保存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be saved; nothing was changed.</source>
+            <translation>议事会议未能保存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be archived.</source>
+            <translation>议事会议未能归档。</translation>
+        </message>
+        <message>
+            <source>This task no longer exists.</source>
+            <translation>该任务已不存在。</translation>
+        </message>
+        <message>
+            <source>Done on: the task cannot be done before the meeting.</source>
+            <translation>完成日期：任务完成日期不能早于会议日期。</translation>
+        </message>
+        <message>
+            <source>The task could not be saved.</source>
+            <translation>任务未能保存。</translation>
+        </message>
+        <message>
+            <source>Name: enter the name of the kind of meeting.</source>
+            <translation>名称：请输入会议类型名称。</translation>
+        </message>
+        <message>
+            <source>Name: there is already a kind called %1.</source>
+            <translation>名称：已有名为“%1”的会议类型。</translation>
+        </message>
+        <message>
+            <source>The kind of meeting could not be saved.</source>
+            <translation>会议类型未能保存。</translation>
+        </message>
+        <message>
+            <source>The kind of meeting could not be archived.</source>
+            <translation>会议类型未能归档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>%1 of %2 carried</source>
+            <translation>%2 项中通过 %1 项</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%2 项中完成 %1 项</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Grid or compound</source>
+            <translation>网格或小区</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Motions</source>
+            <translation>表决事项</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落实任务</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>Community-wide and compounds</source>
+            <translation>全社区及各小区</translation>
+        </message>
+        <message>
+            <source>Search topic or place…</source>
+            <translation>搜索议题或地点…</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>新建议事会议…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Print minutes…</source>
+            <translation>打印会议纪要…</translation>
+        </message>
+        <message>
+            <source>Meeting kinds</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Add kind…</source>
+            <translation>添加类型…</translation>
+        </message>
+        <message>
+            <source>Rename kind…</source>
+            <translation>重命名类型…</translation>
+        </message>
+        <message>
+            <source>Archive kind…</source>
+            <translation>归档类型…</translation>
+        </message>
+        <message>
+            <source>meetings.xlsx</source>
+            <translation>议事会议.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 meetings exported.</source>
+            <translation>已导出 %1 次议事会议。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n 次议事会议</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>This month: &lt;b&gt;%1&lt;/b&gt; meeting(s) held, &lt;b&gt;%2&lt;/b&gt; decision(s) made; follow-up tasks: &lt;b&gt;%3&lt;/b&gt; done on time, &lt;b&gt;%4&lt;/b&gt; done late, &lt;b&gt;%5&lt;/b&gt; overdue, &lt;b&gt;%6&lt;/b&gt; not yet due.</source>
+            <translation>本月：召开议事会议 &lt;b&gt;%1&lt;/b&gt; 次，形成决议 &lt;b&gt;%2&lt;/b&gt; 项；落实任务：按期完成 &lt;b&gt;%3&lt;/b&gt; 项，逾期完成 &lt;b&gt;%4&lt;/b&gt; 项，超期未完成 &lt;b&gt;%5&lt;/b&gt; 项，未到期 &lt;b&gt;%6&lt;/b&gt; 项。</translation>
+        </message>
+        <message>
+            <source>Meeting saved.</source>
+            <translation>议事会议已保存。</translation>
+        </message>
+        <message>
+            <source>Archive meeting</source>
+            <translation>归档议事会议</translation>
+        </message>
+        <message>
+            <source>Archive this meeting? It is kept in the records but no longer listed or counted.</source>
+            <translation>归档该议事会议？记录仍会保留，但不再列出或计入统计。</translation>
+        </message>
+        <message>
+            <source>Meeting archived.</source>
+            <translation>议事会议已归档。</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>该议事会议已不存在。</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>打印会议纪要</translation>
+        </message>
+        <message>
+            <source>Choose a meeting in the list first.</source>
+            <translation>请先在列表中选择一次议事会议。</translation>
+        </message>
+        <message>
+            <source>minutes-%1.pdf</source>
+            <translation>会议纪要-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Minutes written to %1.</source>
+            <translation>会议纪要已保存到 %1。</translation>
+        </message>
+        <message>
+            <source>Add meeting kind</source>
+            <translation>添加会议类型</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Rename meeting kind</source>
+            <translation>重命名会议类型</translation>
+        </message>
+        <message>
+            <source>Choose the kind in the list first.</source>
+            <translation>请先在列表中选择会议类型。</translation>
+        </message>
+        <message>
+            <source>Archive meeting kind</source>
+            <translation>归档会议类型</translation>
+        </message>
+        <message>
+            <source>Archive "%1"? Meetings of this kind keep it; new meetings cannot choose it.</source>
+            <translation>归档“%1”？已有的此类会议保留该类型，新建会议不能再选择它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDocument</name>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <source>%1 meeting minutes</source>
+            <comment>community name</comment>
+            <translation>%1居民议事会议纪要</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社区</translation>
+        </message>
+        <message>
+            <source>Grid: %1</source>
+            <translation>网格：%1</translation>
+        </message>
+        <message>
+            <source>Compound: %1</source>
+            <translation>小区：%1</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>地点：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>参会人数：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>No residents listed by name.</source>
+            <translation>未逐一登记参会居民姓名。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between attendee names: the enumeration comma in Chinese</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Others present, not listed: %1</source>
+            <translation>其他参会人数（未逐一登记）：%1</translation>
+        </message>
+        <message>
+            <source>Cases discussed</source>
+            <translation>讨论的诉求</translation>
+        </message>
+        <message>
+            <source>Motions and votes</source>
+            <translation>表决事项及表决结果</translation>
+        </message>
+        <message>
+            <source>No motion was put to the vote.</source>
+            <translation>本次会议未进行表决。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>表决事项</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>表决结果</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落实任务</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Chair:</source>
+            <translation>主持人：</translation>
+        </message>
+        <message>
+            <source>Recorder:</source>
+            <translation>记录人：</translation>
         </message>
     </context>
     <context>
@@ -3548,6 +5047,50 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
+        <message>
+            <source>Visits, errands and deliberation by grid</source>
+            <translation>各网格走访、代办和居民议事情况</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走访户数</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走访覆盖率</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求</translation>
+        </message>
+        <message>
+            <source>Errands</source>
+            <translation>代办</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>议事会议</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Grid work</source>
+            <translation>网格工作</translation>
+        </message>
+        <message>
+            <source>Decisions followed up</source>
+            <translation>决议已落实</translation>
+        </message>
+        <message>
+            <source>Coverage: households visited at least once this month of the households living in the grid. Decisions followed up: tasks from the meetings' decisions that are done.</source>
+            <translation>走访覆盖率：本月至少走访过一次的户数占网格内居住户数的比例。决议已落实：会议决议中已完成的落实任务数。</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyReportQuery</name>
@@ -3585,6 +5128,39 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>MotionVote</name>
+        <message>
+            <source>Votes: a count of votes cannot be negative.</source>
+            <translation>票数：票数不能为负数。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Votes: %1 votes were cast but only %n attendee(s) were present.</source>
+            <translation>
+                <numerusform>票数：共投 %1 票，但到会仅 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carried</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Not carried</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Not voted</source>
+            <translation>未表决</translation>
+        </message>
+        <message>
+            <source>For %1, against %2, abstain %3</source>
+            <translation>赞成 %1，反对 %2，弃权 %3</translation>
+        </message>
+        <message>
+            <source>Carried when more than half of the votes cast (abstentions count as cast) are for.</source>
+            <translation>赞成票超过所投票数（弃权计入所投票数）的一半即为通过。</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveHouseholdDialog</name>
         <message>
             <source>Move %1 to another household</source>
@@ -3601,6 +5177,104 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyContactPanel</name>
+        <message>
+            <source>Grid:</source>
+            <translation>网格：</translation>
+        </message>
+        <message>
+            <source>Party-member households</source>
+            <translation>党员中心户</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>设立日期</translation>
+        </message>
+        <message>
+            <source>&amp;End selected…</source>
+            <translation>撤销所选(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add from the register</source>
+            <translation>从人口台账添加</translation>
+        </message>
+        <message>
+            <source>Search the grid's residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份证号搜索本网格居民…</translation>
+        </message>
+        <message>
+            <source>Add as &amp;party-member household</source>
+            <translation>设为党员中心户(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Please choose a resident.</source>
+            <translation>请选择一位居民。</translation>
+        </message>
+        <message>
+            <source>Added.</source>
+            <translation>已添加。</translation>
+        </message>
+        <message>
+            <source>Party-member household added.</source>
+            <translation>已添加党员中心户。</translation>
+        </message>
+        <message>
+            <source>End party-member household</source>
+            <translation>撤销党员中心户</translation>
+        </message>
+        <message>
+            <source>%1's household is no longer a party-member household? It stays in the records.</source>
+            <translation>确定撤销%1家的党员中心户？该户记录仍会保留。</translation>
+        </message>
+        <message>
+            <source>Party-member household ended.</source>
+            <translation>已撤销党员中心户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyContactStore</name>
+        <message>
+            <source>Grid: choose an active grid.</source>
+            <translation>网格：请选择一个在用的网格。</translation>
+        </message>
+        <message>
+            <source>Resident: choose a living resident with a household.</source>
+            <translation>居民：请选择一位在世且有所属住户的居民。</translation>
+        </message>
+        <message>
+            <source>Resident: this household is already a party-member household.</source>
+            <translation>居民：该户已是党员中心户。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>数据库正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>The party-member household could not be saved.</source>
+            <translation>党员中心户未能保存。</translation>
+        </message>
+        <message>
+            <source>This party-member household no longer exists.</source>
+            <translation>该党员中心户已不存在。</translation>
+        </message>
+        <message>
+            <source>The party-member household could not be ended.</source>
+            <translation>党员中心户未能撤销。</translation>
         </message>
     </context>
     <context>
@@ -4301,6 +5975,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Sections:</source>
             <translation>报表内容：</translation>
         </message>
+        <message>
+            <source>Visits, errands and deliberation by grid</source>
+            <translation>各网格走访、代办和居民议事情况</translation>
+        </message>
     </context>
     <context>
         <name>ResidentDetailPanel</name>
@@ -4938,6 +6616,22 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Backup &amp;folder</source>
             <translation>备份文件夹(&amp;F)</translation>
         </message>
+        <message>
+            <source>local file, or postgresql://user@server/database</source>
+            <translation>本地文件，或 postgresql://用户名@服务器/数据库名</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>数据库(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Server &amp;password</source>
+            <translation>服务器密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>A new database is opened when CommunityDesk is restarted.</source>
+            <translation>重新启动社区工作台后将打开新的数据库。</translation>
+        </message>
     </context>
     <context>
         <name>ShiftPatternDialog</name>
@@ -5091,6 +6785,483 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>VisitCoverage</name>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Edit visit</source>
+            <translation>编辑走访</translation>
+        </message>
+        <message>
+            <source>Log visit</source>
+            <translation>登记走访</translation>
+        </message>
+        <message>
+            <source>(choose a building)</source>
+            <translation>（请选择楼栋）</translation>
+        </message>
+        <message>
+            <source>&amp;Building</source>
+            <translation>楼栋(&amp;B)</translation>
+        </message>
+        <message>
+            <source>or a member's name, phone or room number</source>
+            <translation>或输入家庭成员姓名、电话或房号</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Household</source>
+            <translation>住户(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>the grid worker who went</source>
+            <translation>上门走访的网格员</translation>
+        </message>
+        <message>
+            <source>&amp;Worker</source>
+            <translation>走访人(&amp;W)</translation>
+        </message>
+        <message>
+            <source>e.g. the head of household, a neighbour</source>
+            <translation>如户主、邻居</translation>
+        </message>
+        <message>
+            <source>&amp;Met</source>
+            <translation>接待人(&amp;M)</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Needs &amp;raised</source>
+            <translation>收集需求(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>群众需求</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>&amp;Add need</source>
+            <translation>添加需求(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve need</source>
+            <translation>移除需求(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Make &amp;case…</source>
+            <translation>转为诉求(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Make the chosen need a case or an errand, linked to this visit.</source>
+            <translation>将所选需求转为诉求或代办，并关联到本次走访。</translation>
+        </message>
+        <message>
+            <source>No household found</source>
+            <translation>未找到住户</translation>
+        </message>
+        <message>
+            <source>Need: describe it before making it a case.</source>
+            <translation>需求：请先填写需求内容，再转为诉求。</translation>
+        </message>
+        <message>
+            <source>errand, made on save</source>
+            <translation>代办（保存时生成）</translation>
+        </message>
+        <message>
+            <source>case, made on save</source>
+            <translation>诉求（保存时生成）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSheet</name>
+        <message>
+            <source>Household visit sheet</source>
+            <translation>入户走访登记表</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>community name, sheet title</comment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Grid worker: __________   Round from __________ to __________</source>
+            <translation>网格员：__________   本轮走访时间：__________ 至 __________</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <source>Residents and ID numbers</source>
+            <translation>居民及身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走访</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>接待人</translation>
+        </message>
+        <message>
+            <source>Notes and needs</source>
+            <translation>备注及需求</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Printed %1. Write down every need; the office makes it a case.</source>
+            <translation>打印于 %1。请记下每一项需求，由社区统一转为诉求。</translation>
+        </message>
+        <message>
+            <source>%1-%2</source>
+            <comment>unit-room</comment>
+            <translation>%1-%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n 户</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStaleModel</name>
+        <message>
+            <source>%1 (living alone, elderly)</source>
+            <translation>%1（独居老人）</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Head of household</source>
+            <translation>户主</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走访</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>未走访天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStore</name>
+        <message>
+            <source>Household: choose the household visited.</source>
+            <translation>住户：请选择走访的住户。</translation>
+        </message>
+        <message>
+            <source>Household: that household has moved out.</source>
+            <translation>住户：该户已迁出。</translation>
+        </message>
+        <message>
+            <source>Date: enter the day of the visit.</source>
+            <translation>日期：请填写走访日期。</translation>
+        </message>
+        <message>
+            <source>Date: a visit cannot be in the future.</source>
+            <translation>日期：走访日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Worker: enter who made the visit.</source>
+            <translation>走访人：请填写走访人。</translation>
+        </message>
+        <message>
+            <source>Need: describe what the household needs.</source>
+            <translation>需求：请填写该户的需求。</translation>
+        </message>
+        <message>
+            <source>The visit could not be saved.</source>
+            <translation>走访记录未能保存。</translation>
+        </message>
+        <message>
+            <source>That visit does not exist.</source>
+            <translation>该走访记录不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this visit meanwhile; open it again and retry.</source>
+            <translation>其他人已修改了该走访记录，请重新打开后再试。</translation>
+        </message>
+        <message>
+            <source>The visit could not be archived.</source>
+            <translation>走访记录未能归档。</translation>
+        </message>
+        <message>
+            <source>The case could not be saved.</source>
+            <translation>诉求未能保存。</translation>
+        </message>
+        <message>
+            <source>Need: that need does not exist.</source>
+            <translation>需求：该需求不存在。</translation>
+        </message>
+        <message>
+            <source>Need: this need is already a case.</source>
+            <translation>需求：该需求已转为诉求。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTableModel</name>
+        <message numerus="yes">
+            <source>%1 (%n case(s))</source>
+            <translation>
+                <numerusform>%1（%n 件诉求）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>走访人</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>接待人</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>群众需求</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <source>All grids</source>
+            <translation>全部网格</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>&amp;Log visit…</source>
+            <translation>登记走访(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Log visit (%1)</source>
+            <translation>登记走访（%1）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hive</source>
+            <translation>归档(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Archive the chosen visit (it is kept, but no longer counted).</source>
+            <translation>归档所选走访记录（记录保留，但不再计入统计）。</translation>
+        </message>
+        <message>
+            <source>&amp;Print visit sheet…</source>
+            <translation>打印入户走访登记表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Visit lo&amp;g</source>
+            <translation>走访记录(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Co&amp;verage</source>
+            <translation>走访覆盖率(&amp;V)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n 次走访</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>G&amp;rid</source>
+            <translation>网格(&amp;R)</translation>
+        </message>
+        <message>
+            <source>any worker</source>
+            <translation>全部走访人</translation>
+        </message>
+        <message>
+            <source>W&amp;orker</source>
+            <translation>走访人(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走访户数</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走访覆盖率</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求</translation>
+        </message>
+        <message>
+            <source>Errands done</source>
+            <translation>代办办结</translation>
+        </message>
+        <message>
+            <source>Not visited &amp;in</source>
+            <translation>未走访超过(&amp;I)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>A visit exactly this many days ago still counts as a visit within the period.</source>
+            <translation>恰好在该天数之前的走访，仍计为期限内已走访。</translation>
+        </message>
+        <message>
+            <source>Gri&amp;d</source>
+            <translation>网格(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to log a visit to the household.</source>
+            <translation>按 Enter 键或双击，为该户登记走访。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s) due a visit; living-alone elderly first</source>
+            <translation>
+                <numerusform>%n 户待走访，独居老人排在前面</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (case %2)</source>
+            <translation>%1（诉求 %2）</translation>
+        </message>
+        <message>
+            <source>No needs raised on this visit.</source>
+            <translation>本次走访未收集到需求。</translation>
+        </message>
+        <message>
+            <source>Needs: %1</source>
+            <translation>群众需求：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visit logged; %n case(s) made from its needs.</source>
+            <translation>
+                <numerusform>走访已登记，已根据需求生成 %n 件诉求。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visit logged.</source>
+            <translation>走访已登记。</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>走访已保存。</translation>
+        </message>
+        <message>
+            <source>Archive visit</source>
+            <translation>归档走访</translation>
+        </message>
+        <message>
+            <source>Visit archived.</source>
+            <translation>走访已归档。</translation>
+        </message>
+        <message>
+            <source>Print visit sheet</source>
+            <translation>打印入户走访登记表</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>楼栋(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Save visit sheet</source>
+            <translation>保存入户走访登记表</translation>
+        </message>
+        <message>
+            <source>visit sheet %1.pdf</source>
+            <translation>入户走访登记表 %1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Visit sheet saved to %1.</source>
+            <translation>入户走访登记表已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>Volunteer</name>
         <message>
             <source>Active</source>
@@ -5193,6 +7364,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Available days: please tick at least one day.</source>
             <translation>可服务日期：请至少勾选一天。</translation>
+        </message>
+        <message>
+            <source>&amp;Dual report: in-service party member serving here</source>
+            <translation>在职党员双报到：在本社区服务的在职党员(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +7492,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>The team could not be saved; nothing was changed.</source>
             <translation>无法保存志愿服务队，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This volunteer was changed by someone else since you opened it; please reopen the record and make your change again.</source>
+            <translation>自您打开后，该志愿者信息已被他人修改，请重新打开该记录后再修改。</translation>
         </message>
     </context>
     <context>
@@ -5785,6 +7964,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>volunteers.xlsx</source>
             <translation>志愿者.xlsx</translation>
         </message>
+        <message>
+            <source>Hours per work unit</source>
+            <translation>各工作单位服务时长</translation>
+        </message>
     </context>
     <context>
         <name>XlsxReader</name>
@@ -5824,16 +8007,16 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>社区工作台 — 社区居委会办公桌面</translation>
         </message>
         <message>
-            <source>Open the database FILE.</source>
-            <translation>打开数据库文件 FILE。</translation>
-        </message>
-        <message>
             <source>Save a picture of the window to FILE and quit.</source>
             <translation>将窗口截图保存到 FILE 后退出。</translation>
         </message>
         <message>
             <source>CommunityDesk</source>
             <translation>社区工作台</translation>
+        </message>
+        <message>
+            <source>Open the database FILE, or the server at postgresql://user@host/db.</source>
+            <translation>打开数据库文件 FILE，或 postgresql://用户名@主机/数据库名 上的服务器数据库。</translation>
         </message>
     </context>
 </TS>

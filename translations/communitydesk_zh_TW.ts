@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AccessScope</name>
+        <message>
+            <source>Your account may only view records; ask an administrator to change this.</source>
+            <translation>您的賬號只能檢視記錄；如需更改，請聯絡管理員。</translation>
+        </message>
+        <message>
+            <source>Only the office staff may change this; a grid worker may not.</source>
+            <translation>只有社群工作人員可以修改此項，網格員不能修改。</translation>
+        </message>
+        <message>
+            <source>Grid: you may only change records of your own grids.</source>
+            <translation>網格：您只能修改自己所負責網格的記錄。</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>社群工作人員</translation>
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation>網格員</translation>
+        </message>
+        <message>
+            <source>Viewer</source>
+            <translation>只讀使用者</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountEditDialog</name>
+        <message>
+            <source>Add account</source>
+            <translation>新增賬號</translation>
+        </message>
+        <message>
+            <source>Edit account</source>
+            <translation>編輯賬號</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>賬號(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Grids:</source>
+            <translation>網格(&amp;G)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters</source>
+            <translation>
+                <numerusform>至少 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat password:</source>
+            <translation>確認密碼(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Grids: a grid worker needs at least one grid.</source>
+            <translation>網格：網格員至少需要分配一個網格。</translation>
+        </message>
+        <message>
+            <source>Repeat password: the two passwords differ.</source>
+            <translation>確認密碼：兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountStore</name>
+        <message numerus="yes">
+            <source>Password: use at least %n characters.</source>
+            <translation>
+                <numerusform>密碼：至少使用 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Password: do not start or end it with a space.</source>
+            <translation>密碼：開頭和結尾不能是空格。</translation>
+        </message>
+        <message>
+            <source>An administrator already exists; please sign in.</source>
+            <translation>已存在管理員，請登入。</translation>
+        </message>
+        <message>
+            <source>The account could not be saved.</source>
+            <translation>無法儲存賬號。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change accounts.</source>
+            <translation>只有管理員可以修改賬號。</translation>
+        </message>
+        <message>
+            <source>Name: please enter the person's name.</source>
+            <translation>姓名：請輸入此人的姓名。</translation>
+        </message>
+        <message>
+            <source>This account no longer exists.</source>
+            <translation>此賬號已不存在。</translation>
+        </message>
+        <message>
+            <source>Role: at least one administrator must remain.</source>
+            <translation>角色：必須至少保留一名管理員。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this account meanwhile; please reopen it.</source>
+            <translation>此賬號已被他人修改，請重新開啟。</translation>
+        </message>
+        <message>
+            <source>Login: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+            <translation>賬號：請使用 2 至 32 個字母、數字、點、連字元或下劃線。</translation>
+        </message>
+        <message>
+            <source>Login: %1 is already taken.</source>
+            <translation>賬號：%1 已被使用。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change another person's password.</source>
+            <translation>只有管理員可以修改他人的密碼。</translation>
+        </message>
+        <message>
+            <source>The password could not be changed.</source>
+            <translation>無法修改密碼。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的賬號。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>Wrong login or password.</source>
+            <translation>賬號或密碼錯誤。</translation>
+        </message>
+        <message>
+            <source>This account is disabled; please ask an administrator.</source>
+            <translation>此賬號已停用，請聯絡管理員。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: this account is locked until %1.</source>
+            <translation>密碼錯誤次數過多：此賬號已鎖定至 %1。</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be recorded; please try again.</source>
+            <translation>無法記錄本次登入，請重試。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>賬號管理</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>賬號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密碼(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>已鎖定至 %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>啟用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密碼</translation>
+        </message>
+        <message>
+            <source>New password for %1:</source>
+            <translation>%1 的新密碼：</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>再次輸入新密碼：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>兩次輸入的密碼不一致，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>Address</name>
         <message>
             <source>Unit %1</source>
@@ -13,6 +249,168 @@
         <message>
             <source>Unit %1</source>
             <translation>%1單元</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaPanel</name>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>片區</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>網格數</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民數</translation>
+        </message>
+        <message>
+            <source>Aged 60+</source>
+            <translation>60 歲以上</translation>
+        </message>
+        <message>
+            <source>Figures are the sums of the area's grids.</source>
+            <translation>資料為該片區各網格之和。</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>編號：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Leader:</source>
+            <translation>負責人：</translation>
+        </message>
+        <message>
+            <source>&amp;New area</source>
+            <translation>新建片區(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save &amp;area</source>
+            <translation>儲存片區(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Archive area…</source>
+            <translation>歸檔片區…</translation>
+        </message>
+        <message>
+            <source>Grids of this area</source>
+            <translation>本片區的網格</translation>
+        </message>
+        <message>
+            <source>Apply grid &amp;choice</source>
+            <translation>應用網格選擇(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>Area saved.</source>
+            <translation>片區已儲存。</translation>
+        </message>
+        <message>
+            <source>Archive area</source>
+            <translation>歸檔片區</translation>
+        </message>
+        <message>
+            <source>Archive the area %1? Its grids are left in no area.</source>
+            <translation>歸檔片區 %1？其下網格將不再屬於任何片區。</translation>
+        </message>
+        <message>
+            <source>Area archived.</source>
+            <translation>片區已歸檔。</translation>
+        </message>
+        <message>
+            <source>Grids assigned.</source>
+            <translation>網格已劃入片區。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaStore</name>
+        <message>
+            <source>Exclusive grid</source>
+            <translation>專屬網格</translation>
+        </message>
+        <message>
+            <source>Regular grid</source>
+            <translation>普通網格</translation>
+        </message>
+        <message>
+            <source>Code: enter the area's code, e.g. P01.</source>
+            <translation>編號：請輸入片區編號，例如 P01。</translation>
+        </message>
+        <message>
+            <source>Name: enter the area's name.</source>
+            <translation>名稱：請輸入片區名稱。</translation>
+        </message>
+        <message>
+            <source>Code: another area already has the code %1.</source>
+            <translation>編號：已有其他片區使用編號 %1。</translation>
+        </message>
+        <message>
+            <source>This area no longer exists.</source>
+            <translation>此片區已不存在。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>There is no community yet to add the area to.</source>
+            <translation>尚無社群，無法新增片區。</translation>
+        </message>
+        <message>
+            <source>The area could not be saved.</source>
+            <translation>無法儲存片區。</translation>
+        </message>
+        <message>
+            <source>The area could not be saved; nothing was changed.</source>
+            <translation>無法儲存片區，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The area could not be archived.</source>
+            <translation>無法歸檔片區。</translation>
+        </message>
+        <message>
+            <source>Area: the chosen area is archived or no longer exists.</source>
+            <translation>片區：所選片區已歸檔或已不存在。</translation>
+        </message>
+        <message>
+            <source>The grids could not be assigned to the area.</source>
+            <translation>無法將網格劃入該片區。</translation>
+        </message>
+        <message>
+            <source>Area: choose an area first.</source>
+            <translation>片區：請先選擇片區。</translation>
+        </message>
+        <message>
+            <source>Kind: choose a regular or an exclusive grid.</source>
+            <translation>型別：請選擇普通網格或專屬網格。</translation>
+        </message>
+        <message>
+            <source>Unit: enter the school, market or enterprise of the exclusive grid.</source>
+            <translation>所屬單位：請填寫專屬網格所屬的學校、市場或企業。</translation>
+        </message>
+        <message>
+            <source>The grid could not be saved; nothing was changed.</source>
+            <translation>無法儲存網格，未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -88,6 +486,121 @@
         <message>
             <source>Substitute recorded.</source>
             <translation>替班已登記。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditEntry</name>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Numbers shown</source>
+            <translation>顯示完整號碼</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>設定密碼</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>啟用</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>使用者：</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>資料表：</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>記錄：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Select a row to see its values before and after.</source>
+            <translation>選擇一行以檢視其修改前和修改後的值。</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>修改後</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 條</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>全部使用者</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>全部資料表</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 #%4 · %5</source>
+            <translation>%1 · %2 · %3 #%4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>資料表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
         </message>
     </context>
     <context>
@@ -218,6 +731,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>The backup could not be put in place; the current database was kept.</source>
             <translation>無法放置備份檔案，已保留當前資料庫。</translation>
+        </message>
+        <message>
+            <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
+            <translation>人口臺賬儲存在資料庫伺服器上，應在伺服器端備份（pg_dump），無法在此備份。</translation>
         </message>
     </context>
     <context>
@@ -896,6 +1413,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
+        <message>
+            <source>Errand %1 — %2</source>
+            <translation>代辦 %1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>CaseIntakeDialog</name>
@@ -986,6 +1507,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <translation>
                 <numerusform>找到 %n 位居民，請選擇一位</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Errand type</source>
+            <translation>代辦事項型別</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>型別(&amp;K)</translation>
+        </message>
+        <message>
+            <source>New errand</source>
+            <translation>新建代辦</translation>
         </message>
     </context>
     <context>
@@ -1095,6 +1628,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>%1 cases exported.</source>
             <translation>已匯出 %1 件訴求。</translation>
+        </message>
+        <message>
+            <source>Cases and errands</source>
+            <translation>訴求與代辦</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>型別(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1762,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>The category could not be archived.</source>
             <translation>類別未能歸檔。</translation>
+        </message>
+        <message>
+            <source>Kind: choose case or errand.</source>
+            <translation>型別：請選擇訴求或代辦。</translation>
+        </message>
+        <message>
+            <source>Errand type: choose the kind of errand.</source>
+            <translation>代辦事項型別：請選擇代辦事項型別。</translation>
         </message>
     </context>
     <context>
@@ -1384,6 +1933,22 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Reason: enter why the case is reopened.</source>
             <translation>原因：請填寫重新辦理的原因。</translation>
         </message>
+        <message>
+            <source>Case</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>Errand</source>
+            <translation>代辦</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>辦理中</translation>
+        </message>
+        <message>
+            <source>Action: an errand that is %1 cannot be given the step "%2".</source>
+            <translation>操作：狀態為“%1”的代辦不能執行“%2”步驟。</translation>
+        </message>
     </context>
     <context>
         <name>ChartCard</name>
@@ -1465,10 +2030,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>CommunityDesk command line</source>
             <translation>社群工作臺命令列</translation>
-        </message>
-        <message>
-            <source>The database FILE.</source>
-            <translation>資料庫檔案 FILE。</translation>
         </message>
         <message>
             <source>Households of demo data (default 1200).</source>
@@ -1582,6 +2143,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>report: please give the month, as YYYY-MM.</source>
             <translation>report：請按 YYYY-MM 格式指定月份。</translation>
         </message>
+        <message>
+            <source>check: only a database file can be checked; a PostgreSQL server is checked by its administrator.</source>
+            <translation>check：只能檢查資料庫檔案；PostgreSQL 伺服器由其管理員負責檢查。</translation>
+        </message>
+        <message>
+            <source>The database FILE, or a server as postgresql://user@host/db.</source>
+            <translation>資料庫檔案 FILE，或 postgresql://user@host/db 形式的資料庫伺服器地址。</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -1692,6 +2261,50 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>Others (head count)</source>
             <translation>其他人員（人數）</translation>
         </message>
+        <message>
+            <source>Area: %1</source>
+            <translation>片區：%1</translation>
+        </message>
+        <message>
+            <source>By area</source>
+            <translation>按片區</translation>
+        </message>
+        <message>
+            <source>Sum the grids of each area (片区) into one bar</source>
+            <translation>按片區彙總各網格，每個片區顯示為一個柱形</translation>
+        </message>
+        <message>
+            <source>Households visited</source>
+            <translation>已走訪戶數</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求數</translation>
+        </message>
+        <message>
+            <source>Errands done</source>
+            <translation>代辦辦結</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>召開議事會議數</translation>
+        </message>
+        <message>
+            <source>Decisions followed up</source>
+            <translation>決議已落實</translation>
+        </message>
+        <message>
+            <source>Grid work in the period's last month</source>
+            <translation>時段末月的網格工作</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>走訪覆蓋率（%）</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走訪覆蓋率</translation>
+        </message>
     </context>
     <context>
         <name>DashboardQuery</name>
@@ -1742,6 +2355,34 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>The database %1 is damaged.</source>
             <translation>資料庫 %1 已損壞。</translation>
         </message>
+        <message>
+            <source>The database address %1 is not valid. It looks like postgresql://user@host:port/database.</source>
+            <translation>資料庫地址 %1 無效。格式應為 postgresql://user@host:port/database。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database driver is not installed.</source>
+            <translation>未安裝 PostgreSQL 資料庫驅動。</translation>
+        </message>
+        <message>
+            <source>The database server %1 did not accept the user name or password.</source>
+            <translation>資料庫伺服器 %1 未接受該使用者名稱或密碼。</translation>
+        </message>
+        <message>
+            <source>The database server %1 has no database %2.</source>
+            <translation>資料庫伺服器 %1 上沒有資料庫 %2。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server %1. Please check the address and that the server is running.</source>
+            <translation>無法連線資料庫伺服器 %1。請檢查地址是否正確，以及伺服器是否正在執行。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be used: permission denied.</source>
+            <translation>無法使用資料庫 %1：許可權不足。</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
+            <translation>資料庫 %1 由更新版本的社群工作臺寫入（資料版本 %2，本程式最高支援 %3）。請升級程式；資料庫未做任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>DemoActivityGenerator</name>
@@ -1767,6 +2408,89 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Cancelled; nothing was written.</source>
             <translation>已取消，未寫入任何資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoMeetingGenerator</name>
+        <message>
+            <source>Demo meetings could not be written (%1).</source>
+            <translation>無法寫入演示議事會議（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoVisitGenerator</name>
+        <message>
+            <source>Demo visits could not be written (%1).</source>
+            <translation>無法寫入演示走訪記錄（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportHours</name>
+        <message>
+            <source>(no work unit)</source>
+            <translation>（無工作單位）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportHoursView</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Work unit</source>
+            <translation>工作單位</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Members who served</source>
+            <translation>參與服務人數</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>時長</translation>
+        </message>
+        <message>
+            <source>Shifts and events</source>
+            <translation>班次與活動次數</translation>
+        </message>
+        <message>
+            <source>In-service party members who report to the community (tick "Dual report" on the volunteer form). Hours: attended shifts and event service.</source>
+            <translation>到本社群報到的在職黨員（在志願者表單中勾選“在職黨員雙報到”）。時長：到崗班次與活動服務時長之和。</translation>
+        </message>
+        <message>
+            <source>hours-per-work-unit.xlsx</source>
+            <translation>各工作單位服務時長.xlsx</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualReportStore</name>
+        <message>
+            <source>Work unit: enter the unit of an in-service party member who reports here.</source>
+            <translation>工作單位：請填寫在本社群報到的在職黨員的工作單位。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>The volunteer could not be saved; nothing was changed.</source>
+            <translation>無法儲存志願者，未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2838,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>The event type could not be archived.</source>
             <translation>活動型別未能歸檔。</translation>
         </message>
+        <message>
+            <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
+            <translation>此活動在您開啟後已被他人修改，請重新開啟並重新修改。</translation>
+        </message>
     </context>
     <context>
         <name>EventTableModel</name>
@@ -2164,6 +2892,47 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Status</source>
             <translation>狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome — CommunityDesk</source>
+            <translation>歡迎使用 — 社群工作臺</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Create the administrator&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. The administrator adds the other staff and decides what each may see.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;建立管理員&lt;/h3&gt;&lt;p&gt;此資料庫尚無賬號。管理員負責新增其他工作人員，並決定每人可檢視的內容。&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters</source>
+            <translation>
+                <numerusform>至少 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>賬號(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>確認密碼(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>建立並登入</translation>
+        </message>
+        <message>
+            <source>Repeat password: the two passwords differ.</source>
+            <translation>確認密碼：兩次輸入的密碼不一致。</translation>
         </message>
     </context>
     <context>
@@ -2299,6 +3068,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Saved.</source>
             <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>School, market or enterprise</source>
+            <translation>學校、市場或企業</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>片區：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>所屬單位：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>型別：</translation>
+        </message>
+        <message>
+            <source>(no area)</source>
+            <translation>（無片區）</translation>
         </message>
     </context>
     <context>
@@ -2461,6 +3250,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <source>grids.xlsx</source>
             <translation>網格.xlsx</translation>
         </message>
+        <message>
+            <source>Areas</source>
+            <translation>片區</translation>
+        </message>
+        <message>
+            <source>Party-member households</source>
+            <translation>黨員中心戶</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridRollup</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>No area</source>
+            <translation>未劃片區</translation>
+        </message>
     </context>
     <context>
         <name>GridStore</name>
@@ -2576,6 +3384,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>Open cases</source>
             <translation>未辦結訴求</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridWorkFigures</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
         </message>
     </context>
     <context>
@@ -2980,6 +3799,33 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — CommunityDesk</source>
+            <translation>登入 — 社群工作臺</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;登入&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>賬號(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Login: please enter your login.</source>
+            <translation>賬號：請輸入賬號。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CommunityDesk</source>
@@ -3072,6 +3918,30 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <message>
             <source>Charts</source>
             <translation>統計圖表</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走訪</translation>
+        </message>
+        <message>
+            <source>Deliberation</source>
+            <translation>居民議事</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2)</source>
+            <translation>已登入：%1（%2）</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>未登入</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>賬號管理(&amp;A)…</translation>
         </message>
     </context>
     <context>
@@ -3280,6 +4150,635 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;戶數：%2&lt;br&gt;居民數：%3&lt;br&gt;60 歲以上：%4%5&lt;br&gt;未辦結訴求：%6</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New meeting</source>
+            <translation>新建議事會議</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>議事會議</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>會議型別(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Grid %1</source>
+            <translation>網格 %1</translation>
+        </message>
+        <message>
+            <source>Compound %1</source>
+            <translation>小區 %1</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>範圍(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地點(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>e.g. adding a lift to building 3</source>
+            <translation>例如：3 號樓加裝電梯</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>議題(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>備註(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Search residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份證號搜尋居民…</translation>
+        </message>
+        <message>
+            <source>Add to attendees</source>
+            <translation>新增為參會人員</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Others present, not listed:</source>
+            <translation>其他參會人數（未逐一登記）：</translation>
+        </message>
+        <message>
+            <source>Cases discussed</source>
+            <translation>討論的訴求</translation>
+        </message>
+        <message>
+            <source>Case number or words of its description…</source>
+            <translation>訴求編號或描述中的文字…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>關聯</translation>
+        </message>
+        <message>
+            <source>Motions and votes</source>
+            <translation>表決事項及表決結果</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>表決事項</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>贊成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反對</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>棄權</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Add &amp;motion</source>
+            <translation>新增表決事項(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove motion</source>
+            <translation>移除表決事項</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落實任務</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Add &amp;task</source>
+            <translation>新增任務(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Remove task</source>
+            <translation>移除任務</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>%1 議事會議</translation>
+        </message>
+        <message>
+            <source>Present: %1</source>
+            <translation>參會人數：%1</translation>
+        </message>
+        <message>
+            <source>What was proposed</source>
+            <translation>表決內容</translation>
+        </message>
+        <message>
+            <source>More votes than present</source>
+            <translation>票數超過參會人數</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>需落實的事項</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>Motion %1</source>
+            <translation>表決事項 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStore</name>
+        <message>
+            <source>Date: enter the day the meeting was held.</source>
+            <translation>日期：請輸入會議召開日期。</translation>
+        </message>
+        <message>
+            <source>Topic: enter what the meeting discussed.</source>
+            <translation>議題：請輸入會議討論的內容。</translation>
+        </message>
+        <message>
+            <source>Kind: choose the kind of meeting.</source>
+            <translation>會議型別：請選擇會議型別。</translation>
+        </message>
+        <message>
+            <source>Grid: a meeting is held for a grid or a compound, not both.</source>
+            <translation>網格：會議只能面向一個網格或一個小區，不能同時選擇。</translation>
+        </message>
+        <message>
+            <source>Grid: the chosen grid no longer exists.</source>
+            <translation>網格：所選網格已不存在。</translation>
+        </message>
+        <message>
+            <source>Compound: the chosen compound no longer exists.</source>
+            <translation>小區：所選小區已不存在。</translation>
+        </message>
+        <message>
+            <source>Others present: the head count cannot be negative.</source>
+            <translation>其他參會人數：人數不能為負數。</translation>
+        </message>
+        <message>
+            <source>Attendees: each resident can be listed only once.</source>
+            <translation>參會人員：每位居民只能登記一次。</translation>
+        </message>
+        <message>
+            <source>Cases: each case can be linked only once.</source>
+            <translation>訴求：每件訴求只能關聯一次。</translation>
+        </message>
+        <message>
+            <source>Motion %1: enter what was proposed.</source>
+            <translation>表決事項 %1：請輸入表決內容。</translation>
+        </message>
+        <message>
+            <source>Motion %1: %2</source>
+            <translation>表決事項 %1：%2</translation>
+        </message>
+        <message>
+            <source>Task %1: enter what is to be done.</source>
+            <translation>任務 %1：請輸入需落實的事項。</translation>
+        </message>
+        <message>
+            <source>Task %1: enter who is responsible.</source>
+            <translation>任務 %1：請輸入責任人。</translation>
+        </message>
+        <message>
+            <source>Task %1: enter the due date.</source>
+            <translation>任務 %1：請輸入完成期限。</translation>
+        </message>
+        <message>
+            <source>Task %1: the motion it follows no longer exists.</source>
+            <translation>任務 %1：對應的表決事項已不存在。</translation>
+        </message>
+        <message>
+            <source>Task %1: it cannot be done before the meeting.</source>
+            <translation>任務 %1：完成日期不能早於會議日期。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>該議事會議已不存在。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be saved.</source>
+            <translation>議事會議未能儲存。</translation>
+        </message>
+        <message>
+            <source>The meeting's lists could not be saved; nothing was changed.</source>
+            <translation>議事會議的名單和列表未能儲存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be saved; nothing was changed.</source>
+            <translation>議事會議未能儲存，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The meeting could not be archived.</source>
+            <translation>議事會議未能歸檔。</translation>
+        </message>
+        <message>
+            <source>This task no longer exists.</source>
+            <translation>該任務已不存在。</translation>
+        </message>
+        <message>
+            <source>Done on: the task cannot be done before the meeting.</source>
+            <translation>完成日期：任務完成日期不能早於會議日期。</translation>
+        </message>
+        <message>
+            <source>The task could not be saved.</source>
+            <translation>任務未能儲存。</translation>
+        </message>
+        <message>
+            <source>Name: enter the name of the kind of meeting.</source>
+            <translation>名稱：請輸入會議型別名稱。</translation>
+        </message>
+        <message>
+            <source>Name: there is already a kind called %1.</source>
+            <translation>名稱：已有名為“%1”的會議型別。</translation>
+        </message>
+        <message>
+            <source>The kind of meeting could not be saved.</source>
+            <translation>會議型別未能儲存。</translation>
+        </message>
+        <message>
+            <source>The kind of meeting could not be archived.</source>
+            <translation>會議型別未能歸檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>%1 of %2 carried</source>
+            <translation>%2 項中透過 %1 項</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%2 項中完成 %1 項</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已歸檔</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>會議型別</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>議題</translation>
+        </message>
+        <message>
+            <source>Grid or compound</source>
+            <translation>網格或小區</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Motions</source>
+            <translation>表決事項</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落實任務</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>Community-wide and compounds</source>
+            <translation>全社群及各小區</translation>
+        </message>
+        <message>
+            <source>Search topic or place…</source>
+            <translation>搜尋議題或地點…</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>顯示已歸檔</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>新建議事會議…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>歸檔</translation>
+        </message>
+        <message>
+            <source>Print minutes…</source>
+            <translation>列印會議紀要…</translation>
+        </message>
+        <message>
+            <source>Meeting kinds</source>
+            <translation>會議型別</translation>
+        </message>
+        <message>
+            <source>Add kind…</source>
+            <translation>新增型別…</translation>
+        </message>
+        <message>
+            <source>Rename kind…</source>
+            <translation>重新命名型別…</translation>
+        </message>
+        <message>
+            <source>Archive kind…</source>
+            <translation>歸檔型別…</translation>
+        </message>
+        <message>
+            <source>meetings.xlsx</source>
+            <translation>議事會議.xlsx</translation>
+        </message>
+        <message>
+            <source>%1 meetings exported.</source>
+            <translation>已匯出 %1 次議事會議。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n 次議事會議</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部型別</translation>
+        </message>
+        <message>
+            <source>This month: &lt;b&gt;%1&lt;/b&gt; meeting(s) held, &lt;b&gt;%2&lt;/b&gt; decision(s) made; follow-up tasks: &lt;b&gt;%3&lt;/b&gt; done on time, &lt;b&gt;%4&lt;/b&gt; done late, &lt;b&gt;%5&lt;/b&gt; overdue, &lt;b&gt;%6&lt;/b&gt; not yet due.</source>
+            <translation>本月：召開議事會議 &lt;b&gt;%1&lt;/b&gt; 次，形成決議 &lt;b&gt;%2&lt;/b&gt; 項；落實任務：按期完成 &lt;b&gt;%3&lt;/b&gt; 項，逾期完成 &lt;b&gt;%4&lt;/b&gt; 項，超期未完成 &lt;b&gt;%5&lt;/b&gt; 項，未到期 &lt;b&gt;%6&lt;/b&gt; 項。</translation>
+        </message>
+        <message>
+            <source>Meeting saved.</source>
+            <translation>議事會議已儲存。</translation>
+        </message>
+        <message>
+            <source>Archive meeting</source>
+            <translation>歸檔議事會議</translation>
+        </message>
+        <message>
+            <source>Archive this meeting? It is kept in the records but no longer listed or counted.</source>
+            <translation>歸檔該議事會議？記錄仍會保留，但不再列出或計入統計。</translation>
+        </message>
+        <message>
+            <source>Meeting archived.</source>
+            <translation>議事會議已歸檔。</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>該議事會議已不存在。</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>列印會議紀要</translation>
+        </message>
+        <message>
+            <source>Choose a meeting in the list first.</source>
+            <translation>請先在列表中選擇一次議事會議。</translation>
+        </message>
+        <message>
+            <source>minutes-%1.pdf</source>
+            <translation>會議紀要-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Minutes written to %1.</source>
+            <translation>會議紀要已儲存到 %1。</translation>
+        </message>
+        <message>
+            <source>Add meeting kind</source>
+            <translation>新增會議型別</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Rename meeting kind</source>
+            <translation>重新命名會議型別</translation>
+        </message>
+        <message>
+            <source>Choose the kind in the list first.</source>
+            <translation>請先在列表中選擇會議型別。</translation>
+        </message>
+        <message>
+            <source>Archive meeting kind</source>
+            <translation>歸檔會議型別</translation>
+        </message>
+        <message>
+            <source>Archive "%1"? Meetings of this kind keep it; new meetings cannot choose it.</source>
+            <translation>歸檔“%1”？已有的此類會議保留該型別，新建會議不能再選擇它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDocument</name>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>會議紀要</translation>
+        </message>
+        <message>
+            <source>%1 meeting minutes</source>
+            <comment>community name</comment>
+            <translation>%1居民議事會議紀要</translation>
+        </message>
+        <message>
+            <source>Community-wide</source>
+            <translation>全社群</translation>
+        </message>
+        <message>
+            <source>Grid: %1</source>
+            <translation>網格：%1</translation>
+        </message>
+        <message>
+            <source>Compound: %1</source>
+            <translation>小區：%1</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>地點：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>範圍：</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>參會人數：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>議題</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>No residents listed by name.</source>
+            <translation>未逐一登記參會居民姓名。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between attendee names: the enumeration comma in Chinese</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Others present, not listed: %1</source>
+            <translation>其他參會人數（未逐一登記）：%1</translation>
+        </message>
+        <message>
+            <source>Cases discussed</source>
+            <translation>討論的訴求</translation>
+        </message>
+        <message>
+            <source>Motions and votes</source>
+            <translation>表決事項及表決結果</translation>
+        </message>
+        <message>
+            <source>No motion was put to the vote.</source>
+            <translation>本次會議未進行表決。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>表決事項</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>贊成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反對</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>棄權</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>表決結果</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>落實任務</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>無。</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Chair:</source>
+            <translation>主持人：</translation>
+        </message>
+        <message>
+            <source>Recorder:</source>
+            <translation>記錄人：</translation>
         </message>
     </context>
     <context>
@@ -3548,6 +5047,50 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Cannot write %1: %2</source>
             <translation>無法寫入 %1：%2</translation>
         </message>
+        <message>
+            <source>Visits, errands and deliberation by grid</source>
+            <translation>各網格走訪、代辦和居民議事情況</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走訪戶數</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走訪覆蓋率</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求</translation>
+        </message>
+        <message>
+            <source>Errands</source>
+            <translation>代辦</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>議事會議</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>決議</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Grid work</source>
+            <translation>網格工作</translation>
+        </message>
+        <message>
+            <source>Decisions followed up</source>
+            <translation>決議已落實</translation>
+        </message>
+        <message>
+            <source>Coverage: households visited at least once this month of the households living in the grid. Decisions followed up: tasks from the meetings' decisions that are done.</source>
+            <translation>走訪覆蓋率：本月至少走訪過一次的戶數佔網格內居住戶數的比例。決議已落實：會議決議中已完成的落實任務數。</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyReportQuery</name>
@@ -3585,6 +5128,39 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>MotionVote</name>
+        <message>
+            <source>Votes: a count of votes cannot be negative.</source>
+            <translation>票數：票數不能為負數。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Votes: %1 votes were cast but only %n attendee(s) were present.</source>
+            <translation>
+                <numerusform>票數：共投 %1 票，但到會僅 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carried</source>
+            <translation>透過</translation>
+        </message>
+        <message>
+            <source>Not carried</source>
+            <translation>未透過</translation>
+        </message>
+        <message>
+            <source>Not voted</source>
+            <translation>未表決</translation>
+        </message>
+        <message>
+            <source>For %1, against %2, abstain %3</source>
+            <translation>贊成 %1，反對 %2，棄權 %3</translation>
+        </message>
+        <message>
+            <source>Carried when more than half of the votes cast (abstentions count as cast) are for.</source>
+            <translation>贊成票超過所投票數（棄權計入所投票數）的一半即為透過。</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveHouseholdDialog</name>
         <message>
             <source>Move %1 to another household</source>
@@ -3601,6 +5177,104 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&amp;Note</source>
             <translation>備註(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyContactPanel</name>
+        <message>
+            <source>Grid:</source>
+            <translation>網格：</translation>
+        </message>
+        <message>
+            <source>Party-member households</source>
+            <translation>黨員中心戶</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>黨員</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>設立日期</translation>
+        </message>
+        <message>
+            <source>&amp;End selected…</source>
+            <translation>撤銷所選(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add from the register</source>
+            <translation>從人口臺賬新增</translation>
+        </message>
+        <message>
+            <source>Search the grid's residents by name, initials or ID…</source>
+            <translation>按姓名、拼音首字母或身份證號搜尋本網格居民…</translation>
+        </message>
+        <message>
+            <source>Add as &amp;party-member household</source>
+            <translation>設為黨員中心戶(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Please choose a resident.</source>
+            <translation>請選擇一位居民。</translation>
+        </message>
+        <message>
+            <source>Added.</source>
+            <translation>已新增。</translation>
+        </message>
+        <message>
+            <source>Party-member household added.</source>
+            <translation>已新增黨員中心戶。</translation>
+        </message>
+        <message>
+            <source>End party-member household</source>
+            <translation>撤銷黨員中心戶</translation>
+        </message>
+        <message>
+            <source>%1's household is no longer a party-member household? It stays in the records.</source>
+            <translation>確定撤銷%1家的黨員中心戶？該戶記錄仍會保留。</translation>
+        </message>
+        <message>
+            <source>Party-member household ended.</source>
+            <translation>已撤銷黨員中心戶。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyContactStore</name>
+        <message>
+            <source>Grid: choose an active grid.</source>
+            <translation>網格：請選擇一個在用的網格。</translation>
+        </message>
+        <message>
+            <source>Resident: choose a living resident with a household.</source>
+            <translation>居民：請選擇一位在世且有所屬住戶的居民。</translation>
+        </message>
+        <message>
+            <source>Resident: this household is already a party-member household.</source>
+            <translation>居民：該戶已是黨員中心戶。</translation>
+        </message>
+        <message>
+            <source>The database is busy; please try again.</source>
+            <translation>資料庫正忙，請重試。</translation>
+        </message>
+        <message>
+            <source>The party-member household could not be saved.</source>
+            <translation>黨員中心戶未能儲存。</translation>
+        </message>
+        <message>
+            <source>This party-member household no longer exists.</source>
+            <translation>該黨員中心戶已不存在。</translation>
+        </message>
+        <message>
+            <source>The party-member household could not be ended.</source>
+            <translation>黨員中心戶未能撤銷。</translation>
         </message>
     </context>
     <context>
@@ -4301,6 +5975,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Sections:</source>
             <translation>報表內容：</translation>
         </message>
+        <message>
+            <source>Visits, errands and deliberation by grid</source>
+            <translation>各網格走訪、代辦和居民議事情況</translation>
+        </message>
     </context>
     <context>
         <name>ResidentDetailPanel</name>
@@ -4938,6 +6616,22 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Backup &amp;folder</source>
             <translation>備份資料夾(&amp;F)</translation>
         </message>
+        <message>
+            <source>local file, or postgresql://user@server/database</source>
+            <translation>本地檔案，或 postgresql://使用者名稱@伺服器/資料庫名</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>資料庫(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Server &amp;password</source>
+            <translation>伺服器密碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>A new database is opened when CommunityDesk is restarted.</source>
+            <translation>重新啟動社群工作臺後將開啟新的資料庫。</translation>
+        </message>
     </context>
     <context>
         <name>ShiftPatternDialog</name>
@@ -5091,6 +6785,483 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </message>
     </context>
     <context>
+        <name>VisitCoverage</name>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Edit visit</source>
+            <translation>編輯走訪</translation>
+        </message>
+        <message>
+            <source>Log visit</source>
+            <translation>登記走訪</translation>
+        </message>
+        <message>
+            <source>(choose a building)</source>
+            <translation>（請選擇樓棟）</translation>
+        </message>
+        <message>
+            <source>&amp;Building</source>
+            <translation>樓棟(&amp;B)</translation>
+        </message>
+        <message>
+            <source>or a member's name, phone or room number</source>
+            <translation>或輸入家庭成員姓名、電話或房號</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查詢(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜尋(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Household</source>
+            <translation>住戶(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>the grid worker who went</source>
+            <translation>上門走訪的網格員</translation>
+        </message>
+        <message>
+            <source>&amp;Worker</source>
+            <translation>走訪人(&amp;W)</translation>
+        </message>
+        <message>
+            <source>e.g. the head of household, a neighbour</source>
+            <translation>如戶主、鄰居</translation>
+        </message>
+        <message>
+            <source>&amp;Met</source>
+            <translation>接待人(&amp;M)</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>備註(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Needs &amp;raised</source>
+            <translation>收集需求(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>群眾需求</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>&amp;Add need</source>
+            <translation>新增需求(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve need</source>
+            <translation>移除需求(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Make &amp;case…</source>
+            <translation>轉為訴求(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Make the chosen need a case or an errand, linked to this visit.</source>
+            <translation>將所選需求轉為訴求或代辦，並關聯到本次走訪。</translation>
+        </message>
+        <message>
+            <source>No household found</source>
+            <translation>未找到住戶</translation>
+        </message>
+        <message>
+            <source>Need: describe it before making it a case.</source>
+            <translation>需求：請先填寫需求內容，再轉為訴求。</translation>
+        </message>
+        <message>
+            <source>errand, made on save</source>
+            <translation>代辦（儲存時生成）</translation>
+        </message>
+        <message>
+            <source>case, made on save</source>
+            <translation>訴求（儲存時生成）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSheet</name>
+        <message>
+            <source>Household visit sheet</source>
+            <translation>入戶走訪登記表</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>community name, sheet title</comment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Grid worker: __________   Round from __________ to __________</source>
+            <translation>網格員：__________   本輪走訪時間：__________ 至 __________</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <source>Residents and ID numbers</source>
+            <translation>居民及身份證號</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走訪</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>接待人</translation>
+        </message>
+        <message>
+            <source>Notes and needs</source>
+            <translation>備註及需求</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>Printed %1. Write down every need; the office makes it a case.</source>
+            <translation>列印於 %1。請記下每一項需求，由社群統一轉為訴求。</translation>
+        </message>
+        <message>
+            <source>%1-%2</source>
+            <comment>unit-room</comment>
+            <translation>%1-%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s)</source>
+            <translation>
+                <numerusform>%n 戶</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStaleModel</name>
+        <message>
+            <source>%1 (living alone, elderly)</source>
+            <translation>%1（獨居老人）</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>從未走訪</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Head of household</source>
+            <translation>戶主</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走訪</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>未走訪天數</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStore</name>
+        <message>
+            <source>Household: choose the household visited.</source>
+            <translation>住戶：請選擇走訪的住戶。</translation>
+        </message>
+        <message>
+            <source>Household: that household has moved out.</source>
+            <translation>住戶：該戶已遷出。</translation>
+        </message>
+        <message>
+            <source>Date: enter the day of the visit.</source>
+            <translation>日期：請填寫走訪日期。</translation>
+        </message>
+        <message>
+            <source>Date: a visit cannot be in the future.</source>
+            <translation>日期：走訪日期不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>Worker: enter who made the visit.</source>
+            <translation>走訪人：請填寫走訪人。</translation>
+        </message>
+        <message>
+            <source>Need: describe what the household needs.</source>
+            <translation>需求：請填寫該戶的需求。</translation>
+        </message>
+        <message>
+            <source>The visit could not be saved.</source>
+            <translation>走訪記錄未能儲存。</translation>
+        </message>
+        <message>
+            <source>That visit does not exist.</source>
+            <translation>該走訪記錄不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this visit meanwhile; open it again and retry.</source>
+            <translation>其他人已修改了該走訪記錄，請重新開啟後再試。</translation>
+        </message>
+        <message>
+            <source>The visit could not be archived.</source>
+            <translation>走訪記錄未能歸檔。</translation>
+        </message>
+        <message>
+            <source>The case could not be saved.</source>
+            <translation>訴求未能儲存。</translation>
+        </message>
+        <message>
+            <source>Need: that need does not exist.</source>
+            <translation>需求：該需求不存在。</translation>
+        </message>
+        <message>
+            <source>Need: this need is already a case.</source>
+            <translation>需求：該需求已轉為訴求。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTableModel</name>
+        <message numerus="yes">
+            <source>%1 (%n case(s))</source>
+            <translation>
+                <numerusform>%1（%n 件訴求）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>走訪人</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>接待人</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>群眾需求</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <source>All grids</source>
+            <translation>全部網格</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走訪</translation>
+        </message>
+        <message>
+            <source>&amp;Log visit…</source>
+            <translation>登記走訪(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Log visit (%1)</source>
+            <translation>登記走訪（%1）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hive</source>
+            <translation>歸檔(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Archive the chosen visit (it is kept, but no longer counted).</source>
+            <translation>歸檔所選走訪記錄（記錄保留，但不再計入統計）。</translation>
+        </message>
+        <message>
+            <source>&amp;Print visit sheet…</source>
+            <translation>列印入戶走訪登記表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Visit lo&amp;g</source>
+            <translation>走訪記錄(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Co&amp;verage</source>
+            <translation>走訪覆蓋率(&amp;V)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n 次走訪</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>G&amp;rid</source>
+            <translation>網格(&amp;R)</translation>
+        </message>
+        <message>
+            <source>any worker</source>
+            <translation>全部走訪人</translation>
+        </message>
+        <message>
+            <source>W&amp;orker</source>
+            <translation>走訪人(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>從(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>戶數</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走訪戶數</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>走訪覆蓋率</translation>
+        </message>
+        <message>
+            <source>Needs raised</source>
+            <translation>收集需求</translation>
+        </message>
+        <message>
+            <source>Errands done</source>
+            <translation>代辦辦結</translation>
+        </message>
+        <message>
+            <source>Not visited &amp;in</source>
+            <translation>未走訪超過(&amp;I)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>A visit exactly this many days ago still counts as a visit within the period.</source>
+            <translation>恰好在該天數之前的走訪，仍計為期限內已走訪。</translation>
+        </message>
+        <message>
+            <source>Gri&amp;d</source>
+            <translation>網格(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to log a visit to the household.</source>
+            <translation>按 Enter 鍵或雙擊，為該戶登記走訪。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s) due a visit; living-alone elderly first</source>
+            <translation>
+                <numerusform>%n 戶待走訪，獨居老人排在前面</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (case %2)</source>
+            <translation>%1（訴求 %2）</translation>
+        </message>
+        <message>
+            <source>No needs raised on this visit.</source>
+            <translation>本次走訪未收集到需求。</translation>
+        </message>
+        <message>
+            <source>Needs: %1</source>
+            <translation>群眾需求：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visit logged; %n case(s) made from its needs.</source>
+            <translation>
+                <numerusform>走訪已登記，已根據需求生成 %n 件訴求。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visit logged.</source>
+            <translation>走訪已登記。</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>走訪已儲存。</translation>
+        </message>
+        <message>
+            <source>Archive visit</source>
+            <translation>歸檔走訪</translation>
+        </message>
+        <message>
+            <source>Visit archived.</source>
+            <translation>走訪已歸檔。</translation>
+        </message>
+        <message>
+            <source>Print visit sheet</source>
+            <translation>列印入戶走訪登記表</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>樓棟(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Save visit sheet</source>
+            <translation>儲存入戶走訪登記表</translation>
+        </message>
+        <message>
+            <source>visit sheet %1.pdf</source>
+            <translation>入戶走訪登記表 %1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Visit sheet saved to %1.</source>
+            <translation>入戶走訪登記表已儲存到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>Volunteer</name>
         <message>
             <source>Active</source>
@@ -5193,6 +7364,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Available days: please tick at least one day.</source>
             <translation>可服務日期：請至少勾選一天。</translation>
+        </message>
+        <message>
+            <source>&amp;Dual report: in-service party member serving here</source>
+            <translation>在職黨員雙報到：在本社群服務的在職黨員(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +7492,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>The team could not be saved; nothing was changed.</source>
             <translation>無法儲存志願服務隊，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This volunteer was changed by someone else since you opened it; please reopen the record and make your change again.</source>
+            <translation>自您開啟後，該志願者資訊已被他人修改，請重新開啟該記錄後再修改。</translation>
         </message>
     </context>
     <context>
@@ -5785,6 +7964,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>volunteers.xlsx</source>
             <translation>志願者.xlsx</translation>
         </message>
+        <message>
+            <source>Hours per work unit</source>
+            <translation>各工作單位服務時長</translation>
+        </message>
     </context>
     <context>
         <name>XlsxReader</name>
@@ -5824,16 +8007,16 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <translation>社群工作臺 — 社群居委會辦公桌面</translation>
         </message>
         <message>
-            <source>Open the database FILE.</source>
-            <translation>開啟資料庫檔案 FILE。</translation>
-        </message>
-        <message>
             <source>Save a picture of the window to FILE and quit.</source>
             <translation>將視窗截圖儲存到 FILE 後退出。</translation>
         </message>
         <message>
             <source>CommunityDesk</source>
             <translation>社群工作臺</translation>
+        </message>
+        <message>
+            <source>Open the database FILE, or the server at postgresql://user@host/db.</source>
+            <translation>開啟資料庫檔案 FILE，或 postgresql://使用者名稱@主機/資料庫名 上的伺服器資料庫。</translation>
         </message>
     </context>
 </TS>

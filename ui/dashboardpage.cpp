@@ -155,7 +155,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
         {QStringLiteral("categories"), tr("Cases by category")},
         {QStringLiteral("eventsPerMonth"), tr("Events held per grid per month")},
         {QStringLiteral("participants"), tr("Event participants per grid")},
-        {QStringLiteral("gridWork"), tr("Visits, errands and deliberation per grid (month of the period's end)")}};
+        {QStringLiteral("gridWork"), tr("Grid work in the period's last month")}};
     for (int i = 0; i < charts.size(); ++i)
         grid->addWidget(addCard(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
 
@@ -382,14 +382,30 @@ void DashboardPage::buildGridWork(const QList<GridWorkFigures::Row> &rows)
         }
         series->append(set);
     }
+    // Coverage on its own axis: a share, not a count.
+    auto *coverage = new QLineSeries;
+    coverage->setName(tr("Coverage (%)"));
+    coverage->setPen(QPen(kMedian, 2.5));
+    coverage->setPointsVisible(true);
     QStringList names;
-    for (const auto &r : rows)
-        names << (r.households > 0 ? tr("%1 (%2%)").arg(r.name).arg(qRound(r.coverage())) : r.name);
+    for (int i = 0; i < rows.size(); ++i) {
+        names << rows.at(i).name;
+        if (rows.at(i).households > 0)
+            coverage->append(i, qRound(rows.at(i).coverage() * 10) / 10.0);
+    }
     chart->addSeries(series);
+    chart->addSeries(coverage);
     auto *axis = categoryAxis(names);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
+    coverage->attachAxis(axis);
     countAxis(chart, max, series);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setLabelFormat(QStringLiteral("%d%"));
+    percent->setTitleText(tr("Coverage"));
+    chart->addAxis(percent, Qt::AlignRight);
+    coverage->attachAxis(percent);
     card(QStringLiteral("gridWork"))->setChart(chart);
 }
 

@@ -385,6 +385,8 @@ int MeetingDialog::addMotion(const QString &text, int votesFor, int against, int
     auto *edit = new QLineEdit(text, m_motions);
     edit->setFrame(false);
     edit->setPlaceholderText(tr("What was proposed"));
+    // A key that survives removing other rows, so a task stays tied to its own motion.
+    edit->setProperty("motionKey", m_nextMotionKey++);
     m_motions->setCellWidget(row, MotionText, edit);
     const int votes[] = {votesFor, against, abstain};
     for (int c = VotesFor; c <= VotesAbstain; ++c) {
@@ -442,8 +444,22 @@ int MeetingDialog::addTask(const QString &text, const QString &owner, const QDat
     FormHelpers::setOptionalDate(done, QDate());
     m_tasks->setCellWidget(row, TaskDone, done);
     refreshTaskMotionChoices();
-    motion->setCurrentIndex(qMax(0, motion->findData(motionIndex)));
+    motion->setCurrentIndex(qMax(0, motion->findData(motionKey(motionIndex))));
     return row;
+}
+
+int MeetingDialog::motionKey(int row) const
+{
+    const QWidget *text = row >= 0 && row < m_motions->rowCount() ? m_motions->cellWidget(row, MotionText) : nullptr;
+    return text ? text->property("motionKey").toInt() : -1;
+}
+
+int MeetingDialog::motionRow(int key) const
+{
+    for (int row = 0; key >= 0 && row < m_motions->rowCount(); ++row)
+        if (motionKey(row) == key)
+            return row;
+    return -1;
 }
 
 void MeetingDialog::refreshTaskMotionChoices()
@@ -457,7 +473,7 @@ void MeetingDialog::refreshTaskMotionChoices()
         combo->clear();
         combo->addItem(tr("(none)"), -1);
         for (int m = 0; m < m_motions->rowCount(); ++m)
-            combo->addItem(tr("Motion %1").arg(m + 1), m);
+            combo->addItem(tr("Motion %1").arg(m + 1), motionKey(m));
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     }
 }
@@ -501,7 +517,8 @@ Meeting MeetingDialog::meeting() const
         Meeting::Task t;
         t.id = text->property("taskId").toLongLong();
         t.description = qobject_cast<const QLineEdit *>(text)->text();
-        t.motionIndex = qobject_cast<QComboBox *>(m_tasks->cellWidget(row, TaskMotion))->currentData().toInt();
+        t.motionIndex =
+            motionRow(qobject_cast<QComboBox *>(m_tasks->cellWidget(row, TaskMotion))->currentData().toInt());
         t.owner = qobject_cast<QLineEdit *>(m_tasks->cellWidget(row, TaskOwner))->text();
         t.dueOn = qobject_cast<QDateEdit *>(m_tasks->cellWidget(row, TaskDue))->date();
         t.doneOn = FormHelpers::optionalDate(qobject_cast<QDateEdit *>(m_tasks->cellWidget(row, TaskDone)));

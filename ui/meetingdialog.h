@@ -65,6 +65,8 @@ private:
     void updateTotal();
     void updateOutcomes();
     void refreshTaskMotionChoices();
+    int motionKey(int row) const; // -1 for no such row
+    int motionRow(int key) const; // -1 when that motion was removed
     void searchCases();
 
     QSqlDatabase m_db;
@@ -89,4 +91,5 @@ private:
     QTableWidget *m_tasks = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    int m_nextMotionKey = 0;
 };

@@ -283,8 +283,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Cli::tr("CommunityDesk command line"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), Cli::tr("The database FILE, or a server as postgresql://user@host/db."), QStringLiteral("FILE"),
-                                      Database::defaultPath());
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      Cli::tr("The database FILE, or a server as postgresql://user@host/db."),
+                                      QStringLiteral("FILE"), Database::defaultPath());
     const QCommandLineOption households(QStringLiteral("households"),
                                         Cli::tr("Households of demo data (default 1200)."), QStringLiteral("N"),
                                         QStringLiteral("1200"));
@@ -293,9 +294,10 @@ int main(int argc, char *argv[])
     const BirthdayOptions birthdayOptions;
     const QCommandLineOption grid(QStringLiteral("grid"), Cli::tr("report: only the grid with this CODE."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({database, households, limit, grid, birthdayOptions.out, birthdayOptions.lunar, birthdayOptions.minAge,
-                       birthdayOptions.perGrid, birthdayOptions.showPhones});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("demo, search, birthdays, coverage, import, report or check"));
+    parser.addOptions({database, households, limit, grid, birthdayOptions.out, birthdayOptions.lunar,
+                       birthdayOptions.minAge, birthdayOptions.perGrid, birthdayOptions.showPhones});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("demo, search, birthdays, coverage, import, report or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
