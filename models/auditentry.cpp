@@ -3,6 +3,7 @@
 #include "idnumber.h"
 #include "phonenumber.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,17 +70,163 @@ QList<AuditEntry::Field> AuditEntry::fields(bool revealNumbers) const
 
 QString AuditEntry::actionName(const QString &action)
 {
-    if (action == QLatin1String("insert"))
-        return tr("Added");
-    if (action == QLatin1String("update"))
-        return tr("Changed");
-    if (action == QLatin1String("reveal"))
-        return tr("Numbers shown");
-    if (action == QLatin1String("password"))
-        return tr("Password set");
-    if (action == QLatin1String("disable"))
-        return tr("Disabled");
-    if (action == QLatin1String("enable"))
-        return tr("Enabled");
-    return action; // other codes as written
+    // Codes written by the stores (and CaseWorkflow's actions); an unknown code is shown as is.
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("insert"), QT_TR_NOOP("Added")},
+        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("save"), QT_TR_NOOP("Saved")},
+        {QStringLiteral("archive"), QT_TR_NOOP("Archived")},
+        {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
+        {QStringLiteral("cancel"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("remove"), QT_TR_NOOP("Removed")},
+        {QStringLiteral("done"), QT_TR_NOOP("Marked done")},
+        {QStringLiteral("reveal"), QT_TR_NOOP("Numbers shown")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password set")},
+        {QStringLiteral("disable"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("enable"), QT_TR_NOOP("Enabled")},
+        {QStringLiteral("import"), QT_TR_NOOP("Imported")},
+        {QStringLiteral("intake"), QT_TR_NOOP("Case received")},
+        {QStringLiteral("assess"), QT_TR_NOOP("Assessed")},
+        {QStringLiteral("assign"), QT_TR_NOOP("Assigned")},
+        {QStringLiteral("supervise"), QT_TR_NOOP("Supervised")},
+        {QStringLiteral("close"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("follow_up"), QT_TR_NOOP("Followed up")},
+        {QStringLiteral("reopen"), QT_TR_NOOP("Reopened")},
+        {QStringLiteral("raise_case"), QT_TR_NOOP("Made a case")},
+        {QStringLiteral("attendance"), QT_TR_NOOP("Attendance")},
+        {QStringLiteral("hours"), QT_TR_NOOP("Hours changed")},
+        {QStringLiteral("placement"), QT_TR_NOOP("Grid placement")},
+        {QStringLiteral("area"), QT_TR_NOOP("Area changed")},
+        {QStringLiteral("assign_grid"), QT_TR_NOOP("Grid assigned")},
+        {QStringLiteral("boundary"), QT_TR_NOOP("Boundary drawn")},
+        {QStringLiteral("position"), QT_TR_NOOP("Moved on the map")},
+        {QStringLiteral("dual_report"), QT_TR_NOOP("Dual report changed")},
+        {QStringLiteral("birthday_calendar"), QT_TR_NOOP("Birthday calendar changed")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.constEnd() ? action : tr(*it);
+}
+
+QString AuditEntry::fieldName(const QString &key)
+{
+    // Stores write camelCase or snake_case keys; both are looked up as snake_case.
+    QString k;
+    for (const QChar c : key) {
+        if (c.isUpper())
+            k += QLatin1Char('_') + c.toLower();
+        else
+            k += c;
+    }
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("Date of birth")},
+        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("relation"), QT_TR_NOOP("Relation to head")},
+        {QStringLiteral("residency_type"), QT_TR_NOOP("Residency")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("household_id"), QT_TR_NOOP("Household")},
+        {QStringLiteral("household"), QT_TR_NOOP("Household")},
+        {QStringLiteral("building"), QT_TR_NOOP("Building")},
+        {QStringLiteral("compound"), QT_TR_NOOP("Compound")},
+        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
+        {QStringLiteral("room"), QT_TR_NOOP("Room")},
+        {QStringLiteral("grid"), QT_TR_NOOP("Grid")},
+        {QStringLiteral("grid_id"), QT_TR_NOOP("Grid")},
+        {QStringLiteral("grids"), QT_TR_NOOP("Grids")},
+        {QStringLiteral("area"), QT_TR_NOOP("Area")},
+        {QStringLiteral("case_no"), QT_TR_NOOP("Case no.")},
+        {QStringLiteral("category_id"), QT_TR_NOOP("Category")},
+        {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
+        {QStringLiteral("deadline_days"), QT_TR_NOOP("Days allowed")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("step_id"), QT_TR_NOOP("Step")},
+        {QStringLiteral("row_version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("case_id"), QT_TR_NOOP("Case")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("topic"), QT_TR_NOOP("Topic")},
+        {QStringLiteral("place"), QT_TR_NOOP("Place")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("date"), QT_TR_NOOP("Date")},
+        {QStringLiteral("held"), QT_TR_NOOP("Held on")},
+        {QStringLiteral("visited_on"), QT_TR_NOOP("Visited on")},
+        {QStringLiteral("met"), QT_TR_NOOP("Met")},
+        {QStringLiteral("worker"), QT_TR_NOOP("Grid worker")},
+        {QStringLiteral("needs"), QT_TR_NOOP("Needs raised")},
+        {QStringLiteral("start"), QT_TR_NOOP("Start")},
+        {QStringLiteral("end"), QT_TR_NOOP("End")},
+        {QStringLiteral("from"), QT_TR_NOOP("From")},
+        {QStringLiteral("to"), QT_TR_NOOP("To")},
+        {QStringLiteral("until"), QT_TR_NOOP("Until")},
+        {QStringLiteral("hours"), QT_TR_NOOP("Hours")},
+        {QStringLiteral("points"), QT_TR_NOOP("Points")},
+        {QStringLiteral("archived"), QT_TR_NOOP("Archived")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("login"), QT_TR_NOOP("Login")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("participants"), QT_TR_NOOP("Participants")},
+        {QStringLiteral("extra"), QT_TR_NOOP("Head count")},
+        {QStringLiteral("attendees"), QT_TR_NOOP("Attendees")},
+        {QStringLiteral("motions"), QT_TR_NOOP("Motions")},
+        {QStringLiteral("tasks"), QT_TR_NOOP("Tasks")},
+        {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
+        {QStringLiteral("due"), QT_TR_NOOP("Due")},
+        {QStringLiteral("done"), QT_TR_NOOP("Done on")},
+        {QStringLiteral("organiser"), QT_TR_NOOP("Organiser")},
+        {QStringLiteral("leader"), QT_TR_NOOP("Leader")},
+        {QStringLiteral("members"), QT_TR_NOOP("Members")},
+        {QStringLiteral("volunteer"), QT_TR_NOOP("Volunteer")},
+        {QStringLiteral("team"), QT_TR_NOOP("Team")},
+        {QStringLiteral("shown"), QT_TR_NOOP("Shown")},
+        {QStringLiteral("imported"), QT_TR_NOOP("Imported")},
+        {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
+        {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
+    };
+    const auto it = names.constFind(k);
+    return it == names.constEnd() ? key : tr(*it);
+}
+
+QString AuditEntry::tableName(const QString &table)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("account"), QT_TR_NOOP("Accounts")},
+        {QStringLiteral("area"), QT_TR_NOOP("Areas")},
+        {QStringLiteral("birthday_party"), QT_TR_NOOP("Birthday parties")},
+        {QStringLiteral("building"), QT_TR_NOOP("Buildings")},
+        {QStringLiteral("case_category"), QT_TR_NOOP("Case categories")},
+        {QStringLiteral("cases"), QT_TR_NOOP("Cases")},
+        {QStringLiteral("compound"), QT_TR_NOOP("Compounds")},
+        {QStringLiteral("event"), QT_TR_NOOP("Events")},
+        {QStringLiteral("event_photo"), QT_TR_NOOP("Event photos")},
+        {QStringLiteral("event_type"), QT_TR_NOOP("Event types")},
+        {QStringLiteral("grid"), QT_TR_NOOP("Grids")},
+        {QStringLiteral("household"), QT_TR_NOOP("Households")},
+        {QStringLiteral("import"), QT_TR_NOOP("Imports")},
+        {QStringLiteral("meeting"), QT_TR_NOOP("Meetings")},
+        {QStringLiteral("meeting_kind"), QT_TR_NOOP("Meeting kinds")},
+        {QStringLiteral("meeting_task"), QT_TR_NOOP("Meeting tasks")},
+        {QStringLiteral("party_contact"), QT_TR_NOOP("Party-member households")},
+        {QStringLiteral("resident"), QT_TR_NOOP("Residents")},
+        {QStringLiteral("visit"), QT_TR_NOOP("Visits")},
+        {QStringLiteral("visit_need"), QT_TR_NOOP("Needs raised on visits")},
+        {QStringLiteral("volunteer"), QT_TR_NOOP("Volunteers")},
+        {QStringLiteral("volunteer_assignment"), QT_TR_NOOP("Shift assignments")},
+        {QStringLiteral("volunteer_point_entry"), QT_TR_NOOP("Volunteer points")},
+        {QStringLiteral("volunteer_point_rule"), QT_TR_NOOP("Point rules")},
+        {QStringLiteral("volunteer_post"), QT_TR_NOOP("Volunteer posts")},
+        {QStringLiteral("volunteer_reward"), QT_TR_NOOP("Rewards")},
+        {QStringLiteral("volunteer_shift"), QT_TR_NOOP("Shifts")},
+        {QStringLiteral("volunteer_shift_pattern"), QT_TR_NOOP("Shift patterns")},
+        {QStringLiteral("volunteer_team"), QT_TR_NOOP("Volunteer teams")},
+    };
+    const auto it = names.constFind(table);
+    return it == names.constEnd() ? table : tr(*it);
 }

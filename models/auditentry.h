@@ -32,4 +32,8 @@ public:
     // unless `revealNumbers` (the audit page follows the desk's show-numbers choice and role).
     QList<Field> fields(bool revealNumbers) const;
     static QString actionName(const QString &action);
+    // The clerk-facing name of a table code ("cases" → "Cases"); unknown codes as written.
+    static QString tableName(const QString &table);
+    // The clerk-facing name of a field key of the before/after values; unknown keys as written.
+    static QString fieldName(const QString &key);
 };

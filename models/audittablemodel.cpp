@@ -146,7 +146,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case User:
         return e->user;
     case Table:
-        return e->table;
+        return AuditEntry::tableName(e->table);
     case Record:
         return e->recordId > 0 ? QString::number(e->recordId) : QString();
     case Action:

@@ -4,12 +4,14 @@
 # on a throwaway PostgreSQL server started here on 127.0.0.1:55432 and stopped on exit.
 set -eu
 cd "$(dirname "$0")/.."
+root=$(pwd)
 scripts/setup-debian.sh
 scripts/build.sh -DCOMMUNITYDESK_BUILD_TESTS=ON -DCOMMUNITYDESK_BUILD_BENCH=ON
 
 pgdir=""
 stop_server() {
-    [ -n "$pgdir" ] && scripts/pg-test-server.sh stop "$pgdir" || true
+    # An absolute path: the trap runs after the cd into build below.
+    [ -n "$pgdir" ] && "$root/scripts/pg-test-server.sh" stop "$pgdir" || true
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM

@@ -61,25 +61,32 @@ void AuditPageTest::filterSelectAndReadDetails()
     QTest::keyClicks(record, QString::number(m_resident));
     QTest::keyClick(record, Qt::Key_Return);
     auto *table = page.findChild<QComboBox *>(QStringLiteral("auditTable"));
-    table->setCurrentIndex(table->findText(QStringLiteral("resident")));
+    // Codes are shown by name: the clerk never reads "resident" or "update".
+    table->setCurrentIndex(table->findText(QStringLiteral("Residents")));
     QCOMPARE(page.model()->rowCount(), 2); // insert and update, newest first
     QCOMPARE(page.model()->index(0, AuditTableModel::User).data().toString(), QStringLiteral("zhao"));
+    QCOMPARE(page.model()->index(0, AuditTableModel::Table).data().toString(), QStringLiteral("Residents"));
+    QCOMPARE(page.model()->index(0, AuditTableModel::Action).data().toString(), QStringLiteral("Changed"));
 
     const QRect cell = page.view()->visualRect(page.model()->index(0, AuditTableModel::Action));
     QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
     QTableWidget *details = page.details();
     QString before, after;
     for (int row = 0; row < details->rowCount(); ++row)
-        if (details->item(row, 0)->text() == QLatin1String("name")) {
+        if (details->item(row, 0)->text() == QLatin1String("Name")) {
             before = details->item(row, 1)->text();
             after = details->item(row, 2)->text();
         }
     QCOMPARE(before, QStringLiteral("周大海"));
     QCOMPARE(after, QStringLiteral("周大江"));
     // The ID number in the detail stays masked (numbers are not shown by default).
+    int idRows = 0;
     for (int row = 0; row < details->rowCount(); ++row)
-        if (details->item(row, 0)->text() == QLatin1String("idNumber"))
+        if (details->item(row, 0)->text() == QLatin1String("ID number")) {
+            ++idRows;
             QVERIFY(details->item(row, 2)->text().contains(QLatin1Char('*')));
+        }
+    QCOMPARE(idRows, 1);
     QCOMPARE(details->editTriggers(), QAbstractItemView::NoEditTriggers);
     if (const QString dir = qEnvironmentVariable("CD_GRAB_DIR"); !dir.isEmpty()) // to look at the layout
         page.grab().save(dir + QStringLiteral("/auditpage.png"));

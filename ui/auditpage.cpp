@@ -114,7 +114,7 @@ void AuditPage::fillChoices()
     m_table->clear();
     m_table->addItem(tr("All tables"), QString());
     for (const QString &t : m_model->tables())
-        m_table->addItem(t, t);
+        m_table->addItem(AuditEntry::tableName(t), t);
     m_user->setCurrentIndex(qMax(0, m_user->findData(user)));
     m_table->setCurrentIndex(qMax(0, m_table->findData(table)));
 }
@@ -145,15 +145,16 @@ void AuditPage::showDetails()
         m_detailTitle->setText(tr("Select a row to see its values before and after."));
         return;
     }
-    m_detailTitle->setText(tr("%1 · %2 · %3 #%4 · %5")
-                               .arg(e->at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->user, e->table)
-                               .arg(e->recordId)
-                               .arg(AuditEntry::actionName(e->action)));
+    m_detailTitle->setText(
+        tr("%1 · %2 · %3 #%4 · %5")
+            .arg(e->at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->user, AuditEntry::tableName(e->table))
+            .arg(e->recordId)
+            .arg(AuditEntry::actionName(e->action)));
     const QList<AuditEntry::Field> fields = e->fields(AppSettings::revealNumbers());
     m_details->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const AuditEntry::Field &f = fields.at(i);
-        const QStringList cells{f.name, f.before, f.after};
+        const QStringList cells{AuditEntry::fieldName(f.name), f.before, f.after};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (f.changed) {
