@@ -240,65 +240,26 @@ SaveResult EventStore::cancel(qint64 id)
     return {true, id, {}, {}};
 }
 
+EditableList EventStore::typeList() const
+{
+    return EditableList(m_db, m_userName, EditableList::Table::EventTypes,
+                        {tr("Name: enter the name of the event type."), tr("Name: there is already a type called %1."),
+                         tr("The event type could not be saved."), tr("The event type could not be archived.")});
+}
+
 QList<EventType> EventStore::types(bool includeArchived) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, sort_order, archived FROM event_type WHERE archived = 0 OR "
-                                    "? = 1 ORDER BY sort_order, id"));
-    QList<EventType> list;
-    if (q.exec(includeArchived ? 1 : 0))
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                         q.value(4).toInt() != 0});
-    return list;
+    return typeList().entries(includeArchived);
 }
 
 SaveResult EventStore::saveType(EventType &type)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
-        return failed(QString(), why);
-    type.name = type.name.trimmed();
-    if (type.name.isEmpty())
-        return failed(QStringLiteral("name"), tr("Name: enter the name of the event type."));
-    SqlQuery dup(m_db, QStringLiteral("SELECT count(*) FROM event_type WHERE name = ? AND id <> ? AND archived = 0"));
-    if (dup.exec(type.name, type.id) && dup.scalar().toInt() > 0)
-        return failed(QStringLiteral("name"), tr("Name: there is already a type called %1.").arg(type.name));
-    Transaction tx(m_db);
-    if (type.id == 0) {
-        SqlQuery order(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM event_type"));
-        type.sortOrder = order.scalar().toInt();
-        // The code only has to be unique and stable; clerks see the name.
-        SqlQuery next(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM event_type"));
-        if (type.code.isEmpty())
-            type.code = QStringLiteral("custom_%1").arg(next.scalar().toLongLong());
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO event_type (code, name, sort_order) VALUES (?, ?, ?)"));
-        if (!q.exec(type.code, type.name, type.sortOrder))
-            return failed(QString(), tr("The event type could not be saved."));
-        type.id = q.lastInsertId();
-    } else {
-        SqlQuery q(m_db, QStringLiteral("UPDATE event_type SET name = ? WHERE id = ?"));
-        if (!q.exec(type.name, type.id) || q.numRowsAffected() != 1)
-            return failed(QString(), tr("The event type could not be saved."));
-    }
-    if (!AuditLog(m_db, m_userName)
-             .record(QStringLiteral("event_type"), type.id, QStringLiteral("save"), QString(), type.name) ||
-        !tx.commit())
-        return failed(QString(), tr("The event type could not be saved."));
-    return {true, type.id, {}, {}};
+    return typeList().save(type);
 }
 
 SaveResult EventStore::archiveType(qint64 id)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
-        return failed(QString(), why);
-    Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE event_type SET archived = 1 WHERE id = ? AND archived = 0"));
-    if (!q.exec(id) || q.numRowsAffected() != 1)
-        return failed(QString(), tr("The event type could not be archived."));
-    if (!AuditLog(m_db, m_userName)
-             .record(QStringLiteral("event_type"), id, QStringLiteral("archive"), QString(), QString()) ||
-        !tx.commit())
-        return failed(QString(), tr("The event type could not be archived."));
-    return {true, id, {}, {}};
+    return typeList().archive(id);
 }
 
 QList<EventStore::VolunteerChoice> EventStore::volunteerChoices() const

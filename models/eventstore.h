@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editablelist.h"
 #include "event.h"
 #include "eventtype.h"
 #include "fielderror.h"
@@ -41,6 +42,7 @@ public:
     QList<std::pair<qint64, QString>> residentNames(const QList<qint64> &ids) const;
 
 private:
+    EditableList typeList() const;
     QList<FieldError> validate(const Event &event) const;
     bool writeLists(const Event &event);
     SaveResult failed(const QString &field, const QString &message) const;

@@ -381,65 +381,27 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
     return {true, taskId, {}, {}};
 }
 
+EditableList MeetingStore::kindList() const
+{
+    return EditableList(m_db, m_userName, EditableList::Table::MeetingKinds,
+                        {tr("Name: enter the name of the kind of meeting."),
+                         tr("Name: there is already a kind called %1."), tr("The kind of meeting could not be saved."),
+                         tr("The kind of meeting could not be archived.")});
+}
+
 QList<EventType> MeetingStore::kinds(bool includeArchived) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, sort_order, archived FROM meeting_kind WHERE archived = 0 "
-                                    "OR ? = 1 ORDER BY sort_order, id"));
-    QList<EventType> list;
-    if (q.exec(includeArchived ? 1 : 0))
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                         q.value(4).toInt() != 0});
-    return list;
+    return kindList().entries(includeArchived);
 }
 
 SaveResult MeetingStore::saveKind(EventType &kind)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
-        return failed(QString(), why);
-    kind.name = kind.name.trimmed();
-    if (kind.name.isEmpty())
-        return failed(QStringLiteral("name"), tr("Name: enter the name of the kind of meeting."));
-    SqlQuery dup(m_db, QStringLiteral("SELECT count(*) FROM meeting_kind WHERE name = ? AND id <> ? AND archived = 0"));
-    if (dup.exec(kind.name, kind.id) && dup.scalar().toInt() > 0)
-        return failed(QStringLiteral("name"), tr("Name: there is already a kind called %1.").arg(kind.name));
-    Transaction tx(m_db);
-    if (kind.id == 0) {
-        SqlQuery next(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1, coalesce(max(sort_order), 0) + 1 FROM "
-                                           "meeting_kind"));
-        if (!next.exec() || !next.next())
-            return failed(QString(), tr("The kind of meeting could not be saved."));
-        if (kind.code.isEmpty())
-            kind.code = QStringLiteral("custom_%1").arg(next.value(0).toLongLong());
-        kind.sortOrder = next.value(1).toInt();
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO meeting_kind (code, name, sort_order) VALUES (?, ?, ?)"));
-        if (!q.exec(kind.code, kind.name, kind.sortOrder))
-            return failed(QString(), tr("The kind of meeting could not be saved."));
-        kind.id = q.lastInsertId();
-    } else {
-        SqlQuery q(m_db, QStringLiteral("UPDATE meeting_kind SET name = ? WHERE id = ?"));
-        if (!q.exec(kind.name, kind.id) || q.numRowsAffected() != 1)
-            return failed(QString(), tr("The kind of meeting could not be saved."));
-    }
-    if (!AuditLog(m_db, m_userName)
-             .record(QStringLiteral("meeting_kind"), kind.id, QStringLiteral("save"), QString(), kind.name) ||
-        !tx.commit())
-        return failed(QString(), tr("The kind of meeting could not be saved."));
-    return {true, kind.id, {}, {}};
+    return kindList().save(kind);
 }
 
 SaveResult MeetingStore::archiveKind(qint64 id)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
-        return failed(QString(), why);
-    Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE meeting_kind SET archived = 1 WHERE id = ? AND archived = 0"));
-    if (!q.exec(id) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName)
-             .record(QStringLiteral("meeting_kind"), id, QStringLiteral("archive"), QString(), QString()) ||
-        !tx.commit())
-        return failed(QString(), tr("The kind of meeting could not be archived."));
-    return {true, id, {}, {}};
+    return kindList().archive(id);
 }
 
 QList<std::pair<qint64, QString>> MeetingStore::residentNames(const QList<qint64> &ids) const

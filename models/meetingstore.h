@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editablelist.h"
 #include "eventtype.h"
 #include "fielderror.h"
 #include "meeting.h"
@@ -44,6 +45,7 @@ public:
     QList<Choice> findCases(const QString &text, int limit = 20) const;
 
 private:
+    EditableList kindList() const;
     QList<FieldError> validate(const Meeting &meeting) const;
     bool writeLists(Meeting &meeting);
     SaveResult failed(const QString &field, const QString &message) const;
