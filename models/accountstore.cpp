@@ -92,7 +92,8 @@ SaveResult AccountStore::createAdministrator(const QString &login, const QString
 SaveResult AccountStore::createDemoAdministrator()
 {
     Transaction tx(m_db);
-    SaveResult r = createAdministrator(demoLogin(), QStringLiteral("Demo administrator"), demoPassword());
+    SaveResult r =
+        createAdministrator(demoLogin(), QStringLiteral("演示管理员"), demoPassword()); // seeded data, shown as is
     SqlQuery mark(m_db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('accounts/demo', '1')"));
     if (!r.ok || !mark.exec() || !tx.commit())
         return r.ok ? failed(QString(), tr("The account could not be saved.")) : r;
