@@ -11,7 +11,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -198,58 +197,37 @@ void EventPage::cancelEvent()
     emit statusMessage(tr("Event cancelled."));
 }
 
+EditableListActions::Texts EventPage::typeTexts() const
+{
+    return {tr("Add event type"),
+            tr("Rename event type"),
+            tr("Archive event type"),
+            tr("Name:"),
+            tr("Choose the type in the list first."),
+            tr("Archive \"%1\"? Events of this type keep it; new events cannot choose it.")};
+}
+
 void EventPage::addType()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Add event type"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    EventType t;
-    t.name = name;
-    const SaveResult r = EventStore(m_db).saveType(t);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Add event type"), r.firstMessage());
-    fillTypes();
+    if (EditableListActions::add(this, typeTexts(), [this](EventType &t) { return EventStore(m_db).saveType(t); }))
+        fillTypes();
 }
 
 void EventPage::renameType()
 {
-    const qint64 id = m_type->currentData().toLongLong();
-    if (!id) {
-        QMessageBox::information(this, tr("Rename event type"), tr("Choose the type in the list first."));
-        return;
+    if (EditableListActions::rename(this, typeTexts(), m_type,
+                                    [this](EventType &t) { return EventStore(m_db).saveType(t); })) {
+        fillTypes();
+        refresh();
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename event type"), tr("Name:"), QLineEdit::Normal,
-                                               m_type->currentText(), &ok);
-    if (!ok)
-        return;
-    EventType t;
-    t.id = id;
-    t.name = name;
-    const SaveResult r = EventStore(m_db).saveType(t);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Rename event type"), r.firstMessage());
-    fillTypes();
-    refresh();
 }
 
 void EventPage::archiveType()
 {
-    const qint64 id = m_type->currentData().toLongLong();
-    if (!id) {
-        QMessageBox::information(this, tr("Archive event type"), tr("Choose the type in the list first."));
-        return;
+    if (EditableListActions::archive(this, typeTexts(), m_type,
+                                     [this](qint64 id) { return EventStore(m_db).archiveType(id); })) {
+        m_type->setCurrentIndex(0);
+        fillTypes();
+        applyFilter();
     }
-    if (QMessageBox::question(this, tr("Archive event type"),
-                              tr("Archive \"%1\"? Events of this type keep it; new events cannot choose it.")
-                                  .arg(m_type->currentText())) != QMessageBox::Yes)
-        return;
-    const SaveResult r = EventStore(m_db).archiveType(id);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Archive event type"), r.firstMessage());
-    m_type->setCurrentIndex(0);
-    fillTypes();
-    applyFilter();
 }

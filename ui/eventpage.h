@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editablelistactions.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -32,6 +34,7 @@ public slots:
     void addType();
     void renameType();
     void archiveType();
+    EditableListActions::Texts typeTexts() const;
     void refresh();
 
 signals:

@@ -16,7 +16,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -279,58 +278,37 @@ void MeetingsPage::printMinutes()
     emit statusMessage(tr("Minutes written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+EditableListActions::Texts MeetingsPage::kindTexts() const
+{
+    return {tr("Add meeting kind"),
+            tr("Rename meeting kind"),
+            tr("Archive meeting kind"),
+            tr("Name:"),
+            tr("Choose the kind in the list first."),
+            tr("Archive \"%1\"? Meetings of this kind keep it; new meetings cannot choose it.")};
+}
+
 void MeetingsPage::addKind()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Add meeting kind"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    EventType k;
-    k.name = name;
-    const SaveResult r = MeetingStore(m_db).saveKind(k);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Add meeting kind"), r.firstMessage());
-    fillKinds();
+    if (EditableListActions::add(this, kindTexts(), [this](EventType &k) { return MeetingStore(m_db).saveKind(k); }))
+        fillKinds();
 }
 
 void MeetingsPage::renameKind()
 {
-    const qint64 id = m_kind->currentData().toLongLong();
-    if (!id) {
-        QMessageBox::information(this, tr("Rename meeting kind"), tr("Choose the kind in the list first."));
-        return;
+    if (EditableListActions::rename(this, kindTexts(), m_kind,
+                                    [this](EventType &k) { return MeetingStore(m_db).saveKind(k); })) {
+        fillKinds();
+        refresh();
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename meeting kind"), tr("Name:"), QLineEdit::Normal,
-                                               m_kind->currentText(), &ok);
-    if (!ok)
-        return;
-    EventType k;
-    k.id = id;
-    k.name = name;
-    const SaveResult r = MeetingStore(m_db).saveKind(k);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Rename meeting kind"), r.firstMessage());
-    fillKinds();
-    refresh();
 }
 
 void MeetingsPage::archiveKind()
 {
-    const qint64 id = m_kind->currentData().toLongLong();
-    if (!id) {
-        QMessageBox::information(this, tr("Archive meeting kind"), tr("Choose the kind in the list first."));
-        return;
+    if (EditableListActions::archive(this, kindTexts(), m_kind,
+                                     [this](qint64 id) { return MeetingStore(m_db).archiveKind(id); })) {
+        m_kind->setCurrentIndex(0);
+        fillKinds();
+        applyFilter();
     }
-    if (QMessageBox::question(this, tr("Archive meeting kind"),
-                              tr("Archive \"%1\"? Meetings of this kind keep it; new meetings cannot choose it.")
-                                  .arg(m_kind->currentText())) != QMessageBox::Yes)
-        return;
-    const SaveResult r = MeetingStore(m_db).archiveKind(id);
-    if (!r.ok)
-        QMessageBox::warning(this, tr("Archive meeting kind"), r.firstMessage());
-    m_kind->setCurrentIndex(0);
-    fillKinds();
-    applyFilter();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editablelistactions.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -39,6 +41,7 @@ public slots:
     void addKind();
     void renameKind();
     void archiveKind();
+    EditableListActions::Texts kindTexts() const;
     void refresh();
 
 signals:

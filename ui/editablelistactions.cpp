@@ -1,0 +1,57 @@
+#include "editablelistactions.h"
+
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMessageBox>
+
+bool EditableListActions::add(QWidget *parent, const Texts &texts, const Save &save)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, texts.addTitle, texts.nameLabel, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return false;
+    EventType entry;
+    entry.name = name;
+    const SaveResult r = save(entry);
+    if (!r.ok)
+        QMessageBox::warning(parent, texts.addTitle, r.firstMessage());
+    return true;
+}
+
+bool EditableListActions::rename(QWidget *parent, const Texts &texts, const QComboBox *combo, const Save &save)
+{
+    const qint64 id = combo->currentData().toLongLong();
+    if (!id) {
+        QMessageBox::information(parent, texts.renameTitle, texts.chooseFirst);
+        return false;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, texts.renameTitle, texts.nameLabel, QLineEdit::Normal, combo->currentText(), &ok);
+    if (!ok)
+        return false;
+    EventType entry;
+    entry.id = id;
+    entry.name = name;
+    const SaveResult r = save(entry);
+    if (!r.ok)
+        QMessageBox::warning(parent, texts.renameTitle, r.firstMessage());
+    return true;
+}
+
+bool EditableListActions::archive(QWidget *parent, const Texts &texts, const QComboBox *combo, const Archive &archive)
+{
+    const qint64 id = combo->currentData().toLongLong();
+    if (!id) {
+        QMessageBox::information(parent, texts.archiveTitle, texts.chooseFirst);
+        return false;
+    }
+    if (QMessageBox::question(parent, texts.archiveTitle, texts.archiveQuestion.arg(combo->currentText())) !=
+        QMessageBox::Yes)
+        return false;
+    const SaveResult r = archive(id);
+    if (!r.ok)
+        QMessageBox::warning(parent, texts.archiveTitle, r.firstMessage());
+    return true;
+}
