@@ -48,6 +48,17 @@ QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const QDa
     return figures;
 }
 
+GridFigure &GridFigure::operator+=(const GridFigure &o)
+{
+    households += o.households;
+    residents += o.residents;
+    elderly += o.elderly;
+    for (auto it = o.tagCounts.cbegin(); it != o.tagCounts.cend(); ++it)
+        tagCounts[it.key()] += it.value();
+    openCases += o.openCases;
+    return *this;
+}
+
 int GridFigures::value(const GridFigure &figure, Measure measure)
 {
     switch (measure) {
@@ -57,6 +68,8 @@ int GridFigures::value(const GridFigure &figure, Measure measure)
         return figure.elderly;
     case Measure::Households:
         return figure.households;
+    case Measure::OpenCases:
+        return figure.openCases;
     }
     return 0;
 }

@@ -13,12 +13,14 @@ struct GridFigure
     int elderly = 0;
     QHash<qint64, int> tagCounts; // tag id -> residents
     int openCases = 0;
+
+    GridFigure &operator+=(const GridFigure &o);
 };
 
 class GridFigures final
 {
 public:
-    enum class Measure { Residents, Elderly, Households };
+    enum class Measure { Residents, Elderly, Households, OpenCases };
 
     // Keyed by grid id; buildings in no grid are gathered under 0.
     static QHash<qint64, GridFigure> compute(const QSqlDatabase &db, const QDate &today = QDate::currentDate());

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include <algorithm>
+
 GridRollup::GridRollup(QSqlDatabase db)
 {
     SqlQuery areas(db, QStringLiteral("SELECT id, code, name, archived FROM area ORDER BY code, id"));
@@ -22,6 +24,11 @@ GridRollup::GridRollup(QSqlDatabase db)
         }
     if (someWithout)
         m_areaIds.append(kNoArea);
+}
+
+bool GridRollup::hasAreas() const
+{
+    return std::any_of(m_areaIds.cbegin(), m_areaIds.cend(), [](qint64 id) { return id > 0; });
 }
 
 qint64 GridRollup::areaOf(qint64 gridId) const

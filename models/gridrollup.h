@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 // Rolls per-grid figures up to areas (片区). It reads the grid → area map once (a community has
 // tens of grids) and then sums any per-grid counts in memory, so every per-grid query of the
 // dashboard and the monthly report can be shown per area without a second SQL version.
@@ -19,8 +21,13 @@ public:
     static constexpr qint64 kNoArea = 0;
     static constexpr qint64 kCommunityWide = -1;
 
+    // No areas: every grid is in kNoArea (for figures put together without a database).
+    GridRollup() = default;
     // Archived grids keep their area so that past figures roll up where they were counted.
     explicit GridRollup(QSqlDatabase db);
+
+    // Whether the community has at least one active area; without one a roll-up says nothing.
+    bool hasAreas() const;
 
     QHash<qint64, qint64> areaOfGrid() const { return m_areaOfGrid; }
     qint64 areaOf(qint64 gridId) const;
@@ -54,6 +61,47 @@ public:
             add(*it, row);
         }
         return perArea;
+    }
+
+    // One row per area, in areaIds() order, then kCommunityWide when some row has no grid: each
+    // starts as start(areaId, areaName(areaId)) and gets += every row of its grids (gridOf(row)).
+    // Areas without figures keep their zero row, so the areas line up month after month.
+    template<typename Row, typename GridOf, typename Start>
+    QList<Row> rollUp(const QList<Row> &rows, GridOf gridOf, Start start) const
+    {
+        QList<Row> areas;
+        QHash<qint64, qsizetype> index;
+        const auto rowOf = [&](qint64 area) -> Row & {
+            auto at = index.constFind(area);
+            if (at == index.constEnd()) {
+                at = index.insert(area, areas.size());
+                areas.append(start(area, areaName(area)));
+            }
+            return areas[*at];
+        };
+        for (qint64 area : m_areaIds)
+            rowOf(area);
+        for (const Row &row : rows)
+            rowOf(areaOf(gridOf(row))) += row;
+        return areas;
+    }
+
+    // rollUp() as an outline for tables: each area's row (second = true) followed by the rows of
+    // its grids (second = false), in the order given. Rows without a grid are the community-wide
+    // area's own figures and are not repeated under it. start() puts the area id where gridOf()
+    // reads it.
+    template<typename Row, typename GridOf, typename Start>
+    QList<std::pair<Row, bool>> outline(const QList<Row> &rows, GridOf gridOf, Start start) const
+    {
+        QList<std::pair<Row, bool>> lines;
+        for (const Row &area : rollUp(rows, gridOf, start)) {
+            const qint64 areaId = gridOf(area);
+            lines.append({area, true});
+            for (const Row &row : rows)
+                if (gridOf(row) > 0 && areaOf(gridOf(row)) == areaId)
+                    lines.append({row, false});
+        }
+        return lines;
     }
 
 private:

@@ -66,22 +66,11 @@ QList<GridWorkFigures::Row> GridWorkFigures::month(int year, int month, qint64 g
                 inArea << r;
         return inArea;
     }
-    QList<Row> areas;
-    QHash<qint64, int> areaIndex;
-    for (qint64 area : rollup.areaIds()) {
-        areaIndex.insert(area, int(areas.size()));
-        areas.append(Row{area, rollup.areaName(area)});
-    }
-    for (const Row &r : std::as_const(rows)) {
-        const qint64 area = r.id == GridRollup::kCommunityWide ? r.id : rollup.areaOf(r.id);
-        auto at = areaIndex.constFind(area);
-        if (at == areaIndex.constEnd()) {
-            at = areaIndex.insert(area, int(areas.size()));
-            areas.append(Row{area, area == GridRollup::kCommunityWide ? r.name : rollup.areaName(area)});
-        }
-        areas[*at] += r;
-    }
-    return areas;
+    return rollup.rollUp(
+        rows, [](const Row &r) { return r.id; },
+        [](qint64 area, const QString &name) {
+            return Row{area, name};
+        });
 }
 
 GridWorkFigures::Row GridWorkFigures::total(const QList<Row> &rows)

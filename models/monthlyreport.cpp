@@ -49,28 +49,64 @@ QString MonthlyReport::statusText(const QString &status) const
 QList<MonthlyReportData::GridRow>
 MonthlyReport::chartRows(const std::function<int(const MonthlyReportData::GridRow &)> &weight) const
 {
-    QList<MonthlyReportData::GridRow> rows = m_data.grids;
+    QList<MonthlyReportData::GridRow> rows = byArea() ? m_data.areas : m_data.grids;
     if (rows.size() <= kChartBars)
         return rows;
     std::stable_sort(rows.begin(), rows.end(),
                      [&weight](const auto &a, const auto &b) { return weight(a) > weight(b); });
     MonthlyReportData::GridRow other;
-    other.name = tr("Other grids (%1)").arg(rows.size() - (kChartBars - 1));
-    for (int i = kChartBars - 1; i < rows.size(); ++i) {
-        other.received += rows.at(i).received;
-        other.resolved += rows.at(i).resolved;
-        other.events += rows.at(i).events;
-        other.participants += rows.at(i).participants;
-    }
+    const int others = int(rows.size()) - (kChartBars - 1);
+    other.name = byArea() ? tr("Other areas (%1)").arg(others) : tr("Other grids (%1)").arg(others);
+    for (int i = kChartBars - 1; i < rows.size(); ++i)
+        other += rows.at(i);
     rows.resize(kChartBars - 1);
     rows << other;
     return rows;
 }
 
+bool MonthlyReport::byArea() const
+{
+    return m_template.byArea && m_data.gridId == 0 && !m_data.areas.isEmpty();
+}
+
+template<typename Row, typename Cells>
+QList<ReportDocument::TableRow> MonthlyReport::placeRows(const QList<Row> &grids,
+                                                         const QList<std::pair<Row, bool>> &outline, Cells cells) const
+{
+    QList<ReportDocument::TableRow> rows;
+    if (!byArea()) {
+        for (const Row &r : grids)
+            rows << ReportDocument::TableRow{cells(r), false};
+        return rows;
+    }
+    for (const auto &[r, isArea] : outline) {
+        QStringList line = cells(r);
+        if (!isArea)
+            line[0].prepend(QChar(0x3000)); // an ideographic space: the grid sits under its area
+        rows << ReportDocument::TableRow{line, isArea};
+    }
+    return rows;
+}
+
+QList<ReportDocument::TableRow> MonthlyReport::gridTable() const
+{
+    QList<ReportDocument::TableRow> rows =
+        placeRows(m_data.grids, m_data.gridOutline, [this](const MonthlyReportData::GridRow &r) { return gridRow(r); });
+    rows << ReportDocument::TableRow{gridRow(m_data.total), true};
+    return rows;
+}
+
 QStringList MonthlyReport::gridHeader() const
 {
-    return {tr("Grid"),         tr("Cases received"), tr("Resolved"),     tr("Overdue"),        tr("Resolution rate"),
-            tr("Satisfaction"), tr("Events held"),    tr("Participants"), tr("Volunteer hours")};
+    return {byArea() ? tr("Area / grid") : tr("Grid"),
+            tr("Cases received"),
+            tr("Resolved"),
+            tr("Overdue"),
+            tr("Resolution rate"),
+            tr("Satisfaction"),
+            tr("Events held"),
+            tr("Participants"),
+            tr("Volunteer hours")};
 }
 
 QStringList MonthlyReport::gridRow(const MonthlyReportData::GridRow &r) const
@@ -89,9 +125,8 @@ QStringList MonthlyReport::gridRow(const MonthlyReportData::GridRow &r) const
 QList<QStringList> MonthlyReport::gridRows() const
 {
     QList<QStringList> rows;
-    for (const auto &r : m_data.grids)
-        rows << gridRow(r);
-    rows << gridRow(m_data.total);
+    for (const ReportDocument::TableRow &r : gridTable())
+        rows << r.cells;
     return rows;
 }
 
@@ -148,35 +183,17 @@ ReportDocument MonthlyReport::document() const
         doc.addFigures(summaryFigures(), 4);
     }
     if (m_template.gridTable) {
-        heading(tr("Cases, events and volunteer hours by grid"));
-        QList<ReportDocument::Column> columns;
-        const QStringList header = gridHeader();
-        for (int i = 0; i < header.size(); ++i)
-            columns << ReportDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
-                                              i == 0 ? Qt::AlignLeft | Qt::AlignVCenter
-                                                     : Qt::AlignRight | Qt::AlignVCenter};
-        QList<ReportDocument::TableRow> rows;
-        const QList<QStringList> cells = gridRows();
-        for (int i = 0; i < cells.size(); ++i)
-            rows << ReportDocument::TableRow{cells.at(i), i == cells.size() - 1};
-        doc.addTable(columns, rows);
+        heading(byArea() ? tr("Cases, events and volunteer hours by area")
+                         : tr("Cases, events and volunteer hours by grid"));
+        addTable(doc, gridHeader(), gridTable());
         doc.addParagraph(tr("Resolution rate: cases received this month and resolved by its end. Satisfaction: "
                             "follow-up visits this month with the resident satisfied or basically satisfied. "
                             "Overdue: cases open at the end of the month past their deadline."));
     }
     if (m_template.gridWork && !m_data.gridWork.isEmpty()) {
-        heading(tr("Visits, errands and deliberation by grid"));
-        QList<ReportDocument::Column> columns;
-        const QStringList header = gridWorkHeader();
-        for (int i = 0; i < header.size(); ++i)
-            columns << ReportDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
-                                              i == 0 ? Qt::AlignLeft | Qt::AlignVCenter
-                                                     : Qt::AlignRight | Qt::AlignVCenter};
-        QList<ReportDocument::TableRow> rows;
-        const QList<QStringList> cells = gridWorkRows();
-        for (int i = 0; i < cells.size(); ++i)
-            rows << ReportDocument::TableRow{cells.at(i), i == cells.size() - 1};
-        doc.addTable(columns, rows);
+        heading(byArea() ? tr("Visits, errands and deliberation by area")
+                         : tr("Visits, errands and deliberation by grid"));
+        addTable(doc, gridWorkHeader(), gridWorkTable());
         doc.addParagraph(tr("Coverage: households visited at least once this month of the households living in "
                             "the grid. Decisions followed up: tasks from the meetings' decisions that are done."));
     }
@@ -193,7 +210,8 @@ ReportDocument MonthlyReport::document() const
             received << r.received;
             resolved << r.resolved;
         }
-        ReportChart perGrid(ReportChart::Type::Bars, tr("Cases received and resolved per grid"));
+        ReportChart perGrid(ReportChart::Type::Bars, byArea() ? tr("Cases received and resolved per area")
+                                                              : tr("Cases received and resolved per grid"));
         perGrid.setCategories(grids);
         perGrid.addSeries(tr("Received"), ReportChart::color(0), received);
         perGrid.addSeries(tr("Resolved"), ReportChart::color(1), resolved);
@@ -232,7 +250,8 @@ ReportDocument MonthlyReport::document() const
             events << r.events;
             participants << r.participants;
         }
-        ReportChart eventChart(ReportChart::Type::Bars, tr("Events and participants per grid"));
+        ReportChart eventChart(ReportChart::Type::Bars, byArea() ? tr("Events and participants per area")
+                                                                 : tr("Events and participants per grid"));
         eventChart.setCategories(eventGrids);
         eventChart.addSeries(tr("Events held"), ReportChart::color(3), events);
         eventChart.addSeries(tr("Participants"), ReportChart::color(4), participants);
@@ -248,11 +267,13 @@ ReportDocument MonthlyReport::document() const
                         {tr("Aged 100+"), QString::number(m_data.birthdays100)},
                         {tr("Milestone birthdays"), QString::number(m_data.milestoneBirthdays)}},
                        5);
-        if (!m_data.birthdaysPerGrid.isEmpty()) {
+        const auto &perPlace = byArea() ? m_data.birthdaysPerArea : m_data.birthdaysPerGrid;
+        if (!perPlace.isEmpty()) {
             QStringList parts;
-            for (const auto &g : m_data.birthdaysPerGrid)
+            for (const auto &g : perPlace)
                 parts << tr("%1: %2").arg(g.first).arg(g.second);
-            doc.addParagraph(tr("Per grid: %1").arg(parts.join(tr("; "))));
+            doc.addParagraph(byArea() ? tr("Per area: %1").arg(parts.join(tr("; ")))
+                                      : tr("Per grid: %1").arg(parts.join(tr("; "))));
         }
     }
     if (m_template.notableCases) {
@@ -281,15 +302,20 @@ ReportDocument MonthlyReport::document() const
 
 QStringList MonthlyReport::gridWorkHeader() const
 {
-    return {tr("Grid"),     tr("Households"),   tr("Visited"),
-            tr("Coverage"), tr("Needs raised"), tr("Errands"),
-            tr("Meetings"), tr("Decisions"),    tr("Decisions followed up")};
+    return {byArea() ? tr("Area / grid") : tr("Grid"),
+            tr("Households"),
+            tr("Visited"),
+            tr("Coverage"),
+            tr("Needs raised"),
+            tr("Errands"),
+            tr("Meetings"),
+            tr("Decisions"),
+            tr("Decisions followed up")};
 }
 
-QList<QStringList> MonthlyReport::gridWorkRows() const
+QList<ReportDocument::TableRow> MonthlyReport::gridWorkTable() const
 {
-    QList<QStringList> rows;
-    auto cells = [](const GridWorkFigures::Row &r) {
+    const auto cells = [](const GridWorkFigures::Row &r) {
         return QStringList{r.name,
                            QString::number(r.households),
                            QString::number(r.visited),
@@ -300,12 +326,41 @@ QList<QStringList> MonthlyReport::gridWorkRows() const
                            QString::number(r.decisions),
                            QString::number(r.followedUp)};
     };
-    for (const GridWorkFigures::Row &r : m_data.gridWork)
-        rows << cells(r);
+    QList<ReportDocument::TableRow> rows = placeRows(m_data.gridWork, m_data.gridWorkOutline, cells);
     GridWorkFigures::Row total = GridWorkFigures::total(m_data.gridWork);
     total.name = tr("Total");
-    rows << cells(total);
+    rows << ReportDocument::TableRow{cells(total), true};
     return rows;
+}
+
+QList<QStringList> MonthlyReport::gridWorkRows() const
+{
+    QList<QStringList> rows;
+    for (const ReportDocument::TableRow &r : gridWorkTable())
+        rows << r.cells;
+    return rows;
+}
+
+void MonthlyReport::addTable(ReportDocument &doc, const QStringList &header,
+                             const QList<ReportDocument::TableRow> &rows) const
+{
+    QList<ReportDocument::Column> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns << ReportDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
+                                          i == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                                 : Qt::AlignRight | Qt::AlignVCenter};
+    doc.addTable(columns, rows);
+}
+
+void MonthlyReport::addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths,
+                             const QStringList &header, const QList<ReportDocument::TableRow> &rows) const
+{
+    book.addSheet(name);
+    book.setColumnWidths(widths);
+    book.setFrozenRows(1);
+    book.addRow(header, XlsxWriter::Style::Bold);
+    for (const ReportDocument::TableRow &r : rows)
+        book.addRow(r.cells, r.bold ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
 }
 
 XlsxWriter MonthlyReport::workbook() const
@@ -316,22 +371,11 @@ XlsxWriter MonthlyReport::workbook() const
     book.addRow(QStringList{title()}, XlsxWriter::Style::Bold);
     for (const auto &f : summaryFigures())
         book.addRow(QVariantList{f.first, f.second.toDouble()});
-    book.addSheet(tr("By grid"));
-    book.setColumnWidths({20, 12, 10, 10, 12, 12, 12, 12, 14});
-    book.setFrozenRows(1);
-    book.addRow(gridHeader(), XlsxWriter::Style::Bold);
-    const QList<QStringList> rows = gridRows();
-    for (int i = 0; i < rows.size(); ++i)
-        book.addRow(rows.at(i), i == rows.size() - 1 ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
-    if (!m_data.gridWork.isEmpty()) {
-        book.addSheet(tr("Grid work"));
-        book.setColumnWidths({20, 12, 12, 10, 10, 10, 10, 10, 12});
-        book.setFrozenRows(1);
-        book.addRow(gridWorkHeader(), XlsxWriter::Style::Bold);
-        const QList<QStringList> work = gridWorkRows();
-        for (int i = 0; i < work.size(); ++i)
-            book.addRow(work.at(i), i == work.size() - 1 ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
-    }
+    addSheet(book, byArea() ? tr("By area") : tr("By grid"), {20, 12, 10, 10, 12, 12, 12, 12, 14}, gridHeader(),
+             gridTable());
+    if (!m_data.gridWork.isEmpty())
+        addSheet(book, byArea() ? tr("Grid work by area") : tr("Grid work"), {20, 12, 12, 10, 10, 10, 10, 10, 12},
+                 gridWorkHeader(), gridWorkTable());
     book.addSheet(tr("Notable cases"));
     book.setColumnWidths({14, 12, 12, 12, 10, 16, 60});
     book.setFrozenRows(1);

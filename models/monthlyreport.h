@@ -25,10 +25,14 @@ public:
     ReportDocument document() const;
     XlsxWriter workbook() const;
 
-    // The per-grid table's header and rows (the total last), as printed and exported.
+    // Whether the per-grid tables and charts are summed per area: the template asks for it and
+    // the report is for a whole community that has areas.
+    bool byArea() const;
+    // The per-grid table's header and rows (by area: each area, then its grids indented; the
+    // total last), as printed and exported.
     QStringList gridHeader() const;
     QList<QStringList> gridRows() const;
-    // The visits, errands and deliberation table (the total last).
+    // The visits, errands and deliberation table, laid out the same way.
     QStringList gridWorkHeader() const;
     QList<QStringList> gridWorkRows() const;
 
@@ -46,6 +50,15 @@ private:
     QList<MonthlyReportData::GridRow>
     chartRows(const std::function<int(const MonthlyReportData::GridRow &)> &weight) const;
     QStringList gridRow(const MonthlyReportData::GridRow &r) const;
+    QList<ReportDocument::TableRow> gridTable() const;
+    QList<ReportDocument::TableRow> gridWorkTable() const;
+    // One row per grid, or the areas' outline when byArea(): areas bold, their grids indented.
+    template<typename Row, typename Cells>
+    QList<ReportDocument::TableRow> placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,
+                                              Cells cells) const;
+    void addTable(ReportDocument &doc, const QStringList &header, const QList<ReportDocument::TableRow> &rows) const;
+    void addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths, const QStringList &header,
+                  const QList<ReportDocument::TableRow> &rows) const;
     QList<QPair<QString, QString>> summaryFigures() const;
     QStringList notableHeader() const;
     QList<QStringList> notableRows() const;

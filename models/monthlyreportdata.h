@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <utility>
+
 // The figures of one month's report for the community or one grid (see MonthlyReportQuery).
 struct MonthlyReportData
 {
@@ -24,6 +26,20 @@ struct MonthlyReportData
         int events = 0;             // events held (not cancelled)
         int participants = 0;       // listed residents + head count
         double volunteerHours = 0;  // served at those events and on rota shifts
+
+        GridRow &operator+=(const GridRow &o)
+        {
+            received += o.received;
+            resolvedOfReceived += o.resolvedOfReceived;
+            resolved += o.resolved;
+            overdue += o.overdue;
+            followUps += o.followUps;
+            satisfied += o.satisfied;
+            events += o.events;
+            participants += o.participants;
+            volunteerHours += o.volunteerHours;
+            return *this;
+        }
 
         // Percentages, or -1 when there is nothing to divide by.
         double resolutionRate() const { return received > 0 ? 100.0 * resolvedOfReceived / received : -1; }
@@ -77,4 +93,14 @@ struct MonthlyReportData
     int birthdays100 = 0;
     int milestoneBirthdays = 0; // turning 60, 70, 80, 90 or 100
     QList<QPair<QString, int>> birthdaysPerGrid;
+
+    // The same per-grid figures rolled up to areas (片区), filled when the report is for the
+    // whole community and it has areas. Area rows carry the area id in gridId / id (see
+    // GridRollup; kCommunityWide for cases, events and meetings without a grid). The outlines
+    // list each area (true) followed by its grids (false), as the tables print them.
+    QList<GridRow> areas;
+    QList<std::pair<GridRow, bool>> gridOutline;
+    QList<GridWorkFigures::Row> gridWorkAreas;
+    QList<std::pair<GridWorkFigures::Row, bool>> gridWorkOutline;
+    QList<QPair<QString, int>> birthdaysPerArea;
 };

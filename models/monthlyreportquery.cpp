@@ -2,6 +2,7 @@
 
 #include "birthdaypreferences.h"
 #include "birthdayquery.h"
+#include "gridrollup.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -67,19 +68,11 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
             *error = tr("The report's figures could not be read from the database.");
         return false;
     }
-    MonthlyReportData::GridRow &t = d.total;
-    t.name = tr("Total");
-    for (const auto &r : std::as_const(d.grids)) {
-        t.received += r.received;
-        t.resolvedOfReceived += r.resolvedOfReceived;
-        t.resolved += r.resolved;
-        t.overdue += r.overdue;
-        t.followUps += r.followUps;
-        t.satisfied += r.satisfied;
-        t.events += r.events;
-        t.participants += r.participants;
-        t.volunteerHours += r.volunteerHours;
-    }
+    d.total.name = tr("Total");
+    for (const auto &r : std::as_const(d.grids))
+        d.total += r;
+    if (gridId == 0)
+        rollUpToAreas(d);
     *data = d;
     return true;
 }
@@ -312,6 +305,43 @@ bool MonthlyReportQuery::notable(MonthlyReportData &d) const
     return true;
 }
 
+void MonthlyReportQuery::rollUpToAreas(MonthlyReportData &d) const
+{
+    const GridRollup rollup(m_db);
+    if (!rollup.hasAreas())
+        return;
+    const QString noGrid = tr("Community-wide / no grid");
+    d.gridOutline = rollup.outline(
+        d.grids, [](const MonthlyReportData::GridRow &r) { return r.gridId; },
+        [&noGrid](qint64 area, const QString &name) {
+            MonthlyReportData::GridRow r;
+            r.gridId = area;
+            r.name = area == GridRollup::kCommunityWide ? noGrid : name;
+            return r;
+        });
+    for (const auto &[row, isArea] : std::as_const(d.gridOutline))
+        if (isArea)
+            d.areas << row;
+    d.gridWorkOutline = rollup.outline(
+        d.gridWork, [](const GridWorkFigures::Row &r) { return r.id; },
+        [](qint64 area, const QString &name) {
+            return GridWorkFigures::Row{area, name};
+        });
+    for (const auto &[row, isArea] : std::as_const(d.gridWorkOutline))
+        if (isArea)
+            d.gridWorkAreas << row;
+    // Residents in no grid are in no area either (not "community-wide").
+    QHash<qint64, int> perArea;
+    for (auto it = m_birthdaysPerGridId.cbegin(); it != m_birthdaysPerGridId.cend(); ++it)
+        perArea[it.key() > 0 ? rollup.areaOf(it.key()) : GridRollup::kNoArea] += it.value();
+    QList<qint64> order = rollup.areaIds();
+    if (!order.contains(GridRollup::kNoArea))
+        order << GridRollup::kNoArea;
+    for (qint64 area : std::as_const(order))
+        if (const int n = perArea.value(area))
+            d.birthdaysPerArea << qMakePair(rollup.areaName(area), n);
+}
+
 bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
 {
     const QDate next = QDate(d.year, d.month, 1).addMonths(1);
@@ -320,6 +350,7 @@ bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
     query.setDefaultCalendar(BirthdayPreferences(m_db).officeCalendar());
     QHash<QString, int> perGrid;
     QStringList order;
+    m_birthdaysPerGridId.clear();
     const QList<BirthdayEntry> entries = query.monthBrief(next.year(), next.month());
     for (const BirthdayEntry &e : entries) {
         if (m_grid > 0 && e.gridId != m_grid)
@@ -333,6 +364,7 @@ bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
         if (!perGrid.contains(grid))
             order << grid;
         ++perGrid[grid];
+        ++m_birthdaysPerGridId[e.gridId];
     }
     order.sort();
     for (const QString &g : std::as_const(order))

@@ -3,6 +3,7 @@
 #include "monthlyreportdata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 // Gathers a month's report figures from the register, cases, events and volunteer hours. Every
@@ -30,6 +31,8 @@ private:
     bool categories(MonthlyReportData &d) const;
     bool notable(MonthlyReportData &d) const;
     bool birthdays(MonthlyReportData &d) const;
+    // The per-grid figures summed per area (片区), when the community has areas.
+    void rollUpToAreas(MonthlyReportData &d) const;
     MonthlyReportData::GridRow &row(MonthlyReportData &d, qint64 gridId) const;
 
     QSqlDatabase m_db;
@@ -40,4 +43,5 @@ private:
     mutable QString m_from;
     mutable QString m_to;
     mutable qint64 m_grid = 0;
+    mutable QHash<qint64, int> m_birthdaysPerGridId; // next month's birthdays per grid id
 };

@@ -30,6 +30,7 @@ ReportTemplate ReportTemplate::load()
     t.charts = s.value(QStringLiteral("charts"), true).toBool();
     t.birthdays = s.value(QStringLiteral("birthdays"), true).toBool();
     t.notableCases = s.value(QStringLiteral("notableCases"), true).toBool();
+    t.byArea = s.value(QStringLiteral("byArea"), false).toBool();
     return t;
 }
 
@@ -49,6 +50,7 @@ void ReportTemplate::save() const
     s.setValue(QStringLiteral("charts"), charts);
     s.setValue(QStringLiteral("birthdays"), birthdays);
     s.setValue(QStringLiteral("notableCases"), notableCases);
+    s.setValue(QStringLiteral("byArea"), byArea);
 }
 
 QString ReportTemplate::titleFor(const QString &community, const QString &month) const

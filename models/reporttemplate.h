@@ -24,6 +24,8 @@ public:
     bool charts = true;
     bool birthdays = true;
     bool notableCases = true;
+    // The per-grid tables and charts summed per area (片区), each area followed by its grids.
+    bool byArea = false;
 
     static ReportTemplate defaults();
     static ReportTemplate load();

@@ -89,17 +89,22 @@ QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 
     return rows;
 }
 
+VisitCoverage::MonthRow &VisitCoverage::MonthRow::operator+=(const MonthRow &o)
+{
+    activeHouseholds += o.activeHouseholds;
+    visitedHouseholds += o.visitedHouseholds;
+    visits += o.visits;
+    needsRaised += o.needsRaised;
+    errandsDone += o.errandsDone;
+    return *this;
+}
+
 VisitCoverage::MonthRow VisitCoverage::total(const QList<MonthRow> &rows)
 {
     MonthRow t;
     t.gridName = tr("All grids");
-    for (const MonthRow &r : rows) {
-        t.activeHouseholds += r.activeHouseholds;
-        t.visitedHouseholds += r.visitedHouseholds;
-        t.visits += r.visits;
-        t.needsRaised += r.needsRaised;
-        t.errandsDone += r.errandsDone;
-    }
+    for (const MonthRow &r : rows)
+        t += r;
     return t;
 }
 

@@ -27,6 +27,7 @@ public:
         int errandsDone = 0;
         // visited / active * 100 with one decimal; 0 for a grid without households.
         double percent() const;
+        MonthRow &operator+=(const MonthRow &o);
     };
     struct StaleHousehold
     {

@@ -24,6 +24,7 @@ private slots:
     void mapsGridsToAreas();
     void sumsCounts();
     void sumsRowsAndStructs();
+    void rollsUpRowsInAreaOrder();
     void archivedAreaLeavesGridsInNone();
     void placementValidation();
     void saveGridWithPlacementIsOneTransaction();
@@ -129,6 +130,49 @@ void GridRollupTest::sumsRowsAndStructs()
     QCOMPARE(meetings.value(m_area).meetings, 3);
     QCOMPARE(meetings.value(m_area).decisions, 3);
     QCOMPARE(meetings.value(m_area).overdue, 1);
+}
+
+namespace {
+struct Tally
+{
+    qint64 id = 0;
+    QString name;
+    int count = 0;
+    Tally &operator+=(const Tally &o)
+    {
+        count += o.count;
+        return *this;
+    }
+};
+} // namespace
+
+void GridRollupTest::rollsUpRowsInAreaOrder()
+{
+    // A second area with no figures this month keeps its zero row; the community-wide row comes last.
+    Area west;
+    west.code = QStringLiteral("P02");
+    west.name = QStringLiteral("西片区");
+    QVERIFY(AreaStore(m_t->db(), QStringLiteral("tester")).saveArea(west).ok);
+    const GridRollup rollup(m_t->db());
+    QVERIFY(rollup.hasAreas());
+    const QList<Tally> rows{{m_t->gridB, {}, 5}, {0, {}, 2}, {m_t->gridA, {}, 3}, {m_gridC, {}, 7}};
+    const QList<Tally> areas = rollup.rollUp(
+        rows, [](const Tally &t) { return t.id; },
+        [](qint64 id, const QString &name) {
+            return Tally{id, name, 0};
+        });
+    QCOMPARE(areas.size(), 4);
+    QCOMPARE(areas.at(0).id, m_area);
+    QCOMPARE(areas.at(0).name, QStringLiteral("东片区"));
+    QCOMPARE(areas.at(0).count, 10);
+    QCOMPARE(areas.at(1).id, west.id);
+    QCOMPARE(areas.at(1).count, 0);
+    QCOMPARE(areas.at(2).id, GridRollup::kNoArea);
+    QCOMPARE(areas.at(2).count, 5);
+    QCOMPARE(areas.at(3).id, GridRollup::kCommunityWide);
+    QCOMPARE(areas.at(3).name, QStringLiteral("Community-wide"));
+    QCOMPARE(areas.at(3).count, 2);
+    QVERIFY(!GridRollup().hasAreas());
 }
 
 void GridRollupTest::archivedAreaLeavesGridsInNone()

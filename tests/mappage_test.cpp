@@ -2,6 +2,7 @@
 // dragged, a building clicked through to the register, keyboard zoom, buildings assigned,
 // and the map exported. Set CD_GRID_SCREENSHOTS=DIR to also save Chinese screenshots and a PDF
 // of the demo community there.
+#include "areastore.h"
 #include "demogenerator.h"
 #include "gridassignpanel.h"
 #include "gridcoveragepanel.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QListWidget>
@@ -54,6 +56,8 @@ private slots:
     void unplacedBuildingIsDraggedOntoThePlan();
     void keyboardZoom();
     void choroplethLegend();
+    void colourByArea();
+    void openCasesShowWhereProblemsCluster();
     void assignBuildingFromGridPage();
     void mainWindowShowsBuildingInRegister();
     void coveragePanelListsGaps();
@@ -266,6 +270,81 @@ void MapPageTest::choroplethLegend()
     QVERIFY(page->scene()->gridItem(m_db->gridA)->toolTip().contains(QStringLiteral("Residents: 1")));
 }
 
+void MapPageTest::colourByArea()
+{
+    QVERIFY(GridStore(m_db->db())
+                .setBoundary(m_db->gridB,
+                             QPolygonF({QPointF(320, 20), QPointF(580, 20), QPointF(580, 380), QPointF(320, 380)}))
+                .ok);
+    m_db->addHousehold(m_db->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                       {{QStringLiteral("张老"), TestDatabase::idFor(QDate(1950, 1, 1), true, 1)}});
+    m_db->addHousehold(m_db->buildingB1, QStringLiteral("1"), QStringLiteral("201"),
+                       {{QStringLiteral("李一"), TestDatabase::idFor(QDate(1980, 1, 1), true, 2)},
+                        {QStringLiteral("李二"), TestDatabase::idFor(QDate(1982, 1, 1), false, 3)}});
+    {
+        // Without areas there is nothing to colour by.
+        const auto page = showMap();
+        QVERIFY(page);
+        QVERIFY(!page->byAreaBox()->isEnabled());
+    }
+    Area east;
+    east.code = QStringLiteral("P01");
+    east.name = QStringLiteral("东片区");
+    AreaStore areas(m_db->db(), QStringLiteral("tester"));
+    QVERIFY(areas.saveArea(east).ok);
+    QVERIFY(areas.setGridsOfArea(east.id, {m_db->gridA}).ok);
+
+    const auto page = showMap();
+    QVERIFY(page);
+    MapScene *scene = page->scene();
+    QVERIFY(page->byAreaBox()->isEnabled());
+    QVERIFY(scene->gridItem(m_db->gridA)->toolTip().contains(QStringLiteral("东片区")));
+    page->byAreaBox()->click();
+    QVERIFY(scene->byArea());
+    QCOMPARE(scene->legend().title, QStringLiteral("Areas"));
+    QCOMPARE(scene->legend().entries.size(), 2);
+    QCOMPARE(scene->legend().entries.at(0).label, QStringLiteral("东片区"));
+    QCOMPARE(scene->legend().entries.at(1).label, QStringLiteral("No area"));
+    QVERIFY(scene->gridItem(m_db->gridA)->brush().color() != scene->gridItem(m_db->gridB)->brush().color());
+
+    // Residents per area: 1 in 东片区, 2 in no area; one class each.
+    page->coloringCombo()->setCurrentIndex(page->coloringCombo()->findData(int(MapScene::Coloring::Residents)));
+    QCOMPARE(scene->legend().title, QStringLiteral("Residents per area"));
+    QCOMPARE(scene->legend().entries.size(), 2);
+    QCOMPARE(scene->legend().entries.at(0).label, QStringLiteral("1"));
+    QCOMPARE(scene->legend().entries.at(1).label, QStringLiteral("2"));
+
+    // Both grids in 东片区: one area of 3 residents, both grids the same colour.
+    QVERIFY(areas.setGridsOfArea(east.id, {m_db->gridA, m_db->gridB}).ok);
+    page->reload();
+    QCOMPARE(scene->legend().entries.size(), 1);
+    QCOMPARE(scene->legend().entries.at(0).label, QStringLiteral("3"));
+    QCOMPARE(scene->gridItem(m_db->gridA)->brush().color(), scene->gridItem(m_db->gridB)->brush().color());
+
+    // Back to grids: each grid its own figure again.
+    page->byAreaBox()->click();
+    QCOMPARE(scene->legend().title, QStringLiteral("Residents per grid"));
+    QCOMPARE(scene->legend().entries.size(), 2);
+    QVERIFY(scene->gridItem(m_db->gridA)->brush().color() != scene->gridItem(m_db->gridB)->brush().color());
+}
+
+void MapPageTest::openCasesShowWhereProblemsCluster()
+{
+    SqlQuery c(m_db->db(), QStringLiteral("INSERT INTO cases (case_no, source, category_id, grid_id, description, "
+                                          "received_at, deadline, status, reopen_count, created_at, updated_at) "
+                                          "VALUES (?, 'visit', (SELECT min(id) FROM case_category), ?, '漏水', "
+                                          "'2026-10-07T09:00:00', '2026-10-10T09:00:00', ?, 0, 'x', 'x')"));
+    QVERIFY(c.exec(QStringLiteral("C1"), m_db->gridA, QStringLiteral("assigned")));
+    QVERIFY(c.exec(QStringLiteral("C2"), m_db->gridA, QStringLiteral("received")));
+    QVERIFY(c.exec(QStringLiteral("C3"), m_db->gridA, QStringLiteral("followed_up"))); // done: not counted
+    const auto page = showMap();
+    QVERIFY(page);
+    page->coloringCombo()->setCurrentIndex(page->coloringCombo()->findData(int(MapScene::Coloring::OpenCases)));
+    QCOMPARE(page->scene()->coloring(), MapScene::Coloring::OpenCases);
+    QCOMPARE(page->scene()->legend().title, QStringLiteral("Open cases per grid"));
+    QCOMPARE(page->scene()->legend().entries.constFirst().label, QStringLiteral("2"));
+}
+
 void MapPageTest::assignBuildingFromGridPage()
 {
     GridPage page(m_db->db());
@@ -378,6 +457,12 @@ void MapPageTest::screenshots()
         page.mapPage()->view()->zoomBy(1.8);
         QVERIFY(page.grab().save(out + QStringLiteral("/grid-map-elderly.png")));
         QVERIFY(page.mapPage()->exportTo(out + QStringLiteral("/grid-map.pdf"), false));
+        page.mapPage()->view()->fitMap();
+        page.mapPage()->byAreaBox()->click();
+        QVERIFY(page.grab().save(out + QStringLiteral("/grid-map-areas-elderly.png")));
+        page.mapPage()->coloringCombo()->setCurrentIndex(0);
+        QVERIFY(page.grab().save(out + QStringLiteral("/grid-map-areas.png")));
+        QVERIFY(page.mapPage()->exportTo(out + QStringLiteral("/grid-map-areas.pdf"), false));
         page.tabs()->setCurrentWidget(page.coveragePanel());
         QVERIFY(page.grab().save(out + QStringLiteral("/grid-coverage.png")));
     }

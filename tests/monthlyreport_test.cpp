@@ -1,4 +1,6 @@
 // The monthly report: its figures against a hand-counted month, and the PDF it prints.
+#include "areastore.h"
+#include "gridrollup.h"
 #include "monthlyreport.h"
 #include "monthlyreportquery.h"
 #include "reporttestdata.h"
@@ -30,9 +32,14 @@ private slots:
     void templateSectionsAndTitle();
     void workbookSheets();
     void chartsSumTheQuietestGrids();
+    void areaRollupFigures();
+    void areaRollupTablesAndExports();
+    void areaRollupNeedsAreasAndTheWholeCommunity();
 
 private:
     MonthlyReportData october(qint64 grid = 0);
+    // Area 东片区 = 第一网格 + a third grid with one October case; 第二网格 stays in no area.
+    qint64 addEastArea();
 
     std::unique_ptr<TestDatabase> m_db;
 };
@@ -329,6 +336,153 @@ void MonthlyReportTest::chartsSumTheQuietestGrids()
     QVERIFY(flat.contains(QStringLiteral("28")));
     QVERIFY(flat.contains(QStringLiteral("网格8")));
     QCOMPARE(flat.count(QStringLiteral("网格")), 2 * 23); // the cases chart and the events chart
+}
+
+qint64 MonthlyReportTest::addEastArea()
+{
+    SqlQuery grid(m_db->db(),
+                  QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (1, 'G03', '第三网格')"));
+    if (!grid.exec())
+        return 0;
+    const qint64 gridC = grid.lastInsertId();
+    SqlQuery c(m_db->db(), QStringLiteral("INSERT INTO cases (case_no, source, category_id, grid_id, description, "
+                                          "received_at, deadline, status, closed_at, reopen_count, created_at, "
+                                          "updated_at) VALUES ('C9', 'visit', (SELECT id FROM case_category WHERE "
+                                          "code = 'environment'), ?, '描述C9', '2026-10-07T09:00:00', "
+                                          "'2026-10-10T09:00:00', 'closed', '2026-10-09T09:00:00', 0, "
+                                          "'2026-10-07T09:00:00', '2026-10-07T09:00:00')"));
+    if (!c.exec(gridC))
+        return 0;
+    Area east;
+    east.code = QStringLiteral("P01");
+    east.name = QStringLiteral("东片区");
+    AreaStore store(m_db->db(), QStringLiteral("tester"));
+    if (!store.saveArea(east).ok || !store.setGridsOfArea(east.id, {m_db->gridA, gridC}).ok)
+        return 0;
+    return east.id;
+}
+
+void MonthlyReportTest::areaRollupFigures()
+{
+    const qint64 east = addEastArea();
+    QVERIFY(east > 0);
+    const MonthlyReportData d = october();
+    // 东片区, then the grids in no area (第二网格), then cases and events without a grid.
+    QCOMPARE(d.areas.size(), 3);
+    const auto &e = d.areas.at(0);
+    QCOMPARE(e.gridId, east);
+    QCOMPARE(e.name, QStringLiteral("东片区"));
+    QCOMPARE(e.received, 4); // 3 in 第一网格 + C9
+    QCOMPARE(e.resolvedOfReceived, 2);
+    QCOMPARE(e.resolved, 3);
+    QCOMPARE(e.overdue, 1);
+    QCOMPARE(e.followUps, 1);
+    QCOMPARE(e.satisfied, 0);
+    QCOMPARE(e.events, 1);
+    QCOMPARE(e.participants, 7);
+    QCOMPARE(e.volunteerHours, 4.0);
+    const auto &none = d.areas.at(1);
+    QCOMPARE(none.gridId, GridRollup::kNoArea);
+    QCOMPARE(none.received, 2);
+    QCOMPARE(none.resolved, 1);
+    QCOMPARE(none.overdue, 1);
+    QCOMPARE(none.satisfied, 1);
+    const auto &wide = d.areas.at(2);
+    QCOMPARE(wide.gridId, GridRollup::kCommunityWide);
+    QCOMPARE(wide.received, 1);
+    QCOMPARE(wide.events, 1);
+    QCOMPARE(wide.participants, 30);
+    // The areas add up to the community.
+    MonthlyReportData::GridRow sum;
+    for (const auto &a : d.areas)
+        sum += a;
+    QCOMPARE(sum.received, d.total.received);
+    QCOMPARE(sum.resolved, d.total.resolved);
+    QCOMPARE(sum.participants, d.total.participants);
+
+    // Grid work: 东片区 has 第一网格's two visited households (one need), 第二网格's meeting is in
+    // no area, the community-wide meeting in its own row.
+    QCOMPARE(d.gridWorkAreas.size(), 3);
+    QCOMPARE(d.gridWorkAreas.at(0).households, 2);
+    QCOMPARE(d.gridWorkAreas.at(0).visited, 2);
+    QCOMPARE(d.gridWorkAreas.at(0).needs, 1);
+    QCOMPARE(d.gridWorkAreas.at(0).meetings, 0);
+    QCOMPARE(d.gridWorkAreas.at(1).households, 1);
+    QCOMPARE(d.gridWorkAreas.at(1).meetings, 1);
+    QCOMPARE(d.gridWorkAreas.at(1).decisions, 1);
+    QCOMPARE(d.gridWorkAreas.at(2).id, GridRollup::kCommunityWide);
+    QCOMPARE(d.gridWorkAreas.at(2).meetings, 1);
+    // 钱桂兰's November birthday is in 第二网格, in no area.
+    QCOMPARE(d.birthdaysPerArea, (QList<QPair<QString, int>>{{QStringLiteral("No area"), 1}}));
+}
+
+void MonthlyReportTest::areaRollupTablesAndExports()
+{
+    QVERIFY(addEastArea() > 0);
+    ReportTemplate t = ReportTemplate::defaults();
+    t.byArea = true;
+    const MonthlyReport report(october(), t);
+    QVERIFY(report.byArea());
+    QCOMPARE(report.gridHeader().constFirst(), QStringLiteral("Area / grid"));
+    const QList<QStringList> rows = report.gridRows();
+    QStringList names;
+    for (const QStringList &r : rows)
+        names << r.constFirst();
+    const QString indent(QChar(0x3000));
+    QCOMPARE(names, (QStringList{QStringLiteral("东片区"), indent + QStringLiteral("第一网格"),
+                                 indent + QStringLiteral("第三网格"), QStringLiteral("No area"),
+                                 indent + QStringLiteral("第二网格"), QStringLiteral("Community-wide / no grid"),
+                                 QStringLiteral("Total")}));
+    QCOMPARE(rows.at(0).mid(1),
+             (QStringList{QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("50.0%"),
+                          QStringLiteral("0.0%"), QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("4.0")}));
+    QCOMPARE(rows.at(2).mid(1, 2), (QStringList{QStringLiteral("1"), QStringLiteral("1")})); // 第三网格: C9
+    QCOMPARE(rows.last().at(1), QStringLiteral("7"));
+
+    const QList<QStringList> work = report.gridWorkRows();
+    QCOMPARE(work.at(0).at(0), QStringLiteral("东片区"));
+    QCOMPARE(work.at(0).mid(1, 4),
+             (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("100.0%"), QStringLiteral("1")}));
+    QCOMPARE(work.last().at(6), QStringLiteral("2")); // meetings in all
+
+    QCOMPARE(report.workbook().sheetNames(),
+             (QStringList{QStringLiteral("Summary"), QStringLiteral("By area"), QStringLiteral("Grid work by area"),
+                          QStringLiteral("Notable cases")}));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("areas.pdf"));
+    QString error;
+    QVERIFY2(report.write(path, &error), qPrintable(error));
+    if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+        QFile::copy(path, qEnvironmentVariable("CD_SCREENSHOT_DIR") + QStringLiteral("/monthly-report-areas.pdf"));
+    const QString text = pdfText(path);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (poppler-utils)");
+    for (const QString &expected :
+         {QStringLiteral("Cases, events and volunteer hours by area"),
+          QStringLiteral("Visits, errands and deliberation by area"), QStringLiteral("东片区"),
+          QStringLiteral("第三网格"), QStringLiteral("Cases received and resolved per area"),
+          QStringLiteral("Per area: No area: 1")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+}
+
+void MonthlyReportTest::areaRollupNeedsAreasAndTheWholeCommunity()
+{
+    ReportTemplate t = ReportTemplate::defaults();
+    t.byArea = true;
+    // No areas yet: the report stays by grid.
+    const MonthlyReport plain(october(), t);
+    QVERIFY(october().areas.isEmpty());
+    QVERIFY(!plain.byArea());
+    QCOMPARE(plain.gridHeader().constFirst(), QStringLiteral("Grid"));
+    QCOMPARE(plain.gridRows().size(), 4);
+    // One grid's report has nothing to sum.
+    QVERIFY(addEastArea() > 0);
+    const MonthlyReportData one = october(m_db->gridA);
+    QVERIFY(one.areas.isEmpty());
+    QVERIFY(!MonthlyReport(one, t).byArea());
+    // Areas, but the template says by grid: the grids as before, with the third grid.
+    QCOMPARE(MonthlyReport(october(), ReportTemplate::defaults()).gridRows().size(), 5);
 }
 
 QTEST_MAIN(MonthlyReportTest)

@@ -20,6 +20,7 @@ private slots:
     void pdfForTheCommunity();
     void xlsxForOneGrid();
     void savedTemplateIsUsed();
+    void byArea();
     void badInput_data();
     void badInput();
 
@@ -112,6 +113,24 @@ void ReportCliTest::savedTemplateIsUsed()
     QVERIFY(text.contains(QStringLiteral("刘主任")));
 }
 
+void ReportCliTest::byArea()
+{
+    QVERIFY2(!m_expected.areas.isEmpty(), "the demo has areas");
+    const QString path = m_dir.filePath(QStringLiteral("areas.pdf"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("2026-10"), QStringLiteral("--by-area"),
+                  QStringLiteral("--out"), path},
+                 &out, &err),
+             0);
+    QVERIFY2(!err.contains(QStringLiteral("no areas")), qPrintable(err));
+    const QString text = pdfText(path);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (poppler-utils)");
+    QVERIFY2(text.contains(QStringLiteral("Cases, events and volunteer hours by area")), qPrintable(text));
+    for (const auto &a : std::as_const(m_expected.areas))
+        QVERIFY2(text.contains(a.name), qPrintable(a.name));
+}
+
 void ReportCliTest::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -129,6 +148,11 @@ void ReportCliTest::badInput_data()
                                                  QStringLiteral("--grid"), QStringLiteral("G99"),
                                                  QStringLiteral("--out"),  QStringLiteral("x.pdf")}
                                   << QStringLiteral("G99");
+    QTest::newRow("by area for one grid")
+        << QStringList{QStringLiteral("report"), QStringLiteral("2026-10"),   QStringLiteral("--grid"),
+                       QStringLiteral("G01"),    QStringLiteral("--by-area"), QStringLiteral("--out"),
+                       QStringLiteral("x.pdf")}
+        << QStringLiteral("--by-area");
 }
 
 void ReportCliTest::badInput()

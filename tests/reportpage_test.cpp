@@ -1,4 +1,6 @@
 // The Monthly report page: month and grid choices, the live preview, and the template dialog.
+#include "areastore.h"
+#include "monthlyreport.h"
 #include "reportpage.h"
 #include "reporttemplatedialog.h"
 #include "reporttestdata.h"
@@ -25,6 +27,7 @@ private slots:
     void initTestCase();
     void showsTheMonthAndFollowsTheGrid();
     void templateDialogChangesTheReport();
+    void byAreaFollowsTheChoices();
 
 private:
     QTemporaryDir m_settings;
@@ -105,6 +108,49 @@ void ReportPageTest::templateDialogChangesTheReport()
     auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
     QVERIFY2(status->text().startsWith(QStringLiteral("测试社区月报（2026-10）")), qPrintable(status->text()));
     QVERIFY(page.pageCount() < withCharts);
+}
+
+void ReportPageTest::byAreaFollowsTheChoices()
+{
+    TestDatabase db;
+    QVERIFY(ReportTestData::fillOctober2026(db));
+    {
+        ReportPage page(db.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMonth(2026, 10);
+        QVERIFY(!page.byAreaBox()->isEnabled()); // no areas yet
+    }
+    Area east;
+    east.code = QStringLiteral("P01");
+    east.name = QStringLiteral("东片区");
+    AreaStore areas(db.db(), QStringLiteral("tester"));
+    QVERIFY(areas.saveArea(east).ok);
+    QVERIFY(areas.setGridsOfArea(east.id, {db.gridA}).ok);
+
+    ReportPage page(db.db());
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMonth(2026, 10);
+    QCheckBox *box = page.byAreaBox();
+    QVERIFY(box->isEnabled());
+    QVERIFY(!box->isChecked());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(ReportTemplate::load().byArea); // kept for the next report and the command line
+    const MonthlyReport shown(page.data(), ReportTemplate::load());
+    QCOMPARE(shown.gridRows().constFirst().constFirst(), QStringLiteral("东片区"));
+
+    // One grid's report has no areas to sum; the whole community's has again.
+    page.setGrid(db.gridB);
+    QVERIFY(!box->isEnabled());
+    page.setGrid(0);
+    QVERIFY(box->isEnabled());
+    QVERIFY(box->isChecked());
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(!ReportTemplate::load().byArea);
 }
 
 QTEST_MAIN(ReportPageTest)

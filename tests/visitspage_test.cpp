@@ -2,6 +2,7 @@
 // the need a case through the intake form, and find the case linked back to the visit; make a
 // saved need an errand at once; the coverage tab's figures and the not-visited list.
 #include "accessscope.h"
+#include "areastore.h"
 #include "casestore.h"
 #include "mainwindow.h"
 #include "sqlquery.h"
@@ -13,6 +14,7 @@
 #include "visittablemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -59,6 +61,7 @@ private slots:
     void savedNeedBecomesAnErrandAtOnce();
     void emptyVisitNamesTheHousehold();
     void coverageTab();
+    void coverageByArea();
     void printVisitSheet();
     void ctrlNInTheMainWindowLogsAVisit();
 
@@ -342,6 +345,40 @@ void VisitsPageTest::coverageTab()
                    });
     QVERIFY(seen);
     QCOMPARE(chosen, m_h2);
+}
+
+void VisitsPageTest::coverageByArea()
+{
+    addVisit(m_h1, QDate(2026, 6, 2));
+    addVisit(m_hB, QDate(2026, 6, 3));
+    m_page->tabs()->setCurrentIndex(1);
+    QCheckBox *box = m_page->coverageByAreaBox();
+    QVERIFY(!box->isEnabled()); // no areas yet
+    Area east;
+    east.code = QStringLiteral("P01");
+    east.name = QStringLiteral("东片区");
+    QVERIFY(AreaStore(m_db->db(), QStringLiteral("tester")).saveArea(east).ok);
+    QVERIFY(AreaStore(m_db->db(), QStringLiteral("tester")).setGridsOfArea(east.id, {m_db->gridA}).ok);
+    m_page->refresh();
+    QVERIFY(box->isEnabled());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    // 东片区 (第一网格: 2 households, 1 visited), then the grids in no area (第二网格: 1 of 1), the total.
+    QTableWidget *table = m_page->coverageTable();
+    QCOMPARE(table->rowCount(), 5);
+    const QString indent(QChar(0x3000));
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row)
+        names << table->item(row, 0)->text();
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("东片区"), indent + QStringLiteral("第一网格"), QStringLiteral("No area"),
+                          indent + QStringLiteral("第二网格"), QStringLiteral("All grids")}));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("50.0%"));
+    QVERIFY(table->item(0, 0)->font().bold());
+    QVERIFY(!table->item(1, 0)->font().bold());
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("100.0%"));
+    QCOMPARE(table->item(4, 3)->text(), QStringLiteral("66.7%"));
 }
 
 void VisitsPageTest::printVisitSheet()

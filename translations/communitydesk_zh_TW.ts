@@ -2572,34 +2572,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
             <translation>%1 棟樓未劃入網格，%2 戶沒有樓棟。</translation>
         </message>
         <message>
-            <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month's birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
-                          the monthly work report, for the community or one grid
-  check                   check the database file's integrity
-  coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx
-                          import residents and households; rejected rows go to
-                          FILE-errors.csv (exit code 1 if any)</source>
-            <translation>命令：
-  demo [--households N]   為空資料庫填充一個演示社群
-  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
-                          即簽到表
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]
-                          月度工作報表，可針對全社群或單個網格
-  check                   檢查資料庫檔案的完整性
-  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
-  import residents FILE.csv|FILE.xlsx
-                          匯入居民和住戶；未匯入的行寫入
-                          FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
-        </message>
-        <message>
             <source>report: only the grid with this CODE.</source>
             <translation>report：僅統計編碼為 CODE 的網格。</translation>
         </message>
@@ -2618,6 +2590,40 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>The database FILE, or a server as postgresql://user@host/db.</source>
             <translation>資料庫檔案 FILE，或 postgresql://user@host/db 形式的資料庫伺服器地址。</translation>
+        </message>
+        <message>
+            <source>report: sum the grids per area, each area followed by its grids.</source>
+            <translation>report：按片區彙總各網格，每個片區下列出其網格。</translation>
+        </message>
+        <message>
+            <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          the monthly work report, for the community (per grid, or
+                          per area with --by-area) or one grid
+  check                   check the database file's integrity
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx
+                          import residents and households; rejected rows go to
+                          FILE-errors.csv (exit code 1 if any)</source>
+            <translation>命令：
+  demo [--households N]   為空資料庫填充一個演示社群
+  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
+                          即簽到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          月度工作報表，可針對全社群（按網格，或用 --by-area
+                          按片區）或單個網格
+  check                   檢查資料庫檔案的完整性
+  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
+  import residents FILE.csv|FILE.xlsx
+                          匯入居民和住戶；未匯入的行寫入
+                          FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
         </message>
     </context>
     <context>
@@ -4568,6 +4574,22 @@ New: %5 compounds, %6 buildings, %7 households.</source>
             <source>Print preview — %1</source>
             <translation>列印預覽 — %1</translation>
         </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未辦結訴求</translation>
+        </message>
+        <message>
+            <source>By &amp;area</source>
+            <translation>按片區(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Colour each grid by its area: the area's colour, or the figure summed over the area's grids.</source>
+            <translation>按所屬片區為網格著色：片區顏色，或片區內各網格的合計數。</translation>
+        </message>
+        <message>
+            <source> (by area)</source>
+            <translation>（按片區）</translation>
+        </message>
     </context>
     <context>
         <name>MapScene</name>
@@ -4618,6 +4640,34 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;戶數：%2&lt;br&gt;居民數：%3&lt;br&gt;60 歲以上：%4%5&lt;br&gt;未辦結訴求：%6</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>片區</translation>
+        </message>
+        <message>
+            <source>Residents per area</source>
+            <translation>各片區人數</translation>
+        </message>
+        <message>
+            <source>Residents aged 60+ per area</source>
+            <translation>各片區 60 歲以上人數</translation>
+        </message>
+        <message>
+            <source>Households per area</source>
+            <translation>各片區戶數</translation>
+        </message>
+        <message>
+            <source>Open cases per area</source>
+            <translation>各片區未辦結訴求數</translation>
+        </message>
+        <message>
+            <source>Open cases per grid</source>
+            <translation>各網格未辦結訴求數</translation>
         </message>
     </context>
     <context>
@@ -5559,6 +5609,42 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>Coverage: households visited at least once this month of the households living in the grid. Decisions followed up: tasks from the meetings' decisions that are done.</source>
             <translation>走訪覆蓋率：本月至少走訪過一次的戶數佔網格內居住戶數的比例。決議已落實：會議決議中已完成的落實任務數。</translation>
         </message>
+        <message>
+            <source>Other areas (%1)</source>
+            <translation>其他片區（%1）</translation>
+        </message>
+        <message>
+            <source>Area / grid</source>
+            <translation>片區 / 網格</translation>
+        </message>
+        <message>
+            <source>Cases, events and volunteer hours by area</source>
+            <translation>各片區訴求、活動及志願服務時長</translation>
+        </message>
+        <message>
+            <source>Visits, errands and deliberation by area</source>
+            <translation>各片區走訪、代辦和居民議事情況</translation>
+        </message>
+        <message>
+            <source>Cases received and resolved per area</source>
+            <translation>各片區訴求受理與辦結情況</translation>
+        </message>
+        <message>
+            <source>Events and participants per area</source>
+            <translation>各片區活動及參與人數</translation>
+        </message>
+        <message>
+            <source>Per area: %1</source>
+            <translation>按片區：%1</translation>
+        </message>
+        <message>
+            <source>By area</source>
+            <translation>按片區</translation>
+        </message>
+        <message>
+            <source>Grid work by area</source>
+            <translation>網格工作（按片區）</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyReportQuery</name>
@@ -6311,6 +6397,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
             <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
             <translation>%1：受理訴求 %2 件，辦結 %3 件，超期 %4 件，活動 %5 場；已寫入 %6，用時 %7 毫秒。</translation>
         </message>
+        <message>
+            <source>report: --by-area sums the whole community's grids; leave out --grid.</source>
+            <translation>report：--by-area 用於彙總全社群的網格，請不要同時使用 --grid。</translation>
+        </message>
+        <message>
+            <source>report: the community has no areas yet, so the report is by grid.</source>
+            <translation>report：本社群尚未劃分片區，報表按網格統計。</translation>
+        </message>
     </context>
     <context>
         <name>ReportDocument</name>
@@ -6376,6 +6470,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
+        </message>
+        <message>
+            <source>By &amp;area</source>
+            <translation>按片區(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Sum the grids' figures per area, each area followed by its grids.</source>
+            <translation>按片區彙總各網格的數字，每個片區下列出其網格。</translation>
         </message>
     </context>
     <context>
@@ -6446,6 +6548,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Visits, errands and deliberation by grid</source>
             <translation>各網格走訪、代辦和居民議事情況</translation>
+        </message>
+        <message>
+            <source>Sum the grids per area, each area followed by its grids</source>
+            <translation>按片區彙總各網格，每個片區下列出其網格</translation>
+        </message>
+        <message>
+            <source>Areas:</source>
+            <translation>片區：</translation>
         </message>
     </context>
     <context>
@@ -7727,6 +7837,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <message>
             <source>Visit sheet saved to %1.</source>
             <translation>入戶走訪登記表已儲存到 %1。</translation>
+        </message>
+        <message>
+            <source>By &amp;area</source>
+            <translation>按片區(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Each area's households and visits, followed by its grids.</source>
+            <translation>各片區的戶數和走訪情況，其下列出所屬網格。</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "registerlookups.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -33,7 +34,13 @@ MapPage::MapPage(QSqlDatabase db, QWidget *parent)
     m_coloring->addItem(tr("Residents"), int(MapScene::Coloring::Residents));
     m_coloring->addItem(tr("Residents aged 60+"), int(MapScene::Coloring::Elderly));
     m_coloring->addItem(tr("Households"), int(MapScene::Coloring::Households));
+    m_coloring->addItem(tr("Open cases"), int(MapScene::Coloring::OpenCases));
     bar->addWidget(m_coloring);
+    m_byArea = new QCheckBox(tr("By &area"), bar);
+    m_byArea->setObjectName(QStringLiteral("byArea"));
+    m_byArea->setToolTip(tr("Colour each grid by its area: the area's colour, or the figure summed over the area's "
+                            "grids."));
+    bar->addWidget(m_byArea);
     bar->addSeparator();
     m_grid = new QComboBox(bar);
     m_grid->setMinimumContentsLength(10);
@@ -74,6 +81,10 @@ MapPage::MapPage(QSqlDatabase db, QWidget *parent)
         m_scene->setColoring(MapScene::Coloring(m_coloring->currentData().toInt()));
         m_view->viewport()->update();
     });
+    connect(m_byArea, &QCheckBox::toggled, this, [this](bool on) {
+        m_scene->setByArea(on);
+        m_view->viewport()->update();
+    });
     connect(m_edit, &QAction::toggled, m_scene, &MapScene::setEditable);
     connect(m_view, &MapView::polygonDrawn, this, &MapPage::polygonDrawn);
     connect(m_view, &MapView::drawingCancelled, this, [this] { emit statusMessage(tr("Drawing cancelled.")); });
@@ -91,6 +102,7 @@ MapPage::MapPage(QSqlDatabase db, QWidget *parent)
             reload();
         },
         Qt::QueuedConnection);
+    m_byArea->setEnabled(m_scene->hasAreas());
     fillGrids();
 }
 
@@ -108,6 +120,7 @@ void MapPage::fillGrids()
 void MapPage::reload()
 {
     m_scene->reload();
+    m_byArea->setEnabled(m_scene->hasAreas());
     fillGrids();
     m_view->viewport()->update();
 }
@@ -180,7 +193,9 @@ void MapPage::importGeoJson()
 QString MapPage::mapTitle() const
 {
     const QString community = RegisterLookups(m_db).communityName();
-    const QString what = m_coloring->currentIndex() > 0 ? tr(" — %1").arg(m_coloring->currentText()) : QString();
+    QString what = m_coloring->currentIndex() > 0 ? tr(" — %1").arg(m_coloring->currentText()) : QString();
+    if (m_scene->byArea() && m_scene->hasAreas())
+        what += tr(" (by area)");
     return tr("%1 grid map%2").arg(community, what);
 }
 

@@ -6,6 +6,7 @@
 class MapScene;
 class MapView;
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -22,6 +23,7 @@ public:
     MapView *view() const { return m_view; }
     QComboBox *gridCombo() const { return m_grid; }
     QComboBox *coloringCombo() const { return m_coloring; }
+    QCheckBox *byAreaBox() const { return m_byArea; }
     QAction *editAction() const { return m_edit; }
     void reload();
     // Without a dialog, for the command line and tests.
@@ -51,6 +53,7 @@ private:
     MapView *m_view = nullptr;
     QComboBox *m_grid = nullptr;
     QComboBox *m_coloring = nullptr;
+    QCheckBox *m_byArea = nullptr;
     QComboBox *m_pageSize = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_draw = nullptr;

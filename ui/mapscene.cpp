@@ -7,6 +7,7 @@
 #include "mapbuildingitem.h"
 #include "mapgriditem.h"
 #include "registerlookups.h"
+#include "reportchart.h"
 
 #include <QGraphicsPixmapItem>
 #include <QPixmap>
@@ -38,6 +39,7 @@ void MapScene::reload()
         addItem(base);
     }
     m_figures = GridFigures::compute(m_db);
+    m_rollup = GridRollup(m_db);
 
     GridStore store(m_db);
     for (const Grid &g : store.grids()) {
@@ -108,8 +110,11 @@ QString MapScene::tooltipFor(qint64 gridId, const QString &title) const
     for (const RegisterLookups::Item &t : RegisterLookups(m_db).tags())
         if (const int n = f.tagCounts.value(t.id))
             tags += tr("<br>%1: %2").arg(t.name.toHtmlEscaped()).arg(n);
+    const qint64 area = m_rollup.areaOf(gridId);
+    const QString heading =
+        m_rollup.hasAreas() && area != GridRollup::kNoArea ? tr("%1 (%2)").arg(title, m_rollup.areaName(area)) : title;
     return tr("<b>%1</b><br>Households: %2<br>Residents: %3<br>Aged 60+: %4%5<br>Open cases: %6")
-        .arg(title.toHtmlEscaped())
+        .arg(heading.toHtmlEscaped())
         .arg(f.households)
         .arg(f.residents)
         .arg(f.elderly)
@@ -123,11 +128,57 @@ void MapScene::setColoring(Coloring coloring)
     applyColoring();
 }
 
+void MapScene::setByArea(bool byArea)
+{
+    m_byArea = byArea;
+    applyColoring();
+}
+
+GridFigures::Measure MapScene::measure() const
+{
+    switch (m_coloring) {
+    case Coloring::Residents:
+        return GridFigures::Measure::Residents;
+    case Coloring::Elderly:
+        return GridFigures::Measure::Elderly;
+    case Coloring::OpenCases:
+        return GridFigures::Measure::OpenCases;
+    default:
+        return GridFigures::Measure::Households;
+    }
+}
+
+QString MapScene::legendTitle() const
+{
+    const bool areas = m_byArea && m_rollup.hasAreas();
+    switch (m_coloring) {
+    case Coloring::GridColors:
+        return areas ? tr("Areas") : tr("Grids");
+    case Coloring::Residents:
+        return areas ? tr("Residents per area") : tr("Residents per grid");
+    case Coloring::Elderly:
+        return areas ? tr("Residents aged 60+ per area") : tr("Residents aged 60+ per grid");
+    case Coloring::Households:
+        return areas ? tr("Households per area") : tr("Households per grid");
+    case Coloring::OpenCases:
+        return areas ? tr("Open cases per area") : tr("Open cases per grid");
+    }
+    return {};
+}
+
 void MapScene::applyColoring()
 {
     m_legend = {};
+    m_legend.title = legendTitle();
+    if (m_byArea && m_rollup.hasAreas())
+        colorByArea();
+    else
+        colorByGrid();
+}
+
+void MapScene::colorByGrid()
+{
     if (m_coloring == Coloring::GridColors) {
-        m_legend.title = tr("Grids");
         QList<qint64> ids = m_gridItems.keys();
         std::sort(ids.begin(), ids.end(),
                   [this](qint64 a, qint64 b) { return m_gridTitles.value(a) < m_gridTitles.value(b); });
@@ -138,18 +189,49 @@ void MapScene::applyColoring()
         }
         return;
     }
-    const GridFigures::Measure measure = m_coloring == Coloring::Residents ? GridFigures::Measure::Residents
-                                         : m_coloring == Coloring::Elderly ? GridFigures::Measure::Elderly
-                                                                           : GridFigures::Measure::Households;
-    m_legend.title = m_coloring == Coloring::Residents ? tr("Residents per grid")
-                     : m_coloring == Coloring::Elderly ? tr("Residents aged 60+ per grid")
-                                                       : tr("Households per grid");
+    const GridFigures::Measure what = measure();
     QList<int> values;
     for (auto it = m_gridItems.cbegin(); it != m_gridItems.cend(); ++it)
-        values << GridFigures::value(m_figures.value(it.key()), measure);
+        values << GridFigures::value(m_figures.value(it.key()), what);
     const GridChoropleth scale(values, 5);
     for (auto it = m_gridItems.cbegin(); it != m_gridItems.cend(); ++it)
-        it.value()->setFill(scale.colorFor(GridFigures::value(m_figures.value(it.key()), measure)), true);
+        it.value()->setFill(scale.colorFor(GridFigures::value(m_figures.value(it.key()), what)), true);
+    for (int c = 0; c < scale.classCount(); ++c)
+        m_legend.entries << MapLegend::Entry{scale.color(c), scale.label(c)};
+}
+
+void MapScene::colorByArea()
+{
+    // The areas drawn on the map, in the areas' order: only they get a colour and a class.
+    QList<qint64> shown;
+    for (qint64 area : m_rollup.areaIds())
+        for (qint64 grid : m_rollup.gridsOf(area))
+            if (m_gridItems.contains(grid)) {
+                shown << area;
+                break;
+            }
+    if (m_coloring == Coloring::GridColors) {
+        QHash<qint64, QColor> colors;
+        for (int i = 0; i < shown.size(); ++i) {
+            const qint64 area = shown.at(i);
+            colors.insert(area, area == GridRollup::kNoArea ? QColor(0x9a, 0x9f, 0xa8) : ReportChart::color(i));
+            m_legend.entries << MapLegend::Entry{colors.value(area), m_rollup.areaName(area)};
+        }
+        for (auto it = m_gridItems.cbegin(); it != m_gridItems.cend(); ++it)
+            it.value()->setFill(colors.value(m_rollup.areaOf(it.key())), false);
+        return;
+    }
+    // Every grid of an area counts, drawn or not: the area's figure is the area's, not the map's.
+    QHash<qint64, GridFigure> perGrid = m_figures;
+    perGrid.remove(0); // buildings in no grid are in no area either
+    const QHash<qint64, GridFigure> perArea = m_rollup.sum(perGrid);
+    const GridFigures::Measure what = measure();
+    QList<int> values;
+    for (qint64 area : std::as_const(shown))
+        values << GridFigures::value(perArea.value(area), what);
+    const GridChoropleth scale(values, 5);
+    for (auto it = m_gridItems.cbegin(); it != m_gridItems.cend(); ++it)
+        it.value()->setFill(scale.colorFor(GridFigures::value(perArea.value(m_rollup.areaOf(it.key())), what)), true);
     for (int c = 0; c < scale.classCount(); ++c)
         m_legend.entries << MapLegend::Entry{scale.color(c), scale.label(c)};
 }

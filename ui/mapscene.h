@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gridfigures.h"
+#include "gridrollup.h"
 #include "maplegend.h"
 
 #include <QGraphicsScene>
@@ -11,20 +12,26 @@ class MapBuildingItem;
 class MapGridItem;
 
 // The grid map's content: the base image, every grid's boundary and label, and the building
-// markers, coloured by the grids' own colours or as a choropleth of one figure. All positions
+// markers, coloured by the grids' own colours or as a choropleth of one figure, per grid or per
+// area. All positions
 // are in the base image's pixel space. Edits (vertex drags, marker drags) are saved at once.
 class MapScene final : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
-    enum class Coloring { GridColors, Residents, Elderly, Households };
+    enum class Coloring { GridColors, Residents, Elderly, Households, OpenCases };
 
     explicit MapScene(QSqlDatabase db, QObject *parent = nullptr);
 
     void reload();
     void setColoring(Coloring coloring);
     Coloring coloring() const { return m_coloring; }
+    // Colours each grid by its area (片区): the area's own colour, or the figure summed over the
+    // area's grids. Without areas the grids are coloured one by one.
+    void setByArea(bool byArea);
+    bool byArea() const { return m_byArea; }
+    bool hasAreas() const { return m_rollup.hasAreas(); }
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
     MapLegend legend() const { return m_legend; }
@@ -46,10 +53,16 @@ signals:
 
 private:
     void applyColoring();
+    void colorByGrid();
+    void colorByArea();
+    GridFigures::Measure measure() const;
+    QString legendTitle() const;
     QString tooltipFor(qint64 gridId, const QString &title) const;
 
     QSqlDatabase m_db;
     Coloring m_coloring = Coloring::GridColors;
+    bool m_byArea = false;
+    GridRollup m_rollup;
     bool m_editable = false;
     QSize m_imageSize;
     QHash<qint64, MapGridItem *> m_gridItems;

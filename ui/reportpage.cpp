@@ -7,6 +7,7 @@
 #include "reporttemplatedialog.h"
 #include "tabledocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -40,6 +41,9 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
     gridLabel->setBuddy(m_grid);
+    m_byArea = new QCheckBox(tr("By &area"), this);
+    m_byArea->setObjectName(QStringLiteral("byArea"));
+    m_byArea->setToolTip(tr("Sum the grids' figures per area, each area followed by its grids."));
     auto *templateButton = new QPushButton(tr("&Template…"), this);
     auto *printButton = new QPushButton(tr("&Print…"), this);
     auto *pdfButton = new QPushButton(tr("Export P&DF…"), this);
@@ -48,8 +52,9 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
     printButton->setObjectName(QStringLiteral("print"));
     pdfButton->setObjectName(QStringLiteral("exportPdf"));
     xlsxButton->setObjectName(QStringLiteral("exportXlsx"));
-    for (QWidget *w : {static_cast<QWidget *>(monthLabel), static_cast<QWidget *>(m_month),
-                       static_cast<QWidget *>(gridLabel), static_cast<QWidget *>(m_grid)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(monthLabel), static_cast<QWidget *>(m_month), static_cast<QWidget *>(gridLabel),
+          static_cast<QWidget *>(m_grid), static_cast<QWidget *>(m_byArea)})
         bar->addWidget(w);
     bar->addStretch();
     for (QPushButton *b : {templateButton, printButton, pdfButton, xlsxButton})
@@ -68,6 +73,7 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
             [this](QPrinter *printer) { report().document().print(printer); });
     connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::refresh);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &ReportPage::refresh);
+    connect(m_byArea, &QCheckBox::toggled, this, &ReportPage::setByArea);
     connect(templateButton, &QPushButton::clicked, this, &ReportPage::editTemplate);
     connect(printButton, &QPushButton::clicked, this, &ReportPage::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
@@ -106,6 +112,26 @@ void ReportPage::setGrid(qint64 gridId)
         m_grid->setCurrentIndex(index);
 }
 
+void ReportPage::setByArea(bool byArea)
+{
+    ReportTemplate t = ReportTemplate::load();
+    if (t.byArea != byArea) {
+        t.byArea = byArea;
+        t.save();
+    }
+    updateByAreaBox();
+    if (m_loaded)
+        m_preview->updatePreview();
+}
+
+void ReportPage::updateByAreaBox()
+{
+    // Only a whole community's report has areas to sum, and only if the community has any.
+    const QSignalBlocker blocker(m_byArea);
+    m_byArea->setChecked(ReportTemplate::load().byArea);
+    m_byArea->setEnabled(m_data.gridId == 0 && !m_data.areas.isEmpty());
+}
+
 int ReportPage::pageCount() const
 {
     return m_preview->pageCount();
@@ -130,6 +156,7 @@ void ReportPage::refresh()
         m_status->setText(error);
         return;
     }
+    updateByAreaBox();
     m_preview->updatePreview();
     m_preview->setCurrentPage(1);
     m_status->setText(tr("%1: %2 cases received, %3 resolved, %4 events. %5 pages.")

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -24,6 +25,9 @@ public:
 
     void setMonth(int year, int month);
     void setGrid(qint64 gridId);
+    // Sums the per-grid tables and charts per area (kept in the report template).
+    void setByArea(bool byArea);
+    QCheckBox *byAreaBox() const { return m_byArea; }
     const MonthlyReportData &data() const { return m_data; }
     QPrintPreviewWidget *preview() const { return m_preview; }
     int pageCount() const;
@@ -44,12 +48,14 @@ protected:
 private:
     MonthlyReport report() const;
     void exportTo(const QString &suffix, const QString &filter);
+    void updateByAreaBox();
 
     QSqlDatabase m_db;
     bool m_loaded = false;
     MonthlyReportData m_data;
     QDateEdit *m_month = nullptr;
     QComboBox *m_grid = nullptr;
+    QCheckBox *m_byArea = nullptr;
     QLabel *m_status = nullptr;
     QPrinter *m_printer = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;

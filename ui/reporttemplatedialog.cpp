@@ -59,6 +59,9 @@ ReportTemplateDialog::ReportTemplateDialog(const ReportTemplate &reportTemplate,
     for (QCheckBox *c : {m_summary, m_gridTable, m_gridWork, m_charts, m_birthdays, m_notable})
         sections->addWidget(c);
     form->addRow(tr("Sections:"), sections);
+    m_byArea = new QCheckBox(tr("Sum the grids per area, each area followed by its grids"), this);
+    m_byArea->setObjectName(QStringLiteral("byArea"));
+    form->addRow(tr("Areas:"), m_byArea);
 
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -87,6 +90,7 @@ void ReportTemplateDialog::show(const ReportTemplate &t)
     m_charts->setChecked(t.charts);
     m_birthdays->setChecked(t.birthdays);
     m_notable->setChecked(t.notableCases);
+    m_byArea->setChecked(t.byArea);
 }
 
 ReportTemplate ReportTemplateDialog::reportTemplate() const
@@ -104,5 +108,6 @@ ReportTemplate ReportTemplateDialog::reportTemplate() const
     t.charts = m_charts->isChecked();
     t.birthdays = m_birthdays->isChecked();
     t.notableCases = m_notable->isChecked();
+    t.byArea = m_byArea->isChecked();
     return t;
 }

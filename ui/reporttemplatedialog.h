@@ -32,4 +32,5 @@ private:
     QCheckBox *m_charts = nullptr;
     QCheckBox *m_birthdays = nullptr;
     QCheckBox *m_notable = nullptr;
+    QCheckBox *m_byArea = nullptr;
 };

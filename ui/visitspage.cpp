@@ -3,6 +3,7 @@
 #include "accessscope.h"
 #include "appsettings.h"
 #include "formhelpers.h"
+#include "gridrollup.h"
 #include "registerlookups.h"
 #include "visitcoverage.h"
 #include "visitdialog.h"
@@ -11,6 +12,7 @@
 #include "visitstore.h"
 #include "visittablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -168,6 +170,10 @@ QWidget *VisitsPage::buildCoverageTab()
     monthLabel->setBuddy(m_month);
     bar->addWidget(monthLabel);
     bar->addWidget(m_month);
+    m_coverageByArea = new QCheckBox(tr("By &area"), tab);
+    m_coverageByArea->setObjectName(QStringLiteral("coverageByArea"));
+    m_coverageByArea->setToolTip(tr("Each area's households and visits, followed by its grids."));
+    bar->addWidget(m_coverageByArea);
     bar->addStretch(1);
     layout->addLayout(bar);
 
@@ -218,6 +224,7 @@ QWidget *VisitsPage::buildCoverageTab()
     layout->addWidget(m_staleTable, 2);
 
     connect(m_month, &QDateEdit::dateChanged, this, &VisitsPage::updateCoverage);
+    connect(m_coverageByArea, &QCheckBox::toggled, this, &VisitsPage::updateCoverage);
     connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
         AppSettings::setVisitStaleDays(days);
         updateStale();
@@ -248,25 +255,43 @@ void VisitsPage::applyFilter()
 void VisitsPage::updateCoverage()
 {
     const QDate month = m_month->date();
-    QList<VisitCoverage::MonthRow> rows = VisitCoverage(m_db).month(month.year(), month.month());
-    if (rows.size() > 1)
-        rows.append(VisitCoverage::total(rows));
-    m_coverage->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const VisitCoverage::MonthRow &r = rows.at(i);
-        const QStringList cells = {r.gridName,
+    const QList<VisitCoverage::MonthRow> grids = VisitCoverage(m_db).month(month.year(), month.month());
+    const GridRollup rollup(m_db);
+    m_coverageByArea->setEnabled(rollup.hasAreas());
+    const bool byArea = m_coverageByArea->isChecked() && rollup.hasAreas();
+    // Each line: the row and whether it is a sum (an area or the total), printed bold.
+    QList<std::pair<VisitCoverage::MonthRow, bool>> lines;
+    if (byArea) {
+        lines = rollup.outline(
+            grids, [](const VisitCoverage::MonthRow &r) { return r.gridId; },
+            [](qint64 area, const QString &name) {
+                VisitCoverage::MonthRow r;
+                r.gridId = area;
+                r.gridName = name;
+                return r;
+            });
+    } else {
+        for (const VisitCoverage::MonthRow &r : grids)
+            lines.append({r, false});
+    }
+    if (grids.size() > 1)
+        lines.append({VisitCoverage::total(grids), true});
+    m_coverage->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const auto &[r, sum] = lines.at(i);
+        const QString indent = byArea && !sum ? QString(QChar(0x3000)) : QString();
+        const QStringList cells = {indent + r.gridName,
                                    QString::number(r.activeHouseholds),
                                    QString::number(r.visitedHouseholds),
                                    QString::number(r.percent(), 'f', 1) + QLatin1Char('%'),
                                    QString::number(r.visits),
                                    QString::number(r.needsRaised),
                                    QString::number(r.errandsDone)};
-        const bool total = r.gridId == 0;
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (total) {
+            if (sum) {
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);

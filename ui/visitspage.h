@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -32,6 +33,7 @@ public:
     VisitStaleModel *staleModel() const { return m_stale; }
     QTableView *view() const { return m_table; }
     QTableWidget *coverageTable() const { return m_coverage; }
+    QCheckBox *coverageByAreaBox() const { return m_coverageByArea; }
     QTabWidget *tabs() const { return m_tabs; }
     // Fixes "today" for the coverage and the dialogs (tests); invalid = the clock.
     void setToday(const QDate &today);
@@ -77,6 +79,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_archive = nullptr;
     QDateEdit *m_month = nullptr;
+    QCheckBox *m_coverageByArea = nullptr;
     QTableWidget *m_coverage = nullptr;
     QSpinBox *m_days = nullptr;
     QComboBox *m_staleGrid = nullptr;

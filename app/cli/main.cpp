@@ -57,8 +57,9 @@ int usage(const QCommandLineParser &parser)
                      "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
                      "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
                      "                          the sign-in sheet\n"
-                     "  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE]\n"
-                     "                          the monthly work report, for the community or one grid\n"
+                     "  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]\n"
+                     "                          the monthly work report, for the community (per grid, or\n"
+                     "                          per area with --by-area) or one grid\n"
                      "  check                   check the database file's integrity\n"
                      "  coverage                list buildings in no grid and households with no building\n"
                      "  import residents FILE.csv|FILE.xlsx\n"
@@ -294,7 +295,9 @@ int main(int argc, char *argv[])
     const BirthdayOptions birthdayOptions;
     const QCommandLineOption grid(QStringLiteral("grid"), Cli::tr("report: only the grid with this CODE."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({database, households, limit, grid, birthdayOptions.out, birthdayOptions.lunar,
+    const QCommandLineOption byArea(QStringLiteral("by-area"),
+                                    Cli::tr("report: sum the grids per area, each area followed by its grids."));
+    parser.addOptions({database, households, limit, grid, byArea, birthdayOptions.out, birthdayOptions.lunar,
                        birthdayOptions.minAge, birthdayOptions.perGrid, birthdayOptions.showPhones});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("demo, search, birthdays, coverage, import, report or check"));
@@ -339,8 +342,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("coverage"))
         return runCoverage(db);
     if (command == QLatin1String("report"))
-        return runReportCommand(db.connection(), args.at(1), parser.value(grid), parser.value(birthdayOptions.out),
-                                out(), err());
+        return runReportCommand(db.connection(), args.at(1), parser.value(grid), parser.isSet(byArea),
+                                parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
         return runImportCommand(db.connection(), args.mid(1), out(), err());
     return runCheck(db);

@@ -20,8 +20,8 @@ struct ReportCli
 
 } // namespace
 
-int runReportCommand(const QSqlDatabase &db, const QString &month, const QString &gridCode, const QString &outPath,
-                     QTextStream &out, QTextStream &err)
+int runReportCommand(const QSqlDatabase &db, const QString &month, const QString &gridCode, bool byArea,
+                     const QString &outPath, QTextStream &out, QTextStream &err)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const QRegularExpressionMatch m = pattern.match(month);
@@ -34,6 +34,10 @@ int runReportCommand(const QSqlDatabase &db, const QString &month, const QString
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")) {
         err << ReportCli::tr("report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.")
             << Qt::endl;
+        return 2;
+    }
+    if (byArea && !gridCode.isEmpty()) {
+        err << ReportCli::tr("report: --by-area sums the whole community's grids; leave out --grid.") << Qt::endl;
         return 2;
     }
     qint64 gridId = 0;
@@ -56,7 +60,13 @@ int runReportCommand(const QSqlDatabase &db, const QString &month, const QString
         err << error << Qt::endl;
         return 1;
     }
-    const MonthlyReport report(data, ReportTemplate::load());
+    ReportTemplate reportTemplate = ReportTemplate::load();
+    if (byArea) {
+        reportTemplate.byArea = true;
+        if (data.areas.isEmpty())
+            err << ReportCli::tr("report: the community has no areas yet, so the report is by grid.") << Qt::endl;
+    }
+    const MonthlyReport report(data, reportTemplate);
     if (!report.write(outPath, &error)) {
         err << error << Qt::endl;
         return 1;
