@@ -59,7 +59,7 @@ QString AppSettings::databasePassword()
     return QSettings().value(QStringLiteral("database/password")).toString();
 }
 
-void AppSettings::setDatabase(const QString &location, const QString &password)
+void AppSettings::setDatabase(const QString &location, const QString &password, bool rememberPassword)
 {
     QString plain = location.trimmed();
     QString secret = password;
@@ -77,7 +77,10 @@ void AppSettings::setDatabase(const QString &location, const QString &password)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("database/location"), plain);
-    settings.setValue(QStringLiteral("database/password"), secret);
+    if (rememberPassword && !secret.isEmpty())
+        settings.setValue(QStringLiteral("database/password"), secret);
+    else
+        settings.remove(QStringLiteral("database/password"));
 }
 
 QString AppSettings::databaseToOpen()
@@ -86,9 +89,5 @@ QString AppSettings::databaseToOpen()
     if (location.isEmpty())
         return Database::defaultPath();
     const QString password = databasePassword();
-    if (!DatabaseUrl::isServerUrl(location) || password.isEmpty())
-        return location;
-    QUrl url(location);
-    url.setPassword(password);
-    return url.toString();
+    return password.isEmpty() ? location : DatabaseUrl::withPassword(location, password);
 }

@@ -20,7 +20,9 @@ public:
     // a password; empty means Database::defaultPath().
     static QString databaseLocation();
     static QString databasePassword();
-    static void setDatabase(const QString &location, const QString &password);
+    // A server's password is kept only when the clerk asks for it (rememberPassword); otherwise
+    // CommunityDesk asks for it at every start (ServerPasswordPrompt) and forgets it on exit.
+    static void setDatabase(const QString &location, const QString &password, bool rememberPassword);
     // The location to open: databaseLocation() with the password put back into a server URL.
     static QString databaseToOpen();
 };

@@ -1,7 +1,11 @@
 #include "auditentry.h"
 
+#include "accessscope.h"
+#include "caseworkflow.h"
 #include "idnumber.h"
 #include "phonenumber.h"
+#include "registertypes.h"
+#include "volunteer.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,7 +22,7 @@ QString text(const QJsonValue &v)
     case QJsonValue::Undefined:
         return QString();
     case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toBool() ? AuditEntry::tr("Yes") : AuditEntry::tr("No");
     case QJsonValue::Double:
         return QString::number(v.toDouble(), 'g', 15);
     case QJsonValue::String:
@@ -42,6 +46,19 @@ QString masked(const QString &key, const QString &value)
     return value;
 }
 
+// Stores write camelCase or snake_case keys; both are looked up as snake_case.
+QString snakeCase(const QString &key)
+{
+    QString k;
+    for (const QChar c : key) {
+        if (c.isUpper())
+            k += QLatin1Char('_') + c.toLower();
+        else
+            k += c;
+    }
+    return k;
+}
+
 } // namespace
 
 QList<AuditEntry::Field> AuditEntry::fields(bool revealNumbers) const
@@ -56,8 +73,8 @@ QList<AuditEntry::Field> AuditEntry::fields(bool revealNumbers) const
     for (const QString &k : std::as_const(keys)) {
         Field f;
         f.name = k;
-        f.before = text(before.value(k));
-        f.after = text(after.value(k));
+        f.before = valueText(table, k, text(before.value(k)));
+        f.after = valueText(table, k, text(after.value(k)));
         f.changed = f.before != f.after;
         if (!revealNumbers) {
             f.before = masked(k, f.before);
@@ -107,16 +124,41 @@ QString AuditEntry::actionName(const QString &action)
     return it == names.constEnd() ? action : tr(*it);
 }
 
+QString AuditEntry::valueText(const QString &table, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const QString k = snakeCase(key);
+    if (table == QLatin1String("resident")) {
+        if (k == QLatin1String("gender"))
+            return RegisterTypes::genderLabel(value);
+        if (k == QLatin1String("residency_type"))
+            return RegisterTypes::residencyLabel(value);
+        if (k == QLatin1String("status"))
+            return RegisterTypes::statusLabel(value);
+        if (k == QLatin1String("relation"))
+            return RegisterTypes::relationLabel(value);
+    } else if (table == QLatin1String("cases")) {
+        if (k == QLatin1String("status"))
+            return CaseWorkflow::statusLabel(value);
+        if (k == QLatin1String("kind"))
+            return CaseWorkflow::kindLabel(value);
+        if (k == QLatin1String("source"))
+            return CaseWorkflow::sourceLabel(value);
+        if (k == QLatin1String("satisfaction"))
+            return CaseWorkflow::satisfactionLabel(value);
+    } else if (table == QLatin1String("volunteer") && k == QLatin1String("status")) {
+        return Volunteer::statusLabel(value);
+    } else if (table == QLatin1String("account") && k == QLatin1String("role")) {
+        const AccessScope::Role role = AccessScope::roleFromCode(value);
+        return AccessScope::roleCode(role) == value ? AccessScope::roleName(role) : value;
+    }
+    return value;
+}
+
 QString AuditEntry::fieldName(const QString &key)
 {
-    // Stores write camelCase or snake_case keys; both are looked up as snake_case.
-    QString k;
-    for (const QChar c : key) {
-        if (c.isUpper())
-            k += QLatin1Char('_') + c.toLower();
-        else
-            k += c;
-    }
+    const QString k = snakeCase(key);
     static const QHash<QString, const char *> names{
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},

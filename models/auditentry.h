@@ -28,12 +28,16 @@ public:
     QString beforeJson;
     QString afterJson;
 
-    // Every key of either side, in the order they first appear; ID and phone numbers masked
-    // unless `revealNumbers` (the audit page follows the desk's show-numbers choice and role).
+    // Every key of either side, in the order they first appear, with coded values by their labels
+    // (valueText); ID and phone numbers masked unless `revealNumbers` (the audit page follows the
+    // desk's show-numbers choice and role).
     QList<Field> fields(bool revealNumbers) const;
     static QString actionName(const QString &action);
     // The clerk-facing name of a table code ("cases" → "Cases"); unknown codes as written.
     static QString tableName(const QString &table);
     // The clerk-facing name of a field key of the before/after values; unknown keys as written.
     static QString fieldName(const QString &key);
+    // A stored value as the clerk knows it: coded vocabularies (statuses, residency, gender,
+    // roles …) by their labels, true/false as yes/no; anything else as written.
+    static QString valueText(const QString &table, const QString &key, const QString &value);
 };

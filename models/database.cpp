@@ -185,10 +185,12 @@ bool Database::openServer(const DatabaseUrl &url)
             const QString detail = db.lastError().text();
             QString text;
             if (detail.contains(QLatin1String("password")) || detail.contains(QLatin1String("authentication")))
-                text = QCoreApplication::translate("Database",
-                                                   "The database server %1 did not accept the user name or password.")
-                           .arg(url.host());
-            else if (detail.contains(QLatin1String("does not exist")))
+                return fail(Status::AuthenticationFailed,
+                            QCoreApplication::translate(
+                                "Database", "The database server %1 did not accept the user name or password.")
+                                .arg(url.host()),
+                            detail);
+            if (detail.contains(QLatin1String("does not exist")))
                 text = QCoreApplication::translate("Database", "The database server %1 has no database %2.")
                            .arg(url.host(), url.databaseName());
             else

@@ -15,11 +15,12 @@ public:
     enum class Status {
         Closed,
         Open,
-        CannotOpen,     // missing driver, unreadable file, locked
-        NotADatabase,   // not SQLite, or damaged
-        Damaged,        // SQLite, but its quick_check finds damage: refused, offer a backup
-        NewerSchema,    // written by a newer CommunityDesk: refused, left untouched
-        MigrationFailed // upgrade rolled back, file unchanged
+        CannotOpen,          // missing driver, unreadable file, locked
+        NotADatabase,        // not SQLite, or damaged
+        Damaged,             // SQLite, but its quick_check finds damage: refused, offer a backup
+        NewerSchema,         // written by a newer CommunityDesk: refused, left untouched
+        MigrationFailed,     // upgrade rolled back, file unchanged
+        AuthenticationFailed // a server refused the user name or password (or wants one)
     };
 
     explicit Database(const QString &connectionName = QStringLiteral("communitydesk"));

@@ -33,6 +33,15 @@ DatabaseUrl DatabaseUrl::parse(const QString &location)
     return result;
 }
 
+QString DatabaseUrl::withPassword(const QString &location, const QString &password)
+{
+    if (!isServerUrl(location))
+        return location;
+    QUrl url(location.trimmed());
+    url.setPassword(password);
+    return url.toString();
+}
+
 QString DatabaseUrl::display() const
 {
     if (!m_server)

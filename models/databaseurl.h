@@ -10,6 +10,8 @@ class DatabaseUrl final
 public:
     static DatabaseUrl parse(const QString &location);
     static bool isServerUrl(const QString &location);
+    // The server URL with this password in it (replacing any); other locations unchanged.
+    static QString withPassword(const QString &location, const QString &password);
 
     bool isServer() const { return m_server; }
     bool isValid() const { return m_valid; }

@@ -15,7 +15,16 @@ EditableList::EditableList(QSqlDatabase db, QString userName, Table table, Texts
 QString EditableList::table() const
 {
     // A constant per list: the only text that ever becomes part of the SQL.
-    return m_table == Table::EventTypes ? QStringLiteral("event_type") : QStringLiteral("meeting_kind");
+    switch (m_table) {
+    case Table::EventTypes:
+        return QStringLiteral("event_type");
+    case Table::MeetingKinds:
+        return QStringLiteral("meeting_kind");
+    case Table::ErrandTypes:
+        return QStringLiteral("errand_type");
+    }
+    Q_UNREACHABLE();
+    return QString();
 }
 
 SaveResult EditableList::failed(const QString &field, const QString &message)

@@ -7,13 +7,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// A short list the office may extend, rename and archive (event types, kinds of meeting): rows of
+// A short list the office may extend, rename and archive (event types, kinds of meeting, errand types): rows of
 // (id, code, name, sort_order, archived) in one table. Archived entries stay on the records that
 // used them; nothing is deleted. Each save is one transaction with its audit row.
 class EditableList final
 {
 public:
-    enum class Table { EventTypes, MeetingKinds };
+    enum class Table { EventTypes, MeetingKinds, ErrandTypes };
     // The clerk-facing texts of one list, translated by its owner.
     struct Texts
     {

@@ -1,5 +1,6 @@
 #include "birthdaypage.h"
 
+#include "accessscope.h"
 #include "birthdaylistmodel.h"
 #include "birthdaypartydialog.h"
 #include "birthdaypartystore.h"
@@ -33,6 +34,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <functional>
+
 using Model = BirthdayListModel;
 
 class BirthdayPageTest final : public QObject
@@ -53,9 +56,13 @@ private slots:
     void residentCalendarFromTheContextMenu();
     void printPreviewPaints();
     void mainWindowHasThePage();
+    void viewerRecordsNoParty();
+    void clerkRecordsParties();
 
 private:
     QString artifact(const QString &name) const;
+    // A page built for the account, showing September 2025.
+    std::unique_ptr<BirthdayPage> pageFor(const AccessScope &scope);
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<BirthdayPage> m_page;
     QTemporaryDir m_dir;
@@ -99,6 +106,7 @@ void BirthdayPageTest::init()
 
 void BirthdayPageTest::cleanup()
 {
+    AccessScope::setCurrent(AccessScope());
     m_page.reset();
     m_t.reset();
 }
@@ -328,6 +336,102 @@ void BirthdayPageTest::mainWindowHasThePage()
     QCOMPARE(items.size(), 1);
     window.navigation()->setCurrentItem(items.constFirst());
     QCOMPARE(window.pages()->currentWidget(), page);
+}
+
+// Runs act(); true if it opened a modal dialog (which is then closed unsaved).
+static bool opensDialog(const std::function<void()> &act)
+{
+    bool opened = false;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    timer.start();
+    act();
+    QTest::qWait(150);
+    return opened;
+}
+
+std::unique_ptr<BirthdayPage> BirthdayPageTest::pageFor(const AccessScope &scope)
+{
+    m_page.reset();
+    AccessScope::setCurrent(scope);
+    auto page = std::make_unique<BirthdayPage>(m_t->db());
+    page->resize(1360, 640);
+    page->show();
+    page->findChild<QSpinBox *>(QStringLiteral("birthdayMinAge"))->setValue(60);
+    page->setMonth(2025, 9);
+    return page;
+}
+
+// A viewer reads the month's list and prints it, but records no party and changes no
+// resident's or office's birthday calendar.
+void BirthdayPageTest::viewerRecordsNoParty()
+{
+    std::unique_ptr<BirthdayPage> page = pageFor(AccessScope(AccessScope::Role::Viewer, 1, QStringLiteral("viewer")));
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QCOMPARE(page->model()->rowCount(), 5);
+    auto *record = page->findChild<QAction *>(QStringLiteral("recordParty"));
+    QVERIFY(record);
+    QVERIFY(page->pageActions().contains(record));
+    QVERIFY(!record->isEnabled());
+    QVERIFY(record->toolTip().contains(QStringLiteral("only view")));
+    QVERIFY(page->pageActions().at(1)->isEnabled()); // printing stays
+    QVERIFY(page->grab().save(artifact(QStringLiteral("birthdaypage-viewer.png"))));
+    // Its tool button too, and changing the month does not enable it.
+    for (QToolButton *b : page->findChildren<QToolButton *>())
+        if (b->defaultAction() == record)
+            QVERIFY(!b->isEnabled());
+    page->setMonth(2025, 10);
+    page->setMonth(2025, 9);
+    QVERIFY(!record->isEnabled());
+    QVERIFY(!opensDialog([&] { record->trigger(); }));
+    QVERIFY(!opensDialog([&] { page->recordParty(); }));
+    // Double click and Enter on a row open nothing.
+    QTableView *view = page->view();
+    const QRect rect = view->visualRect(page->model()->index(page->model()->rowOfResident(m_eighty), Model::Name));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(!opensDialog([&] { QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center()); }));
+    QVERIFY(!opensDialog([&] { QTest::keyClick(view, Qt::Key_Return); }));
+    QCOMPARE(m_t->count(QStringLiteral("birthday_party")), 0);
+
+    // The context menu shows the calendar choices disabled; triggering one saves nothing.
+    bool sawMenu = false;
+    QTimer::singleShot(0, this, [&sawMenu] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        sawMenu = true;
+        for (QAction *a : menu->actions())
+            QVERIFY(!a->isEnabled());
+        menu->actions().at(0)->trigger();
+        menu->close();
+    });
+    emit view->customContextMenuRequested(rect.center());
+    QVERIFY(sawMenu);
+    QVERIFY(!BirthdayPreferences(m_t->db()).residentCalendar(m_eighty).has_value());
+
+    // Viewing by the lunar calendar leaves the office's default alone.
+    const BirthdayRules::Calendar office = BirthdayPreferences(m_t->db()).officeCalendar();
+    auto *calendar = page->findChild<QComboBox *>(QStringLiteral("birthdayCalendar"));
+    calendar->setCurrentIndex(calendar->currentIndex() == 0 ? 1 : 0);
+    QVERIFY(page->model()->defaultCalendar() != office);
+    QCOMPARE(BirthdayPreferences(m_t->db()).officeCalendar(), office);
+}
+
+// For a clerk the same action is enabled and opens the party form.
+void BirthdayPageTest::clerkRecordsParties()
+{
+    std::unique_ptr<BirthdayPage> page = pageFor(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("clerk")));
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    auto *record = page->findChild<QAction *>(QStringLiteral("recordParty"));
+    QVERIFY(record);
+    QVERIFY(record->isEnabled());
+    QVERIFY(!record->toolTip().contains(QStringLiteral("only view")));
+    QVERIFY(opensDialog([&] { record->trigger(); }));
 }
 
 QTEST_MAIN(BirthdayPageTest)

@@ -1,3 +1,4 @@
+#include "accessscope.h"
 #include "assigndialog.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -10,7 +11,9 @@
 #include "testsupport.h"
 #include "volunteerdialog.h"
 #include "volunteerspage.h"
+#include "volunteerstore.h"
 #include "volunteertablemodel.h"
+#include "volunteerteam.h"
 #include "volunteertestdata.h"
 
 #include <QApplication>
@@ -25,10 +28,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 class VolunteersPageTest final : public QObject
 {
@@ -43,10 +49,16 @@ private slots:
     void demoWeek();
     void shiftPatternAndVolunteerForms();
     void attendanceAndHours();
+    void viewerCannotEdit();
+    void clerkCanEdit();
 
 private:
     QRect cellRect(int row, int column) const;
     void grab(const QString &name, QWidget *widget) const;
+    // Builds a page for the signed-in account, on the rota's week, with a team and an assignment.
+    std::unique_ptr<VolunteersPage> pageFor(const AccessScope &scope);
+    // The edit buttons of every tab, by object name.
+    QList<QPushButton *> editButtons(VolunteersPage *page) const;
 
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<VolunteerTestData> m_d;
@@ -81,6 +93,7 @@ void VolunteersPageTest::init()
 
 void VolunteersPageTest::cleanup()
 {
+    AccessScope::setCurrent(AccessScope());
     m_page.reset();
     m_d.reset();
     m_t.reset();
@@ -293,6 +306,157 @@ void VolunteersPageTest::attendanceAndHours()
     hours.accept();
     QCOMPARE(hours.result(), int(QDialog::Accepted));
     QCOMPARE(ServiceRecords(m_t->db()).hoursOf(a), 1.5);
+}
+
+// Runs act(); true if it opened a modal dialog (which is then closed unsaved).
+static bool opensDialog(const std::function<void()> &act)
+{
+    bool opened = false;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    timer.start();
+    act();
+    QTest::qWait(150);
+    return opened;
+}
+
+std::unique_ptr<VolunteersPage> VolunteersPageTest::pageFor(const AccessScope &scope)
+{
+    // The data is made as the administrator; only the page is built for the account.
+    VolunteerTeam team;
+    team.name = QStringLiteral("巡逻队");
+    VolunteerStore(m_t->db()).saveTeam(team);
+    const qint64 a = RosterStore(m_t->db()).assign(m_gateShift, m_zhang).id;
+    ServiceRecords(m_t->db()).setAttendance(a, QStringLiteral("attended"));
+    m_page.reset();
+    AccessScope::setCurrent(scope);
+    auto page = std::make_unique<VolunteersPage>(m_t->db());
+    page->resize(1200, 700);
+    page->setWeek(m_monday);
+    page->show();
+    return page;
+}
+
+QList<QPushButton *> VolunteersPageTest::editButtons(VolunteersPage *page) const
+{
+    QList<QPushButton *> buttons;
+    for (const char *name : {"newVolunteer", "volunteerFromRegister", "editVolunteer", "newTeam", "editTeam", "newPost",
+                             "editPost", "makeShifts", "assignButton", "swapShifts", "markAttended", "markAbsent",
+                             "editHours", "addPointsRule", "addReward", "redeemPoints"}) {
+        auto *b = page->findChild<QPushButton *>(QLatin1String(name));
+        if (!b)
+            qWarning("no button %s", name);
+        buttons.append(b);
+    }
+    return buttons;
+}
+
+// A viewer sees every tab but no active button that saves, and double click or Enter on a
+// row opens no form.
+void VolunteersPageTest::viewerCannotEdit()
+{
+    std::unique_ptr<VolunteersPage> page = pageFor(AccessScope(AccessScope::Role::Viewer, 1, QStringLiteral("viewer")));
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    for (QPushButton *b : editButtons(page.get())) {
+        QVERIFY(b);
+        QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
+        QVERIFY2(b->toolTip().contains(QStringLiteral("only view")), qPrintable(b->objectName()));
+    }
+    // Reading and printing stay.
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Save PDF…") || b->text() == QStringLiteral("Export CSV/XLSX…"))
+            QVERIFY2(b->isEnabled(), qPrintable(b->text()));
+
+    // Volunteers: double click and Enter on a row.
+    page->tabs()->setCurrentIndex(VolunteersPage::VolunteersTab);
+    QTableView *list = page->volunteerView();
+    QCOMPARE(list->model()->rowCount(), 3);
+    const QRect first = list->visualRect(list->model()->index(0, VolunteerTableModel::Name));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    QVERIFY(!opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
+    QVERIFY(!opensDialog([&] { QTest::keyClick(list, Qt::Key_Return); }));
+    QVERIFY(!opensDialog([&] { page->editVolunteer(); }));
+
+    // Teams.
+    page->tabs()->setCurrentIndex(VolunteersPage::TeamsTab);
+    auto *teams = page->findChild<QTableWidget *>(QStringLiteral("volunteerTeams"));
+    QVERIFY(teams);
+    QCOMPARE(teams->rowCount(), 1);
+    const QRect team = teams->visualItemRect(teams->item(0, 0));
+    QTest::mouseClick(teams->viewport(), Qt::LeftButton, {}, team.center());
+    QVERIFY(!opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
+
+    // Rota: no picker, and a volunteer cannot be dragged from the list.
+    page->tabs()->setCurrentIndex(VolunteersPage::RotaTab);
+    RotaGrid *grid = page->rotaGrid();
+    const QPoint cell = grid->cellOfShift(m_patrolShift);
+    const QRect patrol = grid->visualItemRect(grid->item(cell.y(), cell.x()));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, patrol.center());
+    QVERIFY(!opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
+    QVERIFY(!page->rotaVolunteerView()->dragEnabled());
+    QVERIFY(!grid->viewport()->acceptDrops());
+    QCOMPARE(RosterStore(m_t->db()).shift(m_patrolShift)->assignments.size(), 0);
+    grab(QStringLiteral("viewer-rota"), page.get());
+
+    // Service records: the attended row would open the hours form for a clerk.
+    page->tabs()->setCurrentIndex(VolunteersPage::ServiceTab);
+    QTableView *service = page->serviceView();
+    QTRY_COMPARE(service->model()->rowCount(), 2);
+    for (int r = 0; r < service->model()->rowCount(); ++r) {
+        const QRect rect = service->visualRect(service->model()->index(r, ServiceRecordModel::Volunteer));
+        QTest::mouseClick(service->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(!opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); }));
+        QVERIFY(!opensDialog([&] { QTest::keyClick(service, Qt::Key_Return); }));
+    }
+    grab(QStringLiteral("viewer-service"), page.get());
+}
+
+// The same page for a clerk: the buttons are there to use, and a double click opens the form.
+void VolunteersPageTest::clerkCanEdit()
+{
+    std::unique_ptr<VolunteersPage> page = pageFor(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("clerk")));
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    for (QPushButton *b : editButtons(page.get())) {
+        QVERIFY(b);
+        QVERIFY2(b->isEnabled(), qPrintable(b->objectName()));
+    }
+    QVERIFY(page->rotaVolunteerView()->dragEnabled());
+    QVERIFY(page->rotaGrid()->viewport()->acceptDrops());
+    page->tabs()->setCurrentIndex(VolunteersPage::VolunteersTab);
+    QTableView *list = page->volunteerView();
+    const QRect first = list->visualRect(list->model()->index(0, VolunteerTableModel::Name));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    QVERIFY(opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
+    page->tabs()->setCurrentIndex(VolunteersPage::TeamsTab);
+    auto *teams = page->findChild<QTableWidget *>(QStringLiteral("volunteerTeams"));
+    QCOMPARE(teams->rowCount(), 1);
+    const QRect team = teams->visualItemRect(teams->item(0, 0));
+    QTest::mouseClick(teams->viewport(), Qt::LeftButton, {}, team.center());
+    QVERIFY(opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
+    page->tabs()->setCurrentIndex(VolunteersPage::RotaTab);
+    RotaGrid *grid = page->rotaGrid();
+    const QPoint cell = grid->cellOfShift(m_patrolShift);
+    const QRect patrol = grid->visualItemRect(grid->item(cell.y(), cell.x()));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, patrol.center());
+    QVERIFY(opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
+    page->tabs()->setCurrentIndex(VolunteersPage::ServiceTab);
+    QTableView *service = page->serviceView();
+    QTRY_COMPARE(service->model()->rowCount(), 2);
+    bool opened = false;
+    for (int r = 0; r < service->model()->rowCount(); ++r) {
+        if (page->serviceModel()->attendance(r) != QStringLiteral("attended"))
+            continue;
+        const QRect rect = service->visualRect(service->model()->index(r, ServiceRecordModel::Volunteer));
+        QTest::mouseClick(service->viewport(), Qt::LeftButton, {}, rect.center());
+        opened = opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); });
+    }
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(VolunteersPageTest)

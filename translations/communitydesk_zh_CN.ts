@@ -1,2616 +1,2683 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AccessScope</name>
-        <message>
-            <source>Your account may only view records; ask an administrator to change this.</source>
-            <translation>您的账号只能查看记录；如需更改，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>Only the office staff may change this; a grid worker may not.</source>
-            <translation>只有社区工作人员可以修改此项，网格员不能修改。</translation>
-        </message>
-        <message>
-            <source>Grid: you may only change records of your own grids.</source>
-            <translation>网格：您只能修改自己所负责网格的记录。</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>社区工作人员</translation>
-        </message>
-        <message>
-            <source>Grid worker</source>
-            <translation>网格员</translation>
-        </message>
-        <message>
-            <source>Viewer</source>
-            <translation>只读用户</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountEditDialog</name>
-        <message>
-            <source>Add account</source>
-            <translation>添加账号</translation>
-        </message>
-        <message>
-            <source>Edit account</source>
-            <translation>编辑账号</translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>账号(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>角色(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Grids:</source>
-            <translation>网格(&amp;G)：</translation>
-        </message>
-        <message numerus="yes">
-            <source>At least %n characters</source>
-            <translation>
-                <numerusform>至少 %n 个字符</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat password:</source>
-            <translation>确认密码(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>Grids: a grid worker needs at least one grid.</source>
-            <translation>网格：网格员至少需要分配一个网格。</translation>
-        </message>
-        <message>
-            <source>Repeat password: the two passwords differ.</source>
-            <translation>确认密码：两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountStore</name>
-        <message numerus="yes">
-            <source>Password: use at least %n characters.</source>
-            <translation>
-                <numerusform>密码：至少使用 %n 个字符。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Password: do not start or end it with a space.</source>
-            <translation>密码：开头和结尾不能是空格。</translation>
-        </message>
-        <message>
-            <source>An administrator already exists; please sign in.</source>
-            <translation>已存在管理员，请登录。</translation>
-        </message>
-        <message>
-            <source>The account could not be saved.</source>
-            <translation>无法保存账号。</translation>
-        </message>
-        <message>
-            <source>Only an administrator may change accounts.</source>
-            <translation>只有管理员可以修改账号。</translation>
-        </message>
-        <message>
-            <source>Name: please enter the person's name.</source>
-            <translation>姓名：请输入此人的姓名。</translation>
-        </message>
-        <message>
-            <source>This account no longer exists.</source>
-            <translation>此账号已不存在。</translation>
-        </message>
-        <message>
-            <source>Role: at least one administrator must remain.</source>
-            <translation>角色：必须至少保留一名管理员。</translation>
-        </message>
-        <message>
-            <source>Someone else changed this account meanwhile; please reopen it.</source>
-            <translation>此账号已被他人修改，请重新打开。</translation>
-        </message>
-        <message>
-            <source>Login: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-            <translation>账号：请使用 2 至 32 个字母、数字、点、连字符或下划线。</translation>
-        </message>
-        <message>
-            <source>Login: %1 is already taken.</source>
-            <translation>账号：%1 已被使用。</translation>
-        </message>
-        <message>
-            <source>Only an administrator may change another person's password.</source>
-            <translation>只有管理员可以修改他人的密码。</translation>
-        </message>
-        <message>
-            <source>The password could not be changed.</source>
-            <translation>无法修改密码。</translation>
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation>不能停用自己的账号。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>Wrong login or password.</source>
-            <translation>账号或密码错误。</translation>
-        </message>
-        <message>
-            <source>This account is disabled; please ask an administrator.</source>
-            <translation>此账号已停用，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords: this account is locked until %1.</source>
-            <translation>密码错误次数过多：此账号已锁定至 %1。</translation>
-        </message>
-        <message>
-            <source>The sign-in could not be recorded; please try again.</source>
-            <translation>无法记录本次登录，请重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Accounts</source>
-            <translation>账号管理</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>账号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Grids</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset password…</source>
-            <translation>重置密码(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>停用(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>Locked until %1</source>
-            <translation>已锁定至 %1</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>&amp;Enable</source>
-            <translation>启用(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Reset password</source>
-            <translation>重置密码</translation>
-        </message>
-        <message>
-            <source>New password for %1:</source>
-            <translation>%1 的新密码：</translation>
-        </message>
-        <message>
-            <source>Repeat the new password:</source>
-            <translation>再次输入新密码：</translation>
-        </message>
-        <message>
-            <source>The two passwords differ; nothing was changed.</source>
-            <translation>两次输入的密码不一致，未做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Address</name>
-        <message>
-            <source>Unit %1</source>
-            <translation>%1单元</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddressTreeModel</name>
-        <message>
-            <source>Unit %1</source>
-            <translation>%1单元</translation>
-        </message>
-    </context>
-    <context>
-        <name>AreaPanel</name>
-        <message>
-            <source>Code</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>片区</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Grids</source>
-            <translation>网格数</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>居民数</translation>
-        </message>
-        <message>
-            <source>Aged 60+</source>
-            <translation>60 岁以上</translation>
-        </message>
-        <message>
-            <source>Figures are the sums of the area's grids.</source>
-            <translation>数据为该片区各网格之和。</translation>
-        </message>
-        <message>
-            <source>Code:</source>
-            <translation>编号：</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>名称：</translation>
-        </message>
-        <message>
-            <source>Leader:</source>
-            <translation>负责人：</translation>
-        </message>
-        <message>
-            <source>&amp;New area</source>
-            <translation>新建片区(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Save &amp;area</source>
-            <translation>保存片区(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Archive area…</source>
-            <translation>归档片区…</translation>
-        </message>
-        <message>
-            <source>Grids of this area</source>
-            <translation>本片区的网格</translation>
-        </message>
-        <message>
-            <source>Apply grid &amp;choice</source>
-            <translation>应用网格选择(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <source>Area saved.</source>
-            <translation>片区已保存。</translation>
-        </message>
-        <message>
-            <source>Archive area</source>
-            <translation>归档片区</translation>
-        </message>
-        <message>
-            <source>Archive the area %1? Its grids are left in no area.</source>
-            <translation>归档片区 %1？其下网格将不再属于任何片区。</translation>
-        </message>
-        <message>
-            <source>Area archived.</source>
-            <translation>片区已归档。</translation>
-        </message>
-        <message>
-            <source>Grids assigned.</source>
-            <translation>网格已划入片区。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AreaStore</name>
-        <message>
-            <source>Exclusive grid</source>
-            <translation>专属网格</translation>
-        </message>
-        <message>
-            <source>Regular grid</source>
-            <translation>普通网格</translation>
-        </message>
-        <message>
-            <source>Code: enter the area's code, e.g. P01.</source>
-            <translation>编号：请输入片区编号，例如 P01。</translation>
-        </message>
-        <message>
-            <source>Name: enter the area's name.</source>
-            <translation>名称：请输入片区名称。</translation>
-        </message>
-        <message>
-            <source>Code: another area already has the code %1.</source>
-            <translation>编号：已有其他片区使用编号 %1。</translation>
-        </message>
-        <message>
-            <source>This area no longer exists.</source>
-            <translation>此片区已不存在。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>There is no community yet to add the area to.</source>
-            <translation>尚无社区，无法添加片区。</translation>
-        </message>
-        <message>
-            <source>The area could not be saved.</source>
-            <translation>无法保存片区。</translation>
-        </message>
-        <message>
-            <source>The area could not be saved; nothing was changed.</source>
-            <translation>无法保存片区，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>The area could not be archived.</source>
-            <translation>无法归档片区。</translation>
-        </message>
-        <message>
-            <source>Area: the chosen area is archived or no longer exists.</source>
-            <translation>片区：所选片区已归档或已不存在。</translation>
-        </message>
-        <message>
-            <source>The grids could not be assigned to the area.</source>
-            <translation>无法将网格划入该片区。</translation>
-        </message>
-        <message>
-            <source>Area: choose an area first.</source>
-            <translation>片区：请先选择片区。</translation>
-        </message>
-        <message>
-            <source>Kind: choose a regular or an exclusive grid.</source>
-            <translation>类型：请选择普通网格或专属网格。</translation>
-        </message>
-        <message>
-            <source>Unit: enter the school, market or enterprise of the exclusive grid.</source>
-            <translation>所属单位：请填写专属网格所属的学校、市场或企业。</translation>
-        </message>
-        <message>
-            <source>The grid could not be saved; nothing was changed.</source>
-            <translation>无法保存网格，未做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDialog</name>
-        <message>
-            <source>Assign volunteers</source>
-            <translation>安排志愿者</translation>
-        </message>
-        <message>
-            <source>On this shift:</source>
-            <translation>本班次人员：</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>移除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Substitute with selected</source>
-            <translation>由所选人员替班(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Find a volunteer by name or phone</source>
-            <translation>按姓名或电话查找志愿者</translation>
-        </message>
-        <message>
-            <source>Gaps this week:</source>
-            <translation>本周缺员班次：</translation>
-        </message>
-        <message>
-            <source>&amp;Assign</source>
-            <translation>安排(&amp;A)</translation>
-        </message>
-        <message>
-            <source>This shift no longer exists.</source>
-            <translation>该班次已不存在。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · %5 of %6 volunteers</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · 已安排 %5 人，需 %6 人</translation>
-        </message>
-        <message>
-            <source>%1 %2 %3: %4 of %5</source>
-            <translation>%1 %2 %3：已安排 %4 人，需 %5 人</translation>
-        </message>
-        <message>
-            <source>Choose a volunteer to see whether they are free.</source>
-            <translation>请选择一名志愿者，查看其是否有空。</translation>
-        </message>
-        <message>
-            <source>Free at this time.</source>
-            <translation>该时段有空。</translation>
-        </message>
-        <message>
-            <source>Please choose a volunteer first.</source>
-            <translation>请先选择一名志愿者。</translation>
-        </message>
-        <message>
-            <source>Assigned.</source>
-            <translation>已安排。</translation>
-        </message>
-        <message>
-            <source>Assigned. Note: %1</source>
-            <translation>已安排。注意：%1</translation>
-        </message>
-        <message>
-            <source>Removed from the shift.</source>
-            <translation>已从该班次移除。</translation>
-        </message>
-        <message>
-            <source>Choose who is replaced above and the substitute below.</source>
-            <translation>请在上方选择被替换的人员，在下方选择替班人员。</translation>
-        </message>
-        <message>
-            <source>Substitute recorded.</source>
-            <translation>替班已登记。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditEntry</name>
-        <message>
-            <source>Added</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Numbers shown</source>
-            <translation>显示完整号码</translation>
-        </message>
-        <message>
-            <source>Password set</source>
-            <translation>设置密码</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>已保存</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>已归档</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>已恢复</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>已移除</translation>
-        </message>
-        <message>
-            <source>Marked done</source>
-            <translation>标记完成</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>已导入</translation>
-        </message>
-        <message>
-            <source>Case received</source>
-            <translation>受理登记</translation>
-        </message>
-        <message>
-            <source>Assessed</source>
-            <translation>研判</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>交办</translation>
-        </message>
-        <message>
-            <source>Supervised</source>
-            <translation>督办</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>办结</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>回访</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>重新办理</translation>
-        </message>
-        <message>
-            <source>Made a case</source>
-            <translation>转为诉求</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>出勤</translation>
-        </message>
-        <message>
-            <source>Hours changed</source>
-            <translation>修改时长</translation>
-        </message>
-        <message>
-            <source>Grid placement</source>
-            <translation>调整所属网格</translation>
-        </message>
-        <message>
-            <source>Area changed</source>
-            <translation>调整片区</translation>
-        </message>
-        <message>
-            <source>Grid assigned</source>
-            <translation>划入网格</translation>
-        </message>
-        <message>
-            <source>Boundary drawn</source>
-            <translation>绘制边界</translation>
-        </message>
-        <message>
-            <source>Moved on the map</source>
-            <translation>调整地图位置</translation>
-        </message>
-        <message>
-            <source>Dual report changed</source>
-            <translation>修改双报到</translation>
-        </message>
-        <message>
-            <source>Birthday calendar changed</source>
-            <translation>修改生日历法</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Relation to head</source>
-            <translation>与户主关系</translation>
-        </message>
-        <message>
-            <source>Residency</source>
-            <translation>户籍类型</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>住户</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Compound</source>
-            <translation>小区</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单元</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房号</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Grids</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>片区</translation>
-        </message>
-        <message>
-            <source>Case no.</source>
-            <translation>诉求编号</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>办理期限</translation>
-        </message>
-        <message>
-            <source>Days allowed</source>
-            <translation>办理天数</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>承办人</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>步骤</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>议题</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>位置</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Held on</source>
-            <translation>召开日期</translation>
-        </message>
-        <message>
-            <source>Visited on</source>
-            <translation>走访日期</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>接待人</translation>
-        </message>
-        <message>
-            <source>Grid worker</source>
-            <translation>网格员</translation>
-        </message>
-        <message>
-            <source>Needs raised</source>
-            <translation>收集需求</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>结束</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>自</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>积分</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>账号</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>参与人数</translation>
-        </message>
-        <message>
-            <source>Head count</source>
-            <translation>其他参与人数</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>参会人员</translation>
-        </message>
-        <message>
-            <source>Motions</source>
-            <translation>表决事项</translation>
-        </message>
-        <message>
-            <source>Tasks</source>
-            <translation>落实任务</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>完成期限</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>完成日期</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>组织者</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>成员</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>队伍</translation>
-        </message>
-        <message>
-            <source>Shown</source>
-            <translation>已显示</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>已更新</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>账号</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>片区</translation>
-        </message>
-        <message>
-            <source>Birthday parties</source>
-            <translation>生日会</translation>
-        </message>
-        <message>
-            <source>Buildings</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Case categories</source>
-            <translation>诉求类别</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Compounds</source>
-            <translation>小区</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>社区活动</translation>
-        </message>
-        <message>
-            <source>Event photos</source>
-            <translation>活动照片</translation>
-        </message>
-        <message>
-            <source>Event types</source>
-            <translation>活动类型</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>住户</translation>
-        </message>
-        <message>
-            <source>Imports</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>议事会议</translation>
-        </message>
-        <message>
-            <source>Meeting kinds</source>
-            <translation>议事会议类型</translation>
-        </message>
-        <message>
-            <source>Meeting tasks</source>
-            <translation>落实任务</translation>
-        </message>
-        <message>
-            <source>Party-member households</source>
-            <translation>党员中心户</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>居民</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Needs raised on visits</source>
-            <translation>走访收集的需求</translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Shift assignments</source>
-            <translation>排班</translation>
-        </message>
-        <message>
-            <source>Volunteer points</source>
-            <translation>志愿积分</translation>
-        </message>
-        <message>
-            <source>Point rules</source>
-            <translation>积分规则</translation>
-        </message>
-        <message>
-            <source>Volunteer posts</source>
-            <translation>志愿岗位</translation>
-        </message>
-        <message>
-            <source>Rewards</source>
-            <translation>兑换奖品</translation>
-        </message>
-        <message>
-            <source>Shifts</source>
-            <translation>班次</translation>
-        </message>
-        <message>
-            <source>Shift patterns</source>
-            <translation>排班模板</translation>
-        </message>
-        <message>
-            <source>Volunteer teams</source>
-            <translation>志愿队伍</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>any</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>User:</source>
-            <translation>用户：</translation>
-        </message>
-        <message>
-            <source>Table:</source>
-            <translation>数据表：</translation>
-        </message>
-        <message>
-            <source>Record:</source>
-            <translation>记录：</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>自：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Select a row to see its values before and after.</source>
-            <translation>选择一行以查看其修改前和修改后的值。</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>修改前</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>修改后</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>共 %n 条</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>全部用户</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>全部数据表</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 #%4 · %5</source>
-            <translation>%1 · %2 · %3 #%4 · %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>数据表</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupActions</name>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>立即备份(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>从备份恢复(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>The register was backed up to
+<context>
+    <name>AccessScope</name>
+    <message>
+        <source>Your account may only view records; ask an administrator to change this.</source>
+        <translation>您的账号只能查看记录；如需更改，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Only the office staff may change this; a grid worker may not.</source>
+        <translation>只有社区工作人员可以修改此项，网格员不能修改。</translation>
+    </message>
+    <message>
+        <source>Grid: you may only change records of your own grids.</source>
+        <translation>网格：您只能修改自己所负责网格的记录。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>社区工作人员</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Grids: a grid worker needs at least one grid.</source>
+        <translation>网格：网格员至少需要分配一个网格。</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message numerus="yes">
+        <source>Password: use at least %n characters.</source>
+        <translation>
+            <numerusform>密码：至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password: do not start or end it with a space.</source>
+        <translation>密码：开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; please sign in.</source>
+        <translation>已存在管理员，请登录。</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>无法保存账号。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change accounts.</source>
+        <translation>只有管理员可以修改账号。</translation>
+    </message>
+    <message>
+        <source>Name: please enter the person&apos;s name.</source>
+        <translation>姓名：请输入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>此账号已不存在。</translation>
+    </message>
+    <message>
+        <source>Role: at least one administrator must remain.</source>
+        <translation>角色：必须至少保留一名管理员。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account meanwhile; please reopen it.</source>
+        <translation>此账号已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Login: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>账号：请使用 2 至 32 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Login: %1 is already taken.</source>
+        <translation>账号：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change another person&apos;s password.</source>
+        <translation>只有管理员可以修改他人的密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be changed.</source>
+        <translation>无法修改密码。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; please ask an administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多：此账号已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded; please try again.</source>
+        <translation>无法记录本次登录，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Address</name>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>AddressTreeModel</name>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <source>Aged 60+</source>
+        <translation>60 岁以上</translation>
+    </message>
+    <message>
+        <source>Figures are the sums of the area&apos;s grids.</source>
+        <translation>数据为该片区各网格之和。</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>&amp;New area</source>
+        <translation>新建片区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save &amp;area</source>
+        <translation>保存片区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Archive area…</source>
+        <translation>归档片区…</translation>
+    </message>
+    <message>
+        <source>Grids of this area</source>
+        <translation>本片区的网格</translation>
+    </message>
+    <message>
+        <source>Apply grid &amp;choice</source>
+        <translation>应用网格选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Area saved.</source>
+        <translation>片区已保存。</translation>
+    </message>
+    <message>
+        <source>Archive area</source>
+        <translation>归档片区</translation>
+    </message>
+    <message>
+        <source>Archive the area %1? Its grids are left in no area.</source>
+        <translation>归档片区 %1？其下网格将不再属于任何片区。</translation>
+    </message>
+    <message>
+        <source>Area archived.</source>
+        <translation>片区已归档。</translation>
+    </message>
+    <message>
+        <source>Grids assigned.</source>
+        <translation>网格已划入片区。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaStore</name>
+    <message>
+        <source>Exclusive grid</source>
+        <translation>专属网格</translation>
+    </message>
+    <message>
+        <source>Regular grid</source>
+        <translation>普通网格</translation>
+    </message>
+    <message>
+        <source>Code: enter the area&apos;s code, e.g. P01.</source>
+        <translation>编号：请输入片区编号，例如 P01。</translation>
+    </message>
+    <message>
+        <source>Name: enter the area&apos;s name.</source>
+        <translation>名称：请输入片区名称。</translation>
+    </message>
+    <message>
+        <source>Code: another area already has the code %1.</source>
+        <translation>编号：已有其他片区使用编号 %1。</translation>
+    </message>
+    <message>
+        <source>This area no longer exists.</source>
+        <translation>此片区已不存在。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>There is no community yet to add the area to.</source>
+        <translation>尚无社区，无法添加片区。</translation>
+    </message>
+    <message>
+        <source>The area could not be saved.</source>
+        <translation>无法保存片区。</translation>
+    </message>
+    <message>
+        <source>The area could not be saved; nothing was changed.</source>
+        <translation>无法保存片区，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The area could not be archived.</source>
+        <translation>无法归档片区。</translation>
+    </message>
+    <message>
+        <source>Area: the chosen area is archived or no longer exists.</source>
+        <translation>片区：所选片区已归档或已不存在。</translation>
+    </message>
+    <message>
+        <source>The grids could not be assigned to the area.</source>
+        <translation>无法将网格划入该片区。</translation>
+    </message>
+    <message>
+        <source>Area: choose an area first.</source>
+        <translation>片区：请先选择片区。</translation>
+    </message>
+    <message>
+        <source>Kind: choose a regular or an exclusive grid.</source>
+        <translation>类型：请选择普通网格或专属网格。</translation>
+    </message>
+    <message>
+        <source>Unit: enter the school, market or enterprise of the exclusive grid.</source>
+        <translation>所属单位：请填写专属网格所属的学校、市场或企业。</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved; nothing was changed.</source>
+        <translation>无法保存网格，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign volunteers</source>
+        <translation>安排志愿者</translation>
+    </message>
+    <message>
+        <source>On this shift:</source>
+        <translation>本班次人员：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute with selected</source>
+        <translation>由所选人员替班(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find a volunteer by name or phone</source>
+        <translation>按姓名或电话查找志愿者</translation>
+    </message>
+    <message>
+        <source>Gaps this week:</source>
+        <translation>本周缺员班次：</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>安排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation>该班次已不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · %5 of %6 volunteers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3–%4 · 已安排 %5 人，需 %6 人</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 of %5</source>
+        <translation>%1 %2 %3：已安排 %4 人，需 %5 人</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see whether they are free.</source>
+        <translation>请选择一名志愿者，查看其是否有空。</translation>
+    </message>
+    <message>
+        <source>Free at this time.</source>
+        <translation>该时段有空。</translation>
+    </message>
+    <message>
+        <source>Please choose a volunteer first.</source>
+        <translation>请先选择一名志愿者。</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>已安排。</translation>
+    </message>
+    <message>
+        <source>Assigned. Note: %1</source>
+        <translation>已安排。注意：%1</translation>
+    </message>
+    <message>
+        <source>Removed from the shift.</source>
+        <translation>已从该班次移除。</translation>
+    </message>
+    <message>
+        <source>Choose who is replaced above and the substitute below.</source>
+        <translation>请在上方选择被替换的人员，在下方选择替班人员。</translation>
+    </message>
+    <message>
+        <source>Substitute recorded.</source>
+        <translation>替班已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeePicker</name>
+    <message>
+        <source>Search residents by name, initials or ID…</source>
+        <translation>按姓名、拼音首字母或身份证号搜索居民…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Others not listed:</source>
+        <translation>其他未登记人数：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Numbers shown</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Case received</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Made a case</source>
+        <translation>转为诉求</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Hours changed</source>
+        <translation>修改时长</translation>
+    </message>
+    <message>
+        <source>Grid placement</source>
+        <translation>调整所属网格</translation>
+    </message>
+    <message>
+        <source>Area changed</source>
+        <translation>调整片区</translation>
+    </message>
+    <message>
+        <source>Grid assigned</source>
+        <translation>划入网格</translation>
+    </message>
+    <message>
+        <source>Boundary drawn</source>
+        <translation>绘制边界</translation>
+    </message>
+    <message>
+        <source>Moved on the map</source>
+        <translation>调整地图位置</translation>
+    </message>
+    <message>
+        <source>Dual report changed</source>
+        <translation>修改双报到</translation>
+    </message>
+    <message>
+        <source>Birthday calendar changed</source>
+        <translation>修改生日历法</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>办理天数</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>其他参与人数</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Birthday parties</source>
+        <translation>生日会</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Case categories</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Event photos</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>Meeting kinds</source>
+        <translation>议事会议类型</translation>
+    </message>
+    <message>
+        <source>Meeting tasks</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>Party-member households</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Needs raised on visits</source>
+        <translation>走访收集的需求</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Shift assignments</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Volunteer points</source>
+        <translation>志愿积分</translation>
+    </message>
+    <message>
+        <source>Point rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Volunteer posts</source>
+        <translation>志愿岗位</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>兑换奖品</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift patterns</source>
+        <translation>排班模板</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿队伍</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Select a row to see its values before and after.</source>
+        <translation>选择一行以查看其修改前和修改后的值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 #%4 · %5</source>
+        <translation>%1 · %2 · %3 #%4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The register was backed up to
 %1</source>
-            <translation>人口台账已备份到
+        <translation>人口台账已备份到
 %1</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>从备份恢复</translation>
-        </message>
-        <message>
-            <source>CommunityDesk backups (*.sqlite)</source>
-            <translation>社区工作台备份 (*.sqlite)</translation>
-        </message>
-        <message>
-            <source>Replace the register with the backup %1?
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>CommunityDesk backups (*.sqlite)</source>
+        <translation>社区工作台备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1?
 
 Everything entered since that backup is replaced; a copy of the current register is kept in the backup folder. CommunityDesk closes now and restores when it starts again.</source>
-            <translation>用备份 %1 替换人口台账吗？
+        <translation>用备份 %1 替换人口台账吗？
 
 该备份之后录入的所有内容都将被替换；当前人口台账的副本会保留在备份文件夹中。社区工作台现在将关闭，并在下次启动时完成恢复。</translation>
-        </message>
-        <message>
-            <source>The backup %1 was restored. The register as it was is kept as %2.</source>
-            <translation>已恢复备份 %1。恢复前的人口台账已保存为 %2。</translation>
-        </message>
-        <message>
-            <source>CommunityDesk</source>
-            <translation>社区工作台</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>The backup %1 was restored. The register as it was is kept as %2.</source>
+        <translation>已恢复备份 %1。恢复前的人口台账已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>CommunityDesk</source>
+        <translation>社区工作台</translation>
+    </message>
+    <message>
+        <source>%1
 
 Restore the latest backup, %2? The damaged file is kept in the backup folder.</source>
-            <translation>%1
+        <translation>%1
 
 是否恢复最近的备份 %2？损坏的文件会保留在备份文件夹中。</translation>
-        </message>
-        <message>
-            <source>Daily backup</source>
-            <translation>每日备份</translation>
-        </message>
-        <message>
-            <source>Today's backup could not be made:
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made:
 %1
 
 The register itself is unchanged. Please check the backup folder %2 or use File &gt; Back up now….</source>
-            <translation>今天的备份未能完成：
+        <translation>今天的备份未能完成：
 %1
 
 台账本身没有变化。请检查备份文件夹 %2，或使用“文件 &gt; 立即备份”。</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>%1
 
 There is no usable backup. Please stop entering data and ask for help; do not delete the file.</source>
-            <translation>%1
+        <translation>%1
 
 没有可用的备份。请停止录入数据并寻求技术支持，不要删除该文件。</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>%1
 
 Restore the latest backup, %2? CommunityDesk closes now and restores it when it starts again; the damaged file is kept in the backup folder.</source>
-            <translation>%1
+        <translation>%1
 
 是否恢复最近的备份 %2？社区工作台将立即关闭，并在下次启动时恢复；损坏的文件会保留在备份文件夹中。</translation>
-        </message>
-        <message>
-            <source>The register file %1 is damaged: some of its pages cannot be read.</source>
-            <translation>台账文件 %1 已损坏：部分数据页无法读取。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupService</name>
-        <message>
-            <source>Cannot create the backup folder %1.</source>
-            <translation>无法创建备份文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to %1 (the disk may be full or the database busy).</source>
-            <translation>无法将备份写入 %1（可能是磁盘已满或数据库正忙）。</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>文件 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be opened.</source>
-            <translation>无法打开文件 %1。</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged or is not a database.</source>
-            <translation>文件 %1 已损坏或不是数据库文件。</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a CommunityDesk database.</source>
-            <translation>文件 %1 不是社区工作台数据库。</translation>
-        </message>
-        <message>
-            <source>The file %1 was written by a newer CommunityDesk (data version %2); please update the program first.</source>
-            <translation>文件 %1 由更新版本的社区工作台写入（数据版本 %2），请先更新程序。</translation>
-        </message>
-        <message>
-            <source>The backup could not be copied; nothing was changed.</source>
-            <translation>无法复制备份，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>The current database could not be kept as a copy; nothing was changed.</source>
-            <translation>无法保留当前数据库的副本，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>The backup could not be put in place; the current database was kept.</source>
-            <translation>无法放置备份文件，已保留当前数据库。</translation>
-        </message>
-        <message>
-            <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
-            <translation>人口台账保存在数据库服务器上，应在服务器端备份（pg_dump），无法在此备份。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdayEntry</name>
-        <message>
-            <source>lunar %1</source>
-            <comment>a lunar birthday, e.g. 农历三月初五</comment>
-            <translation>农历%1</translation>
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>date format of a birthday in a list, e.g. M月d日</comment>
-            <translation>M月d日</translation>
-        </message>
-        <message>
-            <source>%1 (lunar)</source>
-            <translation>%1（农历）</translation>
-        </message>
-        <message>
-            <source>missed in %1</source>
-            <translation>%1未到场</translation>
-        </message>
-        <message>
-            <source>MMMM yyyy</source>
-            <comment>month format, e.g. yyyy年M月</comment>
-            <translation>yyyy年M月</translation>
-        </message>
-        <message>
-            <source>milestone %1</source>
-            <translation>%1 整寿</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>No grid</source>
-            <translation>未划网格</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdayListModel</name>
-        <message numerus="yes">
-            <source>%1 — %n resident(s)</source>
-            <translation>
-                <numerusform>%1 — %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Kept by the resident's own choice of calendar.</source>
-            <translation>按本人选择的历法过生日。</translation>
-        </message>
-        <message>
-            <source>Kept by the office's default calendar.</source>
-            <translation>按社区默认历法过生日。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Lunar birthday</source>
-            <translation>农历生日</translation>
-        </message>
-        <message>
-            <source>Birthday kept</source>
-            <translation>本月生日</translation>
-        </message>
-        <message>
-            <source>Age turning</source>
-            <translation>周岁</translation>
-        </message>
-        <message>
-            <source>Nominal age</source>
-            <translation>虚岁</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdayPage</name>
-        <message>
-            <source>&amp;Record party…</source>
-            <translation>登记生日会(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Print sign-in sheet…</source>
-            <translation>打印签到表(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Print one sheet per &amp;grid…</source>
-            <translation>按网格分别打印(&amp;G)…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>导出(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Previous month</source>
-            <translation>上个月</translation>
-        </message>
-        <message>
-            <source>Next month</source>
-            <translation>下个月</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>月份(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Aged from</source>
-            <translation>年龄不低于(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Solar calendar</source>
-            <translation>公历</translation>
-        </message>
-        <message>
-            <source>Lunar calendar</source>
-            <translation>农历</translation>
-        </message>
-        <message>
-            <source>The office's default; a resident can keep their own (right-click a name).</source>
-            <translation>社区默认历法；居民可按本人习惯选择（在姓名上右键）。</translation>
-        </message>
-        <message>
-            <source>&amp;Birthdays by</source>
-            <translation>生日历法(&amp;B)</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>&amp;Grid</source>
-            <translation>网格(&amp;G)</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>&amp;Tag</source>
-            <translation>标签(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Group by g&amp;rid</source>
-            <translation>按网格分组(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Nominal age</source>
-            <translation>显示虚岁(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Also show the age counted the traditional way (虚岁).</source>
-            <translation>同时显示按传统方式计算的虚岁。</translation>
-        </message>
-        <message>
-            <source>Full &amp;phone numbers</source>
-            <translation>显示完整电话(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Birthdays in %1, aged %2 and over</source>
-            <translation>%1过生日的 %2 周岁以上老人</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resident(s)</source>
-            <translation>
-                <numerusform>共 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>80 and over: %1</source>
-            <translation>80 岁以上：%1</translation>
-        </message>
-        <message>
-            <source>100 and over: %1</source>
-            <translation>百岁以上：%1</translation>
-        </message>
-        <message>
-            <source>milestone birthdays: %1</source>
-            <translation>整寿：%1</translation>
-        </message>
-        <message>
-            <source>living alone: %1</source>
-            <translation>独居：%1</translation>
-        </message>
-        <message>
-            <source>missed last month: %1</source>
-            <translation>上月未到场：%1</translation>
-        </message>
-        <message>
-            <source>birthdays in the next 7 days</source>
-            <translation>未来 7 天过生日</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation>打印预览 — %1</translation>
-        </message>
-        <message>
-            <source>Export birthday list</source>
-            <translation>导出生日名单</translation>
-        </message>
-        <message>
-            <source>birthdays-%1</source>
-            <translation>生日名单-%1</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF sign-in sheet (*.pdf)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF 签到表 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Exported %1 residents to %2.</source>
-            <translation>已将 %1 人导出到 %2。</translation>
-        </message>
-        <message>
-            <source>Birthday party recorded.</source>
-            <translation>生日会已登记。</translation>
-        </message>
-        <message>
-            <source>Keep this birthday by the &amp;lunar date</source>
-            <translation>按农历过生日(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Keep this birthday by the &amp;solar date</source>
-            <translation>按公历过生日(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Follow the office &amp;default</source>
-            <translation>跟随社区默认(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Birthdays</source>
-            <translation>老人生日</translation>
-        </message>
-        <message>
-            <source>The change could not be saved.</source>
-            <translation>更改未能保存。</translation>
-        </message>
-        <message>
-            <source>%1's birthday calendar changed.</source>
-            <translation>已更改 %1 的生日历法。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdayPartyDialog</name>
-        <message>
-            <source>Record birthday party — %1</source>
-            <translation>登记生日会 — %1</translation>
-        </message>
-        <message>
-            <source>&amp;Held on</source>
-            <translation>举办日期(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Whole community</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>&amp;For</source>
-            <translation>范围(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>地点(&amp;P)</translation>
-        </message>
-        <message>
-            <source>e.g. cake and longevity noodles</source>
-            <translation>例如：蛋糕和长寿面</translation>
-        </message>
-        <message>
-            <source>G&amp;ift</source>
-            <translation>礼品(&amp;I)</translation>
-        </message>
-        <message>
-            <source>who held the party or made the visits</source>
-            <translation>生日会主持人或上门慰问人</translation>
-        </message>
-        <message>
-            <source>&amp;By</source>
-            <translation>经办人(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>备注(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Everyone &amp;came</source>
-            <translation>全部到场(&amp;C)</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>清除(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>年龄</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Came</source>
-            <translation>到场</translation>
-        </message>
-        <message>
-            <source>Visited at home</source>
-            <translation>上门慰问</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>%1 on the list: %2 came, %3 visited at home, %4 missed (* missed last month)</source>
-            <translation>名单 %1 人：到场 %2 人，上门慰问 %3 人，未到 %4 人（* 表示上月未到场）</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdayPartyStore</name>
-        <message>
-            <source>Month: please choose the month whose birthdays were celebrated.</source>
-            <translation>月份：请选择本次生日会庆祝的月份。</translation>
-        </message>
-        <message>
-            <source>Date: please enter the day the party was held.</source>
-            <translation>日期：请输入生日会举办日期。</translation>
-        </message>
-        <message>
-            <source>Date: a party can only be recorded once it has been held.</source>
-            <translation>日期：生日会举办后才能登记。</translation>
-        </message>
-        <message>
-            <source>List: the party has nobody on its list.</source>
-            <translation>名单：名单上没有人。</translation>
-        </message>
-        <message>
-            <source>List: each resident can appear only once.</source>
-            <translation>名单：每位居民只能出现一次。</translation>
-        </message>
-        <message>
-            <source>Grid: the chosen grid no longer exists.</source>
-            <translation>网格：所选网格已不存在。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>This party record no longer exists.</source>
-            <translation>该生日会记录已不存在。</translation>
-        </message>
-        <message>
-            <source>The party could not be saved.</source>
-            <translation>生日会未能保存。</translation>
-        </message>
-        <message>
-            <source>The party's list could not be saved.</source>
-            <translation>生日会名单未能保存。</translation>
-        </message>
-        <message>
-            <source>The party could not be saved; nothing was changed.</source>
-            <translation>生日会未能保存，未做任何改动。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BirthdaySheet</name>
-        <message numerus="yes">
-            <source>%n resident(s); aged 80 and over: %1; 100 and over: %2</source>
-            <translation>
-                <numerusform>共 %n 人；80 岁以上 %1 人；百岁以上 %2 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Birthday party sign-in sheet</source>
-            <translation>老人生日会签到表</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>community name, sheet title</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Lunar birthday</source>
-            <translation>农历生日</translation>
-        </message>
-        <message>
-            <source>Birthday kept</source>
-            <translation>本月生日</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>历法</translation>
-        </message>
-        <message>
-            <source>Age turning</source>
-            <translation>周岁</translation>
-        </message>
-        <message>
-            <source>Nominal age</source>
-            <translation>虚岁</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Living alone</source>
-            <translation>独居</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>lunar</source>
-            <translation>农历</translation>
-        </message>
-        <message>
-            <source>solar</source>
-            <translation>公历</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>nominal %1</source>
-            <comment>虚岁, printed under the age</comment>
-            <translation>虚岁 %1</translation>
-        </message>
-        <message>
-            <source>Whole community</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Birthdays in %1, aged %2 and over</source>
-            <translation>%1过生日的 %2 周岁以上老人</translation>
-        </message>
-        <message>
-            <source>Party date: __________   Place: __________   Host: __________</source>
-            <translation>日期：__________   地点：__________   主持人：__________</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>周岁</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>签名</translation>
-        </message>
-        <message>
-            <source>Printed %1. Shaded rows: milestone birthdays.</source>
-            <translation>打印于 %1。底色行为整寿。</translation>
-        </message>
-        <message>
-            <source>%1: the file name must end in .pdf, .csv or .xlsx.</source>
-            <translation>%1：文件名必须以 .pdf、.csv 或 .xlsx 结尾。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseCategoryDialog</name>
-        <message>
-            <source>Case categories</source>
-            <translation>诉求类别</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>名称(&amp;N)</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>&amp;Deadline</source>
-            <translation>办理时限(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Archived (not offered for new cases)</source>
-            <translation>归档（新建诉求时不再可选）(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;New category</source>
-            <translation>新建类别(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>%1 (archived)</source>
-            <translation>%1（已归档）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n day(s)</source>
-            <translation>
-                <numerusform>%1 — %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseDeadline</name>
-        <message>
-            <source>Due soon</source>
-            <translation>临期</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>超期</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>未超期</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseDetailPanel</name>
-        <message>
-            <source>Timeline</source>
-            <translation>办理过程</translation>
-        </message>
-        <message>
-            <source>No case chosen</source>
-            <translation>未选择诉求</translation>
-        </message>
-        <message>
-            <source>Choose a case in the list to see its details and timeline.</source>
-            <translation>请在列表中选择一条诉求，查看其详情和办理过程。</translation>
-        </message>
-        <message>
-            <source>Case %1 — %2</source>
-            <translation>诉求 %1 — %2</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受理时间</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>办理时限</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>反映人</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>承办人</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>办结时间</translation>
-        </message>
-        <message>
-            <source>Days to resolve</source>
-            <translation>办结用时（天）</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>办理结果</translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>满意度</translation>
-        </message>
-        <message>
-            <source>by %1</source>
-            <translation>办理人：%1</translation>
-        </message>
-        <message>
-            <source>Result: %1</source>
-            <translation>办理结果：%1</translation>
-        </message>
-        <message>
-            <source>Satisfaction: %1</source>
-            <translation>满意度：%1</translation>
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation>原因：%1</translation>
-        </message>
-        <message>
-            <source>Errand %1 — %2</source>
-            <translation>代办 %1 — %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseIntakeDialog</name>
-        <message>
-            <source>New case</source>
-            <translation>新建诉求</translation>
-        </message>
-        <message>
-            <source>&amp;Source</source>
-            <translation>来源(&amp;S)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n day(s))</source>
-            <translation>
-                <numerusform>%1（%n 天）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Category</source>
-            <translation>类别(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Received</source>
-            <translation>受理时间(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Set from the category; change it to give this case its own deadline.</source>
-            <translation>根据类别自动设定；修改后可为本诉求单独设定期限。</translation>
-        </message>
-        <message>
-            <source>&amp;Deadline</source>
-            <translation>办理时限(&amp;D)</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <source>&amp;Building</source>
-            <translation>楼栋(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Grid</source>
-            <translation>网格(&amp;G)</translation>
-        </message>
-        <message>
-            <source>e.g. east gate of the compound</source>
-            <translation>例如：小区东门</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>地点(&amp;L)</translation>
-        </message>
-        <message>
-            <source>name, or leave empty if anonymous</source>
-            <translation>姓名，匿名反映可不填</translation>
-        </message>
-        <message>
-            <source>F&amp;ind in register</source>
-            <translation>在人口台账中查找(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Re&amp;porter</source>
-            <translation>反映人(&amp;P)</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>电话(&amp;H)</translation>
-        </message>
-        <message>
-            <source>D&amp;escription</source>
-            <translation>诉求内容(&amp;E)</translation>
-        </message>
-        <message>
-            <source>who took the case in</source>
-            <translation>受理登记的工作人员</translation>
-        </message>
-        <message>
-            <source>&amp;Taken by</source>
-            <translation>受理人(&amp;T)</translation>
-        </message>
-        <message>
-            <source>No resident of that name or phone in the register</source>
-            <translation>人口台账中没有该姓名或电话的居民</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resident(s) found — choose one</source>
-            <translation>
-                <numerusform>找到 %n 位居民，请选择一位</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Errand type</source>
-            <translation>代办事项类型</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>类型(&amp;K)</translation>
-        </message>
-        <message>
-            <source>New errand</source>
-            <translation>新建代办</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePage</name>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>新建诉求(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>诉求事件</translation>
-        </message>
-        <message>
-            <source>Search case no., description, location, reporter</source>
-            <translation>搜索诉求编号、描述、地点、反映人</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegories…</source>
-            <translation>类别(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>New case (%1)</source>
-            <translation>新建诉求（%1）</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未办结</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>超期</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>已办结</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>状态(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Overdue</source>
-            <translation>超期(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Show only open cases past their deadline</source>
-            <translation>只显示已过办理时限的未办结诉求</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>&amp;Grid</source>
-            <translation>网格(&amp;G)</translation>
-        </message>
-        <message>
-            <source>C&amp;ategory</source>
-            <translation>类别(&amp;A)</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation>全部来源</translation>
-        </message>
-        <message>
-            <source>So&amp;urce</source>
-            <translation>来源(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>从(&amp;F)</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>全部类别</translation>
-        </message>
-        <message>
-            <source>%1 (archived)</source>
-            <translation>%1（已归档）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n 件诉求</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Case %1 received.</source>
-            <translation>诉求 %1 已受理。</translation>
-        </message>
-        <message>
-            <source>%1: done.</source>
-            <translation>%1：已完成。</translation>
-        </message>
-        <message>
-            <source>cases.xlsx</source>
-            <translation>诉求事件.xlsx</translation>
-        </message>
-        <message>
-            <source>%1 cases exported.</source>
-            <translation>已导出 %1 件诉求。</translation>
-        </message>
-        <message>
-            <source>Cases and errands</source>
-            <translation>诉求与代办</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>类型(&amp;K)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseStepDialog</name>
-        <message>
-            <source>%1 — case %2</source>
-            <translation>%1 — 诉求 %2</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · now %3</source>
-            <translation>%1 · %2 · 当前状态：%3</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>日期(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;By</source>
-            <translation>办理人(&amp;B)</translation>
-        </message>
-        <message>
-            <source>department or person</source>
-            <translation>部门或人员</translation>
-        </message>
-        <message>
-            <source>leave empty to keep %1</source>
-            <translation>留空则保持为 %1</translation>
-        </message>
-        <message>
-            <source>&amp;To whom</source>
-            <translation>交办对象(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Result</source>
-            <translation>办理结果(&amp;R)</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>（请选择）</translation>
-        </message>
-        <message>
-            <source>&amp;Satisfaction</source>
-            <translation>满意度(&amp;S)</translation>
-        </message>
-        <message>
-            <source>R&amp;eason</source>
-            <translation>原因(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>备注(&amp;N)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseStore</name>
-        <message>
-            <source>Description: describe the request or problem.</source>
-            <translation>诉求内容：请描述诉求或问题。</translation>
-        </message>
-        <message>
-            <source>Category: choose the kind of case.</source>
-            <translation>类别：请选择诉求类别。</translation>
-        </message>
-        <message>
-            <source>Category: that category is archived; choose another.</source>
-            <translation>类别：该类别已归档，请另选一个。</translation>
-        </message>
-        <message>
-            <source>Source: choose how the case came in.</source>
-            <translation>来源：请选择诉求的来源。</translation>
-        </message>
-        <message>
-            <source>Received: enter when the case was received.</source>
-            <translation>受理时间：请填写受理诉求的时间。</translation>
-        </message>
-        <message>
-            <source>Building: that building does not exist.</source>
-            <translation>楼栋：该楼栋不存在。</translation>
-        </message>
-        <message>
-            <source>Grid: that grid does not exist.</source>
-            <translation>网格：该网格不存在。</translation>
-        </message>
-        <message>
-            <source>Reporter: that resident is not in the register.</source>
-            <translation>反映人：该居民不在人口台账中。</translation>
-        </message>
-        <message>
-            <source>Deadline: must be after the time received.</source>
-            <translation>办理时限：必须晚于受理时间。</translation>
-        </message>
-        <message>
-            <source>The case could not be saved.</source>
-            <translation>诉求未能保存。</translation>
-        </message>
-        <message>
-            <source>That case does not exist.</source>
-            <translation>该诉求不存在。</translation>
-        </message>
-        <message>
-            <source>Someone else changed this case meanwhile; look at it again and retry.</source>
-            <translation>其他人已修改了该诉求，请重新查看后再试。</translation>
-        </message>
-        <message>
-            <source>The step could not be saved.</source>
-            <translation>该办理步骤未能保存。</translation>
-        </message>
-        <message>
-            <source>Name: enter the category's name.</source>
-            <translation>名称：请填写类别名称。</translation>
-        </message>
-        <message>
-            <source>Deadline: between 1 and 365 days.</source>
-            <translation>办理时限：须在 1 到 365 天之间。</translation>
-        </message>
-        <message>
-            <source>Name: another category is already called %1.</source>
-            <translation>名称：已有名为 %1 的类别。</translation>
-        </message>
-        <message>
-            <source>The category could not be saved.</source>
-            <translation>类别未能保存。</translation>
-        </message>
-        <message>
-            <source>The category could not be archived.</source>
-            <translation>类别未能归档。</translation>
-        </message>
-        <message>
-            <source>Kind: choose case or errand.</source>
-            <translation>类型：请选择诉求或代办。</translation>
-        </message>
-        <message>
-            <source>Errand type: choose the kind of errand.</source>
-            <translation>代办事项类型：请选择代办事项类型。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <source>Case no.</source>
-            <translation>诉求编号</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受理日期</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>反映人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>办理时限</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>交办对象</translation>
-        </message>
-        <message>
-            <source>Days to resolve</source>
-            <translation>办结用时（天）</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseWorkflow</name>
-        <message>
-            <source>Received</source>
-            <translation>已受理</translation>
-        </message>
-        <message>
-            <source>Assessed</source>
-            <translation>已研判</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>已交办</translation>
-        </message>
-        <message>
-            <source>Supervised</source>
-            <translation>已督办</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已办结</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>已回访</translation>
-        </message>
-        <message>
-            <source>Assess</source>
-            <translation>研判</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>交办</translation>
-        </message>
-        <message>
-            <source>Supervise</source>
-            <translation>督办</translation>
-        </message>
-        <message>
-            <source>Close case</source>
-            <translation>办结</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>回访</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>重新办理</translation>
-        </message>
-        <message>
-            <source>Grid patrol</source>
-            <translation>网格巡查</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>来访</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>12345 hotline</source>
-            <translation>12345 热线</translation>
-        </message>
-        <message>
-            <source>Online photo</source>
-            <translation>随手拍</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Satisfied</source>
-            <translation>满意</translation>
-        </message>
-        <message>
-            <source>Basically satisfied</source>
-            <translation>基本满意</translation>
-        </message>
-        <message>
-            <source>Dissatisfied</source>
-            <translation>不满意</translation>
-        </message>
-        <message>
-            <source>Receive</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <source>Action: "%1" is not a step of the workflow.</source>
-            <translation>操作：“%1”不是办理流程中的步骤。</translation>
-        </message>
-        <message>
-            <source>Action: a case that is %1 cannot be given the step "%2".</source>
-            <translation>操作：状态为“%1”的诉求不能执行“%2”步骤。</translation>
-        </message>
-        <message>
-            <source>Date: enter when the step was taken.</source>
-            <translation>日期：请填写该步骤的办理时间。</translation>
-        </message>
-        <message>
-            <source>To whom: enter the department or person the case goes to.</source>
-            <translation>交办对象：请填写诉求交办的部门或人员。</translation>
-        </message>
-        <message>
-            <source>Result: enter how the case was resolved.</source>
-            <translation>办理结果：请填写诉求的办理情况。</translation>
-        </message>
-        <message>
-            <source>Satisfaction: choose how satisfied the resident is.</source>
-            <translation>满意度：请选择居民的满意程度。</translation>
-        </message>
-        <message>
-            <source>Reason: enter why the case is reopened.</source>
-            <translation>原因：请填写重新办理的原因。</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Errand</source>
-            <translation>代办</translation>
-        </message>
-        <message>
-            <source>Handling</source>
-            <translation>办理中</translation>
-        </message>
-        <message>
-            <source>Action: an errand that is %1 cannot be given the step "%2".</source>
-            <translation>操作：状态为“%1”的代办不能执行“%2”步骤。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartCard</name>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Copy the chart to the clipboard as an image</source>
-            <translation>将图表以图片形式复制到剪贴板</translation>
-        </message>
-        <message>
-            <source>Save PNG…</source>
-            <translation>保存为 PNG…</translation>
-        </message>
-        <message>
-            <source>Save the chart as a PNG image</source>
-            <translation>将图表保存为 PNG 图片</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Print the chart</source>
-            <translation>打印图表</translation>
-        </message>
-        <message>
-            <source>Chart copied to the clipboard.</source>
-            <translation>图表已复制到剪贴板。</translation>
-        </message>
-        <message>
-            <source>Save chart</source>
-            <translation>保存图表</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG 图片 (*.png)</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Print chart</source>
-            <translation>打印图表</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>--households: expected a positive whole number, got "%1".</source>
-            <translation>--households：应为正整数，实际为“%1”。</translation>
-        </message>
-        <message>
-            <source>Demo community written: %1 grids, %2 compounds, %3 buildings, %4 households, %5 residents.</source>
-            <translation>演示社区已写入：%1 个网格、%2 个小区、%3 栋楼、%4 户、%5 人。</translation>
-        </message>
-        <message>
-            <source>--limit: expected a positive whole number, got "%1".</source>
-            <translation>--limit：应为正整数，实际为“%1”。</translation>
-        </message>
-        <message>
-            <source>%1 found, %2 shown.</source>
-            <translation>共找到 %1 人，显示 %2 人。</translation>
-        </message>
-        <message>
-            <source>The database is intact.</source>
-            <translation>数据库完好。</translation>
-        </message>
-        <message>
-            <source>The database has %1 problem(s).</source>
-            <translation>数据库有 %1 处问题。</translation>
-        </message>
-        <message>
-            <source>CommunityDesk command line</source>
-            <translation>社区工作台命令行</translation>
-        </message>
-        <message>
-            <source>Households of demo data (default 1200).</source>
-            <translation>演示数据的户数（默认 1200）。</translation>
-        </message>
-        <message>
-            <source>At most N results (default 50).</source>
-            <translation>最多显示 N 条结果（默认 50）。</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message>
-            <source>search: please give the text to search for.</source>
-            <translation>search：请给出要检索的文字。</translation>
-        </message>
-        <message>
-            <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
-            <translation>birthdays：将名单写入 FILE（.pdf、.csv、.xlsx）。</translation>
-        </message>
-        <message>
-            <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
-            <translation>birthdays：未自选历法的居民按农历生日统计。</translation>
-        </message>
-        <message>
-            <source>birthdays: aged N and over (default: the desk's setting, 60).</source>
-            <translation>birthdays：N 周岁以上（默认取本机设置，60）。</translation>
-        </message>
-        <message>
-            <source>birthdays: one sign-in sheet per grid.</source>
-            <translation>birthdays：每个网格一张签到表。</translation>
-        </message>
-        <message>
-            <source>birthdays: print full phone numbers (masked by default).</source>
-            <translation>birthdays：打印完整电话号码（默认遮挡）。</translation>
-        </message>
-        <message>
-            <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got "%1".</source>
-            <translation>birthdays：月份应为 YYYY-MM（1901-01 至 2100-12），实际为“%1”。</translation>
-        </message>
-        <message>
-            <source>birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.</source>
-            <translation>birthdays：--out：请给出以 .pdf、.csv 或 .xlsx 结尾的文件。</translation>
-        </message>
-        <message>
-            <source>--min-age: expected an age from 0 to 150, got "%1".</source>
-            <translation>--min-age：年龄应在 0 到 150 之间，实际为“%1”。</translation>
-        </message>
-        <message>
-            <source>%1: %2 residents (80 and over: %3, 100 and over: %4, living alone: %5) written to %6.</source>
-            <translation>%1：%2 人（80 岁以上 %3 人，百岁以上 %4 人，独居 %5 人）已写入 %6。</translation>
-        </message>
-        <message>
-            <source>birthdays: please give the month, as YYYY-MM.</source>
-            <translation>birthdays：请给出月份，格式为 YYYY-MM。</translation>
-        </message>
-        <message>
-            <source>building %1	%2 %3	in no grid (%4 households)</source>
-            <translation>楼栋 %1	%2 %3	未划入网格（%4 户）</translation>
-        </message>
-        <message>
-            <source>household %1	%2	has no building</source>
-            <translation>住户 %1	%2	没有楼栋</translation>
-        </message>
-        <message>
-            <source>Every building is in a grid and every household has a building.</source>
-            <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
-        </message>
-        <message>
-            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
-            <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
-        </message>
-        <message>
-            <source>report: only the grid with this CODE.</source>
-            <translation>report：仅统计编码为 CODE 的网格。</translation>
-        </message>
-        <message>
-            <source>demo, search, birthdays, coverage, import, report or check</source>
-            <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
-        </message>
-        <message>
-            <source>report: please give the month, as YYYY-MM.</source>
-            <translation>report：请按 YYYY-MM 格式指定月份。</translation>
-        </message>
-        <message>
-            <source>check: only a database file can be checked; a PostgreSQL server is checked by its administrator.</source>
-            <translation>check：只能检查数据库文件；PostgreSQL 服务器由其管理员负责检查。</translation>
-        </message>
-        <message>
-            <source>The database FILE, or a server as postgresql://user@host/db.</source>
-            <translation>数据库文件 FILE，或 postgresql://user@host/db 形式的数据库服务器地址。</translation>
-        </message>
-        <message>
-            <source>report: sum the grids per area, each area followed by its grids.</source>
-            <translation>report：按片区汇总各网格，每个片区下列出其网格。</translation>
-        </message>
-        <message>
-            <source>Commands:
+    </message>
+    <message>
+        <source>The register file %1 is damaged: some of its pages cannot be read.</source>
+        <translation>台账文件 %1 已损坏：部分数据页无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (the disk may be full or the database busy).</source>
+        <translation>无法将备份写入 %1（可能是磁盘已满或数据库正忙）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a database.</source>
+        <translation>文件 %1 已损坏或不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CommunityDesk database.</source>
+        <translation>文件 %1 不是社区工作台数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by a newer CommunityDesk (data version %2); please update the program first.</source>
+        <translation>文件 %1 由更新版本的社区工作台写入（数据版本 %2），请先更新程序。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied; nothing was changed.</source>
+        <translation>无法复制备份，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a copy; nothing was changed.</source>
+        <translation>无法保留当前数据库的副本，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the current database was kept.</source>
+        <translation>无法放置备份文件，已保留当前数据库。</translation>
+    </message>
+    <message>
+        <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
+        <translation>人口台账保存在数据库服务器上，应在服务器端备份（pg_dump），无法在此备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEntry</name>
+    <message>
+        <source>lunar %1</source>
+        <comment>a lunar birthday, e.g. 农历三月初五</comment>
+        <translation>农历%1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of a birthday in a list, e.g. M月d日</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 (lunar)</source>
+        <translation>%1（农历）</translation>
+    </message>
+    <message>
+        <source>missed in %1</source>
+        <translation>%1未到场</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month format, e.g. yyyy年M月</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation>%1 整寿</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No grid</source>
+        <translation>未划网格</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n resident(s)</source>
+        <translation>
+            <numerusform>%1 — %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by the resident&apos;s own choice of calendar.</source>
+        <translation>按本人选择的历法过生日。</translation>
+    </message>
+    <message>
+        <source>Kept by the office&apos;s default calendar.</source>
+        <translation>按社区默认历法过生日。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Birthday kept</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Age turning</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>Nominal age</source>
+        <translation>虚岁</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayPage</name>
+    <message>
+        <source>&amp;Record party…</source>
+        <translation>登记生日会(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>打印签到表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print one sheet per &amp;grid…</source>
+        <translation>按网格分别打印(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Aged from</source>
+        <translation>年龄不低于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Solar calendar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>The office&apos;s default; a resident can keep their own (right-click a name).</source>
+        <translation>社区默认历法；居民可按本人习惯选择（在姓名上右键）。</translation>
+    </message>
+    <message>
+        <source>&amp;Birthdays by</source>
+        <translation>生日历法(&amp;B)</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Group by g&amp;rid</source>
+        <translation>按网格分组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Nominal age</source>
+        <translation>显示虚岁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Also show the age counted the traditional way (虚岁).</source>
+        <translation>同时显示按传统方式计算的虚岁。</translation>
+    </message>
+    <message>
+        <source>Full &amp;phone numbers</source>
+        <translation>显示完整电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Birthdays in %1, aged %2 and over</source>
+        <translation>%1过生日的 %2 周岁以上老人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 and over: %1</source>
+        <translation>80 岁以上：%1</translation>
+    </message>
+    <message>
+        <source>100 and over: %1</source>
+        <translation>百岁以上：%1</translation>
+    </message>
+    <message>
+        <source>milestone birthdays: %1</source>
+        <translation>整寿：%1</translation>
+    </message>
+    <message>
+        <source>living alone: %1</source>
+        <translation>独居：%1</translation>
+    </message>
+    <message>
+        <source>missed last month: %1</source>
+        <translation>上月未到场：%1</translation>
+    </message>
+    <message>
+        <source>birthdays in the next 7 days</source>
+        <translation>未来 7 天过生日</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Export birthday list</source>
+        <translation>导出生日名单</translation>
+    </message>
+    <message>
+        <source>birthdays-%1</source>
+        <translation>生日名单-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF sign-in sheet (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF 签到表 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents to %2.</source>
+        <translation>已将 %1 人导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Birthday party recorded.</source>
+        <translation>生日会已登记。</translation>
+    </message>
+    <message>
+        <source>Keep this birthday by the &amp;lunar date</source>
+        <translation>按农历过生日(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep this birthday by the &amp;solar date</source>
+        <translation>按公历过生日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the office &amp;default</source>
+        <translation>跟随社区默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>老人生日</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>更改未能保存。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday calendar changed.</source>
+        <translation>已更改 %1 的生日历法。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayPartyDialog</name>
+    <message>
+        <source>Record birthday party — %1</source>
+        <translation>登记生日会 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>举办日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>范围(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. cake and longevity noodles</source>
+        <translation>例如：蛋糕和长寿面</translation>
+    </message>
+    <message>
+        <source>G&amp;ift</source>
+        <translation>礼品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>who held the party or made the visits</source>
+        <translation>生日会主持人或上门慰问人</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>经办人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;came</source>
+        <translation>全部到场(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Visited at home</source>
+        <translation>上门慰问</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 on the list: %2 came, %3 visited at home, %4 missed (* missed last month)</source>
+        <translation>名单 %1 人：到场 %2 人，上门慰问 %3 人，未到 %4 人（* 表示上月未到场）</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayPartyStore</name>
+    <message>
+        <source>Month: please choose the month whose birthdays were celebrated.</source>
+        <translation>月份：请选择本次生日会庆祝的月份。</translation>
+    </message>
+    <message>
+        <source>Date: please enter the day the party was held.</source>
+        <translation>日期：请输入生日会举办日期。</translation>
+    </message>
+    <message>
+        <source>Date: a party can only be recorded once it has been held.</source>
+        <translation>日期：生日会举办后才能登记。</translation>
+    </message>
+    <message>
+        <source>List: the party has nobody on its list.</source>
+        <translation>名单：名单上没有人。</translation>
+    </message>
+    <message>
+        <source>List: each resident can appear only once.</source>
+        <translation>名单：每位居民只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Grid: the chosen grid no longer exists.</source>
+        <translation>网格：所选网格已不存在。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This party record no longer exists.</source>
+        <translation>该生日会记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The party could not be saved.</source>
+        <translation>生日会未能保存。</translation>
+    </message>
+    <message>
+        <source>The party&apos;s list could not be saved.</source>
+        <translation>生日会名单未能保存。</translation>
+    </message>
+    <message>
+        <source>The party could not be saved; nothing was changed.</source>
+        <translation>生日会未能保存，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdaySheet</name>
+    <message numerus="yes">
+        <source>%n resident(s); aged 80 and over: %1; 100 and over: %2</source>
+        <translation>
+            <numerusform>共 %n 人；80 岁以上 %1 人；百岁以上 %2 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday party sign-in sheet</source>
+        <translation>老人生日会签到表</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>community name, sheet title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Birthday kept</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <source>Age turning</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>Nominal age</source>
+        <translation>虚岁</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Living alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>nominal %1</source>
+        <comment>虚岁, printed under the age</comment>
+        <translation>虚岁 %1</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Birthdays in %1, aged %2 and over</source>
+        <translation>%1过生日的 %2 周岁以上老人</translation>
+    </message>
+    <message>
+        <source>Party date: __________   Place: __________   Host: __________</source>
+        <translation>日期：__________   地点：__________   主持人：__________</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Printed %1. Shaded rows: milestone birthdays.</source>
+        <translation>打印于 %1。底色行为整寿。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf, .csv or .xlsx.</source>
+        <translation>%1：文件名必须以 .pdf、.csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCategoryDialog</name>
+    <message>
+        <source>Case categories</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>办理时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (not offered for new cases)</source>
+        <translation>归档（新建诉求时不再可选）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>新建类别(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s)</source>
+        <translation>
+            <numerusform>%1 — %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadline</name>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>未超期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>未选择诉求</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see its details and timeline.</source>
+        <translation>请在列表中选择一条诉求，查看其详情和办理过程。</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>诉求 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Days to resolve</source>
+        <translation>办结用时（天）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>办理人：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>办理结果：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Errand %1 — %2</source>
+        <translation>代办 %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>受理时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set from the category; change it to give this case its own deadline.</source>
+        <translation>根据类别自动设定；修改后可为本诉求单独设定期限。</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>办理时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>e.g. east gate of the compound</source>
+        <translation>例如：小区东门</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>name, or leave empty if anonymous</source>
+        <translation>姓名，匿名反映可不填</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in register</source>
+        <translation>在人口台账中查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter</source>
+        <translation>反映人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>诉求内容(&amp;E)</translation>
+    </message>
+    <message>
+        <source>who took the case in</source>
+        <translation>受理登记的工作人员</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by</source>
+        <translation>受理人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No resident of that name or phone in the register</source>
+        <translation>人口台账中没有该姓名或电话的居民</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found — choose one</source>
+        <translation>
+            <numerusform>找到 %n 位居民，请选择一位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errand type</source>
+        <translation>代办事项类型</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>New errand</source>
+        <translation>新建代办</translation>
+    </message>
+    <message>
+        <source>Errand types</source>
+        <translation>代办类型</translation>
+    </message>
+    <message>
+        <source>Add type…</source>
+        <translation>新增类型…</translation>
+    </message>
+    <message>
+        <source>Rename type…</source>
+        <translation>重命名类型…</translation>
+    </message>
+    <message>
+        <source>Archive type…</source>
+        <translation>归档类型…</translation>
+    </message>
+    <message>
+        <source>Add errand type</source>
+        <translation>新增代办类型</translation>
+    </message>
+    <message>
+        <source>Rename errand type</source>
+        <translation>重命名代办类型</translation>
+    </message>
+    <message>
+        <source>Archive errand type</source>
+        <translation>归档代办类型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Choose the errand type first.</source>
+        <translation>请先选择代办类型。</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Errands of this type keep it; new errands cannot choose it.</source>
+        <translation>归档“%1”？已有的该类代办保留此类型；新代办不能再选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建诉求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求事件</translation>
+    </message>
+    <message>
+        <source>Search case no., description, location, reporter</source>
+        <translation>搜索诉求编号、描述、地点、反映人</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>类别(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New case (%1)</source>
+        <translation>新建诉求（%1）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only open cases past their deadline</source>
+        <translation>只显示已过办理时限的未办结诉求</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 received.</source>
+        <translation>诉求 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation>诉求事件.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 cases exported.</source>
+        <translation>已导出 %1 件诉求。</translation>
+    </message>
+    <message>
+        <source>Cases and errands</source>
+        <translation>诉求与代办</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — 诉求 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · now %3</source>
+        <translation>%1 · %2 · 当前状态：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>办理人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>department or person</source>
+        <translation>部门或人员</translation>
+    </message>
+    <message>
+        <source>leave empty to keep %1</source>
+        <translation>留空则保持为 %1</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>交办对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>办理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Description: describe the request or problem.</source>
+        <translation>诉求内容：请描述诉求或问题。</translation>
+    </message>
+    <message>
+        <source>Category: choose the kind of case.</source>
+        <translation>类别：请选择诉求类别。</translation>
+    </message>
+    <message>
+        <source>Category: that category is archived; choose another.</source>
+        <translation>类别：该类别已归档，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Source: choose how the case came in.</source>
+        <translation>来源：请选择诉求的来源。</translation>
+    </message>
+    <message>
+        <source>Received: enter when the case was received.</source>
+        <translation>受理时间：请填写受理诉求的时间。</translation>
+    </message>
+    <message>
+        <source>Building: that building does not exist.</source>
+        <translation>楼栋：该楼栋不存在。</translation>
+    </message>
+    <message>
+        <source>Grid: that grid does not exist.</source>
+        <translation>网格：该网格不存在。</translation>
+    </message>
+    <message>
+        <source>Reporter: that resident is not in the register.</source>
+        <translation>反映人：该居民不在人口台账中。</translation>
+    </message>
+    <message>
+        <source>Deadline: must be after the time received.</source>
+        <translation>办理时限：必须晚于受理时间。</translation>
+    </message>
+    <message>
+        <source>The case could not be saved.</source>
+        <translation>诉求未能保存。</translation>
+    </message>
+    <message>
+        <source>That case does not exist.</source>
+        <translation>该诉求不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; look at it again and retry.</source>
+        <translation>其他人已修改了该诉求，请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>The step could not be saved.</source>
+        <translation>该办理步骤未能保存。</translation>
+    </message>
+    <message>
+        <source>Name: enter the category&apos;s name.</source>
+        <translation>名称：请填写类别名称。</translation>
+    </message>
+    <message>
+        <source>Deadline: between 1 and 365 days.</source>
+        <translation>办理时限：须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>Name: another category is already called %1.</source>
+        <translation>名称：已有名为 %1 的类别。</translation>
+    </message>
+    <message>
+        <source>The category could not be saved.</source>
+        <translation>类别未能保存。</translation>
+    </message>
+    <message>
+        <source>The category could not be archived.</source>
+        <translation>类别未能归档。</translation>
+    </message>
+    <message>
+        <source>Kind: choose case or errand.</source>
+        <translation>类型：请选择诉求或代办。</translation>
+    </message>
+    <message>
+        <source>Errand type: choose the kind of errand.</source>
+        <translation>代办事项类型：请选择代办事项类型。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>交办对象</translation>
+    </message>
+    <message>
+        <source>Days to resolve</source>
+        <translation>办结用时（天）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Grid patrol</source>
+        <translation>网格巡查</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 热线</translation>
+    </message>
+    <message>
+        <source>Online photo</source>
+        <translation>随手拍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Action: &quot;%1&quot; is not a step of the workflow.</source>
+        <translation>操作：“%1”不是办理流程中的步骤。</translation>
+    </message>
+    <message>
+        <source>Action: a case that is %1 cannot be given the step &quot;%2&quot;.</source>
+        <translation>操作：状态为“%1”的诉求不能执行“%2”步骤。</translation>
+    </message>
+    <message>
+        <source>Date: enter when the step was taken.</source>
+        <translation>日期：请填写该步骤的办理时间。</translation>
+    </message>
+    <message>
+        <source>To whom: enter the department or person the case goes to.</source>
+        <translation>交办对象：请填写诉求交办的部门或人员。</translation>
+    </message>
+    <message>
+        <source>Result: enter how the case was resolved.</source>
+        <translation>办理结果：请填写诉求的办理情况。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: choose how satisfied the resident is.</source>
+        <translation>满意度：请选择居民的满意程度。</translation>
+    </message>
+    <message>
+        <source>Reason: enter why the case is reopened.</source>
+        <translation>原因：请填写重新办理的原因。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Action: an errand that is %1 cannot be given the step &quot;%2&quot;.</source>
+        <translation>操作：状态为“%1”的代办不能执行“%2”步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>将图表以图片形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>打印图表</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>图表已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>打印图表</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--households: expected a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--households：应为正整数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo community written: %1 grids, %2 compounds, %3 buildings, %4 households, %5 residents.</source>
+        <translation>演示社区已写入：%1 个网格、%2 个小区、%3 栋楼、%4 户、%5 人。</translation>
+    </message>
+    <message>
+        <source>--limit: expected a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--limit：应为正整数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 shown.</source>
+        <translation>共找到 %1 人，显示 %2 人。</translation>
+    </message>
+    <message>
+        <source>The database is intact.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>The database has %1 problem(s).</source>
+        <translation>数据库有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>CommunityDesk command line</source>
+        <translation>社区工作台命令行</translation>
+    </message>
+    <message>
+        <source>Households of demo data (default 1200).</source>
+        <translation>演示数据的户数（默认 1200）。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>最多显示 N 条结果（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>search: please give the text to search for.</source>
+        <translation>search：请给出要检索的文字。</translation>
+    </message>
+    <message>
+        <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
+        <translation>birthdays：将名单写入 FILE（.pdf、.csv、.xlsx）。</translation>
+    </message>
+    <message>
+        <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
+        <translation>birthdays：未自选历法的居民按农历生日统计。</translation>
+    </message>
+    <message>
+        <source>birthdays: aged N and over (default: the desk&apos;s setting, 60).</source>
+        <translation>birthdays：N 周岁以上（默认取本机设置，60）。</translation>
+    </message>
+    <message>
+        <source>birthdays: one sign-in sheet per grid.</source>
+        <translation>birthdays：每个网格一张签到表。</translation>
+    </message>
+    <message>
+        <source>birthdays: print full phone numbers (masked by default).</source>
+        <translation>birthdays：打印完整电话号码（默认遮挡）。</translation>
+    </message>
+    <message>
+        <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got &quot;%1&quot;.</source>
+        <translation>birthdays：月份应为 YYYY-MM（1901-01 至 2100-12），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>birthdays: --out: please give a file ending in .pdf, .csv or .xlsx.</source>
+        <translation>birthdays：--out：请给出以 .pdf、.csv 或 .xlsx 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>--min-age: expected an age from 0 to 150, got &quot;%1&quot;.</source>
+        <translation>--min-age：年龄应在 0 到 150 之间，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 residents (80 and over: %3, 100 and over: %4, living alone: %5) written to %6.</source>
+        <translation>%1：%2 人（80 岁以上 %3 人，百岁以上 %4 人，独居 %5 人）已写入 %6。</translation>
+    </message>
+    <message>
+        <source>birthdays: please give the month, as YYYY-MM.</source>
+        <translation>birthdays：请给出月份，格式为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>building %1	%2 %3	in no grid (%4 households)</source>
+        <translation>楼栋 %1	%2 %3	未划入网格（%4 户）</translation>
+    </message>
+    <message>
+        <source>household %1	%2	has no building</source>
+        <translation>住户 %1	%2	没有楼栋</translation>
+    </message>
+    <message>
+        <source>Every building is in a grid and every household has a building.</source>
+        <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
+    </message>
+    <message>
+        <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+        <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
+    </message>
+    <message>
+        <source>report: only the grid with this CODE.</source>
+        <translation>report：仅统计编码为 CODE 的网格。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report or check</source>
+        <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
+    </message>
+    <message>
+        <source>report: please give the month, as YYYY-MM.</source>
+        <translation>report：请按 YYYY-MM 格式指定月份。</translation>
+    </message>
+    <message>
+        <source>check: only a database file can be checked; a PostgreSQL server is checked by its administrator.</source>
+        <translation>check：只能检查数据库文件；PostgreSQL 服务器由其管理员负责检查。</translation>
+    </message>
+    <message>
+        <source>The database FILE, or a server as postgresql://user@host/db.</source>
+        <translation>数据库文件 FILE，或 postgresql://user@host/db 形式的数据库服务器地址。</translation>
+    </message>
+    <message>
+        <source>report: sum the grids per area, each area followed by its grids.</source>
+        <translation>report：按片区汇总各网格，每个片区下列出其网格。</translation>
+    </message>
+    <message>
+        <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month's birthday list of the elderly; a PDF is
+                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
                           the sign-in sheet
   report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
                           the monthly work report, for the community (per grid, or
                           per area with --by-area) or one grid
-  check                   check the database file's integrity
+  check                   check the database file&apos;s integrity
   coverage                list buildings in no grid and households with no building
   import residents FILE.csv|FILE.xlsx
                           import residents and households; rejected rows go to
                           FILE-errors.csv (exit code 1 if any)</source>
-            <translation>命令：
+        <translation>命令：
   demo [--households N]   为空数据库填充一个演示社区
   search TEXT [--limit N] 按主窗口的方式检索人口台账
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
@@ -2624,5985 +2691,6069 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   import residents FILE.csv|FILE.xlsx
                           导入居民和住户；未导入的行写入
                           FILE-errors.csv（如有未导入的行，退出码为 1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>Cannot read the file %1.</source>
-            <translation>无法读取文件 %1。</translation>
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GBK text; please save it again as "CSV UTF-8".</source>
-            <translation>该文件既不是 UTF-8 也不是 GBK 编码的文本，请重新另存为“CSV UTF-8”格式。</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8 text, and this computer cannot read GBK; please save it again as "CSV UTF-8".</source>
-            <translation>该文件不是 UTF-8 编码的文本，且本机无法读取 GBK 编码，请重新另存为“CSV UTF-8”格式。</translation>
-        </message>
-        <message>
-            <source>CSV, %1</source>
-            <translation>CSV，%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Period:</source>
-            <translation>时间段：</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>本月</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>近 3 个月</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>近 12 个月</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Grid:</source>
-            <translation>网格：</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Cases received and resolved per grid</source>
-            <translation>各网格诉求受理与办结情况</translation>
-        </message>
-        <message>
-            <source>Cases per month, last 12 months</source>
-            <translation>近 12 个月每月诉求数</translation>
-        </message>
-        <message>
-            <source>Resolution rate and median days</source>
-            <translation>办结率与办结用时中位数</translation>
-        </message>
-        <message>
-            <source>Cases by category</source>
-            <translation>各类别诉求数</translation>
-        </message>
-        <message>
-            <source>Events held per grid per month</source>
-            <translation>各网格每月开展活动数</translation>
-        </message>
-        <message>
-            <source>Event participants per grid</source>
-            <translation>各网格活动参与人数</translation>
-        </message>
-        <message>
-            <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
-            <translation>%1 – %2：受理诉求 %3 件，办结 %4 件（占受理数的 %5%），开展活动 %6 场，参与 %7 人次。</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>办结</translation>
-        </message>
-        <message>
-            <source>Resolution rate (%)</source>
-            <translation>办结率（%）</translation>
-        </message>
-        <message>
-            <source>Median days to resolve</source>
-            <translation>办结用时中位数（天）</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>天数</translation>
-        </message>
-        <message>
-            <source>Residents listed by name</source>
-            <translation>登记姓名的居民</translation>
-        </message>
-        <message>
-            <source>Others (head count)</source>
-            <translation>其他人员（人数）</translation>
-        </message>
-        <message>
-            <source>Area: %1</source>
-            <translation>片区：%1</translation>
-        </message>
-        <message>
-            <source>By area</source>
-            <translation>按片区</translation>
-        </message>
-        <message>
-            <source>Sum the grids of each area (片区) into one bar</source>
-            <translation>按片区汇总各网格，每个片区显示为一个柱形</translation>
-        </message>
-        <message>
-            <source>Households visited</source>
-            <translation>已走访户数</translation>
-        </message>
-        <message>
-            <source>Needs raised</source>
-            <translation>收集需求数</translation>
-        </message>
-        <message>
-            <source>Errands done</source>
-            <translation>代办办结</translation>
-        </message>
-        <message>
-            <source>Meetings held</source>
-            <translation>召开议事会议数</translation>
-        </message>
-        <message>
-            <source>Decisions followed up</source>
-            <translation>决议已落实</translation>
-        </message>
-        <message>
-            <source>Grid work in the period's last month</source>
-            <translation>时段末月的网格工作</translation>
-        </message>
-        <message>
-            <source>Coverage (%)</source>
-            <translation>走访覆盖率（%）</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>走访覆盖率</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardQuery</name>
-        <message>
-            <source>No grid</source>
-            <translation>无网格</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The SQLite database driver is not installed.</source>
-            <translation>未安装 SQLite 数据库驱动。</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot open the database file %1.</source>
-            <translation>无法打开数据库文件 %1。</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a CommunityDesk database or it is damaged.</source>
-            <translation>文件 %1 不是社区工作台数据库，或已损坏。</translation>
-        </message>
-        <message>
-            <source>The database file %1 is in use or read-only.</source>
-            <translation>数据库文件 %1 正被占用或为只读。</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the file has not been changed.</source>
-            <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；该文件未被改动。</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be upgraded; it has been left as it was.</source>
-            <translation>数据库 %1 升级失败，已保持原样。</translation>
-        </message>
-        <message>
-            <source>The database %1 is locked by another program; please close it or try again in a moment.</source>
-            <translation>数据库 %1 被其他程序锁定，请关闭该程序或稍后重试。</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged.</source>
-            <translation>数据库 %1 已损坏。</translation>
-        </message>
-        <message>
-            <source>The database address %1 is not valid. It looks like postgresql://user@host:port/database.</source>
-            <translation>数据库地址 %1 无效。格式应为 postgresql://user@host:port/database。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL database driver is not installed.</source>
-            <translation>未安装 PostgreSQL 数据库驱动。</translation>
-        </message>
-        <message>
-            <source>The database server %1 did not accept the user name or password.</source>
-            <translation>数据库服务器 %1 未接受该用户名或密码。</translation>
-        </message>
-        <message>
-            <source>The database server %1 has no database %2.</source>
-            <translation>数据库服务器 %1 上没有数据库 %2。</translation>
-        </message>
-        <message>
-            <source>Cannot connect to the database server %1. Please check the address and that the server is running.</source>
-            <translation>无法连接数据库服务器 %1。请检查地址是否正确，以及服务器是否正在运行。</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be used: permission denied.</source>
-            <translation>无法使用数据库 %1：权限不足。</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
-            <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；数据库未做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoActivityGenerator</name>
-        <message>
-            <source>Demo activity could not be written (%1).</source>
-            <translation>无法写入演示活动（%1）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoGenerator</name>
-        <message>
-            <source>The number of households must be between 1 and 2,000,000.</source>
-            <translation>户数必须在 1 到 2,000,000 之间。</translation>
-        </message>
-        <message>
-            <source>The database already holds residents; demo data is only added to an empty database.</source>
-            <translation>数据库中已有居民；演示数据只能写入空数据库。</translation>
-        </message>
-        <message>
-            <source>Demo data could not be written (%1).</source>
-            <translation>演示数据写入失败（%1）。</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was written.</source>
-            <translation>已取消，未写入任何数据。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoMeetingGenerator</name>
-        <message>
-            <source>Demo meetings could not be written (%1).</source>
-            <translation>无法写入演示议事会议（%1）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoVisitGenerator</name>
-        <message>
-            <source>Demo visits could not be written (%1).</source>
-            <translation>无法写入演示走访记录（%1）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DualReportHours</name>
-        <message>
-            <source>(no work unit)</source>
-            <translation>（无工作单位）</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-    </context>
-    <context>
-        <name>DualReportHoursView</name>
-        <message>
-            <source>From:</source>
-            <translation>自：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Work unit</source>
-            <translation>工作单位</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Members who served</source>
-            <translation>参与服务人数</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Shifts and events</source>
-            <translation>班次与活动次数</translation>
-        </message>
-        <message>
-            <source>In-service party members who report to the community (tick "Dual report" on the volunteer form). Hours: attended shifts and event service.</source>
-            <translation>到本社区报到的在职党员（在志愿者表单中勾选“在职党员双报到”）。时长：到岗班次与活动服务时长之和。</translation>
-        </message>
-        <message>
-            <source>hours-per-work-unit.xlsx</source>
-            <translation>各工作单位服务时长.xlsx</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-    </context>
-    <context>
-        <name>DualReportStore</name>
-        <message>
-            <source>Work unit: enter the unit of an in-service party member who reports here.</source>
-            <translation>工作单位：请填写在本社区报到的在职党员的工作单位。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>The volunteer could not be saved; nothing was changed.</source>
-            <translation>无法保存志愿者，未做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Edit event</source>
-            <translation>编辑活动</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>新建活动</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>标题(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation>活动类型(&amp;Y)：</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>&amp;Grid:</source>
-            <translation>网格(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>地点(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Start:</source>
-            <translation>开始(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;End:</source>
-            <translation>结束(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Organiser:</source>
-            <translation>组织者(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Add photo…</source>
-            <translation>添加照片…</translation>
-        </message>
-        <message>
-            <source>Photos are kept beside a database file; this database has none.</source>
-            <translation>照片保存在数据库文件旁边；当前数据库没有对应的文件。</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>参与居民</translation>
-        </message>
-        <message>
-            <source>Search residents by name, initials or ID…</source>
-            <translation>按姓名、拼音首字母或身份证号搜索居民…</translation>
-        </message>
-        <message>
-            <source>Add to participants</source>
-            <translation>添加为参与居民</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <source>Others not listed (head count):</source>
-            <translation>其他未列出人员（人数）：</translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Add volunteer</source>
-            <translation>添加志愿者</translation>
-        </message>
-        <message>
-            <source>No active volunteers yet; add them on the Volunteers page.</source>
-            <translation>暂无在岗志愿者；请在“志愿者”页面添加。</translation>
-        </message>
-        <message>
-            <source>Hours 0 = the whole event</source>
-            <translation>时长为 0 表示全程参与</translation>
-        </message>
-        <message>
-            <source>Volunteer %1</source>
-            <translation>志愿者 %1</translation>
-        </message>
-        <message>
-            <source>whole event</source>
-            <translation>全程</translation>
-        </message>
-        <message>
-            <source>Add photos</source>
-            <translation>添加照片</translation>
-        </message>
-        <message>
-            <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;All files (*)</source>
-            <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>%1 (added on saving)</source>
-            <translation>%1（保存时添加）</translation>
-        </message>
-        <message>
-            <source>Total: %1</source>
-            <translation>合计：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPage</name>
-        <message>
-            <source>From:</source>
-            <translation>自：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Search title, place, organiser…</source>
-            <translation>搜索标题、地点、组织者…</translation>
-        </message>
-        <message>
-            <source>New event…</source>
-            <translation>新建活动…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Cancel event</source>
-            <translation>取消活动</translation>
-        </message>
-        <message>
-            <source>Event types</source>
-            <translation>活动类型</translation>
-        </message>
-        <message>
-            <source>Add type…</source>
-            <translation>添加类型…</translation>
-        </message>
-        <message>
-            <source>Rename type…</source>
-            <translation>重命名类型…</translation>
-        </message>
-        <message>
-            <source>Archive type…</source>
-            <translation>归档类型…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n 场活动</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>全部类型</translation>
-        </message>
-        <message>
-            <source>Event saved.</source>
-            <translation>活动已保存。</translation>
-        </message>
-        <message>
-            <source>Mark this event as cancelled? It stays in the list, greyed out.</source>
-            <translation>将此活动标记为已取消？活动仍保留在列表中，以灰色显示。</translation>
-        </message>
-        <message>
-            <source>Event cancelled.</source>
-            <translation>活动已取消。</translation>
-        </message>
-        <message>
-            <source>Add event type</source>
-            <translation>添加活动类型</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>名称：</translation>
-        </message>
-        <message>
-            <source>Rename event type</source>
-            <translation>重命名活动类型</translation>
-        </message>
-        <message>
-            <source>Choose the type in the list first.</source>
-            <translation>请先在列表中选择类型。</translation>
-        </message>
-        <message>
-            <source>Archive event type</source>
-            <translation>归档活动类型</translation>
-        </message>
-        <message>
-            <source>Archive "%1"? Events of this type keep it; new events cannot choose it.</source>
-            <translation>归档“%1”？已有的此类活动保留该类型，新建活动不能再选择它。</translation>
-        </message>
-        <message>
-            <source>events.xlsx</source>
-            <translation>社区活动.xlsx</translation>
-        </message>
-        <message>
-            <source>%1 events exported.</source>
-            <translation>已导出 %1 场活动。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPhotos</name>
-        <message>
-            <source>Photos: this database has no folder to keep photos in.</source>
-            <translation>照片：该数据库没有用于保存照片的文件夹。</translation>
-        </message>
-        <message>
-            <source>Photos: %1 cannot be read.</source>
-            <translation>照片：无法读取 %1。</translation>
-        </message>
-        <message>
-            <source>Photos: save the event before adding photos.</source>
-            <translation>照片：请先保存活动，再添加照片。</translation>
-        </message>
-        <message>
-            <source>Photos: the folder %1 cannot be created.</source>
-            <translation>照片：无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Photos: %1 could not be copied.</source>
-            <translation>照片：无法复制 %1。</translation>
-        </message>
-        <message>
-            <source>Photos: the photo could not be recorded.</source>
-            <translation>照片：照片未能登记。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventStore</name>
-        <message>
-            <source>Title: enter what the event was.</source>
-            <translation>标题：请填写活动内容。</translation>
-        </message>
-        <message>
-            <source>Type: choose the kind of event.</source>
-            <translation>活动类型：请选择活动类型。</translation>
-        </message>
-        <message>
-            <source>Grid: the chosen grid no longer exists.</source>
-            <translation>网格：所选网格已不存在。</translation>
-        </message>
-        <message>
-            <source>Start: enter when the event began.</source>
-            <translation>开始时间：请填写活动开始时间。</translation>
-        </message>
-        <message>
-            <source>End: enter when the event ended.</source>
-            <translation>结束时间：请填写活动结束时间。</translation>
-        </message>
-        <message>
-            <source>End: the event cannot end before it starts.</source>
-            <translation>结束时间：活动结束时间不能早于开始时间。</translation>
-        </message>
-        <message>
-            <source>Other participants: the head count cannot be negative.</source>
-            <translation>其他参与人员：人数不能为负数。</translation>
-        </message>
-        <message>
-            <source>Participants: each resident can be listed only once.</source>
-            <translation>参与居民：每位居民只能登记一次。</translation>
-        </message>
-        <message>
-            <source>Volunteers: each volunteer can be listed only once.</source>
-            <translation>志愿者：每位志愿者只能登记一次。</translation>
-        </message>
-        <message>
-            <source>Volunteers: hours served must be more than 0 and at most a week.</source>
-            <translation>志愿者：服务时长必须大于 0，且不超过一周。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>This event no longer exists.</source>
-            <translation>该活动已不存在。</translation>
-        </message>
-        <message>
-            <source>The event could not be saved.</source>
-            <translation>活动未能保存。</translation>
-        </message>
-        <message>
-            <source>The event's participants could not be saved.</source>
-            <translation>活动参与人员未能保存。</translation>
-        </message>
-        <message>
-            <source>The event could not be saved; nothing was changed.</source>
-            <translation>活动未能保存，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>This event is already cancelled.</source>
-            <translation>该活动已取消。</translation>
-        </message>
-        <message>
-            <source>The event could not be cancelled.</source>
-            <translation>活动未能取消。</translation>
-        </message>
-        <message>
-            <source>Name: enter the name of the event type.</source>
-            <translation>名称：请填写活动类型名称。</translation>
-        </message>
-        <message>
-            <source>Name: there is already a type called %1.</source>
-            <translation>名称：已有名为 %1 的活动类型。</translation>
-        </message>
-        <message>
-            <source>The event type could not be saved.</source>
-            <translation>活动类型未能保存。</translation>
-        </message>
-        <message>
-            <source>The event type could not be archived.</source>
-            <translation>活动类型未能归档。</translation>
-        </message>
-        <message>
-            <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
-            <translation>此活动在您打开后已被他人修改，请重新打开并重新修改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventTableModel</name>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>已举办</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划中</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>参与人数</translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Welcome — CommunityDesk</source>
-            <translation>欢迎使用 — 社区工作台</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Create the administrator&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. The administrator adds the other staff and decides what each may see.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;创建管理员&lt;/h3&gt;&lt;p&gt;此数据库尚无账号。管理员负责添加其他工作人员，并决定每人可查看的内容。&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>At least %n characters</source>
-            <translation>
-                <numerusform>至少 %n 个字符</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>账号(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>确认密码(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Create and sign in</source>
-            <translation>创建并登录</translation>
-        </message>
-        <message>
-            <source>Repeat password: the two passwords differ.</source>
-            <translation>确认密码：两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridAssignPanel</name>
-        <message>
-            <source>Assign ticked buildings</source>
-            <translation>划入勾选的楼栋</translation>
-        </message>
-        <message>
-            <source>Assign whole compound</source>
-            <translation>整个小区划入</translation>
-        </message>
-        <message>
-            <source>Compound:</source>
-            <translation>小区：</translation>
-        </message>
-        <message>
-            <source>no grid</source>
-            <translation>未划网格</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n building(s) now in %1.</source>
-            <translation>
-                <numerusform>%n 栋楼已划入%1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is now in %2.</source>
-            <translation>%1 已划入%2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridCoveragePanel</name>
-        <message>
-            <source>Check again</source>
-            <translation>重新检查</translation>
-        </message>
-        <message>
-            <source>Compound</source>
-            <translation>小区</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>住户</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单元</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房号</translation>
-        </message>
-        <message>
-            <source>Head</source>
-            <translation>户主</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Buildings in no grid&lt;/b&gt; (double-click to see their households)</source>
-            <translation>&lt;b&gt;未划入网格的楼栋&lt;/b&gt;（双击查看住户）</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Households with no building&lt;/b&gt;</source>
-            <translation>&lt;b&gt;没有楼栋的住户&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Every building is in a grid and every household has a building.</source>
-            <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
-        </message>
-        <message>
-            <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
-            <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridEditor</name>
-        <message>
-            <source>&amp;Save grid</source>
-            <translation>保存网格(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Code:</source>
-            <translation>编号：</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>名称：</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>电话：</translation>
-        </message>
-        <message>
-            <source>Grid worker:</source>
-            <translation>网格员：</translation>
-        </message>
-        <message>
-            <source>Grid leader:</source>
-            <translation>网格长：</translation>
-        </message>
-        <message>
-            <source>Colour:</source>
-            <translation>颜色：</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Grid colour</source>
-            <translation>网格颜色</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <source>School, market or enterprise</source>
-            <translation>学校、市场或企业</translation>
-        </message>
-        <message>
-            <source>Area:</source>
-            <translation>片区：</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>所属单位：</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>类型：</translation>
-        </message>
-        <message>
-            <source>(no area)</source>
-            <translation>（无片区）</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridGeoJson</name>
-        <message>
-            <source>%1: cannot be read (%2).</source>
-            <translation>%1：无法读取（%2）。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>not valid JSON at character %1 (%2).</source>
-            <translation>第 %1 个字符处不是有效的 JSON（%2）。</translation>
-        </message>
-        <message>
-            <source>the file is not a GeoJSON FeatureCollection ("type" must be "FeatureCollection").</source>
-            <translation>文件不是 GeoJSON FeatureCollection（"type" 必须为 "FeatureCollection"）。</translation>
-        </message>
-        <message>
-            <source>the FeatureCollection has no features.</source>
-            <translation>FeatureCollection 中没有任何要素。</translation>
-        </message>
-        <message>
-            <source>feature %1</source>
-            <translation>第 %1 个要素</translation>
-        </message>
-        <message>
-            <source>%1 has no "code" property naming its grid.</source>
-            <translation>%1 缺少指明网格的 "code" 属性。</translation>
-        </message>
-        <message>
-            <source>%1: no active grid has the code "%2".</source>
-            <translation>%1：没有编号为“%2”的在用网格。</translation>
-        </message>
-        <message>
-            <source>%1: grid "%2" appears more than once.</source>
-            <translation>%1：网格“%2”出现了不止一次。</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2) is a MultiPolygon of %3 parts; a grid boundary must be one polygon.</source>
-            <translation>%1（网格 %2）是包含 %3 部分的 MultiPolygon；网格边界必须是单个多边形。</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2) has geometry type "%3"; only Polygon is accepted.</source>
-            <translation>%1（网格 %2）的几何类型为“%3”；只接受 Polygon。</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2) has no coordinates.</source>
-            <translation>%1（网格 %2）没有坐标。</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2), point %3 is not a pair of numbers.</source>
-            <translation>%1（网格 %2）第 %3 个点不是一对数字。</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2) has fewer than three distinct points.</source>
-            <translation>%1（网格 %2）不同的点少于三个。</translation>
-        </message>
-        <message>
-            <source>%1 (grid %2) encloses no area.</source>
-            <translation>%1（网格 %2）围成的面积为零。</translation>
-        </message>
-        <message>
-            <source>the boundary of grid %1 could not be saved; nothing was imported.</source>
-            <translation>网格 %1 的边界未能保存；未导入任何内容。</translation>
-        </message>
-        <message>
-            <source>the boundaries could not be saved; nothing was imported.</source>
-            <translation>边界未能保存；未导入任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridMapImage</name>
-        <message>
-            <source>%1 cannot be read (%2).</source>
-            <translation>%1 无法读取（%2）。</translation>
-        </message>
-        <message>
-            <source>%1 is not a PNG or JPG image.</source>
-            <translation>%1 不是 PNG 或 JPG 图片。</translation>
-        </message>
-        <message>
-            <source>%1 could not be read as an image (%2).</source>
-            <translation>%1 无法作为图片读取（%2）。</translation>
-        </message>
-        <message>
-            <source>The image could not be saved in the database.</source>
-            <translation>图片未能保存到数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridPage</name>
-        <message>
-            <source>&amp;New grid</source>
-            <translation>新建网格(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Archive grid…</source>
-            <translation>归档网格(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Figures</source>
-            <translation>统计</translation>
-        </message>
-        <message>
-            <source>Buildings of this grid</source>
-            <translation>本网格的楼栋</translation>
-        </message>
-        <message>
-            <source>Grids</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <source>Coverage check</source>
-            <translation>覆盖检查</translation>
-        </message>
-        <message>
-            <source>Grid saved.</source>
-            <translation>网格已保存。</translation>
-        </message>
-        <message>
-            <source>Save the grid first, then assign its buildings.</source>
-            <translation>请先保存网格，再划入楼栋。</translation>
-        </message>
-        <message>
-            <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Households&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Residents&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aged 60+&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;户数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 岁以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
-            <source>Archive grid</source>
-            <translation>归档网格</translation>
-        </message>
-        <message>
-            <source>Archive %1 %2 as of today? It stays in the records but is no longer offered.</source>
-            <translation>自今日起归档 %1 %2？记录将保留，但不再供选择。</translation>
-        </message>
-        <message>
-            <source>Grid archived.</source>
-            <translation>网格已归档。</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Open cases: %1&lt;/p&gt;</source>
-            <translation>&lt;p&gt;未办结诉求：%1&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>grids.xlsx</source>
-            <translation>网格.xlsx</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>片区</translation>
-        </message>
-        <message>
-            <source>Party-member households</source>
-            <translation>党员中心户</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridRollup</name>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>No area</source>
-            <translation>未划片区</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridStore</name>
-        <message>
-            <source>Code: enter the grid's code, e.g. G01.</source>
-            <translation>编号：请输入网格编号，例如 G01。</translation>
-        </message>
-        <message>
-            <source>Name: enter the grid's name.</source>
-            <translation>名称：请输入网格名称。</translation>
-        </message>
-        <message>
-            <source>Colour: "%1" is not a colour.</source>
-            <translation>颜色：“%1”不是有效的颜色。</translation>
-        </message>
-        <message>
-            <source>There is no community yet to add the grid to.</source>
-            <translation>还没有社区，无法添加网格。</translation>
-        </message>
-        <message>
-            <source>Code: another grid already has the code %1.</source>
-            <translation>编号：已有其他网格使用编号 %1。</translation>
-        </message>
-        <message>
-            <source>The grid could not be saved (%1).</source>
-            <translation>网格未能保存（%1）。</translation>
-        </message>
-        <message>
-            <source>The grid could not be saved.</source>
-            <translation>网格未能保存。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n building(s) still belong to this grid; assign them to another grid first.</source>
-            <translation>
-                <numerusform>本网格仍有 %n 栋楼；请先将其划入其他网格。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The grid could not be archived.</source>
-            <translation>网格未能归档。</translation>
-        </message>
-        <message>
-            <source>Choose the grid the buildings belong to; every building belongs to exactly one grid.</source>
-            <translation>请选择楼栋所属网格；每栋楼只能属于一个网格。</translation>
-        </message>
-        <message>
-            <source>That grid is archived; choose an active grid.</source>
-            <translation>该网格已归档，请选择在用网格。</translation>
-        </message>
-        <message>
-            <source>Choose at least one building.</source>
-            <translation>请至少选择一栋楼。</translation>
-        </message>
-        <message>
-            <source>Building %1 does not exist or is archived.</source>
-            <translation>楼栋 %1 不存在或已归档。</translation>
-        </message>
-        <message>
-            <source>The assignment could not be saved.</source>
-            <translation>划分未能保存。</translation>
-        </message>
-        <message>
-            <source>That compound has no buildings to assign.</source>
-            <translation>该小区没有可划入的楼栋。</translation>
-        </message>
-        <message>
-            <source>A boundary needs at least three points.</source>
-            <translation>边界至少需要三个点。</translation>
-        </message>
-        <message>
-            <source>The boundary encloses no area.</source>
-            <translation>边界围成的面积为零。</translation>
-        </message>
-        <message>
-            <source>The boundary could not be saved.</source>
-            <translation>边界未能保存。</translation>
-        </message>
-        <message>
-            <source>The building's position could not be saved.</source>
-            <translation>楼栋位置未能保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Grid worker</source>
-            <translation>网格员</translation>
-        </message>
-        <message>
-            <source>Grid leader</source>
-            <translation>网格长</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Aged 60+</source>
-            <translation>60 岁以上</translation>
-        </message>
-        <message>
-            <source>Open cases</source>
-            <translation>未办结诉求</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridWorkFigures</name>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursDialog</name>
-        <message>
-            <source>Edit hours</source>
-            <translation>修改时长</translation>
-        </message>
-        <message>
-            <source>Volunteer:</source>
-            <translation>志愿者：</translation>
-        </message>
-        <message>
-            <source>&amp;Hours:</source>
-            <translation>时长(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>Required, e.g. left an hour early</source>
-            <translation>必填，例如：提前一小时离开</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>原因(&amp;R)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseholdDialog</name>
-        <message>
-            <source>Edit household</source>
-            <translation>编辑住户</translation>
-        </message>
-        <message>
-            <source>New household</source>
-            <translation>新建住户</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>&amp;Compound / building</source>
-            <translation>小区/楼栋(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation>单元(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Room</source>
-            <translation>房号(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Moved in</source>
-            <translation>迁入日期</translation>
-        </message>
-        <message>
-            <source>&amp;Housing</source>
-            <translation>住房性质(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Household &amp;phone</source>
-            <translation>户联系电话(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>家庭成员</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Relation to head</source>
-            <translation>与户主关系</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>&amp;New member</source>
-            <translation>新成员(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Remove from list</source>
-            <translation>从列表移除</translation>
-        </message>
-        <message>
-            <source>Only members not yet saved can be removed; others move out with a date.</source>
-            <translation>只能移除尚未保存的成员；已保存的成员请按日期办理迁出。</translation>
-        </message>
-        <message>
-            <source>(choose compound)</source>
-            <translation>（选择小区）</translation>
-        </message>
-        <message>
-            <source>(choose building)</source>
-            <translation>（选择楼栋）</translation>
-        </message>
-        <message>
-            <source>&amp;Add to household</source>
-            <translation>加入本户(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Update member</source>
-            <translation>更新成员(&amp;U)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdNumber</name>
-        <message>
-            <source>Please enter the ID number.</source>
-            <translation>请输入身份证号。</translation>
-        </message>
-        <message>
-            <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
-            <extracomment>%1 is the number of characters entered</extracomment>
-            <translation>身份证号应为 18 位（旧证 15 位），此号码为 %1 位。</translation>
-        </message>
-        <message>
-            <source>Character %1 ("%2") is not allowed: an ID number has only digits, and X only as the 18th character.</source>
-            <extracomment>%1 is the position (1 = first), %2 the character</extracomment>
-            <translation>第 %1 位（“%2”）无效：身份证号只能是数字，X 只能出现在第 18 位。</translation>
-        </message>
-        <message>
-            <source>The check digit is wrong: the last character should be %1. Please check the whole number for typing errors.</source>
-            <extracomment>%1 is the expected last character, a digit or X</extracomment>
-            <translation>校验位不正确：最后一位应为 %1。请检查整个号码是否输错。</translation>
-        </message>
-        <message>
-            <source>The number starts with %1, which is not a province code.</source>
-            <extracomment>%1 is the first two digits of the number</extracomment>
-            <translation>号码以 %1 开头，这不是有效的省级代码。</translation>
-        </message>
-        <message>
-            <source>The region code %1 names a whole province, not a county: digits 3 to 6 cannot all be 0.</source>
-            <extracomment>%1 is a 6-digit region code such as 110000</extracomment>
-            <translation>地区码 %1 只表示省份而非区县：第 3 至 6 位不能全为 0。</translation>
-        </message>
-        <message>
-            <source>The birth date in the number, %1, does not exist. Check digits %2 to %3.</source>
-            <extracomment>%1 is the date as written in the number (yyyy-MM-dd), %2 and %3 the positions of the date digits</extracomment>
-            <translation>号码中的出生日期 %1 不存在。请检查第 %2 至 %3 位。</translation>
-        </message>
-        <message>
-            <source>The birth date in the number, %1, is in the future.</source>
-            <extracomment>%1 is a date (yyyy-MM-dd)</extracomment>
-            <translation>号码中的出生日期 %1 晚于今天。</translation>
-        </message>
-        <message>
-            <source>The birth date in the number, %1, is before 1900.</source>
-            <extracomment>%1 is a date (yyyy-MM-dd)</extracomment>
-            <translation>号码中的出生日期 %1 早于 1900 年。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCleaner</name>
-        <message>
-            <source>Birth date: "%1" is not a date (write it as 1990-03-15).</source>
-            <translation>出生日期：“%1”不是有效日期（请写成 1990-03-15）。</translation>
-        </message>
-        <message>
-            <source>Gender: "%1" is neither male nor female.</source>
-            <translation>性别：“%1”既不是男也不是女。</translation>
-        </message>
-        <message>
-            <source>Relation to head: "%1" is not known.</source>
-            <translation>与户主关系：无法识别“%1”。</translation>
-        </message>
-        <message>
-            <source>Residency type: "%1" is not known.</source>
-            <translation>居住类型：无法识别“%1”。</translation>
-        </message>
-        <message>
-            <source>Compound: empty.</source>
-            <translation>小区：为空。</translation>
-        </message>
-        <message>
-            <source>Building: empty.</source>
-            <translation>楼栋：为空。</translation>
-        </message>
-        <message>
-            <source>Room: empty.</source>
-            <translation>房号：为空。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCli</name>
-        <message>
-            <source>import: expected "import residents FILE.csv" or "import residents FILE.xlsx".</source>
-            <translation>import：命令格式应为“import residents 文件.csv”或“import residents 文件.xlsx”。</translation>
-        </message>
-        <message>
-            <source>%1: %2 imported, %3 updated, %4 rejected.</source>
-            <translation>%1：导入 %2 条，更新 %3 条，未导入 %4 条。</translation>
-        </message>
-        <message>
-            <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
-            <translation>未导入的行及原因已保存在 %1 中；请在该文件中修改后再导入该文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportMapping</name>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Compound</source>
-            <translation>小区</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单元</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房号</translation>
-        </message>
-        <message>
-            <source>Relation to head</source>
-            <translation>与户主关系</translation>
-        </message>
-        <message>
-            <source>Ethnicity</source>
-            <translation>民族</translation>
-        </message>
-        <message>
-            <source>Residency type</source>
-            <translation>户籍类型</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSource</name>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>文件 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>Old Excel files (.xls) cannot be read; please save the sheet as .xlsx or CSV.</source>
-            <translation>无法读取旧版 Excel 文件（.xls），请将表格另存为 .xlsx 或 CSV 格式。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Import residents</source>
-            <translation>导入居民</translation>
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation>选择文件</translation>
-        </message>
-        <message>
-            <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
-            <translation>CSV 文件（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>浏览(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-            <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Match the columns</source>
-            <translation>列对应</translation>
-        </message>
-        <message>
-            <source>Which column holds what. Fields marked * are needed; the choice is remembered for files with the same columns.</source>
-            <translation>指定每一列对应的内容。标 * 的字段为必填；列相同的文件会沿用此次选择。</translation>
-        </message>
-        <message>
-            <source>&amp;Update people already registered (same ID number)</source>
-            <translation>更新已登记人员（身份证号相同）(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>检查</translation>
-        </message>
-        <message>
-            <source>What the import will do. Nothing has been written yet.</source>
-            <translation>导入将执行的操作。目前尚未写入任何数据。</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>文件为空。</translation>
-        </message>
-        <message>
-            <source>(not in the file)</source>
-            <translation>（文件中没有）</translation>
-        </message>
-        <message>
-            <source>Checking the file…</source>
-            <translation>正在检查文件…</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was imported.</source>
-            <translation>已取消，未导入任何数据。</translation>
-        </message>
-        <message>
-            <source>Please choose the column for: %1.</source>
-            <translation>请选择对应的列：%1。</translation>
-        </message>
-        <message>
-            <source>%1 rows read.
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text; please save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件既不是 UTF-8 也不是 GBK 编码的文本，请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, and this computer cannot read GBK; please save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件不是 UTF-8 编码的文本，且本机无法读取 GBK 编码，请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV，%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cases received and resolved per grid</source>
+        <translation>各网格诉求受理与办结情况</translation>
+    </message>
+    <message>
+        <source>Cases per month, last 12 months</source>
+        <translation>近 12 个月每月诉求数</translation>
+    </message>
+    <message>
+        <source>Resolution rate and median days</source>
+        <translation>办结率与办结用时中位数</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>各类别诉求数</translation>
+    </message>
+    <message>
+        <source>Events held per grid per month</source>
+        <translation>各网格每月开展活动数</translation>
+    </message>
+    <message>
+        <source>Event participants per grid</source>
+        <translation>各网格活动参与人数</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
+        <translation>%1 – %2：受理诉求 %3 件，办结 %4 件（占受理数的 %5%），开展活动 %6 场，参与 %7 人次。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Resolution rate (%)</source>
+        <translation>办结率（%）</translation>
+    </message>
+    <message>
+        <source>Median days to resolve</source>
+        <translation>办结用时中位数（天）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Residents listed by name</source>
+        <translation>登记姓名的居民</translation>
+    </message>
+    <message>
+        <source>Others (head count)</source>
+        <translation>其他人员（人数）</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>片区：%1</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>按片区</translation>
+    </message>
+    <message>
+        <source>Sum the grids of each area (片区) into one bar</source>
+        <translation>按片区汇总各网格，每个片区显示为一个柱形</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>收集需求数</translation>
+    </message>
+    <message>
+        <source>Errands done</source>
+        <translation>代办办结</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开议事会议数</translation>
+    </message>
+    <message>
+        <source>Decisions followed up</source>
+        <translation>决议已落实</translation>
+    </message>
+    <message>
+        <source>Grid work in the period&apos;s last month</source>
+        <translation>时段末月的网格工作</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>走访覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>No grid</source>
+        <translation>无网格</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite database driver is not installed.</source>
+        <translation>未安装 SQLite 数据库驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CommunityDesk database or it is damaged.</source>
+        <translation>文件 %1 不是社区工作台数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is in use or read-only.</source>
+        <translation>数据库文件 %1 正被占用或为只读。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the file has not been changed.</source>
+        <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded; it has been left as it was.</source>
+        <translation>数据库 %1 升级失败，已保持原样。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program; please close it or try again in a moment.</source>
+        <translation>数据库 %1 被其他程序锁定，请关闭该程序或稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation>数据库 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not valid. It looks like postgresql://user@host:port/database.</source>
+        <translation>数据库地址 %1 无效。格式应为 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database driver is not installed.</source>
+        <translation>未安装 PostgreSQL 数据库驱动。</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not accept the user name or password.</source>
+        <translation>数据库服务器 %1 未接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The database server %1 has no database %2.</source>
+        <translation>数据库服务器 %1 上没有数据库 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Please check the address and that the server is running.</source>
+        <translation>无法连接数据库服务器 %1。请检查地址是否正确，以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: permission denied.</source>
+        <translation>无法使用数据库 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
+        <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；数据库未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActivityGenerator</name>
+    <message>
+        <source>Demo activity could not be written (%1).</source>
+        <translation>无法写入演示活动（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of households must be between 1 and 2,000,000.</source>
+        <translation>户数必须在 1 到 2,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The database already holds residents; demo data is only added to an empty database.</source>
+        <translation>数据库中已有居民；演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>Demo data could not be written (%1).</source>
+        <translation>演示数据写入失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeetingGenerator</name>
+    <message>
+        <source>Demo meetings could not be written (%1).</source>
+        <translation>无法写入演示议事会议（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVisitGenerator</name>
+    <message>
+        <source>Demo visits could not be written (%1).</source>
+        <translation>无法写入演示走访记录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DualReportHours</name>
+    <message>
+        <source>(no work unit)</source>
+        <translation>（无工作单位）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DualReportHoursView</name>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Members who served</source>
+        <translation>参与服务人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Shifts and events</source>
+        <translation>班次与活动次数</translation>
+    </message>
+    <message>
+        <source>In-service party members who report to the community (tick &quot;Dual report&quot; on the volunteer form). Hours: attended shifts and event service.</source>
+        <translation>到本社区报到的在职党员（在志愿者表单中勾选“在职党员双报到”）。时长：到岗班次与活动服务时长之和。</translation>
+    </message>
+    <message>
+        <source>hours-per-work-unit.xlsx</source>
+        <translation>各工作单位服务时长.xlsx</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DualReportStore</name>
+    <message>
+        <source>Work unit: enter the unit of an in-service party member who reports here.</source>
+        <translation>工作单位：请填写在本社区报到的在职党员的工作单位。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The volunteer could not be saved; nothing was changed.</source>
+        <translation>无法保存志愿者，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrandTypes</name>
+    <message>
+        <source>Name: enter the name of the errand type.</source>
+        <translation>名称：请填写代办类型的名称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already an errand type called %1.</source>
+        <translation>名称：已有名为 %1 的代办类型。</translation>
+    </message>
+    <message>
+        <source>The errand type could not be saved.</source>
+        <translation>代办类型未能保存。</translation>
+    </message>
+    <message>
+        <source>The errand type could not be archived.</source>
+        <translation>代办类型未能归档。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>活动类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>组织者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Photos are kept beside a database file; this database has none.</source>
+        <translation>照片保存在数据库文件旁边；当前数据库没有对应的文件。</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与居民</translation>
+    </message>
+    <message>
+        <source>Add to participants</source>
+        <translation>添加为参与居民</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Others not listed (head count):</source>
+        <translation>其他未列出人员（人数）：</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Add volunteer</source>
+        <translation>添加志愿者</translation>
+    </message>
+    <message>
+        <source>No active volunteers yet; add them on the Volunteers page.</source>
+        <translation>暂无在岗志愿者；请在“志愿者”页面添加。</translation>
+    </message>
+    <message>
+        <source>Hours 0 = the whole event</source>
+        <translation>时长为 0 表示全程参与</translation>
+    </message>
+    <message>
+        <source>Volunteer %1</source>
+        <translation>志愿者 %1</translation>
+    </message>
+    <message>
+        <source>whole event</source>
+        <translation>全程</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (added on saving)</source>
+        <translation>%1（保存时添加）</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Search title, place, organiser…</source>
+        <translation>搜索标题、地点、组织者…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Add type…</source>
+        <translation>添加类型…</translation>
+    </message>
+    <message>
+        <source>Rename type…</source>
+        <translation>重命名类型…</translation>
+    </message>
+    <message>
+        <source>Archive type…</source>
+        <translation>归档类型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 场活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Mark this event as cancelled? It stays in the list, greyed out.</source>
+        <translation>将此活动标记为已取消？活动仍保留在列表中，以灰色显示。</translation>
+    </message>
+    <message>
+        <source>Event cancelled.</source>
+        <translation>活动已取消。</translation>
+    </message>
+    <message>
+        <source>Add event type</source>
+        <translation>添加活动类型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename event type</source>
+        <translation>重命名活动类型</translation>
+    </message>
+    <message>
+        <source>Choose the type in the list first.</source>
+        <translation>请先在列表中选择类型。</translation>
+    </message>
+    <message>
+        <source>Archive event type</source>
+        <translation>归档活动类型</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Events of this type keep it; new events cannot choose it.</source>
+        <translation>归档“%1”？已有的此类活动保留该类型，新建活动不能再选择它。</translation>
+    </message>
+    <message>
+        <source>events.xlsx</source>
+        <translation>社区活动.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 events exported.</source>
+        <translation>已导出 %1 场活动。</translation>
+    </message>
+</context>
+<context>
+    <name>EventPhotos</name>
+    <message>
+        <source>Photos: this database has no folder to keep photos in.</source>
+        <translation>照片：该数据库没有用于保存照片的文件夹。</translation>
+    </message>
+    <message>
+        <source>Photos: %1 cannot be read.</source>
+        <translation>照片：无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Photos: save the event before adding photos.</source>
+        <translation>照片：请先保存活动，再添加照片。</translation>
+    </message>
+    <message>
+        <source>Photos: the folder %1 cannot be created.</source>
+        <translation>照片：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Photos: %1 could not be copied.</source>
+        <translation>照片：无法复制 %1。</translation>
+    </message>
+    <message>
+        <source>Photos: the photo could not be recorded.</source>
+        <translation>照片：照片未能登记。</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Title: enter what the event was.</source>
+        <translation>标题：请填写活动内容。</translation>
+    </message>
+    <message>
+        <source>Type: choose the kind of event.</source>
+        <translation>活动类型：请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Grid: the chosen grid no longer exists.</source>
+        <translation>网格：所选网格已不存在。</translation>
+    </message>
+    <message>
+        <source>Start: enter when the event began.</source>
+        <translation>开始时间：请填写活动开始时间。</translation>
+    </message>
+    <message>
+        <source>End: enter when the event ended.</source>
+        <translation>结束时间：请填写活动结束时间。</translation>
+    </message>
+    <message>
+        <source>End: the event cannot end before it starts.</source>
+        <translation>结束时间：活动结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Other participants: the head count cannot be negative.</source>
+        <translation>其他参与人员：人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Participants: each resident can be listed only once.</source>
+        <translation>参与居民：每位居民只能登记一次。</translation>
+    </message>
+    <message>
+        <source>Volunteers: each volunteer can be listed only once.</source>
+        <translation>志愿者：每位志愿者只能登记一次。</translation>
+    </message>
+    <message>
+        <source>Volunteers: hours served must be more than 0 and at most a week.</source>
+        <translation>志愿者：服务时长必须大于 0，且不超过一周。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>The event could not be saved.</source>
+        <translation>活动未能保存。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s participants could not be saved.</source>
+        <translation>活动参与人员未能保存。</translation>
+    </message>
+    <message>
+        <source>The event could not be saved; nothing was changed.</source>
+        <translation>活动未能保存，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This event is already cancelled.</source>
+        <translation>该活动已取消。</translation>
+    </message>
+    <message>
+        <source>The event could not be cancelled.</source>
+        <translation>活动未能取消。</translation>
+    </message>
+    <message>
+        <source>Name: enter the name of the event type.</source>
+        <translation>名称：请填写活动类型名称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a type called %1.</source>
+        <translation>名称：已有名为 %1 的活动类型。</translation>
+    </message>
+    <message>
+        <source>The event type could not be saved.</source>
+        <translation>活动类型未能保存。</translation>
+    </message>
+    <message>
+        <source>The event type could not be archived.</source>
+        <translation>活动类型未能归档。</translation>
+    </message>
+    <message>
+        <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
+        <translation>此活动在您打开后已被他人修改，请重新打开并重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome — CommunityDesk</source>
+        <translation>欢迎使用 — 社区工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Create the administrator&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. The administrator adds the other staff and decides what each may see.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;创建管理员&lt;/h3&gt;&lt;p&gt;此数据库尚无账号。管理员负责添加其他工作人员，并决定每人可查看的内容。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GridAssignPanel</name>
+    <message>
+        <source>Assign ticked buildings</source>
+        <translation>划入勾选的楼栋</translation>
+    </message>
+    <message>
+        <source>Assign whole compound</source>
+        <translation>整个小区划入</translation>
+    </message>
+    <message>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <source>no grid</source>
+        <translation>未划网格</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) now in %1.</source>
+        <translation>
+            <numerusform>%n 栋楼已划入%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now in %2.</source>
+        <translation>%1 已划入%2。</translation>
+    </message>
+</context>
+<context>
+    <name>GridCoveragePanel</name>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buildings in no grid&lt;/b&gt; (double-click to see their households)</source>
+        <translation>&lt;b&gt;未划入网格的楼栋&lt;/b&gt;（双击查看住户）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Households with no building&lt;/b&gt;</source>
+        <translation>&lt;b&gt;没有楼栋的住户&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every building is in a grid and every household has a building.</source>
+        <translation>所有楼栋均已划入网格，所有住户均有楼栋。</translation>
+    </message>
+    <message>
+        <source>%1 building(s) in no grid, %2 household(s) with no building.</source>
+        <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
+    </message>
+</context>
+<context>
+    <name>GridEditor</name>
+    <message>
+        <source>&amp;Save grid</source>
+        <translation>保存网格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Grid worker:</source>
+        <translation>网格员：</translation>
+    </message>
+    <message>
+        <source>Grid leader:</source>
+        <translation>网格长：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Grid colour</source>
+        <translation>网格颜色</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>School, market or enterprise</source>
+        <translation>学校、市场或企业</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>片区：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>所属单位：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>（无片区）</translation>
+    </message>
+</context>
+<context>
+    <name>GridGeoJson</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2).</source>
+        <translation>第 %1 个字符处不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>the file is not a GeoJSON FeatureCollection (&quot;type&quot; must be &quot;FeatureCollection&quot;).</source>
+        <translation>文件不是 GeoJSON FeatureCollection（&quot;type&quot; 必须为 &quot;FeatureCollection&quot;）。</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features.</source>
+        <translation>FeatureCollection 中没有任何要素。</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;code&quot; property naming its grid.</source>
+        <translation>%1 缺少指明网格的 &quot;code&quot; 属性。</translation>
+    </message>
+    <message>
+        <source>%1: no active grid has the code &quot;%2&quot;.</source>
+        <translation>%1：没有编号为“%2”的在用网格。</translation>
+    </message>
+    <message>
+        <source>%1: grid &quot;%2&quot; appears more than once.</source>
+        <translation>%1：网格“%2”出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2) is a MultiPolygon of %3 parts; a grid boundary must be one polygon.</source>
+        <translation>%1（网格 %2）是包含 %3 部分的 MultiPolygon；网格边界必须是单个多边形。</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2) has geometry type &quot;%3&quot;; only Polygon is accepted.</source>
+        <translation>%1（网格 %2）的几何类型为“%3”；只接受 Polygon。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2) has no coordinates.</source>
+        <translation>%1（网格 %2）没有坐标。</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2), point %3 is not a pair of numbers.</source>
+        <translation>%1（网格 %2）第 %3 个点不是一对数字。</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2) has fewer than three distinct points.</source>
+        <translation>%1（网格 %2）不同的点少于三个。</translation>
+    </message>
+    <message>
+        <source>%1 (grid %2) encloses no area.</source>
+        <translation>%1（网格 %2）围成的面积为零。</translation>
+    </message>
+    <message>
+        <source>the boundary of grid %1 could not be saved; nothing was imported.</source>
+        <translation>网格 %1 的边界未能保存；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the boundaries could not be saved; nothing was imported.</source>
+        <translation>边界未能保存；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapImage</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPG image.</source>
+        <translation>%1 不是 PNG 或 JPG 图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2).</source>
+        <translation>%1 无法作为图片读取（%2）。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved in the database.</source>
+        <translation>图片未能保存到数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <source>&amp;New grid</source>
+        <translation>新建网格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive grid…</source>
+        <translation>归档网格(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Buildings of this grid</source>
+        <translation>本网格的楼栋</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <source>Grid saved.</source>
+        <translation>网格已保存。</translation>
+    </message>
+    <message>
+        <source>Save the grid first, then assign its buildings.</source>
+        <translation>请先保存网格，再划入楼栋。</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Households&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Residents&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aged 60+&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;户数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;人数&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;60 岁以上&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;%4&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Archive grid</source>
+        <translation>归档网格</translation>
+    </message>
+    <message>
+        <source>Archive %1 %2 as of today? It stays in the records but is no longer offered.</source>
+        <translation>自今日起归档 %1 %2？记录将保留，但不再供选择。</translation>
+    </message>
+    <message>
+        <source>Grid archived.</source>
+        <translation>网格已归档。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open cases: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未办结诉求：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>grids.xlsx</source>
+        <translation>网格.xlsx</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Party-member households</source>
+        <translation>党员中心户</translation>
+    </message>
+</context>
+<context>
+    <name>GridRollup</name>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>未划片区</translation>
+    </message>
+</context>
+<context>
+    <name>GridStore</name>
+    <message>
+        <source>Code: enter the grid&apos;s code, e.g. G01.</source>
+        <translation>编号：请输入网格编号，例如 G01。</translation>
+    </message>
+    <message>
+        <source>Name: enter the grid&apos;s name.</source>
+        <translation>名称：请输入网格名称。</translation>
+    </message>
+    <message>
+        <source>Colour: &quot;%1&quot; is not a colour.</source>
+        <translation>颜色：“%1”不是有效的颜色。</translation>
+    </message>
+    <message>
+        <source>There is no community yet to add the grid to.</source>
+        <translation>还没有社区，无法添加网格。</translation>
+    </message>
+    <message>
+        <source>Code: another grid already has the code %1.</source>
+        <translation>编号：已有其他网格使用编号 %1。</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved (%1).</source>
+        <translation>网格未能保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved.</source>
+        <translation>网格未能保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) still belong to this grid; assign them to another grid first.</source>
+        <translation>
+            <numerusform>本网格仍有 %n 栋楼；请先将其划入其他网格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grid could not be archived.</source>
+        <translation>网格未能归档。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the buildings belong to; every building belongs to exactly one grid.</source>
+        <translation>请选择楼栋所属网格；每栋楼只能属于一个网格。</translation>
+    </message>
+    <message>
+        <source>That grid is archived; choose an active grid.</source>
+        <translation>该网格已归档，请选择在用网格。</translation>
+    </message>
+    <message>
+        <source>Choose at least one building.</source>
+        <translation>请至少选择一栋楼。</translation>
+    </message>
+    <message>
+        <source>Building %1 does not exist or is archived.</source>
+        <translation>楼栋 %1 不存在或已归档。</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved.</source>
+        <translation>划分未能保存。</translation>
+    </message>
+    <message>
+        <source>That compound has no buildings to assign.</source>
+        <translation>该小区没有可划入的楼栋。</translation>
+    </message>
+    <message>
+        <source>A boundary needs at least three points.</source>
+        <translation>边界至少需要三个点。</translation>
+    </message>
+    <message>
+        <source>The boundary encloses no area.</source>
+        <translation>边界围成的面积为零。</translation>
+    </message>
+    <message>
+        <source>The boundary could not be saved.</source>
+        <translation>边界未能保存。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s position could not be saved.</source>
+        <translation>楼栋位置未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>GridTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Aged 60+</source>
+        <translation>60 岁以上</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未办结诉求</translation>
+    </message>
+</context>
+<context>
+    <name>GridWorkFigures</name>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Edit hours</source>
+        <translation>修改时长</translation>
+    </message>
+    <message>
+        <source>Volunteer:</source>
+        <translation>志愿者：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Required, e.g. left an hour early</source>
+        <translation>必填，例如：提前一小时离开</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>编辑住户</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新建住户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Compound / building</source>
+        <translation>小区/楼栋(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation>住房性质(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Household &amp;phone</source>
+        <translation>户联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New member</source>
+        <translation>新成员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表移除</translation>
+    </message>
+    <message>
+        <source>Only members not yet saved can be removed; others move out with a date.</source>
+        <translation>只能移除尚未保存的成员；已保存的成员请按日期办理迁出。</translation>
+    </message>
+    <message>
+        <source>(choose compound)</source>
+        <translation>（选择小区）</translation>
+    </message>
+    <message>
+        <source>(choose building)</source>
+        <translation>（选择楼栋）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>加入本户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Update member</source>
+        <translation>更新成员(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
+        <extracomment>%1 is the number of characters entered</extracomment>
+        <translation>身份证号应为 18 位（旧证 15 位），此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: an ID number has only digits, and X only as the 18th character.</source>
+        <extracomment>%1 is the position (1 = first), %2 the character</extracomment>
+        <translation>第 %1 位（“%2”）无效：身份证号只能是数字，X 只能出现在第 18 位。</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last character should be %1. Please check the whole number for typing errors.</source>
+        <extracomment>%1 is the expected last character, a digit or X</extracomment>
+        <translation>校验位不正确：最后一位应为 %1。请检查整个号码是否输错。</translation>
+    </message>
+    <message>
+        <source>The number starts with %1, which is not a province code.</source>
+        <extracomment>%1 is the first two digits of the number</extracomment>
+        <translation>号码以 %1 开头，这不是有效的省级代码。</translation>
+    </message>
+    <message>
+        <source>The region code %1 names a whole province, not a county: digits 3 to 6 cannot all be 0.</source>
+        <extracomment>%1 is a 6-digit region code such as 110000</extracomment>
+        <translation>地区码 %1 只表示省份而非区县：第 3 至 6 位不能全为 0。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number, %1, does not exist. Check digits %2 to %3.</source>
+        <extracomment>%1 is the date as written in the number (yyyy-MM-dd), %2 and %3 the positions of the date digits</extracomment>
+        <translation>号码中的出生日期 %1 不存在。请检查第 %2 至 %3 位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number, %1, is in the future.</source>
+        <extracomment>%1 is a date (yyyy-MM-dd)</extracomment>
+        <translation>号码中的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number, %1, is before 1900.</source>
+        <extracomment>%1 is a date (yyyy-MM-dd)</extracomment>
+        <translation>号码中的出生日期 %1 早于 1900 年。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCleaner</name>
+    <message>
+        <source>Birth date: &quot;%1&quot; is not a date (write it as 1990-03-15).</source>
+        <translation>出生日期：“%1”不是有效日期（请写成 1990-03-15）。</translation>
+    </message>
+    <message>
+        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
+        <translation>性别：“%1”既不是男也不是女。</translation>
+    </message>
+    <message>
+        <source>Relation to head: &quot;%1&quot; is not known.</source>
+        <translation>与户主关系：无法识别“%1”。</translation>
+    </message>
+    <message>
+        <source>Residency type: &quot;%1&quot; is not known.</source>
+        <translation>居住类型：无法识别“%1”。</translation>
+    </message>
+    <message>
+        <source>Compound: empty.</source>
+        <translation>小区：为空。</translation>
+    </message>
+    <message>
+        <source>Building: empty.</source>
+        <translation>楼栋：为空。</translation>
+    </message>
+    <message>
+        <source>Room: empty.</source>
+        <translation>房号：为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>import: expected &quot;import residents FILE.csv&quot; or &quot;import residents FILE.xlsx&quot;.</source>
+        <translation>import：命令格式应为“import residents 文件.csv”或“import residents 文件.xlsx”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 updated, %4 rejected.</source>
+        <translation>%1：导入 %2 条，更新 %3 条，未导入 %4 条。</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
+        <translation>未导入的行及原因已保存在 %1 中；请在该文件中修改后再导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Residency type</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read; please save the sheet as .xlsx or CSV.</source>
+        <translation>无法读取旧版 Excel 文件（.xls），请将表格另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
+        <translation>CSV 文件（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Which column holds what. Fields marked * are needed; the choice is remembered for files with the same columns.</source>
+        <translation>指定每一列对应的内容。标 * 的字段为必填；列相同的文件会沿用此次选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Update people already registered (same ID number)</source>
+        <translation>更新已登记人员（身份证号相同）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>导入将执行的操作。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Please choose the column for: %1.</source>
+        <translation>请选择对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 rows read.
 
 %2 new residents will be added, %3 registered residents updated.
 %4 rows cannot be imported; they will be listed with the reason in an error report.
 
 New: %5 compounds, %6 buildings, %7 households.</source>
-            <translation>已读取 %1 行。
+        <translation>已读取 %1 行。
 
 将新增居民 %2 人，更新已登记居民 %3 人。
 %4 行无法导入，将连同原因列入错误报告。
 
 新增：小区 %5 个，楼栋 %6 栋，住户 %7 户。</translation>
-        </message>
-        <message>
-            <source>%1 residents imported, %2 updated, %3 rows not imported.</source>
-            <translation>已导入居民 %1 人，更新 %2 人，%3 行未导入。</translation>
-        </message>
-        <message>
-            <source>The rows not imported, each with its reason, are in &lt;a href="%1"&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
-            <translation>未导入的行及各自原因见 &lt;a href="%1"&gt;%2&lt;/a&gt;。请在该文件中更正后导入该文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListExportButton</name>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>导出(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Save the rows the list shows to Excel or CSV</source>
-            <translation>将列表中显示的行保存为 Excel 或 CSV 文件</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>导出列表</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Sign in — CommunityDesk</source>
-            <translation>登录 — 社区工作台</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;登录&lt;/h3&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>账号(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Login: please enter your login.</source>
-            <translation>账号：请输入账号。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>CommunityDesk</source>
-            <translation>社区工作台</translation>
-        </message>
-        <message>
-            <source>CommunityDesk — %1</source>
-            <translation>社区工作台 — %1</translation>
-        </message>
-        <message>
-            <source>Household register</source>
-            <translation>住户台账</translation>
-        </message>
-        <message>
-            <source>Grids and map</source>
-            <translation>网格与地图</translation>
-        </message>
-        <message>
-            <source>Birthdays</source>
-            <translation>老人生日</translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>诉求办理</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>社区活动</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation>退出(&amp;X)</translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation>台账(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About CommunityDesk</source>
-            <translation>关于社区工作台(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>The new language will be used the next time CommunityDesk starts.</source>
-            <translation>新语言将在下次启动社区工作台时生效。</translation>
-        </message>
-        <message>
-            <source>About CommunityDesk</source>
-            <translation>关于社区工作台</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;社区工作台 %1&lt;/h3&gt;&lt;p&gt;社区居委会的台账、网格、诉求和报表，可单机使用，也可由街道办共享。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Monthly report</source>
-            <translation>月度工作报表</translation>
-        </message>
-        <message>
-            <source>&amp;Import residents…</source>
-            <translation>导入居民(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>统计图表</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Deliberation</source>
-            <translation>居民议事</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>操作日志</translation>
-        </message>
-        <message>
-            <source>Signed in: %1 (%2)</source>
-            <translation>已登录：%1（%2）</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>未登录</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts…</source>
-            <translation>账号管理(&amp;A)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapPage</name>
-        <message>
-            <source>Colour by:</source>
-            <translation>着色依据：</translation>
-        </message>
-        <message>
-            <source>Grid colours</source>
-            <translation>网格颜色</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Residents aged 60+</source>
-            <translation>60 岁以上人数</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>&amp;Draw boundary</source>
-            <translation>绘制边界(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Click the corners of the grid on the map; double-click or press Enter to finish, Esc to cancel. The old boundary is replaced.</source>
-            <translation>在地图上依次点击网格的各个拐点；双击或按 Enter 完成，Esc 取消。原边界将被替换。</translation>
-        </message>
-        <message>
-            <source>&amp;Edit shapes</source>
-            <translation>编辑形状(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Drag boundary corners and building markers; each drag is saved at once.</source>
-            <translation>拖动边界拐点和楼栋标记；每次拖动立即保存。</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>适应窗口</translation>
-        </message>
-        <message>
-            <source>Show the whole map (key 0); + and - zoom.</source>
-            <translation>显示整张地图（按 0）；+ 和 - 缩放。</translation>
-        </message>
-        <message>
-            <source>Import image…</source>
-            <translation>导入底图…</translation>
-        </message>
-        <message>
-            <source>Import GeoJSON…</source>
-            <translation>导入 GeoJSON…</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>A3</source>
-            <translation>A3</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>导出(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Wheel or +/- to zoom, 0 to fit, drag to pan. Click a building to see its households, a grid to open its page.</source>
-            <translation>滚轮或 +/- 缩放，0 适应窗口，拖动平移。点击楼栋查看住户，点击网格打开网格页。</translation>
-        </message>
-        <message>
-            <source>Drawing cancelled.</source>
-            <translation>已取消绘制。</translation>
-        </message>
-        <message>
-            <source>Grid map</source>
-            <translation>网格地图</translation>
-        </message>
-        <message>
-            <source>Click the corners of %1; double-click or Enter to finish.</source>
-            <translation>请点击%1的各个拐点；双击或按 Enter 完成。</translation>
-        </message>
-        <message>
-            <source>Boundary saved.</source>
-            <translation>边界已保存。</translation>
-        </message>
-        <message>
-            <source>Import base image</source>
-            <translation>导入底图</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>图片 (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Base image imported; boundaries and markers keep their pixel positions.</source>
-            <translation>底图已导入；边界和标记保持原有像素位置。</translation>
-        </message>
-        <message>
-            <source>Import boundaries</source>
-            <translation>导入边界</translation>
-        </message>
-        <message>
-            <source>GeoJSON (*.geojson *.json)</source>
-            <translation>GeoJSON (*.geojson *.json)</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.
+    </message>
+    <message>
+        <source>%1 residents imported, %2 updated, %3 rows not imported.</source>
+        <translation>已导入居民 %1 人，更新 %2 人，%3 行未导入。</translation>
+    </message>
+    <message>
+        <source>The rows not imported, each with its reason, are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
+        <translation>未导入的行及各自原因见 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。请在该文件中更正后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ListExportButton</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the rows the list shows to Excel or CSV</source>
+        <translation>将列表中显示的行保存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CommunityDesk</source>
+        <translation>登录 — 社区工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;登录&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login: please enter your login.</source>
+        <translation>账号：请输入账号。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CommunityDesk</source>
+        <translation>社区工作台</translation>
+    </message>
+    <message>
+        <source>CommunityDesk — %1</source>
+        <translation>社区工作台 — %1</translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation>住户台账</translation>
+    </message>
+    <message>
+        <source>Grids and map</source>
+        <translation>网格与地图</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>老人生日</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求办理</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>台账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CommunityDesk</source>
+        <translation>关于社区工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time CommunityDesk starts.</source>
+        <translation>新语言将在下次启动社区工作台时生效。</translation>
+    </message>
+    <message>
+        <source>About CommunityDesk</source>
+        <translation>关于社区工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;社区工作台 %1&lt;/h3&gt;&lt;p&gt;社区居委会的台账、网格、诉求和报表，可单机使用，也可由街道办共享。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度工作报表</translation>
+    </message>
+    <message>
+        <source>&amp;Import residents…</source>
+        <translation>导入居民(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <source>Grid colours</source>
+        <translation>网格颜色</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Residents aged 60+</source>
+        <translation>60 岁以上人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>&amp;Draw boundary</source>
+        <translation>绘制边界(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Click the corners of the grid on the map; double-click or press Enter to finish, Esc to cancel. The old boundary is replaced.</source>
+        <translation>在地图上依次点击网格的各个拐点；双击或按 Enter 完成，Esc 取消。原边界将被替换。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shapes</source>
+        <translation>编辑形状(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drag boundary corners and building markers; each drag is saved at once.</source>
+        <translation>拖动边界拐点和楼栋标记；每次拖动立即保存。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map (key 0); + and - zoom.</source>
+        <translation>显示整张地图（按 0）；+ 和 - 缩放。</translation>
+    </message>
+    <message>
+        <source>Import image…</source>
+        <translation>导入底图…</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>导入 GeoJSON…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, 0 to fit, drag to pan. Click a building to see its households, a grid to open its page.</source>
+        <translation>滚轮或 +/- 缩放，0 适应窗口，拖动平移。点击楼栋查看住户，点击网格打开网格页。</translation>
+    </message>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation>已取消绘制。</translation>
+    </message>
+    <message>
+        <source>Grid map</source>
+        <translation>网格地图</translation>
+    </message>
+    <message>
+        <source>Click the corners of %1; double-click or Enter to finish.</source>
+        <translation>请点击%1的各个拐点；双击或按 Enter 完成。</translation>
+    </message>
+    <message>
+        <source>Boundary saved.</source>
+        <translation>边界已保存。</translation>
+    </message>
+    <message>
+        <source>Import base image</source>
+        <translation>导入底图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Base image imported; boundaries and markers keep their pixel positions.</source>
+        <translation>底图已导入；边界和标记保持原有像素位置。</translation>
+    </message>
+    <message>
+        <source>Import boundaries</source>
+        <translation>导入边界</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
 
 %1</source>
-            <translation>未导入任何内容。
+        <translation>未导入任何内容。
 
 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n boundary(ies) imported.</source>
-            <translation>
-                <numerusform>已导入 %n 条边界。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — %1</source>
-            <translation> — %1</translation>
-        </message>
-        <message>
-            <source>%1 grid map%2</source>
-            <translation>%1网格地图%2</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>导出地图</translation>
-        </message>
-        <message>
-            <source>grid-map.pdf</source>
-            <translation>网格地图.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf);;PNG image (*.png)</source>
-            <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
-        </message>
-        <message>
-            <source>Map exported to %1.</source>
-            <translation>地图已导出到 %1。</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation>打印预览 — %1</translation>
-        </message>
-        <message>
-            <source>Open cases</source>
-            <translation>未办结诉求</translation>
-        </message>
-        <message>
-            <source>By &amp;area</source>
-            <translation>按片区(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Colour each grid by its area: the area's colour, or the figure summed over the area's grids.</source>
-            <translation>按所属片区为网格着色：片区颜色，或片区内各网格的合计数。</translation>
-        </message>
-        <message>
-            <source> (by area)</source>
-            <translation>（按片区）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapScene</name>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Boundary of %1 saved.</source>
-            <translation>%1的边界已保存。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 %2 — %n household(s)</source>
-            <translation>
-                <numerusform>%1 %2 — %n 户</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 moved.</source>
-            <translation>%1 已移动。</translation>
-        </message>
-        <message>
-            <source>&lt;br&gt;%1: %2</source>
-            <translation>&lt;br&gt;%1：%2</translation>
-        </message>
-        <message>
-            <source>Grids</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Residents per grid</source>
-            <translation>各网格人数</translation>
-        </message>
-        <message>
-            <source>Residents aged 60+ per grid</source>
-            <translation>各网格 60 岁以上人数</translation>
-        </message>
-        <message>
-            <source>Households per grid</source>
-            <translation>各网格户数</translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 条边界。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 grid map%2</source>
+        <translation>%1网格地图%2</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>grid-map.pdf</source>
+        <translation>网格地图.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1.</source>
+        <translation>地图已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未办结诉求</translation>
+    </message>
+    <message>
+        <source>By &amp;area</source>
+        <translation>按片区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Colour each grid by its area: the area&apos;s colour, or the figure summed over the area&apos;s grids.</source>
+        <translation>按所属片区为网格着色：片区颜色，或片区内各网格的合计数。</translation>
+    </message>
+    <message>
+        <source> (by area)</source>
+        <translation>（按片区）</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Boundary of %1 saved.</source>
+        <translation>%1的边界已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n household(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved.</source>
+        <translation>%1 已移动。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1: %2</source>
+        <translation>&lt;br&gt;%1：%2</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Residents per grid</source>
+        <translation>各网格人数</translation>
+    </message>
+    <message>
+        <source>Residents aged 60+ per grid</source>
+        <translation>各网格 60 岁以上人数</translation>
+    </message>
+    <message>
+        <source>Households per grid</source>
+        <translation>各网格户数</translation>
+    </message>
+    <message>
+        <source>
 Not on the map yet: turn on Edit shapes and drag it into place.</source>
-            <translation>
+        <translation>
 尚未放到地图上：打开“编辑形状”后拖到相应位置。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;居民数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>片区</translation>
-        </message>
-        <message>
-            <source>Residents per area</source>
-            <translation>各片区人数</translation>
-        </message>
-        <message>
-            <source>Residents aged 60+ per area</source>
-            <translation>各片区 60 岁以上人数</translation>
-        </message>
-        <message>
-            <source>Households per area</source>
-            <translation>各片区户数</translation>
-        </message>
-        <message>
-            <source>Open cases per area</source>
-            <translation>各片区未办结诉求数</translation>
-        </message>
-        <message>
-            <source>Open cases per grid</source>
-            <translation>各网格未办结诉求数</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDialog</name>
-        <message>
-            <source>New meeting</source>
-            <translation>新建议事会议</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>议事会议</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>会议类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Grid %1</source>
-            <translation>网格 %1</translation>
-        </message>
-        <message>
-            <source>Compound %1</source>
-            <translation>小区 %1</translation>
-        </message>
-        <message>
-            <source>&amp;For:</source>
-            <translation>范围(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>地点(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>e.g. adding a lift to building 3</source>
-            <translation>例如：3 号楼加装电梯</translation>
-        </message>
-        <message>
-            <source>&amp;Topic:</source>
-            <translation>议题(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>参会人员</translation>
-        </message>
-        <message>
-            <source>Search residents by name, initials or ID…</source>
-            <translation>按姓名、拼音首字母或身份证号搜索居民…</translation>
-        </message>
-        <message>
-            <source>Add to attendees</source>
-            <translation>添加为参会人员</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <source>Others present, not listed:</source>
-            <translation>其他参会人数（未逐一登记）：</translation>
-        </message>
-        <message>
-            <source>Cases discussed</source>
-            <translation>讨论的诉求</translation>
-        </message>
-        <message>
-            <source>Case number or words of its description…</source>
-            <translation>诉求编号或描述中的文字…</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>关联</translation>
-        </message>
-        <message>
-            <source>Motions and votes</source>
-            <translation>表决事项及表决结果</translation>
-        </message>
-        <message>
-            <source>Motion</source>
-            <translation>表决事项</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>赞成</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>反对</translation>
-        </message>
-        <message>
-            <source>Abstain</source>
-            <translation>弃权</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Add &amp;motion</source>
-            <translation>添加表决事项(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Remove motion</source>
-            <translation>移除表决事项</translation>
-        </message>
-        <message>
-            <source>Follow-up tasks</source>
-            <translation>落实任务</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>完成期限</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成日期</translation>
-        </message>
-        <message>
-            <source>Add &amp;task</source>
-            <translation>添加任务(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Remove task</source>
-            <translation>移除任务</translation>
-        </message>
-        <message>
-            <source>Meeting of %1</source>
-            <translation>%1 议事会议</translation>
-        </message>
-        <message>
-            <source>Present: %1</source>
-            <translation>参会人数：%1</translation>
-        </message>
-        <message>
-            <source>What was proposed</source>
-            <translation>表决内容</translation>
-        </message>
-        <message>
-            <source>More votes than present</source>
-            <translation>票数超过参会人数</translation>
-        </message>
-        <message>
-            <source>What is to be done</source>
-            <translation>需落实的事项</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <source>Motion %1</source>
-            <translation>表决事项 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingStore</name>
-        <message>
-            <source>Date: enter the day the meeting was held.</source>
-            <translation>日期：请输入会议召开日期。</translation>
-        </message>
-        <message>
-            <source>Topic: enter what the meeting discussed.</source>
-            <translation>议题：请输入会议讨论的内容。</translation>
-        </message>
-        <message>
-            <source>Kind: choose the kind of meeting.</source>
-            <translation>会议类型：请选择会议类型。</translation>
-        </message>
-        <message>
-            <source>Grid: a meeting is held for a grid or a compound, not both.</source>
-            <translation>网格：会议只能面向一个网格或一个小区，不能同时选择。</translation>
-        </message>
-        <message>
-            <source>Grid: the chosen grid no longer exists.</source>
-            <translation>网格：所选网格已不存在。</translation>
-        </message>
-        <message>
-            <source>Compound: the chosen compound no longer exists.</source>
-            <translation>小区：所选小区已不存在。</translation>
-        </message>
-        <message>
-            <source>Others present: the head count cannot be negative.</source>
-            <translation>其他参会人数：人数不能为负数。</translation>
-        </message>
-        <message>
-            <source>Attendees: each resident can be listed only once.</source>
-            <translation>参会人员：每位居民只能登记一次。</translation>
-        </message>
-        <message>
-            <source>Cases: each case can be linked only once.</source>
-            <translation>诉求：每件诉求只能关联一次。</translation>
-        </message>
-        <message>
-            <source>Motion %1: enter what was proposed.</source>
-            <translation>表决事项 %1：请输入表决内容。</translation>
-        </message>
-        <message>
-            <source>Motion %1: %2</source>
-            <translation>表决事项 %1：%2</translation>
-        </message>
-        <message>
-            <source>Task %1: enter what is to be done.</source>
-            <translation>任务 %1：请输入需落实的事项。</translation>
-        </message>
-        <message>
-            <source>Task %1: enter who is responsible.</source>
-            <translation>任务 %1：请输入责任人。</translation>
-        </message>
-        <message>
-            <source>Task %1: enter the due date.</source>
-            <translation>任务 %1：请输入完成期限。</translation>
-        </message>
-        <message>
-            <source>Task %1: the motion it follows no longer exists.</source>
-            <translation>任务 %1：对应的表决事项已不存在。</translation>
-        </message>
-        <message>
-            <source>Task %1: it cannot be done before the meeting.</source>
-            <translation>任务 %1：完成日期不能早于会议日期。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>This meeting no longer exists.</source>
-            <translation>该议事会议已不存在。</translation>
-        </message>
-        <message>
-            <source>The meeting could not be saved.</source>
-            <translation>议事会议未能保存。</translation>
-        </message>
-        <message>
-            <source>The meeting's lists could not be saved; nothing was changed.</source>
-            <translation>议事会议的名单和列表未能保存，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>The meeting could not be saved; nothing was changed.</source>
-            <translation>议事会议未能保存，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>The meeting could not be archived.</source>
-            <translation>议事会议未能归档。</translation>
-        </message>
-        <message>
-            <source>This task no longer exists.</source>
-            <translation>该任务已不存在。</translation>
-        </message>
-        <message>
-            <source>Done on: the task cannot be done before the meeting.</source>
-            <translation>完成日期：任务完成日期不能早于会议日期。</translation>
-        </message>
-        <message>
-            <source>The task could not be saved.</source>
-            <translation>任务未能保存。</translation>
-        </message>
-        <message>
-            <source>Name: enter the name of the kind of meeting.</source>
-            <translation>名称：请输入会议类型名称。</translation>
-        </message>
-        <message>
-            <source>Name: there is already a kind called %1.</source>
-            <translation>名称：已有名为“%1”的会议类型。</translation>
-        </message>
-        <message>
-            <source>The kind of meeting could not be saved.</source>
-            <translation>会议类型未能保存。</translation>
-        </message>
-        <message>
-            <source>The kind of meeting could not be archived.</source>
-            <translation>会议类型未能归档。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingTableModel</name>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>%1 of %2 carried</source>
-            <translation>%2 项中通过 %1 项</translation>
-        </message>
-        <message>
-            <source>%1 of %2 done</source>
-            <translation>%2 项中完成 %1 项</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>已归档</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>会议类型</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>议题</translation>
-        </message>
-        <message>
-            <source>Grid or compound</source>
-            <translation>网格或小区</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>参会人员</translation>
-        </message>
-        <message>
-            <source>Motions</source>
-            <translation>表决事项</translation>
-        </message>
-        <message>
-            <source>Follow-up tasks</source>
-            <translation>落实任务</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsPage</name>
-        <message>
-            <source>From:</source>
-            <translation>自：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>Community-wide and compounds</source>
-            <translation>全社区及各小区</translation>
-        </message>
-        <message>
-            <source>Search topic or place…</source>
-            <translation>搜索议题或地点…</translation>
-        </message>
-        <message>
-            <source>Show archived</source>
-            <translation>显示已归档</translation>
-        </message>
-        <message>
-            <source>New meeting…</source>
-            <translation>新建议事会议…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>归档</translation>
-        </message>
-        <message>
-            <source>Print minutes…</source>
-            <translation>打印会议纪要…</translation>
-        </message>
-        <message>
-            <source>Meeting kinds</source>
-            <translation>会议类型</translation>
-        </message>
-        <message>
-            <source>Add kind…</source>
-            <translation>添加类型…</translation>
-        </message>
-        <message>
-            <source>Rename kind…</source>
-            <translation>重命名类型…</translation>
-        </message>
-        <message>
-            <source>Archive kind…</source>
-            <translation>归档类型…</translation>
-        </message>
-        <message>
-            <source>meetings.xlsx</source>
-            <translation>议事会议.xlsx</translation>
-        </message>
-        <message>
-            <source>%1 meetings exported.</source>
-            <translation>已导出 %1 次议事会议。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s)</source>
-            <translation>
-                <numerusform>%n 次议事会议</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>全部类型</translation>
-        </message>
-        <message>
-            <source>This month: &lt;b&gt;%1&lt;/b&gt; meeting(s) held, &lt;b&gt;%2&lt;/b&gt; decision(s) made; follow-up tasks: &lt;b&gt;%3&lt;/b&gt; done on time, &lt;b&gt;%4&lt;/b&gt; done late, &lt;b&gt;%5&lt;/b&gt; overdue, &lt;b&gt;%6&lt;/b&gt; not yet due.</source>
-            <translation>本月：召开议事会议 &lt;b&gt;%1&lt;/b&gt; 次，形成决议 &lt;b&gt;%2&lt;/b&gt; 项；落实任务：按期完成 &lt;b&gt;%3&lt;/b&gt; 项，逾期完成 &lt;b&gt;%4&lt;/b&gt; 项，超期未完成 &lt;b&gt;%5&lt;/b&gt; 项，未到期 &lt;b&gt;%6&lt;/b&gt; 项。</translation>
-        </message>
-        <message>
-            <source>Meeting saved.</source>
-            <translation>议事会议已保存。</translation>
-        </message>
-        <message>
-            <source>Archive meeting</source>
-            <translation>归档议事会议</translation>
-        </message>
-        <message>
-            <source>Archive this meeting? It is kept in the records but no longer listed or counted.</source>
-            <translation>归档该议事会议？记录仍会保留，但不再列出或计入统计。</translation>
-        </message>
-        <message>
-            <source>Meeting archived.</source>
-            <translation>议事会议已归档。</translation>
-        </message>
-        <message>
-            <source>This meeting no longer exists.</source>
-            <translation>该议事会议已不存在。</translation>
-        </message>
-        <message>
-            <source>Print minutes</source>
-            <translation>打印会议纪要</translation>
-        </message>
-        <message>
-            <source>Choose a meeting in the list first.</source>
-            <translation>请先在列表中选择一次议事会议。</translation>
-        </message>
-        <message>
-            <source>minutes-%1.pdf</source>
-            <translation>会议纪要-%1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Minutes written to %1.</source>
-            <translation>会议纪要已保存到 %1。</translation>
-        </message>
-        <message>
-            <source>Add meeting kind</source>
-            <translation>添加会议类型</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>名称：</translation>
-        </message>
-        <message>
-            <source>Rename meeting kind</source>
-            <translation>重命名会议类型</translation>
-        </message>
-        <message>
-            <source>Choose the kind in the list first.</source>
-            <translation>请先在列表中选择会议类型。</translation>
-        </message>
-        <message>
-            <source>Archive meeting kind</source>
-            <translation>归档会议类型</translation>
-        </message>
-        <message>
-            <source>Archive "%1"? Meetings of this kind keep it; new meetings cannot choose it.</source>
-            <translation>归档“%1”？已有的此类会议保留该类型，新建会议不能再选择它。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesDocument</name>
-        <message>
-            <source>Meeting minutes</source>
-            <translation>会议纪要</translation>
-        </message>
-        <message>
-            <source>%1 meeting minutes</source>
-            <comment>community name</comment>
-            <translation>%1居民议事会议纪要</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Grid: %1</source>
-            <translation>网格：%1</translation>
-        </message>
-        <message>
-            <source>Compound: %1</source>
-            <translation>小区：%1</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>地点：</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>范围：</translation>
-        </message>
-        <message>
-            <source>Present:</source>
-            <translation>参会人数：</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>议题</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>参会人员</translation>
-        </message>
-        <message>
-            <source>No residents listed by name.</source>
-            <translation>未逐一登记参会居民姓名。</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between attendee names: the enumeration comma in Chinese</comment>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>Others present, not listed: %1</source>
-            <translation>其他参会人数（未逐一登记）：%1</translation>
-        </message>
-        <message>
-            <source>Cases discussed</source>
-            <translation>讨论的诉求</translation>
-        </message>
-        <message>
-            <source>Motions and votes</source>
-            <translation>表决事项及表决结果</translation>
-        </message>
-        <message>
-            <source>No motion was put to the vote.</source>
-            <translation>本次会议未进行表决。</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Motion</source>
-            <translation>表决事项</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>赞成</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>反对</translation>
-        </message>
-        <message>
-            <source>Abstain</source>
-            <translation>弃权</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>表决结果</translation>
-        </message>
-        <message>
-            <source>Follow-up tasks</source>
-            <translation>落实任务</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>无。</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>完成期限</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成日期</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Chair:</source>
-            <translation>主持人：</translation>
-        </message>
-        <message>
-            <source>Recorder:</source>
-            <translation>记录人：</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthlyReport</name>
-        <message>
-            <source>%1-%2</source>
-            <translation>%1-%2</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <source>Assessed</source>
-            <translation>研判</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>交办</translation>
-        </message>
-        <message>
-            <source>Supervised</source>
-            <translation>督办</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>办结</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>回访</translation>
-        </message>
-        <message>
-            <source>Other grids (%1)</source>
-            <translation>其他网格（%1）</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Cases received</source>
-            <translation>受理诉求</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>办结</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>超期</translation>
-        </message>
-        <message>
-            <source>Resolution rate</source>
-            <translation>办结率</translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>满意度</translation>
-        </message>
-        <message>
-            <source>Events held</source>
-            <translation>开展活动</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>参与人数</translation>
-        </message>
-        <message>
-            <source>Volunteer hours</source>
-            <translation>志愿服务时长</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>居民数</translation>
-        </message>
-        <message>
-            <source>Residents 60+</source>
-            <translation>60 岁以上居民</translation>
-        </message>
-        <message>
-            <source>Moved in</source>
-            <translation>迁入</translation>
-        </message>
-        <message>
-            <source>Moved out</source>
-            <translation>迁出</translation>
-        </message>
-        <message>
-            <source>Births</source>
-            <translation>出生</translation>
-        </message>
-        <message>
-            <source>Deaths</source>
-            <translation>死亡</translation>
-        </message>
-        <message>
-            <source>Cases resolved</source>
-            <translation>办结诉求</translation>
-        </message>
-        <message>
-            <source>Overdue at month end</source>
-            <translation>月末超期</translation>
-        </message>
-        <message>
-            <source>Case no.</source>
-            <translation>诉求编号</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Why listed</source>
-            <translation>列入原因</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>诉求内容</translation>
-        </message>
-        <message>
-            <source>Community: %1</source>
-            <translation>社区：%1</translation>
-        </message>
-        <message>
-            <source>Grid: %1</source>
-            <translation>网格：%1</translation>
-        </message>
-        <message>
-            <source>Month: %1</source>
-            <translation>月份：%1</translation>
-        </message>
-        <message>
-            <source>Register figures as of %1</source>
-            <translation>人口台账数据截至 %1</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>概况</translation>
-        </message>
-        <message>
-            <source>Cases, events and volunteer hours by grid</source>
-            <translation>各网格诉求、活动及志愿服务时长</translation>
-        </message>
-        <message>
-            <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
-            <translation>办结率：本月受理且在月底前办结的诉求所占比例。满意度：本月回访中居民表示满意或基本满意的比例。超期：月末仍未办结且已超过办理时限的诉求。</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>统计图表</translation>
-        </message>
-        <message>
-            <source>Cases received and resolved per grid</source>
-            <translation>各网格诉求受理与办结情况</translation>
-        </message>
-        <message>
-            <source>Cases per month, last 12 months</source>
-            <translation>近 12 个月每月诉求数</translation>
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Cases received by category</source>
-            <translation>各类别受理诉求数</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>诉求数</translation>
-        </message>
-        <message>
-            <source>Events and participants per grid</source>
-            <translation>各网格活动及参与人数</translation>
-        </message>
-        <message>
-            <source>Birthdays of the elderly next month (%1)</source>
-            <translation>下月老年人生日（%1）</translation>
-        </message>
-        <message>
-            <source>Birthdays</source>
-            <translation>过生日人数</translation>
-        </message>
-        <message>
-            <source>Aged 80+</source>
-            <translation>80 岁以上</translation>
-        </message>
-        <message>
-            <source>Aged 90+</source>
-            <translation>90 岁以上</translation>
-        </message>
-        <message>
-            <source>Aged 100+</source>
-            <translation>100 岁以上</translation>
-        </message>
-        <message>
-            <source>Milestone birthdays</source>
-            <translation>整寿</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>Per grid: %1</source>
-            <translation>按网格：%1</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <source>Notable cases</source>
-            <translation>重点诉求</translation>
-        </message>
-        <message>
-            <source>No case this month was reopened, left a resident dissatisfied or ran past its deadline.</source>
-            <translation>本月没有重新办理、居民不满意或超过办理时限的诉求。</translation>
-        </message>
-        <message>
-            <source>Prepared by: %1</source>
-            <translation>制表人：%1</translation>
-        </message>
-        <message>
-            <source>Reviewed by: %1</source>
-            <translation>审核人：%1</translation>
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation>日期：%1</translation>
-        </message>
-        <message>
-            <source>By grid</source>
-            <translation>按网格</translation>
-        </message>
-        <message>
-            <source>%1: the file name must end in .pdf or .xlsx.</source>
-            <translation>%1：文件名必须以 .pdf 或 .xlsx 结尾。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Visits, errands and deliberation by grid</source>
-            <translation>各网格走访、代办和居民议事情况</translation>
-        </message>
-        <message>
-            <source>Visited</source>
-            <translation>已走访户数</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>走访覆盖率</translation>
-        </message>
-        <message>
-            <source>Needs raised</source>
-            <translation>收集需求</translation>
-        </message>
-        <message>
-            <source>Errands</source>
-            <translation>代办</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>议事会议</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>决议</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Grid work</source>
-            <translation>网格工作</translation>
-        </message>
-        <message>
-            <source>Decisions followed up</source>
-            <translation>决议已落实</translation>
-        </message>
-        <message>
-            <source>Coverage: households visited at least once this month of the households living in the grid. Decisions followed up: tasks from the meetings' decisions that are done.</source>
-            <translation>走访覆盖率：本月至少走访过一次的户数占网格内居住户数的比例。决议已落实：会议决议中已完成的落实任务数。</translation>
-        </message>
-        <message>
-            <source>Other areas (%1)</source>
-            <translation>其他片区（%1）</translation>
-        </message>
-        <message>
-            <source>Area / grid</source>
-            <translation>片区 / 网格</translation>
-        </message>
-        <message>
-            <source>Cases, events and volunteer hours by area</source>
-            <translation>各片区诉求、活动及志愿服务时长</translation>
-        </message>
-        <message>
-            <source>Visits, errands and deliberation by area</source>
-            <translation>各片区走访、代办和居民议事情况</translation>
-        </message>
-        <message>
-            <source>Cases received and resolved per area</source>
-            <translation>各片区诉求受理与办结情况</translation>
-        </message>
-        <message>
-            <source>Events and participants per area</source>
-            <translation>各片区活动及参与人数</translation>
-        </message>
-        <message>
-            <source>Per area: %1</source>
-            <translation>按片区：%1</translation>
-        </message>
-        <message>
-            <source>By area</source>
-            <translation>按片区</translation>
-        </message>
-        <message>
-            <source>Grid work by area</source>
-            <translation>网格工作（按片区）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthlyReportQuery</name>
-        <message>
-            <source>The month is not valid.</source>
-            <translation>月份无效。</translation>
-        </message>
-        <message>
-            <source>The report's figures could not be read from the database.</source>
-            <translation>无法从数据库读取报表数据。</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Community-wide / no grid</source>
-            <translation>全社区 / 无网格</translation>
-        </message>
-        <message>
-            <source>dissatisfied</source>
-            <translation>不满意</translation>
-        </message>
-        <message>
-            <source>reopened</source>
-            <translation>已重办</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>超期</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-    </context>
-    <context>
-        <name>MotionVote</name>
-        <message>
-            <source>Votes: a count of votes cannot be negative.</source>
-            <translation>票数：票数不能为负数。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Votes: %1 votes were cast but only %n attendee(s) were present.</source>
-            <translation>
-                <numerusform>票数：共投 %1 票，但到会仅 %n 人。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Carried</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <source>Not carried</source>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <source>Not voted</source>
-            <translation>未表决</translation>
-        </message>
-        <message>
-            <source>For %1, against %2, abstain %3</source>
-            <translation>赞成 %1，反对 %2，弃权 %3</translation>
-        </message>
-        <message>
-            <source>Carried when more than half of the votes cast (abstentions count as cast) are for.</source>
-            <translation>赞成票超过所投票数（弃权计入所投票数）的一半即为通过。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveHouseholdDialog</name>
-        <message>
-            <source>Move %1 to another household</source>
-            <translation>将 %1 迁至其他住户</translation>
-        </message>
-        <message>
-            <source>Choose the household %1 moves to:</source>
-            <translation>选择 %1 迁入的住户：</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>日期(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>备注(&amp;N)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartyContactPanel</name>
-        <message>
-            <source>Grid:</source>
-            <translation>网格：</translation>
-        </message>
-        <message>
-            <source>Party-member households</source>
-            <translation>党员中心户</translation>
-        </message>
-        <message>
-            <source>Party member</source>
-            <translation>党员</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>设立日期</translation>
-        </message>
-        <message>
-            <source>&amp;End selected…</source>
-            <translation>撤销所选(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Add from the register</source>
-            <translation>从人口台账添加</translation>
-        </message>
-        <message>
-            <source>Search the grid's residents by name, initials or ID…</source>
-            <translation>按姓名、拼音首字母或身份证号搜索本网格居民…</translation>
-        </message>
-        <message>
-            <source>Add as &amp;party-member household</source>
-            <translation>设为党员中心户(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Please choose a resident.</source>
-            <translation>请选择一位居民。</translation>
-        </message>
-        <message>
-            <source>Added.</source>
-            <translation>已添加。</translation>
-        </message>
-        <message>
-            <source>Party-member household added.</source>
-            <translation>已添加党员中心户。</translation>
-        </message>
-        <message>
-            <source>End party-member household</source>
-            <translation>撤销党员中心户</translation>
-        </message>
-        <message>
-            <source>%1's household is no longer a party-member household? It stays in the records.</source>
-            <translation>确定撤销%1家的党员中心户？该户记录仍会保留。</translation>
-        </message>
-        <message>
-            <source>Party-member household ended.</source>
-            <translation>已撤销党员中心户。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartyContactStore</name>
-        <message>
-            <source>Grid: choose an active grid.</source>
-            <translation>网格：请选择一个在用的网格。</translation>
-        </message>
-        <message>
-            <source>Resident: choose a living resident with a household.</source>
-            <translation>居民：请选择一位在世且有所属住户的居民。</translation>
-        </message>
-        <message>
-            <source>Resident: this household is already a party-member household.</source>
-            <translation>居民：该户已是党员中心户。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>The party-member household could not be saved.</source>
-            <translation>党员中心户未能保存。</translation>
-        </message>
-        <message>
-            <source>This party-member household no longer exists.</source>
-            <translation>该党员中心户已不存在。</translation>
-        </message>
-        <message>
-            <source>The party-member household could not be ended.</source>
-            <translation>党员中心户未能撤销。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfFile</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneNumber</name>
-        <message>
-            <source>Please enter the phone number.</source>
-            <translation>请输入电话号码。</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be part of a phone number.</source>
-            <extracomment>%1 is a character the clerk typed</extracomment>
-            <translation>“%1”不能出现在电话号码中。</translation>
-        </message>
-        <message>
-            <source>Only phone numbers in mainland China (+86) can be entered.</source>
-            <translation>只能输入中国大陆（+86）的电话号码。</translation>
-        </message>
-        <message>
-            <source>A mobile number has 11 digits; this one has %1.</source>
-            <extracomment>%1 is the number of digits entered</extracomment>
-            <translation>手机号应为 11 位，此号码为 %1 位。</translation>
-        </message>
-        <message>
-            <source>A mobile number starts with 13 to 19; this one starts with %1.</source>
-            <extracomment>%1 is the first two digits entered</extracomment>
-            <translation>手机号应以 13 至 19 开头，此号码以 %1 开头。</translation>
-        </message>
-        <message>
-            <source>After the area code %1 come 7 or 8 digits; this number has %2.</source>
-            <extracomment>%1 is an area code such as 010, %2 a number of digits</extracomment>
-            <translation>区号 %1 后应为 7 或 8 位，此号码为 %2 位。</translation>
-        </message>
-        <message>
-            <source>The number after the area code cannot start with 0.</source>
-            <translation>区号后的号码不能以 0 开头。</translation>
-        </message>
-        <message>
-            <source>An extension has at most 6 digits; this one has %1.</source>
-            <extracomment>%1 is a number of digits</extracomment>
-            <translation>分机号最多 6 位，此分机号为 %1 位。</translation>
-        </message>
-        <message>
-            <source>A number with an extension needs the area code in front, e.g. 010-12345678-123.</source>
-            <translation>带分机号的号码需要加区号，例如 010-12345678-123。</translation>
-        </message>
-        <message>
-            <source>The number is too short: a mobile number has 11 digits, a landline 7 or 8 after the area code.</source>
-            <translation>号码太短：手机号为 11 位，固定电话区号后为 7 或 8 位。</translation>
-        </message>
-        <message>
-            <source>A landline number without area code has 7 or 8 digits; this one has %1.</source>
-            <extracomment>%1 is a number of digits</extracomment>
-            <translation>不带区号的固定电话应为 7 或 8 位，此号码为 %1 位。</translation>
-        </message>
-        <message>
-            <source>This is not a phone number. Enter a mobile number (11 digits) or a landline with area code, e.g. 010-12345678.</source>
-            <translation>这不是电话号码。请输入 11 位手机号，或带区号的固定电话，例如 010-12345678。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This module is not available yet. It will let you: %1</source>
-            <translation>此模块尚未开放。开放后可以：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PointsLedger</name>
-        <message>
-            <source>Name: please name the rule.</source>
-            <translation>名称：请填写规则名称。</translation>
-        </message>
-        <message>
-            <source>Points per hour: please enter 0 to 1000.</source>
-            <translation>每小时积分：请输入 0 至 1000。</translation>
-        </message>
-        <message>
-            <source>Valid from: please enter the first day the rule applies.</source>
-            <translation>生效日期：请填写规则开始适用的日期。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>The rule could not be saved.</source>
-            <translation>无法保存规则。</translation>
-        </message>
-        <message>
-            <source>Name: please name the reward.</source>
-            <translation>名称：请填写兑换物品名称。</translation>
-        </message>
-        <message>
-            <source>Points: a reward costs at least 1 point.</source>
-            <translation>积分：兑换物品至少需要 1 积分。</translation>
-        </message>
-        <message>
-            <source>The reward could not be saved.</source>
-            <translation>无法保存兑换物品。</translation>
-        </message>
-        <message>
-            <source>Quantity: please enter at least 1.</source>
-            <translation>数量：请输入至少 1。</translation>
-        </message>
-        <message>
-            <source>This volunteer no longer exists.</source>
-            <translation>该志愿者已不存在。</translation>
-        </message>
-        <message>
-            <source>Reward: this reward is no longer offered.</source>
-            <translation>兑换物品：该物品已不再提供兑换。</translation>
-        </message>
-        <message>
-            <source>Points: please enter how many points to redeem.</source>
-            <translation>积分：请填写要兑换的积分。</translation>
-        </message>
-        <message>
-            <source>Note: please say what the points were redeemed for.</source>
-            <translation>备注：请注明积分兑换的用途。</translation>
-        </message>
-        <message>
-            <source>Points: %1 points needed, but the balance is only %2.</source>
-            <translation>积分：需要 %1 积分，但积分余额仅为 %2。</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>The redemption could not be saved.</source>
-            <translation>无法保存兑换记录。</translation>
-        </message>
-        <message>
-            <source>The redemption could not be saved; nothing was changed.</source>
-            <translation>无法保存兑换记录，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>Points: please enter the points to grant.</source>
-            <translation>积分：请填写要发放的积分。</translation>
-        </message>
-        <message>
-            <source>Note: please say why the points are granted.</source>
-            <translation>备注：请注明发放积分的原因。</translation>
-        </message>
-        <message>
-            <source>The points could not be saved.</source>
-            <translation>无法保存积分。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedeemDialog</name>
-        <message>
-            <source>Redeem points</source>
-            <translation>积分兑换</translation>
-        </message>
-        <message>
-            <source>Volunteer:</source>
-            <translation>志愿者：</translation>
-        </message>
-        <message>
-            <source>Balance:</source>
-            <translation>积分余额：</translation>
-        </message>
-        <message>
-            <source>Other (points and note)</source>
-            <translation>其他（积分和备注）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n point(s))</source>
-            <translation>
-                <numerusform>%1（%n 积分）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Reward:</source>
-            <translation>奖品(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>数量(&amp;Q)：</translation>
-        </message>
-        <message>
-            <source>&amp;Points:</source>
-            <translation>积分(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>&amp;New household</source>
-            <translation>新建住户(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Edit &amp;household</source>
-            <translation>编辑住户(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit resident</source>
-            <translation>编辑居民(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Move &amp;out…</source>
-            <translation>迁出(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Record &amp;death…</source>
-            <translation>登记死亡(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Moved &amp;back…</source>
-            <translation>迁回(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Move to another household…</source>
-            <translation>迁至其他住户…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F</source>
-            <translation>检索姓名、拼音首字母（zs）、身份证号、电话或地址 — Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Show full ID and phone numbers</source>
-            <translation>显示完整证件号和电话</translation>
-        </message>
-        <message>
-            <source>%1 residents</source>
-            <translation>共 %1 人</translation>
-        </message>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>&amp;Grid</source>
-            <translation>网格(&amp;G)</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>&amp;Tag</source>
-            <translation>标签(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Re&amp;sidency</source>
-            <translation>户籍类型(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>状态(&amp;U)</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <source>&amp;Age from</source>
-            <translation>年龄(&amp;A)</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>&amp;Reset</source>
-            <translation>重置(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Household saved.</source>
-            <translation>住户已保存。</translation>
-        </message>
-        <message>
-            <source>%1 saved.</source>
-            <translation>%1 已保存。</translation>
-        </message>
-        <message>
-            <source>Change recorded.</source>
-            <translation>变更已登记。</translation>
-        </message>
-        <message>
-            <source>Move out</source>
-            <translation>迁出</translation>
-        </message>
-        <message>
-            <source>%1 moves out of the community. The record is kept with the date.</source>
-            <translation>%1 迁出本社区。记录将连同日期保留。</translation>
-        </message>
-        <message>
-            <source>Record death</source>
-            <translation>登记死亡</translation>
-        </message>
-        <message>
-            <source>Record the death of %1. The record is kept with the date.</source>
-            <translation>登记 %1 死亡。记录将连同日期保留。</translation>
-        </message>
-        <message>
-            <source>Moved back</source>
-            <translation>迁回</translation>
-        </message>
-        <message>
-            <source>%1 lives in the community again.</source>
-            <translation>%1 重新在本社区居住。</translation>
-        </message>
-        <message>
-            <source>Move to another household</source>
-            <translation>迁至其他住户</translation>
-        </message>
-        <message>
-            <source>%1 moved.</source>
-            <translation>%1 已迁户。</translation>
-        </message>
-        <message>
-            <source>More than %1 residents, counting…</source>
-            <translation>超过 %1 人，正在统计…</translation>
-        </message>
-        <message>
-            <source>residents.xlsx</source>
-            <translation>居民名单.xlsx</translation>
-        </message>
-        <message>
-            <source>%1 residents exported.</source>
-            <translation>已导出 %1 名居民。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterStore</name>
-        <message>
-            <source>ID number: %1 appears twice in this household.</source>
-            <translation>身份证号：%1 在本户中出现两次。</translation>
-        </message>
-        <message>
-            <source>ID number: already registered for %1 (%2).</source>
-            <translation>身份证号：已登记为 %1（%2）。</translation>
-        </message>
-        <message>
-            <source>Building: please choose the building.</source>
-            <translation>楼栋：请选择楼栋。</translation>
-        </message>
-        <message>
-            <source>Room: please enter the room number.</source>
-            <translation>房号：请输入房号。</translation>
-        </message>
-        <message>
-            <source>Members: a household needs at least one member.</source>
-            <translation>家庭成员：每户至少需要一名成员。</translation>
-        </message>
-        <message>
-            <source>Members: choose who is the head of household.</source>
-            <translation>家庭成员：请指定户主。</translation>
-        </message>
-        <message>
-            <source>Members: only one person can be the head of household.</source>
-            <translation>家庭成员：每户只能有一位户主。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>The household could not be saved. Someone else may have changed it; please reopen it.</source>
-            <translation>住户未能保存，可能已被他人修改，请重新打开。</translation>
-        </message>
-        <message>
-            <source>The household could not be saved.</source>
-            <translation>住户未能保存。</translation>
-        </message>
-        <message>
-            <source>%1 was changed by someone else meanwhile; please reopen the household.</source>
-            <translation>%1 已被他人修改，请重新打开该住户。</translation>
-        </message>
-        <message>
-            <source>%1 could not be saved.</source>
-            <translation>%1 未能保存。</translation>
-        </message>
-        <message>
-            <source>The household could not be saved; nothing was changed.</source>
-            <translation>住户未能保存，未做任何改动。</translation>
-        </message>
-        <message>
-            <source>Household: please choose the household.</source>
-            <translation>住户：请选择住户。</translation>
-        </message>
-        <message>
-            <source>%1 was changed by someone else meanwhile; please reopen the record.</source>
-            <translation>%1 已被他人修改，请重新打开该记录。</translation>
-        </message>
-        <message>
-            <source>%1 could not be saved; nothing was changed.</source>
-            <translation>%1 未能保存，未做任何改动。</translation>
-        </message>
-        <message>
-            <source>This resident no longer exists.</source>
-            <translation>该居民记录已不存在。</translation>
-        </message>
-        <message>
-            <source>%1 already has this status.</source>
-            <translation>%1 已是该状态。</translation>
-        </message>
-        <message>
-            <source>Date: please enter the date of the change (not in the future).</source>
-            <translation>日期：请输入变更日期（不能晚于今天）。</translation>
-        </message>
-        <message>
-            <source>Date: it cannot be before the birth date.</source>
-            <translation>日期：不能早于出生日期。</translation>
-        </message>
-        <message>
-            <source>%1 is recorded as deceased; the record can no longer change status.</source>
-            <translation>%1 已登记死亡，不能再变更状态。</translation>
-        </message>
-        <message>
-            <source>The change could not be saved; nothing was changed.</source>
-            <translation>变更未能保存，未做任何改动。</translation>
-        </message>
-        <message>
-            <source>Household: please choose the household to move to.</source>
-            <translation>住户：请选择要迁入的住户。</translation>
-        </message>
-        <message>
-            <source>%1 already lives in this household.</source>
-            <translation>%1 已在该户居住。</translation>
-        </message>
-        <message>
-            <source>Only residents living here can move to another household.</source>
-            <translation>只有在住居民才能迁至其他住户。</translation>
-        </message>
-        <message>
-            <source>Date: please enter the date of the move (not in the future).</source>
-            <translation>日期：请输入迁户日期（不能晚于今天）。</translation>
-        </message>
-        <message>
-            <source>The move could not be saved; nothing was changed.</source>
-            <translation>迁户未能保存，未做任何改动。</translation>
-        </message>
-        <message>
-            <source>Status: please choose one.</source>
-            <translation>状态：请选择。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTypes</name>
-        <message>
-            <source>Registered (hukou here)</source>
-            <translation>户籍人口</translation>
-        </message>
-        <message>
-            <source>Resident (hukou elsewhere)</source>
-            <translation>人户分离</translation>
-        </message>
-        <message>
-            <source>Floating population</source>
-            <translation>流动人口</translation>
-        </message>
-        <message>
-            <source>Living here</source>
-            <translation>在住</translation>
-        </message>
-        <message>
-            <source>Moved out</source>
-            <translation>已迁出</translation>
-        </message>
-        <message>
-            <source>Deceased</source>
-            <translation>已故</translation>
-        </message>
-        <message>
-            <source>Head of household</source>
-            <translation>户主</translation>
-        </message>
-        <message>
-            <source>Spouse</source>
-            <translation>配偶</translation>
-        </message>
-        <message>
-            <source>Son</source>
-            <translation>子</translation>
-        </message>
-        <message>
-            <source>Daughter</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>父母</translation>
-        </message>
-        <message>
-            <source>Grandchild</source>
-            <translation>孙子女</translation>
-        </message>
-        <message>
-            <source>Sibling</source>
-            <translation>兄弟姐妹</translation>
-        </message>
-        <message>
-            <source>Son/daughter-in-law</source>
-            <translation>儿媳/女婿</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>租户</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Owner-occupied</source>
-            <translation>自有住房</translation>
-        </message>
-        <message>
-            <source>Rented</source>
-            <translation>租赁住房</translation>
-        </message>
-        <message>
-            <source>Public housing</source>
-            <translation>公租房</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportCli</name>
-        <message>
-            <source>report: expected a month as YYYY-MM, got "%1".</source>
-            <translation>report：月份格式应为 YYYY-MM，实际为“%1”。</translation>
-        </message>
-        <message>
-            <source>report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
-            <translation>report：请用 --out 文件.pdf 或 --out 文件.xlsx 指定要写入的文件。</translation>
-        </message>
-        <message>
-            <source>report: there is no grid "%1".</source>
-            <translation>report：没有网格“%1”。</translation>
-        </message>
-        <message>
-            <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
-            <translation>%1：受理诉求 %2 件，办结 %3 件，超期 %4 件，活动 %5 场；已写入 %6，用时 %7 毫秒。</translation>
-        </message>
-        <message>
-            <source>report: --by-area sums the whole community's grids; leave out --grid.</source>
-            <translation>report：--by-area 用于汇总全社区的网格，请不要同时使用 --grid。</translation>
-        </message>
-        <message>
-            <source>report: the community has no areas yet, so the report is by grid.</source>
-            <translation>report：本社区尚未划分片区，报表按网格统计。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDocument</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页，共 %2 页</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <source>&amp;Month:</source>
-            <translation>月份(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Grid:</source>
-            <translation>网格(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>&amp;Template…</source>
-            <translation>模板(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Export P&amp;DF…</source>
-            <translation>导出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Export &amp;Excel…</source>
-            <translation>导出 Excel(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Whole community</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
-            <translation>%1：受理诉求 %2 件，办结 %3 件，活动 %4 场。共 %5 页。</translation>
-        </message>
-        <message>
-            <source>Report prepared in %1 ms.</source>
-            <translation>报表生成用时 %1 毫秒。</translation>
-        </message>
-        <message>
-            <source>Print the monthly report</source>
-            <translation>打印月度工作报表</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export the monthly report</source>
-            <translation>导出月度工作报表</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
-            <source>By &amp;area</source>
-            <translation>按片区(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Sum the grids' figures per area, each area followed by its grids.</source>
-            <translation>按片区汇总各网格的数字，每个片区下列出其网格。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTemplate</name>
-        <message>
-            <source>%1 Monthly Work Report, %2</source>
-            <translation>%1月度工作报表（%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTemplateDialog</name>
-        <message>
-            <source>Monthly report template</source>
-            <translation>月度工作报表模板</translation>
-        </message>
-        <message>
-            <source>%1 is replaced by the community, %2 by the month.</source>
-            <translation>%1 将替换为社区名称，%2 将替换为月份。</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>标题(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Subtitle:</source>
-            <translation>副标题(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Lines on the &amp;left:</source>
-            <translation>左侧内容行(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>Lines on the &amp;right:</source>
-            <translation>右侧内容行(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Prepared by:</source>
-            <translation>制表人(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Re&amp;viewed by:</source>
-            <translation>审核人(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>Summary figures</source>
-            <translation>概况数据</translation>
-        </message>
-        <message>
-            <source>Table by grid</source>
-            <translation>分网格统计表</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>统计图表</translation>
-        </message>
-        <message>
-            <source>Next month's birthdays</source>
-            <translation>下月生日居民</translation>
-        </message>
-        <message>
-            <source>Notable cases</source>
-            <translation>重点诉求</translation>
-        </message>
-        <message>
-            <source>Sections:</source>
-            <translation>报表内容：</translation>
-        </message>
-        <message>
-            <source>Visits, errands and deliberation by grid</source>
-            <translation>各网格走访、代办和居民议事情况</translation>
-        </message>
-        <message>
-            <source>Sum the grids per area, each area followed by its grids</source>
-            <translation>按片区汇总各网格，每个片区下列出其网格</translation>
-        </message>
-        <message>
-            <source>Areas:</source>
-            <translation>片区：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentDetailPanel</name>
-        <message>
-            <source>Moved in</source>
-            <translation>迁入</translation>
-        </message>
-        <message>
-            <source>Moved out</source>
-            <translation>迁出</translation>
-        </message>
-        <message>
-            <source>Deceased</source>
-            <translation>死亡</translation>
-        </message>
-        <message>
-            <source>Moved to another household</source>
-            <translation>迁户</translation>
-        </message>
-        <message>
-            <source>Moved back</source>
-            <translation>迁回</translation>
-        </message>
-        <message>
-            <source>Details edited</source>
-            <translation>信息修改</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Household members&lt;/b&gt;</source>
-            <translation>&lt;b&gt;家庭成员&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>关系</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>年龄</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;History&lt;/b&gt;</source>
-            <translation>&lt;b&gt;变更记录&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>变更</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <source>Select a resident to see the details and history.</source>
-            <translation>选择一位居民以查看详情和变更记录。</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;%1&lt;/h3&gt;%2, %3 years&lt;br&gt;ID: %4&lt;br&gt;Phone: %5&lt;br&gt;%6&lt;br&gt;%7, %8</source>
-            <translation>&lt;h3&gt;%1&lt;/h3&gt;%2，%3 岁&lt;br&gt;身份证号：%4&lt;br&gt;电话：%5&lt;br&gt;%6&lt;br&gt;%7，%8</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>自 %1</translation>
-        </message>
-        <message>
-            <source>to %1</source>
-            <translation>至 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentDialog</name>
-        <message>
-            <source>Edit resident: %1</source>
-            <translation>编辑居民：%1</translation>
-        </message>
-        <message>
-            <source>New resident</source>
-            <translation>新建居民</translation>
-        </message>
-        <message>
-            <source>Household: %1</source>
-            <translation>住户：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentForm</name>
-        <message>
-            <source>&amp;Name</source>
-            <translation>姓名(&amp;N)</translation>
-        </message>
-        <message>
-            <source>18 characters; old 15-digit numbers are upgraded</source>
-            <translation>18 位；旧 15 位号码将自动升级</translation>
-        </message>
-        <message>
-            <source>&amp;ID number</source>
-            <translation>身份证号(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation>出生日期(&amp;B)</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>（请选择）</translation>
-        </message>
-        <message>
-            <source>&amp;Gender</source>
-            <translation>性别(&amp;G)</translation>
-        </message>
-        <message>
-            <source>Mobile or landline, e.g. 13812345678 or 025-84561234</source>
-            <translation>手机或固话，例如 13812345678 或 025-84561234</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>电话(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Relation to head</source>
-            <translation>与户主关系(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Re&amp;sidency</source>
-            <translation>户籍类型(&amp;S)</translation>
-        </message>
-        <message>
-            <source>e.g. Han</source>
-            <translation>例如：汉族</translation>
-        </message>
-        <message>
-            <source>E&amp;thnicity</source>
-            <translation>民族(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Special groups</source>
-            <translation>特殊人群</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>备注(&amp;O)</translation>
-        </message>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation>%1，%2，%3</translation>
-        </message>
-        <message>
-            <source>Han</source>
-            <translation>汉族</translation>
-        </message>
-        <message>
-            <source>Open that record</source>
-            <translation>打开该记录</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentImporter</name>
-        <message>
-            <source>The file cannot be read.</source>
-            <translation>无法读取该文件。</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>文件为空。</translation>
-        </message>
-        <message>
-            <source>No column for: %1. Please name the columns in the first row or map them.</source>
-            <translation>缺少以下字段的列：%1。请在第一行填写列名，或设置列对应。</translation>
-        </message>
-        <message>
-            <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
-            <translation>数据库正忙（可能有另一个社区工作台正在保存），请重试。</translation>
-        </message>
-        <message>
-            <source>The row has %1 cells but the first row has %2 columns.</source>
-            <translation>该行有 %1 个单元格，但第一行有 %2 列。</translation>
-        </message>
-        <message>
-            <source>Row %1 could not be written; nothing was imported.</source>
-            <translation>第 %1 行无法写入，未导入任何数据。</translation>
-        </message>
-        <message>
-            <source>%1 Nothing was imported.</source>
-            <translation>%1 未导入任何数据。</translation>
-        </message>
-        <message>
-            <source>The import could not be saved; nothing was imported.</source>
-            <translation>导入结果无法保存，未导入任何数据。</translation>
-        </message>
-        <message>
-            <source>ID number: the same number is in row %1.</source>
-            <translation>身份证号：与第 %1 行重复。</translation>
-        </message>
-        <message>
-            <source>ID number: already registered; this import does not update people.</source>
-            <translation>身份证号：已登记；本次导入不更新人员信息。</translation>
-        </message>
-        <message>
-            <source>Relation to head: this household already has a head.</source>
-            <translation>与户主关系：该户已有户主。</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>社区</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Row in file</source>
-            <translation>文件中的行</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentPickerDialog</name>
-        <message>
-            <source>Make a resident a volunteer</source>
-            <translation>将居民登记为志愿者</translation>
-        </message>
-        <message>
-            <source>Search the register: name, initials, ID or phone</source>
-            <translation>搜索人口台账：姓名、拼音首字母、身份证号或电话</translation>
-        </message>
-        <message>
-            <source>Make volunteer</source>
-            <translation>登记为志愿者</translation>
-        </message>
-        <message>
-            <source>Please choose a resident.</source>
-            <translation>请选择一位居民。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>年龄</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Residency</source>
-            <translation>户籍类型</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentValidator</name>
-        <message>
-            <source>Name: please enter the resident's name.</source>
-            <translation>姓名：请输入居民姓名。</translation>
-        </message>
-        <message>
-            <source>Name: at most 40 characters.</source>
-            <translation>姓名：最多 40 个字。</translation>
-        </message>
-        <message>
-            <source>ID number: %1</source>
-            <translation>身份证号：%1</translation>
-        </message>
-        <message>
-            <source>Birth date: the ID number says %1.</source>
-            <translation>出生日期：身份证号显示为 %1。</translation>
-        </message>
-        <message>
-            <source>Gender: the ID number says %1.</source>
-            <translation>性别：身份证号显示为%1。</translation>
-        </message>
-        <message>
-            <source>Birth date: please enter it, or an ID number to take it from.</source>
-            <translation>出生日期：请填写，或填写身份证号以自动获取。</translation>
-        </message>
-        <message>
-            <source>Birth date: it cannot be in the future.</source>
-            <translation>出生日期：不能晚于今天。</translation>
-        </message>
-        <message>
-            <source>Birth date: it cannot be before 1900.</source>
-            <translation>出生日期：不能早于 1900 年。</translation>
-        </message>
-        <message>
-            <source>Gender: please choose male or female.</source>
-            <translation>性别：请选择男或女。</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>电话：%1</translation>
-        </message>
-        <message>
-            <source>Relation to head: please choose one.</source>
-            <translation>与户主关系：请选择。</translation>
-        </message>
-        <message>
-            <source>Residency type: please choose one.</source>
-            <translation>户籍类型：请选择。</translation>
-        </message>
-        <message>
-            <source>Status: please choose one.</source>
-            <translation>状态：请选择。</translation>
-        </message>
-        <message>
-            <source>Status date: please enter the date of the change.</source>
-            <translation>状态日期：请输入变更日期。</translation>
-        </message>
-        <message>
-            <source>Status date: it cannot be before the birth date.</source>
-            <translation>状态日期：不能早于出生日期。</translation>
-        </message>
-        <message>
-            <source>Status date: it cannot be in the future.</source>
-            <translation>状态日期：不能晚于今天。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterConflicts</name>
-        <message>
-            <source>%1 is not active (%2).</source>
-            <translation>%1 不在服务状态（%2）。</translation>
-        </message>
-        <message>
-            <source>%1 is already on %2 %3–%4.</source>
-            <translation>%1 已排在 %2 %3–%4 的班次。</translation>
-        </message>
-        <message>
-            <source>%1 is not available at this time.</source>
-            <translation>%1 在此时间段不可服务。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterStore</name>
-        <message>
-            <source>Name: please enter the post's name.</source>
-            <translation>名称：请填写岗位名称。</translation>
-        </message>
-        <message>
-            <source>Needed: a post needs 1 to 99 volunteers.</source>
-            <translation>所需人数：每个岗位需要 1 至 99 名志愿者。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>The post could not be saved.</source>
-            <translation>无法保存岗位。</translation>
-        </message>
-        <message>
-            <source>This post no longer exists.</source>
-            <translation>该岗位已不存在。</translation>
-        </message>
-        <message>
-            <source>Needed: a shift needs 1 to 99 volunteers.</source>
-            <translation>所需人数：每个班次需要 1 至 99 名志愿者。</translation>
-        </message>
-        <message>
-            <source>Post: please choose a post.</source>
-            <translation>岗位：请选择岗位。</translation>
-        </message>
-        <message>
-            <source>The shifts could not be made.</source>
-            <translation>无法生成班次。</translation>
-        </message>
-        <message>
-            <source>Time: the shift must end after it starts.</source>
-            <translation>时间：班次结束时间必须晚于开始时间。</translation>
-        </message>
-        <message>
-            <source>The shift could not be saved.</source>
-            <translation>无法保存班次。</translation>
-        </message>
-        <message>
-            <source>This shift no longer exists or is already cancelled.</source>
-            <translation>该班次已不存在或已取消。</translation>
-        </message>
-        <message>
-            <source>The shift could not be cancelled.</source>
-            <translation>无法取消班次。</translation>
-        </message>
-        <message>
-            <source>Shift: this shift no longer exists or was cancelled.</source>
-            <translation>班次：该班次已不存在或已取消。</translation>
-        </message>
-        <message>
-            <source>Volunteer: %1 is already on this shift.</source>
-            <translation>志愿者：%1 已在此班次中。</translation>
-        </message>
-        <message>
-            <source>Volunteer: %1</source>
-            <translation>志愿者：%1</translation>
-        </message>
-        <message>
-            <source>The assignment could not be saved.</source>
-            <translation>无法保存排班。</translation>
-        </message>
-        <message>
-            <source>The assignment could not be saved; nothing was changed.</source>
-            <translation>无法保存排班，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>This assignment no longer exists.</source>
-            <translation>该排班已不存在。</translation>
-        </message>
-        <message>
-            <source>Swap: please choose two different volunteers on two different shifts.</source>
-            <translation>换班：请选择不同班次中的两名不同志愿者。</translation>
-        </message>
-        <message>
-            <source>Swap: attendance is already recorded for one of these shifts.</source>
-            <translation>换班：其中一个班次已记录到岗情况。</translation>
-        </message>
-        <message>
-            <source>The swap could not be saved.</source>
-            <translation>无法保存换班。</translation>
-        </message>
-        <message>
-            <source>The swap could not be saved; nothing was changed.</source>
-            <translation>无法保存换班，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>Substitute: attendance is already recorded for this shift.</source>
-            <translation>替班：此班次已记录到岗情况。</translation>
-        </message>
-        <message>
-            <source>The substitute could not be saved.</source>
-            <translation>无法保存替班。</translation>
-        </message>
-        <message>
-            <source>The substitute could not be saved; nothing was changed.</source>
-            <translation>无法保存替班，未做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RotaDocument</name>
-        <message>
-            <source>Volunteer rota %1 – %2</source>
-            <translation>志愿者排班表 %1 – %2</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>(needs %1 more)</source>
-            <translation>（还需 %1 人）</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>岗位</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s), %1 under-staffed. Printed %2</source>
-            <translation>
-                <numerusform>共 %n 个班次，其中 %1 个缺员。打印日期：%2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceRecordModel</name>
-        <message>
-            <source>Attended</source>
-            <translation>到岗</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>缺勤</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>未记录</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>岗位</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>出勤情况</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Reason for edited hours</source>
-            <translation>修改时长的原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceRecords</name>
-        <message>
-            <source>Attendance: please choose attended or absent.</source>
-            <translation>出勤情况：请选择到岗或缺勤。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>This assignment no longer exists.</source>
-            <translation>该排班已不存在。</translation>
-        </message>
-        <message>
-            <source>The attendance could not be saved.</source>
-            <translation>出勤情况未能保存。</translation>
-        </message>
-        <message>
-            <source>Reason: please say why the hours differ from the shift.</source>
-            <translation>原因：请说明服务时长与班次时长不一致的原因。</translation>
-        </message>
-        <message>
-            <source>Hours: please enter 0 to 24 hours.</source>
-            <translation>服务时长：请填写 0 到 24 小时。</translation>
-        </message>
-        <message>
-            <source>Hours: please record the volunteer as attended first.</source>
-            <translation>服务时长：请先将该志愿者登记为到岗。</translation>
-        </message>
-        <message>
-            <source>The hours could not be saved.</source>
-            <translation>服务时长未能保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>A new language takes effect when CommunityDesk is restarted.</source>
-            <translation>新语言将在重新启动社区工作台后生效。</translation>
-        </message>
-        <message>
-            <source>Show full ID and phone numbers in lists by default</source>
-            <translation>列表中默认显示完整证件号和电话</translation>
-        </message>
-        <message>
-            <source>Privacy</source>
-            <translation>隐私</translation>
-        </message>
-        <message>
-            <source>&amp;Keep daily backups</source>
-            <translation>保留每日备份份数(&amp;K)</translation>
-        </message>
-        <message>
-            <source>the "backups" folder next to the database</source>
-            <translation>数据库所在位置的“backups”文件夹</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>浏览(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Backup folder</source>
-            <translation>备份文件夹</translation>
-        </message>
-        <message>
-            <source>Backup &amp;folder</source>
-            <translation>备份文件夹(&amp;F)</translation>
-        </message>
-        <message>
-            <source>local file, or postgresql://user@server/database</source>
-            <translation>本地文件，或 postgresql://用户名@服务器/数据库名</translation>
-        </message>
-        <message>
-            <source>&amp;Database</source>
-            <translation>数据库(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Server &amp;password</source>
-            <translation>服务器密码(&amp;P)</translation>
-        </message>
-        <message>
-            <source>A new database is opened when CommunityDesk is restarted.</source>
-            <translation>重新启动社区工作台后将打开新的数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftPatternDialog</name>
-        <message>
-            <source>Make shifts</source>
-            <translation>生成班次</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>&amp;Post:</source>
-            <translation>岗位(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Every:</source>
-            <translation>每周：</translation>
-        </message>
-        <message>
-            <source>Time:</source>
-            <translation>时间：</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>开始日期(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>持续</translation>
-        </message>
-        <message>
-            <source> weeks</source>
-            <translation> 周</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>截止到</translation>
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation>重复：</translation>
-        </message>
-        <message>
-            <source>&amp;Volunteers needed:</source>
-            <translation>所需志愿者人数(&amp;V)：</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s) of %1 hours: %2</source>
-            <translation>
-                <numerusform>%n 个班次，每班 %1 小时：%2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftRecurrence</name>
-        <message>
-            <source>Days: please choose at least one weekday.</source>
-            <translation>星期：请至少选择一天。</translation>
-        </message>
-        <message>
-            <source>Days: please choose weekdays from Monday to Sunday.</source>
-            <translation>星期：请从星期一到星期日中选择。</translation>
-        </message>
-        <message>
-            <source>Time: please enter the start and end time.</source>
-            <translation>时间：请填写开始和结束时间。</translation>
-        </message>
-        <message>
-            <source>Time: the shift must not start and end at the same time.</source>
-            <translation>时间：班次的开始时间和结束时间不能相同。</translation>
-        </message>
-        <message>
-            <source>From: please enter the first day.</source>
-            <translation>开始日期：请填写第一天。</translation>
-        </message>
-        <message>
-            <source>Until: please enter the number of weeks or the last day.</source>
-            <translation>截止：请填写周数或最后一天。</translation>
-        </message>
-        <message>
-            <source>Until: the last day must not be before the first.</source>
-            <translation>截止：最后一天不能早于第一天。</translation>
-        </message>
-        <message>
-            <source>Until: at most %1 shifts can be made at once.</source>
-            <translation>截止：一次最多只能生成 %1 个班次。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusChangeDialog</name>
-        <message>
-            <source>&amp;Date</source>
-            <translation>日期(&amp;D)</translation>
-        </message>
-        <message>
-            <source>e.g. where to, or the certificate number</source>
-            <translation>例如迁往何处，或证明编号</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>备注(&amp;N)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SwapDialog</name>
-        <message>
-            <source>Swap shifts</source>
-            <translation>换班</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2：%3</translation>
-        </message>
-        <message>
-            <source>&amp;This volunteer's shift:</source>
-            <translation>该志愿者的班次(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;with:</source>
-            <translation>换班对象(&amp;W)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableDocument</name>
-        <message>
-            <source>Nobody is on this list.</source>
-            <translation>名单上没有人。</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页，共 %2 页</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableExporter</name>
-        <message>
-            <source>The export was cancelled; no file was written.</source>
-            <translation>导出已取消，未写入任何文件。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextEncoding</name>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitCoverage</name>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <source>Edit visit</source>
-            <translation>编辑走访</translation>
-        </message>
-        <message>
-            <source>Log visit</source>
-            <translation>登记走访</translation>
-        </message>
-        <message>
-            <source>(choose a building)</source>
-            <translation>（请选择楼栋）</translation>
-        </message>
-        <message>
-            <source>&amp;Building</source>
-            <translation>楼栋(&amp;B)</translation>
-        </message>
-        <message>
-            <source>or a member's name, phone or room number</source>
-            <translation>或输入家庭成员姓名、电话或房号</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>搜索(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Household</source>
-            <translation>住户(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>日期(&amp;D)</translation>
-        </message>
-        <message>
-            <source>the grid worker who went</source>
-            <translation>上门走访的网格员</translation>
-        </message>
-        <message>
-            <source>&amp;Worker</source>
-            <translation>走访人(&amp;W)</translation>
-        </message>
-        <message>
-            <source>e.g. the head of household, a neighbour</source>
-            <translation>如户主、邻居</translation>
-        </message>
-        <message>
-            <source>&amp;Met</source>
-            <translation>接待人(&amp;M)</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>备注(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Needs &amp;raised</source>
-            <translation>收集需求(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation>群众需求</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>&amp;Add need</source>
-            <translation>添加需求(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve need</source>
-            <translation>移除需求(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Make &amp;case…</source>
-            <translation>转为诉求(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Make the chosen need a case or an errand, linked to this visit.</source>
-            <translation>将所选需求转为诉求或代办，并关联到本次走访。</translation>
-        </message>
-        <message>
-            <source>No household found</source>
-            <translation>未找到住户</translation>
-        </message>
-        <message>
-            <source>Need: describe it before making it a case.</source>
-            <translation>需求：请先填写需求内容，再转为诉求。</translation>
-        </message>
-        <message>
-            <source>errand, made on save</source>
-            <translation>代办（保存时生成）</translation>
-        </message>
-        <message>
-            <source>case, made on save</source>
-            <translation>诉求（保存时生成）</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitSheet</name>
-        <message>
-            <source>Household visit sheet</source>
-            <translation>入户走访登记表</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>community name, sheet title</comment>
-            <translation>%1%2</translation>
-        </message>
-        <message>
-            <source>Grid worker: __________   Round from __________ to __________</source>
-            <translation>网格员：__________   本轮走访时间：__________ 至 __________</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房号</translation>
-        </message>
-        <message>
-            <source>Residents and ID numbers</source>
-            <translation>居民及身份证号</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>上次走访</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>接待人</translation>
-        </message>
-        <message>
-            <source>Notes and needs</source>
-            <translation>备注及需求</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>签名</translation>
-        </message>
-        <message>
-            <source>Printed %1. Write down every need; the office makes it a case.</source>
-            <translation>打印于 %1。请记下每一项需求，由社区统一转为诉求。</translation>
-        </message>
-        <message>
-            <source>%1-%2</source>
-            <comment>unit-room</comment>
-            <translation>%1-%2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n household(s)</source>
-            <translation>
-                <numerusform>%n 户</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitStaleModel</name>
-        <message>
-            <source>%1 (living alone, elderly)</source>
-            <translation>%1（独居老人）</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>从未走访</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>住户</translation>
-        </message>
-        <message>
-            <source>Head of household</source>
-            <translation>户主</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>上次走访</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>未走访天数</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitStore</name>
-        <message>
-            <source>Household: choose the household visited.</source>
-            <translation>住户：请选择走访的住户。</translation>
-        </message>
-        <message>
-            <source>Household: that household has moved out.</source>
-            <translation>住户：该户已迁出。</translation>
-        </message>
-        <message>
-            <source>Date: enter the day of the visit.</source>
-            <translation>日期：请填写走访日期。</translation>
-        </message>
-        <message>
-            <source>Date: a visit cannot be in the future.</source>
-            <translation>日期：走访日期不能晚于今天。</translation>
-        </message>
-        <message>
-            <source>Worker: enter who made the visit.</source>
-            <translation>走访人：请填写走访人。</translation>
-        </message>
-        <message>
-            <source>Need: describe what the household needs.</source>
-            <translation>需求：请填写该户的需求。</translation>
-        </message>
-        <message>
-            <source>The visit could not be saved.</source>
-            <translation>走访记录未能保存。</translation>
-        </message>
-        <message>
-            <source>That visit does not exist.</source>
-            <translation>该走访记录不存在。</translation>
-        </message>
-        <message>
-            <source>Someone else changed this visit meanwhile; open it again and retry.</source>
-            <translation>其他人已修改了该走访记录，请重新打开后再试。</translation>
-        </message>
-        <message>
-            <source>The visit could not be archived.</source>
-            <translation>走访记录未能归档。</translation>
-        </message>
-        <message>
-            <source>The case could not be saved.</source>
-            <translation>诉求未能保存。</translation>
-        </message>
-        <message>
-            <source>Need: that need does not exist.</source>
-            <translation>需求：该需求不存在。</translation>
-        </message>
-        <message>
-            <source>Need: this need is already a case.</source>
-            <translation>需求：该需求已转为诉求。</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitTableModel</name>
-        <message numerus="yes">
-            <source>%1 (%n case(s))</source>
-            <translation>
-                <numerusform>%1（%n 件诉求）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>住户</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Worker</source>
-            <translation>走访人</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>接待人</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>群众需求</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsPage</name>
-        <message>
-            <source>All grids</source>
-            <translation>全部网格</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>&amp;Log visit…</source>
-            <translation>登记走访(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Log visit (%1)</source>
-            <translation>登记走访（%1）</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Arc&amp;hive</source>
-            <translation>归档(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Archive the chosen visit (it is kept, but no longer counted).</source>
-            <translation>归档所选走访记录（记录保留，但不再计入统计）。</translation>
-        </message>
-        <message>
-            <source>&amp;Print visit sheet…</source>
-            <translation>打印入户走访登记表(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Visit lo&amp;g</source>
-            <translation>走访记录(&amp;G)</translation>
-        </message>
-        <message>
-            <source>Co&amp;verage</source>
-            <translation>走访覆盖率(&amp;V)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n 次走访</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>G&amp;rid</source>
-            <translation>网格(&amp;R)</translation>
-        </message>
-        <message>
-            <source>any worker</source>
-            <translation>全部走访人</translation>
-        </message>
-        <message>
-            <source>W&amp;orker</source>
-            <translation>走访人(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>从(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>至(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>月份(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>户数</translation>
-        </message>
-        <message>
-            <source>Visited</source>
-            <translation>已走访户数</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>走访覆盖率</translation>
-        </message>
-        <message>
-            <source>Needs raised</source>
-            <translation>收集需求</translation>
-        </message>
-        <message>
-            <source>Errands done</source>
-            <translation>代办办结</translation>
-        </message>
-        <message>
-            <source>Not visited &amp;in</source>
-            <translation>未走访超过(&amp;I)</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>A visit exactly this many days ago still counts as a visit within the period.</source>
-            <translation>恰好在该天数之前的走访，仍计为期限内已走访。</translation>
-        </message>
-        <message>
-            <source>Gri&amp;d</source>
-            <translation>网格(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click to log a visit to the household.</source>
-            <translation>按 Enter 键或双击，为该户登记走访。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n household(s) due a visit; living-alone elderly first</source>
-            <translation>
-                <numerusform>%n 户待走访，独居老人排在前面</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (case %2)</source>
-            <translation>%1（诉求 %2）</translation>
-        </message>
-        <message>
-            <source>No needs raised on this visit.</source>
-            <translation>本次走访未收集到需求。</translation>
-        </message>
-        <message>
-            <source>Needs: %1</source>
-            <translation>群众需求：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Visit logged; %n case(s) made from its needs.</source>
-            <translation>
-                <numerusform>走访已登记，已根据需求生成 %n 件诉求。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Visit logged.</source>
-            <translation>走访已登记。</translation>
-        </message>
-        <message>
-            <source>Visit saved.</source>
-            <translation>走访已保存。</translation>
-        </message>
-        <message>
-            <source>Archive visit</source>
-            <translation>归档走访</translation>
-        </message>
-        <message>
-            <source>Visit archived.</source>
-            <translation>走访已归档。</translation>
-        </message>
-        <message>
-            <source>Print visit sheet</source>
-            <translation>打印入户走访登记表</translation>
-        </message>
-        <message>
-            <source>&amp;Building:</source>
-            <translation>楼栋(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>Save visit sheet</source>
-            <translation>保存入户走访登记表</translation>
-        </message>
-        <message>
-            <source>visit sheet %1.pdf</source>
-            <translation>入户走访登记表 %1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Visit sheet saved to %1.</source>
-            <translation>入户走访登记表已保存到 %1。</translation>
-        </message>
-        <message>
-            <source>By &amp;area</source>
-            <translation>按片区(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Each area's households and visits, followed by its grids.</source>
-            <translation>各片区的户数和走访情况，其下列出所属网格。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Volunteer</name>
-        <message>
-            <source>Active</source>
-            <translation>在岗</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>已退出</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerDemoGenerator</name>
-        <message>
-            <source>The database is busy.</source>
-            <translation>数据库正忙。</translation>
-        </message>
-        <message>
-            <source>Demo volunteers could not be made (%1).</source>
-            <translation>无法生成演示志愿者（%1）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerDialog</name>
-        <message>
-            <source>New volunteer</source>
-            <translation>新建志愿者</translation>
-        </message>
-        <message>
-            <source>Volunteer %1</source>
-            <translation>志愿者 %1</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>电话(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>From the register</source>
-            <translation>来自人口台账</translation>
-        </message>
-        <message>
-            <source>&amp;ID number:</source>
-            <translation>身份证号(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>e.g. first aid, driving</source>
-            <translation>例如：急救、驾驶</translation>
-        </message>
-        <message>
-            <source>&amp;Skills:</source>
-            <translation>特长(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Available days:</source>
-            <translation>可服务日期：</translation>
-        </message>
-        <message>
-            <source>Any time</source>
-            <translation>任何时间</translation>
-        </message>
-        <message>
-            <source>Available hours:</source>
-            <translation>可服务时段：</translation>
-        </message>
-        <message>
-            <source>e.g. not in school holidays</source>
-            <translation>例如：学校假期除外</translation>
-        </message>
-        <message>
-            <source>Availability &amp;note:</source>
-            <translation>可服务时间备注(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Joined:</source>
-            <translation>加入日期(&amp;J)：</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>状态(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Work unit:</source>
-            <translation>工作单位(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>Teams:</source>
-            <translation>服务队：</translation>
-        </message>
-        <message>
-            <source>Available days: please tick at least one day.</source>
-            <translation>可服务日期：请至少勾选一天。</translation>
-        </message>
-        <message>
-            <source>&amp;Dual report: in-service party member serving here</source>
-            <translation>在职党员双报到：在本社区服务的在职党员(&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerHoursExport</name>
-        <message>
-            <source>Service hours</source>
-            <translation>服务时长</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerPostDialog</name>
-        <message>
-            <source>New post</source>
-            <translation>新建岗位</translation>
-        </message>
-        <message>
-            <source>Post %1</source>
-            <translation>岗位 %1</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>地点(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>&amp;Grid:</source>
-            <translation>网格(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>Any team</source>
-            <translation>任意服务队</translation>
-        </message>
-        <message>
-            <source>&amp;Team:</source>
-            <translation>服务队(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Volunteers &amp;needed:</source>
-            <translation>所需志愿者人数(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerReports</name>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerStore</name>
-        <message>
-            <source>Name: please enter the volunteer's name.</source>
-            <translation>姓名：请输入志愿者姓名。</translation>
-        </message>
-        <message>
-            <source>Status: please choose active, paused or left.</source>
-            <translation>状态：请选择在岗、暂停或已退出。</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>电话：%1</translation>
-        </message>
-        <message>
-            <source>Available hours: the end must be later than the start.</source>
-            <translation>可服务时间：结束时间必须晚于开始时间。</translation>
-        </message>
-        <message>
-            <source>Joined: the date cannot be in the future.</source>
-            <translation>加入日期：不能晚于今天。</translation>
-        </message>
-        <message>
-            <source>The database is busy; please try again.</source>
-            <translation>数据库正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>This volunteer no longer exists.</source>
-            <translation>该志愿者已不存在。</translation>
-        </message>
-        <message>
-            <source>Resident: this resident already is a volunteer.</source>
-            <translation>居民：该居民已是志愿者。</translation>
-        </message>
-        <message>
-            <source>The volunteer could not be saved.</source>
-            <translation>无法保存志愿者。</translation>
-        </message>
-        <message>
-            <source>The volunteer's teams could not be saved.</source>
-            <translation>无法保存该志愿者所属的志愿服务队。</translation>
-        </message>
-        <message>
-            <source>The volunteer could not be saved; nothing was changed.</source>
-            <translation>无法保存志愿者，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>Resident: this resident is not in the register.</source>
-            <translation>居民：该居民不在人口台账中。</translation>
-        </message>
-        <message>
-            <source>Resident: only a living resident can become a volunteer.</source>
-            <translation>居民：只有健在的居民才能成为志愿者。</translation>
-        </message>
-        <message>
-            <source>Name: please enter the team's name.</source>
-            <translation>名称：请输入志愿服务队名称。</translation>
-        </message>
-        <message>
-            <source>This team no longer exists.</source>
-            <translation>该志愿服务队已不存在。</translation>
-        </message>
-        <message>
-            <source>The team could not be saved.</source>
-            <translation>无法保存志愿服务队。</translation>
-        </message>
-        <message>
-            <source>The team could not be saved; nothing was changed.</source>
-            <translation>无法保存志愿服务队，未做任何更改。</translation>
-        </message>
-        <message>
-            <source>This volunteer was changed by someone else since you opened it; please reopen the record and make your change again.</source>
-            <translation>自您打开后，该志愿者信息已被他人修改，请重新打开该记录后再修改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerTableModel</name>
-        <message>
-            <source>Resident</source>
-            <translation>本社区居民</translation>
-        </message>
-        <message>
-            <source>Outside</source>
-            <translation>非本社区</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>志愿服务队</translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation>特长</translation>
-        </message>
-        <message>
-            <source>Availability</source>
-            <translation>可服务时间</translation>
-        </message>
-        <message>
-            <source>Joined</source>
-            <translation>加入日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>来源</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerTeamDialog</name>
-        <message>
-            <source>New team</source>
-            <translation>新建志愿服务队</translation>
-        </message>
-        <message>
-            <source>Team %1</source>
-            <translation>志愿服务队 %1</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>&amp;Grid:</source>
-            <translation>所属网格(&amp;G)：</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <source>&amp;Leader:</source>
-            <translation>队长(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>简介(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Archived (no longer active)</source>
-            <translation>已归档（不再活动）</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteersPage</name>
-        <message>
-            <source>Volunteers</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>志愿服务队</translation>
-        </message>
-        <message>
-            <source>Rota</source>
-            <translation>排班表</translation>
-        </message>
-        <message>
-            <source>Service records</source>
-            <translation>服务记录</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>积分</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>统计</translation>
-        </message>
-        <message>
-            <source>Find by name or phone</source>
-            <translation>按姓名或电话查找</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Show numbers</source>
-            <translation>显示完整号码</translation>
-        </message>
-        <message>
-            <source>New volunteer…</source>
-            <translation>新建志愿者…</translation>
-        </message>
-        <message>
-            <source>From the register…</source>
-            <translation>从人口台账添加…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>服务内容</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>时长</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s)</source>
-            <translation>
-                <numerusform>%n 名志愿者</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a volunteer to see their service history.</source>
-            <translation>选择一名志愿者以查看其服务记录。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2 hours in total, %3 points left</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;：累计 %2 小时，剩余积分 %3</translation>
-        </message>
-        <message>
-            <source>Event: %1</source>
-            <translation>活动：%1</translation>
-        </message>
-        <message>
-            <source>Volunteer %1 added.</source>
-            <translation>已添加志愿者 %1。</translation>
-        </message>
-        <message>
-            <source>The resident is now a volunteer.</source>
-            <translation>该居民已成为志愿者。</translation>
-        </message>
-        <message>
-            <source>New team…</source>
-            <translation>新建志愿服务队…</translation>
-        </message>
-        <message>
-            <source>Edit team…</source>
-            <translation>编辑志愿服务队…</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>志愿服务队</translation>
-        </message>
-        <message>
-            <source>Grid</source>
-            <translation>网格</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>队长</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>成员</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>%1 (archived)</source>
-            <translation>%1（已归档）</translation>
-        </message>
-        <message>
-            <source>Community-wide</source>
-            <translation>全社区</translation>
-        </message>
-        <message>
-            <source>Any team</source>
-            <translation>全部志愿服务队</translation>
-        </message>
-        <message>
-            <source>Previous week</source>
-            <translation>上一周</translation>
-        </message>
-        <message>
-            <source>Next week</source>
-            <translation>下一周</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>本周</translation>
-        </message>
-        <message>
-            <source>New post…</source>
-            <translation>新建岗位…</translation>
-        </message>
-        <message>
-            <source>Edit post…</source>
-            <translation>编辑岗位…</translation>
-        </message>
-        <message>
-            <source>Make shifts…</source>
-            <translation>生成班次…</translation>
-        </message>
-        <message>
-            <source>Assign…</source>
-            <translation>排班…</translation>
-        </message>
-        <message>
-            <source>Swap…</source>
-            <translation>换班…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>保存为 PDF…</translation>
-        </message>
-        <message>
-            <source>Find a volunteer</source>
-            <translation>查找志愿者</translation>
-        </message>
-        <message>
-            <source>Drag a volunteer onto a shift to assign.</source>
-            <translation>将志愿者拖到班次上即可排班。</translation>
-        </message>
-        <message>
-            <source>No posts yet: add a post, then make its shifts.</source>
-            <translation>暂无岗位：请先添加岗位，再生成班次。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s) this week, %1 under-staffed.</source>
-            <translation>
-                <numerusform>本周 %n 个班次，其中 %1 个人手不足。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Assign volunteers</source>
-            <translation>安排志愿者</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s) assigned.</source>
-            <translation>
-                <numerusform>已安排 %n 名志愿者。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a cell of the rota that has a shift.</source>
-            <translation>请在排班表中选择有班次的单元格。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s) made.</source>
-            <translation>
-                <numerusform>已生成 %n 个班次。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Shifts swapped.</source>
-            <translation>已换班。</translation>
-        </message>
-        <message>
-            <source>Volunteer rota</source>
-            <translation>志愿者排班表</translation>
-        </message>
-        <message>
-            <source>Print the rota</source>
-            <translation>打印排班表</translation>
-        </message>
-        <message>
-            <source>Save the rota as PDF</source>
-            <translation>将排班表保存为 PDF</translation>
-        </message>
-        <message>
-            <source>rota-%1.pdf</source>
-            <translation>排班表-%1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-        <message>
-            <source>Shifts from</source>
-            <translation>班次日期从</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>到岗</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>缺勤</translation>
-        </message>
-        <message>
-            <source>Edit hours…</source>
-            <translation>修改时长…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) saved.</source>
-            <translation>
-                <numerusform>已保存 %n 条记录。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Record the volunteer as attended before editing hours.</source>
-            <translation>请先将该志愿者记为到岗，再修改时长。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Rules&lt;/b&gt; — points per hour of service from a date on</source>
-            <translation>&lt;b&gt;积分规则&lt;/b&gt; — 自某日起每服务一小时所得积分</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <source>Points per hour</source>
-            <translation>每小时积分</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>起始日期</translation>
-        </message>
-        <message>
-            <source>Rule name</source>
-            <translation>规则名称</translation>
-        </message>
-        <message>
-            <source>Add rule</source>
-            <translation>添加规则</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Rewards&lt;/b&gt;</source>
-            <translation>&lt;b&gt;奖品&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Reward</source>
-            <translation>奖品</translation>
-        </message>
-        <message>
-            <source>Reward name</source>
-            <translation>奖品名称</translation>
-        </message>
-        <message>
-            <source>Add reward</source>
-            <translation>添加奖品</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>事由</translation>
-        </message>
-        <message>
-            <source>Redeem…</source>
-            <translation>兑换…</translation>
-        </message>
-        <message>
-            <source>Choose a volunteer to see their points.</source>
-            <translation>选择一名志愿者以查看其积分。</translation>
-        </message>
-        <message>
-            <source>Earned %1, granted %2, redeemed %3: &lt;b&gt;balance %4&lt;/b&gt;</source>
-            <translation>服务所得 %1，另行发放 %2，已兑换 %3：&lt;b&gt;积分余额 %4&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Per team&lt;/b&gt;</source>
-            <translation>&lt;b&gt;按志愿服务队&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Per grid&lt;/b&gt;</source>
-            <translation>&lt;b&gt;按网格&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Top volunteers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;志愿者排行&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation>志愿者</translation>
-        </message>
-        <message>
-            <source>Times</source>
-            <translation>次数</translation>
-        </message>
-        <message>
-            <source>Service hours for the national volunteer system, from</source>
-            <translation>全国志愿服务信息系统服务时长，日期从</translation>
-        </message>
-        <message>
-            <source>Export CSV/XLSX…</source>
-            <translation>导出 CSV/XLSX…</translation>
-        </message>
-        <message>
-            <source>Export service hours</source>
-            <translation>导出服务时长</translation>
-        </message>
-        <message>
-            <source>service-hours-%1.xlsx</source>
-            <translation>服务时长-%1.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1</source>
-            <translation>无法写入文件：%1</translation>
-        </message>
-        <message>
-            <source>Saved %1 with full ID numbers.</source>
-            <translation>已保存 %1（含完整身份证号）。</translation>
-        </message>
-        <message>
-            <source>Saved %1 with masked ID numbers.</source>
-            <translation>已保存 %1（身份证号已脱敏）。</translation>
-        </message>
-        <message>
-            <source>volunteers.xlsx</source>
-            <translation>志愿者.xlsx</translation>
-        </message>
-        <message>
-            <source>Hours per work unit</source>
-            <translation>各工作单位服务时长</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxReader</name>
-        <message>
-            <source>%1 is not an Excel workbook (.xlsx) or it is damaged.</source>
-            <translation>%1 不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
-        </message>
-        <message>
-            <source>The workbook has no worksheets; is it an Excel file?</source>
-            <translation>该工作簿中没有工作表，请确认是否为 Excel 文件。</translation>
-        </message>
-        <message>
-            <source>The workbook's text table is damaged (%1).</source>
-            <translation>工作簿的文本表已损坏（%1）。</translation>
-        </message>
-        <message>
-            <source>The worksheet cannot be read; the file may be damaged.</source>
-            <translation>无法读取工作表，文件可能已损坏。</translation>
-        </message>
-        <message>
-            <source>Excel workbook, sheet "%1"</source>
-            <translation>Excel 工作簿，工作表“%1”</translation>
-        </message>
-        <message>
-            <source>The worksheet is damaged near row %1 (%2).</source>
-            <translation>工作表在第 %1 行附近已损坏（%2）。</translation>
-        </message>
-        <message>
-            <source>The worksheet ends too early; the file may be damaged.</source>
-            <translation>工作表提前结束，文件可能已损坏。</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>CommunityDesk — the community office desk</source>
-            <translation>社区工作台 — 社区居委会办公桌面</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE and quit.</source>
-            <translation>将窗口截图保存到 FILE 后退出。</translation>
-        </message>
-        <message>
-            <source>CommunityDesk</source>
-            <translation>社区工作台</translation>
-        </message>
-        <message>
-            <source>Open the database FILE, or the server at postgresql://user@host/db.</source>
-            <translation>打开数据库文件 FILE，或 postgresql://用户名@主机/数据库名 上的服务器数据库。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Households: %2&lt;br&gt;Residents: %3&lt;br&gt;Aged 60+: %4%5&lt;br&gt;Open cases: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;户数：%2&lt;br&gt;居民数：%3&lt;br&gt;60 岁以上：%4%5&lt;br&gt;未办结诉求：%6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Residents per area</source>
+        <translation>各片区人数</translation>
+    </message>
+    <message>
+        <source>Residents aged 60+ per area</source>
+        <translation>各片区 60 岁以上人数</translation>
+    </message>
+    <message>
+        <source>Households per area</source>
+        <translation>各片区户数</translation>
+    </message>
+    <message>
+        <source>Open cases per area</source>
+        <translation>各片区未办结诉求数</translation>
+    </message>
+    <message>
+        <source>Open cases per grid</source>
+        <translation>各网格未办结诉求数</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>新建议事会议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>会议类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>Compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>范围(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. adding a lift to building 3</source>
+        <translation>例如：3 号楼加装电梯</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Add to attendees</source>
+        <translation>添加为参会人员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Others present, not listed:</source>
+        <translation>其他参会人数（未逐一登记）：</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>讨论的诉求</translation>
+    </message>
+    <message>
+        <source>Case number or words of its description…</source>
+        <translation>诉求编号或描述中的文字…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Motions and votes</source>
+        <translation>表决事项及表决结果</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Add &amp;motion</source>
+        <translation>添加表决事项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove motion</source>
+        <translation>移除表决事项</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>添加任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>移除任务</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 议事会议</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>参会人数：%1</translation>
+    </message>
+    <message>
+        <source>What was proposed</source>
+        <translation>表决内容</translation>
+    </message>
+    <message>
+        <source>More votes than present</source>
+        <translation>票数超过参会人数</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>需落实的事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Motion %1</source>
+        <translation>表决事项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>Date: enter the day the meeting was held.</source>
+        <translation>日期：请输入会议召开日期。</translation>
+    </message>
+    <message>
+        <source>Topic: enter what the meeting discussed.</source>
+        <translation>议题：请输入会议讨论的内容。</translation>
+    </message>
+    <message>
+        <source>Kind: choose the kind of meeting.</source>
+        <translation>会议类型：请选择会议类型。</translation>
+    </message>
+    <message>
+        <source>Grid: a meeting is held for a grid or a compound, not both.</source>
+        <translation>网格：会议只能面向一个网格或一个小区，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>Grid: the chosen grid no longer exists.</source>
+        <translation>网格：所选网格已不存在。</translation>
+    </message>
+    <message>
+        <source>Compound: the chosen compound no longer exists.</source>
+        <translation>小区：所选小区已不存在。</translation>
+    </message>
+    <message>
+        <source>Others present: the head count cannot be negative.</source>
+        <translation>其他参会人数：人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Attendees: each resident can be listed only once.</source>
+        <translation>参会人员：每位居民只能登记一次。</translation>
+    </message>
+    <message>
+        <source>Cases: each case can be linked only once.</source>
+        <translation>诉求：每件诉求只能关联一次。</translation>
+    </message>
+    <message>
+        <source>Motion %1: enter what was proposed.</source>
+        <translation>表决事项 %1：请输入表决内容。</translation>
+    </message>
+    <message>
+        <source>Motion %1: %2</source>
+        <translation>表决事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>Task %1: enter what is to be done.</source>
+        <translation>任务 %1：请输入需落实的事项。</translation>
+    </message>
+    <message>
+        <source>Task %1: enter who is responsible.</source>
+        <translation>任务 %1：请输入责任人。</translation>
+    </message>
+    <message>
+        <source>Task %1: enter the due date.</source>
+        <translation>任务 %1：请输入完成期限。</translation>
+    </message>
+    <message>
+        <source>Task %1: the motion it follows no longer exists.</source>
+        <translation>任务 %1：对应的表决事项已不存在。</translation>
+    </message>
+    <message>
+        <source>Task %1: it cannot be done before the meeting.</source>
+        <translation>任务 %1：完成日期不能早于会议日期。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>该议事会议已不存在。</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation>议事会议未能保存。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s lists could not be saved; nothing was changed.</source>
+        <translation>议事会议的名单和列表未能保存，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved; nothing was changed.</source>
+        <translation>议事会议未能保存，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The meeting could not be archived.</source>
+        <translation>议事会议未能归档。</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Done on: the task cannot be done before the meeting.</source>
+        <translation>完成日期：任务完成日期不能早于会议日期。</translation>
+    </message>
+    <message>
+        <source>The task could not be saved.</source>
+        <translation>任务未能保存。</translation>
+    </message>
+    <message>
+        <source>Name: enter the name of the kind of meeting.</source>
+        <translation>名称：请输入会议类型名称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a kind called %1.</source>
+        <translation>名称：已有名为“%1”的会议类型。</translation>
+    </message>
+    <message>
+        <source>The kind of meeting could not be saved.</source>
+        <translation>会议类型未能保存。</translation>
+    </message>
+    <message>
+        <source>The kind of meeting could not be archived.</source>
+        <translation>会议类型未能归档。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>%1 of %2 carried</source>
+        <translation>%2 项中通过 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 项中完成 %1 项</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Grid or compound</source>
+        <translation>网格或小区</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Community-wide and compounds</source>
+        <translation>全社区及各小区</translation>
+    </message>
+    <message>
+        <source>Search topic or place…</source>
+        <translation>搜索议题或地点…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建议事会议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+        <source>Meeting kinds</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Add kind…</source>
+        <translation>添加类型…</translation>
+    </message>
+    <message>
+        <source>Rename kind…</source>
+        <translation>重命名类型…</translation>
+    </message>
+    <message>
+        <source>Archive kind…</source>
+        <translation>归档类型…</translation>
+    </message>
+    <message>
+        <source>meetings.xlsx</source>
+        <translation>议事会议.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 meetings exported.</source>
+        <translation>已导出 %1 次议事会议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 次议事会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>This month: &lt;b&gt;%1&lt;/b&gt; meeting(s) held, &lt;b&gt;%2&lt;/b&gt; decision(s) made; follow-up tasks: &lt;b&gt;%3&lt;/b&gt; done on time, &lt;b&gt;%4&lt;/b&gt; done late, &lt;b&gt;%5&lt;/b&gt; overdue, &lt;b&gt;%6&lt;/b&gt; not yet due.</source>
+        <translation>本月：召开议事会议 &lt;b&gt;%1&lt;/b&gt; 次，形成决议 &lt;b&gt;%2&lt;/b&gt; 项；落实任务：按期完成 &lt;b&gt;%3&lt;/b&gt; 项，逾期完成 &lt;b&gt;%4&lt;/b&gt; 项，超期未完成 &lt;b&gt;%5&lt;/b&gt; 项，未到期 &lt;b&gt;%6&lt;/b&gt; 项。</translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation>议事会议已保存。</translation>
+    </message>
+    <message>
+        <source>Archive meeting</source>
+        <translation>归档议事会议</translation>
+    </message>
+    <message>
+        <source>Archive this meeting? It is kept in the records but no longer listed or counted.</source>
+        <translation>归档该议事会议？记录仍会保留，但不再列出或计入统计。</translation>
+    </message>
+    <message>
+        <source>Meeting archived.</source>
+        <translation>议事会议已归档。</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>该议事会议已不存在。</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>打印会议纪要</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>请先在列表中选择一次议事会议。</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>会议纪要-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1.</source>
+        <translation>会议纪要已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Add meeting kind</source>
+        <translation>添加会议类型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename meeting kind</source>
+        <translation>重命名会议类型</translation>
+    </message>
+    <message>
+        <source>Choose the kind in the list first.</source>
+        <translation>请先在列表中选择会议类型。</translation>
+    </message>
+    <message>
+        <source>Archive meeting kind</source>
+        <translation>归档会议类型</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Meetings of this kind keep it; new meetings cannot choose it.</source>
+        <translation>归档“%1”？已有的此类会议保留该类型，新建会议不能再选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>%1 meeting minutes</source>
+        <comment>community name</comment>
+        <translation>%1居民议事会议纪要</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>Compound: %1</source>
+        <translation>小区：%1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>参会人数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>No residents listed by name.</source>
+        <translation>未逐一登记参会居民姓名。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between attendee names: the enumeration comma in Chinese</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Others present, not listed: %1</source>
+        <translation>其他参会人数（未逐一登记）：%1</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>讨论的诉求</translation>
+    </message>
+    <message>
+        <source>Motions and votes</source>
+        <translation>表决事项及表决结果</translation>
+    </message>
+    <message>
+        <source>No motion was put to the vote.</source>
+        <translation>本次会议未进行表决。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Other grids (%1)</source>
+        <translation>其他网格（%1）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <source>Residents 60+</source>
+        <translation>60 岁以上居民</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>办结诉求</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>月末超期</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Register figures as of %1</source>
+        <translation>人口台账数据截至 %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Cases, events and volunteer hours by grid</source>
+        <translation>各网格诉求、活动及志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
+        <translation>办结率：本月受理且在月底前办结的诉求所占比例。满意度：本月回访中居民表示满意或基本满意的比例。超期：月末仍未办结且已超过办理时限的诉求。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Cases received and resolved per grid</source>
+        <translation>各网格诉求受理与办结情况</translation>
+    </message>
+    <message>
+        <source>Cases per month, last 12 months</source>
+        <translation>近 12 个月每月诉求数</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation>各类别受理诉求数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求数</translation>
+    </message>
+    <message>
+        <source>Events and participants per grid</source>
+        <translation>各网格活动及参与人数</translation>
+    </message>
+    <message>
+        <source>Birthdays of the elderly next month (%1)</source>
+        <translation>下月老年人生日（%1）</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>过生日人数</translation>
+    </message>
+    <message>
+        <source>Aged 80+</source>
+        <translation>80 岁以上</translation>
+    </message>
+    <message>
+        <source>Aged 90+</source>
+        <translation>90 岁以上</translation>
+    </message>
+    <message>
+        <source>Aged 100+</source>
+        <translation>100 岁以上</translation>
+    </message>
+    <message>
+        <source>Milestone birthdays</source>
+        <translation>整寿</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Per grid: %1</source>
+        <translation>按网格：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Notable cases</source>
+        <translation>重点诉求</translation>
+    </message>
+    <message>
+        <source>No case this month was reopened, left a resident dissatisfied or ran past its deadline.</source>
+        <translation>本月没有重新办理、居民不满意或超过办理时限的诉求。</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>制表人：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>审核人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .xlsx.</source>
+        <translation>%1：文件名必须以 .pdf 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Visits, errands and deliberation by grid</source>
+        <translation>各网格走访、代办和居民议事情况</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Errands</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grid work</source>
+        <translation>网格工作</translation>
+    </message>
+    <message>
+        <source>Decisions followed up</source>
+        <translation>决议已落实</translation>
+    </message>
+    <message>
+        <source>Coverage: households visited at least once this month of the households living in the grid. Decisions followed up: tasks from the meetings&apos; decisions that are done.</source>
+        <translation>走访覆盖率：本月至少走访过一次的户数占网格内居住户数的比例。决议已落实：会议决议中已完成的落实任务数。</translation>
+    </message>
+    <message>
+        <source>Other areas (%1)</source>
+        <translation>其他片区（%1）</translation>
+    </message>
+    <message>
+        <source>Area / grid</source>
+        <translation>片区 / 网格</translation>
+    </message>
+    <message>
+        <source>Cases, events and volunteer hours by area</source>
+        <translation>各片区诉求、活动及志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Visits, errands and deliberation by area</source>
+        <translation>各片区走访、代办和居民议事情况</translation>
+    </message>
+    <message>
+        <source>Cases received and resolved per area</source>
+        <translation>各片区诉求受理与办结情况</translation>
+    </message>
+    <message>
+        <source>Events and participants per area</source>
+        <translation>各片区活动及参与人数</translation>
+    </message>
+    <message>
+        <source>Per area: %1</source>
+        <translation>按片区：%1</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>按片区</translation>
+    </message>
+    <message>
+        <source>Grid work by area</source>
+        <translation>网格工作（按片区）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportQuery</name>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures could not be read from the database.</source>
+        <translation>无法从数据库读取报表数据。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Community-wide / no grid</source>
+        <translation>全社区 / 无网格</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重办</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MotionVote</name>
+    <message>
+        <source>Votes: a count of votes cannot be negative.</source>
+        <translation>票数：票数不能为负数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes: %1 votes were cast but only %n attendee(s) were present.</source>
+        <translation>
+            <numerusform>票数：共投 %1 票，但到会仅 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>未表决</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstain %3</source>
+        <translation>赞成 %1，反对 %2，弃权 %3</translation>
+    </message>
+    <message>
+        <source>Carried when more than half of the votes cast (abstentions count as cast) are for.</source>
+        <translation>赞成票超过所投票数（弃权计入所投票数）的一半即为通过。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveHouseholdDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>将 %1 迁至其他住户</translation>
+    </message>
+    <message>
+        <source>Choose the household %1 moves to:</source>
+        <translation>选择 %1 迁入的住户：</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContactPanel</name>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Party-member households</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>&amp;End selected…</source>
+        <translation>撤销所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add from the register</source>
+        <translation>从人口台账添加</translation>
+    </message>
+    <message>
+        <source>Search the grid&apos;s residents by name, initials or ID…</source>
+        <translation>按姓名、拼音首字母或身份证号搜索本网格居民…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;party-member household</source>
+        <translation>设为党员中心户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Please choose a resident.</source>
+        <translation>请选择一位居民。</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <source>Party-member household added.</source>
+        <translation>已添加党员中心户。</translation>
+    </message>
+    <message>
+        <source>End party-member household</source>
+        <translation>撤销党员中心户</translation>
+    </message>
+    <message>
+        <source>%1&apos;s household is no longer a party-member household? It stays in the records.</source>
+        <translation>确定撤销%1家的党员中心户？该户记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Party-member household ended.</source>
+        <translation>已撤销党员中心户。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContactStore</name>
+    <message>
+        <source>Grid: choose an active grid.</source>
+        <translation>网格：请选择一个在用的网格。</translation>
+    </message>
+    <message>
+        <source>Resident: choose a living resident with a household.</source>
+        <translation>居民：请选择一位在世且有所属住户的居民。</translation>
+    </message>
+    <message>
+        <source>Resident: this household is already a party-member household.</source>
+        <translation>居民：该户已是党员中心户。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The party-member household could not be saved.</source>
+        <translation>党员中心户未能保存。</translation>
+    </message>
+    <message>
+        <source>This party-member household no longer exists.</source>
+        <translation>该党员中心户已不存在。</translation>
+    </message>
+    <message>
+        <source>The party-member household could not be ended.</source>
+        <translation>党员中心户未能撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Please enter the phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a phone number.</source>
+        <extracomment>%1 is a character the clerk typed</extracomment>
+        <translation>“%1”不能出现在电话号码中。</translation>
+    </message>
+    <message>
+        <source>Only phone numbers in mainland China (+86) can be entered.</source>
+        <translation>只能输入中国大陆（+86）的电话号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <extracomment>%1 is the number of digits entered</extracomment>
+        <translation>手机号应为 11 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19; this one starts with %1.</source>
+        <extracomment>%1 is the first two digits entered</extracomment>
+        <translation>手机号应以 13 至 19 开头，此号码以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 come 7 or 8 digits; this number has %2.</source>
+        <extracomment>%1 is an area code such as 010, %2 a number of digits</extracomment>
+        <translation>区号 %1 后应为 7 或 8 位，此号码为 %2 位。</translation>
+    </message>
+    <message>
+        <source>The number after the area code cannot start with 0.</source>
+        <translation>区号后的号码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>An extension has at most 6 digits; this one has %1.</source>
+        <extracomment>%1 is a number of digits</extracomment>
+        <translation>分机号最多 6 位，此分机号为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A number with an extension needs the area code in front, e.g. 010-12345678-123.</source>
+        <translation>带分机号的号码需要加区号，例如 010-12345678-123。</translation>
+    </message>
+    <message>
+        <source>The number is too short: a mobile number has 11 digits, a landline 7 or 8 after the area code.</source>
+        <translation>号码太短：手机号为 11 位，固定电话区号后为 7 或 8 位。</translation>
+    </message>
+    <message>
+        <source>A landline number without area code has 7 or 8 digits; this one has %1.</source>
+        <extracomment>%1 is a number of digits</extracomment>
+        <translation>不带区号的固定电话应为 7 或 8 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Enter a mobile number (11 digits) or a landline with area code, e.g. 010-12345678.</source>
+        <translation>这不是电话号码。请输入 11 位手机号，或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This module is not available yet. It will let you: %1</source>
+        <translation>此模块尚未开放。开放后可以：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLedger</name>
+    <message>
+        <source>Name: please name the rule.</source>
+        <translation>名称：请填写规则名称。</translation>
+    </message>
+    <message>
+        <source>Points per hour: please enter 0 to 1000.</source>
+        <translation>每小时积分：请输入 0 至 1000。</translation>
+    </message>
+    <message>
+        <source>Valid from: please enter the first day the rule applies.</source>
+        <translation>生效日期：请填写规则开始适用的日期。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>无法保存规则。</translation>
+    </message>
+    <message>
+        <source>Name: please name the reward.</source>
+        <translation>名称：请填写兑换物品名称。</translation>
+    </message>
+    <message>
+        <source>Points: a reward costs at least 1 point.</source>
+        <translation>积分：兑换物品至少需要 1 积分。</translation>
+    </message>
+    <message>
+        <source>The reward could not be saved.</source>
+        <translation>无法保存兑换物品。</translation>
+    </message>
+    <message>
+        <source>Quantity: please enter at least 1.</source>
+        <translation>数量：请输入至少 1。</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>该志愿者已不存在。</translation>
+    </message>
+    <message>
+        <source>Reward: this reward is no longer offered.</source>
+        <translation>兑换物品：该物品已不再提供兑换。</translation>
+    </message>
+    <message>
+        <source>Points: please enter how many points to redeem.</source>
+        <translation>积分：请填写要兑换的积分。</translation>
+    </message>
+    <message>
+        <source>Note: please say what the points were redeemed for.</source>
+        <translation>备注：请注明积分兑换的用途。</translation>
+    </message>
+    <message>
+        <source>Points: %1 points needed, but the balance is only %2.</source>
+        <translation>积分：需要 %1 积分，但积分余额仅为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The redemption could not be saved.</source>
+        <translation>无法保存兑换记录。</translation>
+    </message>
+    <message>
+        <source>The redemption could not be saved; nothing was changed.</source>
+        <translation>无法保存兑换记录，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Points: please enter the points to grant.</source>
+        <translation>积分：请填写要发放的积分。</translation>
+    </message>
+    <message>
+        <source>Note: please say why the points are granted.</source>
+        <translation>备注：请注明发放积分的原因。</translation>
+    </message>
+    <message>
+        <source>The points could not be saved.</source>
+        <translation>无法保存积分。</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Volunteer:</source>
+        <translation>志愿者：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <source>Other (points and note)</source>
+        <translation>其他（积分和备注）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1（%n 积分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reward:</source>
+        <translation>奖品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;New household</source>
+        <translation>新建住户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;household</source>
+        <translation>编辑住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit resident</source>
+        <translation>编辑居民(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>迁出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;death…</source>
+        <translation>登记死亡(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Moved &amp;back…</source>
+        <translation>迁回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>迁至其他住户…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F</source>
+        <translation>检索姓名、拼音首字母（zs）、身份证号、电话或地址 — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Show full ID and phone numbers</source>
+        <translation>显示完整证件号和电话</translation>
+    </message>
+    <message>
+        <source>%1 residents</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidency</source>
+        <translation>户籍类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Age from</source>
+        <translation>年龄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Household saved.</source>
+        <translation>住户已保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Change recorded.</source>
+        <translation>变更已登记。</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>%1 moves out of the community. The record is kept with the date.</source>
+        <translation>%1 迁出本社区。记录将连同日期保留。</translation>
+    </message>
+    <message>
+        <source>Record death</source>
+        <translation>登记死亡</translation>
+    </message>
+    <message>
+        <source>Record the death of %1. The record is kept with the date.</source>
+        <translation>登记 %1 死亡。记录将连同日期保留。</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>迁回</translation>
+    </message>
+    <message>
+        <source>%1 lives in the community again.</source>
+        <translation>%1 重新在本社区居住。</translation>
+    </message>
+    <message>
+        <source>Move to another household</source>
+        <translation>迁至其他住户</translation>
+    </message>
+    <message>
+        <source>%1 moved.</source>
+        <translation>%1 已迁户。</translation>
+    </message>
+    <message>
+        <source>More than %1 residents, counting…</source>
+        <translation>超过 %1 人，正在统计…</translation>
+    </message>
+    <message>
+        <source>residents.xlsx</source>
+        <translation>居民名单.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 residents exported.</source>
+        <translation>已导出 %1 名居民。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>ID number: %1 appears twice in this household.</source>
+        <translation>身份证号：%1 在本户中出现两次。</translation>
+    </message>
+    <message>
+        <source>ID number: already registered for %1 (%2).</source>
+        <translation>身份证号：已登记为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Building: please choose the building.</source>
+        <translation>楼栋：请选择楼栋。</translation>
+    </message>
+    <message>
+        <source>Room: please enter the room number.</source>
+        <translation>房号：请输入房号。</translation>
+    </message>
+    <message>
+        <source>Members: a household needs at least one member.</source>
+        <translation>家庭成员：每户至少需要一名成员。</translation>
+    </message>
+    <message>
+        <source>Members: choose who is the head of household.</source>
+        <translation>家庭成员：请指定户主。</translation>
+    </message>
+    <message>
+        <source>Members: only one person can be the head of household.</source>
+        <translation>家庭成员：每户只能有一位户主。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The household could not be saved. Someone else may have changed it; please reopen it.</source>
+        <translation>住户未能保存，可能已被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The household could not be saved.</source>
+        <translation>住户未能保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; please reopen the household.</source>
+        <translation>%1 已被他人修改，请重新打开该住户。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>%1 未能保存。</translation>
+    </message>
+    <message>
+        <source>The household could not be saved; nothing was changed.</source>
+        <translation>住户未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Household: please choose the household.</source>
+        <translation>住户：请选择住户。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; please reopen the record.</source>
+        <translation>%1 已被他人修改，请重新打开该记录。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; nothing was changed.</source>
+        <translation>%1 未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already has this status.</source>
+        <translation>%1 已是该状态。</translation>
+    </message>
+    <message>
+        <source>Date: please enter the date of the change (not in the future).</source>
+        <translation>日期：请输入变更日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Date: it cannot be before the birth date.</source>
+        <translation>日期：不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as deceased; the record can no longer change status.</source>
+        <translation>%1 已登记死亡，不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation>变更未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Household: please choose the household to move to.</source>
+        <translation>住户：请选择要迁入的住户。</translation>
+    </message>
+    <message>
+        <source>%1 already lives in this household.</source>
+        <translation>%1 已在该户居住。</translation>
+    </message>
+    <message>
+        <source>Only residents living here can move to another household.</source>
+        <translation>只有在住居民才能迁至其他住户。</translation>
+    </message>
+    <message>
+        <source>Date: please enter the date of the move (not in the future).</source>
+        <translation>日期：请输入迁户日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>The move could not be saved; nothing was changed.</source>
+        <translation>迁户未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Status: please choose one.</source>
+        <translation>状态：请选择。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTypes</name>
+    <message>
+        <source>Registered (hukou here)</source>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <source>Resident (hukou elsewhere)</source>
+        <translation>人户分离</translation>
+    </message>
+    <message>
+        <source>Floating population</source>
+        <translation>流动人口</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Son/daughter-in-law</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Owner-occupied</source>
+        <translation>自有住房</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租赁住房</translation>
+    </message>
+    <message>
+        <source>Public housing</source>
+        <translation>公租房</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>report: expected a month as YYYY-MM, got &quot;%1&quot;.</source>
+        <translation>report：月份格式应为 YYYY-MM，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>report: please give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>report：请用 --out 文件.pdf 或 --out 文件.xlsx 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>report: there is no grid &quot;%1&quot;.</source>
+        <translation>report：没有网格“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
+        <translation>%1：受理诉求 %2 件，办结 %3 件，超期 %4 件，活动 %5 场；已写入 %6，用时 %7 毫秒。</translation>
+    </message>
+    <message>
+        <source>report: --by-area sums the whole community&apos;s grids; leave out --grid.</source>
+        <translation>report：--by-area 用于汇总全社区的网格，请不要同时使用 --grid。</translation>
+    </message>
+    <message>
+        <source>report: the community has no areas yet, so the report is by grid.</source>
+        <translation>report：本社区尚未划分片区，报表按网格统计。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
+        <translation>%1：受理诉求 %2 件，办结 %3 件，活动 %4 场。共 %5 页。</translation>
+    </message>
+    <message>
+        <source>Report prepared in %1 ms.</source>
+        <translation>报表生成用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation>打印月度工作报表</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月度工作报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>By &amp;area</source>
+        <translation>按片区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sum the grids&apos; figures per area, each area followed by its grids.</source>
+        <translation>按片区汇总各网格的数字，每个片区下列出其网格。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplate</name>
+    <message>
+        <source>%1 Monthly Work Report, %2</source>
+        <translation>%1月度工作报表（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplateDialog</name>
+    <message>
+        <source>Monthly report template</source>
+        <translation>月度工作报表模板</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by the community, %2 by the month.</source>
+        <translation>%1 将替换为社区名称，%2 将替换为月份。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lines on the &amp;left:</source>
+        <translation>左侧内容行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lines on the &amp;right:</source>
+        <translation>右侧内容行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>制表人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed by:</source>
+        <translation>审核人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>概况数据</translation>
+    </message>
+    <message>
+        <source>Table by grid</source>
+        <translation>分网格统计表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s birthdays</source>
+        <translation>下月生日居民</translation>
+    </message>
+    <message>
+        <source>Notable cases</source>
+        <translation>重点诉求</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>报表内容：</translation>
+    </message>
+    <message>
+        <source>Visits, errands and deliberation by grid</source>
+        <translation>各网格走访、代办和居民议事情况</translation>
+    </message>
+    <message>
+        <source>Sum the grids per area, each area followed by its grids</source>
+        <translation>按片区汇总各网格，每个片区下列出其网格</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>片区：</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDetailPanel</name>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Moved to another household</source>
+        <translation>迁户</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>迁回</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>信息修改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Household members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;家庭成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;变更记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Select a resident to see the details and history.</source>
+        <translation>选择一位居民以查看详情和变更记录。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2, %3 years&lt;br&gt;ID: %4&lt;br&gt;Phone: %5&lt;br&gt;%6&lt;br&gt;%7, %8</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;%2，%3 岁&lt;br&gt;身份证号：%4&lt;br&gt;电话：%5&lt;br&gt;%6&lt;br&gt;%7，%8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Edit resident: %1</source>
+        <translation>编辑居民：%1</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新建居民</translation>
+    </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>住户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>18 characters; old 15-digit numbers are upgraded</source>
+        <translation>18 位；旧 15 位号码将自动升级</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678 or 025-84561234</source>
+        <translation>手机或固话，例如 13812345678 或 025-84561234</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidency</source>
+        <translation>户籍类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. Han</source>
+        <translation>例如：汉族</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity</source>
+        <translation>民族(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>汉族</translation>
+    </message>
+    <message>
+        <source>Open that record</source>
+        <translation>打开该记录</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImporter</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>No column for: %1. Please name the columns in the first row or map them.</source>
+        <translation>缺少以下字段的列：%1。请在第一行填写列名，或设置列对应。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
+        <translation>数据库正忙（可能有另一个社区工作台正在保存），请重试。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the first row has %2 columns.</source>
+        <translation>该行有 %1 个单元格，但第一行有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written; nothing was imported.</source>
+        <translation>第 %1 行无法写入，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>导入结果无法保存，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>ID number: the same number is in row %1.</source>
+        <translation>身份证号：与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>ID number: already registered; this import does not update people.</source>
+        <translation>身份证号：已登记；本次导入不更新人员信息。</translation>
+    </message>
+    <message>
+        <source>Relation to head: this household already has a head.</source>
+        <translation>与户主关系：该户已有户主。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPickerDialog</name>
+    <message>
+        <source>Make a resident a volunteer</source>
+        <translation>将居民登记为志愿者</translation>
+    </message>
+    <message>
+        <source>Search the register: name, initials, ID or phone</source>
+        <translation>搜索人口台账：姓名、拼音首字母、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>Make volunteer</source>
+        <translation>登记为志愿者</translation>
+    </message>
+    <message>
+        <source>Please choose a resident.</source>
+        <translation>请选择一位居民。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentValidator</name>
+    <message>
+        <source>Name: please enter the resident&apos;s name.</source>
+        <translation>姓名：请输入居民姓名。</translation>
+    </message>
+    <message>
+        <source>Name: at most 40 characters.</source>
+        <translation>姓名：最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Birth date: the ID number says %1.</source>
+        <translation>出生日期：身份证号显示为 %1。</translation>
+    </message>
+    <message>
+        <source>Gender: the ID number says %1.</source>
+        <translation>性别：身份证号显示为%1。</translation>
+    </message>
+    <message>
+        <source>Birth date: please enter it, or an ID number to take it from.</source>
+        <translation>出生日期：请填写，或填写身份证号以自动获取。</translation>
+    </message>
+    <message>
+        <source>Birth date: it cannot be in the future.</source>
+        <translation>出生日期：不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Birth date: it cannot be before 1900.</source>
+        <translation>出生日期：不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Gender: please choose male or female.</source>
+        <translation>性别：请选择男或女。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Relation to head: please choose one.</source>
+        <translation>与户主关系：请选择。</translation>
+    </message>
+    <message>
+        <source>Residency type: please choose one.</source>
+        <translation>户籍类型：请选择。</translation>
+    </message>
+    <message>
+        <source>Status: please choose one.</source>
+        <translation>状态：请选择。</translation>
+    </message>
+    <message>
+        <source>Status date: please enter the date of the change.</source>
+        <translation>状态日期：请输入变更日期。</translation>
+    </message>
+    <message>
+        <source>Status date: it cannot be before the birth date.</source>
+        <translation>状态日期：不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Status date: it cannot be in the future.</source>
+        <translation>状态日期：不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterConflicts</name>
+    <message>
+        <source>%1 is not active (%2).</source>
+        <translation>%1 不在服务状态（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 %3–%4.</source>
+        <translation>%1 已排在 %2 %3–%4 的班次。</translation>
+    </message>
+    <message>
+        <source>%1 is not available at this time.</source>
+        <translation>%1 在此时间段不可服务。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterStore</name>
+    <message>
+        <source>Name: please enter the post&apos;s name.</source>
+        <translation>名称：请填写岗位名称。</translation>
+    </message>
+    <message>
+        <source>Needed: a post needs 1 to 99 volunteers.</source>
+        <translation>所需人数：每个岗位需要 1 至 99 名志愿者。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The post could not be saved.</source>
+        <translation>无法保存岗位。</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>该岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>Needed: a shift needs 1 to 99 volunteers.</source>
+        <translation>所需人数：每个班次需要 1 至 99 名志愿者。</translation>
+    </message>
+    <message>
+        <source>Post: please choose a post.</source>
+        <translation>岗位：请选择岗位。</translation>
+    </message>
+    <message>
+        <source>The shifts could not be made.</source>
+        <translation>无法生成班次。</translation>
+    </message>
+    <message>
+        <source>Time: the shift must end after it starts.</source>
+        <translation>时间：班次结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The shift could not be saved.</source>
+        <translation>无法保存班次。</translation>
+    </message>
+    <message>
+        <source>This shift no longer exists or is already cancelled.</source>
+        <translation>该班次已不存在或已取消。</translation>
+    </message>
+    <message>
+        <source>The shift could not be cancelled.</source>
+        <translation>无法取消班次。</translation>
+    </message>
+    <message>
+        <source>Shift: this shift no longer exists or was cancelled.</source>
+        <translation>班次：该班次已不存在或已取消。</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1 is already on this shift.</source>
+        <translation>志愿者：%1 已在此班次中。</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>志愿者：%1</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved.</source>
+        <translation>无法保存排班。</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved; nothing was changed.</source>
+        <translation>无法保存排班，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This assignment no longer exists.</source>
+        <translation>该排班已不存在。</translation>
+    </message>
+    <message>
+        <source>Swap: please choose two different volunteers on two different shifts.</source>
+        <translation>换班：请选择不同班次中的两名不同志愿者。</translation>
+    </message>
+    <message>
+        <source>Swap: attendance is already recorded for one of these shifts.</source>
+        <translation>换班：其中一个班次已记录到岗情况。</translation>
+    </message>
+    <message>
+        <source>The swap could not be saved.</source>
+        <translation>无法保存换班。</translation>
+    </message>
+    <message>
+        <source>The swap could not be saved; nothing was changed.</source>
+        <translation>无法保存换班，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Substitute: attendance is already recorded for this shift.</source>
+        <translation>替班：此班次已记录到岗情况。</translation>
+    </message>
+    <message>
+        <source>The substitute could not be saved.</source>
+        <translation>无法保存替班。</translation>
+    </message>
+    <message>
+        <source>The substitute could not be saved; nothing was changed.</source>
+        <translation>无法保存替班，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaDocument</name>
+    <message>
+        <source>Volunteer rota %1 – %2</source>
+        <translation>志愿者排班表 %1 – %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(needs %1 more)</source>
+        <translation>（还需 %1 人）</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s), %1 under-staffed. Printed %2</source>
+        <translation>
+            <numerusform>共 %n 个班次，其中 %1 个缺员。打印日期：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>请输入 %1 在数据库服务器 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Please try again.</source>
+        <translation>服务器未接受该密码，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordModel</name>
+    <message>
+        <source>Attended</source>
+        <translation>到岗</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Reason for edited hours</source>
+        <translation>修改时长的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecords</name>
+    <message>
+        <source>Attendance: please choose attended or absent.</source>
+        <translation>出勤情况：请选择到岗或缺勤。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This assignment no longer exists.</source>
+        <translation>该排班已不存在。</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved.</source>
+        <translation>出勤情况未能保存。</translation>
+    </message>
+    <message>
+        <source>Reason: please say why the hours differ from the shift.</source>
+        <translation>原因：请说明服务时长与班次时长不一致的原因。</translation>
+    </message>
+    <message>
+        <source>Hours: please enter 0 to 24 hours.</source>
+        <translation>服务时长：请填写 0 到 24 小时。</translation>
+    </message>
+    <message>
+        <source>Hours: please record the volunteer as attended first.</source>
+        <translation>服务时长：请先将该志愿者登记为到岗。</translation>
+    </message>
+    <message>
+        <source>The hours could not be saved.</source>
+        <translation>服务时长未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when CommunityDesk is restarted.</source>
+        <translation>新语言将在重新启动社区工作台后生效。</translation>
+    </message>
+    <message>
+        <source>Show full ID and phone numbers in lists by default</source>
+        <translation>列表中默认显示完整证件号和电话</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups</source>
+        <translation>保留每日备份份数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>the &quot;backups&quot; folder next to the database</source>
+        <translation>数据库所在位置的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>local file, or postgresql://user@server/database</source>
+        <translation>本地文件，或 postgresql://用户名@服务器/数据库名</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Server &amp;password</source>
+        <translation>服务器密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A new database is opened when CommunityDesk is restarted.</source>
+        <translation>重新启动社区工作台后将打开新的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>在本机记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Otherwise CommunityDesk asks for it at every start. A remembered password is kept in this user&apos;s settings as typed.</source>
+        <translation>不勾选时，社区工作台每次启动都会询问密码。记住的密码按原样保存在本用户的设置中。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPatternDialog</name>
+    <message>
+        <source>Make shifts</source>
+        <translation>生成班次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>每周：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截止到</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers needed:</source>
+        <translation>所需志愿者人数(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) of %1 hours: %2</source>
+        <translation>
+            <numerusform>%n 个班次，每班 %1 小时：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRecurrence</name>
+    <message>
+        <source>Days: please choose at least one weekday.</source>
+        <translation>星期：请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>Days: please choose weekdays from Monday to Sunday.</source>
+        <translation>星期：请从星期一到星期日中选择。</translation>
+    </message>
+    <message>
+        <source>Time: please enter the start and end time.</source>
+        <translation>时间：请填写开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>Time: the shift must not start and end at the same time.</source>
+        <translation>时间：班次的开始时间和结束时间不能相同。</translation>
+    </message>
+    <message>
+        <source>From: please enter the first day.</source>
+        <translation>开始日期：请填写第一天。</translation>
+    </message>
+    <message>
+        <source>Until: please enter the number of weeks or the last day.</source>
+        <translation>截止：请填写周数或最后一天。</translation>
+    </message>
+    <message>
+        <source>Until: the last day must not be before the first.</source>
+        <translation>截止：最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>Until: at most %1 shifts can be made at once.</source>
+        <translation>截止：一次最多只能生成 %1 个班次。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. where to, or the certificate number</source>
+        <translation>例如迁往何处，或证明编号</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap shifts</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>&amp;This volunteer&apos;s shift:</source>
+        <translation>该志愿者的班次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>换班对象(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>TableDocument</name>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>名单上没有人。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCoverage</name>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>编辑走访</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>(choose a building)</source>
+        <translation>（请选择楼栋）</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>or a member&apos;s name, phone or room number</source>
+        <translation>或输入家庭成员姓名、电话或房号</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the grid worker who went</source>
+        <translation>上门走访的网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>走访人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. the head of household, a neighbour</source>
+        <translation>如户主、邻居</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>接待人(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Needs &amp;raised</source>
+        <translation>收集需求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>群众需求</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>添加需求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve need</source>
+        <translation>移除需求(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Make &amp;case…</source>
+        <translation>转为诉求(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make the chosen need a case or an errand, linked to this visit.</source>
+        <translation>将所选需求转为诉求或代办，并关联到本次走访。</translation>
+    </message>
+    <message>
+        <source>No household found</source>
+        <translation>未找到住户</translation>
+    </message>
+    <message>
+        <source>Need: describe it before making it a case.</source>
+        <translation>需求：请先填写需求内容，再转为诉求。</translation>
+    </message>
+    <message>
+        <source>errand, made on save</source>
+        <translation>代办（保存时生成）</translation>
+    </message>
+    <message>
+        <source>case, made on save</source>
+        <translation>诉求（保存时生成）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Household visit sheet</source>
+        <translation>入户走访登记表</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>community name, sheet title</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Grid worker: __________   Round from __________ to __________</source>
+        <translation>网格员：__________   本轮走访时间：__________ 至 __________</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Residents and ID numbers</source>
+        <translation>居民及身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Notes and needs</source>
+        <translation>备注及需求</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Printed %1. Write down every need; the office makes it a case.</source>
+        <translation>打印于 %1。请记下每一项需求，由社区统一转为诉求。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>unit-room</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitStaleModel</name>
+    <message>
+        <source>%1 (living alone, elderly)</source>
+        <translation>%1（独居老人）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>未走访天数</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStore</name>
+    <message>
+        <source>Household: choose the household visited.</source>
+        <translation>住户：请选择走访的住户。</translation>
+    </message>
+    <message>
+        <source>Household: that household has moved out.</source>
+        <translation>住户：该户已迁出。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of the visit.</source>
+        <translation>日期：请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>Date: a visit cannot be in the future.</source>
+        <translation>日期：走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Worker: enter who made the visit.</source>
+        <translation>走访人：请填写走访人。</translation>
+    </message>
+    <message>
+        <source>Need: describe what the household needs.</source>
+        <translation>需求：请填写该户的需求。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <translation>走访记录未能保存。</translation>
+    </message>
+    <message>
+        <source>That visit does not exist.</source>
+        <translation>该走访记录不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit meanwhile; open it again and retry.</source>
+        <translation>其他人已修改了该走访记录，请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>The visit could not be archived.</source>
+        <translation>走访记录未能归档。</translation>
+    </message>
+    <message>
+        <source>The case could not be saved.</source>
+        <translation>诉求未能保存。</translation>
+    </message>
+    <message>
+        <source>Need: that need does not exist.</source>
+        <translation>需求：该需求不存在。</translation>
+    </message>
+    <message>
+        <source>Need: this need is already a case.</source>
+        <translation>需求：该需求已转为诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1（%n 件诉求）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>群众需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>&amp;Log visit…</source>
+        <translation>登记走访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log visit (%1)</source>
+        <translation>登记走访（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Archive the chosen visit (it is kept, but no longer counted).</source>
+        <translation>归档所选走访记录（记录保留，但不再计入统计）。</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit sheet…</source>
+        <translation>打印入户走访登记表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visit lo&amp;g</source>
+        <translation>走访记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>走访覆盖率(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G&amp;rid</source>
+        <translation>网格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>any worker</source>
+        <translation>全部走访人</translation>
+    </message>
+    <message>
+        <source>W&amp;orker</source>
+        <translation>走访人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>收集需求</translation>
+    </message>
+    <message>
+        <source>Errands done</source>
+        <translation>代办办结</translation>
+    </message>
+    <message>
+        <source>Not visited &amp;in</source>
+        <translation>未走访超过(&amp;I)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A visit exactly this many days ago still counts as a visit within the period.</source>
+        <translation>恰好在该天数之前的走访，仍计为期限内已走访。</translation>
+    </message>
+    <message>
+        <source>Gri&amp;d</source>
+        <translation>网格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to log a visit to the household.</source>
+        <translation>按 Enter 键或双击，为该户登记走访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due a visit; living-alone elderly first</source>
+        <translation>
+            <numerusform>%n 户待走访，独居老人排在前面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1（诉求 %2）</translation>
+    </message>
+    <message>
+        <source>No needs raised on this visit.</source>
+        <translation>本次走访未收集到需求。</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>群众需求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit logged; %n case(s) made from its needs.</source>
+        <translation>
+            <numerusform>走访已登记，已根据需求生成 %n 件诉求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit logged.</source>
+        <translation>走访已登记。</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>走访已保存。</translation>
+    </message>
+    <message>
+        <source>Archive visit</source>
+        <translation>归档走访</translation>
+    </message>
+    <message>
+        <source>Visit archived.</source>
+        <translation>走访已归档。</translation>
+    </message>
+    <message>
+        <source>Print visit sheet</source>
+        <translation>打印入户走访登记表</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Save visit sheet</source>
+        <translation>保存入户走访登记表</translation>
+    </message>
+    <message>
+        <source>visit sheet %1.pdf</source>
+        <translation>入户走访登记表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Visit sheet saved to %1.</source>
+        <translation>入户走访登记表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>By &amp;area</source>
+        <translation>按片区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each area&apos;s households and visits, followed by its grids.</source>
+        <translation>各片区的户数和走访情况，其下列出所属网格。</translation>
+    </message>
+</context>
+<context>
+    <name>Volunteer</name>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDemoGenerator</name>
+    <message>
+        <source>The database is busy.</source>
+        <translation>数据库正忙。</translation>
+    </message>
+    <message>
+        <source>Demo volunteers could not be made (%1).</source>
+        <translation>无法生成演示志愿者（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>New volunteer</source>
+        <translation>新建志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer %1</source>
+        <translation>志愿者 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>来自人口台账</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. first aid, driving</source>
+        <translation>例如：急救、驾驶</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>特长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Available days:</source>
+        <translation>可服务日期：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Available hours:</source>
+        <translation>可服务时段：</translation>
+    </message>
+    <message>
+        <source>e.g. not in school holidays</source>
+        <translation>例如：学校假期除外</translation>
+    </message>
+    <message>
+        <source>Availability &amp;note:</source>
+        <translation>可服务时间备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>加入日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>Available days: please tick at least one day.</source>
+        <translation>可服务日期：请至少勾选一天。</translation>
+    </message>
+    <message>
+        <source>&amp;Dual report: in-service party member serving here</source>
+        <translation>在职党员双报到：在本社区服务的在职党员(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursExport</name>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerListTab</name>
+    <message>
+        <source>Find by name or phone</source>
+        <translation>按姓名或电话查找</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>New volunteer…</source>
+        <translation>新建志愿者…</translation>
+    </message>
+    <message>
+        <source>From the register…</source>
+        <translation>从人口台账添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>volunteers.xlsx</source>
+        <translation>志愿者.xlsx</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n 名志愿者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>全部志愿服务队</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see their service history.</source>
+        <translation>选择一名志愿者以查看其服务记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 hours in total, %3 points left</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：累计 %2 小时，剩余积分 %3</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Volunteer %1 added.</source>
+        <translation>已添加志愿者 %1。</translation>
+    </message>
+    <message>
+        <source>The resident is now a volunteer.</source>
+        <translation>该居民已成为志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPointsTab</name>
+    <message>
+        <source>&lt;b&gt;Rules&lt;/b&gt; — points per hour of service from a date on</source>
+        <translation>&lt;b&gt;积分规则&lt;/b&gt; — 自某日起每服务一小时所得积分</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points per hour</source>
+        <translation>每小时积分</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rewards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;奖品&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reward name</source>
+        <translation>奖品名称</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>添加奖品</translation>
+    </message>
+    <message>
+        <source>Find a volunteer</source>
+        <translation>查找志愿者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see their points.</source>
+        <translation>选择一名志愿者以查看其积分。</translation>
+    </message>
+    <message>
+        <source>Earned %1, granted %2, redeemed %3: &lt;b&gt;balance %4&lt;/b&gt;</source>
+        <translation>服务所得 %1，另行发放 %2，已兑换 %3：&lt;b&gt;积分余额 %4&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPostDialog</name>
+    <message>
+        <source>New post</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意服务队</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>服务队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Volunteers &amp;needed:</source>
+        <translation>所需志愿者人数(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerReports</name>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerReportsTab</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按志愿服务队&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per grid&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按网格&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top volunteers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;志愿者排行&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Service hours for the national volunteer system, from</source>
+        <translation>全国志愿服务信息系统服务时长，日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV/XLSX…</source>
+        <translation>导出 CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Export service hours</source>
+        <translation>导出服务时长</translation>
+    </message>
+    <message>
+        <source>service-hours-%1.xlsx</source>
+        <translation>服务时长-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 with full ID numbers.</source>
+        <translation>已保存 %1（含完整身份证号）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 with masked ID numbers.</source>
+        <translation>已保存 %1（身份证号已脱敏）。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRotaTab</name>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新建岗位…</translation>
+    </message>
+    <message>
+        <source>Edit post…</source>
+        <translation>编辑岗位…</translation>
+    </message>
+    <message>
+        <source>Make shifts…</source>
+        <translation>生成班次…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>排班…</translation>
+    </message>
+    <message>
+        <source>Swap…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Find a volunteer</source>
+        <translation>查找志愿者</translation>
+    </message>
+    <message>
+        <source>Drag a volunteer onto a shift to assign.</source>
+        <translation>将志愿者拖到班次上即可排班。</translation>
+    </message>
+    <message>
+        <source>No posts yet: add a post, then make its shifts.</source>
+        <translation>暂无岗位：请先添加岗位，再生成班次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) this week, %1 under-staffed.</source>
+        <translation>
+            <numerusform>本周 %n 个班次，其中 %1 个人手不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign volunteers</source>
+        <translation>安排志愿者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) assigned.</source>
+        <translation>
+            <numerusform>已安排 %n 名志愿者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cell of the rota that has a shift.</source>
+        <translation>请在排班表中选择有班次的单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) made.</source>
+        <translation>
+            <numerusform>已生成 %n 个班次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shifts swapped.</source>
+        <translation>已换班。</translation>
+    </message>
+    <message>
+        <source>Volunteer rota</source>
+        <translation>志愿者排班表</translation>
+    </message>
+    <message>
+        <source>Print the rota</source>
+        <translation>打印排班表</translation>
+    </message>
+    <message>
+        <source>Save the rota as PDF</source>
+        <translation>将排班表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>rota-%1.pdf</source>
+        <translation>排班表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerServiceTab</name>
+    <message>
+        <source>Shifts from</source>
+        <translation>班次日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>到岗</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Edit hours…</source>
+        <translation>修改时长…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the volunteer as attended before editing hours.</source>
+        <translation>请先将该志愿者记为到岗，再修改时长。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerStore</name>
+    <message>
+        <source>Name: please enter the volunteer&apos;s name.</source>
+        <translation>姓名：请输入志愿者姓名。</translation>
+    </message>
+    <message>
+        <source>Status: please choose active, paused or left.</source>
+        <translation>状态：请选择在岗、暂停或已退出。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Available hours: the end must be later than the start.</source>
+        <translation>可服务时间：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Joined: the date cannot be in the future.</source>
+        <translation>加入日期：不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>该志愿者已不存在。</translation>
+    </message>
+    <message>
+        <source>Resident: this resident already is a volunteer.</source>
+        <translation>居民：该居民已是志愿者。</translation>
+    </message>
+    <message>
+        <source>The volunteer could not be saved.</source>
+        <translation>无法保存志愿者。</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s teams could not be saved.</source>
+        <translation>无法保存该志愿者所属的志愿服务队。</translation>
+    </message>
+    <message>
+        <source>The volunteer could not be saved; nothing was changed.</source>
+        <translation>无法保存志愿者，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Resident: this resident is not in the register.</source>
+        <translation>居民：该居民不在人口台账中。</translation>
+    </message>
+    <message>
+        <source>Resident: only a living resident can become a volunteer.</source>
+        <translation>居民：只有健在的居民才能成为志愿者。</translation>
+    </message>
+    <message>
+        <source>Name: please enter the team&apos;s name.</source>
+        <translation>名称：请输入志愿服务队名称。</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>该志愿服务队已不存在。</translation>
+    </message>
+    <message>
+        <source>The team could not be saved.</source>
+        <translation>无法保存志愿服务队。</translation>
+    </message>
+    <message>
+        <source>The team could not be saved; nothing was changed.</source>
+        <translation>无法保存志愿服务队，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This volunteer was changed by someone else since you opened it; please reopen the record and make your change again.</source>
+        <translation>自您打开后，该志愿者信息已被他人修改，请重新打开该记录后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Resident</source>
+        <translation>本社区居民</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>非本社区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可服务时间</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>新建志愿服务队</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>志愿服务队 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>所属网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>队长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>简介(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Archived (no longer active)</source>
+        <translation>已归档（不再活动）</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTeamsTab</name>
+    <message>
+        <source>New team…</source>
+        <translation>新建志愿服务队…</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>编辑志愿服务队…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Community-wide</source>
+        <translation>全社区</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Hours per work unit</source>
+        <translation>各工作单位服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets; is it an Excel file?</source>
+        <translation>该工作簿中没有工作表，请确认是否为 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text table is damaged (%1).</source>
+        <translation>工作簿的文本表已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be read; the file may be damaged.</source>
+        <translation>无法读取工作表，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;%1&quot;</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged near row %1 (%2).</source>
+        <translation>工作表在第 %1 行附近已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet ends too early; the file may be damaged.</source>
+        <translation>工作表提前结束，文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CommunityDesk — the community office desk</source>
+        <translation>社区工作台 — 社区居委会办公桌面</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>将窗口截图保存到 FILE 后退出。</translation>
+    </message>
+    <message>
+        <source>CommunityDesk</source>
+        <translation>社区工作台</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or the server at postgresql://user@host/db.</source>
+        <translation>打开数据库文件 FILE，或 postgresql://用户名@主机/数据库名 上的服务器数据库。</translation>
+    </message>
+</context>
 </TS>

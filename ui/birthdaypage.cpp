@@ -45,6 +45,9 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
     m_print->setShortcut(QKeySequence::Print);
     m_printPerGrid = new QAction(tr("Print one sheet per &grid…"), this);
     m_export = new QAction(tr("&Export…"), this);
+    m_recordParty->setObjectName(QStringLiteral("recordParty"));
+    if (!AccessScope::current().canEdit())
+        m_recordParty->setToolTip(AccessScope::current().editRefusal()); // updateHeader() keeps it disabled
     connect(m_recordParty, &QAction::triggered, this, &BirthdayPage::recordParty);
     connect(m_print, &QAction::triggered, this, &BirthdayPage::printPreview);
     connect(m_printPerGrid, &QAction::triggered, this, &BirthdayPage::printPreviewPerGrid);
@@ -210,7 +213,9 @@ void BirthdayPage::buildFilters(QWidget *bar)
     });
     connect(m_calendar, &QComboBox::currentIndexChanged, this, [this] {
         const auto calendar = BirthdayRules::Calendar(m_calendar->currentData().toInt());
-        BirthdayPreferences(m_db).setOfficeCalendar(calendar);
+        // A viewer may look at the list either way but does not change the office's default.
+        if (AccessScope::current().canEdit())
+            BirthdayPreferences(m_db).setOfficeCalendar(calendar);
         m_model->setDefaultCalendar(calendar);
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this,
@@ -277,7 +282,7 @@ void BirthdayPage::updateHeader()
     m_print->setEnabled(any);
     m_printPerGrid->setEnabled(any);
     m_export->setEnabled(any);
-    m_recordParty->setEnabled(any);
+    m_recordParty->setEnabled(any && AccessScope::current().canEdit()); // a viewer records no party
 }
 
 BirthdaySheet BirthdayPage::sheet(bool perGrid) const
@@ -351,6 +356,8 @@ void BirthdayPage::exportList()
 
 void BirthdayPage::recordParty()
 {
+    if (!AccessScope::current().canEdit())
+        return;
     BirthdayQuery query(m_db);
     query.setMinimumAge(m_model->minimumAge());
     query.setDefaultCalendar(m_model->defaultCalendar());
@@ -375,11 +382,21 @@ void BirthdayPage::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Keep this birthday by the &solar date"), this,
                    [this] { setResidentCalendar(int(BirthdayRules::Calendar::Solar)); });
     menu.addAction(tr("Follow the office &default"), this, [this] { setResidentCalendar(-1); });
+    // The choice is saved on the resident: a viewer sees the choices but cannot make one.
+    if (!AccessScope::current().canEdit()) {
+        for (QAction *action : menu.actions()) {
+            action->setEnabled(false);
+            action->setToolTip(AccessScope::current().editRefusal());
+        }
+        menu.setToolTipsVisible(true);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void BirthdayPage::setResidentCalendar(int calendar)
 {
+    if (!AccessScope::current().canEdit())
+        return;
     const BirthdayEntry *e = m_model->entry(m_table->currentIndex().row());
     if (!e)
         return;

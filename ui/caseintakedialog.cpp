@@ -1,5 +1,6 @@
 #include "caseintakedialog.h"
 
+#include "accessscope.h"
 #include "casestore.h"
 #include "caseworkflow.h"
 #include "errandtypes.h"
@@ -13,9 +14,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+// The combo box keeps the code (what a case stores) as its data and the id (what the list is
+// edited by) beside it.
+constexpr int kErrandTypeIdRole = Qt::UserRole + 1;
+} // namespace
 
 CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent)
@@ -42,10 +51,25 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     m_errandType = new QComboBox(this);
     m_errandType->setObjectName(QStringLiteral("errandType"));
     m_errandType->setAccessibleName(tr("Errand type"));
-    for (const ErrandTypes::Type &t : ErrandTypes(m_db).list())
-        m_errandType->addItem(t.name, t.code);
+    fillErrandTypes();
+    // Clerks extend the list where they miss a type (nothing is deleted: archived types stay on old errands).
+    m_errandTypes = new QToolButton(this);
+    m_errandTypes->setObjectName(QStringLiteral("errandTypes"));
+    m_errandTypes->setText(tr("Errand types"));
+    m_errandTypes->setPopupMode(QToolButton::InstantPopup);
+    auto *typeMenu = new QMenu(m_errandTypes);
+    typeMenu->addAction(tr("Add type…"), this, &CaseIntakeDialog::addErrandType)
+        ->setObjectName(QStringLiteral("addErrandType"));
+    typeMenu->addAction(tr("Rename type…"), this, &CaseIntakeDialog::renameErrandType)
+        ->setObjectName(QStringLiteral("renameErrandType"));
+    typeMenu->addAction(tr("Archive type…"), this, &CaseIntakeDialog::archiveErrandType)
+        ->setObjectName(QStringLiteral("archiveErrandType"));
+    m_errandTypes->setMenu(typeMenu);
+    // Room for the menu arrow, which the style draws inside the text's width.
+    m_errandTypes->setMinimumWidth(m_errandTypes->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
     kindRow->addWidget(m_kind);
     kindRow->addWidget(m_errandType, 1);
+    kindRow->addWidget(m_errandTypes);
     auto *kindLabel = new QLabel(tr("&Kind"), this);
     kindLabel->setBuddy(m_kind);
     form->addRow(kindLabel, kindRow);
@@ -146,7 +170,8 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
 
     setTabOrder(m_source, m_kind);
     setTabOrder(m_kind, m_errandType);
-    setTabOrder(m_errandType, m_category);
+    setTabOrder(m_errandType, m_errandTypes);
+    setTabOrder(m_errandTypes, m_category);
     setTabOrder(m_category, m_received);
     setTabOrder(m_received, m_deadline);
     setTabOrder(m_deadline, m_building);
@@ -222,7 +247,58 @@ void CaseIntakeDialog::kindChanged()
 {
     const bool errand = CaseWorkflow::isErrand(m_kind->currentData().toString());
     m_errandType->setEnabled(errand);
+    // A viewer reads only (EditableList refuses the same).
+    m_errandTypes->setEnabled(errand && AccessScope::current().canEdit());
     setWindowTitle(errand ? tr("New errand") : tr("New case"));
+}
+
+void CaseIntakeDialog::fillErrandTypes(const QString &select)
+{
+    const QString keep = select.isEmpty() ? m_errandType->currentData().toString() : select;
+    m_errandType->clear();
+    for (const ErrandTypes::Type &t : ErrandTypes(m_db).list()) {
+        m_errandType->addItem(t.name, t.code);
+        m_errandType->setItemData(m_errandType->count() - 1, t.id, kErrandTypeIdRole);
+    }
+    m_errandType->setCurrentIndex(qMax(0, m_errandType->findData(keep)));
+}
+
+EditableListActions::Texts CaseIntakeDialog::errandTypeTexts() const
+{
+    return {tr("Add errand type"),
+            tr("Rename errand type"),
+            tr("Archive errand type"),
+            tr("Name:"),
+            tr("Choose the errand type first."),
+            tr("Archive \"%1\"? Errands of this type keep it; new errands cannot choose it.")};
+}
+
+void CaseIntakeDialog::addErrandType()
+{
+    QString added;
+    if (EditableListActions::add(this, errandTypeTexts(), [this, &added](EventType &t) {
+            const SaveResult r = ErrandTypes(m_db).save(t);
+            if (r.ok)
+                added = t.code;
+            return r;
+        }))
+        fillErrandTypes(added); // the clerk added it to use it
+}
+
+void CaseIntakeDialog::renameErrandType()
+{
+    if (EditableListActions::rename(this, errandTypeTexts(), m_errandType->currentData(kErrandTypeIdRole).toLongLong(),
+                                    m_errandType->currentText(),
+                                    [this](EventType &t) { return ErrandTypes(m_db).save(t); }))
+        fillErrandTypes();
+}
+
+void CaseIntakeDialog::archiveErrandType()
+{
+    if (EditableListActions::archive(this, errandTypeTexts(), m_errandType->currentData(kErrandTypeIdRole).toLongLong(),
+                                     m_errandType->currentText(),
+                                     [this](qint64 id) { return ErrandTypes(m_db).archive(id); }))
+        fillErrandTypes();
 }
 
 void CaseIntakeDialog::setDescription(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseintake.h"
+#include "editablelistactions.h"
 #include "fielderror.h"
 
 #include <functional>
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 // The intake form of a new case (受理): how it came in, its kind, where, who reported it and
 // what it is about. The grid follows the building when one is chosen; the deadline follows the
@@ -46,6 +48,12 @@ private:
     void findReporter();
     void reporterPicked(int index);
     void kindChanged();
+    // The errand types in use, keeping `select` (a code) or else the current one chosen.
+    void fillErrandTypes(const QString &select = QString());
+    EditableListActions::Texts errandTypeTexts() const;
+    void addErrandType();
+    void renameErrandType();
+    void archiveErrandType();
 
     QSqlDatabase m_db;
     qint64 m_savedId = 0;
@@ -57,7 +65,8 @@ private:
 
     QComboBox *m_source = nullptr;
     QComboBox *m_kind = nullptr;
-    QComboBox *m_errandType = nullptr;
+    QComboBox *m_errandType = nullptr; // data: the type's code; kErrandTypeIdRole: its id
+    QToolButton *m_errandTypes = nullptr;
     QComboBox *m_category = nullptr;
     QDateTimeEdit *m_received = nullptr;
     QDateTimeEdit *m_deadline = nullptr;

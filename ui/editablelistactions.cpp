@@ -21,14 +21,19 @@ bool EditableListActions::add(QWidget *parent, const Texts &texts, const Save &s
 
 bool EditableListActions::rename(QWidget *parent, const Texts &texts, const QComboBox *combo, const Save &save)
 {
-    const qint64 id = combo->currentData().toLongLong();
+    return rename(parent, texts, combo->currentData().toLongLong(), combo->currentText(), save);
+}
+
+bool EditableListActions::rename(QWidget *parent, const Texts &texts, qint64 id, const QString &current,
+                                 const Save &save)
+{
     if (!id) {
         QMessageBox::information(parent, texts.renameTitle, texts.chooseFirst);
         return false;
     }
     bool ok = false;
     const QString name =
-        QInputDialog::getText(parent, texts.renameTitle, texts.nameLabel, QLineEdit::Normal, combo->currentText(), &ok);
+        QInputDialog::getText(parent, texts.renameTitle, texts.nameLabel, QLineEdit::Normal, current, &ok);
     if (!ok)
         return false;
     EventType entry;
@@ -42,13 +47,18 @@ bool EditableListActions::rename(QWidget *parent, const Texts &texts, const QCom
 
 bool EditableListActions::archive(QWidget *parent, const Texts &texts, const QComboBox *combo, const Archive &archive)
 {
-    const qint64 id = combo->currentData().toLongLong();
+    return EditableListActions::archive(parent, texts, combo->currentData().toLongLong(), combo->currentText(),
+                                        archive);
+}
+
+bool EditableListActions::archive(QWidget *parent, const Texts &texts, qint64 id, const QString &name,
+                                  const Archive &archive)
+{
     if (!id) {
         QMessageBox::information(parent, texts.archiveTitle, texts.chooseFirst);
         return false;
     }
-    if (QMessageBox::question(parent, texts.archiveTitle, texts.archiveQuestion.arg(combo->currentText())) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(parent, texts.archiveTitle, texts.archiveQuestion.arg(name)) != QMessageBox::Yes)
         return false;
     const SaveResult r = archive(id);
     if (!r.ok)

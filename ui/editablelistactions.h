@@ -28,6 +28,10 @@ public:
     using Archive = std::function<SaveResult(qint64)>;
 
     static bool add(QWidget *parent, const Texts &texts, const Save &save);
+    // The entry chosen in `combo`, whose item data is the entry's id.
     static bool rename(QWidget *parent, const Texts &texts, const QComboBox *combo, const Save &save);
     static bool archive(QWidget *parent, const Texts &texts, const QComboBox *combo, const Archive &archive);
+    // The entry with this id (0: none chosen) and name.
+    static bool rename(QWidget *parent, const Texts &texts, qint64 id, const QString &name, const Save &save);
+    static bool archive(QWidget *parent, const Texts &texts, qint64 id, const QString &name, const Archive &archive);
 };

@@ -4,8 +4,6 @@
 #include "eventstore.h"
 #include "formhelpers.h"
 #include "gridstore.h"
-#include "itemroles.h"
-#include "residenttablemodel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -23,25 +21,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 
 enum VolunteerColumn { VolunteerName, VolunteerHours };
-
-// The search list shows nobody until the clerk types: no resident has this status.
-ResidentFilter searchFilter(const QString &text)
-{
-    ResidentFilter f;
-    f.text = text.trimmed();
-    if (f.text.isEmpty())
-        f.status = QStringLiteral("-");
-    return f;
-}
 
 } // namespace
 
@@ -115,56 +101,13 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
     auto *right = new QVBoxLayout;
     auto *peopleBox = new QGroupBox(tr("Participants"), this);
     auto *people = new QVBoxLayout(peopleBox);
-    m_search = new QLineEdit(peopleBox);
-    m_search->setObjectName(QStringLiteral("residentSearch"));
-    m_search->setPlaceholderText(tr("Search residents by name, initials or ID…"));
-    people->addWidget(m_search);
-    m_hitModel = new ResidentTableModel(m_db, this);
-    m_hitModel->setFilter(searchFilter(QString()));
-    m_hits = new QTableView(peopleBox);
-    m_hits->setObjectName(QStringLiteral("residentHits"));
-    m_hits->setModel(m_hitModel);
-    m_hits->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hits->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hits->verticalHeader()->hide();
-    m_hits->setMaximumHeight(130);
-    for (int c = 0; c < ResidentTableModel::ColumnCount; ++c)
-        m_hits->setColumnHidden(c, c != ResidentTableModel::Name && c != ResidentTableModel::Age &&
-                                       c != ResidentTableModel::Address);
-    m_hits->horizontalHeader()->setStretchLastSection(true);
-    people->addWidget(m_hits);
-    connect(m_search, &QLineEdit::textChanged, this, &EventDialog::searchResidents);
-    connect(m_hits, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { addFoundResident(i.row()); });
-    auto *addButton = new QPushButton(tr("Add to participants"), peopleBox);
-    connect(addButton, &QPushButton::clicked, this, [this] {
-        const QModelIndexList rows = m_hits->selectionModel()->selectedRows();
-        for (const QModelIndex &i : rows)
-            addFoundResident(i.row());
-    });
-    auto *removeButton = new QPushButton(tr("Remove"), peopleBox);
-    connect(removeButton, &QPushButton::clicked, this, &EventDialog::removeSelectedParticipants);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    people->addLayout(buttons);
-    m_participants = new QListWidget(peopleBox);
-    m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_participants->setMaximumHeight(120);
+    m_participants = new AttendeePicker(m_db, peopleBox);
+    m_participants->setAddButtonText(tr("Add to participants"));
+    m_participants->setHeadCountText(tr("Others not listed (head count):"));
+    m_participants->chosen()->setObjectName(QStringLiteral("participants"));
+    m_participants->headCountSpin()->setObjectName(QStringLiteral("extra"));
     people->addWidget(m_participants);
-    auto *extraRow = new QHBoxLayout;
-    extraRow->addWidget(new QLabel(tr("Others not listed (head count):"), peopleBox));
-    m_extra = new QSpinBox(peopleBox);
-    m_extra->setObjectName(QStringLiteral("extra"));
-    m_extra->setRange(0, 100000);
-    extraRow->addWidget(m_extra);
-    extraRow->addStretch(1);
-    m_total = new QLabel(peopleBox);
-    m_total->setObjectName(QStringLiteral("total"));
-    extraRow->addWidget(m_total);
-    people->addLayout(extraRow);
-    connect(m_extra, &QSpinBox::valueChanged, this, &EventDialog::updateTotal);
+    connect(m_participants, &AttendeePicker::changed, this, &EventDialog::updateTotal);
     right->addWidget(peopleBox, 1);
 
     auto *volunteerBox = new QGroupBox(tr("Volunteers"), this);
@@ -233,47 +176,14 @@ void EventDialog::load()
     m_end->setDateTime(e->endsAt);
     m_organiser->setText(e->organiser);
     m_notes->setPlainText(e->notes);
-    m_extra->setValue(e->extraParticipants);
-    for (const auto &[id, name] : store.residentNames(e->participantIds)) {
-        auto *item = new QListWidgetItem(name, m_participants);
-        item->setData(ItemRole::Id, id);
-    }
+    m_participants->setHeadCount(e->extraParticipants);
+    m_participants->setResidents(store.residentNames(e->participantIds));
     for (const Event::Volunteer &v : e->volunteers)
         addVolunteerRow(v.volunteerId, v.hours);
     for (const EventPhotos::Photo &p : EventPhotos(m_db, m_db.databaseName()).photos(m_event.id)) {
         auto *item = new QListWidgetItem(p.fileName, m_photos);
         item->setToolTip(QDir::toNativeSeparators(p.path));
     }
-}
-
-void EventDialog::searchResidents(const QString &text)
-{
-    if (m_search->text() != text)
-        m_search->setText(text); // comes back here through textChanged
-    m_hitModel->setFilter(searchFilter(text));
-}
-
-bool EventDialog::addFoundResident(int row)
-{
-    const qint64 id = m_hitModel->residentId(row);
-    if (id <= 0)
-        return false;
-    for (int i = 0; i < m_participants->count(); ++i)
-        if (m_participants->item(i)->data(ItemRole::Id).toLongLong() == id)
-            return false;
-    const QString name = m_hitModel->index(row, ResidentTableModel::Name).data().toString();
-    const QString address = m_hitModel->index(row, ResidentTableModel::Address).data().toString();
-    auto *item =
-        new QListWidgetItem(address.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, address), m_participants);
-    item->setData(ItemRole::Id, id);
-    updateTotal();
-    return true;
-}
-
-void EventDialog::removeSelectedParticipants()
-{
-    qDeleteAll(m_participants->selectedItems());
-    updateTotal();
 }
 
 void EventDialog::addVolunteerRow(qint64 volunteerId, double hours)
@@ -315,7 +225,7 @@ void EventDialog::addPhoto(const QString &path)
 
 void EventDialog::updateTotal()
 {
-    m_total->setText(tr("Total: %1").arg(m_participants->count() + m_extra->value()));
+    m_participants->totalLabel()->setText(tr("Total: %1").arg(m_participants->total()));
 }
 
 Event EventDialog::event() const
@@ -329,10 +239,8 @@ Event EventDialog::event() const
     e.endsAt = m_end->dateTime();
     e.organiser = m_organiser->text();
     e.notes = m_notes->toPlainText();
-    e.extraParticipants = m_extra->value();
-    e.participantIds.clear();
-    for (int i = 0; i < m_participants->count(); ++i)
-        e.participantIds.append(m_participants->item(i)->data(ItemRole::Id).toLongLong());
+    e.extraParticipants = m_participants->headCount();
+    e.participantIds = m_participants->residentIds();
     e.volunteers.clear();
     for (int r = 0; r < m_volunteers->rowCount(); ++r) {
         const auto *combo = qobject_cast<QComboBox *>(m_volunteers->cellWidget(r, VolunteerName));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attendeepicker.h"
 #include "event.h"
 
 #include <QDialog>
@@ -12,10 +13,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QSpinBox;
 class QTableView;
 class QTableWidget;
-class ResidentTableModel;
 
 // Records an event: what, where and when, the residents who took part (searched in the
 // register and added to the list) plus a head count of others, the volunteers with their
@@ -33,15 +32,15 @@ public:
     QString errorText() const;
 
     // For tests and the picker: search the register, add the n-th hit to the participants.
-    void searchResidents(const QString &text);
-    bool addFoundResident(int row);
+    void searchResidents(const QString &text) { m_participants->search(text); }
+    bool addFoundResident(int row) { return m_participants->addHit(row); }
     void addVolunteerRow(qint64 volunteerId, double hours);
     void addPhoto(const QString &path);
-    QListWidget *participants() const { return m_participants; }
-    QTableView *residentHits() const { return m_hits; }
+    QListWidget *participants() const { return m_participants->chosen(); }
+    QTableView *residentHits() const { return m_participants->hits(); }
     QTableWidget *volunteers() const { return m_volunteers; }
     QListWidget *photos() const { return m_photos; }
-    QLabel *totalLabel() const { return m_total; }
+    QLabel *totalLabel() const { return m_participants->totalLabel(); }
 
     void accept() override;
 
@@ -49,7 +48,6 @@ private:
     void load();
     void updateTotal();
     void choosePhotos();
-    void removeSelectedParticipants();
 
     QSqlDatabase m_db;
     Event m_event;
@@ -62,12 +60,7 @@ private:
     QDateTimeEdit *m_start = nullptr;
     QDateTimeEdit *m_end = nullptr;
     QLineEdit *m_organiser = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_hits = nullptr;
-    ResidentTableModel *m_hitModel = nullptr;
-    QListWidget *m_participants = nullptr;
-    QSpinBox *m_extra = nullptr;
-    QLabel *m_total = nullptr;
+    AttendeePicker *m_participants = nullptr;
     QTableWidget *m_volunteers = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QListWidget *m_photos = nullptr;

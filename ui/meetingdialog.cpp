@@ -6,7 +6,6 @@
 #include "meetingstore.h"
 #include "motionvote.h"
 #include "registerlookups.h"
-#include "residenttablemodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,22 +20,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
-
-// The search list shows nobody until the clerk types: no resident has this status.
-ResidentFilter searchFilter(const QString &text)
-{
-    ResidentFilter f;
-    f.text = text.trimmed();
-    if (f.text.isEmpty())
-        f.status = QStringLiteral("-");
-    return f;
-}
 
 // "Held for" keys: "" community-wide, "g:<id>" a grid, "c:<id>" a compound.
 QString gridKey(qint64 id)
@@ -117,47 +105,11 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, qint64 meetingId, QWidget *parent)
 
     auto *people = new QGroupBox(tr("Attendees"), this);
     auto *peopleLayout = new QVBoxLayout(people);
-    m_search = new QLineEdit(people);
-    m_search->setObjectName(QStringLiteral("residentSearch"));
-    m_search->setPlaceholderText(tr("Search residents by name, initials or ID…"));
-    peopleLayout->addWidget(m_search);
-    m_hitModel = new ResidentTableModel(m_db, this);
-    m_hitModel->setFilter(searchFilter(QString()));
-    m_hits = new QTableView(people);
-    m_hits->setObjectName(QStringLiteral("residentHits"));
-    m_hits->setModel(m_hitModel);
-    m_hits->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hits->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hits->verticalHeader()->hide();
-    m_hits->setMaximumHeight(120);
-    for (int c = 0; c < ResidentTableModel::ColumnCount; ++c)
-        m_hits->setColumnHidden(c, c != ResidentTableModel::Name && c != ResidentTableModel::Age &&
-                                       c != ResidentTableModel::Address);
-    m_hits->horizontalHeader()->setStretchLastSection(true);
-    peopleLayout->addWidget(m_hits);
-    auto *peopleButtons = new QHBoxLayout;
-    auto *addPerson = new QPushButton(tr("Add to attendees"), people);
-    auto *removePerson = new QPushButton(tr("Remove"), people);
-    peopleButtons->addWidget(addPerson);
-    peopleButtons->addWidget(removePerson);
-    peopleButtons->addStretch();
-    peopleLayout->addLayout(peopleButtons);
-    m_attendees = new QListWidget(people);
-    m_attendees->setObjectName(QStringLiteral("attendees"));
-    m_attendees->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_attendees->setMaximumHeight(110);
+    m_attendees = new AttendeePicker(m_db, people);
+    m_attendees->setAddButtonText(tr("Add to attendees"));
+    m_attendees->setHeadCountText(tr("Others present, not listed:"));
+    m_attendees->chosen()->setObjectName(QStringLiteral("attendees"));
     peopleLayout->addWidget(m_attendees);
-    auto *countRow = new QHBoxLayout;
-    countRow->addWidget(new QLabel(tr("Others present, not listed:"), people));
-    m_headCount = new QSpinBox(people);
-    m_headCount->setObjectName(QStringLiteral("headCount"));
-    m_headCount->setRange(0, 100000);
-    countRow->addWidget(m_headCount);
-    countRow->addStretch();
-    m_total = new QLabel(people);
-    m_total->setObjectName(QStringLiteral("total"));
-    countRow->addWidget(m_total);
-    peopleLayout->addLayout(countRow);
     left->addWidget(people, 1);
     columns->addLayout(left, 2);
 
@@ -241,17 +193,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, qint64 meetingId, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MeetingDialog::searchResidents);
-    connect(m_hits, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { addFoundResident(i.row()); });
-    connect(addPerson, &QPushButton::clicked, this, [this] {
-        for (const QModelIndex &i : m_hits->selectionModel()->selectedRows())
-            addFoundResident(i.row());
-    });
-    connect(removePerson, &QPushButton::clicked, this, [this] {
-        qDeleteAll(m_attendees->selectedItems());
-        updateTotal();
-    });
-    connect(m_headCount, &QSpinBox::valueChanged, this, &MeetingDialog::updateTotal);
+    connect(m_attendees, &AttendeePicker::changed, this, &MeetingDialog::updateTotal);
     connect(m_caseSearch, &QLineEdit::textChanged, this, &MeetingDialog::searchCases);
     connect(link, &QPushButton::clicked, this, [this] {
         if (m_caseHits->currentIndex() >= 0)
@@ -307,11 +249,8 @@ void MeetingDialog::load()
     m_place->setText(m->place);
     m_topic->setText(m->topic);
     m_notes->setPlainText(m->notes);
-    m_headCount->setValue(m->headCount);
-    for (const auto &[id, name] : store.residentNames(m->attendeeIds)) {
-        auto *item = new QListWidgetItem(name, m_attendees);
-        item->setData(ItemRole::Id, id);
-    }
+    m_attendees->setHeadCount(m->headCount);
+    m_attendees->setResidents(store.residentNames(m->attendeeIds));
     for (const MeetingStore::Choice &c : store.caseLabels(m->caseIds)) {
         auto *item = new QListWidgetItem(c.name, m_cases);
         item->setData(ItemRole::Id, c.id);
@@ -327,33 +266,9 @@ void MeetingDialog::load()
     }
 }
 
-void MeetingDialog::searchResidents(const QString &text)
-{
-    if (m_search->text() != text)
-        m_search->setText(text); // comes back here through textChanged
-    m_hitModel->setFilter(searchFilter(text));
-}
-
-bool MeetingDialog::addFoundResident(int row)
-{
-    const qint64 id = m_hitModel->residentId(row);
-    if (id <= 0)
-        return false;
-    for (int i = 0; i < m_attendees->count(); ++i)
-        if (m_attendees->item(i)->data(ItemRole::Id).toLongLong() == id)
-            return false;
-    const QString name = m_hitModel->index(row, ResidentTableModel::Name).data().toString();
-    const QString address = m_hitModel->index(row, ResidentTableModel::Address).data().toString();
-    auto *item =
-        new QListWidgetItem(address.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, address), m_attendees);
-    item->setData(ItemRole::Id, id);
-    updateTotal();
-    return true;
-}
-
 void MeetingDialog::updateTotal()
 {
-    m_total->setText(tr("Present: %1").arg(m_attendees->count() + m_headCount->value()));
+    m_attendees->totalLabel()->setText(tr("Present: %1").arg(m_attendees->total()));
     updateOutcomes();
 }
 
@@ -405,7 +320,7 @@ int MeetingDialog::addMotion(const QString &text, int votesFor, int against, int
 
 void MeetingDialog::updateOutcomes()
 {
-    const int present = m_attendees->count() + m_headCount->value();
+    const int present = m_attendees->total();
     for (int row = 0; row < m_motions->rowCount(); ++row) {
         const auto value = [this, row](int c) {
             return qobject_cast<QSpinBox *>(m_motions->cellWidget(row, c))->value();
@@ -490,10 +405,8 @@ Meeting MeetingDialog::meeting() const
     m.place = m_place->text().trimmed();
     m.topic = m_topic->text().trimmed();
     m.notes = m_notes->toPlainText().trimmed();
-    m.headCount = m_headCount->value();
-    m.attendeeIds.clear();
-    for (int i = 0; i < m_attendees->count(); ++i)
-        m.attendeeIds.append(m_attendees->item(i)->data(ItemRole::Id).toLongLong());
+    m.headCount = m_attendees->headCount();
+    m.attendeeIds = m_attendees->residentIds();
     m.caseIds.clear();
     for (int i = 0; i < m_cases->count(); ++i)
         m.caseIds.append(m_cases->item(i)->data(ItemRole::Id).toLongLong());

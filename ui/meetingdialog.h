@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attendeepicker.h"
 #include "meeting.h"
 
 #include <QDialog>
@@ -15,7 +16,6 @@ class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QTimeEdit;
-class ResidentTableModel;
 
 // Records a deliberation meeting: date, time, place, whom it was for (a grid, a compound or the
 // whole community), kind and topic; the attendees searched in the register plus a head count of
@@ -37,9 +37,9 @@ public:
     qint64 savedMeetingId() const { return m_meeting.id; }
     QString errorText() const;
 
-    // For tests and the buttons: search the register and add the n-th hit to the attendees.
-    void searchResidents(const QString &text);
-    bool addFoundResident(int row);
+    // For tests: search the register and add the n-th hit to the attendees.
+    void searchResidents(const QString &text) { m_attendees->search(text); }
+    bool addFoundResident(int row) { return m_attendees->addHit(row); }
     int addMotion(const QString &text = QString(), int votesFor = 0, int against = 0, int abstain = 0);
     int addTask(const QString &text = QString(), const QString &owner = QString(), const QDate &due = QDate(),
                 int motionIndex = -1);
@@ -50,13 +50,13 @@ public:
     QLineEdit *placeEdit() const { return m_place; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *heldForCombo() const { return m_heldFor; }
-    QSpinBox *headCountSpin() const { return m_headCount; }
-    QListWidget *attendees() const { return m_attendees; }
-    QTableView *residentHits() const { return m_hits; }
+    QSpinBox *headCountSpin() const { return m_attendees->headCountSpin(); }
+    QListWidget *attendees() const { return m_attendees->chosen(); }
+    QTableView *residentHits() const { return m_attendees->hits(); }
     QListWidget *cases() const { return m_cases; }
     QTableWidget *motions() const { return m_motions; }
     QTableWidget *tasks() const { return m_tasks; }
-    QLabel *totalLabel() const { return m_total; }
+    QLabel *totalLabel() const { return m_attendees->totalLabel(); }
 
     void accept() override;
 
@@ -78,12 +78,7 @@ private:
     QComboBox *m_heldFor = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_topic = nullptr;
-    QLineEdit *m_search = nullptr;
-    ResidentTableModel *m_hitModel = nullptr;
-    QTableView *m_hits = nullptr;
-    QListWidget *m_attendees = nullptr;
-    QSpinBox *m_headCount = nullptr;
-    QLabel *m_total = nullptr;
+    AttendeePicker *m_attendees = nullptr;
     QLineEdit *m_caseSearch = nullptr;
     QComboBox *m_caseHits = nullptr;
     QListWidget *m_cases = nullptr;

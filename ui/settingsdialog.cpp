@@ -66,8 +66,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_databasePassword->setObjectName(QStringLiteral("databasePassword"));
     m_databasePassword->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Server &password"), m_databasePassword);
+    m_rememberPassword = new QCheckBox(tr("&Remember the password on this computer"), this);
+    m_rememberPassword->setObjectName(QStringLiteral("rememberPassword"));
+    m_rememberPassword->setChecked(!AppSettings::databasePassword().isEmpty());
+    m_rememberPassword->setToolTip(tr("Otherwise CommunityDesk asks for it at every start. A remembered password is "
+                                      "kept in this user's settings as typed."));
+    form->addRow(QString(), m_rememberPassword);
     const auto serverOnly = [this] {
-        m_databasePassword->setEnabled(DatabaseUrl::isServerUrl(m_database->text().trimmed()));
+        const bool server = DatabaseUrl::isServerUrl(m_database->text().trimmed());
+        m_databasePassword->setEnabled(server);
+        m_rememberPassword->setEnabled(server);
     };
     connect(m_database, &QLineEdit::textChanged, this, serverOnly);
     serverOnly();
@@ -88,9 +96,11 @@ void SettingsDialog::accept()
     BackupService::setKeepSetting(m_keepBackups->value());
     BackupService::setFolderSetting(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
     const QString location = m_database->text().trimmed();
-    m_databaseChanged =
-        location != AppSettings::databaseLocation() || m_databasePassword->text() != AppSettings::databasePassword();
+    const bool remember = m_rememberPassword->isChecked();
+    m_databaseChanged = location != AppSettings::databaseLocation() ||
+                        (remember && m_databasePassword->text() != AppSettings::databasePassword()) ||
+                        (!remember && !AppSettings::databasePassword().isEmpty());
     if (m_databaseChanged)
-        AppSettings::setDatabase(location, m_databasePassword->text());
+        AppSettings::setDatabase(location, m_databasePassword->text(), remember);
     QDialog::accept();
 }

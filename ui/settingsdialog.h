@@ -26,6 +26,7 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_databasePassword = nullptr;
+    QCheckBox *m_rememberPassword = nullptr;
     bool m_languageChanged = false;
     bool m_databaseChanged = false;
 };

@@ -8,6 +8,7 @@
 #include "firstrundialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "serverpasswordprompt.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -93,6 +94,13 @@ int main(int argc, char *argv[])
         BackupActions::applyPendingRestore(path, nullptr);
     Database db;
     bool opened = db.open(path);
+    // A server that wants a password none was remembered for: ask, and keep it in memory only.
+    if (!opened && server && db.status() == Database::Status::AuthenticationFailed) {
+        const ServerPasswordPrompt::Result asked = ServerPasswordPrompt::open(db, path);
+        if (asked == ServerPasswordPrompt::Result::Cancelled)
+            return 1;
+        opened = asked == ServerPasswordPrompt::Result::Opened;
+    }
     // A damaged file: offer the latest backup instead of giving up (the damaged file is kept).
     if (!opened && !server &&
         (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
