@@ -271,13 +271,3 @@ QList<EventStore::VolunteerChoice> EventStore::volunteerChoices() const
             list.append({q.value(0).toLongLong(), q.value(1).toString()});
     return list;
 }
-
-QList<std::pair<qint64, QString>> EventStore::residentNames(const QList<qint64> &ids) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT name FROM resident WHERE id = ?"));
-    QList<std::pair<qint64, QString>> list;
-    for (const qint64 id : ids)
-        if (q.exec(id) && q.next())
-            list.append({id, q.value(0).toString()});
-    return list;
-}

@@ -39,7 +39,6 @@ public:
     // Active volunteers (the volunteer table), by name, for the hours table of the form.
     QList<VolunteerChoice> volunteerChoices() const;
     // Name of each listed resident, for showing an event's participants.
-    QList<std::pair<qint64, QString>> residentNames(const QList<qint64> &ids) const;
 
 private:
     EditableList typeList() const;

@@ -404,16 +404,6 @@ SaveResult MeetingStore::archiveKind(qint64 id)
     return kindList().archive(id);
 }
 
-QList<std::pair<qint64, QString>> MeetingStore::residentNames(const QList<qint64> &ids) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT name FROM resident WHERE id = ?"));
-    QList<std::pair<qint64, QString>> list;
-    for (const qint64 id : ids)
-        if (q.exec(id) && q.next())
-            list.append({id, q.value(0).toString()});
-    return list;
-}
-
 QList<MeetingStore::Choice> MeetingStore::caseLabels(const QList<qint64> &ids) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT case_no, description FROM cases WHERE id = ?"));

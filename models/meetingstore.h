@@ -38,7 +38,6 @@ public:
     SaveResult saveKind(EventType &kind);
     SaveResult archiveKind(qint64 id);
 
-    QList<std::pair<qint64, QString>> residentNames(const QList<qint64> &ids) const;
     // "2026-0012 Broken lift in building 3" for each case.
     QList<Choice> caseLabels(const QList<qint64> &ids) const;
     // Cases whose number or description contains the text, newest first, that the user may see.

@@ -70,7 +70,7 @@ QString MinutesDocument::html() const
     h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Topic")), esc(m.topic));
 
     QStringList names;
-    for (const auto &[id, name] : store.residentNames(m.attendeeIds))
+    for (const auto &[id, name] : RegisterLookups(m_db).residentNames(m.attendeeIds))
         names << name;
     h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Attendees")));
     h += esc(names.isEmpty() ? tr("No residents listed by name.")

@@ -80,6 +80,16 @@ qint64 RegisterLookups::compoundOfBuilding(qint64 buildingId) const
     return q.exec(buildingId) ? q.scalar().toLongLong() : 0;
 }
 
+QList<std::pair<qint64, QString>> RegisterLookups::residentNames(const QList<qint64> &ids) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT name FROM resident WHERE id = ?"));
+    QList<std::pair<qint64, QString>> list;
+    for (const qint64 id : ids)
+        if (q.exec(id) && q.next())
+            list.append({id, q.value(0).toString()});
+    return list;
+}
+
 QString RegisterLookups::communityName() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,6 +29,9 @@ public:
     QList<Item> households(qint64 buildingId, const QString &unit) const;
     qint64 compoundOfBuilding(qint64 buildingId) const;
     QString communityName() const;
+    // The names of these residents, in the order given (ids no longer found are left out): the
+    // attendees of a meeting, the participants of an event.
+    QList<std::pair<qint64, QString>> residentNames(const QList<qint64> &ids) const;
 
 private:
     QList<Item> items(const QString &sql, const QVariantList &bindings = {}) const;

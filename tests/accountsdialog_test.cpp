@@ -6,6 +6,7 @@
 #include "accounteditdialog.h"
 #include "accountsdialog.h"
 #include "accountstore.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -42,7 +43,6 @@ private slots:
 private:
     // Runs `handle` on the next modal dialog to open (polled: it opens inside a nested event
     // loop); a dialog it leaves open is rejected. The flag says whether one opened.
-    std::shared_ptr<bool> onNextDialog(const std::function<void(QDialog *)> &handle);
     void openAccounts();
     int rowOf(const QString &login) const;
     QString cell(const QString &login, int column) const;
@@ -78,33 +78,6 @@ void AccountsDialogTest::cleanup()
     m_dialog.reset();
     AccessScope::setCurrent(AccessScope());
     m_t.reset();
-}
-
-std::shared_ptr<bool> AccountsDialogTest::onNextDialog(const std::function<void(QDialog *)> &handle)
-{
-    auto seen = std::make_shared<bool>(false);
-    const QPointer<QWidget> before = QApplication::activeModalWidget();
-    auto *timer = new QTimer(this);
-    timer->setInterval(10);
-    auto ticks = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [=] {
-        if (++*ticks > 1000) { // 10 s: none opened
-            timer->stop();
-            timer->deleteLater();
-            return;
-        }
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog || dialog == before || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *seen = true;
-        handle(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-    return seen;
 }
 
 void AccountsDialogTest::openAccounts()
@@ -203,7 +176,7 @@ void AccountsDialogTest::onlyAnAdministratorOpensIt()
         QVERIFY(accounts);
         QString title;
         int rows = 0;
-        auto seen = onNextDialog([&](QDialog *d) {
+        auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
             title = d->windowTitle();
             if (auto *dialog = qobject_cast<AccountsDialog *>(d))
                 rows = dialog->table()->rowCount();
@@ -231,7 +204,7 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
     // A clerk, typed field by field with Tab; the password refused twice before it is taken.
     QStringList errors;
     bool loginFirst = false, gridsOff = false;
-    auto seen = onNextDialog([&](QDialog *d) {
+    auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         QVERIFY(qobject_cast<AccountEditDialog *>(d));
         auto *login = d->findChild<QLineEdit *>(QStringLiteral("accountLogin"));
         QTRY_VERIFY(d->focusWidget());
@@ -284,7 +257,7 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
 
     // A grid worker: without a grid refused, then the second grid ticked with Space.
     errors.clear();
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("accountLogin")), QStringLiteral("li.na"));
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("accountName")), QStringLiteral("李娜"));
         auto *role = d->findChild<QComboBox *>(QStringLiteral("accountRole"));
@@ -323,7 +296,7 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
     QVERIFY(cell(QStringLiteral("li.na"), 3).contains(QStringLiteral("第二网格")));
 
     // A login already taken is refused by the store, naming the field.
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("accountLogin")), QStringLiteral("zhao.min"));
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("accountName")), QStringLiteral("Zhao Two"));
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("accountPassword")), QStringLiteral("another-pass"));
@@ -388,15 +361,15 @@ void AccountsDialogTest::resetPasswordOfALockedAccount()
     auto reset = [&](const QString &first, const QString &second) {
         QString label, warning;
         bool masked = false;
-        auto seen = onNextDialog([&](QDialog *d) {
+        auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
             auto *edit = d->findChild<QLineEdit *>();
             label = qobject_cast<QInputDialog *>(d)->labelText();
             masked = edit->echoMode() == QLineEdit::Password;
             QTest::keyClicks(edit, first);
-            onNextDialog([&](QDialog *again) {
+            GuiTest::onNextDialog(this, [&](QDialog *again) {
                 auto *repeat = again->findChild<QLineEdit *>();
                 QTest::keyClicks(repeat, second);
-                onNextDialog([&](QDialog *box) {
+                GuiTest::onNextDialog(this, [&](QDialog *box) {
                     if (auto *message = qobject_cast<QMessageBox *>(box))
                         warning = message->text();
                     QTest::keyClick(box, Qt::Key_Return);
@@ -438,7 +411,7 @@ void AccountsDialogTest::editChangesRoleAndGrids()
     openAccounts();
     selectRow(QStringLiteral("zhao"));
     bool loginLocked = false, noPassword = false;
-    auto seen = onNextDialog([&](QDialog *d) {
+    auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         QCOMPARE(d->windowTitle(), QStringLiteral("Edit account"));
         loginLocked = d->findChild<QLineEdit *>(QStringLiteral("accountLogin"))->isReadOnly();
         noPassword = !d->findChild<QLineEdit *>(QStringLiteral("accountPassword"));

@@ -7,6 +7,7 @@
 #include "birthdaypreferences.h"
 #include "birthdayquery.h"
 #include "birthdaytestdata.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -338,24 +339,6 @@ void BirthdayPageTest::mainWindowHasThePage()
     QCOMPARE(window.pages()->currentWidget(), page);
 }
 
-// Runs act(); true if it opened a modal dialog (which is then closed unsaved).
-static bool opensDialog(const std::function<void()> &act)
-{
-    bool opened = false;
-    QTimer timer;
-    timer.setInterval(20);
-    QObject::connect(&timer, &QTimer::timeout, [&opened] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            opened = true;
-            dialog->reject();
-        }
-    });
-    timer.start();
-    act();
-    QTest::qWait(150);
-    return opened;
-}
-
 std::unique_ptr<BirthdayPage> BirthdayPageTest::pageFor(const AccessScope &scope)
 {
     m_page.reset();
@@ -389,14 +372,14 @@ void BirthdayPageTest::viewerRecordsNoParty()
     page->setMonth(2025, 10);
     page->setMonth(2025, 9);
     QVERIFY(!record->isEnabled());
-    QVERIFY(!opensDialog([&] { record->trigger(); }));
-    QVERIFY(!opensDialog([&] { page->recordParty(); }));
+    QVERIFY(!GuiTest::opensDialog([&] { record->trigger(); }));
+    QVERIFY(!GuiTest::opensDialog([&] { page->recordParty(); }));
     // Double click and Enter on a row open nothing.
     QTableView *view = page->view();
     const QRect rect = view->visualRect(page->model()->index(page->model()->rowOfResident(m_eighty), Model::Name));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QVERIFY(!opensDialog([&] { QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center()); }));
-    QVERIFY(!opensDialog([&] { QTest::keyClick(view, Qt::Key_Return); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center()); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::keyClick(view, Qt::Key_Return); }));
     QCOMPARE(m_t->count(QStringLiteral("birthday_party")), 0);
 
     // The context menu shows the calendar choices disabled; triggering one saves nothing.
@@ -431,7 +414,7 @@ void BirthdayPageTest::clerkRecordsParties()
     QVERIFY(record);
     QVERIFY(record->isEnabled());
     QVERIFY(!record->toolTip().contains(QStringLiteral("only view")));
-    QVERIFY(opensDialog([&] { record->trigger(); }));
+    QVERIFY(GuiTest::opensDialog([&] { record->trigger(); }));
 }
 
 QTEST_MAIN(BirthdayPageTest)

@@ -5,6 +5,7 @@
 #include "caseintakedialog.h"
 #include "casestore.h"
 #include "errandtypes.h"
+#include "guitestsupport.h"
 #include "sqlquery.h"
 #include "testsupport.h"
 
@@ -47,11 +48,9 @@ private:
 
     // Runs `handle` on the next modal dialog to open (polled: it opens inside a nested event
     // loop); a dialog it leaves open is rejected. The flag says whether one opened.
-    std::shared_ptr<bool> onNextDialog(const std::function<void(QDialog *)> &handle);
     // Opens the intake form's "Errand types" menu with the mouse and picks entry `index` with the keyboard.
     void pickFromTypeMenu(CaseIntakeDialog &dialog, int index);
     static void typeName(QLineEdit *edit, const QString &name);
-    static void chooseByKeyboard(QComboBox *combo, const QVariant &data);
     static CaseIntakeDialog *openErrandForm(std::unique_ptr<CaseIntakeDialog> &holder, QSqlDatabase db);
 
     std::unique_ptr<TestDatabase> m_t;
@@ -254,33 +253,6 @@ void ErrandTypesTest::viewerCannotChangeTheList()
     QVERIFY(button->isEnabled());
 }
 
-std::shared_ptr<bool> ErrandTypesTest::onNextDialog(const std::function<void(QDialog *)> &handle)
-{
-    auto seen = std::make_shared<bool>(false);
-    const QPointer<QWidget> before = QApplication::activeModalWidget();
-    auto *timer = new QTimer(this);
-    timer->setInterval(10);
-    auto ticks = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [=] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (++*ticks > 500) { // 5 s: none opened
-            timer->deleteLater();
-            timer->stop();
-            return;
-        }
-        if (!dialog || dialog == before || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *seen = true;
-        handle(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-    return seen;
-}
-
 void ErrandTypesTest::pickFromTypeMenu(CaseIntakeDialog &dialog, int index)
 {
     auto *button = dialog.findChild<QToolButton *>(QStringLiteral("errandTypes"));
@@ -309,24 +281,13 @@ void ErrandTypesTest::typeName(QLineEdit *edit, const QString &name)
     QCOMPARE(edit->text(), name);
 }
 
-void ErrandTypesTest::chooseByKeyboard(QComboBox *combo, const QVariant &data)
-{
-    combo->setFocus();
-    const int target = combo->findData(data);
-    QVERIFY(target >= 0);
-    while (combo->currentIndex() < target)
-        QTest::keyClick(combo, Qt::Key_Down);
-    while (combo->currentIndex() > target)
-        QTest::keyClick(combo, Qt::Key_Up);
-}
-
 CaseIntakeDialog *ErrandTypesTest::openErrandForm(std::unique_ptr<CaseIntakeDialog> &holder, QSqlDatabase db)
 {
     holder = std::make_unique<CaseIntakeDialog>(db);
     holder->show();
     if (!QTest::qWaitForWindowExposed(holder.get()))
         return nullptr;
-    chooseByKeyboard(holder->findChild<QComboBox *>(QStringLiteral("caseKind")), QStringLiteral("errand"));
+    GuiTest::chooseByKeyboard(holder->findChild<QComboBox *>(QStringLiteral("caseKind")), QStringLiteral("errand"));
     return holder.get();
 }
 
@@ -343,7 +304,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
 
     // Add: the prompt takes the name; the new type is chosen at once.
     QString prompt;
-    auto seen = onNextDialog([&](QDialog *d) {
+    auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         auto *input = qobject_cast<QInputDialog *>(d);
         QVERIFY(input);
         prompt = input->windowTitle();
@@ -361,7 +322,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
 
     // Rename: the prompt starts from the current name.
     QString startedWith;
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         auto *edit = d->findChild<QLineEdit *>();
         startedWith = edit->text();
         typeName(edit, QStringLiteral("高龄津贴办理"));
@@ -387,9 +348,9 @@ void ErrandTypesTest::intakeFormEditsTheList()
     dialog = openErrandForm(holder, m_t->db());
     QVERIFY(dialog);
     type = dialog->findChild<QComboBox *>(QStringLiteral("errandType"));
-    chooseByKeyboard(type, code);
+    GuiTest::chooseByKeyboard(type, code);
     QString question;
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         auto *box = qobject_cast<QMessageBox *>(d);
         QVERIFY(box);
         question = box->text();
@@ -402,7 +363,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     QCOMPARE(type->count(), 7);
     QCOMPARE(audits(QStringLiteral("archive")), 0);
 
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         auto *box = qobject_cast<QMessageBox *>(d);
         QVERIFY(box);
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
@@ -427,14 +388,14 @@ void ErrandTypesTest::intakeFormRefusesADuplicate()
     CaseIntakeDialog *dialog = openErrandForm(holder, m_t->db());
     QVERIFY(dialog);
     auto *type = dialog->findChild<QComboBox *>(QStringLiteral("errandType"));
-    chooseByKeyboard(type, QStringLiteral("certificate"));
+    GuiTest::chooseByKeyboard(type, QStringLiteral("certificate"));
 
     QString warning;
     std::shared_ptr<bool> warned;
-    auto seen = onNextDialog([&](QDialog *d) {
+    auto seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         auto *edit = d->findChild<QLineEdit *>();
         typeName(edit, QStringLiteral("医保办理"));
-        warned = onNextDialog([&](QDialog *box) {
+        warned = GuiTest::onNextDialog(this, [&](QDialog *box) {
             QVERIFY(qobject_cast<QMessageBox *>(box));
             warning = static_cast<QMessageBox *>(box)->text();
             QTest::keyClick(box, Qt::Key_Return);
@@ -450,7 +411,7 @@ void ErrandTypesTest::intakeFormRefusesADuplicate()
     QCOMPARE(m_t->count(QStringLiteral("errand_type")), 6);
 
     // Cancelling the prompt changes nothing.
-    seen = onNextDialog([&](QDialog *d) {
+    seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
         typeName(d->findChild<QLineEdit *>(), QStringLiteral("新类型"));
         QTest::keyClick(d->findChild<QLineEdit *>(), Qt::Key_Escape);
     });

@@ -2,6 +2,7 @@
 #include "eventstore.h"
 
 #include "database.h"
+#include "registerlookups.h"
 #include "sqlquery.h"
 #include "testsupport.h"
 
@@ -175,7 +176,7 @@ void EventStoreTest::participantCount()
     const auto back = store.event(e.id);
     QCOMPARE(back->participantCount(), 15);
     QCOMPARE(m_t->count(QStringLiteral("event_participant")), 3);
-    const auto names = store.residentNames(back->participantIds);
+    const auto names = RegisterLookups(m_t->db()).residentNames(back->participantIds);
     QCOMPARE(names.size(), 3);
     QCOMPARE(names.constFirst().second, QStringLiteral("张三"));
 }
@@ -319,3 +320,4 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
 
 QTEST_GUILESS_MAIN(EventStoreTest)
 #include "eventstore_test.moc"
+#include "registerlookups.h"

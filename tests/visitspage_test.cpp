@@ -4,6 +4,7 @@
 #include "accessscope.h"
 #include "areastore.h"
 #include "casestore.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "sqlquery.h"
 #include "testsupport.h"
@@ -66,23 +67,6 @@ private slots:
     void ctrlNInTheMainWindowLogsAVisit();
 
 private:
-    // Runs `handle` on the modal dialog `trigger` opens; a dialog left open is rejected.
-    bool withDialog(const std::function<void()> &trigger, const std::function<void(QDialog *)> &handle)
-    {
-        bool seen = false;
-        QPointer<QDialog> outer = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog == outer)
-                return;
-            seen = true;
-            handle(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        trigger();
-        return seen;
-    }
     static void clickSave(QDialog *dialog)
     {
         auto *box = dialog->findChild<QDialogButtonBox *>();
@@ -97,16 +81,6 @@ private:
         w->grab().save(dir + QStringLiteral("/visits-") + name + QStringLiteral(".png"));
     }
     // Picks the combo's item with `data` by keyboard, as a clerk would.
-    static void chooseByKeyboard(QComboBox *combo, const QVariant &data)
-    {
-        combo->setFocus();
-        const int target = combo->findData(data);
-        QVERIFY(target >= 0);
-        while (combo->currentIndex() < target)
-            QTest::keyClick(combo, Qt::Key_Down);
-        while (combo->currentIndex() > target)
-            QTest::keyClick(combo, Qt::Key_Up);
-    }
     qint64 addVisit(qint64 household, const QDate &day, const QStringList &needs = {})
     {
         Visit v;
@@ -160,15 +134,15 @@ void VisitsPageTest::logVisitWithNeedAndMakeItACase()
     QCOMPARE(m_page->model()->rowCount(), 0);
     auto *log = m_page->findChild<QPushButton *>(QStringLiteral("logVisit"));
     QString caseCell;
-    const bool seen = withDialog(
+    const bool seen = GuiTest::withDialog(
         [&] { QTest::mouseClick(log, Qt::LeftButton); },
         [&](QDialog *d) {
             auto *dialog = qobject_cast<VisitDialog *>(d);
             QVERIFY(dialog);
-            chooseByKeyboard(d->findChild<QComboBox *>(QStringLiteral("visitBuilding")), m_db->buildingA1);
+            GuiTest::chooseByKeyboard(d->findChild<QComboBox *>(QStringLiteral("visitBuilding")), m_db->buildingA1);
             auto *household = d->findChild<QComboBox *>(QStringLiteral("visitHousehold"));
             QCOMPARE(household->count(), 2); // the two households of building 1
-            chooseByKeyboard(household, m_h2);
+            GuiTest::chooseByKeyboard(household, m_h2);
             QVERIFY(household->currentText().contains(QStringLiteral("李娜")));
             typeText(d->findChild<QLineEdit *>(QStringLiteral("visitMet")), QStringLiteral("老人本人"));
             auto *worker = d->findChild<QLineEdit *>(QStringLiteral("visitWorker"));
@@ -191,7 +165,7 @@ void VisitsPageTest::logVisitWithNeedAndMakeItACase()
             needs->setCurrentCell(0, 0);
             auto *make = d->findChild<QPushButton *>(QStringLiteral("makeCase"));
             QVERIFY(make->isEnabled());
-            const bool intake = withDialog(
+            const bool intake = GuiTest::withDialog(
                 [&] { QTest::mouseClick(make, Qt::LeftButton); },
                 [&](QDialog *c) {
                     QCOMPARE(QString::fromLatin1(c->metaObject()->className()), QStringLiteral("CaseIntakeDialog"));
@@ -251,20 +225,21 @@ void VisitsPageTest::savedNeedBecomesAnErrandAtOnce()
     m_page->view()->setFocus();
     m_page->view()->setCurrentIndex(m_page->model()->index(0, 0));
     qint64 caseId = 0;
-    const bool seen = withDialog(
+    const bool seen = GuiTest::withDialog(
         [&] { QTest::keyClick(m_page->view(), Qt::Key_Return); },
         [&](QDialog *d) {
             auto *dialog = qobject_cast<VisitDialog *>(d);
             QVERIFY(dialog);
             QVERIFY(!d->findChild<QComboBox *>(QStringLiteral("visitHousehold"))->isEnabled());
             dialog->needsTable()->setCurrentCell(0, 0);
-            const bool intake = withDialog(
+            const bool intake = GuiTest::withDialog(
                 [&] { QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("makeCase")), Qt::LeftButton); },
                 [&](QDialog *c) {
-                    chooseByKeyboard(c->findChild<QComboBox *>(QStringLiteral("caseKind")), QStringLiteral("errand"));
+                    GuiTest::chooseByKeyboard(c->findChild<QComboBox *>(QStringLiteral("caseKind")),
+                                              QStringLiteral("errand"));
                     auto *type = c->findChild<QComboBox *>(QStringLiteral("errandType"));
                     QVERIFY(type->isEnabled());
-                    chooseByKeyboard(type, QStringLiteral("pension_certification"));
+                    GuiTest::chooseByKeyboard(type, QStringLiteral("pension_certification"));
                     QCOMPARE(c->windowTitle(), QStringLiteral("New errand"));
                     shoot(c, QStringLiteral("errand"));
                     clickSave(c);
@@ -289,13 +264,13 @@ void VisitsPageTest::savedNeedBecomesAnErrandAtOnce()
 
 void VisitsPageTest::emptyVisitNamesTheHousehold()
 {
-    const bool seen =
-        withDialog([&] { QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier); },
-                   [&](QDialog *d) {
-                       clickSave(d);
-                       QVERIFY(d->isVisible());
-                       QVERIFY(static_cast<VisitDialog *>(d)->errorText().startsWith(QStringLiteral("Household:")));
-                   });
+    const bool seen = GuiTest::withDialog(
+        [&] { QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier); },
+        [&](QDialog *d) {
+            clickSave(d);
+            QVERIFY(d->isVisible());
+            QVERIFY(static_cast<VisitDialog *>(d)->errorText().startsWith(QStringLiteral("Household:")));
+        });
     QVERIFY(seen);
     QCOMPARE(m_db->count(QStringLiteral("visit")), 0);
 }
@@ -338,11 +313,11 @@ void VisitsPageTest::coverageTab()
     staleTable->setFocus();
     staleTable->setCurrentIndex(stale->index(0, 0));
     qint64 chosen = 0;
-    const bool seen =
-        withDialog([&] { QTest::keyClick(staleTable, Qt::Key_Return); },
-                   [&](QDialog *d) {
-                       chosen = d->findChild<QComboBox *>(QStringLiteral("visitHousehold"))->currentData().toLongLong();
-                   });
+    const bool seen = GuiTest::withDialog(
+        [&] { QTest::keyClick(staleTable, Qt::Key_Return); },
+        [&](QDialog *d) {
+            chosen = d->findChild<QComboBox *>(QStringLiteral("visitHousehold"))->currentData().toLongLong();
+        });
     QVERIFY(seen);
     QCOMPARE(chosen, m_h2);
 }
@@ -412,8 +387,9 @@ void VisitsPageTest::ctrlNInTheMainWindowLogsAVisit()
     visits->view()->setFocus();
     shoot(&window, QStringLiteral("mainwindow"));
     QString opened;
-    const bool seen = withDialog([&] { QTest::keyClick(visits->view(), Qt::Key_N, Qt::ControlModifier); },
-                                 [&](QDialog *d) { opened = QString::fromLatin1(d->metaObject()->className()); });
+    const bool seen =
+        GuiTest::withDialog([&] { QTest::keyClick(visits->view(), Qt::Key_N, Qt::ControlModifier); },
+                            [&](QDialog *d) { opened = QString::fromLatin1(d->metaObject()->className()); });
     QVERIFY(seen);
     QCOMPARE(opened, QStringLiteral("VisitDialog"));
 }

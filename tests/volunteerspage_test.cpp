@@ -2,6 +2,7 @@
 #include "assigndialog.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "guitestsupport.h"
 #include "hoursdialog.h"
 #include "rosterstore.h"
 #include "rotagrid.h"
@@ -308,24 +309,6 @@ void VolunteersPageTest::attendanceAndHours()
     QCOMPARE(ServiceRecords(m_t->db()).hoursOf(a), 1.5);
 }
 
-// Runs act(); true if it opened a modal dialog (which is then closed unsaved).
-static bool opensDialog(const std::function<void()> &act)
-{
-    bool opened = false;
-    QTimer timer;
-    timer.setInterval(20);
-    QObject::connect(&timer, &QTimer::timeout, [&opened] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            opened = true;
-            dialog->reject();
-        }
-    });
-    timer.start();
-    act();
-    QTest::qWait(150);
-    return opened;
-}
-
 std::unique_ptr<VolunteersPage> VolunteersPageTest::pageFor(const AccessScope &scope)
 {
     // The data is made as the administrator; only the page is built for the account.
@@ -379,9 +362,9 @@ void VolunteersPageTest::viewerCannotEdit()
     QCOMPARE(list->model()->rowCount(), 3);
     const QRect first = list->visualRect(list->model()->index(0, VolunteerTableModel::Name));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
-    QVERIFY(!opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
-    QVERIFY(!opensDialog([&] { QTest::keyClick(list, Qt::Key_Return); }));
-    QVERIFY(!opensDialog([&] { page->editVolunteer(); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::keyClick(list, Qt::Key_Return); }));
+    QVERIFY(!GuiTest::opensDialog([&] { page->editVolunteer(); }));
 
     // Teams.
     page->tabs()->setCurrentIndex(VolunteersPage::TeamsTab);
@@ -390,7 +373,7 @@ void VolunteersPageTest::viewerCannotEdit()
     QCOMPARE(teams->rowCount(), 1);
     const QRect team = teams->visualItemRect(teams->item(0, 0));
     QTest::mouseClick(teams->viewport(), Qt::LeftButton, {}, team.center());
-    QVERIFY(!opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
 
     // Rota: no picker, and a volunteer cannot be dragged from the list.
     page->tabs()->setCurrentIndex(VolunteersPage::RotaTab);
@@ -398,7 +381,7 @@ void VolunteersPageTest::viewerCannotEdit()
     const QPoint cell = grid->cellOfShift(m_patrolShift);
     const QRect patrol = grid->visualItemRect(grid->item(cell.y(), cell.x()));
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, patrol.center());
-    QVERIFY(!opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
+    QVERIFY(!GuiTest::opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
     QVERIFY(!page->rotaVolunteerView()->dragEnabled());
     QVERIFY(!grid->viewport()->acceptDrops());
     QCOMPARE(RosterStore(m_t->db()).shift(m_patrolShift)->assignments.size(), 0);
@@ -411,8 +394,9 @@ void VolunteersPageTest::viewerCannotEdit()
     for (int r = 0; r < service->model()->rowCount(); ++r) {
         const QRect rect = service->visualRect(service->model()->index(r, ServiceRecordModel::Volunteer));
         QTest::mouseClick(service->viewport(), Qt::LeftButton, {}, rect.center());
-        QVERIFY(!opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); }));
-        QVERIFY(!opensDialog([&] { QTest::keyClick(service, Qt::Key_Return); }));
+        QVERIFY(
+            !GuiTest::opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); }));
+        QVERIFY(!GuiTest::opensDialog([&] { QTest::keyClick(service, Qt::Key_Return); }));
     }
     grab(QStringLiteral("viewer-service"), page.get());
 }
@@ -432,19 +416,19 @@ void VolunteersPageTest::clerkCanEdit()
     QTableView *list = page->volunteerView();
     const QRect first = list->visualRect(list->model()->index(0, VolunteerTableModel::Name));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
-    QVERIFY(opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
+    QVERIFY(GuiTest::opensDialog([&] { QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center()); }));
     page->tabs()->setCurrentIndex(VolunteersPage::TeamsTab);
     auto *teams = page->findChild<QTableWidget *>(QStringLiteral("volunteerTeams"));
     QCOMPARE(teams->rowCount(), 1);
     const QRect team = teams->visualItemRect(teams->item(0, 0));
     QTest::mouseClick(teams->viewport(), Qt::LeftButton, {}, team.center());
-    QVERIFY(opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
+    QVERIFY(GuiTest::opensDialog([&] { QTest::mouseDClick(teams->viewport(), Qt::LeftButton, {}, team.center()); }));
     page->tabs()->setCurrentIndex(VolunteersPage::RotaTab);
     RotaGrid *grid = page->rotaGrid();
     const QPoint cell = grid->cellOfShift(m_patrolShift);
     const QRect patrol = grid->visualItemRect(grid->item(cell.y(), cell.x()));
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, patrol.center());
-    QVERIFY(opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
+    QVERIFY(GuiTest::opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
     page->tabs()->setCurrentIndex(VolunteersPage::ServiceTab);
     QTableView *service = page->serviceView();
     QTRY_COMPARE(service->model()->rowCount(), 2);
@@ -454,7 +438,8 @@ void VolunteersPageTest::clerkCanEdit()
             continue;
         const QRect rect = service->visualRect(service->model()->index(r, ServiceRecordModel::Volunteer));
         QTest::mouseClick(service->viewport(), Qt::LeftButton, {}, rect.center());
-        opened = opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); });
+        opened =
+            GuiTest::opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); });
     }
     QVERIFY(opened);
 }

@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "formhelpers.h"
 #include "gridstore.h"
+#include "registerlookups.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -177,7 +178,7 @@ void EventDialog::load()
     m_organiser->setText(e->organiser);
     m_notes->setPlainText(e->notes);
     m_participants->setHeadCount(e->extraParticipants);
-    m_participants->setResidents(store.residentNames(e->participantIds));
+    m_participants->setResidents(RegisterLookups(m_db).residentNames(e->participantIds));
     for (const Event::Volunteer &v : e->volunteers)
         addVolunteerRow(v.volunteerId, v.hours);
     for (const EventPhotos::Photo &p : EventPhotos(m_db, m_db.databaseName()).photos(m_event.id)) {

@@ -250,7 +250,7 @@ void MeetingDialog::load()
     m_topic->setText(m->topic);
     m_notes->setPlainText(m->notes);
     m_attendees->setHeadCount(m->headCount);
-    m_attendees->setResidents(store.residentNames(m->attendeeIds));
+    m_attendees->setResidents(RegisterLookups(m_db).residentNames(m->attendeeIds));
     for (const MeetingStore::Choice &c : store.caseLabels(m->caseIds)) {
         auto *item = new QListWidgetItem(c.name, m_cases);
         item->setData(ItemRole::Id, c.id);

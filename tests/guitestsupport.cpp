@@ -1,0 +1,90 @@
+#include "guitestsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QPointer>
+#include <QTest>
+#include <QTimer>
+
+namespace GuiTest {
+
+bool opensDialog(const std::function<void()> &trigger)
+{
+    bool opened = false;
+    const QPointer<QWidget> outer = QApplication::activeModalWidget();
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog != outer) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    timer.start();
+    trigger();
+    QTest::qWait(150); // a dialog opened through a queued call comes a little later
+    return opened;
+}
+
+bool withDialog(const std::function<void()> &trigger, const std::function<void(QDialog *)> &handle)
+{
+    bool seen = false;
+    const QPointer<QWidget> outer = QApplication::activeModalWidget();
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (seen || !dialog || dialog == outer || !dialog->isVisible())
+            return;
+        seen = true;
+        timer.stop();
+        handle(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    timer.start();
+    trigger();
+    return seen;
+}
+
+std::shared_ptr<bool> onNextDialog(QObject *context, const std::function<void(QDialog *)> &handle)
+{
+    auto seen = std::make_shared<bool>(false);
+    const QPointer<QWidget> before = QApplication::activeModalWidget();
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, context, [=] {
+        if (++*ticks > 1000) { // 10 s: none came
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == before || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *seen = true;
+        handle(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    timer->start();
+    return seen;
+}
+
+void chooseByKeyboard(QComboBox *combo, const QVariant &data)
+{
+    combo->setFocus();
+    const int target = combo->findData(data);
+    QVERIFY(target >= 0);
+    while (combo->currentIndex() < target)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > target)
+        QTest::keyClick(combo, Qt::Key_Up);
+}
+
+} // namespace GuiTest

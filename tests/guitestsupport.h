@@ -1,0 +1,25 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <QVariant>
+
+class QComboBox;
+class QDialog;
+class QObject;
+
+// What the GUI tests do again and again with modal dialogs and combo boxes.
+namespace GuiTest {
+
+// Runs `trigger` and waits a moment; true if a modal dialog opened, which is then closed unsaved.
+bool opensDialog(const std::function<void()> &trigger);
+// Runs `handle` on the modal dialog `trigger` opens (not one already open); a dialog the handler
+// leaves open is rejected. Returns whether a dialog came.
+bool withDialog(const std::function<void()> &trigger, const std::function<void(QDialog *)> &handle);
+// The same for a dialog opened later, by whatever the test does next: watches for up to 10 s
+// (timers are children of `context`), and the result says whether one came.
+std::shared_ptr<bool> onNextDialog(QObject *context, const std::function<void(QDialog *)> &handle);
+// Moves a combo box to the entry with this data with the arrow keys, as a clerk would.
+void chooseByKeyboard(QComboBox *combo, const QVariant &data);
+
+} // namespace GuiTest
