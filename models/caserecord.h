@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
-// One case as stored (table cases), with the names of its category, grid and building.
+// One case as stored (table cases), with the names of its category, grid, building
+// and errand type, and the visit it came from.
 struct CaseRecord
 {
     qint64 id = 0;
@@ -32,5 +34,8 @@ struct CaseRecord
     int rowVersion = 0;
     QString kind; // "case" or "errand"
     QString errandType;
+    QString errandTypeName;
     qint64 visitNeedId = 0;
+    QDate visitedOn; // the visit whose need became this case, if any
+    QString visitWorker;
 };

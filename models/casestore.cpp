@@ -246,9 +246,11 @@ std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
                          "coalesce(p.name || ' ', '') || b.name, c.location, c.reporter_resident_id, c.reporter_name, "
                          "c.reporter_phone, c.description, c.received_at, c.deadline, c.status, c.assignee, c.result, "
                          "c.closed_at, c.satisfaction, c.followed_up_at, c.reopen_count, c.row_version, c.kind, "
-                         "c.errand_type, c.visit_need_id FROM cases c "
+                         "c.errand_type, c.visit_need_id, e.name, v.visited_on, v.worker FROM cases c "
                          "JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id "
                          "LEFT JOIN building b ON b.id = c.building_id LEFT JOIN compound p ON p.id = b.compound_id "
+                         "LEFT JOIN errand_type e ON e.code = c.errand_type "
+                         "LEFT JOIN visit_need n ON n.id = c.visit_need_id LEFT JOIN visit v ON v.id = n.visit_id "
                          "WHERE c.id = ?"));
     if (!q.exec(caseId) || !q.next())
         return std::nullopt;
@@ -280,6 +282,9 @@ std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
     c.kind = q.value(24).toString();
     c.errandType = q.value(25).toString();
     c.visitNeedId = q.value(26).toLongLong();
+    c.errandTypeName = q.value(27).toString();
+    c.visitedOn = QDate::fromString(q.value(28).toString(), Qt::ISODate);
+    c.visitWorker = q.value(29).toString();
     return c;
 }
 

@@ -196,6 +196,10 @@ ReportDocument MonthlyReport::document() const
         addTable(doc, gridWorkHeader(), gridWorkTable());
         doc.addParagraph(tr("Coverage: households visited at least once this month of the households living in "
                             "the grid. Decisions followed up: tasks from the meetings' decisions that are done."));
+        if (!m_data.errandTypes.isEmpty()) {
+            doc.addParagraph(tr("Errands done this month by type:"));
+            addTable(doc, errandTypeHeader(), errandTypeTable());
+        }
     }
     if (m_template.charts) {
         heading(tr("Charts"));
@@ -333,6 +337,23 @@ QList<ReportDocument::TableRow> MonthlyReport::gridWorkTable() const
     return rows;
 }
 
+QStringList MonthlyReport::errandTypeHeader() const
+{
+    return {tr("Errand type"), tr("Errands done")};
+}
+
+QList<ReportDocument::TableRow> MonthlyReport::errandTypeTable() const
+{
+    QList<ReportDocument::TableRow> rows;
+    int total = 0;
+    for (const auto &t : m_data.errandTypes) {
+        rows << ReportDocument::TableRow{{t.first, QString::number(t.second)}, false};
+        total += t.second;
+    }
+    rows << ReportDocument::TableRow{{tr("Total"), QString::number(total)}, true};
+    return rows;
+}
+
 QList<QStringList> MonthlyReport::gridWorkRows() const
 {
     QList<QStringList> rows;
@@ -376,6 +397,8 @@ XlsxWriter MonthlyReport::workbook() const
     if (!m_data.gridWork.isEmpty())
         addSheet(book, byArea() ? tr("Grid work by area") : tr("Grid work"), {20, 12, 12, 10, 10, 10, 10, 10, 12},
                  gridWorkHeader(), gridWorkTable());
+    if (!m_data.errandTypes.isEmpty())
+        addSheet(book, tr("Errands by type"), {24, 14}, errandTypeHeader(), errandTypeTable());
     book.addSheet(tr("Notable cases"));
     book.setColumnWidths({14, 12, 12, 12, 10, 16, 60});
     book.setFrozenRows(1);

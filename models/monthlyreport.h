@@ -52,6 +52,9 @@ private:
     QStringList gridRow(const MonthlyReportData::GridRow &r) const;
     QList<ReportDocument::TableRow> gridTable() const;
     QList<ReportDocument::TableRow> gridWorkTable() const;
+    // Errands done in the month per errand type, with a total row.
+    QStringList errandTypeHeader() const;
+    QList<ReportDocument::TableRow> errandTypeTable() const;
     // One row per grid, or the areas' outline when byArea(): areas bold, their grids indented.
     template<typename Row, typename Cells>
     QList<ReportDocument::TableRow> placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,

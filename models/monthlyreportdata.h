@@ -82,8 +82,9 @@ struct MonthlyReportData
     // Visits, errands and deliberation per grid (community-wide meetings in their own row).
     QList<GridWorkFigures::Row> gridWork;
     GridRow total;
-    QList<MonthCount> trend;               // the 12 months ending with this one
-    QList<QPair<QString, int>> categories; // cases received in the month by category
+    QList<MonthCount> trend;                // the 12 months ending with this one
+    QList<QPair<QString, int>> categories;  // cases received in the month by category
+    QList<QPair<QString, int>> errandTypes; // errands done in the month by errand type
     QList<NotableCase> notable;
 
     // Next month's birthdays of the elderly.

@@ -61,7 +61,7 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
         d.grids << r;
     }
     const bool ok = registerFigures(d) && caseFigures(d) && eventFigures(d) && trend(d) && categories(d) &&
-                    notable(d) && birthdays(d);
+                    errandTypes(d) && notable(d) && birthdays(d);
     d.gridWork = GridWorkFigures(m_db).month(year, month, gridId);
     if (!ok) {
         if (error)
@@ -264,6 +264,21 @@ bool MonthlyReportQuery::categories(MonthlyReportData &d) const
         return false;
     while (q.next())
         d.categories << qMakePair(q.value(0).toString(), q.value(1).toInt());
+    return true;
+}
+
+bool MonthlyReportQuery::errandTypes(MonthlyReportData &d) const
+{
+    // Done as the per-grid errand counts are (VisitCoverage): closed in the month and not reopened.
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(e.name, c.errand_type), count(*) FROM cases c LEFT JOIN "
+                                    "errand_type e ON e.code = c.errand_type WHERE c.kind = 'errand' AND "
+                                    "c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'followed_up') "
+                                    "AND (? = 0 OR c.grid_id = ?) GROUP BY c.errand_type, e.name, e.sort_order "
+                                    "ORDER BY 2 DESC, e.sort_order"));
+    if (!q.exec(m_from, m_to, m_grid, m_grid))
+        return false;
+    while (q.next())
+        d.errandTypes << qMakePair(q.value(0).toString(), q.value(1).toInt());
     return true;
 }
 

@@ -29,6 +29,7 @@ private:
     bool eventFigures(MonthlyReportData &d) const;
     bool trend(MonthlyReportData &d) const;
     bool categories(MonthlyReportData &d) const;
+    bool errandTypes(MonthlyReportData &d) const;
     bool notable(MonthlyReportData &d) const;
     bool birthdays(MonthlyReportData &d) const;
     // The per-grid figures summed per area (片区), when the community has areas.

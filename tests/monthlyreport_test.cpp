@@ -35,6 +35,7 @@ private slots:
     void areaRollupFigures();
     void areaRollupTablesAndExports();
     void areaRollupNeedsAreasAndTheWholeCommunity();
+    void errandsByType();
 
 private:
     MonthlyReportData october(qint64 grid = 0);
@@ -486,4 +487,50 @@ void MonthlyReportTest::areaRollupNeedsAreasAndTheWholeCommunity()
 }
 
 QTEST_MAIN(MonthlyReportTest)
+void MonthlyReportTest::errandsByType()
+{
+    // Errands (代办) count when closed in the month and not reopened, whenever received.
+    SqlQuery add(m_db->db(), QStringLiteral("INSERT INTO cases (case_no, source, category_id, grid_id, description, "
+                                            "received_at, deadline, status, closed_at, kind, errand_type, "
+                                            "created_at, updated_at) VALUES (?, 'visit', (SELECT min(id) FROM "
+                                            "case_category), ?, '代办', ?, ?, ?, ?, 'errand', ?, ?, ?)"));
+    const auto errand = [&](const QString &no, qint64 grid, const QString &received, const QString &status,
+                            const QVariant &closed, const QString &type) {
+        QVERIFY2(add.exec(no, grid, received, received, status, closed, type, received, received),
+                 qPrintable(add.errorDetail()));
+    };
+    const QVariant open(QMetaType(QMetaType::QString));
+    errand(QStringLiteral("E1"), m_db->gridA, QStringLiteral("2026-10-02T09:00:00"), QStringLiteral("closed"),
+           QStringLiteral("2026-10-03T10:00:00"), QStringLiteral("pension_certification"));
+    errand(QStringLiteral("E2"), m_db->gridA, QStringLiteral("2026-09-28T09:00:00"), QStringLiteral("followed_up"),
+           QStringLiteral("2026-10-31T23:59:00"), QStringLiteral("pension_certification")); // last minute
+    errand(QStringLiteral("E3"), m_db->gridB, QStringLiteral("2026-10-20T09:00:00"), QStringLiteral("closed"),
+           QStringLiteral("2026-10-21T10:00:00"), QStringLiteral("unemployment"));
+    errand(QStringLiteral("E4"), m_db->gridB, QStringLiteral("2026-10-25T09:00:00"), QStringLiteral("closed"),
+           QStringLiteral("2026-11-01T00:00:00"), QStringLiteral("pension_certification")); // November
+    errand(QStringLiteral("E5"), m_db->gridA, QStringLiteral("2026-10-26T09:00:00"), QStringLiteral("assigned"), open,
+           QStringLiteral("certificate")); // still in hand
+    errand(QStringLiteral("E6"), m_db->gridA, QStringLiteral("2026-09-01T09:00:00"), QStringLiteral("closed"),
+           QStringLiteral("2026-09-30T23:59:00"), QStringLiteral("certificate")); // September
+
+    const MonthlyReportData d = october();
+    using Count = QPair<QString, int>;
+    QCOMPARE(d.errandTypes, (QList<Count>{{QStringLiteral("养老金资格认证"), 2}, {QStringLiteral("失业登记"), 1}}));
+    QCOMPARE(october(m_db->gridB).errandTypes, (QList<Count>{{QStringLiteral("失业登记"), 1}}));
+
+    // The same errands as the grid-work table's column, and printed and exported below it.
+    const MonthlyReport report(d, ReportTemplate::defaults());
+    const QList<QStringList> work = report.gridWorkRows();
+    QCOMPARE(work.last().at(0), QStringLiteral("Total"));
+    QCOMPARE(work.last().at(5), QStringLiteral("3"));
+    const QString all = report.document().text().join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Errands done this month by type:")));
+    QVERIFY(all.contains(QStringLiteral("养老金资格认证")));
+    QVERIFY(report.workbook().sheetNames().contains(QStringLiteral("Errands by type")));
+
+    // No errands done: no table and no sheet.
+    const MonthlyReport september(MonthlyReportData(), ReportTemplate::defaults());
+    QVERIFY(!september.workbook().sheetNames().contains(QStringLiteral("Errands by type")));
+}
+
 #include "monthlyreport_test.moc"

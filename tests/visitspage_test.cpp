@@ -3,6 +3,7 @@
 // saved need an errand at once; the coverage tab's figures and the not-visited list.
 #include "accessscope.h"
 #include "areastore.h"
+#include "casedetailpanel.h"
 #include "casestore.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -258,8 +259,19 @@ void VisitsPageTest::savedNeedBecomesAnErrandAtOnce()
     QVERIFY(c);
     QCOMPARE(c->kind, QStringLiteral("errand"));
     QCOMPARE(c->errandType, QStringLiteral("pension_certification"));
+    QCOMPARE(c->errandTypeName, QStringLiteral("养老金资格认证"));
+    QCOMPARE(c->visitedOn, QDate(2026, 6, 1));
     QCOMPARE(VisitStore(m_db->db()).visitOfCase(caseId), visitId);
     QCOMPARE(VisitStore(m_db->db()).needs(visitId).at(0).caseId, caseId);
+
+    // The case's own panel names the errand type and the visit it came from.
+    CaseDetailPanel panel(m_db->db());
+    panel.setCase(caseId);
+    const QString fields = panel.findChild<QLabel *>(QStringLiteral("caseFields"))->text();
+    QVERIFY2(fields.contains(QStringLiteral("养老金资格认证")), qPrintable(fields));
+    QVERIFY2(fields.contains(QStringLiteral("2026-06-01")), qPrintable(fields));
+    panel.resize(520, 560);
+    shoot(&panel, QStringLiteral("errand-detail"));
 }
 
 void VisitsPageTest::emptyVisitNamesTheHousehold()

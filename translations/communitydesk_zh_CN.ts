@@ -1912,6 +1912,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Errand %1 — %2</source>
         <translation>代办 %1 — %2</translation>
     </message>
+    <message>
+        <source>Errand type</source>
+        <translation>代办类型</translation>
+    </message>
+    <message>
+        <source>From the visit</source>
+        <translation>来源走访</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CaseIntakeDialog</name>
@@ -5722,6 +5734,22 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Grid work by area</source>
         <translation>网格工作（按片区）</translation>
+    </message>
+    <message>
+        <source>Errands done this month by type:</source>
+        <translation>本月按类型统计的代办办结数：</translation>
+    </message>
+    <message>
+        <source>Errand type</source>
+        <translation>代办类型</translation>
+    </message>
+    <message>
+        <source>Errands done</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Errands by type</source>
+        <translation>代办分类</translation>
     </message>
 </context>
 <context>

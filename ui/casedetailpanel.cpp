@@ -99,9 +99,15 @@ void CaseDetailPanel::setCase(qint64 caseId)
     if (!phone.isEmpty())
         reporter += QLatin1Char(' ') + phone;
     QString html = QStringLiteral("<table>");
+    if (CaseWorkflow::isErrand(c->kind))
+        html += row(tr("Errand type"), c->errandTypeName);
     html += row(tr("Category"), c->categoryName);
     html += row(tr("Source"), CaseWorkflow::sourceLabel(c->source));
     html += row(tr("Received"), c->receivedAt.toString(kMinutes));
+    if (c->visitedOn.isValid())
+        html += row(tr("From the visit"), c->visitWorker.isEmpty()
+                                              ? c->visitedOn.toString(Qt::ISODate)
+                                              : tr("%1 by %2").arg(c->visitedOn.toString(Qt::ISODate), c->visitWorker));
     html += row(tr("Deadline"), deadline);
     html += row(tr("Grid"), c->gridName);
     if (!c->buildingName.isEmpty())
