@@ -97,6 +97,17 @@ QString CaseWorkflow::actionLabel(const QString &code)
     return labelOf(actions(), code);
 }
 
+QString CaseWorkflow::actionLabel(const QString &code, const QString &kind)
+{
+    if (isErrand(kind)) {
+        if (code == QLatin1String("assign"))
+            return tr("Start handling");
+        if (code == QLatin1String("close"))
+            return tr("Mark done");
+    }
+    return actionLabel(code);
+}
+
 QString CaseWorkflow::sourceLabel(const QString &code)
 {
     return labelOf(sources(), code);

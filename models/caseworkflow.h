@@ -58,6 +58,8 @@ public:
     static QString kindLabel(const QString &code);
     static bool isErrand(const QString &kind) { return kind == QLatin1String("errand"); }
     static QString actionLabel(const QString &code); // includes "receive", the intake step
+    // An errand is started and done, not assigned and closed.
+    static QString actionLabel(const QString &code, const QString &kind);
     static QString sourceLabel(const QString &code);
     static QString satisfactionLabel(const QString &code);
 

@@ -254,6 +254,10 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
     QCOMPARE(cell(QStringLiteral("zhao.min"), 2), QStringLiteral("Clerk"));
     QCOMPARE(cell(QStringLiteral("zhao.min"), 3), QString());
     QCOMPARE(cell(QStringLiteral("zhao.min"), 4), QStringLiteral("Active"));
+    // The new account is the chosen row, ready for Edit or Reset password.
+    QCOMPARE(m_dialog->table()->currentRow(), rowOf(QStringLiteral("zhao.min")));
+    QCOMPARE(m_dialog->table()->selectedItems().size(), 5);
+    QVERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("editAccount"))->isEnabled());
 
     // A grid worker: without a grid refused, then the second grid ticked with Space.
     errors.clear();

@@ -258,6 +258,12 @@ void CaseWorkflowTest::errandLabels()
     QCOMPARE(CaseWorkflow::kindLabel(QString()), QStringLiteral("Case"));
     QVERIFY(CaseWorkflow::isErrand(QStringLiteral("errand")));
     QVERIFY(!CaseWorkflow::isErrand(QString()));
+    QCOMPARE(CaseWorkflow::actionLabel(QStringLiteral("close"), QStringLiteral("errand")), QStringLiteral("Mark done"));
+    QCOMPARE(CaseWorkflow::actionLabel(QStringLiteral("assign"), QStringLiteral("errand")),
+             QStringLiteral("Start handling"));
+    QCOMPARE(CaseWorkflow::actionLabel(QStringLiteral("close"), QStringLiteral("case")), QStringLiteral("Close case"));
+    QCOMPARE(CaseWorkflow::actionLabel(QStringLiteral("follow_up"), QStringLiteral("errand")),
+             QStringLiteral("Follow up"));
 }
 
 QTEST_APPLESS_MAIN(CaseWorkflowTest)

@@ -270,6 +270,7 @@ void VisitsPageTest::savedNeedBecomesAnErrandAtOnce()
     const QString fields = panel.findChild<QLabel *>(QStringLiteral("caseFields"))->text();
     QVERIFY2(fields.contains(QStringLiteral("养老金资格认证")), qPrintable(fields));
     QVERIFY2(fields.contains(QStringLiteral("2026-06-01")), qPrintable(fields));
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("step_close"))->text(), QStringLiteral("Mark done…"));
     panel.resize(520, 560);
     shoot(&panel, QStringLiteral("errand-detail"));
 }

@@ -2235,6 +2235,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>&amp;Note</source>
         <translation>備註(&amp;N)</translation>
     </message>
+    <message>
+        <source>%1 — errand %2</source>
+        <translation>%1 — 代辦 %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -2495,6 +2499,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Action: an errand that is %1 cannot be given the step &quot;%2&quot;.</source>
         <translation>操作：狀態為“%1”的代辦不能執行“%2”步驟。</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>辦理完成</translation>
     </message>
 </context>
 <context>

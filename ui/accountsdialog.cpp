@@ -56,9 +56,9 @@ AccountsDialog::AccountsDialog(QSqlDatabase db, QWidget *parent)
     resize(640, 380);
 }
 
-void AccountsDialog::reload()
+void AccountsDialog::reload(qint64 select)
 {
-    const qint64 keep = currentId();
+    const qint64 keep = select > 0 ? select : currentId();
     QHash<qint64, QString> gridNames;
     for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
         gridNames.insert(g.id, g.name);
@@ -69,10 +69,13 @@ void AccountsDialog::reload()
         QStringList grids;
         for (qint64 g : a.gridIds)
             grids << gridNames.value(g, QString::number(g));
-        const QString state = a.disabled ? tr("Disabled")
-                              : a.lockedUntil.isValid() && a.lockedUntil > QDateTime::currentDateTime()
-                                  ? tr("Locked until %1").arg(a.lockedUntil.toString(QStringLiteral("HH:mm")))
-                                  : tr("Active");
+        const QDateTime now = QDateTime::currentDateTime();
+        // A lock ends within minutes; the day is named only when it ends on another one.
+        const QString until = a.lockedUntil.toString(
+            a.lockedUntil.date() == now.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString state = a.disabled                                       ? tr("Disabled")
+                              : a.lockedUntil.isValid() && a.lockedUntil > now ? tr("Locked until %1").arg(until)
+                                                                               : tr("Active");
         const QStringList cells{a.login, a.displayName, AccessScope::roleName(a.role), grids.join(QStringLiteral(", ")),
                                 state};
         for (int c = 0; c < cells.size(); ++c) {
@@ -110,8 +113,10 @@ void AccountsDialog::add()
     Account a;
     a.role = AccessScope::Role::Clerk;
     AccountEditDialog dialog(m_db, a, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(dialog.account().id);
+        m_table->setFocus();
+    }
 }
 
 void AccountsDialog::edit()

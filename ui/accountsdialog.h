@@ -16,7 +16,8 @@ public:
     explicit AccountsDialog(QSqlDatabase db, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    void reload();
+    // Keeps the chosen row chosen, or chooses the account `select` (one just added).
+    void reload(qint64 select = 0);
 
 private:
     qint64 currentId() const;

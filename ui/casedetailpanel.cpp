@@ -126,11 +126,14 @@ void CaseDetailPanel::setCase(qint64 caseId)
             c->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</p>");
     m_fields->setText(html);
 
-    for (const QString &action : CaseWorkflow::allowedActions(c->status, c->kind))
-        m_buttons.value(action)->show();
+    for (const QString &action : CaseWorkflow::allowedActions(c->status, c->kind)) {
+        QPushButton *button = m_buttons.value(action);
+        button->setText(CaseWorkflow::actionLabel(action, c->kind) + QStringLiteral("…"));
+        button->show();
+    }
 
     for (const CaseStep &s : store.timeline(caseId)) {
-        QString text = s.at.toString(kMinutes) + QStringLiteral("  ") + CaseWorkflow::actionLabel(s.action);
+        QString text = s.at.toString(kMinutes) + QStringLiteral("  ") + CaseWorkflow::actionLabel(s.action, c->kind);
         if (!s.byName.isEmpty())
             text += QStringLiteral("  ") + tr("by %1").arg(s.byName);
         if (!s.toWhom.isEmpty())

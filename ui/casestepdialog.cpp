@@ -23,7 +23,9 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &ac
     const std::optional<CaseRecord> c = CaseStore(m_db).record(caseId);
     if (c)
         m_rowVersion = c->rowVersion;
-    setWindowTitle(tr("%1 — case %2").arg(CaseWorkflow::actionLabel(action), c ? c->caseNo : QString()));
+    const QString label = CaseWorkflow::actionLabel(action, c ? c->kind : QString());
+    setWindowTitle(c && CaseWorkflow::isErrand(c->kind) ? tr("%1 — errand %2").arg(label, c->caseNo)
+                                                        : tr("%1 — case %2").arg(label, c ? c->caseNo : QString()));
     auto *layout = new QVBoxLayout(this);
     if (c) {
         auto *summary = new QLabel(this);
@@ -86,7 +88,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &ac
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(CaseWorkflow::actionLabel(action));
+    buttons->button(QDialogButtonBox::Ok)->setText(label);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseStepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseStepDialog::reject);
