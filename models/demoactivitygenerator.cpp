@@ -175,11 +175,17 @@ bool DemoActivityGenerator::generateCases(int count)
                 return i;
         return n - 1;
     };
-    const QString clerk = QStringLiteral("demo");
+    const QString clerk = QStringLiteral("demo"); // the demo administrator's login, for the audit columns
+    // Who handled each step, as a clerk types it.
+    const QString handlers[] = {QStringLiteral("张丽"), QStringLiteral("陈晓燕"), QStringLiteral("李建华"),
+                                QStringLiteral("王芳")};
     const QString satisfactions[] = {QStringLiteral("satisfied"), QStringLiteral("basically"),
                                      QStringLiteral("dissatisfied")};
     const QString satisfactionNotes[] = {QStringLiteral("满意"), QStringLiteral("基本满意"), QStringLiteral("不满意")};
-    const QDateTime now(m_today, QTime(18, 0));
+    // The demo's day ends at 18:00, but not later than the clock on a demo made today.
+    const QDateTime now = m_today == QDate::currentDate()
+                              ? qMin(QDateTime(m_today, QTime(18, 0)), QDateTime::currentDateTime())
+                              : QDateTime(m_today, QTime(18, 0));
     const QVariant noText(QMetaType(QMetaType::QString));
     const QVariant noId(QMetaType(QMetaType::LongLong));
     int yearSeq = 0;
@@ -294,9 +300,10 @@ bool DemoActivityGenerator::generateCases(int count)
                          clerk, stamp, steps.constLast().at.toString(Qt::ISODate)))
             return fail(QStringLiteral("case"));
         const qint64 caseId = insert.lastInsertId();
+        const QString &handler = handlers[i % std::size(handlers)];
         for (const Step &s : std::as_const(steps))
             if (!step.exec(caseId, s.action, s.from.isEmpty() ? noText : QVariant(s.from), s.to,
-                           s.at.toString(Qt::ISODate), clerk, s.toWhom.isEmpty() ? noText : QVariant(s.toWhom),
+                           s.at.toString(Qt::ISODate), handler, s.toWhom.isEmpty() ? noText : QVariant(s.toWhom),
                            s.note.isEmpty() ? noText : QVariant(s.note), clerk, s.at.toString(Qt::ISODate)))
                 return fail(QStringLiteral("case step"));
         if (m_progress && (i + 1) % 10000 == 0)

@@ -97,11 +97,15 @@ bool DemoVisitGenerator::generate()
     // A demo is one community: a few hundred cases from visits at most.
     const int maxCases = qBound(20, int(homes.size()) / 15, 400);
 
+    // The demo's day ends at 17:00, but not later than the clock on a demo made today.
+    const QDateTime endOfDay = m_today == QDate::currentDate()
+                                   ? qMin(QDateTime(m_today, QTime(17, 0)), QDateTime::currentDateTime())
+                                   : QDateTime(m_today, QTime(17, 0));
     auto closeErrand = [&](qint64 caseId, const QDateTime &received, bool followUp) {
         std::optional<CaseRecord> c = cases.record(caseId);
         if (!c)
             return false;
-        const QDateTime done = qMin(received.addDays(1 + rng.bounded(6)), QDateTime(m_today, QTime(17, 0)));
+        const QDateTime done = qMin(received.addDays(1 + rng.bounded(6)), endOfDay);
         CaseStepRequest close;
         close.caseId = caseId;
         close.action = QStringLiteral("close");
@@ -115,7 +119,8 @@ bool DemoVisitGenerator::generate()
             CaseStepRequest follow;
             follow.caseId = caseId;
             follow.action = QStringLiteral("follow_up");
-            follow.at = done.addDays(1);
+            follow.at = qMin(done.addDays(1), endOfDay);
+            follow.byName = close.byName;
             follow.satisfaction = QStringLiteral("satisfied");
             follow.rowVersion = c->rowVersion + 1;
             return cases.applyStep(follow).ok;
@@ -146,7 +151,7 @@ bool DemoVisitGenerator::generate()
             CaseIntake in;
             in.source = QStringLiteral("patrol");
             in.categoryId = categories.value(QString::fromLatin1(text.category));
-            in.receivedAt = QDateTime(day, QTime(9 + rng.bounded(8), rng.bounded(60)));
+            in.receivedAt = qMin(QDateTime(day, QTime(9 + rng.bounded(8), rng.bounded(60))), endOfDay);
             in.byName = home.worker;
             const bool errand = *text.errandType != '\0';
             if (errand) {
@@ -175,7 +180,8 @@ bool DemoVisitGenerator::generate()
         in.categoryId = categories.value(QStringLiteral("assistance"));
         in.buildingId = home.building;
         in.description = QString::fromUtf8(text[1]);
-        in.receivedAt = QDateTime(start.addDays(rng.bounded(span + 1)), QTime(9 + rng.bounded(8), rng.bounded(60)));
+        in.receivedAt =
+            qMin(QDateTime(start.addDays(rng.bounded(span + 1)), QTime(9 + rng.bounded(8), rng.bounded(60))), endOfDay);
         in.byName = home.worker;
         const SaveResult made = cases.intake(in);
         if (!made.ok)

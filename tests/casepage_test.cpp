@@ -1,5 +1,6 @@
 // The Cases page driven like a clerk: a case from intake to follow-up through the real dialogs,
 // checking the list row, the timeline and the offered steps after each one.
+#include "accessscope.h"
 #include "casedetailpanel.h"
 #include "caseintakedialog.h"
 #include "casepage.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -47,6 +49,7 @@ class CasePageTest : public QObject
 
 private slots:
     void init();
+    void handlerDefaultsToTheSignedInClerk();
     void cleanup()
     {
         m_page.reset();
@@ -431,6 +434,28 @@ void CasePageTest::reporterFoundInTheRegister()
         });
     QVERIFY(seen);
     QCOMPARE(CaseStore(m_db->db()).record(m_page->model()->caseId(0))->reporterResidentId, residentId);
+}
+
+void CasePageTest::handlerDefaultsToTheSignedInClerk()
+{
+    CaseStore store(m_db->db());
+    CaseIntake in;
+    in.source = QStringLiteral("patrol");
+    in.categoryId = store.categories().first().id;
+    in.buildingId = m_db->buildingA1;
+    in.receivedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0));
+    in.description = QStringLiteral("路灯不亮");
+    const qint64 id = store.intake(in).id;
+    QVERIFY(id > 0);
+    AccessScope scope(AccessScope::Role::Clerk, 7, QStringLiteral("zhang.li"));
+    scope.setDisplayName(QStringLiteral("张丽"));
+    const AccessScope before = AccessScope::current();
+    AccessScope::setCurrent(scope);
+    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
+    CaseIntakeDialog intake(m_db->db());
+    QCOMPARE(intake.findChild<QLineEdit *>(QStringLiteral("caseBy"))->text(), QStringLiteral("张丽"));
+    CaseStepDialog step(m_db->db(), id, QStringLiteral("assess"));
+    QCOMPARE(step.findChild<QLineEdit *>(QStringLiteral("stepBy"))->text(), QStringLiteral("张丽"));
 }
 
 QTEST_MAIN(CasePageTest)

@@ -20,6 +20,7 @@ private slots:
     void stepsFollowTheWorkflow();
     void someOverdueReopenedAndFollowedUp();
     void eventsHaveParticipants();
+    void stepsNameTheirHandlerAndNotTheFuture();
 
 private:
     int scalar(const QString &sql) const
@@ -134,6 +135,22 @@ void DemoActivityTest::eventsHaveParticipants()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_participant p LEFT JOIN resident r ON r.id = "
                                    "p.resident_id WHERE r.id IS NULL OR r.status <> 'living'")),
              0);
+}
+
+void DemoActivityTest::stepsNameTheirHandlerAndNotTheFuture()
+{
+    // Steps are signed by people, as a clerk types them, not by the demo's login.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_step WHERE by_name = 'demo' OR by_name IS NULL")), 0);
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT by_name) FROM case_step")) >= 2);
+    // A demo made today stops at the clock (the demo's day otherwise runs to 18:00).
+    Database today(QUuid::createUuid().toString());
+    QVERIFY(today.open(QStringLiteral(":memory:")));
+    DemoGenerator generator(today.connection(), 3);
+    QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
+    const QString now = QDateTime::currentDateTime().addSecs(1).toString(Qt::ISODate);
+    SqlQuery future(today.connection(), QStringLiteral("SELECT count(*) FROM case_step WHERE at > ?"));
+    QVERIFY(future.exec(now) && future.next());
+    QCOMPARE(future.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(DemoActivityTest)

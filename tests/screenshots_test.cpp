@@ -1,5 +1,6 @@
 // The register's windows in Simplified Chinese, rendered offscreen: no text cut off, and a
 // picture of each saved to $CD_SCREENSHOT_DIR (when set) for a person to look at.
+#include "accessscope.h"
 #include "demogenerator.h"
 #include "householddialog.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -100,7 +102,21 @@ void ScreenshotsTest::fill()
 
 void ScreenshotsTest::mainWindow()
 {
+    {
+        // Nobody signed in (only in tests: the program always asks first): no "signed in" label.
+        MainWindow nobody(m_db.db());
+        nobody.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&nobody));
+        QVERIFY(!nobody.findChild<QLabel *>(QStringLiteral("signedInUser"))->isVisible());
+    }
+    AccessScope scope(AccessScope::Role::Administrator, 1, QStringLiteral("admin"));
+    scope.setDisplayName(QStringLiteral("刘主任"));
+    const AccessScope before = AccessScope::current();
+    AccessScope::setCurrent(scope);
+    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
     MainWindow window(m_db.db());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text(),
+             QStringLiteral("已登录：刘主任（管理员）"));
     window.resize(1280, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -119,6 +135,11 @@ void ScreenshotsTest::everyPageOnDemoData()
     QVERIFY(demo.open(QStringLiteral(":memory:")));
     DemoGenerator generator(demo.connection(), 5);
     QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
+    AccessScope scope(AccessScope::Role::Administrator, 1, QStringLiteral("admin"));
+    scope.setDisplayName(QStringLiteral("刘主任"));
+    const AccessScope before = AccessScope::current();
+    AccessScope::setCurrent(scope);
+    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
     MainWindow window(demo.connection());
     window.resize(1360, 820);
     window.show();

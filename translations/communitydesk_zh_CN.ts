@@ -4516,10 +4516,6 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <source>nobody</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>

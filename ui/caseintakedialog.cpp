@@ -144,6 +144,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     m_by = new QLineEdit(this);
     m_by->setObjectName(QStringLiteral("caseBy"));
     m_by->setPlaceholderText(tr("who took the case in"));
+    m_by->setText(AccessScope::current().displayName()); // most often the clerk at the desk
     form->addRow(tr("&Taken by"), m_by);
 
     m_error = new QLabel(this);

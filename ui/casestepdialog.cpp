@@ -1,5 +1,6 @@
 #include "casestepdialog.h"
 
+#include "accessscope.h"
 #include "casestore.h"
 #include "caseworkflow.h"
 #include "formhelpers.h"
@@ -46,6 +47,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &ac
     form->addRow(tr("&Date"), m_at);
     m_by = new QLineEdit(this);
     m_by->setObjectName(QStringLiteral("stepBy"));
+    m_by->setText(AccessScope::current().displayName()); // most often the clerk at the desk
     form->addRow(tr("&By"), m_by);
 
     if (action == QLatin1String("assign") || action == QLatin1String("reopen")) {

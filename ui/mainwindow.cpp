@@ -128,11 +128,11 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
     statusBar()->addPermanentWidget(m_databaseLabel);
     const AccessScope &scope = AccessScope::current();
-    m_userLabel = new QLabel(tr("Signed in: %1 (%2)")
-                                 .arg(scope.displayName().isEmpty() ? tr("nobody") : scope.displayName(),
-                                      AccessScope::roleName(scope.role())),
-                             this);
+    m_userLabel =
+        new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    // Only tests build a window with nobody signed in; say nothing rather than something odd.
+    m_userLabel->setVisible(!scope.displayName().isEmpty());
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_register, &RegisterPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
