@@ -50,6 +50,7 @@ class CasePageTest : public QObject
 private slots:
     void init();
     void handlerDefaultsToTheSignedInClerk();
+    void errandStepsSpeakOfErrands();
     void cleanup()
     {
         m_page.reset();
@@ -456,6 +457,33 @@ void CasePageTest::handlerDefaultsToTheSignedInClerk()
     QCOMPARE(intake.findChild<QLineEdit *>(QStringLiteral("caseBy"))->text(), QStringLiteral("张丽"));
     CaseStepDialog step(m_db->db(), id, QStringLiteral("assess"));
     QCOMPARE(step.findChild<QLineEdit *>(QStringLiteral("stepBy"))->text(), QStringLiteral("张丽"));
+}
+
+void CasePageTest::errandStepsSpeakOfErrands()
+{
+    CaseStore store(m_db->db());
+    CaseIntake in;
+    in.kind = QStringLiteral("errand");
+    in.errandType = QStringLiteral("pension_certification");
+    in.source = QStringLiteral("visit");
+    in.categoryId = store.categories().first().id;
+    in.buildingId = m_db->buildingA1;
+    in.receivedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0));
+    in.description = QStringLiteral("养老金资格认证");
+    const SaveResult made = store.intake(in);
+    QVERIFY2(made.ok, qPrintable(made.firstMessage()));
+    m_page->refresh();
+    m_page->selectCase(made.id);
+    QCOMPARE(m_page->detail()->actionButton(QStringLiteral("assign"))->text(), QStringLiteral("Start handling…"));
+    QSignalSpy messages(m_page.get(), &CasePage::statusMessage);
+    step(QStringLiteral("assign"), [](QDialog *d) {
+        QVERIFY(d->windowTitle().contains(QStringLiteral("errand")));
+        if (auto *whom = d->findChild<QLineEdit *>(QStringLiteral("stepToWhom")))
+            whom->setText(QStringLiteral("社区工作站"));
+    });
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.constLast().at(0).toString(), QStringLiteral("Start handling: done."));
+    QCOMPARE(m_page->detail()->actionButton(QStringLiteral("close"))->text(), QStringLiteral("Mark done…"));
 }
 
 QTEST_MAIN(CasePageTest)

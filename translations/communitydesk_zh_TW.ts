@@ -2184,6 +2184,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>&amp;Kind</source>
         <translation>型別(&amp;K)</translation>
     </message>
+    <message>
+        <source>Errand %1 received.</source>
+        <translation>代辦 %1 已受理。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStepDialog</name>

@@ -310,7 +310,8 @@ void CasePage::newCase()
     m_model->reload();
     selectCase(dialog.savedCaseId());
     if (const std::optional<CaseRecord> c = CaseStore(m_db).record(dialog.savedCaseId()))
-        emit statusMessage(tr("Case %1 received.").arg(c->caseNo));
+        emit statusMessage(CaseWorkflow::isErrand(c->kind) ? tr("Errand %1 received.").arg(c->caseNo)
+                                                           : tr("Case %1 received.").arg(c->caseNo));
 }
 
 void CasePage::applyStep(qint64 caseId, const QString &action)
@@ -324,7 +325,8 @@ void CasePage::applyStep(qint64 caseId, const QString &action)
         return;
     m_model->reload();
     selectCase(caseId);
-    emit statusMessage(tr("%1: done.").arg(CaseWorkflow::actionLabel(action)));
+    const std::optional<CaseRecord> c = CaseStore(m_db).record(caseId);
+    emit statusMessage(tr("%1: done.").arg(CaseWorkflow::actionLabel(action, c ? c->kind : QString())));
 }
 
 void CasePage::editCategories()
