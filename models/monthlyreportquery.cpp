@@ -255,31 +255,33 @@ bool MonthlyReportQuery::trend(MonthlyReportData &d) const
     return true;
 }
 
-bool MonthlyReportQuery::categories(MonthlyReportData &d) const
+bool MonthlyReportQuery::namedCounts(const QString &sql, QList<QPair<QString, int>> &counts) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT cc.name, count(*) FROM cases c JOIN case_category cc ON cc.id = "
-                                    "c.category_id WHERE c.received_at >= ? AND c.received_at < ? AND (? = 0 OR "
-                                    "c.grid_id = ?) GROUP BY cc.id ORDER BY 2 DESC, cc.sort_order"));
+    SqlQuery q(m_db, sql);
     if (!q.exec(m_from, m_to, m_grid, m_grid))
         return false;
     while (q.next())
-        d.categories << qMakePair(q.value(0).toString(), q.value(1).toInt());
+        counts << qMakePair(q.value(0).toString(), q.value(1).toInt());
     return true;
+}
+
+bool MonthlyReportQuery::categories(MonthlyReportData &d) const
+{
+    return namedCounts(QStringLiteral("SELECT cc.name, count(*) FROM cases c JOIN case_category cc ON cc.id = "
+                                      "c.category_id WHERE c.received_at >= ? AND c.received_at < ? AND (? = 0 OR "
+                                      "c.grid_id = ?) GROUP BY cc.id ORDER BY 2 DESC, cc.sort_order"),
+                       d.categories);
 }
 
 bool MonthlyReportQuery::errandTypes(MonthlyReportData &d) const
 {
     // Done as the per-grid errand counts are (VisitCoverage): closed in the month and not reopened.
-    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(e.name, c.errand_type), count(*) FROM cases c LEFT JOIN "
-                                    "errand_type e ON e.code = c.errand_type WHERE c.kind = 'errand' AND "
-                                    "c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'followed_up') "
-                                    "AND (? = 0 OR c.grid_id = ?) GROUP BY c.errand_type, e.name, e.sort_order "
-                                    "ORDER BY 2 DESC, e.sort_order"));
-    if (!q.exec(m_from, m_to, m_grid, m_grid))
-        return false;
-    while (q.next())
-        d.errandTypes << qMakePair(q.value(0).toString(), q.value(1).toInt());
-    return true;
+    return namedCounts(QStringLiteral("SELECT coalesce(e.name, c.errand_type), count(*) FROM cases c LEFT JOIN "
+                                      "errand_type e ON e.code = c.errand_type WHERE c.kind = 'errand' AND "
+                                      "c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'followed_up') "
+                                      "AND (? = 0 OR c.grid_id = ?) GROUP BY c.errand_type, e.name, e.sort_order "
+                                      "ORDER BY 2 DESC, e.sort_order"),
+                       d.errandTypes);
 }
 
 bool MonthlyReportQuery::notable(MonthlyReportData &d) const

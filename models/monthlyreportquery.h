@@ -28,6 +28,8 @@ private:
     bool caseFigures(MonthlyReportData &d) const;
     bool eventFigures(MonthlyReportData &d) const;
     bool trend(MonthlyReportData &d) const;
+    // Runs `sql` over the month and grid (bound: from, to, grid, grid) into (name, count) pairs.
+    bool namedCounts(const QString &sql, QList<QPair<QString, int>> &counts) const;
     bool categories(MonthlyReportData &d) const;
     bool errandTypes(MonthlyReportData &d) const;
     bool notable(MonthlyReportData &d) const;

@@ -23,7 +23,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -124,6 +123,25 @@ private:
                        });
         QVERIFY(seen);
         m_at = m_at.addSecs(3600);
+    }
+
+    // A case (or an errand for pension certification) in building A1, stored directly.
+    qint64 addCase(const QString &kind)
+    {
+        CaseStore store(m_db->db());
+        CaseIntake in;
+        in.kind = kind;
+        if (kind == QLatin1String("errand"))
+            in.errandType = QStringLiteral("pension_certification");
+        in.source = QStringLiteral("visit");
+        in.categoryId = store.categories().first().id;
+        in.buildingId = m_db->buildingA1;
+        in.receivedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0));
+        in.description = QStringLiteral("路灯不亮");
+        const SaveResult made = store.intake(in);
+        if (!made.ok)
+            qWarning() << made.firstMessage();
+        return made.id;
     }
 
     std::unique_ptr<TestDatabase> m_db;
@@ -439,20 +457,9 @@ void CasePageTest::reporterFoundInTheRegister()
 
 void CasePageTest::handlerDefaultsToTheSignedInClerk()
 {
-    CaseStore store(m_db->db());
-    CaseIntake in;
-    in.source = QStringLiteral("patrol");
-    in.categoryId = store.categories().first().id;
-    in.buildingId = m_db->buildingA1;
-    in.receivedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0));
-    in.description = QStringLiteral("路灯不亮");
-    const qint64 id = store.intake(in).id;
+    const qint64 id = addCase(QStringLiteral("case"));
     QVERIFY(id > 0);
-    AccessScope scope(AccessScope::Role::Clerk, 7, QStringLiteral("zhang.li"));
-    scope.setDisplayName(QStringLiteral("张丽"));
-    const AccessScope before = AccessScope::current();
-    AccessScope::setCurrent(scope);
-    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
+    const SignedIn signedIn(AccessScope::Role::Clerk, QStringLiteral("zhang.li"), QStringLiteral("张丽"));
     CaseIntakeDialog intake(m_db->db());
     QCOMPARE(intake.findChild<QLineEdit *>(QStringLiteral("caseBy"))->text(), QStringLiteral("张丽"));
     CaseStepDialog step(m_db->db(), id, QStringLiteral("assess"));
@@ -461,19 +468,10 @@ void CasePageTest::handlerDefaultsToTheSignedInClerk()
 
 void CasePageTest::errandStepsSpeakOfErrands()
 {
-    CaseStore store(m_db->db());
-    CaseIntake in;
-    in.kind = QStringLiteral("errand");
-    in.errandType = QStringLiteral("pension_certification");
-    in.source = QStringLiteral("visit");
-    in.categoryId = store.categories().first().id;
-    in.buildingId = m_db->buildingA1;
-    in.receivedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0));
-    in.description = QStringLiteral("养老金资格认证");
-    const SaveResult made = store.intake(in);
-    QVERIFY2(made.ok, qPrintable(made.firstMessage()));
+    const qint64 id = addCase(QStringLiteral("errand"));
+    QVERIFY(id > 0);
     m_page->refresh();
-    m_page->selectCase(made.id);
+    m_page->selectCase(id);
     QCOMPARE(m_page->detail()->actionButton(QStringLiteral("assign"))->text(), QStringLiteral("Start handling…"));
     QSignalSpy messages(m_page.get(), &CasePage::statusMessage);
     step(QStringLiteral("assign"), [](QDialog *d) {

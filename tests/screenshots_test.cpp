@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScopeGuard>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -109,11 +108,7 @@ void ScreenshotsTest::mainWindow()
         QVERIFY(QTest::qWaitForWindowExposed(&nobody));
         QVERIFY(!nobody.findChild<QLabel *>(QStringLiteral("signedInUser"))->isVisible());
     }
-    AccessScope scope(AccessScope::Role::Administrator, 1, QStringLiteral("admin"));
-    scope.setDisplayName(QStringLiteral("刘主任"));
-    const AccessScope before = AccessScope::current();
-    AccessScope::setCurrent(scope);
-    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
+    const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
     MainWindow window(m_db.db());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text(),
              QStringLiteral("已登录：刘主任（管理员）"));
@@ -135,11 +130,7 @@ void ScreenshotsTest::everyPageOnDemoData()
     QVERIFY(demo.open(QStringLiteral(":memory:")));
     DemoGenerator generator(demo.connection(), 5);
     QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
-    AccessScope scope(AccessScope::Role::Administrator, 1, QStringLiteral("admin"));
-    scope.setDisplayName(QStringLiteral("刘主任"));
-    const AccessScope before = AccessScope::current();
-    AccessScope::setCurrent(scope);
-    const auto restore = qScopeGuard([&] { AccessScope::setCurrent(before); });
+    const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
     MainWindow window(demo.connection());
     window.resize(1360, 820);
     window.show();

@@ -166,3 +166,16 @@ void commitText(QObject *target, const QString &text)
     event.setCommitString(text);
     QCoreApplication::sendEvent(target, &event);
 }
+
+SignedIn::SignedIn(AccessScope::Role role, const QString &login, const QString &displayName)
+    : m_before(AccessScope::current())
+{
+    AccessScope scope(role, 7, login);
+    scope.setDisplayName(displayName);
+    AccessScope::setCurrent(scope);
+}
+
+SignedIn::~SignedIn()
+{
+    AccessScope::setCurrent(m_before);
+}

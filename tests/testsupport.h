@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessscope.h"
 #include "database.h"
 
 #include <memory>
@@ -53,6 +54,18 @@ public:
 
 private:
     QString m_name;
+};
+// Signs a user in for the rest of the scope (AccessScope::current()), as the sign-in dialog
+// would; the previous scope comes back at the end.
+class SignedIn final
+{
+public:
+    SignedIn(AccessScope::Role role, const QString &login, const QString &displayName);
+    ~SignedIn();
+    Q_DISABLE_COPY_MOVE(SignedIn)
+
+private:
+    AccessScope m_before;
 };
 // Drops a schema made for a test (and everything in it).
 void dropServerSchema(const QSqlDatabase &db, const QString &schema);
