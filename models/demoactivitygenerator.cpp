@@ -1,6 +1,7 @@
 #include "demoactivitygenerator.h"
 
 #include "casesummary.h"
+#include "democlock.h"
 #include "sqlquery.h"
 
 #include <algorithm>
@@ -182,10 +183,7 @@ bool DemoActivityGenerator::generateCases(int count)
     const QString satisfactions[] = {QStringLiteral("satisfied"), QStringLiteral("basically"),
                                      QStringLiteral("dissatisfied")};
     const QString satisfactionNotes[] = {QStringLiteral("满意"), QStringLiteral("基本满意"), QStringLiteral("不满意")};
-    // The demo's day ends at 18:00, but not later than the clock on a demo made today.
-    const QDateTime now = m_today == QDate::currentDate()
-                              ? qMin(QDateTime(m_today, QTime(18, 0)), QDateTime::currentDateTime())
-                              : QDateTime(m_today, QTime(18, 0));
+    const QDateTime now = DemoClock::endOfDay(m_today, QTime(18, 0));
     const QVariant noText(QMetaType(QMetaType::QString));
     const QVariant noId(QMetaType(QMetaType::LongLong));
     int yearSeq = 0;

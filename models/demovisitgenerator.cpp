@@ -1,6 +1,7 @@
 #include "demovisitgenerator.h"
 
 #include "casestore.h"
+#include "democlock.h"
 #include "sqlquery.h"
 #include "visitstore.h"
 
@@ -97,10 +98,7 @@ bool DemoVisitGenerator::generate()
     // A demo is one community: a few hundred cases from visits at most.
     const int maxCases = qBound(20, int(homes.size()) / 15, 400);
 
-    // The demo's day ends at 17:00, but not later than the clock on a demo made today.
-    const QDateTime endOfDay = m_today == QDate::currentDate()
-                                   ? qMin(QDateTime(m_today, QTime(17, 0)), QDateTime::currentDateTime())
-                                   : QDateTime(m_today, QTime(17, 0));
+    const QDateTime endOfDay = DemoClock::endOfDay(m_today, QTime(17, 0));
     auto closeErrand = [&](qint64 caseId, const QDateTime &received, bool followUp) {
         std::optional<CaseRecord> c = cases.record(caseId);
         if (!c)

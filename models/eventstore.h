@@ -38,7 +38,6 @@ public:
 
     // Active volunteers (the volunteer table), by name, for the hours table of the form.
     QList<VolunteerChoice> volunteerChoices() const;
-    // Name of each listed resident, for showing an event's participants.
 
 private:
     EditableList typeList() const;

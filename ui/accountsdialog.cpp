@@ -63,13 +63,13 @@ void AccountsDialog::reload(qint64 select)
     for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
         gridNames.insert(g.id, g.name);
     const QList<Account> accounts = AccountStore(m_db).accounts();
+    const QDateTime now = QDateTime::currentDateTime();
     m_table->setRowCount(int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
         const Account &a = accounts.at(i);
         QStringList grids;
         for (qint64 g : a.gridIds)
             grids << gridNames.value(g, QString::number(g));
-        const QDateTime now = QDateTime::currentDateTime();
         // A lock ends within minutes; the day is named only when it ends on another one.
         const QString until = a.lockedUntil.toString(
             a.lockedUntil.date() == now.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
