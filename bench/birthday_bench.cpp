@@ -5,11 +5,12 @@
 //   birthday_bench [--residents N] [--database FILE] [--fresh]
 #include "benchoptions.h"
 #include "benchtimer.h"
-#include "birthdaylistmodel.h"
-#include "birthdayquery.h"
-#include "database.h"
-#include "demogenerator.h"
-#include "sqlquery.h"
+#include "models/birthdays/birthdaylistmodel.h"
+#include "models/birthdays/birthdayquery.h"
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/demo/demogenerator.h"
+#include "models/workspace/workspace.h"
 
 #include <cmath>
 #include <QDir>
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
     const bool build = options.build;
 
     Database db;
-    if (!db.open(path)) {
+    if (!Workspace::open(db, path)) {
         out() << db.errorText() << Qt::endl;
         return 2;
     }

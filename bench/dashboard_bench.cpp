@@ -4,12 +4,13 @@
 // (--register FILE, opened through Database so it migrates; the original is never touched) or
 // a demo register, then cases with their steps and events from DemoActivityGenerator.
 #include "benchtimer.h"
-#include "dashboardquery.h"
-#include "database.h"
-#include "demoactivitygenerator.h"
-#include "demogenerator.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/core/transaction.h"
+#include "models/demo/demoactivitygenerator.h"
+#include "models/demo/demogenerator.h"
+#include "models/reports/dashboardquery.h"
+#include "models/workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ int main(int argc, char **argv)
         Database db(QStringLiteral("build"));
         QElapsedTimer timer;
         timer.start();
-        if (!db.open(path)) { // migrates a copied register to the current schema
+        if (!Workspace::open(db, path)) { // migrates a copied register to the current schema
             out() << "cannot open " << path << ": " << db.errorDetail() << Qt::endl;
             return 1;
         }
@@ -132,7 +133,7 @@ int main(int argc, char **argv)
     }
 
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
+    if (!Workspace::open(db, path)) {
         out() << "cannot open " << path << Qt::endl;
         return 1;
     }

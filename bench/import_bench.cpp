@@ -3,10 +3,11 @@
 // without indexes or checks, which is the floor no real import can beat.
 //   build/bench/import_bench [--residents N] [--database FILE] [--fresh]
 #include "benchoptions.h"
-#include "database.h"
-#include "idnumber.h"
-#include "importsource.h"
-#include "residentimporter.h"
+#include "models/cnrules/idnumber.h"
+#include "models/core/database.h"
+#include "models/importing/importsource.h"
+#include "models/importing/residentimporter.h"
+#include "models/workspace/workspace.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
         QFile::remove(options.path + suffix);
 
     Database db;
-    if (!db.open(options.path)) {
+    if (!Workspace::open(db, options.path)) {
         out << db.errorText() << Qt::endl;
         return 1;
     }

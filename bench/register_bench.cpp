@@ -3,12 +3,13 @@
 // engine running the very same SQL, so the cost of the model layer is visible.
 #include "benchoptions.h"
 #include "benchtimer.h"
-#include "database.h"
-#include "demogenerator.h"
-#include "mainwindow.h"
-#include "residentquery.h"
-#include "residenttablemodel.h"
-#include "sqlquery.h"
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/demo/demogenerator.h"
+#include "models/register/residentquery.h"
+#include "models/register/residenttablemodel.h"
+#include "models/workspace/workspace.h"
+#include "ui/shell/mainwindow.h"
 
 #include <cmath>
 #include <QApplication>
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
 
     if (options.build) {
         Database db(QStringLiteral("build"));
-        if (!db.open(path)) {
+        if (!Workspace::open(db, path)) {
             out() << "cannot open " << path << ": " << db.errorDetail() << Qt::endl;
             return 1;
         }
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
         Database db(QStringLiteral("open"));
         std::unique_ptr<MainWindow> window;
         openMs = onceMs([&] {
-            db.open(path);
+            Workspace::open(db, path);
             window = std::make_unique<MainWindow>(db.connection());
             window->resize(1366, 800);
             window->show();
@@ -110,7 +111,7 @@ int main(int argc, char *argv[])
     }
 
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
+    if (!Workspace::open(db, path)) {
         out() << "cannot open " << path << Qt::endl;
         return 1;
     }

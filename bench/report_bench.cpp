@@ -4,11 +4,12 @@
 // missing FILE is filled with a demo community of N households first. Exits 1 when the report
 // takes 2 s or more.
 #include "benchtimer.h"
-#include "database.h"
-#include "demogenerator.h"
-#include "monthlyreport.h"
-#include "monthlyreportquery.h"
-#include "sqlquery.h"
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/demo/demogenerator.h"
+#include "models/reports/monthlyreport.h"
+#include "models/reports/monthlyreportquery.h"
+#include "models/workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     const QString path = parser.value(database);
     const bool fresh = !QFileInfo::exists(path);
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
+    if (!Workspace::open(db, path)) {
         out << "cannot open " << path << ": " << db.errorText() << Qt::endl;
         return 2;
     }

@@ -1,5 +1,5 @@
 // libFuzzer target: CsvReader on arbitrary bytes (encoding detection, quoting, chunking).
-#include "csvreader.h"
+#include "models/importing/csvreader.h"
 
 #include <cstdint>
 

@@ -1,5 +1,5 @@
 // libFuzzer target: IdNumber::parse and mask on arbitrary UTF-8 text.
-#include "idnumber.h"
+#include "models/cnrules/idnumber.h"
 
 #include <cstdint>
 

@@ -1,5 +1,5 @@
 // libFuzzer target: XlsxReader (QuaZip + QXmlStreamReader) on an arbitrary file.
-#include "xlsxreader.h"
+#include "models/importing/xlsxreader.h"
 
 #include <cstdint>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "importcommand.h"
 
-#include "importsource.h"
-#include "residentimporter.h"
+#include "models/importing/importsource.h"
+#include "models/importing/residentimporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

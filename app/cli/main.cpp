@@ -1,19 +1,20 @@
 // communitydesk-cli: the register's headless commands (demo data, search, birthday lists, integrity check).
 // Parses options and calls the models library; all work happens there.
-#include "accountstore.h"
-#include "appsettings.h"
-#include "birthdaycounts.h"
-#include "birthdaypreferences.h"
-#include "birthdayquery.h"
-#include "birthdaysheet.h"
-#include "database.h"
-#include "databasecheck.h"
-#include "demogenerator.h"
-#include "gridcoverage.h"
 #include "importcommand.h"
-#include "registerlookups.h"
+#include "models/access/accountstore.h"
+#include "models/birthdays/birthdaycounts.h"
+#include "models/birthdays/birthdaypreferences.h"
+#include "models/birthdays/birthdayquery.h"
+#include "models/birthdays/birthdaysheet.h"
+#include "models/core/database.h"
+#include "models/demo/demogenerator.h"
+#include "models/grids/gridcoverage.h"
+#include "models/register/registerlookups.h"
+#include "models/register/residenttablemodel.h"
+#include "models/workspace/appsettings.h"
+#include "models/workspace/databasecheck.h"
+#include "models/workspace/workspace.h"
 #include "reportcommand.h"
-#include "residenttablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -327,7 +328,7 @@ int main(int argc, char *argv[])
     }
 
     Database db;
-    if (!db.open(parser.value(database))) {
+    if (!Workspace::open(db, parser.value(database))) {
         err() << db.errorText() << Qt::endl;
         if (!db.errorDetail().isEmpty())
             err() << QStringLiteral("  (%1)").arg(db.errorDetail()) << Qt::endl;

@@ -1,9 +1,9 @@
 #include "reportcommand.h"
 
-#include "appsettings.h"
-#include "monthlyreport.h"
-#include "monthlyreportquery.h"
-#include "registerlookups.h"
+#include "models/register/registerlookups.h"
+#include "models/reports/monthlyreport.h"
+#include "models/reports/monthlyreportquery.h"
+#include "models/workspace/appsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

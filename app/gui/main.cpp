@@ -1,15 +1,16 @@
 // communitydesk: opens the main window on a database file, once someone has signed in.
-#include "accessscope.h"
-#include "accountstore.h"
-#include "appsettings.h"
-#include "backupactions.h"
-#include "database.h"
-#include "databaseurl.h"
-#include "firstrundialog.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "serverpasswordprompt.h"
-#include "translations.h"
+#include "models/access/accessscope.h"
+#include "models/access/accountstore.h"
+#include "models/core/database.h"
+#include "models/core/databaseurl.h"
+#include "models/workspace/appsettings.h"
+#include "models/workspace/workspace.h"
+#include "ui/access/firstrundialog.h"
+#include "ui/access/logindialog.h"
+#include "ui/access/serverpasswordprompt.h"
+#include "ui/shell/backupactions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +94,7 @@ int main(int argc, char *argv[])
     if (!server)
         BackupActions::applyPendingRestore(path, nullptr);
     Database db;
-    bool opened = db.open(path);
+    bool opened = Workspace::open(db, path);
     // A server that wants a password none was remembered for: ask, and keep it in memory only.
     if (!opened && server && db.status() == Database::Status::AuthenticationFailed) {
         const ServerPasswordPrompt::Result asked = ServerPasswordPrompt::open(db, path);
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
     if (!opened && !server &&
         (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
         BackupActions::offerLatestBackup(path, db.errorText(), nullptr))
-        opened = db.open(path);
+        opened = Workspace::open(db, path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), db.errorText());
         return 1;

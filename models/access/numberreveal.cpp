@@ -1,0 +1,26 @@
+#include "numberreveal.h"
+
+#include "accessscope.h"
+#include "auditlog.h"
+#include "models/core/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+bool NumberReveal::allowed(bool wanted)
+{
+    return wanted && AccessScope::current().canRevealNumbers();
+}
+
+bool NumberReveal::record(const QSqlDatabase &db, const QString &what, qint64 recordId, const QString &where)
+{
+    if (!db.isOpen())
+        return false;
+    const QJsonObject after{{QStringLiteral("shown"), where}};
+    Transaction tx(db);
+    return tx.isActive() &&
+           AuditLog(db, AccessScope::current().userName())
+               .record(what, recordId, QStringLiteral("reveal"), QString(),
+                       QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))) &&
+           tx.commit();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "casecategory.h"
+#include "caseintake.h"
+#include "caserecord.h"
+#include "casestep.h"
+#include "casesteprequest.h"
+#include "models/core/fielderror.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Takes cases in, moves them through CaseWorkflow and keeps their categories. Every write is one
+// transaction with its audit row; a step is refused unless the workflow allows it and the case
+// is still at the row_version the clerk saw, so two editors never overwrite each other.
+class CaseStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+
+public:
+    struct Person
+    {
+        qint64 id = 0;
+        QString name;
+        QString phone;
+        QString address;
+    };
+
+    explicit CaseStore(QSqlDatabase db, QString userName = QString());
+
+    // result.id is the new case's id.
+    SaveResult intake(const CaseIntake &intake);
+    SaveResult applyStep(const CaseStepRequest &request);
+    std::optional<CaseRecord> record(qint64 caseId) const;
+    QList<CaseStep> timeline(qint64 caseId) const;
+    qint64 gridOfBuilding(qint64 buildingId) const;
+    // Living residents whose name starts with `text` or whose phone contains it, for the reporter picker.
+    QList<Person> findResidents(const QString &text, int limit = 20) const;
+
+    QList<CaseCategory> categories(bool includeArchived = false) const;
+    // Adds (id 0) or renames / retimes a category. Codes are made from the id for new ones.
+    SaveResult saveCategory(CaseCategory &category);
+    // Categories are never deleted: old cases keep theirs; archived ones are not offered for new cases.
+    SaveResult setCategoryArchived(qint64 categoryId, bool archived);
+
+private:
+    SaveResult failed(const QString &field, const QString &message) const;
+    QString nextCaseNo(int year) const;
+
+    QSqlDatabase m_db;
+    QString m_userName;
+};

@@ -1,0 +1,233 @@
+#include "database.h"
+
+#include "databaseurl.h"
+#include "sqldialect.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName)
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("communitydesk.sqlite"));
+}
+
+bool Database::fail(Status status, const QString &text, const QString &detail)
+{
+    m_status = status;
+    m_errorText = text;
+    m_errorDetail = detail;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    const DatabaseUrl url = DatabaseUrl::parse(path);
+    m_server = url.isServer();
+    if (m_server)
+        return openServer(url);
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The SQLite database driver is not installed."),
+                    QStringLiteral("QSQLITE driver missing"));
+
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())),
+                        QString());
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        // Wait for a lock held by another desk or instance rather than failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot open the database file %1.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        db.lastError().text());
+    }
+    QSqlDatabase db = connection();
+
+    // A file that is not SQLite fails on its first read, so probe before changing anything.
+    // The probe is scoped: a statement left open would keep a read transaction and block WAL mode.
+    {
+        SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!probe.exec())
+            return fail(
+                Status::NotADatabase,
+                QCoreApplication::translate("Database", "The file %1 is not a CommunityDesk database or it is damaged.")
+                    .arg(QDir::toNativeSeparators(path)),
+                probe.errorDetail());
+    }
+
+    // A damaged file is refused before anything writes to it, so the clerk can be offered a
+    // backup instead of the program failing later in the middle of a save. quick_check reads
+    // every page (about 4 s for a 1.2 GB register of a million residents), so very large files
+    // skip it here and the window checks them in the background (BackupActions::checkInBackground).
+    if (!inMemory && QFileInfo(path).size() <= kQuickCheckLimit) {
+        SqlQuery check(db, QStringLiteral("PRAGMA quick_check"));
+        const bool ran = check.exec() && check.next();
+        const QString result = ran ? check.value(0).toString() : QString();
+        if (!ran && check.errorDetail().contains(QLatin1String("locked")))
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database",
+                                                    "The database %1 is locked by another program; please close "
+                                                    "it or try again in a moment.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        check.errorDetail());
+        if (result != QLatin1String("ok"))
+            return fail(Status::Damaged,
+                        QCoreApplication::translate("Database", "The database %1 is damaged.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        ran ? result : check.errorDetail());
+    }
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -65536"),
+    };
+    for (const QString &pragma : pragmas)
+        SqlQuery(db, pragma).exec();
+
+    m_status = Status::Open;
+    m_errorText.clear();
+    m_errorDetail.clear();
+    return true;
+}
+
+bool Database::openServer(const DatabaseUrl &url)
+{
+    m_path = url.display(); // never the password
+    if (!url.isValid())
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The database address %1 is not valid. It looks like "
+                                                            "postgresql://user@host:port/database.")
+                        .arg(m_path),
+                    QString());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The PostgreSQL database driver is not installed."),
+                    QStringLiteral("QPSQL driver missing"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.databaseName());
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        // The schema goes into the connection options so that every connection made from this
+        // one (RowCounter's background counts) sees the same tables.
+        QString options = QStringLiteral("connect_timeout=10;options='-c client_min_messages=warning");
+        if (!url.schema().isEmpty())
+            options += QLatin1String(" -c search_path=") + url.schema();
+        options += u'\'';
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            QString text;
+            if (detail.contains(QLatin1String("password")) || detail.contains(QLatin1String("authentication")))
+                return fail(Status::AuthenticationFailed,
+                            QCoreApplication::translate(
+                                "Database", "The database server %1 did not accept the user name or password.")
+                                .arg(url.host()),
+                            detail);
+            if (detail.contains(QLatin1String("does not exist")))
+                text = QCoreApplication::translate("Database", "The database server %1 has no database %2.")
+                           .arg(url.host(), url.databaseName());
+            else
+                text = QCoreApplication::translate("Database",
+                                                   "Cannot connect to the database server %1. Please check the "
+                                                   "address and that the server is running.")
+                           .arg(url.host());
+            return fail(Status::CannotOpen, text, detail);
+        }
+    }
+    QSqlDatabase db = connection();
+    if (!url.schema().isEmpty()) {
+        SqlQuery schema(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema());
+        if (!schema.exec())
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "The database %1 cannot be used: permission denied.")
+                            .arg(m_path),
+                        schema.errorDetail());
+    }
+    // The functions translated SQL calls; CREATE OR REPLACE keeps an older server database current.
+    for (const QString &statement : SqlDialect::postgresSupport())
+        SqlQuery(db, statement).exec();
+
+    m_status = Status::Open;
+    m_errorText.clear();
+    m_errorDetail.clear();
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_status == Status::Open)
+        m_status = Status::Closed;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::refuse(Status status, const QString &text, const QString &detail)
+{
+    return fail(status, text, detail);
+}
+
+bool Database::enableWriteAheadLog()
+{
+    // WAL only once the file is known good and current: switching rewrites the file header, and a
+    // refused or rolled-back file must be left byte for byte as it was.
+    if (m_server || m_path == QLatin1String(":memory:"))
+        return true;
+    SqlQuery wal(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!wal.exec())
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The database file %1 is in use or read-only.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    wal.errorDetail());
+    return true;
+}
+
+QString Database::damagedPagesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'");
+}

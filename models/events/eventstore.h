@@ -1,0 +1,50 @@
+#pragma once
+
+#include "event.h"
+#include "models/core/fielderror.h"
+#include "models/register/editablelist.h"
+#include "models/register/eventtype.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Records community events with their participants and volunteer hours, each save one
+// transaction with its audit row. Events are cancelled, never deleted; event types are
+// added, renamed and archived.
+class EventStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+
+public:
+    struct VolunteerChoice
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
+    explicit EventStore(QSqlDatabase db, QString userName = QString());
+
+    // Inserts (id 0) or updates an event with its whole participant and volunteer lists.
+    // A volunteer's hours of 0 become the event's duration.
+    SaveResult save(Event &event);
+    std::optional<Event> event(qint64 id) const;
+    SaveResult cancel(qint64 id);
+
+    QList<EventType> types(bool includeArchived = false) const;
+    // Adds (id 0) or renames a type.
+    SaveResult saveType(EventType &type);
+    SaveResult archiveType(qint64 id);
+
+    // Active volunteers (the volunteer table), by name, for the hours table of the form.
+    QList<VolunteerChoice> volunteerChoices() const;
+
+private:
+    EditableList typeList() const;
+    QList<FieldError> validate(const Event &event) const;
+    bool writeLists(const Event &event);
+    SaveResult failed(const QString &field, const QString &message) const;
+
+    QSqlDatabase m_db;
+    QString m_userName;
+};

@@ -1,0 +1,195 @@
+#include "eventtablemodel.h"
+
+#include "models/core/itemroles.h"
+#include "models/core/sqlquery.h"
+
+#include <QBrush>
+#include <QColor>
+
+EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+void EventTableModel::setFilter(const EventFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+QString EventTableModel::whereClause(QVariantList *bindings) const
+{
+    // Assembled from constant fragments only; the values are bound.
+    QStringList parts;
+    if (m_filter.from.isValid()) {
+        parts << QStringLiteral("e.starts_at >= ?");
+        bindings->append(m_filter.from.toString(Qt::ISODate));
+    }
+    if (m_filter.to.isValid()) {
+        parts << QStringLiteral("e.starts_at < ?");
+        bindings->append(m_filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (m_filter.gridId > 0) {
+        parts << QStringLiteral("e.grid_id = ?");
+        bindings->append(m_filter.gridId);
+    } else if (m_filter.gridId < 0) {
+        parts << QStringLiteral("e.grid_id IS NULL");
+    }
+    if (m_filter.typeId > 0) {
+        parts << QStringLiteral("e.type_id = ?");
+        bindings->append(m_filter.typeId);
+    }
+    if (!m_filter.includeCancelled)
+        parts << QStringLiteral("e.cancelled = 0");
+    const QString text = m_filter.text.trimmed();
+    if (!text.isEmpty()) {
+        parts << QStringLiteral("(instr(e.title, ?) > 0 OR instr(coalesce(e.place, ''), ?) > 0 OR "
+                                "instr(coalesce(e.organiser, ''), ?) > 0)");
+        bindings->append(text);
+        bindings->append(text);
+        bindings->append(text);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+void EventTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    QVariantList bindings;
+    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM event e") + whereClause(&bindings));
+    for (const QVariant &v : std::as_const(bindings))
+        count.bind(v);
+    m_total = count.scalar().toInt();
+    endResetModel();
+    if (m_total > 0)
+        fetchMore(QModelIndex());
+    emit countChanged(m_total);
+}
+
+bool EventTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void EventTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    QVariantList bindings;
+    const QString where = whereClause(&bindings);
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT e.id, e.starts_at, e.ends_at, e.title, t.name, g.name, e.place, "
+                         "e.extra_participants + (SELECT count(*) FROM event_participant p WHERE p.event_id = "
+                         "e.id), (SELECT count(*) FROM event_volunteer v WHERE v.event_id = e.id), e.cancelled "
+                         "FROM event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g ON g.id = e.grid_id") +
+                         where + QStringLiteral(" ORDER BY e.starts_at DESC, e.id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &v : std::as_const(bindings))
+        q.bind(v);
+    if (!q.exec(kPageSize, int(m_rows.size())))
+        return;
+    QVector<Row> page;
+    while (q.next())
+        page.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt(),
+                     q.value(8).toInt(), q.value(9).toInt() != 0});
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size()); // the table shrank meanwhile
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+qint64 EventTableModel::eventId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Date:
+            return r.startsAt.date() == r.endsAt.date()
+                       ? QStringLiteral("%1 %2–%3")
+                             .arg(r.startsAt.toString(QStringLiteral("yyyy-MM-dd")),
+                                  r.startsAt.toString(QStringLiteral("HH:mm")),
+                                  r.endsAt.toString(QStringLiteral("HH:mm")))
+                       : QStringLiteral("%1 – %2").arg(r.startsAt.toString(QStringLiteral("yyyy-MM-dd")),
+                                                       r.endsAt.toString(QStringLiteral("yyyy-MM-dd")));
+        case Title:
+            return r.title;
+        case Type:
+            return r.type;
+        case Grid:
+            return r.grid.isEmpty() ? tr("Community-wide") : r.grid;
+        case Place:
+            return r.place;
+        case Participants:
+            return r.participants;
+        case Volunteers:
+            return r.volunteers;
+        case Status:
+            return r.cancelled ? tr("Cancelled")
+                               : (r.endsAt < QDateTime::currentDateTime() ? tr("Held") : tr("Planned"));
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (r.cancelled)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Participants || index.column() == Volunteers)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ItemRole::Id:
+        return r.id;
+    }
+    return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Title:
+        return tr("Title");
+    case Type:
+        return tr("Type");
+    case Grid:
+        return tr("Grid");
+    case Place:
+        return tr("Place");
+    case Participants:
+        return tr("Participants");
+    case Volunteers:
+        return tr("Volunteers");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "eventtype.h"
+#include "models/core/fielderror.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// A short list the office may extend, rename and archive (event types, kinds of meeting, errand types): rows of
+// (id, code, name, sort_order, archived) in one table. Archived entries stay on the records that
+// used them; nothing is deleted. Each save is one transaction with its audit row.
+class EditableList final
+{
+public:
+    enum class Table { EventTypes, MeetingKinds, ErrandTypes };
+    // The clerk-facing texts of one list, translated by its owner.
+    struct Texts
+    {
+        QString emptyName;     // "Name: enter …"
+        QString duplicateName; // "Name: there is already … %1."
+        QString notSaved;
+        QString notArchived;
+    };
+
+    EditableList(QSqlDatabase db, QString userName, Table table, Texts texts);
+
+    QList<EventType> entries(bool includeArchived) const;
+    SaveResult save(EventType &entry) const;
+    SaveResult archive(qint64 id) const;
+
+private:
+    QString table() const;
+    static SaveResult failed(const QString &field, const QString &message);
+
+    QSqlDatabase m_db;
+    QString m_userName;
+    Table m_table;
+    Texts m_texts;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "household.h"
+#include "models/core/fielderror.h"
+#include "resident.h"
+#include "residentchange.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Reads and writes households and residents. Every write validates, runs in one transaction
+// with its history, search-index and audit rows, and either all of it lands or none of it.
+// Nothing is ever deleted: people move out or die, with dates.
+class RegisterStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterStore)
+
+public:
+    explicit RegisterStore(QSqlDatabase db, QString userName = QString());
+
+    SaveResult saveHousehold(Household &household, QList<Resident> &members);
+    SaveResult saveResident(Resident &resident);
+    // status: "moved_out", "deceased" or "living" (moved back in).
+    SaveResult changeStatus(qint64 residentId, const QString &status, const QDate &date, const QString &note);
+    SaveResult moveToHousehold(qint64 residentId, qint64 householdId, const QDate &date, const QString &note);
+
+    std::optional<Resident> resident(qint64 id) const;
+    std::optional<Household> household(qint64 id) const;
+    QList<Resident> members(qint64 householdId) const;
+    QList<ResidentChange> history(qint64 residentId) const;
+    // 0 when the number is free; `exceptId` skips the record being edited.
+    qint64 residentWithIdNumber(const QString &idNumber, qint64 exceptId = 0) const;
+    QString residentName(qint64 id) const;
+    QString householdAddress(qint64 householdId) const;
+
+    // Test hook: fail the write after this many member rows, to prove a failing save leaves nothing behind.
+    void setFailAfterMembersForTesting(int count) { m_failAfterMembers = count; }
+
+private:
+    bool checkDuplicates(const QList<Resident> &members, const QString &prefix, QList<FieldError> &errors) const;
+    bool writeHousehold(Household &h);
+    bool writeResident(Resident &r, bool *conflict);
+    bool writeTags(const Resident &r);
+    bool writeChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
+                     qint64 toHousehold, const QString &note);
+    bool audit(const QString &table, qint64 id, const QString &action, const QString &before, const QString &after);
+    SaveResult failed(const QString &message) const;
+
+    QSqlDatabase m_db;
+    QString m_userName;
+    int m_failAfterMembers = -1;
+};

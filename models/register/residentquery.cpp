@@ -1,0 +1,152 @@
+#include "residentquery.h"
+
+#include "models/access/accessscope.h"
+#include "models/cnrules/hanzi.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+const QString kFrom = QStringLiteral(
+    " FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
+    "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
+}
+
+ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
+{
+    QStringList terms;
+    auto add = [&](const QString &term, const QVariantList &values) {
+        terms << term;
+        m_bindings << values;
+    };
+    if (!f.status.isEmpty())
+        add(QStringLiteral("r.status = ?"), {f.status});
+    if (!f.residencyType.isEmpty())
+        add(QStringLiteral("r.residency_type = ?"), {f.residencyType});
+    if (f.householdId > 0)
+        add(QStringLiteral("r.household_id = ?"), {f.householdId});
+    if (f.buildingId > 0) {
+        if (f.unit.isEmpty())
+            add(QStringLiteral("r.household_id IN (SELECT id FROM household WHERE building_id = ?)"), {f.buildingId});
+        else
+            add(QStringLiteral("r.household_id IN (SELECT id FROM household WHERE building_id = ? AND unit = ?)"),
+                {f.buildingId, f.unit});
+    }
+    if (f.compoundId > 0)
+        add(QStringLiteral("r.household_id IN (SELECT h2.id FROM household h2 JOIN building b2 ON b2.id = "
+                           "h2.building_id WHERE b2.compound_id = ?)"),
+            {f.compoundId});
+    if (f.gridId > 0)
+        add(QStringLiteral("r.household_id IN (SELECT h3.id FROM household h3 JOIN building b3 ON b3.id = "
+                           "h3.building_id WHERE b3.grid_id = ?)"),
+            {f.gridId});
+    if (f.tagId > 0)
+        add(QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id = ?)"), {f.tagId});
+    // A grid worker's list, count and export hold only their grids' residents, whatever the filter.
+    if (const QString scope = AccessScope::current().householdFilter(QStringLiteral("r.household_id"));
+        !scope.isEmpty())
+        add(QStringLiteral("1 = 1") + scope, {});
+    // Age bounds become birth-date bounds so the birth_date index serves them.
+    if (f.minAge >= 0)
+        add(QStringLiteral("r.birth_date <= ?"), {today.addYears(-f.minAge).toString(Qt::ISODate)});
+    if (f.maxAge >= 0)
+        add(QStringLiteral("r.birth_date > ?"), {today.addYears(-(f.maxAge + 1)).toString(Qt::ISODate)});
+
+    // Full-width letters and digits (an IME left in full-width mode) search like their ASCII forms.
+    const QString text = f.text.normalized(QString::NormalizationForm_KC).trimmed();
+    if (!text.isEmpty()) {
+        const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            QString term;
+            const QString upper = part.toUpper();
+            static const QRegularExpression digits(QStringLiteral("^[0-9]+X?$"));
+            if (digits.match(upper).hasMatch()) {
+                // Whole numbers, room numbers and the last four digits of an ID or phone are
+                // tokens. A prefix only narrows the register once it is long enough (ten digits
+                // of an ID: region and birth month; seven of a phone): shorter prefixes of a
+                // number being typed would match most of the community on every keystroke.
+                QStringList sources = {QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?")};
+                QVariantList values = {Hanzi::ftsPhraseQuery(upper)};
+                const QString prefix = upper + QLatin1Char('*');
+                if (upper.size() >= 10 && upper.size() < 18) {
+                    sources << QStringLiteral("SELECT id FROM resident WHERE id_number GLOB ?");
+                    values << prefix;
+                }
+                if (upper.size() >= 7 && upper.size() < 11 && !upper.endsWith(QLatin1Char('X'))) {
+                    sources << QStringLiteral("SELECT id FROM resident WHERE phone GLOB ?");
+                    values << prefix;
+                }
+                term = QStringLiteral("r.id IN (") + sources.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+                m_bindings << values;
+            } else if (Hanzi::looksLikeInitials(part)) {
+                term = QStringLiteral("r.id IN (SELECT id FROM resident WHERE name_initials GLOB ? UNION SELECT rowid "
+                                      "FROM resident_fts WHERE resident_fts MATCH ?)");
+                const QString prefix = part.toLower() + QLatin1Char('*');
+                m_bindings << prefix << Hanzi::ftsPhraseQuery(part);
+            } else {
+                const QString match = Hanzi::ftsPhraseQuery(part);
+                if (match.isEmpty()) {
+                    m_emptySearch = true;
+                    continue;
+                }
+                term = QStringLiteral("r.id IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?)");
+                m_bindings << match;
+            }
+            terms << term;
+        }
+    }
+    m_where = terms.isEmpty() ? QString() : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+QString ResidentQuery::selectSql()
+{
+    return QStringLiteral("SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
+                          "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, "
+                          "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
+                          "WHERE rt.resident_id = r.id)") +
+           kFrom;
+}
+
+QString ResidentQuery::countSql()
+{
+    return QStringLiteral("SELECT count(*) FROM resident r ");
+}
+
+QString ResidentQuery::cappedCountSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + m_where + QStringLiteral(" LIMIT ?)");
+}
+
+QString ResidentQuery::orderBy(SortKey key, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    QString expr;
+    switch (key) {
+    case SortKey::Name:
+        expr = QStringLiteral("r.name_pinyin") + dir;
+        break;
+    case SortKey::Gender:
+        expr = QStringLiteral("r.gender") + dir + QStringLiteral(", r.name_pinyin");
+        break;
+    case SortKey::Age: // older first when ascending by age = later birth dates first
+        expr = QStringLiteral("r.birth_date") + (descending ? QString() : QStringLiteral(" DESC"));
+        break;
+    case SortKey::IdNumber:
+        expr = QStringLiteral("r.id_number") + dir;
+        break;
+    case SortKey::Address:
+        expr =
+            QStringLiteral("h.building_id") + dir + QStringLiteral(", h.unit") + dir + QStringLiteral(", h.room") + dir;
+        break;
+    case SortKey::Grid:
+        expr = QStringLiteral("g.code") + dir + QStringLiteral(", r.name_pinyin");
+        break;
+    case SortKey::Residency:
+        expr = QStringLiteral("r.residency_type") + dir + QStringLiteral(", r.name_pinyin");
+        break;
+    case SortKey::Status:
+        expr = QStringLiteral("r.status") + dir + QStringLiteral(", r.name_pinyin");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + expr + QStringLiteral(", r.id") + dir;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/documents/reportdocument.h"
+#include "monthlyreportdata.h"
+#include "reporttemplate.h"
+
+#include <functional>
+#include <QCoreApplication>
+
+class XlsxWriter;
+
+// The monthly report as an office hands it in: the A4 document (summary figures, the per-grid
+// table of cases, events and volunteer hours, charts, next month's birthdays, notable cases,
+// signature lines) and the workbook of its tables for offices that re-key them upward.
+// Used by the Reports page and by `communitydesk-cli report`.
+class MonthlyReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
+
+public:
+    MonthlyReport(MonthlyReportData data, ReportTemplate reportTemplate);
+
+    QString title() const;
+    QString monthText() const;
+    ReportDocument document() const;
+    XlsxWriter workbook() const;
+
+    // Whether the per-grid tables and charts are summed per area: the template asks for it and
+    // the report is for a whole community that has areas.
+    bool byArea() const;
+    // The per-grid table's header and rows (by area: each area, then its grids indented; the
+    // total last), as printed and exported.
+    QStringList gridHeader() const;
+    QList<QStringList> gridRows() const;
+    // The visits, errands and deliberation table, laid out the same way.
+    QStringList gridWorkHeader() const;
+    QList<QStringList> gridWorkRows() const;
+
+    // By the file's suffix: .pdf or .xlsx. On failure *error says why, for the clerk.
+    bool write(const QString &path, QString *error = nullptr) const;
+    bool writePdf(const QString &path, QString *error = nullptr) const;
+    bool writeXlsx(const QString &path, QString *error = nullptr) const;
+
+    static QString percent(double value);
+
+    // Bars per chart at most; beyond that the quietest grids share the last bar.
+    static constexpr int kChartBars = 24;
+
+private:
+    QList<MonthlyReportData::GridRow>
+    chartRows(const std::function<int(const MonthlyReportData::GridRow &)> &weight) const;
+    QStringList gridRow(const MonthlyReportData::GridRow &r) const;
+    QList<ReportDocument::TableRow> gridTable() const;
+    QList<ReportDocument::TableRow> gridWorkTable() const;
+    // Errands done in the month per errand type, with a total row.
+    QStringList errandTypeHeader() const;
+    QList<ReportDocument::TableRow> errandTypeTable() const;
+    // One row per grid, or the areas' outline when byArea(): areas bold, their grids indented.
+    template<typename Row, typename Cells>
+    QList<ReportDocument::TableRow> placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,
+                                              Cells cells) const;
+    void addTable(ReportDocument &doc, const QStringList &header, const QList<ReportDocument::TableRow> &rows) const;
+    void addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths, const QStringList &header,
+                  const QList<ReportDocument::TableRow> &rows) const;
+    QList<QPair<QString, QString>> summaryFigures() const;
+    QStringList notableHeader() const;
+    QList<QStringList> notableRows() const;
+    QString statusText(const QString &status) const;
+
+    MonthlyReportData m_data;
+    ReportTemplate m_template;
+};

@@ -1,0 +1,242 @@
+#include "volunteertablemodel.h"
+
+#include "models/access/numberreveal.h"
+#include "models/cnrules/phonenumber.h"
+#include "models/core/itemroles.h"
+#include "models/core/sqlquery.h"
+#include "volunteer.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+VolunteerTableModel::VolunteerTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+void VolunteerTableModel::setFilter(const QString &text, const QString &status, qint64 teamId)
+{
+    m_text = text.trimmed();
+    m_status = status;
+    m_teamId = teamId;
+    reload();
+}
+
+void VolunteerTableModel::setRevealNumbers(bool reveal)
+{
+    reveal = NumberReveal::allowed(reveal);
+    if (reveal == m_reveal)
+        return;
+    m_reveal = reveal;
+    if (reveal)
+        NumberReveal::record(m_db, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone));
+}
+
+QString VolunteerTableModel::whereClause() const
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    if (!m_text.isEmpty())
+        where += QStringLiteral(" AND (v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\')");
+    if (!m_status.isEmpty())
+        where += QStringLiteral(" AND v.status = ?");
+    if (m_teamId > 0)
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM volunteer_team_member m WHERE m.volunteer_id = v.id AND "
+                                "m.team_id = ? AND m.left_on IS NULL)");
+    return where;
+}
+
+QVariantList VolunteerTableModel::whereBindings() const
+{
+    QVariantList b;
+    if (!m_text.isEmpty()) {
+        QString escaped = m_text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        b << pattern << pattern;
+    }
+    if (!m_status.isEmpty())
+        b << m_status;
+    if (m_teamId > 0)
+        b << m_teamId;
+    return b;
+}
+
+void VolunteerTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM volunteer v") + whereClause());
+    for (const QVariant &v : whereBindings())
+        count.bind(v);
+    m_total = count.exec() ? count.scalar().toInt() : 0;
+    endResetModel();
+    fetchMore(QModelIndex());
+}
+
+bool VolunteerTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void VolunteerTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_rows.size() >= m_total)
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT group_concat(t.name, ', ') FROM "
+                                    "volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
+                                    "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
+                                    "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM volunteer "
+                                    "v") +
+                         whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name, v.id LIMIT ? OFFSET ?"));
+    for (const QVariant &v : whereBindings())
+        q.bind(v);
+    if (!q.exec(kPageSize, int(m_rows.size())))
+        return;
+    QVector<Row> page;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.phone = q.value(2).toString();
+        r.teams = q.value(3).toString();
+        r.skills = q.value(4).toString();
+        r.availability = q.value(5).toString();
+        r.joined = q.value(6).toString();
+        r.status = q.value(7).toString();
+        r.resident = q.value(8).toBool();
+        page.append(r);
+    }
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size()); // rows vanished meanwhile
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+qint64 VolunteerTableModel::volunteerId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int VolunteerTableModel::rowOfVolunteer(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int VolunteerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VolunteerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VolunteerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return r.name;
+        case Phone:
+            return m_reveal ? r.phone : PhoneNumber::mask(r.phone);
+        case Teams:
+            return r.teams;
+        case Skills:
+            return r.skills;
+        case Availability:
+            return r.availability;
+        case Joined:
+            return r.joined;
+        case Status:
+            return Volunteer::statusLabel(r.status);
+        case Source:
+            return r.resident ? tr("Resident") : tr("Outside");
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (r.status != QLatin1String("active"))
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        break;
+    case ItemRole::Id:
+        return r.id;
+    case ItemRole::Code:
+        if (index.column() == Status)
+            return r.status;
+        break;
+    }
+    return {};
+}
+
+QVariant VolunteerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Phone:
+        return tr("Phone");
+    case Teams:
+        return tr("Teams");
+    case Skills:
+        return tr("Skills");
+    case Availability:
+        return tr("Availability");
+    case Joined:
+        return tr("Joined");
+    case Status:
+        return tr("Status");
+    case Source:
+        return tr("From");
+    }
+    return {};
+}
+
+Qt::ItemFlags VolunteerTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).status == QLatin1String("active"))
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList VolunteerTableModel::mimeTypes() const
+{
+    return {QLatin1String(kMimeType)};
+}
+
+QMimeData *VolunteerTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : indexes) {
+        const qint64 id = volunteerId(i.row());
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kMimeType), bytes);
+    return mime;
+}

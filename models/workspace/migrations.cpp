@@ -1,0 +1,256 @@
+#include "migrations.h"
+
+#include "models/access/accountschema.h"
+#include "models/birthdays/birthdaykeys.h"
+#include "models/cases/caseschema.h"
+#include "models/cases/casesummary.h"
+#include "models/core/sqldialect.h"
+#include "models/core/sqlquery.h"
+#include "models/core/transaction.h"
+#include "models/events/eventschema.h"
+#include "models/grids/hierarchyschema.h"
+#include "models/meetings/meetingschema.h"
+#include "models/register/residentsearchindex.h"
+#include "models/visits/visitschema.h"
+#include "models/volunteers/volunteerschema.h"
+
+#include <functional>
+#include <QDateTime>
+#include <QSqlError>
+#include <QStringList>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+    // Work SQL cannot express (e.g. search keys computed in C++), run inside the same transaction.
+    std::function<bool(QSqlDatabase &)> afterStatements;
+};
+
+QList<Migration> migrationList()
+{
+    return {
+        {1,
+         QStringLiteral("register: community, grids, addresses, households, residents, tags"),
+         {
+             QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, "
+                            "description TEXT)"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+             QStringLiteral("CREATE TABLE community (id INTEGER PRIMARY KEY, name TEXT NOT NULL, street TEXT, "
+                            "district TEXT, city TEXT, code TEXT)"),
+             QStringLiteral("CREATE TABLE grid (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES "
+                            "community(id), code TEXT NOT NULL, name TEXT NOT NULL, worker_name TEXT, worker_phone "
+                            "TEXT, leader_name TEXT, leader_phone TEXT, color TEXT, notes TEXT, archived INTEGER NOT "
+                            "NULL DEFAULT 0, UNIQUE (community_id, code))"),
+             QStringLiteral("CREATE TABLE compound (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES "
+                            "community(id), name TEXT NOT NULL, address TEXT, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE building (id INTEGER PRIMARY KEY, compound_id INTEGER NOT NULL REFERENCES "
+                            "compound(id), grid_id INTEGER REFERENCES grid(id), name TEXT NOT NULL, floors INTEGER, "
+                            "map_x REAL, map_y REAL, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE household (id INTEGER PRIMARY KEY, building_id INTEGER REFERENCES "
+                            "building(id), unit TEXT NOT NULL DEFAULT '', room TEXT NOT NULL DEFAULT '', housing_type "
+                            "TEXT, phone TEXT, moved_in TEXT, moved_out TEXT, status TEXT NOT NULL DEFAULT 'active', "
+                            "notes TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE resident (id INTEGER PRIMARY KEY, household_id INTEGER REFERENCES "
+                            "household(id), name TEXT NOT NULL, id_number TEXT, birth_date TEXT, gender TEXT, phone "
+                            "TEXT, relation TEXT, residency_type TEXT NOT NULL DEFAULT 'registered', status TEXT NOT "
+                            "NULL DEFAULT 'living', status_date TEXT, ethnicity TEXT, notes TEXT, created_at TEXT NOT "
+                            "NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX resident_id_number ON resident(id_number) WHERE id_number IS NOT "
+                            "NULL"),
+             QStringLiteral("CREATE INDEX resident_household ON resident(household_id)"),
+             QStringLiteral("CREATE INDEX household_building ON household(building_id, unit, room)"),
+             QStringLiteral("CREATE INDEX building_grid ON building(grid_id)"),
+             QStringLiteral("CREATE INDEX building_compound ON building(compound_id)"),
+             QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                            "color TEXT, sort_order INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE resident_tag (resident_id INTEGER NOT NULL REFERENCES resident(id), tag_id "
+                            "INTEGER NOT NULL REFERENCES tag(id), PRIMARY KEY (resident_id, tag_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag(tag_id, resident_id)"),
+             // Built-in special-group tags; names are data (clerks may add their own).
+             QStringLiteral("INSERT INTO tag (code, name, color, sort_order) VALUES "
+                            "('living_alone', '独居', '#d9534f', 1), ('empty_nest', '空巢', '#f0ad4e', 2), "
+                            "('low_income', '低保', '#5bc0de', 3), ('disabled', '残疾', '#8e44ad', 4), "
+                            "('veteran', '退役军人', '#2e7d32', 5), ('party_member', '党员', '#c62828', 6)"),
+         },
+         {}},
+        {2,
+         QStringLiteral("register search keys, row versions, change history, audit log"),
+         {
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_key TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_initials TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN name_pinyin TEXT"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE household ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("CREATE INDEX resident_pinyin ON resident(name_pinyin, id)"),
+             QStringLiteral("CREATE INDEX resident_initials ON resident(name_initials)"),
+             QStringLiteral("CREATE INDEX resident_phone ON resident(phone)"),
+             QStringLiteral("CREATE INDEX resident_birth ON resident(birth_date)"),
+             QStringLiteral("CREATE INDEX resident_status ON resident(status, name_pinyin)"),
+             // The residency filter walks this in name order, so the first page needs no sort.
+             QStringLiteral("CREATE INDEX resident_residency ON resident(status, residency_type, name_pinyin)"),
+             // One token per Han character so two-character substrings of names and addresses match.
+             QStringLiteral("CREATE VIRTUAL TABLE resident_fts USING fts5(tokens)"),
+             QStringLiteral("CREATE TABLE resident_change (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL "
+                            "REFERENCES resident(id), kind TEXT NOT NULL, change_date TEXT NOT NULL, "
+                            "from_household_id INTEGER REFERENCES household(id), to_household_id INTEGER REFERENCES "
+                            "household(id), note TEXT, user_name TEXT, created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX resident_change_resident ON resident_change(resident_id, id)"),
+             QStringLiteral("CREATE INDEX resident_change_date ON resident_change(change_date, kind)"),
+             QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_name TEXT, "
+                            "table_name TEXT NOT NULL, record_id INTEGER, action TEXT NOT NULL, before_json TEXT, "
+                            "after_json TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
+         },
+         [](QSqlDatabase &db) { return ResidentSearchIndex::rebuildAll(db); }},
+        {3,
+         QStringLiteral("birthdays: stored birthday keys, lunar calendar table, birthday parties and attendance"),
+         {
+             // Solar and lunar birthday as month * 100 + day (leap months folded into their
+             // ordinary month), kept by the triggers below; see BirthdayRules.
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birth_md INTEGER"),
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birth_lunar_md INTEGER"),
+             // NULL: the office default (setting 'birthdays/calendar'); 'solar' or 'lunar'.
+             QStringLiteral("ALTER TABLE resident ADD COLUMN birthday_calendar TEXT"),
+             QStringLiteral("CREATE TABLE lunar_month (start_date TEXT PRIMARY KEY, month INTEGER NOT NULL, leap "
+                            "INTEGER NOT NULL, days INTEGER NOT NULL) WITHOUT ROWID"),
+             // Every writer of resident rows (forms, imports, demo data) keeps the keys right.
+             QStringLiteral("CREATE TRIGGER resident_birth_keys_insert AFTER INSERT ON resident WHEN NEW.birth_date IS "
+                            "NOT NULL BEGIN UPDATE resident SET birth_md = ") +
+                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(", birth_lunar_md = ") +
+                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(" WHERE id = NEW.id; END"),
+             QStringLiteral("CREATE TRIGGER resident_birth_keys_update AFTER UPDATE OF birth_date ON resident BEGIN "
+                            "UPDATE resident SET birth_md = ") +
+                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(", birth_lunar_md = ") +
+                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
+                 QStringLiteral(" WHERE id = NEW.id; END"),
+             // The month list reads one key range of living residents. Status leads, so the planner
+             // prefers these over resident_status even without ANALYZE statistics; the other
+             // columns the list shows make them covering, so a month of a large register is read
+             // from a few hundred adjacent index pages instead of one table page per resident.
+             QStringLiteral("CREATE INDEX resident_birthday_solar ON resident(status, birth_md, birth_date, "
+                            "birthday_calendar, birth_lunar_md, household_id, gender, name, name_pinyin, phone)"),
+             QStringLiteral("CREATE INDEX resident_birthday_lunar ON resident(status, birth_lunar_md, birth_date, "
+                            "birthday_calendar, household_id, gender, name, name_pinyin, phone)"),
+             // month: the birthdays celebrated ("yyyy-MM"); grid_id NULL: the whole community.
+             QStringLiteral("CREATE TABLE birthday_party (id INTEGER PRIMARY KEY, month TEXT NOT NULL, party_date "
+                            "TEXT NOT NULL, grid_id INTEGER REFERENCES grid(id), place TEXT, gift TEXT, hosted_by "
+                            "TEXT, notes TEXT, user_name TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX birthday_party_month ON birthday_party(month, grid_id)"),
+             // One row per resident on the party's list: outcome 'attended', 'visited' or 'absent'.
+             QStringLiteral("CREATE TABLE birthday_attendance (party_id INTEGER NOT NULL REFERENCES "
+                            "birthday_party(id), resident_id INTEGER NOT NULL REFERENCES resident(id), outcome TEXT "
+                            "NOT NULL, gift TEXT, given_by TEXT, note TEXT, PRIMARY KEY (party_id, resident_id)) "
+                            "WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX birthday_attendance_resident ON birthday_attendance(resident_id, party_id)"),
+         },
+         [](QSqlDatabase &db) { return BirthdayKeys::fill(db); }},
+        {4,
+         QStringLiteral("grids and map: grid boundaries, grid archive date, map base image"),
+         {
+             // JSON array of [x, y] in the base image's pixel space (see GridGeometry).
+             QStringLiteral("ALTER TABLE grid ADD COLUMN boundary TEXT"),
+             QStringLiteral("ALTER TABLE grid ADD COLUMN archived_at TEXT"),
+             // Kept in the database rather than beside it, so a backup or a shared server carries it.
+             QStringLiteral("CREATE TABLE map_image (id INTEGER PRIMARY KEY, community_id INTEGER REFERENCES "
+                            "community(id), format TEXT NOT NULL, data BLOB NOT NULL, width INTEGER, height "
+                            "INTEGER, created_at TEXT NOT NULL)"),
+         },
+         {}},
+        {5,
+         QStringLiteral("cases, events and volunteers"),
+         CaseSchema::statements() + VolunteerSchema::statements() + EventSchema::statements(),
+         {}},
+        {6, QStringLiteral("case summary, grid hierarchy, visits and errands, deliberation, accounts"),
+         CaseSchema::summaryStatements() + HierarchySchema::statements() + VisitSchema::statements() +
+             MeetingSchema::statements() + AccountSchema::statements(),
+         [](QSqlDatabase &db) { return CaseSummary::rebuild(db); }},
+    };
+}
+
+bool recordVersion(const QSqlDatabase &db, const Migration &m)
+{
+    SqlQuery q(db, QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+    return q.exec(m.version, QDateTime::currentDateTime().toString(Qt::ISODate), m.description);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrationList().constLast().version;
+}
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (SqlDialect::isPostgres(db)) {
+        // QPSQL's tables() lists every schema's tables; only the search path's first one counts.
+        SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                           "current_schema() AND table_name = 'schema_version'"));
+        if (exists.scalar().toInt() == 0)
+            return 0;
+    } else if (!db.tables().contains(QStringLiteral("schema_version"))) {
+        return 0;
+    }
+    SqlQuery q(db, QStringLiteral("SELECT max(version) FROM schema_version"));
+    return q.scalar().toInt();
+}
+
+bool Migrations::upgrade(QSqlDatabase db, QString *detail, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    if (currentVersion(db) >= target)
+        return true;
+
+    // One transaction for the whole upgrade: an interrupted upgrade leaves the old file intact.
+    // PostgreSQL's DDL is transactional too.
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        if (detail)
+            *detail = db.lastError().text();
+        return false;
+    }
+    const bool postgres = SqlDialect::isPostgres(db);
+    // Two desks starting at once on one server: the second waits, then finds the work done.
+    if (postgres && !SqlQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(20260906)")).exec()) {
+        if (detail)
+            *detail = QStringLiteral("cannot lock the schema");
+        return false;
+    }
+    const int from = currentVersion(db);
+    if (from >= target)
+        return tx.commit();
+    for (const Migration &m : migrationList()) {
+        if (m.version <= from || m.version > target)
+            continue;
+        for (const QString &written : m.statements) {
+            const QStringList statements = postgres ? SqlDialect::translateDdl(written) : QStringList{written};
+            for (const QString &statement : statements) {
+                SqlQuery q(db, statement);
+                if (!q.exec()) {
+                    if (detail)
+                        *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
+                    return false;
+                }
+            }
+        }
+        if (m.afterStatements && !m.afterStatements(db)) {
+            if (detail)
+                *detail = QStringLiteral("v%1: data step failed").arg(m.version);
+            return false;
+        }
+        if (!recordVersion(db, m)) {
+            if (detail)
+                *detail = QStringLiteral("v%1: cannot record version").arg(m.version);
+            return false;
+        }
+    }
+    return tx.commit();
+}

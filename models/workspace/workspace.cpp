@@ -1,0 +1,46 @@
+#include "workspace.h"
+
+#include "migrations.h"
+
+#include "models/core/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+bool Workspace::open(Database &database, const QString &location)
+{
+    if (!database.open(location))
+        return false;
+    const QSqlDatabase db = database.connection();
+    const QString shown = database.isServer() ? database.path() : QDir::toNativeSeparators(database.path());
+
+    const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion()) {
+        const QString text =
+            database.isServer()
+                ? QCoreApplication::translate("Database",
+                                              "The database %1 was written by a newer version of CommunityDesk "
+                                              "(data version %2, this program knows up to %3). Please update the "
+                                              "program; the database has not been changed.")
+                : QCoreApplication::translate("Database",
+                                              "The database %1 was written by a newer version of CommunityDesk "
+                                              "(data version %2, this program knows up to %3). Please update the "
+                                              "program; the file has not been changed.");
+        return database.refuse(Database::Status::NewerSchema,
+                               text.arg(shown).arg(version).arg(Migrations::latestVersion()));
+    }
+
+    QString detail;
+    if (!Migrations::upgrade(db, &detail))
+        return database.refuse(Database::Status::MigrationFailed,
+                               QCoreApplication::translate(
+                                   "Database", "The database %1 could not be upgraded; it has been left as it was.")
+                                   .arg(shown),
+                               detail);
+    return database.enableWriteAheadLog();
+}
+
+int Workspace::schemaVersion(const Database &database)
+{
+    return Migrations::currentVersion(database.connection());
+}

@@ -1,0 +1,197 @@
+// `communitydesk-cli import residents` as a clerk or a script runs it, and killed in the middle
+// (SIGKILL) of a large import and of a large save: the file opens intact with all or nothing.
+#include "models/cnrules/idnumber.h"
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CD_CLI), arguments);
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(CD_IMPORT_DATA "/") + name;
+}
+
+struct Counts
+{
+    QString integrity;
+    int residents = -1;
+};
+
+Counts inspect(const QString &path)
+{
+    Database db(QUuid::createUuid().toString());
+    Counts c;
+    if (!Workspace::open(db, path)) {
+        c.integrity = db.errorText();
+        return c;
+    }
+    SqlQuery check(db.connection(), QStringLiteral("PRAGMA integrity_check"));
+    c.integrity = check.scalar().toString();
+    SqlQuery count(db.connection(), QStringLiteral("SELECT count(*) FROM resident"));
+    c.residents = count.scalar().toInt();
+    return c;
+}
+
+} // namespace
+
+class ImportCliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void importsAndReports();
+    void cleanFileExitsZero();
+    void badArguments();
+    void killedDuringImportLeavesAllOrNothing();
+    void killedDuringSaveLeavesAllOrNothing();
+
+private:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void ImportCliTest::importsAndReports()
+{
+    const QString input = file(QStringLiteral("台账.csv"));
+    QVERIFY(QFile::copy(data(QStringLiteral("residents.csv")), input));
+    const Run run = cli({QStringLiteral("--database"), file(QStringLiteral("a.db")), QStringLiteral("import"),
+                         QStringLiteral("residents"), input});
+    QCOMPARE(run.exitCode, 1); // rows were rejected
+    QVERIFY2(run.out.contains(QStringLiteral("5 imported, 0 updated, 7 rejected")), qPrintable(run.out));
+    const QString report = file(QStringLiteral("台账-errors.csv"));
+    QVERIFY2(run.out.contains(report), qPrintable(run.out));
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 1 + 7); // the header and the 7 rejected rows
+    QCOMPARE(inspect(file(QStringLiteral("a.db"))).residents, 5);
+
+    // XLSX too, into the same register: the people of the CSV are updated.
+    const Run xlsx = cli({QStringLiteral("--database"), file(QStringLiteral("a.db")), QStringLiteral("import"),
+                          QStringLiteral("residents"), data(QStringLiteral("handmade.xlsx"))});
+    QVERIFY2(xlsx.out.contains(QStringLiteral("0 imported, 2 updated, 1 rejected")), qPrintable(xlsx.out));
+    QFile::remove(data(QStringLiteral("handmade-errors.csv"))); // written next to the fixture
+}
+
+void ImportCliTest::cleanFileExitsZero()
+{
+    const Run run = cli({QStringLiteral("--database"), file(QStringLiteral("b.db")), QStringLiteral("import"),
+                         QStringLiteral("residents"), data(QStringLiteral("residents-nobom.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("4 imported, 0 updated, 0 rejected")), qPrintable(run.out));
+    QVERIFY(!QFileInfo::exists(data(QStringLiteral("residents-nobom-errors.csv"))));
+}
+
+void ImportCliTest::badArguments()
+{
+    Run run = cli({QStringLiteral("--database"), file(QStringLiteral("c.db")), QStringLiteral("import"),
+                   QStringLiteral("households"), data(QStringLiteral("residents.csv"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("import residents")));
+    run = cli({QStringLiteral("--database"), file(QStringLiteral("c.db")), QStringLiteral("import"),
+               QStringLiteral("residents"), data(QStringLiteral("broken-encoding.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("UTF-8")));
+    run = cli({QStringLiteral("--database"), file(QStringLiteral("c.db")), QStringLiteral("import"),
+               QStringLiteral("residents"), data(QStringLiteral("empty.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("empty")));
+}
+
+void ImportCliTest::killedDuringImportLeavesAllOrNothing()
+{
+    const int rows = 150000;
+    const QString input = file(QStringLiteral("large.csv"));
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("姓名,身份证号码,小区,楼栋,单元,门牌号\n").toUtf8());
+        for (int i = 0; i < rows; ++i) {
+            const QDate birth = QDate(1940, 1, 1).addDays(i % 25000);
+            f.write(QStringLiteral("居民%1,%2,小区%3,%4栋,1,%5\n")
+                        .arg(i)
+                        .arg(IdNumber::generate(QStringLiteral("320106"), birth, i / 25000 * 40 + 1, i % 2))
+                        .arg(i / 5000)
+                        .arg(i / 500 % 10)
+                        .arg(i / 2 % 50)
+                        .toUtf8());
+        }
+    }
+    const QString db = file(QStringLiteral("killed-import.db"));
+    // A register with people in it already: "nothing" must mean exactly these.
+    QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"),
+                  data(QStringLiteral("residents-nobom.csv"))})
+                 .exitCode,
+             0);
+    QProcess process;
+    process.start(QStringLiteral(CD_CLI),
+                  {QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), input});
+    process.setReadChannel(QProcess::StandardError); // the progress goes there
+    QVERIFY(process.waitForStarted());
+    // Kill it once the import has written a good part of the rows inside its transaction.
+    QString progress;
+    while (!progress.contains(QStringLiteral("30%"))) {
+        QVERIFY2(process.waitForReadyRead(120000), "the import made no progress");
+        progress += QString::fromUtf8(process.readAllStandardError());
+    }
+    process.kill(); // SIGKILL on Unix
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    const Counts c = inspect(db);
+    QCOMPARE(c.integrity, QStringLiteral("ok"));
+    QVERIFY2(c.residents == 4 || c.residents == 4 + rows, qPrintable(QString::number(c.residents)));
+    QCOMPARE(c.residents, 4); // killed at 30%: the commit had not happened
+}
+
+void ImportCliTest::killedDuringSaveLeavesAllOrNothing()
+{
+    // The demo command writes a whole community in one save.
+    const QString db = file(QStringLiteral("killed-demo.db"));
+    QProcess process;
+    process.start(QStringLiteral(CD_CLI), {QStringLiteral("--database"), db, QStringLiteral("demo"),
+                                           QStringLiteral("--households"), QStringLiteral("30000")});
+    process.setReadChannel(QProcess::StandardError); // the progress goes there
+    QVERIFY(process.waitForStarted());
+    QString progress;
+    while (!progress.contains(QStringLiteral("/ 30000"))) {
+        QVERIFY2(process.waitForReadyRead(120000), "the save made no progress");
+        progress += QString::fromUtf8(process.readAllStandardError());
+    }
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    const Counts c = inspect(db);
+    QCOMPARE(c.integrity, QStringLiteral("ok"));
+    QCOMPARE(c.residents, 0);
+}
+
+QTEST_GUILESS_MAIN(ImportCliTest)
+#include "importcli_test.moc"
+#include "models/workspace/workspace.h"

@@ -1,0 +1,3 @@
+#pragma once
+
+#include "models/high/highthing.h"

@@ -1,0 +1,324 @@
+#include "models/events/eventphotos.h"
+#include "models/events/eventstore.h"
+
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/register/registerlookups.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class EventStoreTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void saveAndReload();
+    void validationNamesTheField_data();
+    void validationNamesTheField();
+    void endBeforeStartRefused();
+    void participantCount();
+    void volunteerHoursDefaultToDuration();
+    void updateReplacesLists();
+    void cancelKeepsTheRow();
+    void eventTypes();
+    void photosCopiedBesideTheDatabase();
+
+private:
+    Event event() const;
+    qint64 addVolunteer(const QString &name);
+    std::unique_ptr<TestDatabase> m_t;
+    qint64 m_r1 = 0, m_r2 = 0, m_r3 = 0, m_type = 0;
+};
+
+void EventStoreTest::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    const QString a = TestDatabase::idFor(QDate(1950, 1, 1), true, 11);
+    const QString b = TestDatabase::idFor(QDate(1952, 2, 2), false, 12);
+    const QString c = TestDatabase::idFor(QDate(1980, 3, 3), true, 13);
+    QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                              {{QStringLiteral("张三"), a}, {QStringLiteral("李四"), b}}));
+    QVERIFY(
+        m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("201"), {{QStringLiteral("王五"), c}}));
+    m_r1 = m_t->residentId(a);
+    m_r2 = m_t->residentId(b);
+    m_r3 = m_t->residentId(c);
+    m_type = EventStore(m_t->db()).types().constFirst().id;
+    QVERIFY(m_r1 && m_r2 && m_r3 && m_type);
+}
+
+void EventStoreTest::cleanup()
+{
+    m_t.reset();
+}
+
+Event EventStoreTest::event() const
+{
+    Event e;
+    e.title = QStringLiteral("社区义诊");
+    e.typeId = m_type;
+    e.gridId = m_t->gridA;
+    e.place = QStringLiteral("活动室");
+    e.startsAt = QDateTime(QDate(2026, 5, 10), QTime(9, 0));
+    e.endsAt = QDateTime(QDate(2026, 5, 10), QTime(11, 30));
+    e.organiser = QStringLiteral("网格员");
+    return e;
+}
+
+qint64 EventStoreTest::addVolunteer(const QString &name)
+{
+    SqlQuery q(m_t->db(), QStringLiteral("INSERT INTO volunteer (name, created_at, updated_at) VALUES (?, ?, ?)"));
+    return q.exec(name, QStringLiteral("2026-01-01"), QStringLiteral("2026-01-01")) ? q.lastInsertId() : 0;
+}
+
+void EventStoreTest::saveAndReload()
+{
+    EventStore store(m_t->db(), QStringLiteral("clerk"));
+    Event e = event();
+    e.participantIds = {m_r1, m_r2};
+    e.extraParticipants = 5;
+    e.notes = QStringLiteral("备注");
+    const SaveResult r = store.save(e);
+    QVERIFY2(r.ok, qPrintable(r.firstMessage()));
+    QVERIFY(e.id > 0);
+    const auto back = store.event(e.id);
+    QVERIFY(back);
+    QCOMPARE(back->title, e.title);
+    QCOMPARE(back->gridId, m_t->gridA);
+    QCOMPARE(back->startsAt, e.startsAt);
+    QCOMPARE(back->endsAt, e.endsAt);
+    QCOMPARE(back->participantIds, (QList<qint64>{m_r1, m_r2}));
+    QCOMPARE(back->extraParticipants, 5);
+    QCOMPARE(back->notes, QStringLiteral("备注"));
+    SqlQuery audit(m_t->db(),
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event' AND record_id = ?"));
+    QVERIFY(audit.exec(e.id));
+    QCOMPARE(audit.scalar().toInt(), 1);
+
+    // Community-wide: no grid.
+    Event wide = event();
+    wide.gridId = 0;
+    QVERIFY(store.save(wide).ok);
+    QCOMPARE(store.event(wide.id)->gridId, 0);
+}
+
+void EventStoreTest::validationNamesTheField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("title") << QStringLiteral("title") << QStringLiteral("Title");
+    QTest::newRow("type") << QStringLiteral("type") << QStringLiteral("Type");
+    QTest::newRow("grid") << QStringLiteral("grid") << QStringLiteral("Grid");
+    QTest::newRow("start") << QStringLiteral("start") << QStringLiteral("Start");
+    QTest::newRow("extra") << QStringLiteral("extraParticipants") << QStringLiteral("Other participants");
+    QTest::newRow("duplicate participant") << QStringLiteral("participants") << QStringLiteral("Participants");
+    QTest::newRow("negative hours") << QStringLiteral("volunteers") << QStringLiteral("Volunteers");
+}
+
+void EventStoreTest::validationNamesTheField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, word);
+    Event e = event();
+    if (field == QLatin1String("title"))
+        e.title = QStringLiteral("  ");
+    else if (field == QLatin1String("type"))
+        e.typeId = 999;
+    else if (field == QLatin1String("grid"))
+        e.gridId = 999;
+    else if (field == QLatin1String("start"))
+        e.startsAt = {};
+    else if (field == QLatin1String("extraParticipants"))
+        e.extraParticipants = -1;
+    else if (field == QLatin1String("participants"))
+        e.participantIds = {m_r1, m_r1};
+    else
+        e.volunteers = {{addVolunteer(QStringLiteral("志愿者")), -2, {}}};
+    EventStore store(m_t->db());
+    const SaveResult r = store.save(e);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.constFirst().field, field);
+    QVERIFY2(r.firstMessage().startsWith(word), qPrintable(r.firstMessage()));
+    QCOMPARE(m_t->count(QStringLiteral("event")), 0);
+}
+
+void EventStoreTest::endBeforeStartRefused()
+{
+    EventStore store(m_t->db());
+    Event e = event();
+    e.endsAt = e.startsAt.addSecs(-60);
+    const SaveResult r = store.save(e);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.constFirst().field, QStringLiteral("end"));
+    QVERIFY(r.firstMessage().startsWith(QStringLiteral("End")));
+    QCOMPARE(m_t->count(QStringLiteral("event")), 0);
+    e.endsAt = e.startsAt; // a moment is allowed
+    QVERIFY(store.save(e).ok);
+}
+
+void EventStoreTest::participantCount()
+{
+    EventStore store(m_t->db());
+    Event e = event();
+    e.participantIds = {m_r1, m_r2, m_r3};
+    e.extraParticipants = 12;
+    QCOMPARE(e.participantCount(), 15);
+    QVERIFY(store.save(e).ok);
+    const auto back = store.event(e.id);
+    QCOMPARE(back->participantCount(), 15);
+    QCOMPARE(m_t->count(QStringLiteral("event_participant")), 3);
+    const auto names = RegisterLookups(m_t->db()).residentNames(back->participantIds);
+    QCOMPARE(names.size(), 3);
+    QCOMPARE(names.constFirst().second, QStringLiteral("张三"));
+}
+
+void EventStoreTest::volunteerHoursDefaultToDuration()
+{
+    const qint64 v1 = addVolunteer(QStringLiteral("赵志愿"));
+    const qint64 v2 = addVolunteer(QStringLiteral("钱志愿"));
+    EventStore store(m_t->db());
+    QCOMPARE(store.volunteerChoices().size(), 2);
+    Event e = event(); // 2.5 hours
+    e.volunteers = {{v1, 0, {}}, {v2, 1.5, QStringLiteral("签到")}};
+    QVERIFY(store.save(e).ok);
+    const auto back = store.event(e.id);
+    QCOMPARE(back->volunteers.size(), 2);
+    QCOMPARE(back->volunteers.at(0).hours, 2.5);
+    QCOMPARE(back->volunteers.at(1).hours, 1.5);
+    QCOMPARE(back->volunteers.at(1).role, QStringLiteral("签到"));
+
+    // An event of no length gives no default hours: refused, naming the volunteers.
+    Event instant = event();
+    instant.endsAt = instant.startsAt;
+    instant.volunteers = {{v1, 0, {}}};
+    const SaveResult r = store.save(instant);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.constFirst().field, QStringLiteral("volunteers"));
+}
+
+void EventStoreTest::updateReplacesLists()
+{
+    EventStore store(m_t->db());
+    Event e = event();
+    e.participantIds = {m_r1, m_r2};
+    QVERIFY(store.save(e).ok);
+    e.participantIds = {m_r3};
+    e.title = QStringLiteral("改名");
+    QVERIFY(store.save(e).ok);
+    const auto back = store.event(e.id);
+    QCOMPARE(back->title, QStringLiteral("改名"));
+    QCOMPARE(back->participantIds, QList<qint64>{m_r3});
+    QCOMPARE(m_t->count(QStringLiteral("event")), 1);
+}
+
+void EventStoreTest::cancelKeepsTheRow()
+{
+    EventStore store(m_t->db());
+    Event e = event();
+    e.participantIds = {m_r1};
+    QVERIFY(store.save(e).ok);
+    QVERIFY(store.cancel(e.id).ok);
+    QCOMPARE(m_t->count(QStringLiteral("event")), 1);
+    QCOMPARE(m_t->count(QStringLiteral("event_participant")), 1);
+    QVERIFY(store.event(e.id)->cancelled);
+    QVERIFY(!store.cancel(e.id).ok); // already cancelled
+    SqlQuery audit(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event' AND action = "
+                                             "'cancel'"));
+    QCOMPARE(audit.scalar().toInt(), 1);
+    // Editing a cancelled event keeps it cancelled.
+    Event again = *store.event(e.id);
+    again.place = QStringLiteral("别处");
+    QVERIFY(store.save(again).ok);
+    QVERIFY(store.event(e.id)->cancelled);
+}
+
+void EventStoreTest::eventTypes()
+{
+    EventStore store(m_t->db());
+    const int seeded = int(store.types().size());
+    QCOMPARE(seeded, 8);
+    EventType t;
+    t.name = QStringLiteral("包饺子");
+    QVERIFY(store.saveType(t).ok);
+    QCOMPARE(store.types().size(), seeded + 1);
+    EventType dup;
+    dup.name = QStringLiteral("包饺子");
+    const SaveResult r = store.saveType(dup);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.constFirst().field, QStringLiteral("name"));
+    t.name = QStringLiteral("包饺子活动");
+    QVERIFY(store.saveType(t).ok);
+    QCOMPARE(store.types().constLast().name, QStringLiteral("包饺子活动"));
+    // An event of the type keeps it after archiving.
+    Event e = event();
+    e.typeId = t.id;
+    QVERIFY(store.save(e).ok);
+    QVERIFY(store.archiveType(t.id).ok);
+    QCOMPARE(store.types().size(), seeded);
+    QCOMPARE(store.types(true).size(), seeded + 1);
+    QCOMPARE(store.event(e.id)->typeId, t.id);
+    QCOMPARE(m_t->count(QStringLiteral("event_type")), seeded + 1);
+}
+
+void EventStoreTest::photosCopiedBesideTheDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dbPath = dir.filePath(QStringLiteral("office.sqlite"));
+    Database database(QStringLiteral("photos"));
+    QVERIFY(Workspace::open(database, dbPath));
+    SqlQuery(database.connection(), QStringLiteral("INSERT INTO community (id, name) VALUES (1, 'x')")).exec();
+    EventStore store(database.connection());
+    Event e = event();
+    e.gridId = 0;
+    QVERIFY(store.save(e).ok);
+
+    const QString original = dir.filePath(QStringLiteral("clerk/合影.png"));
+    QVERIFY(QDir().mkpath(QFileInfo(original).path()));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(original));
+    const qint64 size = QFileInfo(original).size();
+
+    EventPhotos photos(database.connection(), dbPath);
+    QVERIFY(photos.isAvailable());
+    QVERIFY(photos.add(e.id, original, QStringLiteral("全体合影")).ok);
+    QVERIFY(photos.add(e.id, original).ok); // the same file again: a second, numbered copy
+    const QString folder = dbPath + QStringLiteral(".files/events/") + QString::number(e.id);
+    QCOMPARE(QDir(photos.folder(e.id)).absolutePath(), QDir(folder).absolutePath());
+    const auto list = photos.photos(e.id);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).fileName, QStringLiteral("合影.png"));
+    QCOMPARE(list.at(0).caption, QStringLiteral("全体合影"));
+    QCOMPARE(list.at(1).fileName, QStringLiteral("合影-2.png"));
+    for (const auto &p : list) {
+        QVERIFY(QFileInfo(p.path).isFile());
+        QCOMPARE(QFileInfo(p.path).size(), size);
+        QCOMPARE(QFileInfo(p.path).absolutePath(), QDir(folder).absolutePath());
+    }
+    QVERIFY(QFileInfo::exists(original)); // the clerk's file stays where it was
+    // Only the name is in the database.
+    SqlQuery q(database.connection(), QStringLiteral("SELECT file_name FROM event_photo ORDER BY id"));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("合影.png"));
+
+    QVERIFY(!photos.add(e.id, dir.filePath(QStringLiteral("missing.png"))).ok);
+    QVERIFY(!photos.add(9999, original).ok);
+    EventPhotos memory(m_t->db(), QStringLiteral(":memory:"));
+    QVERIFY(!memory.isAvailable());
+    QVERIFY(!memory.add(1, original).ok);
+}
+
+QTEST_GUILESS_MAIN(EventStoreTest)
+#include "eventstore_test.moc"
+#include "models/register/registerlookups.h"
+#include "models/workspace/workspace.h"

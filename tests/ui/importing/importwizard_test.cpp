@@ -1,0 +1,81 @@
+// The import wizard as a clerk drives it: file, column mapping with preview, dry run, import,
+// result with the error report.
+#include "tests/support/testsupport.h"
+#include "ui/importing/importwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class ImportWizardTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { QSettings().clear(); }
+    void importsThroughEveryPage();
+};
+
+void ImportWizardTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("importwizard_test"));
+    QSettings().clear();
+}
+
+void ImportWizardTest::importsThroughEveryPage()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("residents.csv"));
+    QVERIFY(QFile::copy(QStringLiteral(CD_IMPORT_DATA "/residents.csv"), input));
+    TestDatabase t;
+    const int before = t.count(QStringLiteral("resident"));
+    ImportWizard wizard(t.db());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *path = wizard.findChild<QLineEdit *>(QStringLiteral("importPath"));
+    QVERIFY(path);
+    QTest::keyClicks(path, input);
+    const QString shots = qEnvironmentVariable("CD_SHOTS");
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *idBox = wizard.findChild<QComboBox *>(QStringLiteral("field_idNumber"));
+    QVERIFY(idBox);
+    QVERIFY(idBox->currentText().contains(QStringLiteral("身份证号码")));
+    auto *preview = wizard.findChild<QTableWidget *>();
+    QCOMPARE(preview->columnCount(), 13);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("张三"));
+    if (!shots.isEmpty())
+        wizard.grab().save(shots + QStringLiteral("/import-mapping.png"));
+
+    wizard.button(QWizard::NextButton)->click(); // dry run
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    auto *check = wizard.findChild<QLabel *>(QStringLiteral("checkText"));
+    QVERIFY2(check->text().contains(QStringLiteral("5 new residents")), qPrintable(check->text()));
+    QVERIFY(check->text().contains(QStringLiteral("7 rows cannot be imported")));
+    QCOMPARE(t.count(QStringLiteral("resident")), before); // nothing written yet
+    if (!shots.isEmpty())
+        wizard.grab().save(shots + QStringLiteral("/import-check.png"));
+
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(t.count(QStringLiteral("resident")), before + 5);
+    auto *result = wizard.findChild<QLabel *>(QStringLiteral("resultText"));
+    QVERIFY(result->text().contains(QStringLiteral("5 residents imported")));
+    QVERIFY(result->text().contains(QStringLiteral("residents-errors.csv")));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("residents-errors.csv"))));
+    QCOMPARE(wizard.summary().rejected, 7);
+    if (!shots.isEmpty())
+        wizard.grab().save(shots + QStringLiteral("/import-result.png"));
+}
+
+QTEST_MAIN(ImportWizardTest)
+#include "importwizard_test.moc"

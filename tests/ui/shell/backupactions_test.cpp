@@ -1,0 +1,153 @@
+// The daily backup after start: made quietly when it works, shown to the clerk when it fails.
+#include "models/core/database.h"
+#include "models/core/sqlquery.h"
+#include "models/workspace/backupservice.h"
+#include "ui/shell/backupactions.h"
+#include "ui/shell/settingsdialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class BackupActionsTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dailyBackupIsMadeQuietly();
+    void failedDailyBackupIsShown();
+    void damageIsFoundInTheBackground();
+    void settingsFormKeepsBackupChoices();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void BackupActionsTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+}
+
+void BackupActionsTest::dailyBackupIsMadeQuietly()
+{
+    QSettings().remove(QStringLiteral("backup/folder"));
+    Database db(QStringLiteral("daily-ok"));
+    QVERIFY(Workspace::open(db, m_dir.filePath(QStringLiteral("ok.sqlite"))));
+    bool boxShown = false;
+    QTimer::singleShot(200, this, [&boxShown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxShown = true;
+            box->accept();
+        }
+    });
+    const QString path = BackupActions::dailyBackup(db.connection(), nullptr);
+    QTest::qWait(300);
+    QVERIFY(!boxShown);
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    // Once a day: a second call makes none and says nothing.
+    QVERIFY(BackupActions::dailyBackup(db.connection(), nullptr).isEmpty());
+}
+
+void BackupActionsTest::failedDailyBackupIsShown()
+{
+    // The backup folder is set to a path below a plain file, where no folder can be made.
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QSettings().setValue(QStringLiteral("backup/folder"), QString(blocker + QStringLiteral("/backups")));
+    Database db(QStringLiteral("daily-fail"));
+    QVERIFY(Workspace::open(db, m_dir.filePath(QStringLiteral("fail.sqlite"))));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shown = box->text();
+        box->accept();
+    });
+    QVERIFY(BackupActions::dailyBackup(db.connection(), nullptr).isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("could not be made")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("not-a-folder")));
+}
+
+void BackupActionsTest::damageIsFoundInTheBackground()
+{
+    QSettings().remove(QStringLiteral("backup/folder"));
+    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    Database db(QStringLiteral("damaged-later"));
+    QVERIFY(Workspace::open(db, path));
+    SqlQuery insert(db.connection(), QStringLiteral("INSERT INTO community (name) VALUES (?)"));
+    for (int i = 0; i < 3000; ++i)
+        QVERIFY(insert.exec(QString(QStringLiteral("社区") + QString::number(i).repeated(20))));
+    QVERIFY(!BackupService(db.connection(), path).backupNow().isEmpty()); // a backup to offer
+    SqlQuery(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    QWidget window;
+
+    // A sound file: nothing is said.
+    QString shown;
+    const auto answerNo = [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->button(QMessageBox::No) ? box->button(QMessageBox::No)->click() : box->accept();
+        }
+    };
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, answerNo);
+    poll.start(20);
+    BackupActions::checkInBackground(db.connection(), &window, 0);
+    QTest::qWait(1000);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+
+    // The same file with pages overwritten on disk while it is open (a failing disk, say).
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4 * 4096, '\xA5'));
+    }
+    BackupActions::checkInBackground(db.connection(), &window, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    QVERIFY2(shown.contains(QStringLiteral("damaged")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Restore the latest backup")), qPrintable(shown));
+    // Files up to the size checked on opening are not checked again.
+    shown.clear();
+    BackupActions::checkInBackground(db.connection(), &window, QFileInfo(path).size());
+    QTest::qWait(500);
+    QVERIFY(shown.isEmpty());
+}
+
+void BackupActionsTest::settingsFormKeepsBackupChoices()
+{
+    SettingsDialog dialog;
+    auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("keepBackups"));
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
+    QVERIFY(keep && folder);
+    keep->setFocus();
+    keep->selectAll();
+    QTest::keyClicks(keep, QStringLiteral("30"));
+    folder->setFocus();
+    folder->clear();
+    QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("elsewhere")));
+    dialog.accept();
+    QCOMPARE(BackupService::keepSetting(), 30);
+    QCOMPARE(BackupService::folderSetting(), m_dir.filePath(QStringLiteral("elsewhere")));
+    QCOMPARE(BackupService(QSqlDatabase(), m_dir.filePath(QStringLiteral("x.sqlite"))).folder(),
+             m_dir.filePath(QStringLiteral("elsewhere")));
+    QSettings().remove(QStringLiteral("backup/folder"));
+}
+
+QTEST_MAIN(BackupActionsTest)
+#include "backupactions_test.moc"
+#include "models/workspace/workspace.h"

@@ -1,0 +1,188 @@
+// The register's windows in Simplified Chinese, rendered offscreen: no text cut off, and a
+// picture of each saved to $CD_SCREENSHOT_DIR (when set) for a person to look at.
+#include "models/access/accessscope.h"
+#include "models/demo/demogenerator.h"
+#include "models/register/registerstore.h"
+#include "tests/support/testsupport.h"
+#include "ui/register/householddialog.h"
+#include "ui/register/registerpage.h"
+#include "ui/register/residentdialog.h"
+#include "ui/register/residentform.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/shell/translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+class ScreenshotsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mainWindow();
+    void householdDialog();
+    void residentDialog();
+    void settingsDialog();
+    void everyPageOnDemoData();
+
+private:
+    // Every visible label and button is at least as wide as its text needs.
+    static void checkNothingCutOff(QWidget *window)
+    {
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w);
+                label && !label->wordWrap() && label->textFormat() != Qt::RichText)
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            if (text.isEmpty() || text.contains(QLatin1Char('<')))
+                continue;
+            const int needed = w->minimumSizeHint().width();
+            QVERIFY2(
+                w->width() >= needed,
+                qPrintable(
+                    QStringLiteral("cut off: \"%1\" is %2 px wide, needs %3").arg(text).arg(w->width()).arg(needed)));
+        }
+    }
+    static void save(QWidget *window, const QString &name)
+    {
+        const QImage image = window->grab().toImage();
+        QVERIFY(!image.isNull());
+        // A rendered window with text has many shades (antialiased glyphs), a blank one a few.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(name));
+        const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+    void fill();
+
+    TestDatabase m_db;
+};
+
+void ScreenshotsTest::initTestCase()
+{
+    Translations::install(qApp, QStringLiteral("zh_CN"));
+    fill();
+}
+
+void ScreenshotsTest::fill()
+{
+    const QList<std::pair<QString, QDate>> people = {
+        {QStringLiteral("王建国"), QDate(1948, 3, 14)}, {QStringLiteral("李秀英"), QDate(1951, 11, 2)},
+        {QStringLiteral("王磊"), QDate(1979, 6, 30)},   {QStringLiteral("陈静"), QDate(1982, 1, 9)},
+        {QStringLiteral("王子涵"), QDate(2012, 9, 1)},  {QStringLiteral("赵德明"), QDate(1939, 4, 4)},
+    };
+    int sequence = 10;
+    for (int i = 0; i < people.size(); i += 2) {
+        QList<std::pair<QString, QString>> members;
+        for (int j = i; j < qMin(i + 2, people.size()); ++j)
+            members.append({people.at(j).first, TestDatabase::idFor(people.at(j).second, j % 2 == 0, ++sequence)});
+        m_db.addHousehold(i < 4 ? m_db.buildingA1 : m_db.buildingB1, QStringLiteral("2"),
+                          QStringLiteral("%1").arg(501 + i), members);
+    }
+}
+
+void ScreenshotsTest::mainWindow()
+{
+    {
+        // Nobody signed in (only in tests: the program always asks first): no "signed in" label.
+        MainWindow nobody(m_db.db());
+        nobody.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&nobody));
+        QVERIFY(!nobody.findChild<QLabel *>(QStringLiteral("signedInUser"))->isVisible());
+    }
+    const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
+    MainWindow window(m_db.db());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text(),
+             QStringLiteral("已登录：刘主任（管理员）"));
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<RegisterPage *>();
+    QVERIFY(page);
+    page->residentView()->selectRow(0);
+    QApplication::processEvents();
+    checkNothingCutOff(&window);
+    save(&window, QStringLiteral("register"));
+}
+
+void ScreenshotsTest::everyPageOnDemoData()
+{
+    // A small demo community with a year of cases and events, volunteers and their rota.
+    Database demo(QStringLiteral("screenshots-demo"));
+    QVERIFY(Workspace::open(demo, QStringLiteral(":memory:")));
+    DemoGenerator generator(demo.connection(), 5);
+    QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
+    const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
+    MainWindow window(demo.connection());
+    window.resize(1360, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *nav = window.navigation();
+    for (int row = 0; row < nav->count(); ++row) {
+        nav->setCurrentRow(row);
+        QApplication::processEvents();
+        QTest::qWait(50);
+        checkNothingCutOff(window.pages()->currentWidget());
+        save(&window, QStringLiteral("page-%1").arg(row + 1));
+    }
+}
+
+void ScreenshotsTest::householdDialog()
+{
+    RegisterStore store(m_db.db());
+    const qint64 household =
+        store.resident(m_db.residentId(TestDatabase::idFor(QDate(1948, 3, 14), true, 11)))->householdId;
+    HouseholdDialog dialog(m_db.db(), household, 0);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Show a message under a field as a clerk would see it after a typing error.
+    auto *id = dialog.memberForm()->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+    id->setFocus();
+    id->clear();
+    QTest::keyClicks(id, QStringLiteral("110105198001010010"));
+    checkNothingCutOff(&dialog);
+    save(&dialog, QStringLiteral("household-dialog"));
+}
+
+void ScreenshotsTest::residentDialog()
+{
+    RegisterStore store(m_db.db());
+    const auto resident = store.resident(m_db.residentId(TestDatabase::idFor(QDate(1951, 11, 2), false, 12)));
+    QVERIFY(resident);
+    ResidentDialog dialog(m_db.db(), *resident);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    checkNothingCutOff(&dialog);
+    save(&dialog, QStringLiteral("resident-dialog"));
+}
+
+void ScreenshotsTest::settingsDialog()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    checkNothingCutOff(&dialog);
+    save(&dialog, QStringLiteral("settings-dialog"));
+}
+
+QTEST_MAIN(ScreenshotsTest)
+#include "models/workspace/workspace.h"
+#include "screenshots_test.moc"

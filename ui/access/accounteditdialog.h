@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/access/account.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// Adds an account or changes one's name, role and grids (the login stays). The password is
+// asked for only when adding; AccountsDialog resets it separately.
+class AccountEditDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountEditDialog(QSqlDatabase db, const Account &account, QWidget *parent = nullptr);
+
+    Account account() const { return m_account; }
+
+private:
+    void save();
+    void updateGridsEnabled();
+
+    QSqlDatabase m_db;
+    Account m_account;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_role = nullptr;
+    QListWidget *m_grids = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    QLabel *m_error = nullptr;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/importing/importmapping.h"
+#include "models/importing/residentimporter.h"
+
+#include <QSqlDatabase>
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+// File > Import residents…: choose a CSV or Excel file, map its columns to the register's
+// fields with a preview, see what a dry run would do, import with a progress bar that can
+// cancel, and get the error report of the rows that were not taken.
+class ImportWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum Page { FilePage, MappingPage, CheckPage, ResultPage };
+
+    explicit ImportWizard(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void setFile(const QString &path);
+    QString file() const;
+    ResidentImporter::Summary summary() const { return m_summary; }
+    QString errorReport() const { return m_reportPath; }
+
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    QWizardPage *createFilePage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createCheckPage();
+    QWizardPage *createResultPage();
+    bool loadPreview();
+    ImportMapping currentMapping() const;
+    // Runs the importer over the whole file with a progress dialog; false if cancelled or failed.
+    bool runImporter(bool dryRun);
+
+    QSqlDatabase m_db;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_fileInfo = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QList<QComboBox *> m_fieldBoxes;
+    QCheckBox *m_updateExisting = nullptr;
+    QLabel *m_checkText = nullptr;
+    QLabel *m_resultText = nullptr;
+    QStringList m_header;
+    ResidentImporter::Summary m_summary;
+    QString m_reportPath;
+    QString m_error;
+};

@@ -1,0 +1,493 @@
+#include "registerpage.h"
+
+#include "householddialog.h"
+#include "models/access/accessscope.h"
+#include "models/core/itemroles.h"
+#include "models/register/addresstreemodel.h"
+#include "models/register/registerlookups.h"
+#include "models/register/registerstore.h"
+#include "models/register/residenttablemodel.h"
+#include "movehouseholddialog.h"
+#include "residentdetailpanel.h"
+#include "residentdialog.h"
+#include "statuschangedialog.h"
+#include "ui/common/formhelpers.h"
+#include "ui/common/listexportbutton.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new ResidentTableModel(db, this))
+    , m_tree(new AddressTreeModel(db, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    m_newHousehold = new QAction(tr("&New household"), this);
+    m_newHousehold->setShortcut(QKeySequence::New);
+    m_editHousehold = new QAction(tr("Edit &household"), this);
+    m_editResident = new QAction(tr("&Edit resident"), this);
+    m_editResident->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_moveOut = new QAction(tr("Move &out…"), this);
+    m_deceased = new QAction(tr("Record &death…"), this);
+    m_moveBack = new QAction(tr("Moved &back…"), this);
+    m_moveHousehold = new QAction(tr("Move to another household…"), this);
+    m_find = new QAction(tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_newHousehold, &QAction::triggered, this, &RegisterPage::newHousehold);
+    connect(m_editHousehold, &QAction::triggered, this, &RegisterPage::editHousehold);
+    connect(m_editResident, &QAction::triggered, this, &RegisterPage::editResident);
+    connect(m_moveOut, &QAction::triggered, this, &RegisterPage::moveOut);
+    connect(m_deceased, &QAction::triggered, this, &RegisterPage::markDeceased);
+    connect(m_moveBack, &QAction::triggered, this, &RegisterPage::moveBack);
+    connect(m_moveHousehold, &QAction::triggered, this, &RegisterPage::moveToOtherHousehold);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_find);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newHousehold);
+    toolbar->addAction(m_editHousehold);
+    toolbar->addAction(m_editResident);
+    toolbar->addSeparator();
+    toolbar->addAction(m_moveOut);
+    toolbar->addAction(m_moveHousehold);
+    toolbar->addAction(m_deceased);
+    toolbar->addAction(m_moveBack);
+    layout->addWidget(toolbar);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search name, pinyin initials (zs), ID number, phone or address — Ctrl+F"));
+    searchRow->addWidget(m_search, 1);
+    m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
+    m_reveal->setObjectName(QStringLiteral("revealNumbers"));
+    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
+    searchRow->addWidget(m_reveal);
+    layout->addLayout(searchRow);
+
+    auto *filterBar = new QWidget(this);
+    buildFilters(filterBar);
+    layout->addWidget(filterBar);
+
+    auto *splitter = new QSplitter(this);
+    m_treeView = new QTreeView(splitter);
+    m_treeView->setObjectName(QStringLiteral("addressTree"));
+    m_treeView->setModel(m_tree);
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setUniformRowHeights(true);
+    m_table = new QTableView(splitter);
+    // Export what the list shows: the filter's rows, the visible columns, numbers masked unless shown.
+    auto *exportButton = new ListExportButton(m_table, tr("residents.xlsx"), this);
+    searchRow->addWidget(exportButton);
+    connect(exportButton, &ListExportButton::exported, this,
+            [this](int rows) { emit statusMessage(tr("%1 residents exported.").arg(QLocale().toString(rows))); });
+    m_table->setObjectName(QStringLiteral("residentTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResidentTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_editResident, m_editHousehold, m_moveOut, m_moveHousehold, m_deceased, m_moveBack});
+    // Widths follow the font so the columns fit their content at any DPI or font size.
+    const QFontMetrics fm = fontMetrics();
+    const auto w = [&fm](const QString &sample) {
+        return fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 4;
+    };
+    const QList<int> widths = {w(QStringLiteral("欧阳小明")),    w(QStringLiteral("性别")),
+                               w(QStringLiteral("年龄")),        w(QStringLiteral("320106********8110")),
+                               w(QStringLiteral("138****5678")), w(QStringLiteral("锦绣花园 10号楼 3单元 1201")),
+                               w(QStringLiteral("第十网格")),    w(QStringLiteral("人户分离")),
+                               w(QStringLiteral("独居、低保")),  w(QStringLiteral("已迁出"))};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths.at(c));
+    m_detail = new ResidentDetailPanel(db, splitter);
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({170, 900, 250});
+    layout->addWidget(splitter, 1);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("residentCount"));
+    layout->addWidget(m_count);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120); // type ahead without querying on every letter of a fast typist
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_reveal, &QCheckBox::toggled, this, &RegisterPage::setRevealNumbers);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RegisterPage::treeSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegisterPage::currentResidentChanged);
+    // selectRow() moves the current row before selecting it, so follow the selection too.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegisterPage::currentResidentChanged);
+    connect(m_table, &QTableView::activated, this, &RegisterPage::editResident);
+    connect(m_model, &ResidentTableModel::countChanged, this, [this](int count, bool exact) {
+        m_count->setText(exact ? tr("%1 residents").arg(QLocale().toString(count))
+                               : tr("More than %1 residents, counting…").arg(QLocale().toString(count)));
+        updateActions();
+    });
+    m_count->setText(tr("%1 residents").arg(QLocale().toString(m_model->rowCount())));
+    setTabOrder(m_search, m_grid);
+    updateActions();
+}
+
+QList<QAction *> RegisterPage::pageActions() const
+{
+    return {m_newHousehold, m_editHousehold, m_editResident, m_moveOut, m_moveHousehold, m_deceased, m_moveBack};
+}
+
+void RegisterPage::buildFilters(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const RegisterLookups lookups(m_db);
+    auto labelled = [&](const QString &text, QWidget *w) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(w);
+        row->addWidget(label);
+        row->addWidget(w);
+    };
+    m_grid = new QComboBox(bar);
+    m_grid->setObjectName(QStringLiteral("gridFilter"));
+    m_grid->addItem(tr("All grids"), 0);
+    for (const auto &g : lookups.grids())
+        m_grid->addItem(g.name, g.id);
+    labelled(tr("&Grid"), m_grid);
+
+    m_tag = new QComboBox(bar);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->addItem(tr("All"), 0);
+    for (const auto &t : lookups.tags())
+        m_tag->addItem(t.name, t.id);
+    labelled(tr("&Tag"), m_tag);
+
+    m_residency = new QComboBox(bar);
+    m_residency->setObjectName(QStringLiteral("residencyFilter"));
+    m_residency->addItem(tr("All"), QString());
+    FormHelpers::fillChoices(m_residency, RegisterTypes::residencyTypes());
+    labelled(tr("Re&sidency"), m_residency);
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    FormHelpers::fillChoices(m_status, RegisterTypes::statuses());
+    m_status->addItem(tr("Any status"), QString());
+    labelled(tr("Stat&us"), m_status);
+
+    m_minAge = new QSpinBox(bar);
+    m_minAge->setObjectName(QStringLiteral("minAge"));
+    m_minAge->setRange(-1, 130);
+    m_minAge->setSpecialValueText(tr("any"));
+    m_minAge->setValue(-1);
+    m_maxAge = new QSpinBox(bar);
+    m_maxAge->setObjectName(QStringLiteral("maxAge"));
+    m_maxAge->setRange(-1, 130);
+    m_maxAge->setSpecialValueText(tr("any"));
+    m_maxAge->setValue(-1);
+    labelled(tr("&Age from"), m_minAge);
+    labelled(tr("to"), m_maxAge);
+
+    auto *reset = new QPushButton(tr("&Reset"), bar);
+    row->addWidget(reset);
+    row->addStretch();
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker b1(m_grid), b2(m_tag), b3(m_residency), b4(m_status), b5(m_minAge), b6(m_maxAge);
+        m_grid->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+        m_residency->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        m_minAge->setValue(-1);
+        m_maxAge->setValue(-1);
+        m_search->clear();
+        m_addressFilter = {};
+        m_treeView->clearSelection();
+        m_treeView->setCurrentIndex(QModelIndex());
+        applyFilter();
+    });
+    for (QComboBox *combo : {m_grid, m_tag, m_residency, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
+    for (QSpinBox *spin : {m_minAge, m_maxAge})
+        connect(spin, &QSpinBox::valueChanged, this, &RegisterPage::applyFilter);
+}
+
+void RegisterPage::applyFilter()
+{
+    ResidentFilter f = m_addressFilter;
+    f.text = m_search->text();
+    f.gridId = m_grid->currentData().toLongLong();
+    f.tagId = m_tag->currentData().toLongLong();
+    f.residencyType = m_residency->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.minAge = m_minAge->value();
+    f.maxAge = m_maxAge->value();
+    const qint64 keep = currentResidentId();
+    m_model->setFilter(f);
+    const int row = keep ? m_model->rowOfResident(keep) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    currentResidentChanged();
+}
+
+void RegisterPage::treeSelectionChanged()
+{
+    const QModelIndex current = m_treeView->currentIndex();
+    m_addressFilter = {};
+    switch (AddressTreeModel::kindOf(current)) {
+    case AddressTreeModel::Kind::Compound:
+        m_addressFilter.compoundId = m_tree->idOf(current);
+        break;
+    case AddressTreeModel::Kind::Building:
+        m_addressFilter.buildingId = m_tree->idOf(current);
+        break;
+    case AddressTreeModel::Kind::Unit:
+        m_addressFilter.buildingId = m_tree->idOf(current);
+        m_addressFilter.unit = m_tree->unitOf(current);
+        break;
+    case AddressTreeModel::Kind::Household:
+        m_addressFilter.householdId = m_tree->idOf(current);
+        break;
+    default:
+        break;
+    }
+    applyFilter();
+}
+
+qint64 RegisterPage::currentResidentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_table->selectionModel()->isRowSelected(current.row())
+               ? m_model->residentId(current.row())
+               : 0;
+}
+
+qint64 RegisterPage::currentHouseholdId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        return m_model->householdId(current.row());
+    return m_addressFilter.householdId;
+}
+
+void RegisterPage::currentResidentChanged()
+{
+    // Both currentRowChanged and selectionChanged lead here for one click: load the details once.
+    const qint64 id = currentResidentId();
+    if (id != m_shownResident) {
+        m_shownResident = id;
+        m_detail->showResident(id, m_model->revealNumbers());
+    }
+    updateActions();
+}
+
+void RegisterPage::updateActions()
+{
+    const qint64 id = currentResidentId();
+    QString status;
+    if (id) {
+        const QModelIndex current = m_table->currentIndex();
+        status = m_model->index(current.row(), ResidentTableModel::Status).data(ItemRole::Code).toString();
+    }
+    // A viewer reads only (the stores refuse too; this just does not offer what would fail).
+    const bool canEdit = AccessScope::current().canEdit();
+    const bool living = canEdit && id && status == QLatin1String("living");
+    const bool movedOut = canEdit && id && status == QLatin1String("moved_out");
+    m_newHousehold->setEnabled(canEdit);
+    m_editResident->setEnabled(canEdit && id != 0);
+    m_editHousehold->setEnabled(canEdit && currentHouseholdId() != 0);
+    m_moveOut->setEnabled(living);
+    m_deceased->setEnabled(living || movedOut);
+    m_moveHousehold->setEnabled(living);
+    m_moveBack->setEnabled(movedOut);
+}
+
+void RegisterPage::setRevealNumbers(bool reveal)
+{
+    if (m_reveal->isChecked() != reveal)
+        m_reveal->setChecked(reveal);
+    m_model->setRevealNumbers(reveal);
+    m_detail->showResident(currentResidentId(), reveal);
+}
+
+void RegisterPage::showResident(qint64 residentId)
+{
+    const RegisterStore store(m_db);
+    const std::optional<Resident> r = store.resident(residentId);
+    if (!r)
+        return;
+    ResidentFilter f;
+    f.householdId = r->householdId;
+    f.status.clear();
+    m_addressFilter = f;
+    m_search->clear();
+    m_status->setCurrentIndex(m_status->count() - 1); // any status: the person may have moved out
+    applyFilter();
+    const int row = m_model->rowOfResident(residentId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void RegisterPage::showBuilding(qint64 buildingId)
+{
+    m_addressFilter = {};
+    m_addressFilter.buildingId = buildingId;
+    m_search->clear();
+    applyFilter();
+}
+
+void RegisterPage::refreshAfterChange(qint64 residentId)
+{
+    m_tree->reload();
+    m_model->reload();
+    m_shownResident = -1; // the record changed: show its details afresh
+    const int row = residentId ? m_model->rowOfResident(residentId) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    currentResidentChanged();
+}
+
+void RegisterPage::newHousehold()
+{
+    const qint64 building =
+        m_addressFilter.buildingId ? m_addressFilter.buildingId : m_tree->buildingOf(m_treeView->currentIndex());
+    HouseholdDialog dialog(m_db, 0, building, this);
+    connect(&dialog, &HouseholdDialog::openResidentRequested, this, [this, &dialog](qint64 id) {
+        dialog.reject();
+        showResident(id);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshAfterChange(0);
+        emit statusMessage(tr("Household saved."));
+    }
+}
+
+void RegisterPage::editHousehold()
+{
+    const qint64 household = currentHouseholdId();
+    if (!household)
+        return;
+    const qint64 resident = currentResidentId();
+    HouseholdDialog dialog(m_db, household, 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshAfterChange(resident);
+        emit statusMessage(tr("Household saved."));
+    }
+}
+
+void RegisterPage::editResident()
+{
+    const qint64 id = currentResidentId();
+    const std::optional<Resident> r = id ? RegisterStore(m_db).resident(id) : std::nullopt;
+    if (!r)
+        return;
+    ResidentDialog dialog(m_db, *r, this);
+    connect(&dialog, &ResidentDialog::openResidentRequested, this, [this, &dialog](qint64 other) {
+        dialog.reject();
+        showResident(other);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshAfterChange(id);
+        emit statusMessage(tr("%1 saved.").arg(r->name));
+    }
+}
+
+void RegisterPage::changeStatus(const QString &status, const QString &title, const QString &prompt)
+{
+    const qint64 id = currentResidentId();
+    if (!id)
+        return;
+    StatusChangeDialog dialog(title, prompt, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        RegisterStore store(m_db);
+        const SaveResult result = store.changeStatus(id, status, dialog.date(), dialog.note());
+        if (result.ok) {
+            refreshAfterChange(id);
+            emit statusMessage(tr("Change recorded."));
+            return;
+        }
+        dialog.showError(result.firstMessage());
+    }
+}
+
+void RegisterPage::moveOut()
+{
+    const QString name = m_model->index(m_table->currentIndex().row(), ResidentTableModel::Name).data().toString();
+    changeStatus(QStringLiteral("moved_out"), tr("Move out"),
+                 tr("%1 moves out of the community. The record is kept with the date.").arg(name));
+}
+
+void RegisterPage::markDeceased()
+{
+    const QString name = m_model->index(m_table->currentIndex().row(), ResidentTableModel::Name).data().toString();
+    changeStatus(QStringLiteral("deceased"), tr("Record death"),
+                 tr("Record the death of %1. The record is kept with the date.").arg(name));
+}
+
+void RegisterPage::moveBack()
+{
+    const QString name = m_model->index(m_table->currentIndex().row(), ResidentTableModel::Name).data().toString();
+    changeStatus(QStringLiteral("living"), tr("Moved back"), tr("%1 lives in the community again.").arg(name));
+}
+
+void RegisterPage::moveToOtherHousehold()
+{
+    const qint64 id = currentResidentId();
+    if (!id)
+        return;
+    const QString name = m_model->index(m_table->currentIndex().row(), ResidentTableModel::Name).data().toString();
+    MoveHouseholdDialog dialog(m_db, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RegisterStore store(m_db);
+    const SaveResult result = store.moveToHousehold(id, dialog.householdId(), dialog.date(), dialog.note());
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Move to another household"), result.firstMessage());
+        return;
+    }
+    refreshAfterChange(id);
+    emit statusMessage(tr("%1 moved.").arg(name));
+}

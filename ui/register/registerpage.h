@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/register/residentfilter.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class AddressTreeModel;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTimer;
+class QTreeView;
+class ResidentDetailPanel;
+class ResidentTableModel;
+
+// The household register: address tree, search, filters, the resident list and the selected
+// resident's details, with the actions a clerk takes on a household or a person.
+class RegisterPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterPage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    QAction *newHouseholdAction() const { return m_newHousehold; }
+    QAction *findAction() const { return m_find; }
+    QList<QAction *> pageActions() const;
+    ResidentTableModel *residentModel() const { return m_model; }
+    QTableView *residentView() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void setRevealNumbers(bool reveal);
+    void showResident(qint64 residentId);
+    // Lists the living residents of one building (e.g. a building clicked on the grid map).
+    void showBuilding(qint64 buildingId);
+
+public slots:
+    void newHousehold();
+    void editHousehold();
+    void editResident();
+    void moveOut();
+    void markDeceased();
+    void moveBack();
+    void moveToOtherHousehold();
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    void buildFilters(QWidget *bar);
+    void applyFilter();
+    void treeSelectionChanged();
+    void currentResidentChanged();
+    void updateActions();
+    void refreshAfterChange(qint64 residentId);
+    void changeStatus(const QString &status, const QString &title, const QString &prompt);
+    qint64 currentResidentId() const;
+    qint64 currentHouseholdId() const;
+
+    QSqlDatabase m_db;
+    ResidentTableModel *m_model = nullptr;
+    AddressTreeModel *m_tree = nullptr;
+    QTreeView *m_treeView = nullptr;
+    QTableView *m_table = nullptr;
+    ResidentDetailPanel *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_grid = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_residency = nullptr;
+    QComboBox *m_status = nullptr;
+    QSpinBox *m_minAge = nullptr;
+    QSpinBox *m_maxAge = nullptr;
+    QCheckBox *m_reveal = nullptr;
+    QLabel *m_count = nullptr;
+    ResidentFilter m_addressFilter;
+    qint64 m_shownResident = -1; // whose details the panel shows
+    QAction *m_newHousehold = nullptr;
+    QAction *m_editHousehold = nullptr;
+    QAction *m_editResident = nullptr;
+    QAction *m_moveOut = nullptr;
+    QAction *m_deceased = nullptr;
+    QAction *m_moveBack = nullptr;
+    QAction *m_moveHousehold = nullptr;
+    QAction *m_find = nullptr;
+};

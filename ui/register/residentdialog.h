@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/register/resident.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class ResidentForm;
+
+// Edits one resident of an existing household.
+class ResidentDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ResidentDialog(QSqlDatabase db, const Resident &resident, QWidget *parent = nullptr);
+    void accept() override;
+    ResidentForm *form() const { return m_form; }
+
+signals:
+    void openResidentRequested(qint64 residentId);
+
+private:
+    QSqlDatabase m_db;
+    ResidentForm *m_form = nullptr;
+};
