@@ -4,6 +4,7 @@
 // a month list under 200 ms on 1,000,000 residents; the exit code is 1 if it is missed.
 //   birthday_bench [--residents N] [--database FILE] [--fresh]
 #include "benchoptions.h"
+#include "benchscope.h"
 #include "benchtimer.h"
 #include "models/birthdays/birthdaylistmodel.h"
 #include "models/birthdays/birthdayquery.h"
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     const int year = QDate::currentDate().addMonths(1).year();
     double worst = 0;
     for (const BirthdayRules::Calendar calendar : {BirthdayRules::Calendar::Solar, BirthdayRules::Calendar::Lunar}) {
-        BirthdayQuery query(c);
+        BirthdayQuery query(c, benchScope());
         query.setDefaultCalendar(calendar);
         const QString name =
             calendar == BirthdayRules::Calendar::Solar ? QStringLiteral("solar") : QStringLiteral("lunar");
@@ -77,14 +78,14 @@ int main(int argc, char *argv[])
             worst = qMax(worst, ms);
         }
     }
-    BirthdayQuery query(c);
+    BirthdayQuery query(c, benchScope());
     qsizetype rows = 0;
     double ms = medianMs([&] { rows = query.monthWithMissed(year, 5).size(); });
     report(QStringLiteral("month with last month's missed"), ms, rows);
     int upcoming = 0;
     ms = medianMs([&] { upcoming = query.upcomingCount(QDate::currentDate()); });
     report(QStringLiteral("upcoming 7 days (dashboard)"), ms, upcoming);
-    BirthdayListModel model(c);
+    BirthdayListModel model(c, benchScope());
     model.setMonth(year, 5);
     ms = medianMs([&] { model.reload(); });
     report(QStringLiteral("BirthdayListModel::reload"), ms, model.rowCount());

@@ -3,6 +3,7 @@
 // all of them together < 300 ms. The database is built once: a copy of an existing register
 // (--register FILE, opened through Database so it migrates; the original is never touched) or
 // a demo register, then cases with their steps and events from DemoActivityGenerator.
+#include "benchscope.h"
 #include "benchtimer.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -152,7 +153,7 @@ int main(int argc, char **argv)
                  .arg(scalar(c, QStringLiteral("SELECT count(*) FROM event")))
           << Qt::endl;
 
-    DashboardQuery query(c);
+    DashboardQuery query(c, benchScope());
     query.setPeriod(from, today);
     int sink = 0;
     auto all = [&] {

@@ -3,6 +3,7 @@
 // without indexes or checks, which is the floor no real import can beat.
 //   build/bench/import_bench [--residents N] [--database FILE] [--fresh]
 #include "benchoptions.h"
+#include "benchscope.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/importing/importsource.h"
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
         out << error << Qt::endl;
         return 1;
     }
-    ResidentImporter importer(db.connection(), QStringLiteral("bench"));
+    ResidentImporter importer(db.connection(), benchScope());
     QElapsedTimer timer;
     timer.start();
     const ResidentImporter::Outcome outcome = importer.run(*source);

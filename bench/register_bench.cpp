@@ -2,6 +2,7 @@
 // feels — opening to a usable window, a search keystroke, a filter change — beside the bare
 // engine running the very same SQL, so the cost of the model layer is visible.
 #include "benchoptions.h"
+#include "benchscope.h"
 #include "benchtimer.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -45,7 +46,7 @@ void fetchFirstPage(ResidentTableModel &model)
 // The same two statements the model runs (capped count, first page), without the model around them.
 void engineOnly(const QSqlDatabase &db, const ResidentFilter &filter)
 {
-    const ResidentQuery query(filter);
+    const ResidentQuery query(filter, benchScope());
     SqlQuery count(db, query.cappedCountSql());
     for (const QVariant &v : query.bindings())
         count.bind(v);
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
         std::unique_ptr<MainWindow> window;
         openMs = onceMs([&] {
             Workspace::open(db, path);
-            window = std::make_unique<MainWindow>(db.connection());
+            window = std::make_unique<MainWindow>(db.connection(), benchScope());
             window->resize(1366, 800);
             window->show();
             QApplication::processEvents();
@@ -182,7 +183,7 @@ int main(int argc, char *argv[])
         filters.append({QStringLiteral("grid + search 王"), f});
     }
 
-    ResidentTableModel model(c);
+    ResidentTableModel model(c, benchScope());
     const auto run = [&](const QString &title, const QList<Case> &cases, double target) {
         out() << title << Qt::endl
               << QStringLiteral("  %1 %2 %3 %4 %5")

@@ -3,6 +3,7 @@
 // FILE may be the database dashboard_bench builds (1,000,000 residents, 600,000 cases); a
 // missing FILE is filled with a demo community of N households first. Exits 1 when the report
 // takes 2 s or more.
+#include "benchscope.h"
 #include "benchtimer.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
                .arg(first.toString(QStringLiteral("yyyy-MM")))
         << Qt::endl;
 
-    MonthlyReportQuery query(db.connection());
+    MonthlyReportQuery query(db.connection(), benchScope());
     MonthlyReportData data;
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));

@@ -18,7 +18,7 @@ struct ImportCli
 
 } // namespace
 
-int runImportCommand(const QSqlDatabase &db, const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() != 2 || arguments.at(0) != QLatin1String("residents")) {
         err << ImportCli::tr("import: expected \"import residents FILE.csv\" or \"import residents FILE.xlsx\".")
@@ -32,7 +32,7 @@ int runImportCommand(const QSqlDatabase &db, const QStringList &arguments, QText
         err << error << Qt::endl;
         return 1;
     }
-    ResidentImporter importer(db, QStringLiteral("cli"));
+    ResidentImporter importer(db, scope);
     int lastPercent = -1;
     importer.setProgress([&err, &lastPercent](double done) {
         const int percent = int(done * 100);

@@ -1,5 +1,6 @@
 // communitydesk-cli: the register's headless commands (demo data, search, birthday lists, integrity check).
 // Parses options and calls the models library; all work happens there.
+#include "clisignin.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -70,7 +71,7 @@ int usage(const QCommandLineParser &parser)
     return 2;
 }
 
-int runDemo(Database &db, const QCommandLineParser &parser, const QCommandLineOption &households)
+int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &parser, const QCommandLineOption &households)
 {
     bool ok = false;
     const int count = parser.value(households).toInt(&ok);
@@ -78,6 +79,10 @@ int runDemo(Database &db, const QCommandLineParser &parser, const QCommandLineOp
         err() << Cli::tr("--households: expected a positive whole number, got \"%1\".").arg(parser.value(households))
               << Qt::endl;
         return 2;
+    }
+    if (!scope.canAdminister()) {
+        err() << Cli::tr("demo: only an administrator may add demo data to a database with accounts.") << Qt::endl;
+        return 1;
     }
     DemoGenerator generator(db.connection());
     generator.setProgress([](int done, int total) {
@@ -107,7 +112,7 @@ int runDemo(Database &db, const QCommandLineParser &parser, const QCommandLineOp
     return 0;
 }
 
-int runSearch(Database &db, const QString &text, const QCommandLineParser &parser, const QCommandLineOption &limit)
+int runSearch(Database &db, const AccessScope &scope, const QString &text, const QCommandLineParser &parser, const QCommandLineOption &limit)
 {
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
@@ -115,7 +120,7 @@ int runSearch(Database &db, const QString &text, const QCommandLineParser &parse
         err() << Cli::tr("--limit: expected a positive whole number, got \"%1\".").arg(parser.value(limit)) << Qt::endl;
         return 2;
     }
-    ResidentTableModel model(db.connection());
+    ResidentTableModel model(db.connection(), scope);
     ResidentFilter filter;
     filter.text = text;
     model.setFilter(filter);
@@ -144,7 +149,7 @@ struct BirthdayOptions
                                   Cli::tr("birthdays: print full phone numbers (masked by default).")};
 };
 
-int runBirthdays(Database &db, const QString &month, const QCommandLineParser &parser, const BirthdayOptions &o)
+int runBirthdays(Database &db, const AccessScope &scope, const QString &month, const QCommandLineParser &parser, const BirthdayOptions &o)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const QRegularExpressionMatch m = pattern.match(month);
@@ -172,21 +177,21 @@ int runBirthdays(Database &db, const QString &month, const QCommandLineParser &p
         }
     }
 
-    BirthdayQuery query(db.connection());
+    BirthdayQuery query(db.connection(), scope);
     query.setMinimumAge(minimumAge);
     query.setDefaultCalendar(parser.isSet(o.lunar) ? BirthdayRules::Calendar::Lunar
-                                                   : BirthdayPreferences(db.connection()).officeCalendar());
+                                                   : BirthdayPreferences(db.connection(), scope).officeCalendar());
     QList<BirthdayEntry> entries = query.monthWithMissed(first.year(), first.month());
     BirthdayQuery::sort(entries, parser.isSet(o.perGrid));
 
     BirthdaySheet::Options options;
     options.year = first.year();
     options.month = first.month();
-    options.community = RegisterLookups(db.connection()).communityName();
+    options.community = RegisterLookups(db.connection(), scope).communityName();
     options.minimumAge = minimumAge;
     options.revealPhones = parser.isSet(o.showPhones);
     options.perGrid = parser.isSet(o.perGrid);
-    const BirthdaySheet sheet(entries, options);
+    const BirthdaySheet sheet(entries, options, scope);
     QString error;
     if (!sheet.write(path, &error)) {
         err() << error << Qt::endl;
@@ -234,8 +239,13 @@ int runCheck(Database &db)
 }
 
 // 不落一户: exit code 0 when every building is in a grid and every household has a building.
-int runCoverage(Database &db)
+int runCoverage(Database &db, const AccessScope &scope)
 {
+    if (!scope.seesAllGrids()) {
+        err() << Cli::tr("coverage: this lists the whole community; your account sees only its own grids.")
+              << Qt::endl;
+        return 1;
+    }
     const GridCoverage coverage(db.connection());
     const QList<GridCoverage::Building> buildings = coverage.buildingsWithoutGrid();
     const QList<GridCoverage::Household> households = coverage.householdsWithoutBuilding();
@@ -298,7 +308,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("CODE"));
     const QCommandLineOption byArea(QStringLiteral("by-area"),
                                     Cli::tr("report: sum the grids per area, each area followed by its grids."));
-    parser.addOptions({database, households, limit, grid, byArea, birthdayOptions.out, birthdayOptions.lunar,
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  Cli::tr("Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is "
+                                          "asked for."),
+                                  QStringLiteral("LOGIN"));
+    parser.addOptions({database, user, households, limit, grid, byArea, birthdayOptions.out, birthdayOptions.lunar,
                        birthdayOptions.minAge, birthdayOptions.perGrid, birthdayOptions.showPhones});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("demo, search, birthdays, coverage, import, report or check"));
@@ -334,18 +348,31 @@ int main(int argc, char *argv[])
             err() << QStringLiteral("  (%1)").arg(db.errorDetail()) << Qt::endl;
         return 1;
     }
+    // Checking the file reads no one's data; every other command acts as a signed-in person.
+    if (command == QLatin1String("check"))
+        return runCheck(db);
+    CliSignIn signIn;
+    switch (signIn.signIn(db.connection(), parser.value(user), err())) {
+    case CliSignIn::Outcome::SignedIn:
+        break;
+    case CliSignIn::Outcome::WrongArguments:
+        return 2;
+    case CliSignIn::Outcome::Refused:
+        return 1;
+    }
+    const AccessScope scope = signIn.scope();
     if (command == QLatin1String("demo"))
-        return runDemo(db, parser, households);
+        return runDemo(db, scope, parser, households);
     if (command == QLatin1String("birthdays"))
-        return runBirthdays(db, args.at(1), parser, birthdayOptions);
+        return runBirthdays(db, scope, args.at(1), parser, birthdayOptions);
     if (command == QLatin1String("search"))
-        return runSearch(db, args.mid(1).join(QLatin1Char(' ')), parser, limit);
+        return runSearch(db, scope, args.mid(1).join(QLatin1Char(' ')), parser, limit);
     if (command == QLatin1String("coverage"))
-        return runCoverage(db);
+        return runCoverage(db, scope);
     if (command == QLatin1String("report"))
-        return runReportCommand(db.connection(), args.at(1), parser.value(grid), parser.isSet(byArea),
+        return runReportCommand(db.connection(), scope, args.at(1), parser.value(grid), parser.isSet(byArea),
                                 parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
-        return runImportCommand(db.connection(), args.mid(1), out(), err());
-    return runCheck(db);
+        return runImportCommand(db.connection(), scope, args.mid(1), out(), err());
+    return 2;
 }

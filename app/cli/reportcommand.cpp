@@ -20,7 +20,7 @@ struct ReportCli
 
 } // namespace
 
-int runReportCommand(const QSqlDatabase &db, const QString &month, const QString &gridCode, bool byArea,
+int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QString &month, const QString &gridCode, bool byArea,
                      const QString &outPath, QTextStream &out, QTextStream &err)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
@@ -42,7 +42,7 @@ int runReportCommand(const QSqlDatabase &db, const QString &month, const QString
     }
     qint64 gridId = 0;
     if (!gridCode.isEmpty()) {
-        for (const auto &g : RegisterLookups(db).grids())
+        for (const auto &g : RegisterLookups(db, scope).grids())
             if (g.extra.compare(gridCode, Qt::CaseInsensitive) == 0 || g.name == gridCode)
                 gridId = g.id;
         if (gridId == 0) {
@@ -52,7 +52,7 @@ int runReportCommand(const QSqlDatabase &db, const QString &month, const QString
     }
     QElapsedTimer timer;
     timer.start();
-    MonthlyReportQuery query(db);
+    MonthlyReportQuery query(db, scope);
     query.setElderlyAge(AppSettings::elderlyAge());
     MonthlyReportData data;
     QString error;

@@ -114,8 +114,7 @@ int main(int argc, char *argv[])
     AccessScope scope;
     if (int exitCode = 0; !signInAtStart(db.connection(), &scope, &exitCode))
         return exitCode;
-    AccessScope::setCurrent(scope);
-    MainWindow window(db.connection());
+    MainWindow window(db.connection(), scope);
     window.show();
     // The daily backup, once the window is up (a copy of a large register takes a moment).
     if (!parser.isSet(screenshot) && !server)

@@ -4,14 +4,6 @@
 
 #include <QStringList>
 
-namespace {
-AccessScope &currentScope()
-{
-    static AccessScope scope;
-    return scope;
-}
-} // namespace
-
 AccessScope::AccessScope(Role role, qint64 userId, const QString &userName, const QList<qint64> &gridIds)
     : m_role(role)
     , m_userId(userId)
@@ -19,14 +11,9 @@ AccessScope::AccessScope(Role role, qint64 userId, const QString &userName, cons
     , m_gridIds(gridIds)
 {}
 
-const AccessScope &AccessScope::current()
+AccessScope AccessScope::system(const QString &name)
 {
-    return currentScope();
-}
-
-void AccessScope::setCurrent(const AccessScope &scope)
-{
-    currentScope() = scope;
+    return AccessScope(Role::Administrator, 0, name);
 }
 
 QString AccessScope::gridFilter(const QString &column) const
@@ -60,6 +47,8 @@ QString AccessScope::householdFilter(const QString &householdColumn) const
 
 QString AccessScope::editRefusal() const
 {
+    if (!isSignedIn())
+        return tr("Nobody is signed in; please sign in first.");
     if (!canEdit())
         return tr("Your account may only view records; ask an administrator to change this.");
     return QString();
@@ -103,6 +92,8 @@ QString AccessScope::householdRefusal(const QSqlDatabase &db, qint64 householdId
 QString AccessScope::roleName(Role role)
 {
     switch (role) {
+    case Role::Nobody:
+        return tr("Nobody signed in");
     case Role::Administrator:
         return tr("Administrator");
     case Role::Clerk:
@@ -118,6 +109,8 @@ QString AccessScope::roleName(Role role)
 QString AccessScope::roleCode(Role role)
 {
     switch (role) {
+    case Role::Nobody:
+        return QStringLiteral("viewer"); // never stored: an account always has a real role
     case Role::Administrator:
         return QStringLiteral("admin");
     case Role::Clerk:

@@ -5,22 +5,26 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Who is working and what they may see: set once after login, consulted by every query that
-// returns residents, households, cases or visits, so a grid worker's lists never hold another
-// grid's rows whatever the widgets show. The default (no login yet: tests, CLI) is an
-// administrator seeing everything.
+// Who is acting and what they may see: the signed-in person, their role and grids. It is made
+// at sign-in (window or command line) and handed explicitly to every store, query and model
+// that reads or changes the register, so a grid worker's lists never hold another grid's rows
+// whatever the widgets show. There is no process-wide "current" scope: a default-constructed
+// scope is nobody, who sees no personal data and changes nothing (fail closed).
 class AccessScope final
 {
     Q_DECLARE_TR_FUNCTIONS(AccessScope)
 
 public:
-    enum class Role { Administrator, Clerk, GridWorker, Viewer };
+    enum class Role { Nobody, Administrator, Clerk, GridWorker, Viewer };
 
     AccessScope() = default;
     AccessScope(Role role, qint64 userId, const QString &userName, const QList<qint64> &gridIds = {});
 
-    static const AccessScope &current();
-    static void setCurrent(const AccessScope &scope);
+    // The office's own work with no person behind it (the demo generator, an upgrade step):
+    // an administrator whose audit rows name `name`.
+    static AccessScope system(const QString &name = QStringLiteral("system"));
+
+    bool isSignedIn() const { return m_role != Role::Nobody; }
 
     Role role() const { return m_role; }
     qint64 userId() const { return m_userId; }
@@ -30,15 +34,16 @@ public:
     void setDisplayName(const QString &name) { m_displayName = name; }
     QList<qint64> gridIds() const { return m_gridIds; }
 
-    bool canEdit() const { return m_role != Role::Viewer; }
+    bool canEdit() const { return m_role != Role::Viewer && m_role != Role::Nobody; }
     bool canAdminister() const { return m_role == Role::Administrator; }
-    bool seesAllGrids() const { return m_role != Role::GridWorker; }
+    // Administrators, clerks and viewers see every grid; a grid worker only their own; nobody none.
+    bool seesAllGrids() const { return m_role != Role::GridWorker && m_role != Role::Nobody; }
     // Whether ID and phone numbers may be revealed at all (they are masked by default for everyone).
     bool canRevealNumbers() const { return m_role == Role::Administrator || m_role == Role::Clerk; }
     bool seesGrid(qint64 gridId) const { return seesAllGrids() || m_gridIds.contains(gridId); }
 
-    // " AND <column> IN (…)" for a grid worker (a worker without grids sees nothing), empty for
-    // everyone else. The ids are integers read from the database, never user text.
+    // " AND <column> IN (…)" for a grid worker (a worker without grids, and nobody, see nothing),
+    // empty for everyone else. The ids are integers read from the database, never user text.
     QString gridFilter(const QString &column) const;
     // The same limit for rows that know only their building or household (residents, households):
     // " AND <column> IN (buildings / households of the worker's grids)", empty for everyone else.
@@ -59,7 +64,7 @@ public:
     static Role roleFromCode(const QString &code); // unknown codes become Viewer
 
 private:
-    Role m_role = Role::Administrator;
+    Role m_role = Role::Nobody;
     qint64 m_userId = 0;
     QString m_userName;
     QString m_displayName;

@@ -45,8 +45,9 @@ QString accountJson(const Account &a)
 
 } // namespace
 
-AccountStore::AccountStore(QSqlDatabase db)
+AccountStore::AccountStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
     , m_clock([] { return QDateTime::currentDateTime(); })
 {}
 
@@ -86,7 +87,7 @@ SaveResult AccountStore::createAdministrator(const QString &login, const QString
     a.displayName = displayName;
     a.role = AccessScope::Role::Administrator;
     // Nobody is signed in yet: the audit names the new administrator as its own author.
-    return insert(a, password, login.trimmed());
+    return insert(a, password, AccessScope(AccessScope::Role::Administrator, 0, login.trimmed()));
 }
 
 SaveResult AccountStore::createDemoAdministrator()
@@ -108,10 +109,10 @@ bool AccountStore::isDemoDatabase() const
 
 SaveResult AccountStore::save(Account &a, const QString &password)
 {
-    if (!AccessScope::current().canAdminister())
+    if (!m_scope.canAdminister())
         return failed(QString(), tr("Only an administrator may change accounts."));
     if (a.id == 0)
-        return insert(a, password, AccessScope::current().userName());
+        return insert(a, password, m_scope);
 
     a.displayName = a.displayName.trimmed();
     if (a.displayName.isEmpty())
@@ -138,7 +139,7 @@ SaveResult AccountStore::save(Account &a, const QString &password)
     if (q.numRowsAffected() != 1)
         return failed(QString(), tr("Someone else changed this account meanwhile; please reopen it."));
     if (!writeGrids(a) ||
-        !AuditLog(m_db, AccessScope::current().userName())
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("account"), a.id, QStringLiteral("update"), accountJson(*before), accountJson(a)) ||
         !tx.commit())
         return failed(QString(), tr("The account could not be saved."));
@@ -149,7 +150,7 @@ SaveResult AccountStore::save(Account &a, const QString &password)
     return ok;
 }
 
-SaveResult AccountStore::insert(Account &a, const QString &password, const QString &auditUser)
+SaveResult AccountStore::insert(Account &a, const QString &password, const AccessScope &author)
 {
     SaveResult result;
     a.login = a.login.trimmed();
@@ -180,7 +181,7 @@ SaveResult AccountStore::insert(Account &a, const QString &password, const QStri
     a.id = q.lastInsertId();
     a.rowVersion = 1;
     if (!writeGrids(a) ||
-        !AuditLog(m_db, auditUser)
+        !AuditLog(m_db, author)
              .record(QStringLiteral("account"), a.id, QStringLiteral("insert"), QString(), accountJson(a)) ||
         !tx.commit())
         return failed(QString(), tr("The account could not be saved."));
@@ -204,7 +205,7 @@ bool AccountStore::writeGrids(const Account &a)
 
 SaveResult AccountStore::setPassword(qint64 accountId, const QString &password)
 {
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (!scope.canAdminister() && scope.userId() != accountId)
         return failed(QString(), tr("Only an administrator may change another person's password."));
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
@@ -217,7 +218,7 @@ SaveResult AccountStore::setPassword(qint64 accountId, const QString &password)
     SqlQuery q(m_db, QStringLiteral("UPDATE account SET password_hash = ?, failed_count = 0, locked_until = NULL, "
                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!tx.isActive() || !q.exec(m_hasher.hash(password), now(), accountId) ||
-        !AuditLog(m_db, scope.userName())
+        !AuditLog(m_db, scope)
              .record(QStringLiteral("account"), accountId, QStringLiteral("password"), QString(), QString()) ||
         !tx.commit())
         return failed(QString(), tr("The password could not be changed."));
@@ -229,7 +230,7 @@ SaveResult AccountStore::setPassword(qint64 accountId, const QString &password)
 
 SaveResult AccountStore::setDisabled(qint64 accountId, bool disabled)
 {
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (!scope.canAdminister())
         return failed(QString(), tr("Only an administrator may change accounts."));
     if (disabled && scope.userId() == accountId)
@@ -243,7 +244,7 @@ SaveResult AccountStore::setDisabled(qint64 accountId, bool disabled)
     SqlQuery q(m_db, QStringLiteral("UPDATE account SET disabled = ?, updated_at = ?, row_version = row_version + 1 "
                                     "WHERE id = ?"));
     if (!tx.isActive() || !q.exec(disabled ? 1 : 0, now(), accountId) ||
-        !AuditLog(m_db, scope.userName())
+        !AuditLog(m_db, scope)
              .record(QStringLiteral("account"), accountId,
                      disabled ? QStringLiteral("disable") : QStringLiteral("enable"), accountJson(*before),
                      accountJson(after)) ||

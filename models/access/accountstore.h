@@ -35,7 +35,8 @@ public:
     static constexpr int kLockMinutes = 15;
     static constexpr int kMinimumPasswordLength = 8;
 
-    explicit AccountStore(QSqlDatabase db);
+    // Signing in needs no scope; changing accounts needs an administrator's (nobody may not).
+    explicit AccountStore(QSqlDatabase db, const AccessScope &scope = AccessScope());
 
     // Tests move time forward and make cheaper hashes; the app uses the clock and the default.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -66,13 +67,14 @@ public:
 
 private:
     SaveResult failed(const QString &field, const QString &message) const;
-    SaveResult insert(Account &account, const QString &password, const QString &auditUser);
+    SaveResult insert(Account &account, const QString &password, const AccessScope &author);
     bool writeGrids(const Account &account);
     bool logAttempt(const QString &login, bool ok);
     QString now() const;
     QList<qint64> gridsOf(qint64 accountId) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     PasswordHasher m_hasher;
     std::function<QDateTime()> m_clock;
 };

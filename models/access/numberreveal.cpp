@@ -7,19 +7,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-bool NumberReveal::allowed(bool wanted)
+bool NumberReveal::allowed(const AccessScope &scope, bool wanted)
 {
-    return wanted && AccessScope::current().canRevealNumbers();
+    return wanted && scope.canRevealNumbers();
 }
 
-bool NumberReveal::record(const QSqlDatabase &db, const QString &what, qint64 recordId, const QString &where)
+bool NumberReveal::record(const QSqlDatabase &db, const AccessScope &scope, const QString &what, qint64 recordId,
+                          const QString &where)
 {
     if (!db.isOpen())
         return false;
     const QJsonObject after{{QStringLiteral("shown"), where}};
     Transaction tx(db);
     return tx.isActive() &&
-           AuditLog(db, AccessScope::current().userName())
+           AuditLog(db, scope)
                .record(what, recordId, QStringLiteral("reveal"), QString(),
                        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))) &&
            tx.commit();

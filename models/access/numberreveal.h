@@ -3,16 +3,19 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class AccessScope;
+
 // The one gate for showing full ID and phone numbers: whether the signed-in role may see them
 // at all, and the audit row (action 'reveal') each time someone chooses to see them.
 namespace NumberReveal {
 
-// `wanted` narrowed to what the current role may see (AccessScope::canRevealNumbers()).
-bool allowed(bool wanted);
+// `wanted` narrowed to what the role of `scope` may see (AccessScope::canRevealNumbers()).
+bool allowed(const AccessScope &scope, bool wanted);
 
 // Writes the audit row for revealing numbers in `what` (a table: "resident", "cases",
 // "volunteer"…) of one record, or of a whole list when recordId is 0. `where` says which list
 // or print (kept in after_json). Its own transaction, so it lands even if nothing else is saved.
-bool record(const QSqlDatabase &db, const QString &what, qint64 recordId, const QString &where);
+bool record(const QSqlDatabase &db, const AccessScope &scope, const QString &what, qint64 recordId,
+            const QString &where);
 
 } // namespace NumberReveal

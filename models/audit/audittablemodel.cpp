@@ -3,9 +3,10 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
-AuditTableModel::AuditTableModel(QSqlDatabase db, QObject *parent)
+AuditTableModel::AuditTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -22,7 +23,7 @@ QString AuditTableModel::whereClause(QVariantList *bindings) const
 {
     // The log names everyone's work: enforced here, not only by hiding the page.
     QString where =
-        AccessScope::current().canAdminister() ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE 0 = 1");
+        m_scope.canAdminister() ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE 0 = 1");
     if (!m_filter.user.isEmpty()) {
         where += QStringLiteral(" AND user_name = ?");
         *bindings << m_filter.user;
@@ -101,7 +102,7 @@ std::optional<AuditEntry> AuditTableModel::entry(int index) const
 QStringList AuditTableModel::users() const
 {
     QStringList list;
-    if (!AccessScope::current().canAdminister())
+    if (!m_scope.canAdminister())
         return list;
     SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY "
                                     "user_name"));
@@ -114,7 +115,7 @@ QStringList AuditTableModel::users() const
 QStringList AuditTableModel::tables() const
 {
     QStringList list;
-    if (!AccessScope::current().canAdminister())
+    if (!m_scope.canAdminister())
         return list;
     SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY table_name"));
     if (q.exec())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "auditentry.h"
 #include "auditfilter.h"
 #include "models/core/pagecache.h"
@@ -20,7 +22,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 20;
 
-    explicit AuditTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    AuditTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const AuditFilter &filter);
     AuditFilter filter() const { return m_filter; }
@@ -45,6 +47,7 @@ private:
     const AuditEntry *row(int index) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     AuditFilter m_filter;
     int m_count = 0;
     mutable PageCache<AuditEntry> m_pages{kPageSize, kMaxCachedPages};

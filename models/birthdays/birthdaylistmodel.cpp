@@ -15,9 +15,10 @@ const QColor kMissed(0xb2, 0x6a, 0x00);
 const QColor kLivingAlone(0xc6, 0x28, 0x28);
 } // namespace
 
-BirthdayListModel::BirthdayListModel(QSqlDatabase db, QObject *parent)
+BirthdayListModel::BirthdayListModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     const QDate next = m_today.addMonths(1);
     m_year = next.year();
@@ -72,7 +73,7 @@ void BirthdayListModel::reloadIfLoaded()
 void BirthdayListModel::reload()
 {
     m_loaded = true;
-    BirthdayQuery query(m_db);
+    BirthdayQuery query(m_db, m_scope);
     query.setMinimumAge(m_minimumAge);
     query.setDefaultCalendar(m_calendar);
     m_all = m_includeMissed ? query.monthWithMissed(m_year, m_month) : query.month(m_year, m_month);
@@ -106,12 +107,12 @@ void BirthdayListModel::setGroupByGrid(bool group)
 
 void BirthdayListModel::setRevealPhones(bool reveal)
 {
-    reveal = NumberReveal::allowed(reveal);
+    reveal = NumberReveal::allowed(m_scope, reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
     if (reveal)
-        NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("birthday list"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("birthday list"));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone), {Qt::DisplayRole});
 }

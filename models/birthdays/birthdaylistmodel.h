@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "birthdaycounts.h"
 #include "birthdayentry.h"
 #include "birthdayrules.h"
@@ -32,7 +34,7 @@ public:
         ColumnCount
     };
 
-    explicit BirthdayListModel(QSqlDatabase db, QObject *parent = nullptr);
+    BirthdayListModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     // Each of these reads the register again once reload() has been called (the first read is
     // explicit, so that a view can be configured without reading a large register several times).
@@ -88,6 +90,7 @@ private:
     QVariant entryData(const BirthdayEntry &e, int column, int role) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     int m_year = 0;
     int m_month = 0;
     int m_minimumAge = 60;

@@ -39,9 +39,9 @@ QString partyJson(const BirthdayParty &p)
 
 } // namespace
 
-BirthdayPartyStore::BirthdayPartyStore(QSqlDatabase db, QString userName)
+BirthdayPartyStore::BirthdayPartyStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult BirthdayPartyStore::failed(const QString &message) const
@@ -82,7 +82,7 @@ QList<FieldError> BirthdayPartyStore::validate(const BirthdayParty &p) const
 
 SaveResult BirthdayPartyStore::save(BirthdayParty &p)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why);
     SaveResult result;
     result.errors = validate(p);
@@ -103,7 +103,7 @@ SaveResult BirthdayPartyStore::save(BirthdayParty &p)
                                   "hosted_by, notes, user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                                   "?, ?, ?, ?)"));
         if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place), textOrNull(p.gift),
-                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp, stamp))
+                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_scope.userName()), stamp, stamp))
             return failed(tr("The party could not be saved."));
         p.id = q.lastInsertId();
     } else {
@@ -111,12 +111,12 @@ SaveResult BirthdayPartyStore::save(BirthdayParty &p)
                    QStringLiteral("UPDATE birthday_party SET month = ?, party_date = ?, grid_id = ?, place = ?, "
                                   "gift = ?, hosted_by = ?, notes = ?, user_name = ?, updated_at = ? WHERE id = ?"));
         if (!q.exec(p.month, p.date.toString(Qt::ISODate), idOrNull(p.gridId), textOrNull(p.place), textOrNull(p.gift),
-                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_userName), stamp, p.id))
+                    textOrNull(p.hostedBy), textOrNull(p.notes), textOrNull(m_scope.userName()), stamp, p.id))
             return failed(tr("The party could not be saved."));
     }
     if (!writeAttendance(p))
         return failed(tr("The party's list could not be saved."));
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("birthday_party"), p.id,
                      isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? partyJson(*before) : QString(), partyJson(p)))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "birthdayparty.h"
 #include "models/core/fielderror.h"
 
@@ -15,7 +17,8 @@ class BirthdayPartyStore final
     Q_DECLARE_TR_FUNCTIONS(BirthdayPartyStore)
 
 public:
-    explicit BirthdayPartyStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    BirthdayPartyStore(QSqlDatabase db, const AccessScope &scope);
     void setToday(const QDate &today) { m_today = today; }
 
     // Inserts (id 0) or replaces a party and its whole attendance list.
@@ -30,6 +33,6 @@ private:
     SaveResult failed(const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
     QDate m_today = QDate::currentDate();
 };

@@ -23,9 +23,9 @@ QString calendarJson(const QString &code)
 
 } // namespace
 
-BirthdayPreferences::BirthdayPreferences(QSqlDatabase db, QString userName)
+BirthdayPreferences::BirthdayPreferences(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 BirthdayRules::Calendar BirthdayPreferences::officeCalendar() const
@@ -67,7 +67,7 @@ bool BirthdayPreferences::setResidentCalendar(qint64 residentId, std::optional<B
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     if (!update.exec(textOrNull(after), now, residentId) || update.numRowsAffected() != 1)
         return false;
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("resident"), residentId, QStringLiteral("birthday_calendar"),
                      calendarJson(previous), calendarJson(after)))
         return false;

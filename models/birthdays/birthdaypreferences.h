@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "birthdayrules.h"
 
 #include <optional>
@@ -11,7 +13,8 @@
 class BirthdayPreferences final
 {
 public:
-    explicit BirthdayPreferences(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    BirthdayPreferences(QSqlDatabase db, const AccessScope &scope);
 
     BirthdayRules::Calendar officeCalendar() const;
     bool setOfficeCalendar(BirthdayRules::Calendar calendar);
@@ -23,5 +26,5 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

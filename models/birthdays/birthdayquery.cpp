@@ -35,9 +35,9 @@ const QString kLunarWhere =
                    "AND coalesce(r.birthday_calendar, ?) = 'lunar'");
 
 // A grid worker's birthday lists and counts hold only their grids' residents.
-QString scoped(const QString &where)
+QString scoped(const QString &where, const AccessScope &scope)
 {
-    return where + AccessScope::current().householdFilter(QStringLiteral("r.household_id"));
+    return where + scope.householdFilter(QStringLiteral("r.household_id"));
 }
 
 // Columns of kSelect.
@@ -50,8 +50,9 @@ QString monthCode(int year, int month)
 
 } // namespace
 
-BirthdayQuery::BirthdayQuery(QSqlDatabase db)
+BirthdayQuery::BirthdayQuery(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 void BirthdayQuery::loadLookups() const
@@ -140,12 +141,12 @@ QList<BirthdayEntry> BirthdayQuery::between(const QDate &from, const QDate &to) 
     const QString cutoff = QDate(to.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
     const QString fallback = BirthdayRules::code(m_defaultCalendar);
 
-    SqlQuery solarQuery(m_db, kSelect + scoped(kSolarWhere));
+    SqlQuery solarQuery(m_db, kSelect + scoped(kSolarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : solar) {
         if (solarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(solarQuery, rows);
     }
-    SqlQuery lunarQuery(m_db, kSelect + scoped(kLunarWhere));
+    SqlQuery lunarQuery(m_db, kSelect + scoped(kLunarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to)) {
         if (lunarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(lunarQuery, rows);
@@ -190,11 +191,11 @@ QList<BirthdayEntry> BirthdayQuery::monthBrief(int year, int month) const
             rows << e;
         }
     };
-    SqlQuery solar(m_db, kBriefSelect + scoped(kSolarWhere));
+    SqlQuery solar(m_db, kBriefSelect + scoped(kSolarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(from, to))
         if (solar.exec(range.first, range.last, cutoff, fallback))
             read(solar);
-    SqlQuery lunar(m_db, kBriefSelect + scoped(kLunarWhere));
+    SqlQuery lunar(m_db, kBriefSelect + scoped(kLunarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to))
         if (lunar.exec(range.first, range.last, cutoff, fallback))
             read(lunar);
@@ -221,7 +222,7 @@ QList<BirthdayEntry> BirthdayQuery::missed(int year, int month) const
         residents.append(ids.value(0).toLongLong());
 
     const QDate last = first.addMonths(1).addDays(-1);
-    SqlQuery one(m_db, kSelect + scoped(QStringLiteral("WHERE r.id = ? AND r.status = 'living'")));
+    SqlQuery one(m_db, kSelect + scoped(QStringLiteral("WHERE r.id = ? AND r.status = 'living'"), m_scope));
     for (const qint64 id : std::as_const(residents)) {
         QList<BirthdayEntry> rows;
         if (!one.exec(id))
@@ -276,11 +277,11 @@ int BirthdayQuery::upcomingCount(const QDate &today, int days) const
             count += complete(e, today, last) ? 1 : 0;
         }
     };
-    SqlQuery solar(m_db, kCountSelect + scoped(kSolarWhere));
+    SqlQuery solar(m_db, kCountSelect + scoped(kSolarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(today, last))
         if (solar.exec(range.first, range.last, cutoff, fallback))
             countRows(solar);
-    SqlQuery lunar(m_db, kCountSelect + scoped(kLunarWhere));
+    SqlQuery lunar(m_db, kCountSelect + scoped(kLunarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(today, last))
         if (lunar.exec(range.first, range.last, cutoff, fallback))
             countRows(lunar);

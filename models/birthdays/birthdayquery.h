@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "birthdayentry.h"
 #include "birthdayrules.h"
 
@@ -17,7 +19,7 @@ class SqlQuery;
 class BirthdayQuery final
 {
 public:
-    explicit BirthdayQuery(QSqlDatabase db);
+    BirthdayQuery(QSqlDatabase db, const AccessScope &scope);
 
     void setMinimumAge(int age) { m_minimumAge = age; }
     int minimumAge() const { return m_minimumAge; }
@@ -62,6 +64,7 @@ private:
     bool complete(BirthdayEntry &e, const QDate &from, const QDate &to) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     int m_minimumAge = 60;
     BirthdayRules::Calendar m_defaultCalendar = BirthdayRules::Calendar::Solar;
     mutable bool m_lookupsLoaded = false;

@@ -24,12 +24,12 @@ QString countsText(const QList<BirthdayEntry> &entries)
 
 } // namespace
 
-BirthdaySheet::BirthdaySheet(QList<BirthdayEntry> entries, Options options)
+BirthdaySheet::BirthdaySheet(QList<BirthdayEntry> entries, Options options, const AccessScope &scope)
     : m_entries(std::move(entries))
     , m_options(std::move(options))
 {
     // Printed phones follow the role's right to see them, whatever the caller asked for.
-    m_options.revealPhones = NumberReveal::allowed(m_options.revealPhones);
+    m_options.revealPhones = NumberReveal::allowed(scope, m_options.revealPhones);
 }
 
 QString BirthdaySheet::monthText(int year, int month)

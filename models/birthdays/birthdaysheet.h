@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+class AccessScope;
 class XlsxWriter;
 
 // A month's birthday list as the office hands it out: the A4 sign-in sheet (one for the whole
@@ -30,7 +31,8 @@ public:
     };
 
     // Entries in list order (BirthdayQuery::sort).
-    BirthdaySheet(QList<BirthdayEntry> entries, Options options);
+    // Phone numbers are shown in full only when asked and the role of `scope` may see them.
+    BirthdaySheet(QList<BirthdayEntry> entries, Options options, const AccessScope &scope);
 
     QString title() const;
     QString monthText() const;

@@ -11,7 +11,7 @@ QString dayStart(const QDate &d)
 }
 } // namespace
 
-CaseQuery::CaseQuery(const CaseFilter &filter, const QDateTime &now)
+CaseQuery::CaseQuery(const CaseFilter &filter, const AccessScope &scope, const QDateTime &now)
 {
     QStringList conditions;
     const QString open = QStringLiteral("c.status IN ('received', 'assessed', 'assigned', 'supervised')");
@@ -65,8 +65,8 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const QDateTime &now)
             m_bindings << like;
     }
     // A grid worker sees only their grids' cases (cases with no grid belong to the office).
-    if (const QString scope = AccessScope::current().gridFilter(QStringLiteral("c.grid_id")); !scope.isEmpty())
-        conditions << QStringLiteral("1 = 1") + scope;
+    if (const QString limit = scope.gridFilter(QStringLiteral("c.grid_id")); !limit.isEmpty())
+        conditions << QStringLiteral("1 = 1") + limit;
     if (!conditions.isEmpty())
         m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "casefilter.h"
 
 #include <QDateTime>
@@ -28,7 +30,7 @@ public:
     };
     enum class SortKey { Received, CaseNo, Deadline, Status, Category, Grid };
 
-    CaseQuery(const CaseFilter &filter, const QDateTime &now);
+    CaseQuery(const CaseFilter &filter, const AccessScope &scope, const QDateTime &now);
 
     QString whereClause() const { return m_where; }
     QVariantList bindings() const { return m_bindings; }

@@ -39,9 +39,9 @@ QVariant timeOrNull(const QDateTime &t)
 
 } // namespace
 
-CaseStore::CaseStore(QSqlDatabase db, QString userName)
+CaseStore::CaseStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult CaseStore::failed(const QString &field, const QString &message) const
@@ -111,7 +111,7 @@ SaveResult CaseStore::intake(const CaseIntake &in)
             error(QStringLiteral("grid"), tr("Grid: that grid does not exist."));
     }
     // Viewers log nothing; a grid worker logs cases of their own grids only.
-    if (const QString why = AccessScope::current().gridRefusal(gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(gridId); !why.isEmpty())
         error(QStringLiteral("grid"), why);
 
     QString reporterName = in.reporterName.trimmed();
@@ -145,7 +145,7 @@ SaveResult CaseStore::intake(const CaseIntake &in)
                                     "?, ?, ?)"));
     if (!q.exec(caseNo, in.source, in.categoryId, idOrNull(gridId), idOrNull(in.buildingId), textOrNull(in.location),
                 idOrNull(in.reporterResidentId), textOrNull(reporterName), textOrNull(reporterPhone),
-                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_userName), now, now, kind,
+                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_scope.userName()), now, now, kind,
                 CaseWorkflow::isErrand(kind) ? textOrNull(in.errandType) : textOrNull(QString()),
                 idOrNull(in.visitNeedId)))
         return failed(QString(), tr("The case could not be saved."));
@@ -159,8 +159,8 @@ SaveResult CaseStore::intake(const CaseIntake &in)
                             {QStringLiteral("category_id"), in.categoryId},
                             {QStringLiteral("grid_id"), gridId},
                             {QStringLiteral("deadline"), stamp(deadline)}};
-    if (!step.exec(id, stamp(in.receivedAt), textOrNull(in.byName), textOrNull(m_userName), now) ||
-        !AuditLog(m_db, m_userName)
+    if (!step.exec(id, stamp(in.receivedAt), textOrNull(in.byName), textOrNull(m_scope.userName()), now) ||
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("cases"), id, QStringLiteral("intake"), QString(), json(after)) ||
         !tx.commit())
         return failed(QString(), tr("The case could not be saved."));
@@ -172,7 +172,7 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
     const std::optional<CaseRecord> current = record(req.caseId);
     if (!current)
         return failed(QString(), tr("That case does not exist."));
-    if (const QString why = AccessScope::current().gridRefusal(current->gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
         return failed(QString(), why);
     if (req.rowVersion != current->rowVersion)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
@@ -189,7 +189,7 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!step.exec(req.caseId, req.action, current->status, to, stamp(req.at), textOrNull(req.byName),
                    textOrNull(req.toWhom), textOrNull(req.note), textOrNull(req.result), textOrNull(req.satisfaction),
-                   textOrNull(req.reason), textOrNull(m_userName), now))
+                   textOrNull(req.reason), textOrNull(m_scope.userName()), now))
         return failed(QString(), tr("The step could not be saved."));
 
     QString assignee = current->assignee;
@@ -232,7 +232,7 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
                             {QStringLiteral("assignee"), assignee},
                             {QStringLiteral("step_id"), step.lastInsertId()},
                             {QStringLiteral("row_version"), current->rowVersion + 1}};
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("cases"), req.caseId, req.action, json(before), json(after)) ||
         !tx.commit())
         return failed(QString(), tr("The step could not be saved."));
@@ -350,7 +350,7 @@ QList<CaseCategory> CaseStore::categories(bool includeArchived) const
 
 SaveResult CaseStore::saveCategory(CaseCategory &category)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     category.name = category.name.trimmed();
     if (category.name.isEmpty())
@@ -383,7 +383,7 @@ SaveResult CaseStore::saveCategory(CaseCategory &category)
     }
     const QJsonObject after{{QStringLiteral("name"), category.name},
                             {QStringLiteral("deadline_days"), category.deadlineDays}};
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("case_category"), category.id, QStringLiteral("save"), QString(), json(after)) ||
         !tx.commit())
         return failed(QString(), tr("The category could not be saved."));
@@ -392,13 +392,13 @@ SaveResult CaseStore::saveCategory(CaseCategory &category)
 
 SaveResult CaseStore::setCategoryArchived(qint64 categoryId, bool archived)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE case_category SET archived = ? WHERE id = ?"));
     if (!q.exec(archived ? 1 : 0, categoryId) || q.numRowsAffected() != 1)
         return failed(QString(), tr("The category could not be archived."));
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("case_category"), categoryId,
                      archived ? QStringLiteral("archive") : QStringLiteral("restore"), QString(), QString()) ||
         !tx.commit())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "casecategory.h"
 #include "caseintake.h"
 #include "caserecord.h"
@@ -27,7 +29,8 @@ public:
         QString address;
     };
 
-    explicit CaseStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    CaseStore(QSqlDatabase db, const AccessScope &scope);
 
     // result.id is the new case's id.
     SaveResult intake(const CaseIntake &intake);
@@ -49,5 +52,5 @@ private:
     QString nextCaseNo(int year) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -15,9 +15,10 @@ QDateTime readTime(const QVariant &v)
 }
 } // namespace
 
-CaseTableModel::CaseTableModel(QSqlDatabase db, QObject *parent)
+CaseTableModel::CaseTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -32,12 +33,12 @@ void CaseTableModel::setFilter(const CaseFilter &filter)
 
 void CaseTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(reveal);
+    reveal = NumberReveal::allowed(m_scope, reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
     if (reveal)
-        NumberReveal::record(m_db, QStringLiteral("cases"), 0, QStringLiteral("case list"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("cases"), 0, QStringLiteral("case list"));
     if (m_count > 0)
         emit dataChanged(index(0, Reporter), index(m_count - 1, Reporter));
 }
@@ -53,7 +54,7 @@ void CaseTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_queryNow = now();
-    const CaseQuery query(m_filter, m_queryNow);
+    const CaseQuery query(m_filter, m_scope, m_queryNow);
     SqlQuery count(m_db, CaseQuery::countSql() + query.whereClause());
     for (const QVariant &v : query.bindings())
         count.bind(v);
@@ -64,7 +65,7 @@ void CaseTableModel::reload()
 
 bool CaseTableModel::loadPage(int page, QVector<Row> *rows) const
 {
-    const CaseQuery query(m_filter, m_queryNow);
+    const CaseQuery query(m_filter, m_scope, m_queryNow);
     SqlQuery q(m_db, CaseQuery::selectSql() + query.whereClause() + CaseQuery::orderBy(m_sortKey, m_descending) +
                          QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : query.bindings())

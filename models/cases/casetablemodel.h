@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "casedeadline.h"
 #include "casefilter.h"
 #include "casequery.h"
@@ -34,7 +36,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
 
-    explicit CaseTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    CaseTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
@@ -80,6 +82,7 @@ private:
     bool loadPage(int page, QVector<Row> *rows) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     CaseFilter m_filter;
     CaseQuery::SortKey m_sortKey = CaseQuery::SortKey::Received;
     bool m_descending = true;

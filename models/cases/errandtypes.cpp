@@ -3,9 +3,9 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
-ErrandTypes::ErrandTypes(QSqlDatabase db, QString userName)
+ErrandTypes::ErrandTypes(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(userName.isEmpty() ? AccessScope::current().userName() : std::move(userName))
+    , m_scope(scope)
 {}
 
 QList<ErrandTypes::Type> ErrandTypes::list() const
@@ -27,7 +27,7 @@ QString ErrandTypes::name(const QString &code) const
 
 EditableList ErrandTypes::editableList() const
 {
-    return EditableList(m_db, m_userName, EditableList::Table::ErrandTypes,
+    return EditableList(m_db, m_scope, EditableList::Table::ErrandTypes,
                         {tr("Name: enter the name of the errand type."),
                          tr("Name: there is already an errand type called %1."),
                          tr("The errand type could not be saved."), tr("The errand type could not be archived.")});

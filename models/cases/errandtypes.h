@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
 #include "models/register/eventtype.h"
@@ -25,7 +27,8 @@ public:
     };
 
     // `userName` names the audit rows; empty: the one signed in.
-    explicit ErrandTypes(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    ErrandTypes(QSqlDatabase db, const AccessScope &scope);
     // Those not archived, in their sort order.
     QList<Type> list() const;
     // Archived ones too: an old case still shows its type.
@@ -40,5 +43,5 @@ private:
     EditableList editableList() const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

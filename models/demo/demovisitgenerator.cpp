@@ -93,8 +93,8 @@ bool DemoVisitGenerator::generate()
     SqlQuery visit(m_db, QStringLiteral("INSERT INTO visit (household_id, grid_id, visited_on, worker, met, notes, "
                                         "user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'demo', ?, ?)"));
     SqlQuery need(m_db, QStringLiteral("INSERT INTO visit_need (visit_id, description, sort_order) VALUES (?, ?, 0)"));
-    VisitStore visits(m_db, QStringLiteral("demo"));
-    CaseStore cases(m_db, QStringLiteral("demo"));
+    VisitStore visits(m_db, AccessScope::system(QStringLiteral("demo")));
+    CaseStore cases(m_db, AccessScope::system(QStringLiteral("demo")));
     // A demo is one community: a few hundred cases from visits at most.
     const int maxCases = qBound(20, int(homes.size()) / 15, 400);
 

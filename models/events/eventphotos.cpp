@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-EventPhotos::EventPhotos(QSqlDatabase db, QString databasePath, QString userName)
+EventPhotos::EventPhotos(QSqlDatabase db, const AccessScope &scope, QString databasePath)
     : m_db(std::move(db))
     , m_databasePath(std::move(databasePath))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 bool EventPhotos::isAvailable() const
@@ -61,7 +61,7 @@ SaveResult EventPhotos::add(qint64 eventId, const QString &sourcePath, const QSt
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO event_photo (event_id, file_name, caption, added_at) VALUES (?, ?, ?, ?)"));
     if (!q.exec(eventId, name, SqlValues::textOrNull(caption), SqlValues::now()) ||
-        !AuditLog(m_db, m_userName)
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("event_photo"), q.lastInsertId(), QStringLiteral("insert"), QString(), name) ||
         !tx.commit()) {
         QFile::remove(target); // our own copy, not the clerk's file

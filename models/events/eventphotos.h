@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ public:
         QString path; // absolute path of the copy
     };
 
-    EventPhotos(QSqlDatabase db, QString databasePath, QString userName = QString());
+    EventPhotos(QSqlDatabase db, const AccessScope &scope, QString databasePath);
 
     // False for an in-memory database, which has no folder beside it.
     bool isAvailable() const;
@@ -35,5 +37,5 @@ private:
 
     QSqlDatabase m_db;
     QString m_databasePath;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -46,9 +46,9 @@ QString eventJson(const Event &e)
 
 } // namespace
 
-EventStore::EventStore(QSqlDatabase db, QString userName)
+EventStore::EventStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult EventStore::failed(const QString &field, const QString &message) const
@@ -108,7 +108,7 @@ QList<FieldError> EventStore::validate(const Event &e) const
 
 SaveResult EventStore::save(Event &e)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     e.title = e.title.trimmed();
     SaveResult result;
@@ -133,7 +133,7 @@ SaveResult EventStore::save(Event &e)
                                         "organiser, extra_participants, notes, cancelled, user_name, created_at, "
                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         if (!q.exec(e.title, e.typeId, idOrNull(e.gridId), textOrNull(e.place), stampOf(e.startsAt), stampOf(e.endsAt),
-                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_userName), stamp,
+                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()), stamp,
                     stamp))
             return failed(QString(), tr("The event could not be saved."));
         e.id = q.lastInsertId();
@@ -145,7 +145,7 @@ SaveResult EventStore::save(Event &e)
                                         "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
                                         "row_version = ?"));
         if (!q.exec(e.title, e.typeId, idOrNull(e.gridId), textOrNull(e.place), stampOf(e.startsAt), stampOf(e.endsAt),
-                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_userName), stamp,
+                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()), stamp,
                     e.id, e.rowVersion))
             return failed(QString(), tr("The event could not be saved."));
         if (q.numRowsAffected() != 1)
@@ -156,7 +156,7 @@ SaveResult EventStore::save(Event &e)
     }
     if (!writeLists(e))
         return failed(QStringLiteral("participants"), tr("The event's participants could not be saved."));
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("event"), e.id, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? eventJson(*before) : QString(), eventJson(e)) ||
         !tx.commit())
@@ -219,7 +219,7 @@ std::optional<Event> EventStore::event(qint64 id) const
 
 SaveResult EventStore::cancel(qint64 id)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     const std::optional<Event> before = event(id);
     if (!before)
@@ -229,11 +229,11 @@ SaveResult EventStore::cancel(qint64 id)
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE event SET cancelled = 1, updated_at = ?, user_name = ?, row_version = "
                                     "row_version + 1 WHERE id = ? AND cancelled = 0"));
-    if (!q.exec(SqlValues::now(), textOrNull(m_userName), id) || q.numRowsAffected() != 1)
+    if (!q.exec(SqlValues::now(), textOrNull(m_scope.userName()), id) || q.numRowsAffected() != 1)
         return failed(QString(), tr("The event could not be cancelled."));
     Event after = *before;
     after.cancelled = true;
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("event"), id, QStringLiteral("cancel"), eventJson(*before), eventJson(after)) ||
         !tx.commit())
         return failed(QString(), tr("The event could not be cancelled."));
@@ -242,7 +242,7 @@ SaveResult EventStore::cancel(qint64 id)
 
 EditableList EventStore::typeList() const
 {
-    return EditableList(m_db, m_userName, EditableList::Table::EventTypes,
+    return EditableList(m_db, m_scope, EditableList::Table::EventTypes,
                         {tr("Name: enter the name of the event type."), tr("Name: there is already a type called %1."),
                          tr("The event type could not be saved."), tr("The event type could not be archived.")});
 }

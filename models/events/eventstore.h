@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "event.h"
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
@@ -23,7 +25,8 @@ public:
         QString name;
     };
 
-    explicit EventStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    EventStore(QSqlDatabase db, const AccessScope &scope);
 
     // Inserts (id 0) or updates an event with its whole participant and volunteer lists.
     // A volunteer's hours of 0 become the event's duration.
@@ -46,5 +49,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

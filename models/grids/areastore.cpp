@@ -28,9 +28,9 @@ QString placementJson(const GridPlacement &p)
 
 } // namespace
 
-AreaStore::AreaStore(QSqlDatabase db, QString userName)
+AreaStore::AreaStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(userName.isEmpty() ? AccessScope::current().userName() : std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult AreaStore::failed(const QString &field, const QString &message) const
@@ -68,7 +68,7 @@ std::optional<Area> AreaStore::area(qint64 id) const
 
 SaveResult AreaStore::saveArea(Area &a)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     a.code = a.code.trimmed();
     a.name = a.name.trimmed();
@@ -109,7 +109,7 @@ SaveResult AreaStore::saveArea(Area &a)
                      {QStringLiteral("name"), x.name},
                      {QStringLiteral("leader"), x.leaderName}});
     };
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("area"), a.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
                      before ? areaJson(*before) : QString(), areaJson(a)) ||
         !tx.commit())
@@ -119,7 +119,7 @@ SaveResult AreaStore::saveArea(Area &a)
 
 SaveResult AreaStore::archiveArea(qint64 id)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE area SET archived = 1, updated_at = ? WHERE id = ? AND archived = 0"));
@@ -127,7 +127,7 @@ SaveResult AreaStore::archiveArea(qint64 id)
         return failed(QString(), tr("The area could not be archived."));
     SqlQuery free(m_db, QStringLiteral("UPDATE grid SET area_id = NULL WHERE area_id = ?"));
     if (!free.exec(id) ||
-        !AuditLog(m_db, m_userName)
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("area"), id, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())
         return failed(QString(), tr("The area could not be archived."));
@@ -136,7 +136,7 @@ SaveResult AreaStore::archiveArea(qint64 id)
 
 SaveResult AreaStore::assignGrids(const QList<qint64> &gridIds, qint64 areaId)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     if (areaId > 0) {
         const std::optional<Area> a = area(areaId);
@@ -145,7 +145,7 @@ SaveResult AreaStore::assignGrids(const QList<qint64> &gridIds, qint64 areaId)
     }
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE grid SET area_id = ? WHERE id = ?"));
-    const AuditLog audit(m_db, m_userName);
+    const AuditLog audit(m_db, m_scope);
     for (const qint64 gridId : gridIds) {
         if (!q.exec(idOrNull(areaId), gridId) || q.numRowsAffected() != 1 ||
             !audit.record(QStringLiteral("grid"), gridId, QStringLiteral("area"), QString(),
@@ -219,14 +219,14 @@ bool AreaStore::writePlacement(qint64 gridId, const GridPlacement &p)
     const QVariant unit = p.isExclusive() ? textOrNull(p.unitName) : QVariant(QMetaType(QMetaType::QString));
     if (!q.exec(idOrNull(p.areaId), p.kind, unit, gridId) || q.numRowsAffected() != 1)
         return false;
-    return before == p || AuditLog(m_db, m_userName)
+    return before == p || AuditLog(m_db, m_scope)
                               .record(QStringLiteral("grid"), gridId, QStringLiteral("placement"),
                                       placementJson(before), placementJson(p));
 }
 
 SaveResult AreaStore::saveGrid(Grid &grid, const GridPlacement &p)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     SaveResult result;
     result.errors = validate(p);
@@ -236,7 +236,7 @@ SaveResult AreaStore::saveGrid(Grid &grid, const GridPlacement &p)
     if (!tx.isActive())
         return failed(QString(), tr("The database is busy; please try again."));
     const qint64 oldId = grid.id;
-    result = GridStore(m_db, m_userName).saveGrid(grid); // a savepoint inside this transaction
+    result = GridStore(m_db, m_scope).saveGrid(grid); // a savepoint inside this transaction
     if (!result.ok) {
         grid.id = oldId;
         return result;
@@ -250,7 +250,7 @@ SaveResult AreaStore::saveGrid(Grid &grid, const GridPlacement &p)
 
 SaveResult AreaStore::setPlacement(qint64 gridId, const GridPlacement &p)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     SaveResult result;
     result.errors = validate(p);

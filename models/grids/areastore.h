@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "area.h"
 #include "grid.h"
 #include "gridplacement.h"
@@ -17,7 +19,8 @@ class AreaStore final
     Q_DECLARE_TR_FUNCTIONS(AreaStore)
 
 public:
-    explicit AreaStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    AreaStore(QSqlDatabase db, const AccessScope &scope);
 
     QList<Area> areas(bool includeArchived = false) const;
     std::optional<Area> area(qint64 id) const;
@@ -45,5 +48,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

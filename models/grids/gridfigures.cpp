@@ -3,12 +3,12 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
-QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const QDate &today)
+QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const AccessScope &scope, const QDate &today)
 {
     QHash<qint64, GridFigure> figures;
     // A grid worker's figures cover only their grids.
-    const QString buildingScope = AccessScope::current().gridFilter(QStringLiteral("b.grid_id"));
-    const QString caseScope = AccessScope::current().gridFilter(QStringLiteral("grid_id"));
+    const QString buildingScope = scope.gridFilter(QStringLiteral("b.grid_id"));
+    const QString caseScope = scope.gridFilter(QStringLiteral("grid_id"));
     SqlQuery households(db, QStringLiteral("SELECT coalesce(b.grid_id, 0), count(*) FROM household h JOIN building b "
                                            "ON b.id = h.building_id WHERE h.status = 'active'") +
                                 buildingScope + QStringLiteral(" GROUP BY 1"));

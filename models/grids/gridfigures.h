@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+class AccessScope;
+
 // The figures of one grid: active households, living residents, residents aged 60+, and the
 // living residents carrying each special-group tag, and its open cases (not closed nor followed up).
 struct GridFigure
@@ -23,6 +25,7 @@ public:
     enum class Measure { Residents, Elderly, Households, OpenCases };
 
     // Keyed by grid id; buildings in no grid are gathered under 0.
-    static QHash<qint64, GridFigure> compute(const QSqlDatabase &db, const QDate &today = QDate::currentDate());
+    static QHash<qint64, GridFigure> compute(const QSqlDatabase &db, const AccessScope &scope,
+                                            const QDate &today = QDate::currentDate());
     static int value(const GridFigure &figure, Measure measure);
 };

@@ -25,9 +25,9 @@ struct Parsed
 
 } // namespace
 
-GridGeoJson::GridGeoJson(QSqlDatabase db, QString userName)
+GridGeoJson::GridGeoJson(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 GridGeoJson::Result GridGeoJson::importFile(const QString &path)
@@ -56,7 +56,7 @@ GridGeoJson::Result GridGeoJson::importData(const QByteArray &json)
         return {false, 0, tr("the FeatureCollection has no features.")};
 
     QHash<QString, qint64> gridByCode;
-    for (const Grid &g : GridStore(m_db).grids())
+    for (const Grid &g : GridStore(m_db, m_scope).grids())
         gridByCode.insert(g.code, g.id);
 
     QList<Parsed> parsed;
@@ -118,7 +118,7 @@ GridGeoJson::Result GridGeoJson::importData(const QByteArray &json)
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     for (const Parsed &p : std::as_const(parsed)) {
         const QString boundary = QString::fromUtf8(GridGeometry::toJson(p.ring));
-        if (!update.exec(boundary, p.gridId) || !audit.exec(now, m_userName, p.gridId, boundary))
+        if (!update.exec(boundary, p.gridId) || !audit.exec(now, m_scope.userName(), p.gridId, boundary))
             return {false, 0, tr("the boundary of grid %1 could not be saved; nothing was imported.").arg(p.code)};
     }
     if (!tx.commit())

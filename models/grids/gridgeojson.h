@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,11 +24,12 @@ public:
         QString error;
     };
 
-    explicit GridGeoJson(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    GridGeoJson(QSqlDatabase db, const AccessScope &scope);
     Result importData(const QByteArray &json);
     Result importFile(const QString &path);
 
 private:
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -39,9 +39,9 @@ Grid readGrid(const SqlQuery &q)
 
 } // namespace
 
-GridStore::GridStore(QSqlDatabase db, QString userName)
+GridStore::GridStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 QList<Grid> GridStore::grids(bool includeArchived) const
@@ -65,7 +65,7 @@ std::optional<Grid> GridStore::grid(qint64 id) const
 
 SaveResult GridStore::saveGrid(Grid &grid)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     grid.code = grid.code.trimmed();
     grid.name = grid.name.trimmed();
@@ -120,7 +120,7 @@ SaveResult GridStore::saveGrid(Grid &grid)
 
 SaveResult GridStore::archiveGrid(qint64 gridId, const QDate &date)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM building WHERE grid_id = ? AND archived = 0"));
     count.exec(gridId);
@@ -148,7 +148,7 @@ QString GridStore::checkActiveGrid(qint64 gridId) const
 
 SaveResult GridStore::assignBuildings(const QList<qint64> &buildingIds, qint64 gridId)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     if (const QString problem = checkActiveGrid(gridId); !problem.isEmpty())
         return failed(QStringLiteral("grid"), problem);
@@ -169,7 +169,7 @@ SaveResult GridStore::assignBuildings(const QList<qint64> &buildingIds, qint64 g
 
 SaveResult GridStore::assignCompound(qint64 compoundId, qint64 gridId)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     QList<qint64> ids;
     SqlQuery q(m_db, QStringLiteral("SELECT id FROM building WHERE compound_id = ? AND archived = 0"));
@@ -183,7 +183,7 @@ SaveResult GridStore::assignCompound(qint64 compoundId, qint64 gridId)
 
 SaveResult GridStore::setBoundary(qint64 gridId, const QPolygonF &boundary)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     if (!boundary.isEmpty() && boundary.size() < 3)
         return failed(QStringLiteral("boundary"), tr("A boundary needs at least three points."));
@@ -202,7 +202,7 @@ SaveResult GridStore::setBoundary(qint64 gridId, const QPolygonF &boundary)
 
 SaveResult GridStore::setBuildingPosition(qint64 buildingId, const QPointF &position)
 {
-    if (const QString why = AccessScope::current().officeRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE building SET map_x = ?, map_y = ? WHERE id = ?"));
@@ -241,7 +241,7 @@ QList<MapBuilding> GridStore::mapBuildings() const
 
 bool GridStore::audit(const QString &table, qint64 id, const QString &action, const QString &after)
 {
-    return AuditLog(m_db, m_userName).record(table, id, action, QString(), after);
+    return AuditLog(m_db, m_scope).record(table, id, action, QString(), after);
 }
 
 SaveResult GridStore::failed(const QString &field, const QString &message) const

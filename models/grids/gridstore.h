@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "grid.h"
 #include "models/core/fielderror.h"
 
@@ -16,7 +18,8 @@ class GridStore final
     Q_DECLARE_TR_FUNCTIONS(GridStore)
 
 public:
-    explicit GridStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    GridStore(QSqlDatabase db, const AccessScope &scope);
 
     QList<Grid> grids(bool includeArchived = false) const;
     std::optional<Grid> grid(qint64 id) const;
@@ -38,5 +41,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

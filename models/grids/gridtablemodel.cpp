@@ -5,9 +5,10 @@
 
 #include <QColor>
 
-GridTableModel::GridTableModel(QSqlDatabase db, QObject *parent)
+GridTableModel::GridTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -15,8 +16,8 @@ GridTableModel::GridTableModel(QSqlDatabase db, QObject *parent)
 void GridTableModel::reload()
 {
     beginResetModel();
-    m_grids = GridStore(m_db).grids();
-    m_figures = GridFigures::compute(m_db);
+    m_grids = GridStore(m_db, m_scope).grids();
+    m_figures = GridFigures::compute(m_db, m_scope);
     endResetModel();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "grid.h"
 #include "gridfigures.h"
 
@@ -14,7 +16,7 @@ class GridTableModel final : public QAbstractTableModel
 public:
     enum Column { Code, Name, Worker, Leader, Households, Residents, Elderly, OpenCases, ColumnCount };
 
-    explicit GridTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    GridTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void reload();
     Grid grid(int row) const { return m_grids.at(row); }
@@ -28,6 +30,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     QList<Grid> m_grids;
     QHash<qint64, GridFigure> m_figures;
 };

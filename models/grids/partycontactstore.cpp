@@ -9,9 +9,9 @@
 
 #include <QHash>
 
-PartyContactStore::PartyContactStore(QSqlDatabase db, QString userName)
+PartyContactStore::PartyContactStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(userName.isEmpty() ? AccessScope::current().userName() : std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult PartyContactStore::failed(const QString &field, const QString &message) const
@@ -30,7 +30,7 @@ QList<PartyContact> PartyContactStore::contacts(qint64 gridId, bool includeArchi
                               "h.building_id LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN resident r ON "
                               "r.id = pc.resident_id WHERE (pc.grid_id = ? OR ? = 0) AND (pc.archived = 0 OR ? = "
                               "1)") +
-                   AccessScope::current().gridFilter(QStringLiteral("pc.grid_id")) +
+                   m_scope.gridFilter(QStringLiteral("pc.grid_id")) +
                    QStringLiteral(" ORDER BY pc.archived, c.name, b.name, h.unit, h.room, pc.id"));
     QList<PartyContact> list;
     if (!q.exec(gridId, gridId, includeArchived ? 1 : 0))
@@ -54,7 +54,7 @@ QList<PartyContact> PartyContactStore::contacts(qint64 gridId, bool includeArchi
 
 SaveResult PartyContactStore::add(qint64 gridId, qint64 residentId, const QDate &since)
 {
-    if (const QString why = AccessScope::current().gridRefusal(gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(gridId); !why.isEmpty())
         return failed(QString(), why);
     SqlQuery grid(m_db, QStringLiteral("SELECT archived FROM grid WHERE id = ?"));
     if (!grid.exec(gridId) || !grid.next() || grid.value(0).toInt() != 0)
@@ -74,13 +74,13 @@ SaveResult PartyContactStore::add(qint64 gridId, qint64 residentId, const QDate 
     const QDate from = since.isValid() ? since : QDate::currentDate();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO party_contact (grid_id, household_id, resident_id, since, archived, "
                                     "user_name, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"));
-    if (!q.exec(gridId, householdId, residentId, from.toString(Qt::ISODate), SqlValues::textOrNull(m_userName), stamp,
+    if (!q.exec(gridId, householdId, residentId, from.toString(Qt::ISODate), SqlValues::textOrNull(m_scope.userName()), stamp,
                 stamp))
         return failed(QString(), tr("The party-member household could not be saved."));
     const qint64 id = q.lastInsertId();
     const QString after =
         QStringLiteral("{\"grid\":%1,\"household\":%2,\"resident\":%3}").arg(gridId).arg(householdId).arg(residentId);
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("party_contact"), id, QStringLiteral("insert"), QString(), after) ||
         !tx.commit())
         return failed(QString(), tr("The party-member household could not be saved."));
@@ -92,13 +92,13 @@ SaveResult PartyContactStore::archive(qint64 contactId)
     SqlQuery grid(m_db, QStringLiteral("SELECT grid_id FROM party_contact WHERE id = ?"));
     if (!grid.exec(contactId) || !grid.next())
         return failed(QString(), tr("This party-member household no longer exists."));
-    if (const QString why = AccessScope::current().gridRefusal(grid.value(0).toLongLong()); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(grid.value(0).toLongLong()); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE party_contact SET archived = 1, updated_at = ?, user_name = ? WHERE id = ? "
                                     "AND archived = 0"));
-    if (!q.exec(SqlValues::now(), SqlValues::textOrNull(m_userName), contactId) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName)
+    if (!q.exec(SqlValues::now(), SqlValues::textOrNull(m_scope.userName()), contactId) || q.numRowsAffected() != 1 ||
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("party_contact"), contactId, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())
         return failed(QString(), tr("The party-member household could not be ended."));
@@ -108,7 +108,7 @@ SaveResult PartyContactStore::archive(qint64 contactId)
 QHash<qint64, int> PartyContactStore::countsPerGrid() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT pc.grid_id, count(*) FROM party_contact pc WHERE pc.archived = 0") +
-                         AccessScope::current().gridFilter(QStringLiteral("pc.grid_id")) +
+                         m_scope.gridFilter(QStringLiteral("pc.grid_id")) +
                          QStringLiteral(" GROUP BY pc.grid_id"));
     QHash<qint64, int> counts;
     if (q.exec())

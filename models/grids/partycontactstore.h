@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "partycontact.h"
 
@@ -14,7 +16,8 @@ class PartyContactStore final
     Q_DECLARE_TR_FUNCTIONS(PartyContactStore)
 
 public:
-    explicit PartyContactStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    PartyContactStore(QSqlDatabase db, const AccessScope &scope);
 
     // The grid's contacts (gridId 0: every grid the signed-in user sees), by address.
     QList<PartyContact> contacts(qint64 gridId, bool includeArchived = false) const;
@@ -28,5 +31,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

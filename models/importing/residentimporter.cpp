@@ -87,9 +87,9 @@ QVariant nullId()
 
 } // namespace
 
-ResidentImporter::ResidentImporter(QSqlDatabase db, QString userName, const QDate &today)
+ResidentImporter::ResidentImporter(QSqlDatabase db, const AccessScope &scope, const QDate &today)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
     , m_today(today)
     , m_cleaner(today)
 {}
@@ -190,7 +190,7 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     const QJsonObject audit{{QStringLiteral("imported"), m_summary.imported},
                             {QStringLiteral("updated"), m_summary.updated},
                             {QStringLiteral("rejected"), m_summary.rejected}};
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("import"), 0, QStringLiteral("import"), QString(),
                      QString::fromUtf8(QJsonDocument(audit).toJson(QJsonDocument::Compact))))
         return fail(tr("The import could not be saved; nothing was imported."));
@@ -370,14 +370,14 @@ bool ResidentImporter::insertResident(Resident &r, const QString &address, Prepa
     r.id = q.addResident.lastInsertId();
     return q.addFts.exec(r.id, ResidentSearchIndex::ftsTokens(r.name, address, r.idNumber, r.phone)) &&
            q.addChange.exec(r.id, QStringLiteral("moved_in"), m_today.toString(Qt::ISODate), r.householdId,
-                            QVariant(tr("Imported")), textOrNull(m_userName), q.stamp) &&
-           AuditLog(m_db, m_userName)
+                            QVariant(tr("Imported")), textOrNull(m_scope.userName()), q.stamp) &&
+           AuditLog(m_db, m_scope)
                .record(QStringLiteral("resident"), r.id, QStringLiteral("insert"), QString(), residentJson(r));
 }
 
 bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepared &q)
 {
-    const std::optional<Resident> before = RegisterStore(m_db, m_userName).resident(r.id);
+    const std::optional<Resident> before = RegisterStore(m_db, m_scope).resident(r.id);
     if (!before)
         return false;
     // What the file leaves empty keeps its registered value; where they live is not changed
@@ -404,8 +404,8 @@ bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepare
                                textOrNull(after.notes), q.stamp, after.id) ||
         !ResidentSearchIndex::updateResident(m_db, after.id) ||
         !q.addChange.exec(after.id, QStringLiteral("edited"), m_today.toString(Qt::ISODate), nullId(),
-                          QVariant(tr("Imported")), textOrNull(m_userName), q.stamp) ||
-        !AuditLog(m_db, m_userName)
+                          QVariant(tr("Imported")), textOrNull(m_scope.userName()), q.stamp) ||
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("resident"), after.id, QStringLiteral("update"), residentJson(*before),
                      residentJson(after)))
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "importcleaner.h"
 #include "importmapping.h"
 
@@ -44,7 +46,7 @@ public:
     };
     enum class Outcome { Done, Cancelled, Failed };
 
-    explicit ResidentImporter(QSqlDatabase db, QString userName = QString(), const QDate &today = QDate::currentDate());
+    ResidentImporter(QSqlDatabase db, const AccessScope &scope, const QDate &today = QDate::currentDate());
 
     // The mapping to use; without one, the remembered mapping or the guess from the header row.
     void setMapping(const ImportMapping &mapping);
@@ -86,7 +88,7 @@ private:
     Outcome fail(const QString &text);
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
     QDate m_today;
     ImportCleaner m_cleaner;
     ImportMapping m_mapping;

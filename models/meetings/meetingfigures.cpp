@@ -3,8 +3,9 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
-MeetingFigures::MeetingFigures(QSqlDatabase db)
+MeetingFigures::MeetingFigures(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QHash<qint64, MeetingFigures::Figures> MeetingFigures::perGrid(int year, int month) const
@@ -13,7 +14,7 @@ QHash<qint64, MeetingFigures::Figures> MeetingFigures::perGrid(int year, int mon
     const QDate first(year, month, 1);
     const QString from = first.toString(Qt::ISODate);
     const QString to = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
-    const QString scope = AccessScope::current().gridFilter(QStringLiteral("m.grid_id"));
+    const QString scope = m_scope.gridFilter(QStringLiteral("m.grid_id"));
     const QString inMonth = QStringLiteral(" WHERE m.archived = 0 AND m.held_on >= ? AND m.held_on <= ?") + scope;
 
     SqlQuery meetings(m_db, QStringLiteral("SELECT coalesce(m.grid_id, 0), count(*) FROM meeting m") + inMonth +

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
@@ -36,7 +38,7 @@ public:
         }
     };
 
-    explicit MeetingFigures(QSqlDatabase db);
+    MeetingFigures(QSqlDatabase db, const AccessScope &scope);
     void setToday(const QDate &today) { m_today = today; }
 
     QHash<qint64, Figures> perGrid(int year, int month) const;
@@ -44,5 +46,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     QDate m_today = QDate::currentDate();
 };

@@ -63,9 +63,9 @@ QVariant timeOrNull(const QTime &t)
 
 } // namespace
 
-MeetingStore::MeetingStore(QSqlDatabase db, QString userName)
+MeetingStore::MeetingStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(userName.isEmpty() ? AccessScope::current().userName() : std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult MeetingStore::failed(const QString &field, const QString &message) const
@@ -132,7 +132,7 @@ QList<FieldError> MeetingStore::validate(const Meeting &m) const
 
 SaveResult MeetingStore::save(Meeting &m)
 {
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     // A grid worker records the meetings of their own grids only (not community-wide ones).
     if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(m.gridId); !why.isEmpty())
         return failed(QString(), why);
@@ -164,7 +164,7 @@ SaveResult MeetingStore::save(Meeting &m)
                                   "topic, head_count, notes, archived, user_name, created_at, updated_at) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_userName),
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
                     stamp, stamp))
             return failed(QString(), tr("The meeting could not be saved."));
         m.id = q.lastInsertId();
@@ -174,7 +174,7 @@ SaveResult MeetingStore::save(Meeting &m)
                                         "compound_id = ?, kind_id = ?, topic = ?, head_count = ?, notes = ?, user_name "
                                         "= ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_userName),
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
                     stamp, m.id) ||
             q.numRowsAffected() != 1)
             return failed(QString(), tr("The meeting could not be saved."));
@@ -185,7 +185,7 @@ SaveResult MeetingStore::save(Meeting &m)
             m.id = 0;
         return failed(QString(), tr("The meeting's lists could not be saved; nothing was changed."));
     }
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("meeting"), m.id, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? meetingJson(*before) : QString(), meetingJson(m)) ||
         !tx.commit()) {
@@ -339,18 +339,18 @@ SaveResult MeetingStore::archive(qint64 id)
     const std::optional<Meeting> before = meeting(id);
     if (!before)
         return failed(QString(), tr("This meeting no longer exists."));
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(before->gridId);
         !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE meeting SET archived = 1, updated_at = ?, user_name = ?, row_version = "
                                     "row_version + 1 WHERE id = ? AND archived = 0"));
-    if (!q.exec(SqlValues::now(), textOrNull(m_userName), id) || q.numRowsAffected() != 1)
+    if (!q.exec(SqlValues::now(), textOrNull(m_scope.userName()), id) || q.numRowsAffected() != 1)
         return failed(QString(), tr("The meeting could not be archived."));
     Meeting after = *before;
     after.archived = true;
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("meeting"), id, QStringLiteral("archive"), meetingJson(*before),
                      meetingJson(after)) ||
         !tx.commit())
@@ -364,7 +364,7 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
                                      "t.meeting_id WHERE t.id = ?"));
     if (!q0.exec(taskId) || !q0.next())
         return failed(QString(), tr("This task no longer exists."));
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(q0.value(0).toLongLong());
         !why.isEmpty())
         return failed(QString(), why);
@@ -373,7 +373,7 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE meeting_task SET done_on = ? WHERE id = ?"));
     if (!q.exec(dateOrNull(doneOn), taskId) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName)
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("meeting_task"), taskId, QStringLiteral("done"), QString(),
                      doneOn.toString(Qt::ISODate)) ||
         !tx.commit())
@@ -383,7 +383,7 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
 
 EditableList MeetingStore::kindList() const
 {
-    return EditableList(m_db, m_userName, EditableList::Table::MeetingKinds,
+    return EditableList(m_db, m_scope, EditableList::Table::MeetingKinds,
                         {tr("Name: enter the name of the kind of meeting."),
                          tr("Name: there is already a kind called %1."), tr("The kind of meeting could not be saved."),
                          tr("The kind of meeting could not be archived.")});
@@ -419,7 +419,7 @@ QList<MeetingStore::Choice> MeetingStore::findCases(const QString &text, int lim
     const QString t = text.trimmed();
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.case_no, c.description FROM cases c WHERE (instr(c.case_no, ?) > 0 "
                                     "OR instr(c.description, ?) > 0)") +
-                         AccessScope::current().gridFilter(QStringLiteral("c.grid_id")) +
+                         m_scope.gridFilter(QStringLiteral("c.grid_id")) +
                          QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?"));
     QList<Choice> list;
     if (q.exec(t, t, limit))

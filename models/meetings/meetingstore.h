@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "meeting.h"
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
@@ -23,7 +25,8 @@ public:
         QString name;
     };
 
-    explicit MeetingStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    MeetingStore(QSqlDatabase db, const AccessScope &scope);
 
     // Inserts (id 0) or updates a meeting with its whole lists. Motions and tasks keep their
     // ids; those left out of the lists are archived. Each motion's decision is set from its votes.
@@ -50,5 +53,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -7,9 +7,10 @@
 #include <QBrush>
 #include <QColor>
 
-MeetingTableModel::MeetingTableModel(QSqlDatabase db, QObject *parent)
+MeetingTableModel::MeetingTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -53,7 +54,7 @@ QString MeetingTableModel::whereClause(QVariantList *bindings) const
         bindings->append(text);
     }
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")) +
-           AccessScope::current().gridFilter(QStringLiteral("m.grid_id"));
+           m_scope.gridFilter(QStringLiteral("m.grid_id"));
 }
 
 void MeetingTableModel::reload()

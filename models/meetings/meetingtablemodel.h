@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "meetingfilter.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +20,7 @@ public:
     enum Column { Date, Kind, Topic, Where, Attendees, Motions, Tasks, Status, ColumnCount };
     static constexpr int kPageSize = 100;
 
-    explicit MeetingTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    MeetingTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const MeetingFilter &filter);
     MeetingFilter filter() const { return m_filter; }
@@ -56,6 +58,7 @@ private:
     QVector<Row> fetchPage(int offset) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     MeetingFilter m_filter;
     int m_total = 0;
     QVector<Row> m_rows;

@@ -24,21 +24,22 @@ QString dateText(const QDate &d)
 
 } // namespace
 
-MinutesDocument::MinutesDocument(QSqlDatabase db, Meeting meeting)
+MinutesDocument::MinutesDocument(QSqlDatabase db, const AccessScope &scope, Meeting meeting)
     : m_db(std::move(db))
+    , m_scope(scope)
     , m_meeting(std::move(meeting))
 {}
 
 QString MinutesDocument::title() const
 {
-    const QString community = RegisterLookups(m_db).communityName();
+    const QString community = RegisterLookups(m_db, m_scope).communityName();
     return community.isEmpty() ? tr("Meeting minutes") : tr("%1 meeting minutes", "community name").arg(community);
 }
 
 QString MinutesDocument::html() const
 {
     const Meeting &m = m_meeting;
-    const MeetingStore store(m_db);
+    const MeetingStore store(m_db, m_scope);
     QString kind;
     for (const EventType &k : store.kinds(true))
         if (k.id == m.kindId)
@@ -70,7 +71,7 @@ QString MinutesDocument::html() const
     h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Topic")), esc(m.topic));
 
     QStringList names;
-    for (const auto &[id, name] : RegisterLookups(m_db).residentNames(m.attendeeIds))
+    for (const auto &[id, name] : RegisterLookups(m_db, m_scope).residentNames(m.attendeeIds))
         names << name;
     h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Attendees")));
     h += esc(names.isEmpty() ? tr("No residents listed by name.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "meeting.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,7 @@ class MinutesDocument final
     Q_DECLARE_TR_FUNCTIONS(MinutesDocument)
 
 public:
-    MinutesDocument(QSqlDatabase db, Meeting meeting);
+    MinutesDocument(QSqlDatabase db, const AccessScope &scope, Meeting meeting);
 
     QString title() const;
     QString html() const;
@@ -28,5 +30,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     Meeting m_meeting;
 };

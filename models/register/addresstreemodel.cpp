@@ -2,9 +2,9 @@
 
 #include "models/core/itemroles.h"
 
-AddressTreeModel::AddressTreeModel(QSqlDatabase db, QObject *parent)
+AddressTreeModel::AddressTreeModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_lookups(std::move(db))
+    , m_lookups(std::move(db), scope)
 {
     reload();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "registerlookups.h"
 
 #include <QAbstractItemModel>
@@ -13,7 +15,7 @@ class AddressTreeModel final : public QAbstractItemModel
 public:
     enum class Kind { Root, Compound, Building, Unit, Household };
 
-    explicit AddressTreeModel(QSqlDatabase db, QObject *parent = nullptr);
+    AddressTreeModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
     void reload();
 
     static Kind kindOf(const QModelIndex &index);

@@ -5,9 +5,9 @@
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
 
-EditableList::EditableList(QSqlDatabase db, QString userName, Table table, Texts texts)
+EditableList::EditableList(QSqlDatabase db, const AccessScope &scope, Table table, Texts texts)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
     , m_table(table)
     , m_texts(std::move(texts))
 {}
@@ -49,7 +49,7 @@ QList<EventType> EditableList::entries(bool includeArchived) const
 
 SaveResult EditableList::save(EventType &entry) const
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     entry.name = entry.name.trimmed();
     if (entry.name.isEmpty())
@@ -78,7 +78,7 @@ SaveResult EditableList::save(EventType &entry) const
         if (!q.exec(entry.name, entry.id) || q.numRowsAffected() != 1)
             return failed(QString(), m_texts.notSaved);
     }
-    if (!AuditLog(m_db, m_userName).record(table(), entry.id, QStringLiteral("save"), QString(), entry.name) ||
+    if (!AuditLog(m_db, m_scope).record(table(), entry.id, QStringLiteral("save"), QString(), entry.name) ||
         !tx.commit())
         return failed(QString(), m_texts.notSaved);
     return {true, entry.id, {}, {}};
@@ -86,12 +86,12 @@ SaveResult EditableList::save(EventType &entry) const
 
 SaveResult EditableList::archive(qint64 id) const
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE %1 SET archived = 1 WHERE id = ? AND archived = 0").arg(table()));
     if (!q.exec(id) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName).record(table(), id, QStringLiteral("archive"), QString(), QString()) ||
+        !AuditLog(m_db, m_scope).record(table(), id, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())
         return failed(QString(), m_texts.notArchived);
     return {true, id, {}, {}};

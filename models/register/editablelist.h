@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "eventtype.h"
 #include "models/core/fielderror.h"
 
@@ -23,7 +25,7 @@ public:
         QString notArchived;
     };
 
-    EditableList(QSqlDatabase db, QString userName, Table table, Texts texts);
+    EditableList(QSqlDatabase db, const AccessScope &scope, Table table, Texts texts);
 
     QList<EventType> entries(bool includeArchived) const;
     SaveResult save(EventType &entry) const;
@@ -34,7 +36,7 @@ private:
     static SaveResult failed(const QString &field, const QString &message);
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
     Table m_table;
     Texts m_texts;
 };

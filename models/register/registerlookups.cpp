@@ -3,8 +3,9 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
-RegisterLookups::RegisterLookups(QSqlDatabase db)
+RegisterLookups::RegisterLookups(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QList<RegisterLookups::Item> RegisterLookups::items(const QString &sql, const QVariantList &bindings) const
@@ -33,10 +34,10 @@ QList<RegisterLookups::Item> RegisterLookups::tags() const
 QList<RegisterLookups::Item> RegisterLookups::compounds() const
 {
     // A grid worker's address tree starts at the compounds that have a building in their grids.
-    const QString scope = AccessScope::current().seesAllGrids()
+    const QString scope = m_scope.seesAllGrids()
                               ? QString()
                               : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
-                                    AccessScope::current().gridFilter(QStringLiteral("grid_id")) + QLatin1Char(')');
+                                    m_scope.gridFilter(QStringLiteral("grid_id")) + QLatin1Char(')');
     return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
                  QStringLiteral(" ORDER BY name, id"));
 }
@@ -45,7 +46,7 @@ QList<RegisterLookups::Item> RegisterLookups::buildings(qint64 compoundId) const
 {
     // Natural order: "2号楼" before "10号楼".
     return items(QStringLiteral("SELECT id, name, '' FROM building WHERE compound_id = ? AND archived = 0") +
-                     AccessScope::current().gridFilter(QStringLiteral("grid_id")) +
+                     m_scope.gridFilter(QStringLiteral("grid_id")) +
                      QStringLiteral(" ORDER BY length(name), name, id"),
                  {compoundId});
 }
@@ -55,7 +56,7 @@ QStringList RegisterLookups::units(qint64 buildingId) const
     QStringList list;
     // GROUP BY rather than DISTINCT: PostgreSQL sorts a DISTINCT list only by what it selects.
     SqlQuery q(m_db, QStringLiteral("SELECT unit FROM household WHERE building_id = ?") +
-                         AccessScope::current().buildingFilter(QStringLiteral("building_id")) +
+                         m_scope.buildingFilter(QStringLiteral("building_id")) +
                          QStringLiteral(" GROUP BY unit ORDER BY length(unit), unit"));
     if (q.exec(buildingId))
         while (q.next())
@@ -69,7 +70,7 @@ QList<RegisterLookups::Item> RegisterLookups::households(qint64 buildingId, cons
     return items(QStringLiteral("SELECT h.id, h.room || ' ' || coalesce((SELECT name FROM resident WHERE "
                                 "household_id = h.id AND relation = 'head' AND status = 'living' LIMIT 1), ''), h.unit "
                                 "FROM household h WHERE h.building_id = ? AND h.unit = ?") +
-                     AccessScope::current().buildingFilter(QStringLiteral("h.building_id")) +
+                     m_scope.buildingFilter(QStringLiteral("h.building_id")) +
                      QStringLiteral(" ORDER BY length(h.room), h.room"),
                  {buildingId, unit});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <utility>
 
 #include <QList>
@@ -18,7 +20,7 @@ public:
         QString extra; // e.g. a grid's code, a tag's colour, a unit
     };
 
-    explicit RegisterLookups(QSqlDatabase db);
+    RegisterLookups(QSqlDatabase db, const AccessScope &scope);
 
     QList<Item> grids() const;
     QList<Item> tags() const;
@@ -36,4 +38,5 @@ public:
 private:
     QList<Item> items(const QString &sql, const QVariantList &bindings = {}) const;
     QSqlDatabase m_db;
+    AccessScope m_scope;
 };

@@ -67,9 +67,9 @@ Resident residentFrom(const SqlQuery &q)
 
 } // namespace
 
-RegisterStore::RegisterStore(QSqlDatabase db, QString userName)
+RegisterStore::RegisterStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult RegisterStore::failed(const QString &message) const
@@ -107,7 +107,7 @@ bool RegisterStore::checkDuplicates(const QList<Resident> &members, const QStrin
 SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
 {
     // Checked here, not only by disabled buttons: a viewer or another grid's worker changes nothing.
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     QString why = h.id ? scope.householdRefusal(m_db, h.id) : QString(); // where it is now
     if (why.isEmpty())
         why = scope.buildingRefusal(m_db, h.buildingId); // and where it is going
@@ -178,7 +178,7 @@ SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
 
 SaveResult RegisterStore::saveResident(Resident &r)
 {
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     const std::optional<Resident> stored = r.id ? resident(r.id) : std::nullopt;
     QString why = stored ? scope.householdRefusal(m_db, stored->householdId) : QString();
     if (why.isEmpty())
@@ -219,7 +219,7 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
     std::optional<Resident> r = resident(residentId);
     if (!r)
         return failed(tr("This resident no longer exists."));
-    if (const QString why = AccessScope::current().householdRefusal(m_db, r->householdId); !why.isEmpty())
+    if (const QString why = m_scope.householdRefusal(m_db, r->householdId); !why.isEmpty())
         return failed(why);
     // Only the known codes: anything else would be written as is and drop the person from every list.
     if (!RegisterTypes::contains(RegisterTypes::statuses(), status))
@@ -255,9 +255,9 @@ SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId,
         return failed(tr("This resident no longer exists."));
     if (!household(householdId))
         return failed(tr("Household: please choose the household to move to."));
-    QString why = AccessScope::current().householdRefusal(m_db, r->householdId);
+    QString why = m_scope.householdRefusal(m_db, r->householdId);
     if (why.isEmpty())
-        why = AccessScope::current().householdRefusal(m_db, householdId);
+        why = m_scope.householdRefusal(m_db, householdId);
     if (!why.isEmpty())
         return failed(why);
     if (r->householdId == householdId)
@@ -359,15 +359,15 @@ bool RegisterStore::writeChange(qint64 residentId, const QString &kind, const QD
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, from_household_id, "
                                     "to_household_id, note, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId{QMetaType(QMetaType::LongLong)};
     return q.exec(residentId, kind, date.toString(Qt::ISODate), fromHousehold ? QVariant(fromHousehold) : nullId,
-                  toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_userName), now());
+                  toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_scope.userName()), now());
 }
 
 bool RegisterStore::audit(const QString &table, qint64 id, const QString &action, const QString &before,
                           const QString &after)
 {
-    return AuditLog(m_db, m_userName).record(table, id, action, before, after);
+    return AuditLog(m_db, m_scope).record(table, id, action, before, after);
 }
 
 std::optional<Resident> RegisterStore::resident(qint64 id) const

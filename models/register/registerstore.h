@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "household.h"
 #include "models/core/fielderror.h"
 #include "resident.h"
@@ -17,7 +19,8 @@ class RegisterStore final
     Q_DECLARE_TR_FUNCTIONS(RegisterStore)
 
 public:
-    explicit RegisterStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    RegisterStore(QSqlDatabase db, const AccessScope &scope);
 
     SaveResult saveHousehold(Household &household, QList<Resident> &members);
     SaveResult saveResident(Resident &resident);
@@ -48,6 +51,6 @@ private:
     SaveResult failed(const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
     int m_failAfterMembers = -1;
 };

@@ -12,7 +12,7 @@ const QString kFrom = QStringLiteral(
     "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
 }
 
-ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
+ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, const QDate &today)
 {
     QStringList terms;
     auto add = [&](const QString &term, const QVariantList &values) {
@@ -43,9 +43,8 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const QDate &today)
     if (f.tagId > 0)
         add(QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id = ?)"), {f.tagId});
     // A grid worker's list, count and export hold only their grids' residents, whatever the filter.
-    if (const QString scope = AccessScope::current().householdFilter(QStringLiteral("r.household_id"));
-        !scope.isEmpty())
-        add(QStringLiteral("1 = 1") + scope, {});
+    if (const QString limit = scope.householdFilter(QStringLiteral("r.household_id")); !limit.isEmpty())
+        add(QStringLiteral("1 = 1") + limit, {});
     // Age bounds become birth-date bounds so the birth_date index serves them.
     if (f.minAge >= 0)
         add(QStringLiteral("r.birth_date <= ?"), {today.addYears(-f.minAge).toString(Qt::ISODate)});

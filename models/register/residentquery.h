@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "residentfilter.h"
 
 #include <QDate>
@@ -13,7 +15,7 @@ class ResidentQuery final
 public:
     enum class SortKey { Name, Gender, Age, IdNumber, Address, Grid, Residency, Status };
 
-    explicit ResidentQuery(const ResidentFilter &filter, const QDate &today = QDate::currentDate());
+    ResidentQuery(const ResidentFilter &filter, const AccessScope &scope, const QDate &today = QDate::currentDate());
 
     QString whereClause() const { return m_where; } // "" or "WHERE ..."
     QVariantList bindings() const { return m_bindings; }

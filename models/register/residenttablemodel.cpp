@@ -13,9 +13,10 @@
 #include <QBrush>
 #include <QColor>
 
-ResidentTableModel::ResidentTableModel(QSqlDatabase db, QObject *parent)
+ResidentTableModel::ResidentTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_counter(new RowCounter(m_db, this))
 {
     connect(m_counter, &RowCounter::counted, this, &ResidentTableModel::applyCount);
@@ -32,12 +33,12 @@ void ResidentTableModel::setFilter(const ResidentFilter &filter)
 
 void ResidentTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(reveal); // a grid worker or viewer sees masks whatever is asked
+    reveal = NumberReveal::allowed(m_scope, reveal); // a grid worker or viewer sees masks whatever is asked
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
     if (reveal)
-        NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("register list"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("register list"));
     if (m_count > 0)
         emit dataChanged(index(0, IdNumber), index(m_count - 1, Phone));
 }
@@ -47,7 +48,7 @@ void ResidentTableModel::reload()
     beginResetModel();
     m_pages.clear();
     ++m_ticket;
-    const ResidentQuery query(m_filter, m_today);
+    const ResidentQuery query(m_filter, m_scope, m_today);
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background.
     SqlQuery capped(m_db, query.cappedCountSql());
@@ -87,7 +88,7 @@ void ResidentTableModel::applyCount(int ticket, int count)
 
 bool ResidentTableModel::loadPage(int page, QVector<Row> *rows) const
 {
-    const ResidentQuery query(m_filter, m_today);
+    const ResidentQuery query(m_filter, m_scope, m_today);
     SqlQuery q(m_db, ResidentQuery::selectSql() + query.whereClause() +
                          ResidentQuery::orderBy(m_sortKey, m_descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : query.bindings())

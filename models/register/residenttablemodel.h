@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/pagecache.h"
 #include "residentfilter.h"
 #include "residentquery.h"
@@ -26,7 +28,7 @@ public:
     // that many at once and grows to its exact size when the background count returns.
     static constexpr int kCountCap = 5000;
 
-    explicit ResidentTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    ResidentTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const ResidentFilter &filter);
     ResidentFilter filter() const { return m_filter; }
@@ -73,6 +75,7 @@ private:
     void applyCount(int ticket, int count);
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     ResidentFilter m_filter;
     ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
     bool m_descending = false;

@@ -23,8 +23,9 @@ QString monthKey(const QDate &d)
 
 } // namespace
 
-DashboardQuery::DashboardQuery(QSqlDatabase db)
+DashboardQuery::DashboardQuery(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {
     const QDate today = QDate::currentDate();
     setPeriod(QDate(today.year(), today.month(), 1), today);
@@ -134,7 +135,7 @@ bool DashboardQuery::activity(const QDate &from, const QDate &until) const
 
 QString DashboardQuery::scopeClause(const char *column) const
 {
-    QString clause = gridClause(column) + AccessScope::current().gridFilter(QLatin1String(column));
+    QString clause = gridClause(column) + m_scope.gridFilter(QLatin1String(column));
     if (m_gridId == 0 && m_areaId >= 0) {
         // The area's grid ids come from the database, never from typed text.
         QStringList ids{QStringLiteral("-1")};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <memory>
 #include <QCoreApplication>
 #include <QDate>
@@ -53,7 +55,7 @@ public:
         int participants() const { return listed + extra; }
     };
 
-    explicit DashboardQuery(QSqlDatabase db);
+    DashboardQuery(QSqlDatabase db, const AccessScope &scope);
     void setPeriod(const QDate &from, const QDate &to);
     void setGrid(qint64 gridId) { m_gridId = gridId; } // 0: every grid
     // Per-grid figures rolled up to areas (片区): rows are then keyed by area id (see GridRollup;
@@ -100,6 +102,7 @@ private:
     QString rowName(qint64 key, const QString &noGrid) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     std::shared_ptr<const GridRollup> m_rollup;
     qint64 m_areaId = -1;
     QList<qint64> m_areaGrids;

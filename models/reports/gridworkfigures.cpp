@@ -18,15 +18,16 @@ GridWorkFigures::Row &GridWorkFigures::Row::operator+=(const Row &o)
     return *this;
 }
 
-GridWorkFigures::GridWorkFigures(QSqlDatabase db)
+GridWorkFigures::GridWorkFigures(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QList<GridWorkFigures::Row> GridWorkFigures::month(int year, int month, qint64 gridId) const
 {
     QList<Row> rows;
     QHash<qint64, int> index;
-    for (const VisitCoverage::MonthRow &v : VisitCoverage(m_db).month(year, month, gridId)) {
+    for (const VisitCoverage::MonthRow &v : VisitCoverage(m_db, m_scope).month(year, month, gridId)) {
         Row r;
         r.id = v.gridId;
         r.name = v.gridName;
@@ -37,7 +38,7 @@ QList<GridWorkFigures::Row> GridWorkFigures::month(int year, int month, qint64 g
         index.insert(r.id, int(rows.size()));
         rows.append(r);
     }
-    const QHash<qint64, MeetingFigures::Figures> meetings = MeetingFigures(m_db).perGrid(year, month);
+    const QHash<qint64, MeetingFigures::Figures> meetings = MeetingFigures(m_db, m_scope).perGrid(year, month);
     for (auto it = meetings.cbegin(); it != meetings.cend(); ++it) {
         const qint64 grid = it.key() > 0 ? it.key() : GridRollup::kCommunityWide;
         if (gridId > 0 && grid != gridId)

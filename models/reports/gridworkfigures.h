@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -29,7 +31,7 @@ public:
         Row &operator+=(const Row &o);
     };
 
-    explicit GridWorkFigures(QSqlDatabase db);
+    GridWorkFigures(QSqlDatabase db, const AccessScope &scope);
     void setByArea(bool byArea) { m_byArea = byArea; }
     // Only the grids of one area (GridRollup::kNoArea: grids in no area); -1: every area.
     void setArea(qint64 areaId) { m_areaId = areaId; }
@@ -40,6 +42,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     bool m_byArea = false;
     qint64 m_areaId = -1;
 };

@@ -21,8 +21,9 @@ const QString kHouseholdInGrid = QStringLiteral(
 
 } // namespace
 
-MonthlyReportQuery::MonthlyReportQuery(QSqlDatabase db)
+MonthlyReportQuery::MonthlyReportQuery(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportData *data, QString *error) const
@@ -62,7 +63,7 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
     }
     const bool ok = registerFigures(d) && caseFigures(d) && eventFigures(d) && trend(d) && categories(d) &&
                     errandTypes(d) && notable(d) && birthdays(d);
-    d.gridWork = GridWorkFigures(m_db).month(year, month, gridId);
+    d.gridWork = GridWorkFigures(m_db, m_scope).month(year, month, gridId);
     if (!ok) {
         if (error)
             *error = tr("The report's figures could not be read from the database.");
@@ -362,9 +363,9 @@ void MonthlyReportQuery::rollUpToAreas(MonthlyReportData &d) const
 bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
 {
     const QDate next = QDate(d.year, d.month, 1).addMonths(1);
-    BirthdayQuery query(m_db);
+    BirthdayQuery query(m_db, m_scope);
     query.setMinimumAge(m_elderlyAge);
-    query.setDefaultCalendar(BirthdayPreferences(m_db).officeCalendar());
+    query.setDefaultCalendar(BirthdayPreferences(m_db, m_scope).officeCalendar());
     QHash<QString, int> perGrid;
     QStringList order;
     m_birthdaysPerGridId.clear();

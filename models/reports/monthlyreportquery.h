@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "monthlyreportdata.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,7 @@ class MonthlyReportQuery final
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportQuery)
 
 public:
-    explicit MonthlyReportQuery(QSqlDatabase db);
+    MonthlyReportQuery(QSqlDatabase db, const AccessScope &scope);
     void setElderlyAge(int age) { m_elderlyAge = age; }
     // "Now", for cases still open: a report of the running month counts overdue cases as of now.
     void setNow(const QDateTime &now) { m_now = now; }
@@ -39,6 +41,7 @@ private:
     MonthlyReportData::GridRow &row(MonthlyReportData &d, qint64 gridId) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     int m_elderlyAge = 60;
     int m_notableLimit = 10;
     QDateTime m_now = QDateTime::currentDateTime();

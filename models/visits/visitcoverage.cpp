@@ -27,15 +27,16 @@ double VisitCoverage::MonthRow::percent() const
     return activeHouseholds > 0 ? qRound(visitedHouseholds * 1000.0 / activeHouseholds) / 10.0 : 0.0;
 }
 
-VisitCoverage::VisitCoverage(QSqlDatabase db)
+VisitCoverage::VisitCoverage(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 gridId) const
 {
     const QDate first(year, month, 1);
     const QDate last = first.addMonths(1).addDays(-1);
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     QList<MonthRow> rows;
     QHash<qint64, int> rowOf;
     {
@@ -115,7 +116,7 @@ QString VisitCoverage::staleWhere(qint64 gridId) const
     QString where = QStringLiteral(" WHERE h.status = 'active' AND (lv.last_on IS NULL OR lv.last_on < ?)");
     if (gridId > 0)
         where += QStringLiteral(" AND b.grid_id = ?");
-    return where + AccessScope::current().gridFilter(QStringLiteral("b.grid_id"));
+    return where + m_scope.gridFilter(QStringLiteral("b.grid_id"));
 }
 
 int VisitCoverage::staleCount(const QDate &today, int days, qint64 gridId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -39,7 +41,7 @@ public:
         bool livingAloneElderly = false;
     };
 
-    explicit VisitCoverage(QSqlDatabase db);
+    VisitCoverage(QSqlDatabase db, const AccessScope &scope);
 
     // Residents this old or older who live alone put their household first (default 60).
     void setElderlyAge(int age) { m_elderlyAge = age; }
@@ -58,5 +60,6 @@ private:
     QString staleWhere(qint64 gridId) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     int m_elderlyAge = 60;
 };

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-VisitQuery::VisitQuery(const VisitFilter &filter)
+VisitQuery::VisitQuery(const VisitFilter &filter, const AccessScope &scope)
 {
     QStringList conditions;
     if (!filter.includeArchived)
@@ -29,7 +29,7 @@ VisitQuery::VisitQuery(const VisitFilter &filter)
         conditions << QStringLiteral("v.visited_on <= ?");
         m_bindings << filter.to.toString(Qt::ISODate);
     }
-    conditions << QStringLiteral("1 = 1") + AccessScope::current().gridFilter(QStringLiteral("v.grid_id"));
+    conditions << QStringLiteral("1 = 1") + scope.gridFilter(QStringLiteral("v.grid_id"));
     m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "visitfilter.h"
 
 #include <QString>
@@ -27,7 +29,7 @@ public:
         CArchived
     };
 
-    explicit VisitQuery(const VisitFilter &filter);
+    VisitQuery(const VisitFilter &filter, const AccessScope &scope);
 
     QString whereClause() const { return m_where; }
     QVariantList bindings() const { return m_bindings; }

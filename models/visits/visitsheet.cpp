@@ -7,18 +7,19 @@
 #include "models/core/sqlquery.h"
 #include "models/documents/pdffile.h"
 
-VisitSheet::VisitSheet(QSqlDatabase db, qint64 buildingId, Options options)
+VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildingId, Options options)
     : m_db(std::move(db))
+    , m_scope(scope)
     , m_buildingId(buildingId)
     , m_options(std::move(options))
 {
     // Full numbers only for roles that may see them.
-    m_options.revealNumbers = NumberReveal::allowed(m_options.revealNumbers);
+    m_options.revealNumbers = NumberReveal::allowed(m_scope, m_options.revealNumbers);
     SqlQuery q(m_db,
                QStringLiteral("SELECT c.name, b.name, g.name, (SELECT name FROM community ORDER BY id LIMIT 1) "
                               "FROM building b JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = "
                               "b.grid_id WHERE b.id = ?") +
-                   AccessScope::current().gridFilter(QStringLiteral("b.grid_id")));
+                   m_scope.gridFilter(QStringLiteral("b.grid_id")));
     if (q.exec(buildingId) && q.next()) {
         m_buildingName = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
         m_gridName = q.value(2).toString();
@@ -116,7 +117,7 @@ TableDocument VisitSheet::document() const
 bool VisitSheet::writePdf(const QString &path, QString *error) const
 {
     if (m_options.revealNumbers)
-        NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("visit sheet"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("visit sheet"));
     return PdfFile::write(
         path, title(),
         [this](QPagedPaintDevice *pdf) {

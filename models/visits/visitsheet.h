@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/documents/tabledocument.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,7 @@ public:
         QDate printedOn; // invalid = today
     };
 
-    VisitSheet(QSqlDatabase db, qint64 buildingId, Options options);
+    VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildingId, Options options);
 
     QString title() const;
     QString buildingName() const { return m_buildingName; }
@@ -31,6 +33,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     qint64 m_buildingId = 0;
     Options m_options;
     QString m_buildingName;

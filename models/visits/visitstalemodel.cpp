@@ -6,9 +6,9 @@
 #include <QColor>
 #include <QFont>
 
-VisitStaleModel::VisitStaleModel(QSqlDatabase db, QObject *parent)
+VisitStaleModel::VisitStaleModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_coverage(std::move(db))
+    , m_coverage(std::move(db), scope)
 {}
 
 void VisitStaleModel::setQuery(const QDate &today, int days, qint64 gridId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "visitcoverage.h"
 
 #include <QAbstractTableModel>
@@ -16,7 +18,7 @@ public:
     enum Column { Household, Head, Grid, LastVisit, DaysSince, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit VisitStaleModel(QSqlDatabase db, QObject *parent = nullptr);
+    VisitStaleModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     // Lists households not visited for more than `days` days before `today`, in one grid or all.
     void setQuery(const QDate &today, int days, qint64 gridId = 0);

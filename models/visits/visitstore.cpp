@@ -22,9 +22,9 @@ QString json(const QJsonObject &o)
 
 } // namespace
 
-VisitStore::VisitStore(QSqlDatabase db, QString userName)
+VisitStore::VisitStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult VisitStore::failed(const QString &field, const QString &message) const
@@ -36,7 +36,7 @@ SaveResult VisitStore::save(Visit &visit, QList<VisitNeed> &needs)
 {
     SaveResult r;
     auto error = [&r](const QString &field, const QString &message) { r.errors.append({field, message}); };
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (const QString why = scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
 
@@ -75,7 +75,7 @@ SaveResult VisitStore::save(Visit &visit, QList<VisitNeed> &needs)
         SqlQuery q(m_db, QStringLiteral("INSERT INTO visit (household_id, grid_id, visited_on, worker, met, notes, "
                                         "user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q.exec(visit.householdId, SqlValues::idOrNull(gridId), day, visit.worker, textOrNull(visit.met),
-                    textOrNull(visit.notes), textOrNull(m_userName), now, now))
+                    textOrNull(visit.notes), textOrNull(m_scope.userName()), now, now))
             return failed(QString(), tr("The visit could not be saved."));
         visit.id = q.lastInsertId();
         visit.rowVersion = 1;
@@ -137,7 +137,7 @@ SaveResult VisitStore::save(Visit &visit, QList<VisitNeed> &needs)
                             {QStringLiteral("met"), visit.met},
                             {QStringLiteral("notes"), visit.notes},
                             {QStringLiteral("needs"), int(needs.size())}};
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("visit"), visit.id,
                      before.isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
                      before.isEmpty() ? QString() : json(before), json(after)) ||
@@ -153,13 +153,13 @@ SaveResult VisitStore::setArchived(qint64 visitId, bool archived)
     const std::optional<Visit> current = visit(visitId);
     if (!current)
         return failed(QString(), tr("That visit does not exist."));
-    if (const QString why = AccessScope::current().gridRefusal(current->gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE visit SET archived = ?, updated_at = ?, row_version = row_version + 1 "
                                     "WHERE id = ?"));
     if (!q.exec(archived ? 1 : 0, SqlValues::now(), visitId) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName)
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("visit"), visitId, archived ? QStringLiteral("archive") : QStringLiteral("restore"),
                      QString(), QString()) ||
         !tx.commit())
@@ -169,7 +169,7 @@ SaveResult VisitStore::setArchived(qint64 visitId, bool archived)
 
 SaveResult VisitStore::raiseCase(qint64 needId, const CaseIntake &intake)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     const SaveResult r = raiseIn(needId, intake);
@@ -189,7 +189,7 @@ SaveResult VisitStore::raiseIn(qint64 needId, CaseIntake intake)
         return failed(QStringLiteral("need"), tr("Need: that need does not exist."));
     if (!n.value(1).isNull())
         return failed(QStringLiteral("need"), tr("Need: this need is already a case."));
-    if (const QString why = AccessScope::current().gridRefusal(n.value(3).toLongLong()); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(n.value(3).toLongLong()); !why.isEmpty())
         return failed(QStringLiteral("need"), why);
     if (intake.description.trimmed().isEmpty())
         intake.description = n.value(0).toString();
@@ -201,12 +201,12 @@ SaveResult VisitStore::raiseIn(qint64 needId, CaseIntake intake)
 
     // CaseStore's own Transaction becomes a savepoint of ours, so the case, the link and the
     // visit around them are kept or dropped together.
-    const SaveResult made = CaseStore(m_db, m_userName).intake(intake);
+    const SaveResult made = CaseStore(m_db, m_scope).intake(intake);
     if (!made.ok)
         return made;
     SqlQuery link(m_db, QStringLiteral("UPDATE visit_need SET case_id = ? WHERE id = ? AND case_id IS NULL"));
     if (!link.exec(made.id, needId) || link.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_userName)
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("visit_need"), needId, QStringLiteral("raise_case"), QString(),
                      json({{QStringLiteral("case_id"), made.id}})))
         return failed(QString(), tr("The case could not be saved."));
@@ -219,7 +219,7 @@ SaveResult VisitStore::checkCase(const CaseIntake &intake) const
     if (in.source.isEmpty())
         in.source = QStringLiteral("patrol");
     Transaction tx(m_db); // never committed: the destructor rolls the trial case back
-    return CaseStore(m_db, m_userName).intake(in);
+    return CaseStore(m_db, m_scope).intake(in);
 }
 
 std::optional<Visit> VisitStore::visit(qint64 visitId) const
@@ -229,7 +229,7 @@ std::optional<Visit> VisitStore::visit(qint64 visitId) const
                                     "JOIN household h ON h.id = v.household_id "
                                     "LEFT JOIN building b ON b.id = h.building_id "
                                     "LEFT JOIN compound c ON c.id = b.compound_id WHERE v.id = ?") +
-                         AccessScope::current().gridFilter(QStringLiteral("v.grid_id")));
+                         m_scope.gridFilter(QStringLiteral("v.grid_id")));
     if (!q.exec(visitId) || !q.next())
         return std::nullopt;
     Visit v;
@@ -279,7 +279,7 @@ QList<VisitStore::HouseholdChoice> VisitStore::readChoices(const QString &where,
                               "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = b.compound_id "
                               "LEFT JOIN resident r ON r.household_id = h.id AND r.status = 'living' "
                               "WHERE h.status = 'active' AND h.id IN (") +
-                   where + QStringLiteral(")") + AccessScope::current().gridFilter(QStringLiteral("b.grid_id")) +
+                   where + QStringLiteral(")") + m_scope.gridFilter(QStringLiteral("b.grid_id")) +
                    QStringLiteral(" ORDER BY c.name, b.name, h.unit, h.room, h.id, "
                                   "CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
     for (const QVariant &v : bindings)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/cases/caseintake.h"
 #include "models/core/fielderror.h"
 #include "visit.h"
@@ -27,7 +29,8 @@ public:
         QString members; // names of the living members, head first
     };
 
-    explicit VisitStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    VisitStore(QSqlDatabase db, const AccessScope &scope);
 
     // Adds (visit.id 0) or edits a visit and its needs: needs with id 0 are added, archived ones
     // archived, and those with newCase set are made cases. result.id is the visit's id.
@@ -56,5 +59,5 @@ private:
     QList<HouseholdChoice> readChoices(const QString &where, const QVariantList &bindings) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

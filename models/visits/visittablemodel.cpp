@@ -8,9 +8,10 @@
 #include <QBrush>
 #include <QColor>
 
-VisitTableModel::VisitTableModel(QSqlDatabase db, QObject *parent)
+VisitTableModel::VisitTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -27,7 +28,7 @@ void VisitTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    const VisitQuery query(m_filter);
+    const VisitQuery query(m_filter, m_scope);
     SqlQuery count(m_db, VisitQuery::countSql() + query.whereClause());
     for (const QVariant &v : query.bindings())
         count.bind(v);
@@ -38,7 +39,7 @@ void VisitTableModel::reload()
 
 bool VisitTableModel::loadPage(int page, QVector<Row> *rows) const
 {
-    const VisitQuery query(m_filter);
+    const VisitQuery query(m_filter, m_scope);
     SqlQuery q(m_db, VisitQuery::selectSql() + query.whereClause() + VisitQuery::orderBy() +
                          QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : query.bindings())

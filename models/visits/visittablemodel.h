@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/pagecache.h"
 #include "visitfilter.h"
 
@@ -19,7 +21,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
 
-    explicit VisitTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    VisitTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const VisitFilter &filter);
     VisitFilter filter() const { return m_filter; }
@@ -54,6 +56,7 @@ private:
     bool loadPage(int page, QVector<Row> *rows) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     VisitFilter m_filter;
     int m_count = 0;
     mutable PageCache<Row> m_pages{kPageSize, kMaxCachedPages};

@@ -6,9 +6,9 @@
 #include "models/core/transaction.h"
 #include "volunteerstore.h"
 
-DualReportStore::DualReportStore(QSqlDatabase db, QString userName)
+DualReportStore::DualReportStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(userName.isEmpty() ? AccessScope::current().userName() : std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult DualReportStore::failed(const QString &field, const QString &message) const
@@ -30,7 +30,7 @@ bool DualReportStore::write(qint64 volunteerId, bool dualReport)
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer SET dual_report = ? WHERE id = ?"));
     if (!q.exec(dualReport ? 1 : 0, volunteerId) || q.numRowsAffected() != 1)
         return false;
-    return before == dualReport || AuditLog(m_db, m_userName)
+    return before == dualReport || AuditLog(m_db, m_scope)
                                        .record(QStringLiteral("volunteer"), volunteerId, QStringLiteral("dual_report"),
                                                before ? QStringLiteral("1") : QStringLiteral("0"),
                                                dualReport ? QStringLiteral("1") : QStringLiteral("0"));
@@ -38,7 +38,7 @@ bool DualReportStore::write(qint64 volunteerId, bool dualReport)
 
 SaveResult DualReportStore::saveVolunteer(Volunteer &v, bool dualReport)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     if (dualReport && v.workUnit.trimmed().isEmpty())
         return failed(QStringLiteral("workUnit"),
@@ -47,7 +47,7 @@ SaveResult DualReportStore::saveVolunteer(Volunteer &v, bool dualReport)
     if (!tx.isActive())
         return failed(QString(), tr("The database is busy; please try again."));
     const qint64 oldId = v.id;
-    SaveResult r = VolunteerStore(m_db, m_userName).save(v); // a savepoint inside this transaction
+    SaveResult r = VolunteerStore(m_db, m_scope).save(v); // a savepoint inside this transaction
     if (!r.ok) {
         v.id = oldId;
         return r;
@@ -61,7 +61,7 @@ SaveResult DualReportStore::saveVolunteer(Volunteer &v, bool dualReport)
 
 SaveResult DualReportStore::setDualReport(qint64 volunteerId, bool dualReport)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     if (!write(volunteerId, dualReport) || !tx.commit())

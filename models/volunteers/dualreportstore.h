@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "volunteer.h"
 
@@ -14,7 +16,8 @@ class DualReportStore final
     Q_DECLARE_TR_FUNCTIONS(DualReportStore)
 
 public:
-    explicit DualReportStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    DualReportStore(QSqlDatabase db, const AccessScope &scope);
 
     bool isDualReport(qint64 volunteerId) const;
     // Saves the volunteer (VolunteerStore) and the flag together.
@@ -26,5 +29,5 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -20,9 +20,9 @@ QString json(const QJsonObject &o)
 
 } // namespace
 
-PointsLedger::PointsLedger(QSqlDatabase db, QString userName)
+PointsLedger::PointsLedger(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult PointsLedger::failed(const QString &message, const QString &field) const
@@ -49,7 +49,7 @@ qreal PointsLedger::pointsFor(qreal hours, qreal pointsPerHour)
 
 SaveResult PointsLedger::saveRule(Rule &rule)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (rule.name.trimmed().isEmpty())
         return failed(tr("Name: please name the rule."), QStringLiteral("name"));
@@ -65,7 +65,7 @@ SaveResult PointsLedger::saveRule(Rule &rule)
         SqlQuery q(m_db, QStringLiteral("INSERT INTO volunteer_point_rule (name, points_per_hour, valid_from, "
                                         "archived, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!q.exec(rule.name.trimmed(), rule.pointsPerHour, rule.validFrom.toString(Qt::ISODate),
-                    rule.archived ? 1 : 0, SqlValues::textOrNull(m_userName), SqlValues::now()))
+                    rule.archived ? 1 : 0, SqlValues::textOrNull(m_scope.userName()), SqlValues::now()))
             return failed(tr("The rule could not be saved."));
         rule.id = q.lastInsertId();
     } else {
@@ -75,7 +75,7 @@ SaveResult PointsLedger::saveRule(Rule &rule)
                     rule.archived ? 1 : 0, rule.id))
             return failed(tr("The rule could not be saved."));
     }
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_point_rule"), rule.id,
                      isNew ? QStringLiteral("insert") : QStringLiteral("update"), QString(),
                      json({{QStringLiteral("name"), rule.name},
@@ -104,7 +104,7 @@ QList<PointsLedger::Rule> PointsLedger::rules(bool includeArchived) const
 
 SaveResult PointsLedger::saveReward(Reward &reward)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (reward.name.trimmed().isEmpty())
         return failed(tr("Name: please name the reward."), QStringLiteral("name"));
@@ -125,7 +125,7 @@ SaveResult PointsLedger::saveReward(Reward &reward)
         if (!q.exec(reward.name.trimmed(), reward.points, reward.archived ? 1 : 0, reward.id))
             return failed(tr("The reward could not be saved."));
     }
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_reward"), reward.id,
                      isNew ? QStringLiteral("insert") : QStringLiteral("update"), QString(),
                      json({{QStringLiteral("name"), reward.name},
@@ -155,7 +155,7 @@ qreal PointsLedger::earned(qint64 volunteerId) const
 {
     const QList<Rule> all = rules();
     qreal total = 0;
-    for (const ServiceRecords::Record &r : ServiceRecords(m_db).history(volunteerId))
+    for (const ServiceRecords::Record &r : ServiceRecords(m_db, m_scope).history(volunteerId))
         total += pointsFor(r.hours, rateOn(all, r.start.date()));
     return qRound(total * 10) / 10.0;
 }
@@ -176,7 +176,7 @@ PointsLedger::Balance PointsLedger::balance(qint64 volunteerId) const
 
 SaveResult PointsLedger::redeem(qint64 volunteerId, qint64 rewardId, int quantity, qreal points, const QString &note)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (quantity < 1)
         return failed(tr("Quantity: please enter at least 1."), QStringLiteral("quantity"));
@@ -213,11 +213,11 @@ SaveResult PointsLedger::redeem(qint64 volunteerId, qint64 rewardId, int quantit
                                     "user_name, at) VALUES (?, ?, 'redeem', ?, ?, ?, ?)"));
     const QString n = rewardId > 0 && quantity > 1 ? tr("%1 × %2").arg(rewardName).arg(quantity) : note.trimmed();
     if (!q.exec(volunteerId, -cost, SqlValues::idOrNull(rewardId), SqlValues::textOrNull(n),
-                SqlValues::textOrNull(m_userName), SqlValues::now()))
+                SqlValues::textOrNull(m_scope.userName()), SqlValues::now()))
         return failed(tr("The redemption could not be saved."));
     SaveResult result;
     result.id = q.lastInsertId();
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_point_entry"), result.id, QStringLiteral("insert"), QString(),
                      json({{QStringLiteral("volunteer"), volunteerId},
                            {QStringLiteral("points"), -cost},
@@ -231,7 +231,7 @@ SaveResult PointsLedger::redeem(qint64 volunteerId, qint64 rewardId, int quantit
 
 SaveResult PointsLedger::grant(qint64 volunteerId, qreal points, const QString &note)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (!(points > 0))
         return failed(tr("Points: please enter the points to grant."), QStringLiteral("points"));
@@ -242,11 +242,11 @@ SaveResult PointsLedger::grant(qint64 volunteerId, qreal points, const QString &
         return failed(tr("The database is busy; please try again."));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO volunteer_point_entry (volunteer_id, points, kind, note, user_name, "
                                     "at) VALUES (?, ?, 'grant', ?, ?, ?)"));
-    if (!q.exec(volunteerId, points, note.trimmed(), SqlValues::textOrNull(m_userName), SqlValues::now()))
+    if (!q.exec(volunteerId, points, note.trimmed(), SqlValues::textOrNull(m_scope.userName()), SqlValues::now()))
         return failed(tr("The points could not be saved."));
     SaveResult result;
     result.id = q.lastInsertId();
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_point_entry"), result.id, QStringLiteral("insert"), QString(),
                      json({{QStringLiteral("volunteer"), volunteerId}, {QStringLiteral("points"), points}})) ||
         !tx.commit())

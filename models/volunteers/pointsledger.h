@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 
 #include <QCoreApplication>
@@ -48,7 +50,8 @@ public:
         qreal balance() const { return earned + granted - redeemed; }
     };
 
-    explicit PointsLedger(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    PointsLedger(QSqlDatabase db, const AccessScope &scope);
 
     SaveResult saveRule(Rule &rule);
     QList<Rule> rules(bool includeArchived = false) const;
@@ -72,5 +75,5 @@ private:
     qreal earned(qint64 volunteerId) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

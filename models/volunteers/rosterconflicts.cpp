@@ -4,8 +4,9 @@
 #include "shiftrecurrence.h"
 #include "volunteerstore.h"
 
-RosterConflicts::RosterConflicts(QSqlDatabase db)
+RosterConflicts::RosterConflicts(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 bool RosterConflicts::overlaps(const QDateTime &startA, const QDateTime &endA, const QDateTime &startB,
@@ -38,7 +39,7 @@ QList<RosterConflicts::Conflict> RosterConflicts::check(qint64 volunteerId, qint
     const QString endText = s.value(1).toString();
     const QDateTime start = ShiftRecurrence::fromText(startText);
     const QDateTime end = ShiftRecurrence::fromText(endText);
-    const std::optional<Volunteer> v = VolunteerStore(m_db).volunteer(volunteerId);
+    const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(volunteerId);
     if (!v)
         return conflicts;
     if (v->status != QLatin1String("active"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteer.h"
 
 #include <QCoreApplication>
@@ -31,7 +33,7 @@ public:
         int assigned = 0;
     };
 
-    explicit RosterConflicts(QSqlDatabase db);
+    RosterConflicts(QSqlDatabase db, const AccessScope &scope);
 
     // Half-open intervals: a shift ending at 11:00 and one starting at 11:00 do not overlap.
     static bool overlaps(const QDateTime &startA, const QDateTime &endA, const QDateTime &startB,
@@ -47,4 +49,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
 };

@@ -40,9 +40,9 @@ QString assignmentJson(qint64 shiftId, qint64 volunteerId, const QString &status
 
 } // namespace
 
-RosterStore::RosterStore(QSqlDatabase db, QString userName)
+RosterStore::RosterStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult RosterStore::failed(const QString &message, const QString &field) const
@@ -54,7 +54,7 @@ SaveResult RosterStore::failed(const QString &message, const QString &field) con
 
 SaveResult RosterStore::savePost(Post &p)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (p.name.trimmed().isEmpty())
         return failed(tr("Name: please enter the post's name."), QStringLiteral("name"));
@@ -84,7 +84,7 @@ SaveResult RosterStore::savePost(Post &p)
                     textOrNull(p.notes), p.archived ? 1 : 0, p.id))
             return failed(tr("The post could not be saved."));
     }
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_post"), p.id,
                      isNew ? QStringLiteral("insert") : QStringLiteral("update"), before, postJson(p)) ||
         !tx.commit())
@@ -118,7 +118,7 @@ QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
 
 SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pattern &pattern, int needed, int *created)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (created)
         *created = 0;
@@ -144,7 +144,7 @@ SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pat
     if (!p.exec(postId, days.join(QLatin1Char(',')), pattern.start.toString(QStringLiteral("HH:mm")),
                 pattern.end.toString(QStringLiteral("HH:mm")), pattern.from.toString(Qt::ISODate),
                 pattern.weeks > 0 ? QVariant(pattern.weeks) : QVariant(QMetaType(QMetaType::Int)),
-                SqlValues::dateOrNull(pattern.weeks > 0 ? QDate() : pattern.until), textOrNull(m_userName), stamp))
+                SqlValues::dateOrNull(pattern.weeks > 0 ? QDate() : pattern.until), textOrNull(m_scope.userName()), stamp))
         return failed(tr("The shifts could not be made."));
     const qint64 patternId = p.lastInsertId();
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO volunteer_shift (post_id, starts_at, ends_at, minutes, needed, "
@@ -161,7 +161,7 @@ SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pat
                                 {QStringLiteral("weeks"), pattern.weeks},
                                 {QStringLiteral("until"), pattern.until.toString(Qt::ISODate)},
                                 {QStringLiteral("shifts"), int(made.size())}});
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_shift_pattern"), patternId, QStringLiteral("insert"), QString(),
                      after) ||
         !tx.commit())
@@ -176,7 +176,7 @@ SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pat
 
 SaveResult RosterStore::addShift(qint64 postId, const QDateTime &start, const QDateTime &end, int needed)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (!start.isValid() || !end.isValid() || end <= start)
         return failed(tr("Time: the shift must end after it starts."), QStringLiteral("time"));
@@ -191,7 +191,7 @@ SaveResult RosterStore::addShift(qint64 postId, const QDateTime &start, const QD
                      needed, SqlValues::now()))
         return failed(tr("The shift could not be saved."));
     const qint64 id = insert.lastInsertId();
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_shift"), id, QStringLiteral("insert"), QString(),
                      json({{QStringLiteral("post"), postId},
                            {QStringLiteral("start"), ShiftRecurrence::toText(start)},
@@ -207,7 +207,7 @@ SaveResult RosterStore::addShift(qint64 postId, const QDateTime &start, const QD
 
 SaveResult RosterStore::cancelShift(qint64 shiftId)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -215,7 +215,7 @@ SaveResult RosterStore::cancelShift(qint64 shiftId)
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer_shift SET cancelled = 1 WHERE id = ? AND cancelled = 0"));
     if (!q.exec(shiftId) || q.numRowsAffected() != 1)
         return failed(tr("This shift no longer exists or is already cancelled."));
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_shift"), shiftId, QStringLiteral("cancel"),
                      json({{QStringLiteral("cancelled"), false}}), json({{QStringLiteral("cancelled"), true}})) ||
         !tx.commit())
@@ -324,7 +324,7 @@ SaveResult RosterStore::insertAssignment(qint64 shiftId, qint64 volunteerId, qin
         if (a.volunteerId == volunteerId && !ignoring.contains(a.id))
             return failed(tr("Volunteer: %1 is already on this shift.").arg(a.name), QStringLiteral("volunteer"));
     SaveResult r;
-    for (const RosterConflicts::Conflict &c : RosterConflicts(m_db).check(volunteerId, shiftId, ignoring)) {
+    for (const RosterConflicts::Conflict &c : RosterConflicts(m_db, m_scope).check(volunteerId, shiftId, ignoring)) {
         if (c.kind == RosterConflicts::Kind::Unavailable)
             r.warnings.append({QStringLiteral("volunteer"), c.text, 0});
         else
@@ -335,10 +335,10 @@ SaveResult RosterStore::insertAssignment(qint64 shiftId, qint64 volunteerId, qin
     const QString stamp = SqlValues::now();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO volunteer_assignment (shift_id, volunteer_id, substitute_for, "
                                     "user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!q.exec(shiftId, volunteerId, idOrNull(substituteFor), textOrNull(m_userName), stamp, stamp))
+    if (!q.exec(shiftId, volunteerId, idOrNull(substituteFor), textOrNull(m_scope.userName()), stamp, stamp))
         return failed(tr("The assignment could not be saved."));
     r.id = q.lastInsertId();
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_assignment"), r.id, QStringLiteral("insert"), QString(),
                      assignmentJson(shiftId, volunteerId, QStringLiteral("assigned"), substituteFor)))
         return failed(tr("The assignment could not be saved."));
@@ -353,9 +353,9 @@ bool RosterStore::markRemoved(qint64 assignmentId)
         return false;
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer_assignment SET status = 'removed', user_name = ?, updated_at = "
                                     "? WHERE id = ? AND status = 'assigned'"));
-    if (!q.exec(textOrNull(m_userName), SqlValues::now(), assignmentId) || q.numRowsAffected() != 1)
+    if (!q.exec(textOrNull(m_scope.userName()), SqlValues::now(), assignmentId) || q.numRowsAffected() != 1)
         return false;
-    return AuditLog(m_db, m_userName)
+    return AuditLog(m_db, m_scope)
         .record(QStringLiteral("volunteer_assignment"), assignmentId, QStringLiteral("remove"),
                 assignmentJson(a->shiftId, a->volunteerId, QStringLiteral("assigned")),
                 assignmentJson(a->shiftId, a->volunteerId, QStringLiteral("removed")));
@@ -363,7 +363,7 @@ bool RosterStore::markRemoved(qint64 assignmentId)
 
 SaveResult RosterStore::assign(qint64 shiftId, qint64 volunteerId)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -378,7 +378,7 @@ SaveResult RosterStore::assign(qint64 shiftId, qint64 volunteerId)
 
 SaveResult RosterStore::unassign(qint64 assignmentId)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -393,7 +393,7 @@ SaveResult RosterStore::unassign(qint64 assignmentId)
 
 SaveResult RosterStore::swap(qint64 assignmentA, qint64 assignmentB)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     const std::optional<Assignment> a = assignment(assignmentA);
     const std::optional<Assignment> b = assignment(assignmentB);
@@ -422,7 +422,7 @@ SaveResult RosterStore::swap(qint64 assignmentA, qint64 assignmentB)
 
 SaveResult RosterStore::substitute(qint64 assignmentId, qint64 volunteerId)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     const std::optional<Assignment> a = assignment(assignmentId);
     if (!a)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "shiftrecurrence.h"
 
@@ -52,7 +54,8 @@ public:
         bool isUnderStaffed() const { return !cancelled && assignments.size() < needed; }
     };
 
-    explicit RosterStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    RosterStore(QSqlDatabase db, const AccessScope &scope);
 
     SaveResult savePost(Post &post);
     QList<Post> posts(bool includeArchived = false) const;
@@ -86,5 +89,5 @@ private:
     QList<Assignment> assignmentsOf(qint64 shiftId, qreal shiftHours) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

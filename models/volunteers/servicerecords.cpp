@@ -29,9 +29,9 @@ QDateTime eventTime(const QString &text)
 
 } // namespace
 
-ServiceRecords::ServiceRecords(QSqlDatabase db, QString userName)
+ServiceRecords::ServiceRecords(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult ServiceRecords::failed(const QString &message, const QString &field) const
@@ -43,7 +43,7 @@ SaveResult ServiceRecords::failed(const QString &message, const QString &field) 
 
 SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &attendance)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (!attendance.isEmpty() && attendance != QLatin1String("attended") && attendance != QLatin1String("absent"))
         return failed(tr("Attendance: please choose attended or absent."), QStringLiteral("attendance"));
@@ -57,8 +57,8 @@ SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &att
     const QString before = old.value(0).toString();
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer_assignment SET attendance = ?, user_name = ?, updated_at = ? "
                                     "WHERE id = ?"));
-    if (!q.exec(SqlValues::textOrNull(attendance), SqlValues::textOrNull(m_userName), SqlValues::now(), assignmentId) ||
-        !AuditLog(m_db, m_userName)
+    if (!q.exec(SqlValues::textOrNull(attendance), SqlValues::textOrNull(m_scope.userName()), SqlValues::now(), assignmentId) ||
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_assignment"), assignmentId, QStringLiteral("attendance"),
                      json({{QStringLiteral("attendance"), before}}),
                      json({{QStringLiteral("attendance"), attendance}})) ||
@@ -72,7 +72,7 @@ SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &att
 
 SaveResult ServiceRecords::editHours(qint64 assignmentId, qreal hours, const QString &reason)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString());
     if (reason.trimmed().isEmpty())
         return failed(tr("Reason: please say why the hours differ from the shift."), QStringLiteral("reason"));
@@ -93,12 +93,12 @@ SaveResult ServiceRecords::editHours(qint64 assignmentId, qreal hours, const QSt
     const QString stamp = SqlValues::now();
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer_assignment SET hours = ?, hours_reason = ?, user_name = ?, "
                                     "updated_at = ? WHERE id = ?"));
-    if (!q.exec(hours, reason.trimmed(), SqlValues::textOrNull(m_userName), stamp, assignmentId))
+    if (!q.exec(hours, reason.trimmed(), SqlValues::textOrNull(m_scope.userName()), stamp, assignmentId))
         return failed(tr("The hours could not be saved."));
     SqlQuery adj(m_db, QStringLiteral("INSERT INTO volunteer_hour_adjustment (assignment_id, old_hours, new_hours, "
                                       "reason, user_name, at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!adj.exec(assignmentId, before, hours, reason.trimmed(), SqlValues::textOrNull(m_userName), stamp) ||
-        !AuditLog(m_db, m_userName)
+    if (!adj.exec(assignmentId, before, hours, reason.trimmed(), SqlValues::textOrNull(m_scope.userName()), stamp) ||
+        !AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_assignment"), assignmentId, QStringLiteral("hours"),
                      json({{QStringLiteral("hours"), before}}),
                      json({{QStringLiteral("hours"), hours}, {QStringLiteral("reason"), reason.trimmed()}})) ||

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 
 #include <QCoreApplication>
@@ -28,7 +30,8 @@ public:
         qint64 teamId = 0; // the post's team
     };
 
-    explicit ServiceRecords(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    ServiceRecords(QSqlDatabase db, const AccessScope &scope);
 
     // attendance: "attended", "absent" or "" (not recorded).
     SaveResult setAttendance(qint64 assignmentId, const QString &attendance);
@@ -54,5 +57,5 @@ private:
     SaveResult failed(const QString &message, const QString &field = QString()) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
 };

@@ -13,15 +13,16 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-VolunteerHoursExport::VolunteerHoursExport(QSqlDatabase db, const QDate &from, const QDate &to)
+VolunteerHoursExport::VolunteerHoursExport(QSqlDatabase db, const AccessScope &scope, const QDate &from, const QDate &to)
     : m_db(std::move(db))
+    , m_scope(scope)
     , m_from(from)
     , m_to(to)
 {}
 
 void VolunteerHoursExport::setRevealNumbers(bool reveal)
 {
-    m_reveal = NumberReveal::allowed(reveal);
+    m_reveal = NumberReveal::allowed(m_scope, reveal);
 }
 
 QStringList VolunteerHoursExport::headers()
@@ -34,7 +35,7 @@ QStringList VolunteerHoursExport::headers()
 
 QList<QStringList> VolunteerHoursExport::rows() const
 {
-    const QString community = RegisterLookups(m_db).communityName();
+    const QString community = RegisterLookups(m_db, m_scope).communityName();
     QList<QStringList> list;
     SqlQuery q(m_db, QStringLiteral("SELECT v.name, COALESCE(r.id_number, v.id_number), COALESCE(v.phone, r.phone), "
                                     "x.title, x.starts_at, x.ends_at, x.hours, t.name FROM (") +
@@ -66,7 +67,7 @@ QList<QStringList> VolunteerHoursExport::rows() const
 bool VolunteerHoursExport::save(const QString &path, QString *error) const
 {
     if (m_reveal)
-        NumberReveal::record(m_db, QStringLiteral("volunteer"), 0, QStringLiteral("service hours export"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("volunteer"), 0, QStringLiteral("service hours export"));
     const QList<QStringList> data = rows();
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         XlsxWriter xlsx;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -15,7 +17,7 @@ class VolunteerHoursExport final
     Q_DECLARE_TR_FUNCTIONS(VolunteerHoursExport)
 
 public:
-    VolunteerHoursExport(QSqlDatabase db, const QDate &from, const QDate &to);
+    VolunteerHoursExport(QSqlDatabase db, const AccessScope &scope, const QDate &from, const QDate &to);
     // Full numbers only for roles that may see them; saving them writes a 'reveal' audit row.
     void setRevealNumbers(bool reveal);
 
@@ -27,6 +29,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
     QDate m_from;
     QDate m_to;
     bool m_reveal = false;

@@ -5,15 +5,16 @@
 
 #include <QHash>
 
-VolunteerReports::VolunteerReports(QSqlDatabase db)
+VolunteerReports::VolunteerReports(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 VolunteerReports::RotaWeek VolunteerReports::week(const QDate &anyDay) const
 {
     RotaWeek w;
     w.monday = mondayOf(anyDay);
-    const RosterStore store(m_db);
+    const RosterStore store(m_db, m_scope);
     const QList<RosterStore::Shift> shifts = store.shifts(w.monday, w.monday.addDays(6));
     QHash<qint64, int> row;
     for (const RosterStore::Post &p : store.posts(true)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "rosterstore.h"
 
 #include <QCoreApplication>
@@ -29,7 +31,7 @@ public:
         int records = 0;
     };
 
-    explicit VolunteerReports(QSqlDatabase db);
+    VolunteerReports(QSqlDatabase db, const AccessScope &scope);
 
     static QDate mondayOf(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
     RotaWeek week(const QDate &anyDay) const;
@@ -43,4 +45,5 @@ private:
     QList<Total> totals(const QString &sql, const QVariantList &bindings) const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
 };

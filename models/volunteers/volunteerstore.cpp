@@ -56,9 +56,9 @@ QString teamJson(const VolunteerTeam &t)
 
 } // namespace
 
-VolunteerStore::VolunteerStore(QSqlDatabase db, QString userName)
+VolunteerStore::VolunteerStore(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
-    , m_userName(std::move(userName))
+    , m_scope(scope)
 {}
 
 SaveResult VolunteerStore::failed(const QString &message, const QString &field, qint64 existing) const
@@ -88,7 +88,7 @@ QList<FieldError> VolunteerStore::validate(const Volunteer &v) const
 
 SaveResult VolunteerStore::save(Volunteer &v)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString(), 0);
     SaveResult result;
     result.errors = validate(v);
@@ -118,7 +118,7 @@ SaveResult VolunteerStore::save(Volunteer &v)
                     textOrNull(v.skills), textOrNull(v.availability),
                     textOrNull(Volunteer::daysToText(v.availableDays)), timeOrNull(v.availableFrom),
                     timeOrNull(v.availableTo), dateOrNull(v.joinedOn), v.status, textOrNull(v.workUnit),
-                    textOrNull(v.notes), textOrNull(m_userName), stamp, stamp))
+                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, stamp))
             return failed(tr("The volunteer could not be saved."));
         v.id = q.lastInsertId();
         v.rowVersion = 1;
@@ -132,7 +132,7 @@ SaveResult VolunteerStore::save(Volunteer &v)
                     textOrNull(v.skills), textOrNull(v.availability),
                     textOrNull(Volunteer::daysToText(v.availableDays)), timeOrNull(v.availableFrom),
                     timeOrNull(v.availableTo), dateOrNull(v.joinedOn), v.status, textOrNull(v.workUnit),
-                    textOrNull(v.notes), textOrNull(m_userName), stamp, v.id, v.rowVersion))
+                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, v.id, v.rowVersion))
             return failed(tr("The volunteer could not be saved."));
         if (q.numRowsAffected() != 1)
             return failed(tr("This volunteer was changed by someone else since you opened it; please reopen the "
@@ -141,7 +141,7 @@ SaveResult VolunteerStore::save(Volunteer &v)
     }
     if (!writeTeams(v.id, v.teamIds))
         return failed(tr("The volunteer's teams could not be saved."));
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer"), v.id, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? volunteerJson(*before) : QString(), volunteerJson(v)))
         return failed(tr("The volunteer could not be saved."));
@@ -154,7 +154,7 @@ SaveResult VolunteerStore::save(Volunteer &v)
 
 SaveResult VolunteerStore::addResident(qint64 residentId, const QList<qint64> &teamIds)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString(), 0);
     SqlQuery q(m_db, QStringLiteral("SELECT name, phone, status FROM resident WHERE id = ?"));
     if (!q.exec(residentId) || !q.next())
@@ -177,7 +177,7 @@ SaveResult VolunteerStore::addResident(qint64 residentId, const QList<qint64> &t
 
 SaveResult VolunteerStore::setStatus(qint64 volunteerId, const QString &status)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString(), 0);
     std::optional<Volunteer> v = volunteer(volunteerId);
     if (!v)
@@ -257,7 +257,7 @@ bool VolunteerStore::writeTeams(qint64 volunteerId, const QList<qint64> &teamIds
 
 SaveResult VolunteerStore::saveTeam(VolunteerTeam &t)
 {
-    if (const QString why = AccessScope::current().editRefusal(); !why.isEmpty())
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(why, QString(), 0);
     if (t.name.trimmed().isEmpty())
         return failed(tr("Name: please enter the team's name."), QStringLiteral("name"));
@@ -290,7 +290,7 @@ SaveResult VolunteerStore::saveTeam(VolunteerTeam &t)
         if (!join.exec(t.id, t.leaderId, m_today.toString(Qt::ISODate)))
             return failed(tr("The team could not be saved."));
     }
-    if (!AuditLog(m_db, m_userName)
+    if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_team"), t.id,
                      isNew ? QStringLiteral("insert") : QStringLiteral("update"),
                      before ? teamJson(*before) : QString(), teamJson(t)))

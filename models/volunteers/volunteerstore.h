@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "volunteer.h"
 #include "volunteerteam.h"
@@ -15,7 +17,8 @@ class VolunteerStore final
     Q_DECLARE_TR_FUNCTIONS(VolunteerStore)
 
 public:
-    explicit VolunteerStore(QSqlDatabase db, QString userName = QString());
+    // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.
+    VolunteerStore(QSqlDatabase db, const AccessScope &scope);
     void setToday(const QDate &today) { m_today = today; }
 
     // Inserts (id 0) or updates a volunteer and their current teams.
@@ -40,6 +43,6 @@ private:
     SaveResult failed(const QString &message, const QString &field = QString(), qint64 existing = 0) const;
 
     QSqlDatabase m_db;
-    QString m_userName;
+    AccessScope m_scope;
     QDate m_today = QDate::currentDate();
 };

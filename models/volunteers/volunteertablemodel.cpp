@@ -12,9 +12,10 @@
 #include <QIODevice>
 #include <QMimeData>
 
-VolunteerTableModel::VolunteerTableModel(QSqlDatabase db, QObject *parent)
+VolunteerTableModel::VolunteerTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     reload();
 }
@@ -29,12 +30,12 @@ void VolunteerTableModel::setFilter(const QString &text, const QString &status, 
 
 void VolunteerTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(reveal);
+    reveal = NumberReveal::allowed(m_scope, reveal);
     if (reveal == m_reveal)
         return;
     m_reveal = reveal;
     if (reveal)
-        NumberReveal::record(m_db, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
+        NumberReveal::record(m_db, m_scope, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
@@ -15,7 +17,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr const char *kMimeType = "application/x-communitydesk-volunteer";
 
-    explicit VolunteerTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    VolunteerTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     // Name or phone contains `text`; status "" = any; teamId 0 = any.
     void setFilter(const QString &text, const QString &status, qint64 teamId);
@@ -52,6 +54,7 @@ private:
     QVariantList whereBindings() const;
 
     QSqlDatabase m_db;
+    AccessScope m_scope;
     QString m_text;
     QString m_status;
     qint64 m_teamId = 0;

@@ -18,10 +18,10 @@ void AppSettings::setLanguage(const QString &code)
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
-bool AppSettings::revealNumbers()
+bool AppSettings::revealNumbers(const AccessScope &scope)
 {
     // The desk's choice counts only for roles allowed to see numbers (AccessScope).
-    return NumberReveal::allowed(QSettings().value(QStringLiteral("privacy/revealNumbers"), false).toBool());
+    return NumberReveal::allowed(scope, QSettings().value(QStringLiteral("privacy/revealNumbers"), false).toBool());
 }
 
 void AppSettings::setRevealNumbers(bool reveal)

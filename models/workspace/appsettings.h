@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class AccessScope;
+
 // The desk's preferences (QSettings): language, masking default, last database.
 class AppSettings final
 {
@@ -9,7 +11,8 @@ public:
     // "" = follow the system, or "zh_CN", "zh_TW", "en".
     static QString language();
     static void setLanguage(const QString &code);
-    static bool revealNumbers();
+    // The desk's choice to show full numbers, narrowed to what the role of `scope` may see.
+    static bool revealNumbers(const AccessScope &scope);
     static void setRevealNumbers(bool reveal);
     static int elderlyAge();
     static void setElderlyAge(int age);

@@ -3,6 +3,8 @@
 #include "models/demo/demogenerator.h"
 
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
 
 #include <QFile>
 #include <QObject>
@@ -41,27 +43,22 @@ void BirthdayCliTest::initTestCase()
     DemoGenerator demo(db.connection());
     demo.setToday(QDate(2025, 3, 15));
     QVERIFY2(demo.generate(400), qPrintable(demo.errorText()));
-    BirthdayQuery query(db.connection());
+    BirthdayQuery query(db.connection(), testScope());
     m_expected = int(query.monthWithMissed(2025, 5).size());
     QVERIFY2(m_expected > 5, qPrintable(QString::number(m_expected)));
 }
 
 int BirthdayCliTest::run(const QStringList &args, QString *out, QString *err) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // the desk's settings
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must find its way without a display
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CD_CLI), QStringList{QStringLiteral("--database"), m_db} + args);
-    if (!p.waitForFinished(120000))
-        return -1;
+    CliOptions options;
+    options.configHome = m_dir.filePath(QStringLiteral("config")); // the desk's settings
+    options.noDisplay = true;
+    const CliRun r = runCli(QStringList{QStringLiteral("--database"), m_db} + args, options);
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *out = r.out;
     if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *err = r.err;
+    return r.exitCode;
 }
 
 int BirthdayCliTest::csvRows(const QString &path) const
@@ -181,4 +178,3 @@ void BirthdayCliTest::badInput()
 
 QTEST_GUILESS_MAIN(BirthdayCliTest)
 #include "birthdaycli_test.moc"
-#include "models/workspace/workspace.h"

@@ -1,6 +1,11 @@
 // communitydesk-cli as a clerk or a script calls it: demo data, search, check, bad input.
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
+#include "models/register/residentfilter.h"
+#include "models/register/residenttablemodel.h"
+#include "models/access/accountstore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,19 +21,13 @@ struct Run
     QString err;
 };
 
+
 Run cli(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), language);
-    env.insert(QStringLiteral("LANG"), language);
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    CliOptions options;
+    options.language = language;
+    const CliRun r = runCli(arguments, options);
+    return {r.exitCode, r.out, r.err};
 }
 
 } // namespace
@@ -44,6 +43,7 @@ private slots:
     void badArgumentsNameTheOption();
     void newerDatabaseIsRefusedUnchanged();
     void speaksChineseInAChineseLocale();
+    void signInGuardsPersonalData();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -130,6 +130,75 @@ void CliTest::speaksChineseInAChineseLocale()
     QVERIFY2(unknown.err.contains(QStringLiteral("未知命令")), qPrintable(unknown.err));
 }
 
+// On a database with accounts every command but `check` signs in, and a grid worker's search
+// holds only their grid, as in the window.
+void CliTest::signInGuardsPersonalData()
+{
+    const QString db = file(QStringLiteral("accounts.db"));
+    QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("--households"),
+                  QStringLiteral("150")})
+                 .exitCode,
+             0);
+    const QStringList search = {QStringLiteral("--database"), db, QStringLiteral("search"), QStringLiteral("w"),
+                                QStringLiteral("--limit"), QStringLiteral("100000")};
+    CliOptions nobody;
+    nobody.user.clear();
+    const Run anonymous = [&] {
+        const CliRun r = runCli(search, nobody);
+        return Run{r.exitCode, r.out, r.err};
+    }();
+    QCOMPARE(anonymous.exitCode, 2);
+    QVERIFY2(anonymous.err.contains(QStringLiteral("--user")), qPrintable(anonymous.err));
+    QVERIFY(anonymous.out.isEmpty());
+
+    CliOptions wrong;
+    wrong.password = QStringLiteral("not-the-password");
+    const CliRun refused = runCli(search, wrong);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(runCli({QStringLiteral("--database"), db, QStringLiteral("check")}, nobody).exitCode, 0);
+
+    // A grid worker of the first grid, made by the administrator.
+    qint64 gridId = 0;
+    int workerExpected = 0;
+    {
+        Database database(QUuid::createUuid().toString());
+        QVERIFY(Workspace::open(database, db));
+        SqlQuery grid(database.connection(), QStringLiteral("SELECT id FROM grid ORDER BY code LIMIT 1"));
+        gridId = grid.scalar().toLongLong();
+        QVERIFY(gridId > 0);
+        const AccessScope admin(AccessScope::Role::Administrator, 1, QStringLiteral("admin"));
+        Account worker;
+        worker.login = QStringLiteral("wang.wg");
+        worker.displayName = QStringLiteral("王网格");
+        worker.role = AccessScope::Role::GridWorker;
+        worker.gridIds = {gridId};
+        const SaveResult saved = AccountStore(database.connection(), admin).save(worker, QStringLiteral("grid-pass-1"));
+        QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+        ResidentTableModel model(database.connection(),
+                                 AccessScope(AccessScope::Role::GridWorker, worker.id, worker.login, {gridId}));
+        ResidentFilter filter;
+        filter.text = QStringLiteral("w");
+        model.setFilter(filter);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        workerExpected = model.rowCount();
+    }
+    const CliRun asAdmin = runCli(search);
+    QCOMPARE(asAdmin.exitCode, 0);
+    CliOptions gridWorker;
+    gridWorker.user = QStringLiteral("wang.wg");
+    gridWorker.password = QStringLiteral("grid-pass-1");
+    const CliRun asWorker = runCli(search, gridWorker);
+    QCOMPARE(asWorker.exitCode, 0);
+    const int adminLines = int(asAdmin.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+    const int workerLines = int(asWorker.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+    QVERIFY2(workerExpected > 0, "the first grid has residents named w…");
+    QCOMPARE(workerLines, workerExpected);
+    QVERIFY2(workerLines < adminLines, qPrintable(QStringLiteral("%1 vs %2").arg(workerLines).arg(adminLines)));
+    // What lists the whole community is refused to a grid worker.
+    QCOMPARE(runCli({QStringLiteral("--database"), db, QStringLiteral("coverage")}, gridWorker).exitCode, 1);
+}
+
 QTEST_GUILESS_MAIN(CliTest)
 #include "cli_test.moc"
-#include "models/workspace/workspace.h"

@@ -4,6 +4,8 @@
 #include "models/core/sqlquery.h"
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,18 +27,10 @@ private:
 
 int GridCliTest::run(const QStringList &arguments, QString *out)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_CLI), QStringList{QStringLiteral("--database"), file()} + arguments);
-    if (!process.waitForFinished(120000))
-        return -1;
+    const CliRun r = runCli(QStringList{QStringLiteral("--database"), file()} + arguments);
     if (out)
-        *out = QString::fromUtf8(process.readAllStandardOutput());
-    return process.exitCode();
+        *out = r.out;
+    return r.exitCode;
 }
 
 void GridCliTest::demoIsCoveredAndHasAMap()
@@ -50,7 +44,7 @@ void GridCliTest::demoIsCoveredAndHasAMap()
     Database db(QStringLiteral("gridcli"));
     QVERIFY(Workspace::open(db, file()));
     QVERIFY(!GridMapImage(db.connection()).load().isNull());
-    GridStore store(db.connection());
+    GridStore store(db.connection(), testScope());
     const QList<Grid> grids = store.grids();
     QCOMPARE(grids.size(), 8);
     QHash<qint64, QPolygonF> boundaries;
@@ -84,4 +78,3 @@ void GridCliTest::gapsAreListed()
 
 QTEST_GUILESS_MAIN(GridCliTest)
 #include "gridcli_test.moc"
-#include "models/workspace/workspace.h"

@@ -3,6 +3,8 @@
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
 
 #include <QFile>
 #include <QProcess>
@@ -21,16 +23,10 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_CLI), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    CliOptions options;
+    options.timeoutMs = 300000;
+    const CliRun r = runCli(arguments, options);
+    return {r.exitCode, r.out, r.err};
 }
 
 QString data(const QString &name)
@@ -152,7 +148,7 @@ void ImportCliTest::killedDuringImportLeavesAllOrNothing()
                  .exitCode,
              0);
     QProcess process;
-    process.start(QStringLiteral(CD_CLI),
+    process.start(cliPath(),
                   {QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), input});
     process.setReadChannel(QProcess::StandardError); // the progress goes there
     QVERIFY(process.waitForStarted());
@@ -176,7 +172,7 @@ void ImportCliTest::killedDuringSaveLeavesAllOrNothing()
     // The demo command writes a whole community in one save.
     const QString db = file(QStringLiteral("killed-demo.db"));
     QProcess process;
-    process.start(QStringLiteral(CD_CLI), {QStringLiteral("--database"), db, QStringLiteral("demo"),
+    process.start(cliPath(), {QStringLiteral("--database"), db, QStringLiteral("demo"),
                                            QStringLiteral("--households"), QStringLiteral("30000")});
     process.setReadChannel(QProcess::StandardError); // the progress goes there
     QVERIFY(process.waitForStarted());
@@ -194,4 +190,3 @@ void ImportCliTest::killedDuringSaveLeavesAllOrNothing()
 
 QTEST_GUILESS_MAIN(ImportCliTest)
 #include "importcli_test.moc"
-#include "models/workspace/workspace.h"

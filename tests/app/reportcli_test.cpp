@@ -3,6 +3,8 @@
 #include "models/demo/demogenerator.h"
 #include "models/reports/monthlyreportquery.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,28 +42,22 @@ void ReportCliTest::initTestCase()
     DemoGenerator demo(db.connection());
     demo.setToday(QDate(2026, 11, 15));
     QVERIFY2(demo.generate(300), qPrintable(demo.errorText()));
-    MonthlyReportQuery query(db.connection());
+    MonthlyReportQuery query(db.connection(), testScope());
     QVERIFY(query.run(2026, 10, 0, &m_expected));
     QVERIFY2(m_expected.total.received > 0, "the demo holds a year of cases");
 }
 
 int ReportCliTest::run(const QStringList &args, QString *out, QString *err) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // the desk's settings
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must find its way without a display
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CD_CLI), QStringList{QStringLiteral("--database"), m_db} + args);
-    if (!p.waitForFinished(120000))
-        return -1;
+    CliOptions options;
+    options.configHome = m_dir.filePath(QStringLiteral("config")); // the desk's settings
+    options.noDisplay = true;
+    const CliRun r = runCli(QStringList{QStringLiteral("--database"), m_db} + args, options);
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *out = r.out;
     if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *err = r.err;
+    return r.exitCode;
 }
 
 void ReportCliTest::pdfForTheCommunity()
@@ -165,5 +161,4 @@ void ReportCliTest::badInput()
 }
 
 QTEST_GUILESS_MAIN(ReportCliTest)
-#include "models/workspace/workspace.h"
 #include "reportcli_test.moc"

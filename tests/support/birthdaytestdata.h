@@ -37,7 +37,7 @@ public:
         for (const QString &code : tags)
             r.tagIds.append(tagId(code));
         QList<Resident> members{r};
-        RegisterStore store(m_t.db());
+        RegisterStore store(m_t.db(), testScope());
         const SaveResult result = store.saveHousehold(h, members);
         if (!result.ok)
             qWarning() << "BirthdayTestData::add failed:" << result.firstMessage();
@@ -46,7 +46,7 @@ public:
 
     bool setStatus(qint64 residentId, const QString &status)
     {
-        RegisterStore store(m_t.db());
+        RegisterStore store(m_t.db(), testScope());
         return store.changeStatus(residentId, status, QDate::currentDate(), QString()).ok;
     }
 

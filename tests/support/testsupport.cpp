@@ -123,7 +123,7 @@ qint64 TestDatabase::addHousehold(qint64 buildingId, const QString &unit, const 
         r.relation = i == 0 ? QStringLiteral("head") : QStringLiteral("other");
         list.append(r);
     }
-    RegisterStore store(db());
+    RegisterStore store(db(), testScope());
     const SaveResult result = store.saveHousehold(h, list);
     if (!result.ok)
         qWarning() << "addHousehold failed:" << result.firstMessage();
@@ -168,15 +168,43 @@ void commitText(QObject *target, const QString &text)
     QCoreApplication::sendEvent(target, &event);
 }
 
+namespace {
+AccessScope &actingScope()
+{
+    static AccessScope scope = testScope(QStringLiteral("tester"));
+    return scope;
+}
+} // namespace
+
+AccessScope testScope()
+{
+    return actingScope();
+}
+
+AccessScope testScope(const QString &login)
+{
+    return AccessScope(AccessScope::Role::Administrator, 1, login);
+}
+
+void setTestScope(const AccessScope &scope)
+{
+    actingScope() = scope;
+}
+
+void resetTestScope()
+{
+    actingScope() = testScope(QStringLiteral("tester"));
+}
+
 SignedIn::SignedIn(AccessScope::Role role, const QString &login, const QString &displayName)
-    : m_before(AccessScope::current())
+    : m_before(testScope())
 {
     AccessScope scope(role, 7, login);
     scope.setDisplayName(displayName);
-    AccessScope::setCurrent(scope);
+    setTestScope(scope);
 }
 
 SignedIn::~SignedIn()
 {
-    AccessScope::setCurrent(m_before);
+    setTestScope(m_before);
 }

@@ -55,8 +55,16 @@ public:
 private:
     QString m_name;
 };
-// Signs a user in for the rest of the scope (AccessScope::current()), as the sign-in dialog
-// would; the previous scope comes back at the end.
+// The person a test acts as, handed explicitly to every store, query and page it makes, as the
+// window hands on the signed-in person: an administrator "tester" unless a test chose another
+// (setTestScope, SignedIn). testScope(login) is an administrator with that login.
+AccessScope testScope();
+AccessScope testScope(const QString &login);
+void setTestScope(const AccessScope &scope);
+void resetTestScope();
+
+// Acts as a user for the rest of the C++ scope, as the sign-in dialog would; the previous test
+// scope comes back at the end.
 class SignedIn final
 {
 public:

@@ -25,7 +25,7 @@ public:
         v.availableDays = days;
         v.availableFrom = from;
         v.availableTo = to;
-        VolunteerStore store(m_t.db(), QStringLiteral("tester"));
+        VolunteerStore store(m_t.db(), testScope(QStringLiteral("tester")));
         store.setToday(QDate(2026, 11, 23));
         const SaveResult r = store.save(v);
         if (!r.ok)
@@ -41,7 +41,7 @@ public:
         p.needed = needed;
         p.gridId = gridId;
         p.teamId = teamId;
-        const SaveResult r = RosterStore(m_t.db()).savePost(p);
+        const SaveResult r = RosterStore(m_t.db(), testScope()).savePost(p);
         return r.id;
     }
 
@@ -51,7 +51,7 @@ public:
         QDateTime e = ShiftRecurrence::wallClock(day, end);
         if (end <= start)
             e = e.addDays(1);
-        const SaveResult r = RosterStore(m_t.db()).addShift(postId, s, e, needed);
+        const SaveResult r = RosterStore(m_t.db(), testScope()).addShift(postId, s, e, needed);
         if (!r.ok)
             qWarning() << "shift failed:" << r.firstMessage();
         return r.id;

@@ -12,9 +12,10 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-AccountEditDialog::AccountEditDialog(QSqlDatabase db, const Account &account, QWidget *parent)
+AccountEditDialog::AccountEditDialog(QSqlDatabase db, const AccessScope &scope, const Account &account, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_account(account)
 {
     const bool isNew = account.id == 0;
@@ -35,7 +36,7 @@ AccountEditDialog::AccountEditDialog(QSqlDatabase db, const Account &account, QW
     m_grids = new QListWidget(this);
     m_grids->setObjectName(QStringLiteral("accountGrids"));
     m_grids->setMaximumHeight(140);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids()) {
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids()) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 %2").arg(g.extra, g.name), m_grids);
         item->setData(Qt::UserRole, g.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -99,7 +100,7 @@ void AccountEditDialog::save()
             return fail(tr("Repeat password: the two passwords differ."));
         password = m_password->text();
     }
-    const SaveResult r = AccountStore(m_db).save(a, password);
+    const SaveResult r = AccountStore(m_db, m_scope).save(a, password);
     if (!r.ok)
         return fail(r.firstMessage());
     m_account = a;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/access/account.h"
 
 #include <QDialog>
@@ -17,7 +19,7 @@ class AccountEditDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AccountEditDialog(QSqlDatabase db, const Account &account, QWidget *parent = nullptr);
+    AccountEditDialog(QSqlDatabase db, const AccessScope &scope, const Account &account, QWidget *parent = nullptr);
 
     Account account() const { return m_account; }
 
@@ -26,6 +28,8 @@ private:
     void updateGridsEnabled();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Account m_account;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_name = nullptr;

@@ -13,9 +13,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AccountsDialog::AccountsDialog(QSqlDatabase db, QWidget *parent)
+AccountsDialog::AccountsDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Accounts"));
     auto *layout = new QVBoxLayout(this);
@@ -60,9 +61,9 @@ void AccountsDialog::reload(qint64 select)
 {
     const qint64 keep = select > 0 ? select : currentId();
     QHash<qint64, QString> gridNames;
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         gridNames.insert(g.id, g.name);
-    const QList<Account> accounts = AccountStore(m_db).accounts();
+    const QList<Account> accounts = AccountStore(m_db, m_scope).accounts();
     const QDateTime now = QDateTime::currentDateTime();
     m_table->setRowCount(int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
@@ -103,7 +104,7 @@ void AccountsDialog::updateButtons()
     const bool selected = !items.isEmpty();
     m_edit->setEnabled(selected);
     m_reset->setEnabled(selected);
-    m_disable->setEnabled(selected && currentId() != AccessScope::current().userId());
+    m_disable->setEnabled(selected && currentId() != m_scope.userId());
     m_disable->setText(selected && items.constFirst()->data(Qt::UserRole + 1).toBool() ? tr("&Enable")
                                                                                        : tr("&Disable"));
 }
@@ -112,7 +113,7 @@ void AccountsDialog::add()
 {
     Account a;
     a.role = AccessScope::Role::Clerk;
-    AccountEditDialog dialog(m_db, a, this);
+    AccountEditDialog dialog(m_db, m_scope, a, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload(dialog.account().id);
         m_table->setFocus();
@@ -121,17 +122,17 @@ void AccountsDialog::add()
 
 void AccountsDialog::edit()
 {
-    const std::optional<Account> a = AccountStore(m_db).account(currentId());
+    const std::optional<Account> a = AccountStore(m_db, m_scope).account(currentId());
     if (!a)
         return;
-    AccountEditDialog dialog(m_db, *a, this);
+    AccountEditDialog dialog(m_db, m_scope, *a, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
 
 void AccountsDialog::resetPassword()
 {
-    const std::optional<Account> a = AccountStore(m_db).account(currentId());
+    const std::optional<Account> a = AccountStore(m_db, m_scope).account(currentId());
     if (!a)
         return;
     bool ok = false;
@@ -148,7 +149,7 @@ void AccountsDialog::resetPassword()
         QMessageBox::warning(this, tr("Reset password"), tr("The two passwords differ; nothing was changed."));
         return;
     }
-    const SaveResult r = AccountStore(m_db).setPassword(a->id, password);
+    const SaveResult r = AccountStore(m_db, m_scope).setPassword(a->id, password);
     if (!r.ok)
         QMessageBox::warning(this, tr("Reset password"), r.firstMessage());
     reload();
@@ -156,10 +157,10 @@ void AccountsDialog::resetPassword()
 
 void AccountsDialog::toggleDisabled()
 {
-    const std::optional<Account> a = AccountStore(m_db).account(currentId());
+    const std::optional<Account> a = AccountStore(m_db, m_scope).account(currentId());
     if (!a)
         return;
-    const SaveResult r = AccountStore(m_db).setDisabled(a->id, !a->disabled);
+    const SaveResult r = AccountStore(m_db, m_scope).setDisabled(a->id, !a->disabled);
     if (!r.ok)
         QMessageBox::warning(this, tr("Accounts"), r.firstMessage());
     reload();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -13,7 +15,7 @@ class AccountsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    AccountsDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     // Keeps the chosen row chosen, or chooses the account `select` (one just added).
@@ -28,6 +30,8 @@ private:
     void updateButtons();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QTableWidget *m_table = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_reset = nullptr;

@@ -17,10 +17,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AuditPage::AuditPage(QSqlDatabase db, QWidget *parent)
+AuditPage::AuditPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
-    , m_model(new AuditTableModel(m_db, this))
+    , m_scope(scope)
+    , m_model(new AuditTableModel(m_db, scope, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -150,7 +151,7 @@ void AuditPage::showDetails()
             .arg(e->at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e->user, AuditEntry::tableName(e->table))
             .arg(e->recordId)
             .arg(AuditEntry::actionName(e->action)));
-    const QList<AuditEntry::Field> fields = e->fields(AppSettings::revealNumbers());
+    const QList<AuditEntry::Field> fields = e->fields(AppSettings::revealNumbers(m_scope));
     m_details->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const AuditEntry::Field &f = fields.at(i);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -19,7 +21,7 @@ class AuditPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditPage(QSqlDatabase db, QWidget *parent = nullptr);
+    AuditPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     AuditTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -32,6 +34,8 @@ private:
     void fillChoices();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     AuditTableModel *m_model = nullptr;
     QComboBox *m_user = nullptr;
     QComboBox *m_table = nullptr;

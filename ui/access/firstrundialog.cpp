@@ -72,7 +72,7 @@ void FirstRunDialog::create()
         m_repeat->clear();
         return showError(tr("Repeat password: the two passwords differ."), m_repeat);
     }
-    AccountStore store(m_db);
+    AccountStore store(m_db, m_scope);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const SaveResult saved = store.createAdministrator(m_login->text(), m_name->text(), m_password->text());
     const SignInResult signedIn = saved.ok ? store.signIn(m_login->text(), m_password->text()) : SignInResult();

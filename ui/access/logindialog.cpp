@@ -58,7 +58,7 @@ void LoginDialog::signIn()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor); // the slow hash takes a moment on purpose
-    const SignInResult result = AccountStore(m_db).signIn(m_login->text(), m_password->text());
+    const SignInResult result = AccountStore(m_db, m_scope).signIn(m_login->text(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (result.ok()) {
         m_scope = result.scope;

@@ -31,11 +31,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
+BirthdayPage::BirthdayPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_community(RegisterLookups(db).communityName())
-    , m_model(new BirthdayListModel(db, this))
+    , m_scope(scope)
+    , m_community(RegisterLookups(db, scope).communityName())
+    , m_model(new BirthdayListModel(db, scope, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -46,8 +47,8 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
     m_printPerGrid = new QAction(tr("Print one sheet per &grid…"), this);
     m_export = new QAction(tr("&Export…"), this);
     m_recordParty->setObjectName(QStringLiteral("recordParty"));
-    if (!AccessScope::current().canEdit())
-        m_recordParty->setToolTip(AccessScope::current().editRefusal()); // updateHeader() keeps it disabled
+    if (!m_scope.canEdit())
+        m_recordParty->setToolTip(m_scope.editRefusal()); // updateHeader() keeps it disabled
     connect(m_recordParty, &QAction::triggered, this, &BirthdayPage::recordParty);
     connect(m_print, &QAction::triggered, this, &BirthdayPage::printPreview);
     connect(m_printPerGrid, &QAction::triggered, this, &BirthdayPage::printPreviewPerGrid);
@@ -106,9 +107,9 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, QWidget *parent)
         updateHeader();
     });
 
-    m_model->setDefaultCalendar(BirthdayPreferences(db).officeCalendar());
+    m_model->setDefaultCalendar(BirthdayPreferences(db, m_scope).officeCalendar());
     m_model->setMinimumAge(m_minAge->value());
-    m_model->setRevealPhones(AppSettings::revealNumbers());
+    m_model->setRevealPhones(AppSettings::revealNumbers(m_scope));
     const QDate next = QDate::currentDate().addMonths(1);
     m_model->setMonth(next.year(), next.month());
     updateHeader();
@@ -172,10 +173,10 @@ void BirthdayPage::buildFilters(QWidget *bar)
     m_calendar->addItem(tr("Solar calendar"), int(BirthdayRules::Calendar::Solar));
     m_calendar->addItem(tr("Lunar calendar"), int(BirthdayRules::Calendar::Lunar));
     m_calendar->setToolTip(tr("The office's default; a resident can keep their own (right-click a name)."));
-    m_calendar->setCurrentIndex(m_calendar->findData(int(BirthdayPreferences(m_db).officeCalendar())));
+    m_calendar->setCurrentIndex(m_calendar->findData(int(BirthdayPreferences(m_db, m_scope).officeCalendar())));
     labelled(tr("&Birthdays by"), m_calendar);
 
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     m_grid = new QComboBox(bar);
     m_grid->setObjectName(QStringLiteral("birthdayGrid"));
     m_grid->addItem(tr("All grids"), 0);
@@ -197,8 +198,8 @@ void BirthdayPage::buildFilters(QWidget *bar)
     m_nominal->setToolTip(tr("Also show the age counted the traditional way (虚岁)."));
     m_reveal = new QCheckBox(tr("Full &phone numbers"), bar);
     m_reveal->setObjectName(QStringLiteral("birthdayRevealPhones"));
-    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
-    m_reveal->setChecked(AppSettings::revealNumbers());
+    m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
+    m_reveal->setChecked(AppSettings::revealNumbers(m_scope));
     row->addWidget(m_group);
     row->addWidget(m_nominal);
     row->addWidget(m_reveal);
@@ -214,8 +215,8 @@ void BirthdayPage::buildFilters(QWidget *bar)
     connect(m_calendar, &QComboBox::currentIndexChanged, this, [this] {
         const auto calendar = BirthdayRules::Calendar(m_calendar->currentData().toInt());
         // A viewer may look at the list either way but does not change the office's default.
-        if (AccessScope::current().canEdit())
-            BirthdayPreferences(m_db).setOfficeCalendar(calendar);
+        if (m_scope.canEdit())
+            BirthdayPreferences(m_db, m_scope).setOfficeCalendar(calendar);
         m_model->setDefaultCalendar(calendar);
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this,
@@ -282,7 +283,7 @@ void BirthdayPage::updateHeader()
     m_print->setEnabled(any);
     m_printPerGrid->setEnabled(any);
     m_export->setEnabled(any);
-    m_recordParty->setEnabled(any && AccessScope::current().canEdit()); // a viewer records no party
+    m_recordParty->setEnabled(any && m_scope.canEdit()); // a viewer records no party
 }
 
 BirthdaySheet BirthdayPage::sheet(bool perGrid) const
@@ -295,7 +296,7 @@ BirthdaySheet BirthdayPage::sheet(bool perGrid) const
     o.revealPhones = m_model->revealPhones();
     o.nominalAge = m_nominal->isChecked();
     o.perGrid = perGrid;
-    return BirthdaySheet(m_model->entries(), o);
+    return BirthdaySheet(m_model->entries(), o, m_scope);
 }
 
 bool BirthdayPage::exportTo(const QString &path, QString *error) const
@@ -356,14 +357,14 @@ void BirthdayPage::exportList()
 
 void BirthdayPage::recordParty()
 {
-    if (!AccessScope::current().canEdit())
+    if (!m_scope.canEdit())
         return;
-    BirthdayQuery query(m_db);
+    BirthdayQuery query(m_db, m_scope);
     query.setMinimumAge(m_model->minimumAge());
     query.setDefaultCalendar(m_model->defaultCalendar());
     QList<BirthdayEntry> entries = query.monthWithMissed(m_model->year(), m_model->month());
     BirthdayQuery::sort(entries, true);
-    BirthdayPartyDialog dialog(m_db, m_model->year(), m_model->month(), entries, m_model->gridFilter(), this);
+    BirthdayPartyDialog dialog(m_db, m_scope, m_model->year(), m_model->month(), entries, m_model->gridFilter(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
@@ -383,10 +384,10 @@ void BirthdayPage::showContextMenu(const QPoint &pos)
                    [this] { setResidentCalendar(int(BirthdayRules::Calendar::Solar)); });
     menu.addAction(tr("Follow the office &default"), this, [this] { setResidentCalendar(-1); });
     // The choice is saved on the resident: a viewer sees the choices but cannot make one.
-    if (!AccessScope::current().canEdit()) {
+    if (!m_scope.canEdit()) {
         for (QAction *action : menu.actions()) {
             action->setEnabled(false);
-            action->setToolTip(AccessScope::current().editRefusal());
+            action->setToolTip(m_scope.editRefusal());
         }
         menu.setToolTipsVisible(true);
     }
@@ -395,7 +396,7 @@ void BirthdayPage::showContextMenu(const QPoint &pos)
 
 void BirthdayPage::setResidentCalendar(int calendar)
 {
-    if (!AccessScope::current().canEdit())
+    if (!m_scope.canEdit())
         return;
     const BirthdayEntry *e = m_model->entry(m_table->currentIndex().row());
     if (!e)
@@ -404,7 +405,7 @@ void BirthdayPage::setResidentCalendar(int calendar)
     std::optional<BirthdayRules::Calendar> choice;
     if (calendar >= 0)
         choice = BirthdayRules::Calendar(calendar);
-    if (!BirthdayPreferences(m_db).setResidentCalendar(e->residentId, choice)) {
+    if (!BirthdayPreferences(m_db, m_scope).setResidentCalendar(e->residentId, choice)) {
         QMessageBox::warning(this, tr("Birthdays"), tr("The change could not be saved."));
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/birthdays/birthdaysheet.h"
 
 #include <QSqlDatabase>
@@ -22,7 +24,7 @@ class BirthdayPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit BirthdayPage(QSqlDatabase db, QWidget *parent = nullptr);
+    BirthdayPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     BirthdayListModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
@@ -57,6 +59,8 @@ private:
     void preview(bool perGrid);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QString m_community;
     bool m_loaded = false;
     BirthdayListModel *m_model = nullptr;

@@ -18,10 +18,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, int year, int month, const QList<BirthdayEntry> &entries,
+BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month, const QList<BirthdayEntry> &entries,
                                          qint64 gridId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_month(QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
     , m_entries(entries)
 {
@@ -41,7 +42,7 @@ BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, int year, int month, c
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("partyGrid"));
     m_grid->addItem(tr("Whole community"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     form->addRow(tr("&For"), m_grid);
 
@@ -226,7 +227,7 @@ void BirthdayPartyDialog::accept()
 {
     readOutcomes();
     BirthdayParty p = party();
-    BirthdayPartyStore store(m_db);
+    BirthdayPartyStore store(m_db, m_scope);
     store.setToday(m_today);
     const SaveResult result = store.save(p);
     if (!result.ok) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/birthdays/birthdayentry.h"
 #include "models/birthdays/birthdayparty.h"
 
@@ -25,7 +27,7 @@ public:
     enum RosterColumn { Name, Age, Grid, Address, Came, Visited, Note, RosterColumnCount };
 
     // entries: the month's whole list (BirthdayQuery::monthWithMissed), in list order.
-    BirthdayPartyDialog(QSqlDatabase db, int year, int month, const QList<BirthdayEntry> &entries, qint64 gridId,
+    BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month, const QList<BirthdayEntry> &entries, qint64 gridId,
                         QWidget *parent = nullptr);
 
     void setGrid(qint64 gridId);
@@ -44,6 +46,8 @@ private:
     void setAll(BirthdayParty::Outcome outcome);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QString m_month;
     QList<BirthdayEntry> m_entries;
     QList<qint64> m_shown; // resident ids in roster order

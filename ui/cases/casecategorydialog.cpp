@@ -15,9 +15,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, QWidget *parent)
+CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Case categories"));
     auto *layout = new QVBoxLayout(this);
@@ -71,7 +72,7 @@ CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, QWidget *parent)
 void CaseCategoryDialog::reload(qint64 selectId)
 {
     m_list->clear();
-    for (const CaseCategory &c : CaseStore(m_db).categories(true)) {
+    for (const CaseCategory &c : CaseStore(m_db, m_scope).categories(true)) {
         const QString text = c.archived ? tr("%1 (archived)").arg(c.name) : c.name;
         auto *item = new QListWidgetItem(tr("%1 — %n day(s)", nullptr, c.deadlineDays).arg(text), m_list);
         item->setData(ItemRole::Id, c.id);
@@ -113,7 +114,7 @@ void CaseCategoryDialog::addNew()
 void CaseCategoryDialog::save()
 {
     const QListWidgetItem *item = m_list->currentItem();
-    CaseStore store(m_db);
+    CaseStore store(m_db, m_scope);
     CaseCategory c;
     c.id = item ? item->data(ItemRole::Id).toLongLong() : 0;
     c.name = m_name->text();

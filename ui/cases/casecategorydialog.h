@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -17,7 +19,7 @@ class CaseCategoryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CaseCategoryDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    CaseCategoryDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     bool changed() const { return m_changed; }
@@ -32,6 +34,8 @@ private:
     void showCurrent();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     bool m_changed = false;
     QString m_errorText;
     QListWidget *m_list = nullptr;

@@ -21,9 +21,10 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-CaseDetailPanel::CaseDetailPanel(QSqlDatabase db, QWidget *parent)
+CaseDetailPanel::CaseDetailPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -76,7 +77,7 @@ void CaseDetailPanel::setCase(qint64 caseId)
 {
     m_caseId = caseId;
     m_timeline->clear();
-    const CaseStore store(m_db);
+    const CaseStore store(m_db, m_scope);
     const std::optional<CaseRecord> c = caseId ? store.record(caseId) : std::nullopt;
     for (QPushButton *b : std::as_const(m_buttons))
         b->hide();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -16,7 +18,7 @@ class CaseDetailPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CaseDetailPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    CaseDetailPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
@@ -31,6 +33,7 @@ signals:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_caseId = 0;
     bool m_reveal = false;
     QDateTime m_now;

@@ -26,15 +26,16 @@ namespace {
 constexpr int kErrandTypeIdRole = Qt::UserRole + 1;
 } // namespace
 
-CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
+CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("New case"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    CaseStore store(m_db);
+    CaseStore store(m_db, m_scope);
 
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("caseSource"));
@@ -96,7 +97,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     m_building = new QComboBox(this);
     m_building->setObjectName(QStringLiteral("caseBuilding"));
     m_building->addItem(tr("(none)"), 0);
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id))
             m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
@@ -144,7 +145,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, QWidget *parent)
     m_by = new QLineEdit(this);
     m_by->setObjectName(QStringLiteral("caseBy"));
     m_by->setPlaceholderText(tr("who took the case in"));
-    m_by->setText(AccessScope::current().displayName()); // most often the clerk at the desk
+    m_by->setText(m_scope.displayName()); // most often the clerk at the desk
     form->addRow(tr("&Taken by"), m_by);
 
     m_error = new QLabel(this);
@@ -200,7 +201,7 @@ void CaseIntakeDialog::buildingChanged()
     m_grid->setEnabled(building == 0);
     if (building == 0)
         return;
-    const int index = m_grid->findData(CaseStore(m_db).gridOfBuilding(building));
+    const int index = m_grid->findData(CaseStore(m_db, m_scope).gridOfBuilding(building));
     m_grid->setCurrentIndex(qMax(0, index));
 }
 
@@ -210,7 +211,7 @@ void CaseIntakeDialog::updateDeadline()
         return;
     int days = 0;
     const qint64 category = m_category->currentData().toLongLong();
-    for (const CaseCategory &c : CaseStore(m_db).categories())
+    for (const CaseCategory &c : CaseStore(m_db, m_scope).categories())
         if (c.id == category)
             days = c.deadlineDays;
     m_settingDeadline = true;
@@ -220,7 +221,7 @@ void CaseIntakeDialog::updateDeadline()
 
 void CaseIntakeDialog::findReporter()
 {
-    const QList<CaseStore::Person> people = CaseStore(m_db).findResidents(m_reporter->text());
+    const QList<CaseStore::Person> people = CaseStore(m_db, m_scope).findResidents(m_reporter->text());
     m_matches->clear();
     if (people.isEmpty()) {
         m_matches->addItem(tr("No resident of that name or phone in the register"), 0);
@@ -249,7 +250,7 @@ void CaseIntakeDialog::kindChanged()
     const bool errand = CaseWorkflow::isErrand(m_kind->currentData().toString());
     m_errandType->setEnabled(errand);
     // A viewer reads only (EditableList refuses the same).
-    m_errandTypes->setEnabled(errand && AccessScope::current().canEdit());
+    m_errandTypes->setEnabled(errand && m_scope.canEdit());
     setWindowTitle(errand ? tr("New errand") : tr("New case"));
 }
 
@@ -257,7 +258,7 @@ void CaseIntakeDialog::fillErrandTypes(const QString &select)
 {
     const QString keep = select.isEmpty() ? m_errandType->currentData().toString() : select;
     m_errandType->clear();
-    for (const ErrandTypes::Type &t : ErrandTypes(m_db).list()) {
+    for (const ErrandTypes::Type &t : ErrandTypes(m_db, m_scope).list()) {
         m_errandType->addItem(t.name, t.code);
         m_errandType->setItemData(m_errandType->count() - 1, t.id, kErrandTypeIdRole);
     }
@@ -278,7 +279,7 @@ void CaseIntakeDialog::addErrandType()
 {
     QString added;
     if (EditableListActions::add(this, errandTypeTexts(), [this, &added](EventType &t) {
-            const SaveResult r = ErrandTypes(m_db).save(t);
+            const SaveResult r = ErrandTypes(m_db, m_scope).save(t);
             if (r.ok)
                 added = t.code;
             return r;
@@ -290,7 +291,7 @@ void CaseIntakeDialog::renameErrandType()
 {
     if (EditableListActions::rename(this, errandTypeTexts(), m_errandType->currentData(kErrandTypeIdRole).toLongLong(),
                                     m_errandType->currentText(),
-                                    [this](EventType &t) { return ErrandTypes(m_db).save(t); }))
+                                    [this](EventType &t) { return ErrandTypes(m_db, m_scope).save(t); }))
         fillErrandTypes();
 }
 
@@ -298,7 +299,7 @@ void CaseIntakeDialog::archiveErrandType()
 {
     if (EditableListActions::archive(this, errandTypeTexts(), m_errandType->currentData(kErrandTypeIdRole).toLongLong(),
                                      m_errandType->currentText(),
-                                     [this](qint64 id) { return ErrandTypes(m_db).archive(id); }))
+                                     [this](qint64 id) { return ErrandTypes(m_db, m_scope).archive(id); }))
         fillErrandTypes();
 }
 
@@ -341,7 +342,7 @@ CaseIntake CaseIntakeDialog::intake() const
 void CaseIntakeDialog::accept()
 {
     const CaseIntake in = intake();
-    const SaveResult result = m_save ? m_save(in) : CaseStore(m_db).intake(in);
+    const SaveResult result = m_save ? m_save(in) : CaseStore(m_db, m_scope).intake(in);
     if (!result.ok) {
         QStringList lines;
         for (const FieldError &e : result.errors)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/cases/caseintake.h"
 #include "models/core/fielderror.h"
 #include "ui/common/editablelistactions.h"
@@ -25,7 +27,7 @@ class CaseIntakeDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CaseIntakeDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setNow(const QDateTime &now);
     // Filled in by the one who opens the form (a visit's need): what, where and how it came in.
@@ -56,6 +58,8 @@ private:
     void archiveErrandType();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_savedId = 0;
     qint64 m_reporterId = 0;
     bool m_settingDeadline = false;

@@ -34,10 +34,11 @@ bool isNewCaseKey(const QKeyEvent *e)
 }
 } // namespace
 
-CasePage::CasePage(QSqlDatabase db, QWidget *parent)
+CasePage::CasePage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_model(new CaseTableModel(db, this))
+    , m_scope(scope)
+    , m_model(new CaseTableModel(db, scope, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -66,7 +67,7 @@ CasePage::CasePage(QSqlDatabase db, QWidget *parent)
     const QList<int> widths = {95, 115, 75, 75, 80, 115, 120, 130, 90, 60};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
-    m_detail = new CaseDetailPanel(db, splitter);
+    m_detail = new CaseDetailPanel(db, m_scope, splitter);
     m_detail->setObjectName(QStringLiteral("caseDetail"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -78,7 +79,7 @@ CasePage::CasePage(QSqlDatabase db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasePage::currentChanged);
     connect(m_model, &CaseTableModel::countChanged, this, &CasePage::updateCount);
     connect(m_detail, &CaseDetailPanel::stepRequested, this, &CasePage::applyStep);
-    setRevealNumbers(AppSettings::revealNumbers());
+    setRevealNumbers(AppSettings::revealNumbers(m_scope));
     updateCount(m_model->rowCount());
 
     setTabOrder(m_status, m_overdue);
@@ -122,9 +123,9 @@ QWidget *CasePage::buildFilters()
     create->setToolTip(tr("New case (%1)").arg(m_newCase->shortcut().toString(QKeySequence::NativeText)));
     top->addWidget(create);
     // A viewer reads only; categories belong to the office (CaseStore refuses the same).
-    create->setEnabled(AccessScope::current().canEdit());
-    m_newCase->setEnabled(AccessScope::current().canEdit());
-    categories->setEnabled(AccessScope::current().officeRefusal().isEmpty());
+    create->setEnabled(m_scope.canEdit());
+    m_newCase->setEnabled(m_scope.canEdit());
+    categories->setEnabled(m_scope.officeRefusal().isEmpty());
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
     connect(exportList, &ListExportButton::exported, this,
@@ -154,7 +155,7 @@ QWidget *CasePage::buildFilters()
     m_grid = new QComboBox(bar);
     m_grid->setObjectName(QStringLiteral("gridFilter"));
     m_grid->addItem(tr("All grids"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     addLabelled(tr("&Grid"), m_grid);
     m_category = new QComboBox(bar);
@@ -208,7 +209,7 @@ void CasePage::fillCategories()
     const qint64 current = m_category->currentData().toLongLong();
     m_category->clear();
     m_category->addItem(tr("All categories"), 0);
-    for (const CaseCategory &c : CaseStore(m_db).categories(true))
+    for (const CaseCategory &c : CaseStore(m_db, m_scope).categories(true))
         m_category->addItem(c.archived ? tr("%1 (archived)").arg(c.name) : c.name, c.id);
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
 }
@@ -302,14 +303,14 @@ void CasePage::refresh()
 
 void CasePage::newCase()
 {
-    CaseIntakeDialog dialog(m_db, this);
+    CaseIntakeDialog dialog(m_db, m_scope, this);
     if (m_now.isValid())
         dialog.setNow(m_now);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
     selectCase(dialog.savedCaseId());
-    if (const std::optional<CaseRecord> c = CaseStore(m_db).record(dialog.savedCaseId()))
+    if (const std::optional<CaseRecord> c = CaseStore(m_db, m_scope).record(dialog.savedCaseId()))
         emit statusMessage(CaseWorkflow::isErrand(c->kind) ? tr("Errand %1 received.").arg(c->caseNo)
                                                            : tr("Case %1 received.").arg(c->caseNo));
 }
@@ -318,20 +319,20 @@ void CasePage::applyStep(qint64 caseId, const QString &action)
 {
     if (caseId <= 0)
         return;
-    CaseStepDialog dialog(m_db, caseId, action, this);
+    CaseStepDialog dialog(m_db, m_scope, caseId, action, this);
     if (m_now.isValid())
         dialog.setNow(m_now);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
     selectCase(caseId);
-    const std::optional<CaseRecord> c = CaseStore(m_db).record(caseId);
+    const std::optional<CaseRecord> c = CaseStore(m_db, m_scope).record(caseId);
     emit statusMessage(tr("%1: done.").arg(CaseWorkflow::actionLabel(action, c ? c->kind : QString())));
 }
 
 void CasePage::editCategories()
 {
-    CaseCategoryDialog dialog(m_db, this);
+    CaseCategoryDialog dialog(m_db, m_scope, this);
     dialog.exec();
     if (dialog.changed())
         refresh();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -22,7 +24,7 @@ class CasePage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CasePage(QSqlDatabase db, QWidget *parent = nullptr);
+    CasePage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     CaseTableModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
@@ -58,6 +60,8 @@ private:
     void updateCount(int count);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QDateTime m_now;
     bool m_periodByClosure = false;
     CaseTableModel *m_model = nullptr;

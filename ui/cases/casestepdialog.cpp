@@ -15,13 +15,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CaseStepDialog::CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &action, QWidget *parent)
+CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_caseId(caseId)
     , m_action(action)
 {
-    const std::optional<CaseRecord> c = CaseStore(m_db).record(caseId);
+    const std::optional<CaseRecord> c = CaseStore(m_db, m_scope).record(caseId);
     if (c)
         m_rowVersion = c->rowVersion;
     const QString label = CaseWorkflow::actionLabel(action, c ? c->kind : QString());
@@ -47,7 +48,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &ac
     form->addRow(tr("&Date"), m_at);
     m_by = new QLineEdit(this);
     m_by->setObjectName(QStringLiteral("stepBy"));
-    m_by->setText(AccessScope::current().displayName()); // most often the clerk at the desk
+    m_by->setText(m_scope.displayName()); // most often the clerk at the desk
     form->addRow(tr("&By"), m_by);
 
     if (action == QLatin1String("assign") || action == QLatin1String("reopen")) {
@@ -141,7 +142,7 @@ void CaseStepDialog::accept()
         r.satisfaction = m_satisfaction->currentData().toString();
     if (m_reason)
         r.reason = m_reason->text();
-    const SaveResult result = CaseStore(m_db).applyStep(r);
+    const SaveResult result = CaseStore(m_db, m_scope).applyStep(r);
     if (!result.ok) {
         QStringList lines;
         for (const FieldError &e : result.errors)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QSqlDatabase>
@@ -18,7 +20,7 @@ class CaseStepDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CaseStepDialog(QSqlDatabase db, qint64 caseId, const QString &action, QWidget *parent = nullptr);
+    CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action, QWidget *parent = nullptr);
 
     void setNow(const QDateTime &now);
     QString errorText() const { return m_errorText; }
@@ -29,6 +31,8 @@ private:
     QWidget *fieldWidget(const QString &field) const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_caseId = 0;
     QString m_action;
     int m_rowVersion = 0;

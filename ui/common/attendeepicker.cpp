@@ -34,7 +34,7 @@ bool isEnter(const QKeyEvent *key)
 
 } // namespace
 
-AttendeePicker::AttendeePicker(QSqlDatabase db, QWidget *parent)
+AttendeePicker::AttendeePicker(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("attendeePicker"));
@@ -47,7 +47,7 @@ AttendeePicker::AttendeePicker(QSqlDatabase db, QWidget *parent)
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
 
-    m_model = new ResidentTableModel(std::move(db), this); // masked numbers: the model's default
+    m_model = new ResidentTableModel(std::move(db), scope, this); // masked numbers: the model's default
     m_model->setFilter(searchFilter(QString()));
     m_hits = new QTableView(this);
     m_hits->setObjectName(QStringLiteral("residentHits"));

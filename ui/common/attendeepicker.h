@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -23,7 +25,7 @@ class AttendeePicker final : public QWidget
     Q_OBJECT
 
 public:
-    explicit AttendeePicker(QSqlDatabase db, QWidget *parent = nullptr);
+    AttendeePicker(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setAddButtonText(const QString &text);
     void setHeadCountText(const QString &text);

@@ -32,9 +32,10 @@ enum VolunteerColumn { VolunteerName, VolunteerHours };
 
 } // namespace
 
-EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
+EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 eventId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_event.id = eventId;
     setWindowTitle(eventId ? tr("Edit event") : tr("New event"));
@@ -47,13 +48,13 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("type"));
-    for (const EventType &t : EventStore(m_db).types())
+    for (const EventType &t : EventStore(m_db, m_scope).types())
         m_type->addItem(t.name, t.id);
     form->addRow(tr("T&ype:"), m_type);
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->addItem(tr("Community-wide"), 0);
-    for (const Grid &g : GridStore(m_db).grids())
+    for (const Grid &g : GridStore(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     form->addRow(tr("&Grid:"), m_grid);
     m_place = new QLineEdit(this);
@@ -91,7 +92,7 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
     addPhotoButton->setObjectName(QStringLiteral("addPhoto"));
     connect(addPhotoButton, &QPushButton::clicked, this, &EventDialog::choosePhotos);
     photoLayout->addWidget(addPhotoButton, 0, Qt::AlignLeft);
-    const EventPhotos store(m_db, m_db.databaseName());
+    const EventPhotos store(m_db, m_scope, m_db.databaseName());
     if (!store.isAvailable()) {
         addPhotoButton->setEnabled(false);
         addPhotoButton->setToolTip(tr("Photos are kept beside a database file; this database has none."));
@@ -102,7 +103,7 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
     auto *right = new QVBoxLayout;
     auto *peopleBox = new QGroupBox(tr("Participants"), this);
     auto *people = new QVBoxLayout(peopleBox);
-    m_participants = new AttendeePicker(m_db, peopleBox);
+    m_participants = new AttendeePicker(m_db, m_scope, peopleBox);
     m_participants->setAddButtonText(tr("Add to participants"));
     m_participants->setHeadCountText(tr("Others not listed (head count):"));
     m_participants->chosen()->setObjectName(QStringLiteral("participants"));
@@ -123,7 +124,7 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
     auto *vbuttons = new QHBoxLayout;
     auto *addVolunteer = new QPushButton(tr("Add volunteer"), volunteerBox);
     auto *removeVolunteer = new QPushButton(tr("Remove"), volunteerBox);
-    const bool anyVolunteer = !EventStore(m_db).volunteerChoices().isEmpty();
+    const bool anyVolunteer = !EventStore(m_db, m_scope).volunteerChoices().isEmpty();
     addVolunteer->setEnabled(anyVolunteer);
     if (!anyVolunteer)
         addVolunteer->setToolTip(tr("No active volunteers yet; add them on the Volunteers page."));
@@ -158,7 +159,7 @@ EventDialog::EventDialog(QSqlDatabase db, qint64 eventId, QWidget *parent)
 
 void EventDialog::load()
 {
-    const EventStore store(m_db);
+    const EventStore store(m_db, m_scope);
     const auto e = store.event(m_event.id);
     if (!e)
         return;
@@ -178,10 +179,10 @@ void EventDialog::load()
     m_organiser->setText(e->organiser);
     m_notes->setPlainText(e->notes);
     m_participants->setHeadCount(e->extraParticipants);
-    m_participants->setResidents(RegisterLookups(m_db).residentNames(e->participantIds));
+    m_participants->setResidents(RegisterLookups(m_db, m_scope).residentNames(e->participantIds));
     for (const Event::Volunteer &v : e->volunteers)
         addVolunteerRow(v.volunteerId, v.hours);
-    for (const EventPhotos::Photo &p : EventPhotos(m_db, m_db.databaseName()).photos(m_event.id)) {
+    for (const EventPhotos::Photo &p : EventPhotos(m_db, m_scope, m_db.databaseName()).photos(m_event.id)) {
         auto *item = new QListWidgetItem(p.fileName, m_photos);
         item->setToolTip(QDir::toNativeSeparators(p.path));
     }
@@ -192,7 +193,7 @@ void EventDialog::addVolunteerRow(qint64 volunteerId, double hours)
     const int row = m_volunteers->rowCount();
     m_volunteers->insertRow(row);
     auto *combo = new QComboBox(m_volunteers);
-    for (const EventStore::VolunteerChoice &v : EventStore(m_db).volunteerChoices())
+    for (const EventStore::VolunteerChoice &v : EventStore(m_db, m_scope).volunteerChoices())
         combo->addItem(v.name, v.id);
     if (volunteerId && combo->findData(volunteerId) < 0)
         combo->addItem(tr("Volunteer %1").arg(volunteerId), volunteerId); // no longer active
@@ -260,13 +261,13 @@ QString EventDialog::errorText() const
 void EventDialog::accept()
 {
     Event e = event();
-    const SaveResult result = EventStore(m_db).save(e);
+    const SaveResult result = EventStore(m_db, m_scope).save(e);
     if (!result.ok) {
         m_error->setText(FormHelpers::colored(result.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;
     }
     m_event = e;
-    EventPhotos photos(m_db, m_db.databaseName());
+    EventPhotos photos(m_db, m_scope, m_db.databaseName());
     QStringList failed;
     for (const QString &path : std::as_const(m_pendingPhotos)) {
         const SaveResult r = photos.add(e.id, path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/events/event.h"
 #include "ui/common/attendeepicker.h"
 
@@ -25,7 +27,7 @@ class EventDialog final : public QDialog
 
 public:
     // eventId 0: a new event.
-    EventDialog(QSqlDatabase db, qint64 eventId = 0, QWidget *parent = nullptr);
+    EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 eventId = 0, QWidget *parent = nullptr);
 
     Event event() const;
     qint64 savedEventId() const { return m_event.id; }
@@ -50,6 +52,8 @@ private:
     void choosePhotos();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Event m_event;
     QStringList m_pendingPhotos;
 

@@ -20,9 +20,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-EventPage::EventPage(QSqlDatabase db, QWidget *parent)
+EventPage::EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -43,7 +44,7 @@ EventPage::EventPage(QSqlDatabase db, QWidget *parent)
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->addItem(tr("All grids"), 0);
     m_grid->addItem(tr("Community-wide"), -1);
-    for (const Grid &g : GridStore(m_db).grids())
+    for (const Grid &g : GridStore(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &EventPage::applyFilter);
     filters->addWidget(m_grid);
@@ -72,7 +73,7 @@ EventPage::EventPage(QSqlDatabase db, QWidget *parent)
     types->setText(tr("Event types"));
     // A viewer reads only (EventStore refuses the same).
     for (QWidget *w : std::initializer_list<QWidget *>{add, edit, cancel, types})
-        w->setEnabled(AccessScope::current().canEdit());
+        w->setEnabled(m_scope.canEdit());
     types->setPopupMode(QToolButton::InstantPopup);
     auto *typeMenu = new QMenu(types);
     typeMenu->addAction(tr("Add type…"), this, &EventPage::addType);
@@ -119,7 +120,7 @@ void EventPage::fillTypes()
     const QSignalBlocker block(m_type);
     m_type->clear();
     m_type->addItem(tr("All types"), 0);
-    for (const EventType &t : EventStore(m_db).types())
+    for (const EventType &t : EventStore(m_db, m_scope).types())
         m_type->addItem(t.name, t.id);
     m_type->setCurrentIndex(qMax(0, m_type->findData(current)));
 }
@@ -160,7 +161,7 @@ qint64 EventPage::currentEventId() const
 
 void EventPage::newEvent()
 {
-    EventDialog dialog(m_db, 0, this);
+    EventDialog dialog(m_db, m_scope, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit statusMessage(tr("Event saved."));
@@ -172,7 +173,7 @@ void EventPage::editEvent()
     const qint64 id = currentEventId();
     if (!id)
         return;
-    EventDialog dialog(m_db, id, this);
+    EventDialog dialog(m_db, m_scope, id, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit statusMessage(tr("Event saved."));
@@ -188,7 +189,7 @@ void EventPage::cancelEvent()
                               tr("Mark this event as cancelled? It stays in the list, greyed out.")) !=
         QMessageBox::Yes)
         return;
-    const SaveResult r = EventStore(m_db).cancel(id);
+    const SaveResult r = EventStore(m_db, m_scope).cancel(id);
     if (!r.ok) {
         QMessageBox::warning(this, tr("Cancel event"), r.firstMessage());
         return;
@@ -209,14 +210,14 @@ EditableListActions::Texts EventPage::typeTexts() const
 
 void EventPage::addType()
 {
-    if (EditableListActions::add(this, typeTexts(), [this](EventType &t) { return EventStore(m_db).saveType(t); }))
+    if (EditableListActions::add(this, typeTexts(), [this](EventType &t) { return EventStore(m_db, m_scope).saveType(t); }))
         fillTypes();
 }
 
 void EventPage::renameType()
 {
     if (EditableListActions::rename(this, typeTexts(), m_type,
-                                    [this](EventType &t) { return EventStore(m_db).saveType(t); })) {
+                                    [this](EventType &t) { return EventStore(m_db, m_scope).saveType(t); })) {
         fillTypes();
         refresh();
     }
@@ -225,7 +226,7 @@ void EventPage::renameType()
 void EventPage::archiveType()
 {
     if (EditableListActions::archive(this, typeTexts(), m_type,
-                                     [this](qint64 id) { return EventStore(m_db).archiveType(id); })) {
+                                     [this](qint64 id) { return EventStore(m_db, m_scope).archiveType(id); })) {
         m_type->setCurrentIndex(0);
         fillTypes();
         applyFilter();

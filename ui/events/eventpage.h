@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "ui/common/editablelistactions.h"
 
 #include <QDate>
@@ -20,7 +22,7 @@ class EventPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit EventPage(QSqlDatabase db, QWidget *parent = nullptr);
+    EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     EventTableModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
@@ -46,6 +48,8 @@ private:
     qint64 currentEventId() const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     EventTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QDateEdit *m_from = nullptr;

@@ -32,9 +32,10 @@ QTableWidgetItem *numberItem(int value)
 
 } // namespace
 
-AreaPanel::AreaPanel(QSqlDatabase db, QWidget *parent)
+AreaPanel::AreaPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
@@ -116,7 +117,7 @@ void AreaPanel::reload()
 {
     const qint64 keep = currentAreaId();
     const GridRollup rollup(m_db);
-    const QHash<qint64, GridFigure> perGrid = GridFigures::compute(m_db);
+    const QHash<qint64, GridFigure> perGrid = GridFigures::compute(m_db, m_scope);
     QList<std::pair<qint64, GridFigure>> rows;
     for (auto it = perGrid.cbegin(); it != perGrid.cend(); ++it)
         if (it.key() > 0) // buildings in no grid belong to no area either
@@ -131,7 +132,7 @@ void AreaPanel::reload()
 
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
-    QList<Area> areas = AreaStore(m_db).areas();
+    QList<Area> areas = AreaStore(m_db, m_scope).areas();
     Area none;
     none.id = GridRollup::kNoArea;
     none.name = rollup.areaName(GridRollup::kNoArea);
@@ -165,7 +166,7 @@ void AreaPanel::currentAreaChanged()
 {
     const qint64 areaId = currentAreaId();
     const bool realArea = areaId > 0;
-    const std::optional<Area> a = realArea ? AreaStore(m_db).area(areaId) : std::nullopt;
+    const std::optional<Area> a = realArea ? AreaStore(m_db, m_scope).area(areaId) : std::nullopt;
     m_code->setText(a ? a->code : QString());
     m_name->setText(a ? a->name : QString());
     m_leader->setText(a ? a->leaderName : QString());
@@ -174,9 +175,9 @@ void AreaPanel::currentAreaChanged()
     m_message->clear();
 
     m_grids->clear();
-    const AreaStore store(m_db);
+    const AreaStore store(m_db, m_scope);
     const GridRollup rollup(m_db);
-    for (const Grid &g : GridStore(m_db).grids()) {
+    for (const Grid &g : GridStore(m_db, m_scope).grids()) {
         const GridPlacement p = store.placement(g.id);
         QString text = QStringLiteral("%1 %2").arg(g.code, g.name);
         if (p.isExclusive())
@@ -219,7 +220,7 @@ bool AreaPanel::saveArea()
     a.code = m_code->text();
     a.name = m_name->text();
     a.leaderName = m_leader->text();
-    const SaveResult r = AreaStore(m_db).saveArea(a);
+    const SaveResult r = AreaStore(m_db, m_scope).saveArea(a);
     if (!r.ok) {
         showMessage(r.firstMessage(), true);
         return false;
@@ -241,7 +242,7 @@ void AreaPanel::archiveArea()
                               tr("Archive the area %1? Its grids are left in no area.").arg(m_name->text())) !=
         QMessageBox::Yes)
         return;
-    const SaveResult r = AreaStore(m_db).archiveArea(id);
+    const SaveResult r = AreaStore(m_db, m_scope).archiveArea(id);
     if (!r.ok) {
         showMessage(r.firstMessage(), true);
         return;
@@ -260,7 +261,7 @@ bool AreaPanel::assignGrids()
     for (int i = 0; i < m_grids->count(); ++i)
         if (m_grids->item(i)->checkState() == Qt::Checked)
             checked.append(m_grids->item(i)->data(ItemRole::Id).toLongLong());
-    const SaveResult r = AreaStore(m_db).setGridsOfArea(areaId, checked);
+    const SaveResult r = AreaStore(m_db, m_scope).setGridsOfArea(areaId, checked);
     if (!r.ok) {
         showMessage(r.firstMessage(), true);
         return false;

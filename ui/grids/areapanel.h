@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -17,7 +19,7 @@ class AreaPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit AreaPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    AreaPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTableWidget *areaTable() const { return m_table; }
     QListWidget *gridList() const { return m_grids; }
@@ -46,6 +48,8 @@ private:
     void showMessage(const QString &text, bool error);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QTableWidget *m_table = nullptr;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

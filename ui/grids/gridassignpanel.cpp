@@ -11,9 +11,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-GridAssignPanel::GridAssignPanel(QSqlDatabase db, QWidget *parent)
+GridAssignPanel::GridAssignPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_compound = new QComboBox(this);
     m_buildings = new QListWidget(this);
@@ -56,7 +57,7 @@ void GridAssignPanel::reload()
     const qint64 keep = m_compound->currentData().toLongLong();
     const QSignalBlocker blocker(m_compound);
     m_compound->clear();
-    for (const RegisterLookups::Item &c : RegisterLookups(m_db).compounds())
+    for (const RegisterLookups::Item &c : RegisterLookups(m_db, m_scope).compounds())
         m_compound->addItem(c.name, c.id);
     const int index = m_compound->findData(keep);
     m_compound->setCurrentIndex(qMax(0, index));
@@ -68,9 +69,9 @@ void GridAssignPanel::fillBuildings()
     m_buildings->clear();
     const qint64 compoundId = m_compound->currentData().toLongLong();
     QHash<qint64, QString> gridNames;
-    for (const Grid &g : GridStore(m_db).grids())
+    for (const Grid &g : GridStore(m_db, m_scope).grids())
         gridNames.insert(g.id, g.name);
-    for (const MapBuilding &b : GridStore(m_db).mapBuildings()) {
+    for (const MapBuilding &b : GridStore(m_db, m_scope).mapBuildings()) {
         if (b.compoundId != compoundId)
             continue;
         const QString where = b.gridId && gridNames.contains(b.gridId) ? gridNames.value(b.gridId) : tr("no grid");
@@ -101,14 +102,14 @@ bool GridAssignPanel::assignChecked()
     for (int i = 0; i < m_buildings->count(); ++i)
         if (m_buildings->item(i)->checkState() == Qt::Checked)
             ids << m_buildings->item(i)->data(Qt::UserRole).toLongLong();
-    const SaveResult r = GridStore(m_db).assignBuildings(ids, m_gridId);
+    const SaveResult r = GridStore(m_db, m_scope).assignBuildings(ids, m_gridId);
     report(r.ok, r.ok ? tr("%n building(s) now in %1.", nullptr, int(ids.size())).arg(m_gridName) : r.firstMessage());
     return r.ok;
 }
 
 bool GridAssignPanel::assignCompound()
 {
-    const SaveResult r = GridStore(m_db).assignCompound(m_compound->currentData().toLongLong(), m_gridId);
+    const SaveResult r = GridStore(m_db, m_scope).assignCompound(m_compound->currentData().toLongLong(), m_gridId);
     report(r.ok, r.ok ? tr("%1 is now in %2.").arg(m_compound->currentText(), m_gridName) : r.firstMessage());
     return r.ok;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -16,7 +18,7 @@ class GridAssignPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit GridAssignPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    GridAssignPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setGrid(qint64 gridId, const QString &name);
     void reload();
@@ -33,6 +35,8 @@ private:
     void report(bool ok, const QString &message);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_gridId = 0;
     QString m_gridName;
     QComboBox *m_compound = nullptr;

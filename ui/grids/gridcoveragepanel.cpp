@@ -9,9 +9,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-GridCoveragePanel::GridCoveragePanel(QSqlDatabase db, QWidget *parent)
+GridCoveragePanel::GridCoveragePanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

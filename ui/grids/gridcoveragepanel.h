@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -13,7 +15,7 @@ class GridCoveragePanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit GridCoveragePanel(QSqlDatabase db, QWidget *parent = nullptr);
+    GridCoveragePanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void reload();
     QTreeWidget *buildings() const { return m_buildings; }
@@ -25,6 +27,7 @@ signals:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QLabel *m_summary = nullptr;
     QTreeWidget *m_buildings = nullptr;
     QTreeWidget *m_households = nullptr;

@@ -12,9 +12,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
-GridEditor::GridEditor(QSqlDatabase db, QWidget *parent)
+GridEditor::GridEditor(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_code = new QLineEdit(this);
     m_code->setMaxLength(20);
@@ -85,7 +86,7 @@ void GridEditor::setGrid(const Grid &grid)
     m_leaderPhone->setText(grid.leaderPhone);
     m_colorName = grid.color;
     m_notes->setPlainText(grid.notes);
-    m_placement = grid.id ? AreaStore(m_db).placement(grid.id) : GridPlacement();
+    m_placement = grid.id ? AreaStore(m_db, m_scope).placement(grid.id) : GridPlacement();
     if (m_area->findData(m_placement.areaId) < 0)
         reloadAreas(); // an area added since the list was filled
     m_area->setCurrentIndex(qMax(0, m_area->findData(m_placement.areaId)));
@@ -101,7 +102,7 @@ void GridEditor::reloadAreas()
     const qint64 current = m_area->currentData().toLongLong();
     m_area->clear();
     m_area->addItem(tr("(no area)"), qint64(0));
-    for (const Area &a : AreaStore(m_db).areas())
+    for (const Area &a : AreaStore(m_db, m_scope).areas())
         m_area->addItem(QStringLiteral("%1 %2").arg(a.code, a.name), a.id);
     m_area->setCurrentIndex(qMax(0, m_area->findData(current)));
 }
@@ -153,7 +154,7 @@ bool GridEditor::save()
     p.areaId = m_area->currentData().toLongLong();
     p.kind = m_kind->currentData().toString();
     p.unitName = p.isExclusive() ? m_unit->text().trimmed() : QString();
-    const SaveResult r = AreaStore(m_db).saveGrid(g, p);
+    const SaveResult r = AreaStore(m_db, m_scope).saveGrid(g, p);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return false;

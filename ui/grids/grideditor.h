@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/grids/grid.h"
 #include "models/grids/gridplacement.h"
 
@@ -20,7 +22,7 @@ class GridEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit GridEditor(QSqlDatabase db, QWidget *parent = nullptr);
+    GridEditor(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setGrid(const Grid &grid);
     void newGrid();
@@ -44,6 +46,8 @@ private:
     void syncKind();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Grid m_grid;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

@@ -24,9 +24,10 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-GridPage::GridPage(QSqlDatabase db, QWidget *parent)
+GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_tabs = new QTabWidget(this);
     auto *layout = new QVBoxLayout(this);
@@ -38,7 +39,7 @@ GridPage::GridPage(QSqlDatabase db, QWidget *parent)
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_model = new GridTableModel(m_db, this);
+    m_model = new GridTableModel(m_db, m_scope, this);
     m_view = new QTableView(left);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,14 +62,14 @@ GridPage::GridPage(QSqlDatabase db, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
     auto *details = new QGroupBox(tr("Grid"), right);
-    m_editor = new GridEditor(m_db, details);
+    m_editor = new GridEditor(m_db, m_scope, details);
     (new QVBoxLayout(details))->addWidget(m_editor);
     auto *figures = new QGroupBox(tr("Figures"), right);
     m_figures = new QLabel(figures);
     m_figures->setTextFormat(Qt::RichText);
     (new QVBoxLayout(figures))->addWidget(m_figures);
     auto *assign = new QGroupBox(tr("Buildings of this grid"), right);
-    m_assign = new GridAssignPanel(m_db, assign);
+    m_assign = new GridAssignPanel(m_db, m_scope, assign);
     (new QVBoxLayout(assign))->addWidget(m_assign);
     rightLayout->addWidget(details);
     rightLayout->addWidget(figures);
@@ -77,14 +78,14 @@ GridPage::GridPage(QSqlDatabase db, QWidget *parent)
     split->setStretchFactor(1, 2);
     m_tabs->addTab(split, tr("Grids"));
 
-    m_map = new MapPage(m_db, m_tabs);
+    m_map = new MapPage(m_db, m_scope, m_tabs);
     m_tabs->addTab(m_map, tr("Map"));
-    m_coverage = new GridCoveragePanel(m_db, m_tabs);
+    m_coverage = new GridCoveragePanel(m_db, m_scope, m_tabs);
     m_tabs->addTab(m_coverage, tr("Coverage check"));
     // The hierarchy: areas above the grids, party-member households of each grid.
-    auto *areas = new AreaPanel(m_db, m_tabs);
+    auto *areas = new AreaPanel(m_db, m_scope, m_tabs);
     m_tabs->addTab(areas, tr("Areas"));
-    auto *contacts = new PartyContactPanel(m_db, m_tabs);
+    auto *contacts = new PartyContactPanel(m_db, m_scope, m_tabs);
     m_tabs->addTab(contacts, tr("Party-member households"));
     connect(areas, &AreaPanel::areasChanged, m_editor, &GridEditor::reloadAreas);
     connect(areas, &AreaPanel::statusMessage, this, &GridPage::statusMessage);
@@ -149,7 +150,7 @@ void GridPage::showFigures(qint64 gridId)
     const GridFigure f = m_model->figure(gridId);
     QString tags;
     int column = 0;
-    for (const RegisterLookups::Item &t : RegisterLookups(m_db).tags()) {
+    for (const RegisterLookups::Item &t : RegisterLookups(m_db, m_scope).tags()) {
         if (column++ % 3 == 0)
             tags += QStringLiteral("</tr><tr>");
         tags += QStringLiteral("<td>%1</td><td align=right><b>%2</b></td>")
@@ -187,7 +188,7 @@ void GridPage::archiveCurrent()
             tr("Archive %1 %2 as of today? It stays in the records but is no longer offered.").arg(g.code, g.name)) !=
         QMessageBox::Yes)
         return;
-    const SaveResult r = GridStore(m_db).archiveGrid(g.id, QDate::currentDate());
+    const SaveResult r = GridStore(m_db, m_scope).archiveGrid(g.id, QDate::currentDate());
     if (!r.ok) {
         QMessageBox::warning(this, tr("Archive grid"), r.firstMessage());
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -19,7 +21,7 @@ class GridPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit GridPage(QSqlDatabase db, QWidget *parent = nullptr);
+    GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *gridView() const { return m_view; }
@@ -43,6 +45,8 @@ private:
     void showFigures(qint64 gridId);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QTabWidget *m_tabs = nullptr;
     GridTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -19,11 +19,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MapPage::MapPage(QSqlDatabase db, QWidget *parent)
+MapPage::MapPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
-    m_scene = new MapScene(m_db, this);
+    m_scene = new MapScene(m_db, m_scope, this);
     m_view = new MapView(m_scene, this);
     m_view->setObjectName(QStringLiteral("gridMap"));
 
@@ -110,7 +111,7 @@ void MapPage::fillGrids()
 {
     const qint64 keep = m_grid->currentData().toLongLong();
     m_grid->clear();
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     const int index = m_grid->findData(keep);
     if (index >= 0)
@@ -180,7 +181,7 @@ void MapPage::importGeoJson()
         QFileDialog::getOpenFileName(this, tr("Import boundaries"), QString(), tr("GeoJSON (*.geojson *.json)"));
     if (path.isEmpty())
         return;
-    const GridGeoJson::Result r = GridGeoJson(m_db).importFile(path);
+    const GridGeoJson::Result r = GridGeoJson(m_db, m_scope).importFile(path);
     if (!r.ok) {
         QMessageBox::warning(this, tr("Import boundaries"), tr("Nothing was imported.\n\n%1").arg(r.error));
         return;
@@ -192,7 +193,7 @@ void MapPage::importGeoJson()
 
 QString MapPage::mapTitle() const
 {
-    const QString community = RegisterLookups(m_db).communityName();
+    const QString community = RegisterLookups(m_db, m_scope).communityName();
     QString what = m_coloring->currentIndex() > 0 ? tr(" — %1").arg(m_coloring->currentText()) : QString();
     if (m_scene->byArea() && m_scene->hasAreas())
         what += tr(" (by area)");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -17,7 +19,7 @@ class MapPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit MapPage(QSqlDatabase db, QWidget *parent = nullptr);
+    MapPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
@@ -49,6 +51,8 @@ private:
     QString mapTitle() const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     MapScene *m_scene = nullptr;
     MapView *m_view = nullptr;
     QComboBox *m_grid = nullptr;

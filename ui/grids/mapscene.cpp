@@ -16,9 +16,10 @@ namespace {
 constexpr double kTraySpacing = 18;
 }
 
-MapScene::MapScene(QSqlDatabase db, QObject *parent)
+MapScene::MapScene(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : QGraphicsScene(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setBackgroundBrush(QColor(0xe8, 0xea, 0xee));
     reload();
@@ -38,10 +39,10 @@ void MapScene::reload()
         base->setTransformationMode(Qt::SmoothTransformation);
         addItem(base);
     }
-    m_figures = GridFigures::compute(m_db);
+    m_figures = GridFigures::compute(m_db, m_scope);
     m_rollup = GridRollup(m_db);
 
-    GridStore store(m_db);
+    GridStore store(m_db, m_scope);
     for (const Grid &g : store.grids()) {
         m_gridColors.insert(g.id, g.color);
         const QString title = tr("%1 %2").arg(g.code, g.name);
@@ -79,7 +80,7 @@ void MapScene::reload()
                                   : where + tr("\nNot on the map yet: turn on Edit shapes and drag it into place."));
         item->onClicked = [this](qint64 id) { emit buildingClicked(id); };
         item->onMoved = [this, item, name = QString(b.compoundName + b.name)](qint64 id, const QPointF &pos) {
-            const SaveResult r = GridStore(m_db).setBuildingPosition(id, pos);
+            const SaveResult r = GridStore(m_db, m_scope).setBuildingPosition(id, pos);
             if (r.ok) {
                 item->setPlaced(true);
                 emit changed(tr("%1 moved.").arg(name));
@@ -107,7 +108,7 @@ QString MapScene::tooltipFor(qint64 gridId, const QString &title) const
 {
     const GridFigure f = m_figures.value(gridId);
     QString tags;
-    for (const RegisterLookups::Item &t : RegisterLookups(m_db).tags())
+    for (const RegisterLookups::Item &t : RegisterLookups(m_db, m_scope).tags())
         if (const int n = f.tagCounts.value(t.id))
             tags += tr("<br>%1: %2").arg(t.name.toHtmlEscaped()).arg(n);
     const qint64 area = m_rollup.areaOf(gridId);
@@ -247,7 +248,7 @@ void MapScene::setEditable(bool editable)
 
 bool MapScene::saveBoundary(qint64 gridId, const QPolygonF &boundary, QString *error)
 {
-    const SaveResult r = GridStore(m_db).setBoundary(gridId, boundary);
+    const SaveResult r = GridStore(m_db, m_scope).setBoundary(gridId, boundary);
     if (!r.ok && error)
         *error = r.firstMessage();
     return r.ok;

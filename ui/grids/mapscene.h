@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "maplegend.h"
 #include "models/grids/gridfigures.h"
 #include "models/grids/gridrollup.h"
@@ -22,7 +24,7 @@ class MapScene final : public QGraphicsScene
 public:
     enum class Coloring { GridColors, Residents, Elderly, Households, OpenCases };
 
-    explicit MapScene(QSqlDatabase db, QObject *parent = nullptr);
+    MapScene(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void reload();
     void setColoring(Coloring coloring);
@@ -60,6 +62,8 @@ private:
     QString tooltipFor(qint64 gridId, const QString &title) const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Coloring m_coloring = Coloring::GridColors;
     bool m_byArea = false;
     GridRollup m_rollup;

@@ -27,9 +27,10 @@ enum Column { Member, Address, Phone, Since, ColumnCount };
 
 } // namespace
 
-PartyContactPanel::PartyContactPanel(QSqlDatabase db, QWidget *parent)
+PartyContactPanel::PartyContactPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -61,7 +62,7 @@ PartyContactPanel::PartyContactPanel(QSqlDatabase db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setPlaceholderText(tr("Search the grid's residents by name, initials or ID…"));
     addLayout->addWidget(m_search);
-    m_hitModel = new ResidentTableModel(m_db, this);
+    m_hitModel = new ResidentTableModel(m_db, m_scope, this);
     m_hits = new QTableView(addBox);
     m_hits->setObjectName(QStringLiteral("contactHits"));
     m_hits->setModel(m_hitModel);
@@ -103,8 +104,8 @@ void PartyContactPanel::reloadGrids()
     {
         const QSignalBlocker blocker(m_grid);
         m_grid->clear();
-        const AccessScope &scope = AccessScope::current();
-        for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+        const AccessScope &scope = m_scope;
+        for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
             if (scope.seesGrid(g.id))
                 m_grid->addItem(g.extra.isEmpty() ? g.name : QStringLiteral("%1 %2").arg(g.extra, g.name), g.id);
         m_grid->setCurrentIndex(qMax(0, m_grid->findData(keep)));
@@ -122,10 +123,10 @@ void PartyContactPanel::setGrid(qint64 gridId)
 void PartyContactPanel::reload()
 {
     const qint64 gridId = m_grid->currentData().toLongLong();
-    const bool reveal = AppSettings::revealNumbers() && AccessScope::current().canRevealNumbers();
+    const bool reveal = AppSettings::revealNumbers(m_scope) && m_scope.canRevealNumbers();
     m_contacts->setRowCount(0);
     if (gridId > 0)
-        for (const PartyContact &p : PartyContactStore(m_db).contacts(gridId)) {
+        for (const PartyContact &p : PartyContactStore(m_db, m_scope).contacts(gridId)) {
             const int row = m_contacts->rowCount();
             m_contacts->insertRow(row);
             auto *member = new QTableWidgetItem(p.residentName);
@@ -160,7 +161,7 @@ bool PartyContactPanel::addFoundResident(int row)
     const qint64 gridId = m_grid->currentData().toLongLong();
     if (residentId <= 0 || gridId <= 0)
         return false;
-    const SaveResult r = PartyContactStore(m_db).add(gridId, residentId);
+    const SaveResult r = PartyContactStore(m_db, m_scope).add(gridId, residentId);
     if (!r.ok) {
         showError(r.firstMessage());
         return false;
@@ -183,7 +184,7 @@ void PartyContactPanel::endSelected()
         QMessageBox::Yes)
         return;
     const SaveResult r =
-        PartyContactStore(m_db).archive(m_contacts->item(row, Member)->data(ItemRole::Id).toLongLong());
+        PartyContactStore(m_db, m_scope).archive(m_contacts->item(row, Member)->data(ItemRole::Id).toLongLong());
     if (!r.ok) {
         showError(r.firstMessage());
         return;

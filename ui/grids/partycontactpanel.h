@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -18,7 +20,7 @@ class PartyContactPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PartyContactPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    PartyContactPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QComboBox *gridCombo() const { return m_grid; }
     QTableWidget *contactTable() const { return m_contacts; }
@@ -41,6 +43,8 @@ private:
     void showError(const QString &text);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QComboBox *m_grid = nullptr;
     QTableWidget *m_contacts = nullptr;
     QLineEdit *m_search = nullptr;

@@ -33,7 +33,7 @@ constexpr int kPreviewRows = 8;
 // The preview is a list like any other: ID and mobile numbers masked unless the desk shows them.
 QString previewText(const QString &cell)
 {
-    if (AppSettings::revealNumbers())
+    if (AppSettings::revealNumbers(m_scope))
         return cell;
     const QString folded = ImportCleaner::folded(cell).toUpper();
     bool number = !folded.isEmpty();
@@ -48,9 +48,10 @@ QString previewText(const QString &cell)
 
 } // namespace
 
-ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
+ImportWizard::ImportWizard(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWizard(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Import residents"));
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -228,7 +229,7 @@ bool ImportWizard::runImporter(bool dryRun)
         QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    ResidentImporter importer(m_db);
+    ResidentImporter importer(m_db, m_scope);
     importer.setMapping(currentMapping());
     importer.setUpdateExisting(m_updateExisting->isChecked());
     QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);

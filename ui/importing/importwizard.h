@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/importing/importmapping.h"
 #include "models/importing/residentimporter.h"
 
@@ -22,7 +24,7 @@ class ImportWizard final : public QWizard
 public:
     enum Page { FilePage, MappingPage, CheckPage, ResultPage };
 
-    explicit ImportWizard(QSqlDatabase db, QWidget *parent = nullptr);
+    ImportWizard(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setFile(const QString &path);
     QString file() const;
@@ -43,6 +45,8 @@ private:
     bool runImporter(bool dryRun);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QLineEdit *m_path = nullptr;
     QLabel *m_fileInfo = nullptr;
     QTableWidget *m_preview = nullptr;

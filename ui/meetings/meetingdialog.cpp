@@ -48,9 +48,10 @@ QSpinBox *voteSpin(QWidget *parent, int value)
 
 } // namespace
 
-MeetingDialog::MeetingDialog(QSqlDatabase db, qint64 meetingId, QWidget *parent)
+MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 meetingId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     m_meeting.id = meetingId;
     setWindowTitle(meetingId == 0 ? tr("New meeting") : tr("Meeting"));
@@ -75,15 +76,15 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, qint64 meetingId, QWidget *parent)
     form->addRow(tr("Date:"), when);
     m_kind = new QComboBox(details);
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const EventType &k : MeetingStore(m_db).kinds())
+    for (const EventType &k : MeetingStore(m_db, m_scope).kinds())
         m_kind->addItem(k.name, k.id);
     form->addRow(tr("&Kind:"), m_kind);
     m_heldFor = new QComboBox(details);
     m_heldFor->setObjectName(QStringLiteral("heldFor"));
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     if (scope.seesAllGrids())
         m_heldFor->addItem(tr("Community-wide"), QString());
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     for (const RegisterLookups::Item &g : lookups.grids())
         if (scope.seesGrid(g.id))
             m_heldFor->addItem(tr("Grid %1").arg(g.name), gridKey(g.id));
@@ -105,7 +106,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, qint64 meetingId, QWidget *parent)
 
     auto *people = new QGroupBox(tr("Attendees"), this);
     auto *peopleLayout = new QVBoxLayout(people);
-    m_attendees = new AttendeePicker(m_db, people);
+    m_attendees = new AttendeePicker(m_db, m_scope, people);
     m_attendees->setAddButtonText(tr("Add to attendees"));
     m_attendees->setHeadCountText(tr("Others present, not listed:"));
     m_attendees->chosen()->setObjectName(QStringLiteral("attendees"));
@@ -229,7 +230,7 @@ void MeetingDialog::load()
 {
     if (m_meeting.id == 0)
         return;
-    const MeetingStore store(m_db);
+    const MeetingStore store(m_db, m_scope);
     const std::optional<Meeting> m = store.meeting(m_meeting.id);
     if (!m)
         return;
@@ -250,7 +251,7 @@ void MeetingDialog::load()
     m_topic->setText(m->topic);
     m_notes->setPlainText(m->notes);
     m_attendees->setHeadCount(m->headCount);
-    m_attendees->setResidents(RegisterLookups(m_db).residentNames(m->attendeeIds));
+    m_attendees->setResidents(RegisterLookups(m_db, m_scope).residentNames(m->attendeeIds));
     for (const MeetingStore::Choice &c : store.caseLabels(m->caseIds)) {
         auto *item = new QListWidgetItem(c.name, m_cases);
         item->setData(ItemRole::Id, c.id);
@@ -278,7 +279,7 @@ void MeetingDialog::searchCases()
     const QString text = m_caseSearch->text().trimmed();
     if (text.isEmpty())
         return;
-    for (const MeetingStore::Choice &c : MeetingStore(m_db).findCases(text))
+    for (const MeetingStore::Choice &c : MeetingStore(m_db, m_scope).findCases(text))
         m_caseHits->addItem(c.name, c.id);
 }
 
@@ -287,7 +288,7 @@ void MeetingDialog::linkCase(qint64 caseId)
     for (int i = 0; i < m_cases->count(); ++i)
         if (m_cases->item(i)->data(ItemRole::Id).toLongLong() == caseId)
             return;
-    for (const MeetingStore::Choice &c : MeetingStore(m_db).caseLabels({caseId})) {
+    for (const MeetingStore::Choice &c : MeetingStore(m_db, m_scope).caseLabels({caseId})) {
         auto *item = new QListWidgetItem(c.name, m_cases);
         item->setData(ItemRole::Id, c.id);
     }
@@ -448,7 +449,7 @@ QString MeetingDialog::errorText() const
 void MeetingDialog::accept()
 {
     Meeting m = meeting();
-    const SaveResult r = MeetingStore(m_db).save(m);
+    const SaveResult r = MeetingStore(m_db, m_scope).save(m);
     if (!r.ok) {
         QStringList lines;
         for (const FieldError &e : r.errors)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/meetings/meeting.h"
 #include "ui/common/attendeepicker.h"
 
@@ -31,7 +33,7 @@ public:
     enum TaskColumn { TaskText, TaskMotion, TaskOwner, TaskDue, TaskDone, TaskColumnCount };
 
     // meetingId 0: a new meeting.
-    MeetingDialog(QSqlDatabase db, qint64 meetingId = 0, QWidget *parent = nullptr);
+    MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 meetingId = 0, QWidget *parent = nullptr);
 
     Meeting meeting() const;
     qint64 savedMeetingId() const { return m_meeting.id; }
@@ -70,6 +72,8 @@ private:
     void searchCases();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Meeting m_meeting;
 
     QDateEdit *m_date = nullptr;

@@ -25,9 +25,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MeetingsPage::MeetingsPage(QSqlDatabase db, QWidget *parent)
+MeetingsPage::MeetingsPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -46,11 +47,11 @@ MeetingsPage::MeetingsPage(QSqlDatabase db, QWidget *parent)
     filters->addSpacing(12);
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     m_grid->addItem(tr("All grids"), 0);
     if (scope.seesAllGrids())
         m_grid->addItem(tr("Community-wide and compounds"), -1);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         if (scope.seesGrid(g.id))
             m_grid->addItem(g.name, g.id);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &MeetingsPage::applyFilter);
@@ -112,7 +113,7 @@ MeetingsPage::MeetingsPage(QSqlDatabase db, QWidget *parent)
     actions->addWidget(m_count);
     layout->addLayout(actions);
 
-    m_model = new MeetingTableModel(m_db, this);
+    m_model = new MeetingTableModel(m_db, m_scope, this);
     connect(m_model, &MeetingTableModel::countChanged, this,
             [this](int n) { m_count->setText(tr("%n meeting(s)", nullptr, n)); });
     m_table->setModel(m_model);
@@ -144,7 +145,7 @@ void MeetingsPage::fillKinds()
     const QSignalBlocker block(m_kind);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), 0);
-    for (const EventType &k : MeetingStore(m_db).kinds())
+    for (const EventType &k : MeetingStore(m_db, m_scope).kinds())
         m_kind->addItem(k.name, k.id);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(current)));
 }
@@ -166,7 +167,7 @@ void MeetingsPage::applyFilter()
 void MeetingsPage::showFigures()
 {
     const QDate today = QDate::currentDate();
-    const QHash<qint64, MeetingFigures::Figures> perGrid = MeetingFigures(m_db).perGrid(today.year(), today.month());
+    const QHash<qint64, MeetingFigures::Figures> perGrid = MeetingFigures(m_db, m_scope).perGrid(today.year(), today.month());
     const qint64 grid = m_grid->currentData().toLongLong();
     const MeetingFigures::Figures f = grid > 0 ? perGrid.value(grid) : MeetingFigures::total(perGrid);
     m_figures->setText(tr("This month: <b>%1</b> meeting(s) held, <b>%2</b> decision(s) made; follow-up tasks: "
@@ -204,7 +205,7 @@ qint64 MeetingsPage::currentMeetingId() const
 
 void MeetingsPage::newMeeting()
 {
-    MeetingDialog dialog(m_db, 0, this);
+    MeetingDialog dialog(m_db, m_scope, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         const int row = m_model->rowOfMeeting(dialog.savedMeetingId());
@@ -219,7 +220,7 @@ void MeetingsPage::editMeeting()
     const qint64 id = currentMeetingId();
     if (!id)
         return;
-    MeetingDialog dialog(m_db, id, this);
+    MeetingDialog dialog(m_db, m_scope, id, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit statusMessage(tr("Meeting saved."));
@@ -235,7 +236,7 @@ void MeetingsPage::archiveMeeting()
                               tr("Archive this meeting? It is kept in the records but no longer listed or counted.")) !=
         QMessageBox::Yes)
         return;
-    const SaveResult r = MeetingStore(m_db).archive(id);
+    const SaveResult r = MeetingStore(m_db, m_scope).archive(id);
     if (!r.ok) {
         QMessageBox::warning(this, tr("Archive meeting"), r.firstMessage());
         return;
@@ -246,13 +247,13 @@ void MeetingsPage::archiveMeeting()
 
 bool MeetingsPage::writeMinutes(qint64 meetingId, const QString &path, QString *error) const
 {
-    const std::optional<Meeting> m = MeetingStore(m_db).meeting(meetingId);
+    const std::optional<Meeting> m = MeetingStore(m_db, m_scope).meeting(meetingId);
     if (!m) {
         if (error)
             *error = tr("This meeting no longer exists.");
         return false;
     }
-    return MinutesDocument(m_db, *m).writePdf(path, error);
+    return MinutesDocument(m_db, m_scope, *m).writePdf(path, error);
 }
 
 void MeetingsPage::printMinutes()
@@ -262,7 +263,7 @@ void MeetingsPage::printMinutes()
         QMessageBox::information(this, tr("Print minutes"), tr("Choose a meeting in the list first."));
         return;
     }
-    const std::optional<Meeting> m = MeetingStore(m_db).meeting(id);
+    const std::optional<Meeting> m = MeetingStore(m_db, m_scope).meeting(id);
     if (!m)
         return;
     const QString suggested =
@@ -290,14 +291,14 @@ EditableListActions::Texts MeetingsPage::kindTexts() const
 
 void MeetingsPage::addKind()
 {
-    if (EditableListActions::add(this, kindTexts(), [this](EventType &k) { return MeetingStore(m_db).saveKind(k); }))
+    if (EditableListActions::add(this, kindTexts(), [this](EventType &k) { return MeetingStore(m_db, m_scope).saveKind(k); }))
         fillKinds();
 }
 
 void MeetingsPage::renameKind()
 {
     if (EditableListActions::rename(this, kindTexts(), m_kind,
-                                    [this](EventType &k) { return MeetingStore(m_db).saveKind(k); })) {
+                                    [this](EventType &k) { return MeetingStore(m_db, m_scope).saveKind(k); })) {
         fillKinds();
         refresh();
     }
@@ -306,7 +307,7 @@ void MeetingsPage::renameKind()
 void MeetingsPage::archiveKind()
 {
     if (EditableListActions::archive(this, kindTexts(), m_kind,
-                                     [this](qint64 id) { return MeetingStore(m_db).archiveKind(id); })) {
+                                     [this](qint64 id) { return MeetingStore(m_db, m_scope).archiveKind(id); })) {
         m_kind->setCurrentIndex(0);
         fillKinds();
         applyFilter();

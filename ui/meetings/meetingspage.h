@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "ui/common/editablelistactions.h"
 
 #include <QDate>
@@ -22,7 +24,7 @@ class MeetingsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit MeetingsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    MeetingsPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     MeetingTableModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
@@ -53,6 +55,8 @@ private:
     void showFigures();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     MeetingTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QDateEdit *m_from = nullptr;

@@ -23,10 +23,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-HouseholdDialog::HouseholdDialog(QSqlDatabase db, qint64 householdId, qint64 presetBuildingId, QWidget *parent)
+HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_lookups(new RegisterLookups(db))
+    , m_scope(scope)
+    , m_lookups(new RegisterLookups(db, scope))
     , m_presetBuilding(presetBuildingId)
 {
     setWindowTitle(householdId ? tr("Edit household") : tr("New household"));
@@ -122,7 +123,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, qint64 householdId, qint64 pre
 
     loadCompounds();
     if (householdId) {
-        RegisterStore store(m_db);
+        RegisterStore store(m_db, m_scope);
         if (auto h = store.household(householdId)) {
             m_household = *h;
             m_members = store.members(householdId);
@@ -280,7 +281,7 @@ void HouseholdDialog::accept()
     m_household.phone = m_phone->text().trimmed();
     m_household.notes = m_notes->text().trimmed();
 
-    RegisterStore store(m_db);
+    RegisterStore store(m_db, m_scope);
     QList<Resident> members = m_members;
     Household household = m_household;
     const SaveResult result = store.saveHousehold(household, members);

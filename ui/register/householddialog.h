@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/fielderror.h"
 #include "models/register/household.h"
 #include "models/register/resident.h"
@@ -24,7 +26,7 @@ class HouseholdDialog final : public QDialog
 
 public:
     // householdId 0 = a new household (optionally preset to a building).
-    HouseholdDialog(QSqlDatabase db, qint64 householdId, qint64 presetBuildingId, QWidget *parent = nullptr);
+    HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId, QWidget *parent = nullptr);
     ~HouseholdDialog() override;
 
     qint64 savedHouseholdId() const { return m_household.id; }
@@ -46,6 +48,8 @@ private:
     void showSaveErrors(const QList<FieldError> &errors, const QList<FieldError> &warnings);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     RegisterLookups *m_lookups = nullptr;
     Household m_household;
     QList<Resident> m_members;

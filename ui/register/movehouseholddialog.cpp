@@ -10,9 +10,9 @@
 #include <QPushButton>
 #include <QTreeView>
 
-MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const QString &residentName, QWidget *parent)
+MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName, QWidget *parent)
     : QDialog(parent)
-    , m_model(new AddressTreeModel(db, this))
+    , m_model(new AddressTreeModel(db, scope, this))
 {
     setWindowTitle(tr("Move %1 to another household").arg(residentName));
     auto *form = new QFormLayout(this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QSqlDatabase>
@@ -15,7 +17,7 @@ class MoveHouseholdDialog final : public QDialog
     Q_OBJECT
 
 public:
-    MoveHouseholdDialog(QSqlDatabase db, const QString &residentName, QWidget *parent = nullptr);
+    MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName, QWidget *parent = nullptr);
     qint64 householdId() const;
     QDate date() const;
     QString note() const;

@@ -34,11 +34,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
+RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_model(new ResidentTableModel(db, this))
-    , m_tree(new AddressTreeModel(db, this))
+    , m_scope(scope)
+    , m_model(new ResidentTableModel(db, scope, this))
+    , m_tree(new AddressTreeModel(db, scope, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -87,7 +88,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers"), this);
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
-    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
+    m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     searchRow->addWidget(m_reveal);
     layout->addLayout(searchRow);
 
@@ -132,7 +133,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, QWidget *parent)
                                w(QStringLiteral("独居、低保")),  w(QStringLiteral("已迁出"))};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
-    m_detail = new ResidentDetailPanel(db, splitter);
+    m_detail = new ResidentDetailPanel(db, m_scope, splitter);
     splitter->addWidget(m_treeView);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -186,7 +187,7 @@ void RegisterPage::buildFilters(QWidget *bar)
 {
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     auto labelled = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(w);
@@ -333,7 +334,7 @@ void RegisterPage::updateActions()
         status = m_model->index(current.row(), ResidentTableModel::Status).data(ItemRole::Code).toString();
     }
     // A viewer reads only (the stores refuse too; this just does not offer what would fail).
-    const bool canEdit = AccessScope::current().canEdit();
+    const bool canEdit = m_scope.canEdit();
     const bool living = canEdit && id && status == QLatin1String("living");
     const bool movedOut = canEdit && id && status == QLatin1String("moved_out");
     m_newHousehold->setEnabled(canEdit);
@@ -355,7 +356,7 @@ void RegisterPage::setRevealNumbers(bool reveal)
 
 void RegisterPage::showResident(qint64 residentId)
 {
-    const RegisterStore store(m_db);
+    const RegisterStore store(m_db, m_scope);
     const std::optional<Resident> r = store.resident(residentId);
     if (!r)
         return;
@@ -394,7 +395,7 @@ void RegisterPage::newHousehold()
 {
     const qint64 building =
         m_addressFilter.buildingId ? m_addressFilter.buildingId : m_tree->buildingOf(m_treeView->currentIndex());
-    HouseholdDialog dialog(m_db, 0, building, this);
+    HouseholdDialog dialog(m_db, m_scope, 0, building, this);
     connect(&dialog, &HouseholdDialog::openResidentRequested, this, [this, &dialog](qint64 id) {
         dialog.reject();
         showResident(id);
@@ -411,7 +412,7 @@ void RegisterPage::editHousehold()
     if (!household)
         return;
     const qint64 resident = currentResidentId();
-    HouseholdDialog dialog(m_db, household, 0, this);
+    HouseholdDialog dialog(m_db, m_scope, household, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         refreshAfterChange(resident);
         emit statusMessage(tr("Household saved."));
@@ -421,10 +422,10 @@ void RegisterPage::editHousehold()
 void RegisterPage::editResident()
 {
     const qint64 id = currentResidentId();
-    const std::optional<Resident> r = id ? RegisterStore(m_db).resident(id) : std::nullopt;
+    const std::optional<Resident> r = id ? RegisterStore(m_db, m_scope).resident(id) : std::nullopt;
     if (!r)
         return;
-    ResidentDialog dialog(m_db, *r, this);
+    ResidentDialog dialog(m_db, m_scope, *r, this);
     connect(&dialog, &ResidentDialog::openResidentRequested, this, [this, &dialog](qint64 other) {
         dialog.reject();
         showResident(other);
@@ -442,7 +443,7 @@ void RegisterPage::changeStatus(const QString &status, const QString &title, con
         return;
     StatusChangeDialog dialog(title, prompt, this);
     while (dialog.exec() == QDialog::Accepted) {
-        RegisterStore store(m_db);
+        RegisterStore store(m_db, m_scope);
         const SaveResult result = store.changeStatus(id, status, dialog.date(), dialog.note());
         if (result.ok) {
             refreshAfterChange(id);
@@ -479,10 +480,10 @@ void RegisterPage::moveToOtherHousehold()
     if (!id)
         return;
     const QString name = m_model->index(m_table->currentIndex().row(), ResidentTableModel::Name).data().toString();
-    MoveHouseholdDialog dialog(m_db, name, this);
+    MoveHouseholdDialog dialog(m_db, m_scope, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    RegisterStore store(m_db);
+    RegisterStore store(m_db, m_scope);
     const SaveResult result = store.moveToHousehold(id, dialog.householdId(), dialog.date(), dialog.note());
     if (!result.ok) {
         QMessageBox::warning(this, tr("Move to another household"), result.firstMessage());

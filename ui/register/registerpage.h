@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/register/residentfilter.h"
 
 #include <QSqlDatabase>
@@ -25,7 +27,7 @@ class RegisterPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit RegisterPage(QSqlDatabase db, QWidget *parent = nullptr);
+    RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QAction *newHouseholdAction() const { return m_newHousehold; }
     QAction *findAction() const { return m_find; }
@@ -62,6 +64,8 @@ private:
     qint64 currentHouseholdId() const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     ResidentTableModel *m_model = nullptr;
     AddressTreeModel *m_tree = nullptr;
     QTreeView *m_treeView = nullptr;

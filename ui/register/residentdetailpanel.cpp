@@ -30,9 +30,10 @@ QString changeLabel(const QString &kind)
 }
 } // namespace
 
-ResidentDetailPanel::ResidentDetailPanel(QSqlDatabase db, QWidget *parent)
+ResidentDetailPanel::ResidentDetailPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -63,7 +64,7 @@ void ResidentDetailPanel::showResident(qint64 residentId, bool reveal)
     m_residentId = residentId;
     m_members->clear();
     m_history->clear();
-    const RegisterStore store(m_db);
+    const RegisterStore store(m_db, m_scope);
     const std::optional<Resident> r = residentId ? store.resident(residentId) : std::nullopt;
     if (!r) {
         m_summary->setText(tr("Select a resident to see the details and history."));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -12,12 +14,13 @@ class ResidentDetailPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ResidentDetailPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    ResidentDetailPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
     void showResident(qint64 residentId, bool revealNumbers);
     qint64 residentId() const { return m_residentId; }
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_residentId = 0;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_members = nullptr;

@@ -9,17 +9,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ResidentDialog::ResidentDialog(QSqlDatabase db, const Resident &resident, QWidget *parent)
+ResidentDialog::ResidentDialog(QSqlDatabase db, const AccessScope &scope, const Resident &resident, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_scope(scope)
 {
     setWindowTitle(resident.id ? tr("Edit resident: %1").arg(resident.name) : tr("New resident"));
     auto *layout = new QVBoxLayout(this);
-    RegisterStore store(m_db);
+    RegisterStore store(m_db, m_scope);
     auto *where = new QLabel(tr("Household: %1").arg(store.householdAddress(resident.householdId)), this);
     layout->addWidget(where);
     m_form = new ResidentForm(this);
-    m_form->setTags(RegisterLookups(m_db).tags());
+    m_form->setTags(RegisterLookups(m_db, m_scope).tags());
     m_form->setResident(resident);
     layout->addWidget(m_form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -35,7 +36,7 @@ ResidentDialog::ResidentDialog(QSqlDatabase db, const Resident &resident, QWidge
 void ResidentDialog::accept()
 {
     Resident r = m_form->resident();
-    RegisterStore store(m_db);
+    RegisterStore store(m_db, m_scope);
     const SaveResult result = store.saveResident(r);
     if (!result.ok) {
         if (m_form->showMessages(result.errors, result.warnings) == 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/register/resident.h"
 
 #include <QDialog>
@@ -13,7 +15,7 @@ class ResidentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ResidentDialog(QSqlDatabase db, const Resident &resident, QWidget *parent = nullptr);
+    ResidentDialog(QSqlDatabase db, const AccessScope &scope, const Resident &resident, QWidget *parent = nullptr);
     void accept() override;
     ResidentForm *form() const { return m_form; }
 
@@ -22,5 +24,6 @@ signals:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     ResidentForm *m_form = nullptr;
 };

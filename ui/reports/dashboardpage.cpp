@@ -87,9 +87,10 @@ constexpr int kAreaRole = Qt::UserRole + 1;
 
 } // namespace
 
-DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
+DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -122,7 +123,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, QWidget *parent)
         m_grid->addItem(tr("Area: %1").arg(rollup.areaName(area)), 0);
         m_grid->setItemData(m_grid->count() - 1, area, kAreaRole);
     }
-    for (const Grid &g : GridStore(m_db).grids())
+    for (const Grid &g : GridStore(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     bar->addWidget(m_grid);
     m_byArea = new QCheckBox(tr("By area"), this);
@@ -287,7 +288,7 @@ QDate DashboardPage::to() const
 void DashboardPage::refresh()
 {
     m_loaded = true;
-    DashboardQuery query(m_db);
+    DashboardQuery query(m_db, m_scope);
     query.setPeriod(from(), to());
     query.setGrid(m_grid->currentData().toLongLong());
     const QVariant area = m_grid->currentData(kAreaRole);
@@ -302,7 +303,7 @@ void DashboardPage::refresh()
     buildCategories(query.casesPerCategory());
     buildEvents(events);
     buildParticipants(events);
-    GridWorkFigures work(m_db);
+    GridWorkFigures work(m_db, m_scope);
     work.setByArea(m_showingAreas);
     work.setArea(area.isValid() ? area.toLongLong() : -1);
     buildGridWork(work.month(to().year(), to().month(), m_grid->currentData().toLongLong()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/reports/dashboardquery.h"
 #include "models/reports/gridworkfigures.h"
 
@@ -23,7 +25,7 @@ class DashboardPage final : public QWidget
 public:
     enum Period { ThisMonth, LastThreeMonths, LastTwelveMonths, Custom };
 
-    explicit DashboardPage(QSqlDatabase db, QWidget *parent = nullptr);
+    DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     void setToday(const QDate &today) { m_today = today; }
     void setPeriod(Period period);
@@ -59,6 +61,8 @@ private:
     ChartCard *addCard(const QString &objectName, const QString &title);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QDate m_today = QDate::currentDate();
     bool m_loaded = false;
     QComboBox *m_period = nullptr;

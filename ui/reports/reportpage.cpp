@@ -23,9 +23,10 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
+ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_printer(new QPrinter(QPrinter::HighResolution))
 {
     TableDocument::setUpA4(m_printer);
@@ -95,7 +96,7 @@ void ReportPage::showEvent(QShowEvent *event)
     m_loaded = true;
     const QSignalBlocker blocker(m_grid);
     m_grid->addItem(tr("Whole community"), 0);
-    for (const auto &g : RegisterLookups(m_db).grids())
+    for (const auto &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     refresh();
 }
@@ -148,7 +149,7 @@ void ReportPage::refresh()
         return;
     QElapsedTimer timer;
     timer.start();
-    MonthlyReportQuery query(m_db);
+    MonthlyReportQuery query(m_db, m_scope);
     query.setElderlyAge(AppSettings::elderlyAge());
     QString error;
     const QDate month = m_month->date();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/reports/monthlyreportdata.h"
 
 #include <QSqlDatabase>
@@ -20,7 +22,7 @@ class ReportPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportPage(QSqlDatabase db, QWidget *parent = nullptr);
+    ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
     ~ReportPage() override;
 
     void setMonth(int year, int month);
@@ -51,6 +53,8 @@ private:
     void updateByAreaBox();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     bool m_loaded = false;
     MonthlyReportData m_data;
     QDateEdit *m_month = nullptr;

@@ -32,11 +32,12 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
+MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_scope(scope)
 {
-    const QString community = RegisterLookups(db).communityName();
+    const QString community = RegisterLookups(db, m_scope).communityName();
     setWindowTitle(community.isEmpty() ? tr("CommunityDesk") : tr("CommunityDesk — %1").arg(community));
     setWindowIcon(AppIcon::icon());
 
@@ -58,8 +59,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_register = new RegisterPage(db, m_pages);
-    m_register->setRevealNumbers(AppSettings::revealNumbers());
+    m_register = new RegisterPage(db, m_scope, m_pages);
+    m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     addPage(tr("Household register"), m_register);
     m_gridSlot = new QWidget(m_pages);
     auto *gridLayout = new QVBoxLayout(m_gridSlot);
@@ -69,35 +70,35 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
         if (m_pages->widget(index) == m_gridSlot)
             createGridPage();
     });
-    auto *birthdays = new BirthdayPage(db, m_pages);
+    auto *birthdays = new BirthdayPage(db, m_scope, m_pages);
     connect(birthdays, &BirthdayPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Birthdays"), birthdays);
-    auto *volunteers = new VolunteersPage(db, m_pages);
-    volunteers->setRevealNumbers(AppSettings::revealNumbers());
+    auto *volunteers = new VolunteersPage(db, m_scope, m_pages);
+    volunteers->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     connect(volunteers, &VolunteersPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Volunteers"), volunteers);
-    auto *cases = new CasePage(db, m_pages);
+    auto *cases = new CasePage(db, m_scope, m_pages);
     cases->setObjectName(QStringLiteral("casePage"));
     connect(cases, &CasePage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Cases"), cases);
-    auto *visits = new VisitsPage(db, m_pages);
+    auto *visits = new VisitsPage(db, m_scope, m_pages);
     visits->setObjectName(QStringLiteral("visitsPage"));
     connect(visits, &VisitsPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Visits"), visits);
-    auto *events = new EventPage(db, m_pages);
+    auto *events = new EventPage(db, m_scope, m_pages);
     connect(events, &EventPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Events"), events);
-    auto *meetings = new MeetingsPage(db, m_pages);
+    auto *meetings = new MeetingsPage(db, m_scope, m_pages);
     meetings->setObjectName(QStringLiteral("meetingsPage"));
     connect(meetings, &MeetingsPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Deliberation"), meetings);
-    auto *dashboard = new DashboardPage(db, m_pages);
+    auto *dashboard = new DashboardPage(db, m_scope, m_pages);
     connect(dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Charts"), dashboard);
@@ -107,12 +108,12 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
                 cases->showFiltered(gridId, from, to, statusGroup, categoryId);
                 m_nav->setCurrentRow(m_pages->indexOf(cases));
             });
-    auto *report = new ReportPage(db, m_pages);
+    auto *report = new ReportPage(db, m_scope, m_pages);
     connect(report, &ReportPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(tr("Monthly report"), report);
-    if (AccessScope::current().canAdminister()) {
-        auto *audit = new AuditPage(db, m_pages);
+    if (m_scope.canAdminister()) {
+        auto *audit = new AuditPage(db, m_scope, m_pages);
         audit->setObjectName(QStringLiteral("auditPage"));
         addPage(tr("Audit log"), audit);
         // Show what was written since the page was last looked at.
@@ -127,7 +128,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     buildMenus();
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
     statusBar()->addPermanentWidget(m_databaseLabel);
-    const AccessScope &scope = AccessScope::current();
+    const AccessScope &scope = m_scope;
     m_userLabel =
         new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
@@ -149,19 +150,19 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import residents…"), this, [this] {
-        ImportWizard wizard(m_db, this);
+        ImportWizard wizard(m_db, m_scope, this);
         wizard.exec();
     });
     import->setObjectName(QStringLiteral("importResidents"));
-    import->setEnabled(AccessScope::current().canEdit() && AccessScope::current().seesAllGrids());
+    import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
     auto *backup = new BackupActions(m_db, this);
     connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
     file->addAction(backup->backupNowAction());
     file->addAction(backup->restoreAction());
     file->addSeparator();
-    if (AccessScope::current().canAdminister()) {
+    if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {
-            AccountsDialog dialog(m_db, this);
+            AccountsDialog dialog(m_db, m_scope, this);
             dialog.exec();
         });
         accounts->setObjectName(QStringLiteral("accounts"));
@@ -192,7 +193,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_register->setRevealNumbers(AppSettings::revealNumbers());
+    m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language will be used the next time CommunityDesk starts."));
@@ -216,7 +217,7 @@ void MainWindow::createGridPage()
 {
     if (m_grids)
         return;
-    m_grids = new GridPage(m_db, m_gridSlot);
+    m_grids = new GridPage(m_db, m_scope, m_gridSlot);
     m_gridSlot->layout()->addWidget(m_grids);
     connect(m_grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
         m_nav->setCurrentRow(m_pages->indexOf(m_register));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QMainWindow>
 #include <QSqlDatabase>
 
@@ -15,7 +17,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
+    MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     RegisterPage *registerPage() const { return m_register; }
     // Made on first use: its per-grid figures cost a scan of the register, which opening the
@@ -32,6 +34,8 @@ private:
     void about();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegisterPage *m_register = nullptr;

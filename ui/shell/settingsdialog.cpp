@@ -33,9 +33,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language takes effect when CommunityDesk is restarted."), this));
     m_reveal = new QCheckBox(tr("Show full ID and phone numbers in lists by default"), this);
-    m_reveal->setChecked(AppSettings::revealNumbers());
+    m_reveal->setChecked(AppSettings::revealNumbers(m_scope));
     // Roles without the right to see numbers neither use nor change the desk's choice.
-    m_reveal->setEnabled(AccessScope::current().canRevealNumbers());
+    m_reveal->setEnabled(m_scope.canRevealNumbers());
     form->addRow(tr("Privacy"), m_reveal);
 
     m_keepBackups = new QSpinBox(this);

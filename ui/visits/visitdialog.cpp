@@ -23,9 +23,10 @@ namespace {
 enum NeedColumn { NeedText, NeedCase };
 }
 
-VisitDialog::VisitDialog(QSqlDatabase db, qint64 visitId, QWidget *parent)
+VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visitId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_visitId(visitId)
 {
     setWindowTitle(visitId ? tr("Edit visit") : tr("Log visit"));
@@ -36,7 +37,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, qint64 visitId, QWidget *parent)
     m_building = new QComboBox(this);
     m_building->setObjectName(QStringLiteral("visitBuilding"));
     m_building->addItem(tr("(choose a building)"), 0);
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id))
             m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
@@ -69,7 +70,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, qint64 visitId, QWidget *parent)
     m_date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Date"), m_date);
 
-    m_worker = new QLineEdit(AccessScope::current().userName(), this);
+    m_worker = new QLineEdit(m_scope.userName(), this);
     m_worker->setObjectName(QStringLiteral("visitWorker"));
     m_worker->setPlaceholderText(tr("the grid worker who went"));
     form->addRow(tr("&Worker"), m_worker);
@@ -145,7 +146,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, qint64 visitId, QWidget *parent)
     setTabOrder(m_removeNeed, m_makeCase);
 
     if (visitId) {
-        VisitStore store(m_db);
+        VisitStore store(m_db, m_scope);
         if (const std::optional<Visit> v = store.visit(visitId)) {
             m_rowVersion = v->rowVersion;
             if (const std::optional<VisitStore::HouseholdChoice> h = store.household(v->householdId))
@@ -171,7 +172,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, qint64 visitId, QWidget *parent)
 
 void VisitDialog::setHousehold(qint64 householdId)
 {
-    const std::optional<VisitStore::HouseholdChoice> h = VisitStore(m_db).household(householdId);
+    const std::optional<VisitStore::HouseholdChoice> h = VisitStore(m_db, m_scope).household(householdId);
     if (!h)
         return;
     m_building->setCurrentIndex(qMax(0, m_building->findData(h->buildingId)));
@@ -193,7 +194,7 @@ void VisitDialog::buildingChanged()
     QList<qint64> ids;
     QList<QString> labels;
     if (building > 0)
-        for (const VisitStore::HouseholdChoice &h : VisitStore(m_db).households(building)) {
+        for (const VisitStore::HouseholdChoice &h : VisitStore(m_db, m_scope).households(building)) {
             ids << h.id;
             labels << (h.members.isEmpty() ? h.address : h.address + QStringLiteral(" — ") + h.members);
         }
@@ -204,7 +205,7 @@ void VisitDialog::findHousehold()
 {
     QList<qint64> ids;
     QList<QString> labels;
-    for (const VisitStore::HouseholdChoice &h : VisitStore(m_db).findHouseholds(m_search->text())) {
+    for (const VisitStore::HouseholdChoice &h : VisitStore(m_db, m_scope).findHouseholds(m_search->text())) {
         ids << h.id;
         labels << (h.members.isEmpty() ? h.address : h.address + QStringLiteral(" — ") + h.members);
     }
@@ -277,16 +278,16 @@ void VisitDialog::makeCase()
         return;
     }
     const qint64 household = m_household->currentData().toLongLong();
-    const std::optional<VisitStore::HouseholdChoice> h = VisitStore(m_db).household(household);
+    const std::optional<VisitStore::HouseholdChoice> h = VisitStore(m_db, m_scope).household(household);
 
-    CaseIntakeDialog dialog(m_db, this);
+    CaseIntakeDialog dialog(m_db, m_scope, this);
     dialog.setDescription(text);
     dialog.setSource(QStringLiteral("patrol"));
     if (h)
         dialog.setBuilding(h->buildingId);
     dialog.setNow(QDateTime(m_date->date(), QTime::currentTime()));
     const qint64 needId = m_needRows.at(row).id;
-    VisitStore store(m_db, AccessScope::current().userName());
+    VisitStore store(m_db, m_scope.userName());
     std::optional<CaseIntake> pending;
     qint64 madeId = 0;
     if (needId && m_visitId) {
@@ -353,7 +354,7 @@ void VisitDialog::accept()
         needs << n;
     }
     needs << m_archived;
-    const SaveResult result = VisitStore(m_db, AccessScope::current().userName()).save(v, needs);
+    const SaveResult result = VisitStore(m_db, m_scope.userName()).save(v, needs);
     if (!result.ok) {
         showErrors(result.errors);
         const QString field = result.errors.constFirst().field;

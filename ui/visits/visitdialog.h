@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/cases/caseintake.h"
 #include "models/core/fielderror.h"
 #include "models/visits/visitneed.h"
@@ -28,7 +30,7 @@ class VisitDialog final : public QDialog
 
 public:
     // visitId 0: a new visit.
-    VisitDialog(QSqlDatabase db, qint64 visitId = 0, QWidget *parent = nullptr);
+    VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visitId = 0, QWidget *parent = nullptr);
 
     void setHousehold(qint64 householdId);
     void setToday(const QDate &today);
@@ -54,6 +56,8 @@ private:
     void showErrors(const QList<FieldError> &errors);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_visitId = 0;
     int m_rowVersion = 0;
     qint64 m_savedId = 0;

@@ -42,18 +42,19 @@ QComboBox *gridCombo(const QSqlDatabase &db, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(VisitsPage::tr("All grids"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(db).grids())
-        if (AccessScope::current().seesGrid(g.id))
+    for (const RegisterLookups::Item &g : RegisterLookups(db, m_scope).grids())
+        if (m_scope.seesGrid(g.id))
             combo->addItem(g.name, g.id);
     return combo;
 }
 } // namespace
 
-VisitsPage::VisitsPage(QSqlDatabase db, QWidget *parent)
+VisitsPage::VisitsPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_model(new VisitTableModel(db, this))
-    , m_stale(new VisitStaleModel(db, this))
+    , m_scope(scope)
+    , m_model(new VisitTableModel(db, scope, this))
+    , m_stale(new VisitStaleModel(db, scope, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -78,7 +79,7 @@ VisitsPage::VisitsPage(QSqlDatabase db, QWidget *parent)
     for (QPushButton *b : {log, m_edit, m_archive, print})
         top->addWidget(b);
     layout->addLayout(top);
-    const bool canEdit = AccessScope::current().canEdit();
+    const bool canEdit = m_scope.canEdit();
     log->setEnabled(canEdit);
 
     m_tabs = new QTabWidget(this);
@@ -255,7 +256,7 @@ void VisitsPage::applyFilter()
 void VisitsPage::updateCoverage()
 {
     const QDate month = m_month->date();
-    const QList<VisitCoverage::MonthRow> grids = VisitCoverage(m_db).month(month.year(), month.month());
+    const QList<VisitCoverage::MonthRow> grids = VisitCoverage(m_db, m_scope).month(month.year(), month.month());
     const GridRollup rollup(m_db);
     m_coverageByArea->setEnabled(rollup.hasAreas());
     const bool byArea = m_coverageByArea->isChecked() && rollup.hasAreas();
@@ -324,7 +325,7 @@ qint64 VisitsPage::currentVisitId() const
 void VisitsPage::currentChanged()
 {
     const qint64 id = currentVisitId();
-    const bool canEdit = AccessScope::current().canEdit();
+    const bool canEdit = m_scope.canEdit();
     m_edit->setEnabled(id > 0 && canEdit);
     m_archive->setEnabled(id > 0 && canEdit);
     if (!id) {
@@ -332,7 +333,7 @@ void VisitsPage::currentChanged()
         return;
     }
     QStringList lines;
-    for (const VisitNeed &n : VisitStore(m_db).needs(id))
+    for (const VisitNeed &n : VisitStore(m_db, m_scope).needs(id))
         lines << (n.caseNo.isEmpty() ? n.description : tr("%1 (case %2)").arg(n.description, n.caseNo));
     m_needs->setText(lines.isEmpty() ? tr("No needs raised on this visit.")
                                      : tr("Needs: %1").arg(lines.join(QStringLiteral("; "))));
@@ -340,7 +341,7 @@ void VisitsPage::currentChanged()
 
 void VisitsPage::logVisit(qint64 householdId)
 {
-    VisitDialog dialog(m_db, 0, this);
+    VisitDialog dialog(m_db, m_scope, 0, this);
     if (m_today.isValid())
         dialog.setToday(m_today);
     if (householdId)
@@ -356,9 +357,9 @@ void VisitsPage::logVisit(qint64 householdId)
 void VisitsPage::editVisit()
 {
     const qint64 id = currentVisitId();
-    if (!id || !AccessScope::current().canEdit())
+    if (!id || !m_scope.canEdit())
         return;
-    VisitDialog dialog(m_db, id, this);
+    VisitDialog dialog(m_db, m_scope, id, this);
     if (m_today.isValid())
         dialog.setToday(m_today);
     if (dialog.exec() != QDialog::Accepted)
@@ -372,7 +373,7 @@ void VisitsPage::archiveVisit()
     const qint64 id = currentVisitId();
     if (!id)
         return;
-    const SaveResult r = VisitStore(m_db, AccessScope::current().userName()).setArchived(id, true);
+    const SaveResult r = VisitStore(m_db, m_scope.userName()).setArchived(id, true);
     if (!r.ok) {
         QMessageBox::warning(this, tr("Archive visit"), r.firstMessage());
         return;
@@ -384,16 +385,16 @@ void VisitsPage::archiveVisit()
 bool VisitsPage::writeVisitSheet(qint64 buildingId, const QString &path, QString *error)
 {
     VisitSheet::Options options;
-    options.revealNumbers = AppSettings::revealNumbers();
+    options.revealNumbers = AppSettings::revealNumbers(m_scope);
     options.printedOn = today();
-    return VisitSheet(m_db, buildingId, options).writePdf(path, error);
+    return VisitSheet(m_db, m_scope, buildingId, options).writePdf(path, error);
 }
 
 void VisitsPage::printVisitSheet()
 {
     QStringList names;
     QList<qint64> ids;
-    const RegisterLookups lookups(m_db);
+    const RegisterLookups lookups(m_db, m_scope);
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id)) {
             names << c.name + QLatin1Char(' ') + b.name;
@@ -431,7 +432,7 @@ bool VisitsPage::event(QEvent *event)
 
 void VisitsPage::keyPressEvent(QKeyEvent *event)
 {
-    if (isLogVisitKey(event) && AccessScope::current().canEdit()) {
+    if (isLogVisitKey(event) && m_scope.canEdit()) {
         logVisit();
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -27,7 +29,7 @@ class VisitsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit VisitsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    VisitsPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     VisitTableModel *model() const { return m_model; }
     VisitStaleModel *staleModel() const { return m_stale; }
@@ -65,6 +67,8 @@ private:
     qint64 currentVisitId() const;
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QDate m_today;
     VisitTableModel *m_model = nullptr;
     VisitStaleModel *m_stale = nullptr;

@@ -17,9 +17,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-AssignDialog::AssignDialog(QSqlDatabase db, qint64 shiftId, QWidget *parent)
+AssignDialog::AssignDialog(QSqlDatabase db, const AccessScope &scope, qint64 shiftId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_shiftId(shiftId)
 {
     setWindowTitle(tr("Assign volunteers"));
@@ -45,7 +46,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 shiftId, QWidget *parent)
     m_search->setPlaceholderText(tr("Find a volunteer by name or phone"));
     m_search->setClearButtonEnabled(true);
     left->addWidget(m_search);
-    m_model = new VolunteerTableModel(m_db, this);
+    m_model = new VolunteerTableModel(m_db, m_scope, this);
     m_model->setFilter(QString(), QStringLiteral("active"), 0);
     m_volunteers = new QTableView(this);
     m_volunteers->setModel(m_model);
@@ -98,7 +99,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 shiftId, QWidget *parent)
 
 void AssignDialog::reload()
 {
-    const std::optional<RosterStore::Shift> s = RosterStore(m_db).shift(m_shiftId);
+    const std::optional<RosterStore::Shift> s = RosterStore(m_db, m_scope).shift(m_shiftId);
     m_assigned->clear();
     m_gaps->clear();
     if (!s) {
@@ -115,7 +116,7 @@ void AssignDialog::reload()
         item->setData(Qt::UserRole, a.id);
     }
     const QDate monday = VolunteerReports::mondayOf(s->start.date());
-    for (const RosterConflicts::Gap &g : RosterConflicts(m_db).gaps(monday, monday.addDays(6))) {
+    for (const RosterConflicts::Gap &g : RosterConflicts(m_db, m_scope).gaps(monday, monday.addDays(6))) {
         auto *item = new QListWidgetItem(tr("%1 %2 %3: %4 of %5")
                                              .arg(g.start.date().toString(QStringLiteral("MM-dd")),
                                                   g.start.toString(QStringLiteral("HH:mm")), g.postName)
@@ -149,7 +150,7 @@ void AssignDialog::showConflicts()
         m_conflicts->setText(tr("Choose a volunteer to see whether they are free."));
         return;
     }
-    const QList<RosterConflicts::Conflict> conflicts = RosterConflicts(m_db).check(v, m_shiftId);
+    const QList<RosterConflicts::Conflict> conflicts = RosterConflicts(m_db, m_scope).check(v, m_shiftId);
     if (conflicts.isEmpty()) {
         m_conflicts->setText(FormHelpers::colored(tr("Free at this time."), FormHelpers::okColor()));
         return;
@@ -175,7 +176,7 @@ void AssignDialog::assignSelected()
         report(tr("Please choose a volunteer first."), true);
         return;
     }
-    const SaveResult r = RosterStore(m_db).assign(m_shiftId, v);
+    const SaveResult r = RosterStore(m_db, m_scope).assign(m_shiftId, v);
     if (!r.ok) {
         report(r.firstMessage(), true);
         return;
@@ -190,7 +191,7 @@ void AssignDialog::removeSelected()
     QListWidgetItem *item = m_assigned->currentItem();
     if (!item)
         return;
-    const SaveResult r = RosterStore(m_db).unassign(item->data(Qt::UserRole).toLongLong());
+    const SaveResult r = RosterStore(m_db, m_scope).unassign(item->data(Qt::UserRole).toLongLong());
     if (!r.ok) {
         report(r.firstMessage(), true);
         return;
@@ -208,7 +209,7 @@ void AssignDialog::substituteSelected()
         report(tr("Choose who is replaced above and the substitute below."), true);
         return;
     }
-    const SaveResult r = RosterStore(m_db).substitute(item->data(Qt::UserRole).toLongLong(), v);
+    const SaveResult r = RosterStore(m_db, m_scope).substitute(item->data(Qt::UserRole).toLongLong(), v);
     if (!r.ok) {
         report(r.firstMessage(), true);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -18,7 +20,7 @@ class AssignDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AssignDialog(QSqlDatabase db, qint64 shiftId, QWidget *parent = nullptr);
+    AssignDialog(QSqlDatabase db, const AccessScope &scope, qint64 shiftId, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *volunteerView() const { return m_volunteers; }
@@ -41,6 +43,8 @@ private:
     void report(const QString &text, bool error);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_shiftId = 0;
     bool m_changed = false;
     QLabel *m_heading = nullptr;

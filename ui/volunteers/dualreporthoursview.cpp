@@ -24,9 +24,10 @@ QStandardItem *number(qreal value)
 
 } // namespace
 
-DualReportHoursView::DualReportHoursView(QSqlDatabase db, QWidget *parent)
+DualReportHoursView::DualReportHoursView(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;

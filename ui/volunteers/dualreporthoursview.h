@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -17,7 +19,7 @@ class DualReportHoursView final : public QWidget
 public:
     enum Column { Unit, Members, Served, Hours, Records, ColumnCount };
 
-    explicit DualReportHoursView(QSqlDatabase db, QWidget *parent = nullptr);
+    DualReportHoursView(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
@@ -31,6 +33,7 @@ protected:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QStandardItemModel *m_model = nullptr;

@@ -11,13 +11,14 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-HoursDialog::HoursDialog(QSqlDatabase db, qint64 assignmentId, QWidget *parent)
+HoursDialog::HoursDialog(QSqlDatabase db, const AccessScope &scope, qint64 assignmentId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_assignmentId(assignmentId)
 {
     setWindowTitle(tr("Edit hours"));
-    const std::optional<RosterStore::Assignment> a = RosterStore(m_db).assignment(assignmentId);
+    const std::optional<RosterStore::Assignment> a = RosterStore(m_db, m_scope).assignment(assignmentId);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     if (a)
@@ -44,7 +45,7 @@ HoursDialog::HoursDialog(QSqlDatabase db, qint64 assignmentId, QWidget *parent)
 
 void HoursDialog::accept()
 {
-    const SaveResult r = ServiceRecords(m_db).editHours(m_assignmentId, m_hours->value(), m_reason->text());
+    const SaveResult r = ServiceRecords(m_db, m_scope).editHours(m_assignmentId, m_hours->value(), m_reason->text());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

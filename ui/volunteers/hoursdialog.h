@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -13,7 +15,7 @@ class HoursDialog final : public QDialog
     Q_OBJECT
 
 public:
-    HoursDialog(QSqlDatabase db, qint64 assignmentId, QWidget *parent = nullptr);
+    HoursDialog(QSqlDatabase db, const AccessScope &scope, qint64 assignmentId, QWidget *parent = nullptr);
     void accept() override;
     QDoubleSpinBox *hoursSpin() const { return m_hours; }
     QLineEdit *reasonEdit() const { return m_reason; }
@@ -21,6 +23,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_assignmentId = 0;
     QDoubleSpinBox *m_hours = nullptr;
     QLineEdit *m_reason = nullptr;

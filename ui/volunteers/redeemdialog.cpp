@@ -14,12 +14,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-RedeemDialog::RedeemDialog(QSqlDatabase db, qint64 volunteerId, QWidget *parent)
+RedeemDialog::RedeemDialog(QSqlDatabase db, const AccessScope &scope, qint64 volunteerId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_volunteerId(volunteerId)
 {
-    const std::optional<Volunteer> v = VolunteerStore(m_db).volunteer(volunteerId);
+    const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(volunteerId);
     setWindowTitle(tr("Redeem points"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -28,7 +29,7 @@ RedeemDialog::RedeemDialog(QSqlDatabase db, qint64 volunteerId, QWidget *parent)
     form->addRow(tr("Balance:"), m_balance);
     m_reward = new QComboBox(this);
     m_reward->addItem(tr("Other (points and note)"), 0);
-    for (const PointsLedger::Reward &r : PointsLedger(m_db).rewards())
+    for (const PointsLedger::Reward &r : PointsLedger(m_db, m_scope).rewards())
         m_reward->addItem(tr("%1 (%n point(s))", nullptr, r.points).arg(r.name), r.id);
     form->addRow(tr("&Reward:"), m_reward);
     m_quantity = new QSpinBox(this);
@@ -56,7 +57,7 @@ RedeemDialog::RedeemDialog(QSqlDatabase db, qint64 volunteerId, QWidget *parent)
 
 void RedeemDialog::updateCost()
 {
-    const PointsLedger ledger(m_db);
+    const PointsLedger ledger(m_db, m_scope);
     m_balance->setText(QLocale().toString(ledger.balance(m_volunteerId).balance(), 'f', 1));
     const qint64 rewardId = m_reward->currentData().toLongLong();
     m_points->setEnabled(rewardId == 0);
@@ -68,7 +69,7 @@ void RedeemDialog::updateCost()
 
 void RedeemDialog::accept()
 {
-    const SaveResult r = PointsLedger(m_db).redeem(m_volunteerId, m_reward->currentData().toLongLong(),
+    const SaveResult r = PointsLedger(m_db, m_scope).redeem(m_volunteerId, m_reward->currentData().toLongLong(),
                                                    m_quantity->value(), m_points->value(), m_note->text());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -16,13 +18,15 @@ class RedeemDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RedeemDialog(QSqlDatabase db, qint64 volunteerId, QWidget *parent = nullptr);
+    RedeemDialog(QSqlDatabase db, const AccessScope &scope, qint64 volunteerId, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     void updateCost();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     qint64 m_volunteerId = 0;
     QComboBox *m_reward = nullptr;
     QSpinBox *m_quantity = nullptr;

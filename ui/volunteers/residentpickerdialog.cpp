@@ -12,9 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ResidentPickerDialog::ResidentPickerDialog(QSqlDatabase db, QWidget *parent)
+ResidentPickerDialog::ResidentPickerDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Make a resident a volunteer"));
     auto *layout = new QVBoxLayout(this);
@@ -22,7 +23,7 @@ ResidentPickerDialog::ResidentPickerDialog(QSqlDatabase db, QWidget *parent)
     m_search->setPlaceholderText(tr("Search the register: name, initials, ID or phone"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
-    m_model = new ResidentTableModel(m_db, this);
+    m_model = new ResidentTableModel(m_db, m_scope, this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +58,7 @@ void ResidentPickerDialog::accept()
         m_message->setText(FormHelpers::colored(tr("Please choose a resident."), FormHelpers::errorColor()));
         return;
     }
-    const SaveResult r = VolunteerStore(m_db).addResident(m_model->residentId(rows.first().row()));
+    const SaveResult r = VolunteerStore(m_db, m_scope).addResident(m_model->residentId(rows.first().row()));
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

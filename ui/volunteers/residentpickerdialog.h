@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -15,7 +17,7 @@ class ResidentPickerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ResidentPickerDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    ResidentPickerDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
     qint64 volunteerId() const { return m_volunteerId; }
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *view() const { return m_view; }
@@ -23,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     ResidentTableModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

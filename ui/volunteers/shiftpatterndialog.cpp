@@ -17,15 +17,16 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
-ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, qint64 postId, const QDate &from, QWidget *parent)
+ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Make shifts"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_post = new QComboBox(this);
-    for (const RosterStore::Post &p : RosterStore(m_db).posts())
+    for (const RosterStore::Post &p : RosterStore(m_db, m_scope).posts())
         m_post->addItem(p.location.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.location), p.id);
     m_post->setCurrentIndex(qMax(0, m_post->findData(postId)));
     form->addRow(tr("&Post:"), m_post);
@@ -74,7 +75,7 @@ ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, qint64 postId, const QDa
     m_needed->setRange(1, 99);
     form->addRow(tr("&Volunteers needed:"), m_needed);
     auto syncNeeded = [this] {
-        for (const RosterStore::Post &p : RosterStore(m_db).posts())
+        for (const RosterStore::Post &p : RosterStore(m_db, m_scope).posts())
             if (p.id == m_post->currentData().toLongLong())
                 m_needed->setValue(p.needed);
     };
@@ -136,7 +137,7 @@ void ShiftPatternDialog::updatePreview()
 void ShiftPatternDialog::accept()
 {
     const SaveResult r =
-        RosterStore(m_db).generateShifts(m_post->currentData().toLongLong(), pattern(), m_needed->value(), &m_created);
+        RosterStore(m_db, m_scope).generateShifts(m_post->currentData().toLongLong(), pattern(), m_needed->value(), &m_created);
     if (!r.ok) {
         m_preview->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/volunteers/shiftrecurrence.h"
 
 #include <QDialog>
@@ -20,7 +22,7 @@ class ShiftPatternDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ShiftPatternDialog(QSqlDatabase db, qint64 postId, const QDate &from, QWidget *parent = nullptr);
+    ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from, QWidget *parent = nullptr);
 
     ShiftRecurrence::Pattern pattern() const;
     int created() const { return m_created; }
@@ -33,6 +35,8 @@ private:
     void updatePreview();
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     QComboBox *m_post = nullptr;
     QList<QCheckBox *> m_days;
     QTimeEdit *m_start = nullptr;

@@ -9,16 +9,17 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-SwapDialog::SwapDialog(QSqlDatabase db, const QDate &monday, qint64 firstAssignment, QWidget *parent)
+SwapDialog::SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &monday, qint64 firstAssignment, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {
     setWindowTitle(tr("Swap shifts"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_first = new QComboBox(this);
     m_second = new QComboBox(this);
-    for (const RosterStore::Shift &s : RosterStore(m_db).shifts(monday, monday.addDays(6)))
+    for (const RosterStore::Shift &s : RosterStore(m_db, m_scope).shifts(monday, monday.addDays(6)))
         for (const RosterStore::Assignment &a : s.assignments) {
             const QString label =
                 tr("%1 %2: %3").arg(s.start.toString(QStringLiteral("MM-dd HH:mm")), s.postName, a.name);
@@ -42,7 +43,7 @@ SwapDialog::SwapDialog(QSqlDatabase db, const QDate &monday, qint64 firstAssignm
 void SwapDialog::accept()
 {
     const SaveResult r =
-        RosterStore(m_db).swap(m_first->currentData().toLongLong(), m_second->currentData().toLongLong());
+        RosterStore(m_db, m_scope).swap(m_first->currentData().toLongLong(), m_second->currentData().toLongLong());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -18,9 +18,10 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
-VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Volunteer &volunteer, QWidget *parent)
+VolunteerDialog::VolunteerDialog(QSqlDatabase db, const AccessScope &scope, const Volunteer &volunteer, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_volunteer(volunteer)
 {
     setWindowTitle(volunteer.id == 0 ? tr("New volunteer") : tr("Volunteer %1").arg(volunteer.name));
@@ -85,7 +86,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Volunteer &volunteer, QW
     // In-service party members reporting to the community: their hours are totalled per work unit.
     m_dualReport = new QCheckBox(tr("&Dual report: in-service party member serving here"), this);
     m_dualReport->setObjectName(QStringLiteral("dualReport"));
-    m_dualReport->setChecked(volunteer.id > 0 && DualReportStore(m_db).isDualReport(volunteer.id));
+    m_dualReport->setChecked(volunteer.id > 0 && DualReportStore(m_db, m_scope).isDualReport(volunteer.id));
     form->addRow(QString(), m_dualReport);
     m_notes = new QPlainTextEdit(volunteer.notes, this);
     m_notes->setMaximumHeight(60);
@@ -95,7 +96,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Volunteer &volunteer, QW
     auto *teamBox = new QVBoxLayout;
     teamBox->addWidget(new QLabel(tr("Teams:"), this));
     m_teams = new QListWidget(this);
-    for (const VolunteerTeam &t : VolunteerStore(m_db).teams()) {
+    for (const VolunteerTeam &t : VolunteerStore(m_db, m_scope).teams()) {
         auto *item = new QListWidgetItem(t.name, m_teams);
         item->setData(Qt::UserRole, t.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -155,7 +156,7 @@ void VolunteerDialog::accept()
             return;
         }
     }
-    const SaveResult r = DualReportStore(m_db).saveVolunteer(v, m_dualReport->isChecked());
+    const SaveResult r = DualReportStore(m_db, m_scope).saveVolunteer(v, m_dualReport->isChecked());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

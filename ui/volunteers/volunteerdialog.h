@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/volunteers/volunteer.h"
 
 #include <QDialog>
@@ -21,7 +23,7 @@ class VolunteerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    VolunteerDialog(QSqlDatabase db, const Volunteer &volunteer, QWidget *parent = nullptr);
+    VolunteerDialog(QSqlDatabase db, const AccessScope &scope, const Volunteer &volunteer, QWidget *parent = nullptr);
     Volunteer volunteer() const;
 
     void accept() override;
@@ -31,6 +33,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     Volunteer m_volunteer;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;

@@ -24,8 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-VolunteerListTab::VolunteerListTab(QSqlDatabase db, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -41,7 +41,7 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, QWidget *parent)
     m_teamFilter = new QComboBox(this);
     bar->addWidget(m_teamFilter);
     m_reveal = new QCheckBox(tr("Show numbers"), this);
-    m_reveal->setEnabled(AccessScope::current().canRevealNumbers()); // masks stay for other roles
+    m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     bar->addWidget(m_reveal);
     bar->addStretch(1);
     auto *add = button(tr("New volunteer…"), this, bar);
@@ -57,7 +57,7 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, QWidget *parent)
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_volunteers = new VolunteerTableModel(m_db, this);
+    m_volunteers = new VolunteerTableModel(m_db, m_scope, this);
     m_volunteerView = new QTableView(split);
     m_volunteerView->setObjectName(QStringLiteral("volunteerList"));
     bar->addWidget(new ListExportButton(m_volunteerView, tr("volunteers.xlsx"), this));
@@ -151,10 +151,10 @@ void VolunteerListTab::showHistory()
         m_historyHeading->setText(tr("Choose a volunteer to see their service history."));
         return;
     }
-    const std::optional<Volunteer> v = VolunteerStore(m_db).volunteer(id);
-    const ServiceRecords records(m_db);
+    const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(id);
+    const ServiceRecords records(m_db, m_scope);
     const QList<ServiceRecords::Record> history = records.history(id);
-    const PointsLedger::Balance balance = PointsLedger(m_db).balance(id);
+    const PointsLedger::Balance balance = PointsLedger(m_db, m_scope).balance(id);
     m_historyHeading->setText(tr("<b>%1</b>: %2 hours in total, %3 points left")
                                   .arg(v ? v->name.toHtmlEscaped() : QString(), hoursText(records.totalHours(id)),
                                        QLocale().toString(balance.balance(), 'f', 1)));
@@ -175,7 +175,7 @@ void VolunteerListTab::newVolunteer()
 {
     if (!canEdit())
         return;
-    VolunteerDialog dialog(m_db, Volunteer(), this);
+    VolunteerDialog dialog(m_db, m_scope, Volunteer(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_volunteers->reload();
         emit statusMessage(tr("Volunteer %1 added.").arg(dialog.volunteer().name));
@@ -186,7 +186,7 @@ void VolunteerListTab::addResident()
 {
     if (!canEdit())
         return;
-    ResidentPickerDialog dialog(m_db, this);
+    ResidentPickerDialog dialog(m_db, m_scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_volunteers->reload();
@@ -201,10 +201,10 @@ void VolunteerListTab::editVolunteer()
 {
     if (!canEdit())
         return;
-    const std::optional<Volunteer> v = VolunteerStore(m_db).volunteer(selectedVolunteer());
+    const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(selectedVolunteer());
     if (!v)
         return;
-    VolunteerDialog dialog(m_db, *v, this);
+    VolunteerDialog dialog(m_db, m_scope, *v, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_volunteers->reload();
         showHistory();

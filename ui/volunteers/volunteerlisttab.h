@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 class QCheckBox;
@@ -17,7 +19,7 @@ class VolunteerListTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    explicit VolunteerListTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     VolunteerTableModel *model() const { return m_volunteers; }
     QTableView *view() const { return m_volunteerView; }
@@ -49,4 +51,4 @@ private:
     QLabel *m_volunteerCount = nullptr;
     QLabel *m_historyHeading = nullptr;
     QTableWidget *m_history = nullptr;
-};
+, m_scope};

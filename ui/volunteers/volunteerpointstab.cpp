@@ -19,8 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-VolunteerPointsTab::VolunteerPointsTab(QSqlDatabase db, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerPointsTab::VolunteerPointsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
@@ -61,7 +61,7 @@ VolunteerPointsTab::VolunteerPointsTab(QSqlDatabase db, QWidget *parent)
     find->setPlaceholderText(tr("Find a volunteer"));
     find->setClearButtonEnabled(true);
     right->addWidget(find);
-    m_pointsVolunteers = new VolunteerTableModel(m_db, this);
+    m_pointsVolunteers = new VolunteerTableModel(m_db, m_scope, this);
     m_pointsVolunteerView = new QTableView(this);
     m_pointsVolunteerView->setModel(m_pointsVolunteers);
     for (int c = 1; c < VolunteerTableModel::ColumnCount; ++c)
@@ -93,7 +93,7 @@ VolunteerPointsTab::VolunteerPointsTab(QSqlDatabase db, QWidget *parent)
             &VolunteerPointsTab::showBalance);
     connect(addRule, &QPushButton::clicked, this, [this, ruleName, rate, ruleFrom] {
         PointsLedger::Rule rule{0, ruleName->text(), rate->value(), ruleFrom->date(), false};
-        const SaveResult r = PointsLedger(m_db).saveRule(rule);
+        const SaveResult r = PointsLedger(m_db, m_scope).saveRule(rule);
         if (!r.ok) {
             QMessageBox::warning(this, tr("Add rule"), r.firstMessage());
             return;
@@ -103,7 +103,7 @@ VolunteerPointsTab::VolunteerPointsTab(QSqlDatabase db, QWidget *parent)
     });
     connect(addReward, &QPushButton::clicked, this, [this, rewardName, rewardPoints] {
         PointsLedger::Reward reward{0, rewardName->text(), rewardPoints->value(), false};
-        const SaveResult r = PointsLedger(m_db).saveReward(reward);
+        const SaveResult r = PointsLedger(m_db, m_scope).saveReward(reward);
         if (!r.ok) {
             QMessageBox::warning(this, tr("Add reward"), r.firstMessage());
             return;
@@ -122,7 +122,7 @@ void VolunteerPointsTab::refresh()
 
 void VolunteerPointsTab::reloadPoints()
 {
-    const PointsLedger ledger(m_db);
+    const PointsLedger ledger(m_db, m_scope);
     const QList<PointsLedger::Rule> rules = ledger.rules();
     m_rules->setRowCount(int(rules.size()));
     for (int i = 0; i < rules.size(); ++i)
@@ -151,7 +151,7 @@ void VolunteerPointsTab::showBalance()
         m_balance->setText(tr("Choose a volunteer to see their points."));
         return;
     }
-    const PointsLedger ledger(m_db);
+    const PointsLedger ledger(m_db, m_scope);
     const PointsLedger::Balance b = ledger.balance(id);
     const QLocale locale;
     m_balance->setText(tr("Earned %1, granted %2, redeemed %3: <b>balance %4</b>")
@@ -177,7 +177,7 @@ void VolunteerPointsTab::redeem()
         m_balance->setText(tr("Choose a volunteer to see their points."));
         return;
     }
-    RedeemDialog dialog(m_db, id, this);
+    RedeemDialog dialog(m_db, m_scope, id, this);
     if (dialog.exec() == QDialog::Accepted)
         showBalance();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 class QLabel;
@@ -13,7 +15,7 @@ class VolunteerPointsTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    explicit VolunteerPointsTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerPointsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTableView *volunteerView() const { return m_pointsVolunteerView; }
     void refresh() override;
@@ -32,4 +34,4 @@ private:
     QTableView *m_pointsVolunteerView = nullptr;
     QLabel *m_balance = nullptr;
     QTableWidget *m_entries = nullptr;
-};
+, m_scope};

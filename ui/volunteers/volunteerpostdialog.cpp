@@ -12,9 +12,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const RosterStore::Post &post, QWidget *parent)
+VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_post(post)
 {
     setWindowTitle(post.id == 0 ? tr("New post") : tr("Post %1").arg(post.name));
@@ -26,13 +27,13 @@ VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const RosterStore::Pos
     form->addRow(tr("&Place:"), m_location);
     m_grid = new QComboBox(this);
     m_grid->addItem(tr("Community-wide"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     m_grid->setCurrentIndex(qMax(0, m_grid->findData(post.gridId)));
     form->addRow(tr("&Grid:"), m_grid);
     m_team = new QComboBox(this);
     m_team->addItem(tr("Any team"), 0);
-    for (const VolunteerTeam &t : VolunteerStore(m_db).teams())
+    for (const VolunteerTeam &t : VolunteerStore(m_db, m_scope).teams())
         m_team->addItem(t.name, t.id);
     m_team->setCurrentIndex(qMax(0, m_team->findData(post.teamId)));
     form->addRow(tr("&Team:"), m_team);
@@ -58,7 +59,7 @@ void VolunteerPostDialog::accept()
     p.gridId = m_grid->currentData().toLongLong();
     p.teamId = m_team->currentData().toLongLong();
     p.needed = m_needed->value();
-    const SaveResult r = RosterStore(m_db).savePost(p);
+    const SaveResult r = RosterStore(m_db, m_scope).savePost(p);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/volunteers/rosterstore.h"
 
 #include <QDialog>
@@ -16,12 +18,13 @@ class VolunteerPostDialog final : public QDialog
     Q_OBJECT
 
 public:
-    VolunteerPostDialog(QSqlDatabase db, const RosterStore::Post &post, QWidget *parent = nullptr);
+    VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post, QWidget *parent = nullptr);
     RosterStore::Post post() const { return m_post; }
     void accept() override;
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     RosterStore::Post m_post;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_location = nullptr;

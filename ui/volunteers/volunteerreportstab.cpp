@@ -13,8 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-VolunteerReportsTab::VolunteerReportsTab(QSqlDatabase db, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerReportsTab::VolunteerReportsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -58,7 +58,7 @@ VolunteerReportsTab::VolunteerReportsTab(QSqlDatabase db, QWidget *parent)
 
 void VolunteerReportsTab::refresh()
 {
-    const VolunteerReports reports(m_db);
+    const VolunteerReports reports(m_db, m_scope);
     const QDate month = m_month->date();
     auto fill = [](QTableWidget *t, const QList<VolunteerReports::Total> &totals, bool times) {
         t->setRowCount(int(totals.size()));
@@ -76,7 +76,7 @@ void VolunteerReportsTab::refresh()
 
 bool VolunteerReportsTab::exportHours(const QString &path, QString *error) const
 {
-    VolunteerHoursExport exporter(m_db, m_exportFrom->date(), m_exportTo->date());
+    VolunteerHoursExport exporter(m_db, m_scope, m_exportFrom->date(), m_exportTo->date());
     exporter.setRevealNumbers(m_reveal);
     return exporter.save(path, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 // The month's hours per team and per grid, the most active volunteers, and the export of
@@ -9,7 +11,7 @@ class VolunteerReportsTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    explicit VolunteerReportsTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerReportsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     // Whether the export carries full ID numbers (the volunteer list's "Show numbers").
     void setRevealNumbers(bool reveal) { m_reveal = reveal; }
@@ -27,4 +29,4 @@ private:
     QTableWidget *m_top = nullptr;
     QDateEdit *m_exportFrom = nullptr;
     QDateEdit *m_exportTo = nullptr;
-};
+, m_scope};

@@ -28,8 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
     , m_monday(VolunteerReports::mondayOf(QDate::currentDate()))
 {
     auto *layout = new QVBoxLayout(this);
@@ -77,7 +77,7 @@ VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, QWidget *parent)
     find->setPlaceholderText(tr("Find a volunteer"));
     find->setClearButtonEnabled(true);
     leftLayout->addWidget(find);
-    m_rotaVolunteers = new VolunteerTableModel(m_db, this);
+    m_rotaVolunteers = new VolunteerTableModel(m_db, m_scope, this);
     m_rotaVolunteers->setFilter(QString(), QStringLiteral("active"), 0);
     m_rotaVolunteerView = new QTableView(left);
     m_rotaVolunteerView->setModel(m_rotaVolunteers);
@@ -136,7 +136,7 @@ void VolunteerRotaTab::refresh()
 void VolunteerRotaTab::reloadRota()
 {
     const QPoint current(m_rota->currentColumn(), m_rota->currentRow());
-    const VolunteerReports::RotaWeek week = VolunteerReports(m_db).week(m_monday);
+    const VolunteerReports::RotaWeek week = VolunteerReports(m_db, m_scope).week(m_monday);
     m_rota->setWeek(week);
     if (current.y() >= 0 && current.y() < m_rota->rowCount())
         m_rota->setCurrentCell(current.y(), current.x());
@@ -171,7 +171,7 @@ void VolunteerRotaTab::dropVolunteers(const QList<qint64> &ids, int row, int col
         return;
     QStringList problems;
     int assigned = 0;
-    RosterStore store(m_db);
+    RosterStore store(m_db, m_scope);
     for (const qint64 id : ids) {
         const SaveResult r = store.assign(shiftId, id);
         if (r.ok)
@@ -198,7 +198,7 @@ void VolunteerRotaTab::assignToSelected()
         emit statusMessage(tr("Choose a cell of the rota that has a shift."));
         return;
     }
-    AssignDialog dialog(m_db, shiftId, this);
+    AssignDialog dialog(m_db, m_scope, shiftId, this);
     const QModelIndexList rows = m_rotaVolunteerView->selectionModel()->selectedRows();
     if (!rows.isEmpty())
         dialog.selectVolunteer(m_rotaVolunteers->volunteerId(rows.first().row()));
@@ -211,7 +211,7 @@ void VolunteerRotaTab::newPost()
 {
     if (!canEdit())
         return;
-    VolunteerPostDialog dialog(m_db, RosterStore::Post(), this);
+    VolunteerPostDialog dialog(m_db, m_scope, RosterStore::Post(), this);
     if (dialog.exec() == QDialog::Accepted)
         reloadRota();
 }
@@ -223,7 +223,7 @@ void VolunteerRotaTab::editPost()
     const int row = m_rota->currentRow();
     if (row < 0 || row >= m_rota->week().posts.size())
         return;
-    VolunteerPostDialog dialog(m_db, m_rota->week().posts.at(row), this);
+    VolunteerPostDialog dialog(m_db, m_scope, m_rota->week().posts.at(row), this);
     if (dialog.exec() == QDialog::Accepted)
         reloadRota();
 }
@@ -235,7 +235,7 @@ void VolunteerRotaTab::makeShifts()
     const int row = m_rota->currentRow();
     const qint64 post = row >= 0 && row < m_rota->week().posts.size() ? m_rota->week().posts.at(row).id : 0;
     const int column = qMax(0, m_rota->currentColumn());
-    ShiftPatternDialog dialog(m_db, post, m_monday.addDays(column), this);
+    ShiftPatternDialog dialog(m_db, m_scope, post, m_monday.addDays(column), this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadRota();
         emit statusMessage(tr("%n shift(s) made.", nullptr, dialog.created()));
@@ -250,7 +250,7 @@ void VolunteerRotaTab::swapShifts()
     const QList<RosterStore::Shift> shifts = m_rota->shiftsAt(m_rota->currentRow(), m_rota->currentColumn());
     if (!shifts.isEmpty() && !shifts.first().assignments.isEmpty())
         first = shifts.first().assignments.first().id;
-    SwapDialog dialog(m_db, m_monday, first, this);
+    SwapDialog dialog(m_db, m_scope, m_monday, first, this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadRota();
         emit statusMessage(tr("Shifts swapped."));
@@ -259,7 +259,7 @@ void VolunteerRotaTab::swapShifts()
 
 bool VolunteerRotaTab::exportRotaPdf(const QString &path, QString *error) const
 {
-    const RotaDocument rota(m_rota->week(), RegisterLookups(m_db).communityName());
+    const RotaDocument rota(m_rota->week(), RegisterLookups(m_db, m_scope).communityName());
     return PdfFile::write(
         path, tr("Volunteer rota"), [&rota](QPagedPaintDevice *pdf) { return rota.print(pdf); }, error);
 }
@@ -269,7 +269,7 @@ void VolunteerRotaTab::printRota()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the rota"));
-    const RotaDocument document(m_rota->week(), RegisterLookups(m_db).communityName());
+    const RotaDocument document(m_rota->week(), RegisterLookups(m_db, m_scope).communityName());
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *p) { document.print(p); });
     preview.exec();
 }

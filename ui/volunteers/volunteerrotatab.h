@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 class QLabel;
@@ -14,7 +16,7 @@ class VolunteerRotaTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    explicit VolunteerRotaTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     RotaGrid *rotaGrid() const { return m_rota; }
     QTableView *volunteerView() const { return m_rotaVolunteerView; }

@@ -14,8 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-VolunteerServiceTab::VolunteerServiceTab(QSqlDatabase db, const QDate &monday, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerServiceTab::VolunteerServiceTab(QSqlDatabase db, const AccessScope &scope, const QDate &monday, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -77,7 +77,7 @@ void VolunteerServiceTab::markAttendance(const QString &attendance)
     if (!canEdit())
         return;
     const QModelIndexList rows = m_serviceView->selectionModel()->selectedRows();
-    ServiceRecords records(m_db);
+    ServiceRecords records(m_db, m_scope);
     int saved = 0;
     for (const QModelIndex &row : rows)
         if (records.setAttendance(m_service->assignmentId(row.row()), attendance).ok)
@@ -99,7 +99,7 @@ void VolunteerServiceTab::editHours()
                                                        FormHelpers::errorColor()));
         return;
     }
-    HoursDialog dialog(m_db, m_service->assignmentId(rows.first().row()), this);
+    HoursDialog dialog(m_db, m_scope, m_service->assignmentId(rows.first().row()), this);
     if (dialog.exec() == QDialog::Accepted)
         m_service->reload();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 class QLabel;
@@ -12,7 +14,7 @@ class VolunteerServiceTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    VolunteerServiceTab(QSqlDatabase db, const QDate &monday, QWidget *parent = nullptr);
+    VolunteerServiceTab(QSqlDatabase db, const AccessScope &scope, const QDate &monday, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_serviceView; }
     ServiceRecordModel *model() const { return m_service; }
@@ -30,4 +32,4 @@ private:
     ServiceRecordModel *m_service = nullptr;
     QTableView *m_serviceView = nullptr;
     QLabel *m_serviceMessage = nullptr;
-};
+, m_scope};

@@ -11,24 +11,24 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-VolunteersPage::VolunteersPage(QSqlDatabase db, QWidget *parent)
+VolunteersPage::VolunteersPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
-    m_volunteerTab = new VolunteerListTab(db, m_tabs);
-    m_teamsTab = new VolunteerTeamsTab(db, m_tabs);
-    m_rotaTab = new VolunteerRotaTab(db, m_tabs);
-    m_serviceTab = new VolunteerServiceTab(db, m_rotaTab->monday(), m_tabs);
-    m_pointsTab = new VolunteerPointsTab(db, m_tabs);
-    m_reportsTab = new VolunteerReportsTab(db, m_tabs);
+    m_volunteerTab = new VolunteerListTab(db, m_scope, m_tabs);
+    m_teamsTab = new VolunteerTeamsTab(db, m_scope, m_tabs);
+    m_rotaTab = new VolunteerRotaTab(db, m_scope, m_tabs);
+    m_serviceTab = new VolunteerServiceTab(db, m_scope, m_rotaTab->monday(), m_tabs);
+    m_pointsTab = new VolunteerPointsTab(db, m_scope, m_tabs);
+    m_reportsTab = new VolunteerReportsTab(db, m_scope, m_tabs);
     m_tabs->addTab(m_volunteerTab, tr("Volunteers"));
     m_tabs->addTab(m_teamsTab, tr("Teams"));
     m_tabs->addTab(m_rotaTab, tr("Rota"));
     m_tabs->addTab(m_serviceTab, tr("Service records"));
     m_tabs->addTab(m_pointsTab, tr("Points"));
     m_tabs->addTab(m_reportsTab, tr("Reports"));
-    m_tabs->addTab(new DualReportHoursView(db, m_tabs), tr("Hours per work unit"));
+    m_tabs->addTab(new DualReportHoursView(db, m_scope, m_tabs), tr("Hours per work unit"));
     layout->addWidget(m_tabs);
 
     for (VolunteerTab *tab : std::initializer_list<VolunteerTab *>{m_volunteerTab, m_teamsTab, m_rotaTab, m_serviceTab,

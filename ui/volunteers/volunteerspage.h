@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -27,7 +29,7 @@ class VolunteersPage final : public QWidget
 public:
     enum Tab { VolunteersTab, TeamsTab, RotaTab, ServiceTab, PointsTab, ReportsTab };
 
-    explicit VolunteersPage(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteersPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     VolunteerListTab *volunteerTab() const { return m_volunteerTab; }

@@ -10,9 +10,10 @@
 #include <QPushButton>
 #include <QTableWidget>
 
-VolunteerTab::VolunteerTab(QSqlDatabase db, QWidget *parent)
+VolunteerTab::VolunteerTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QTableWidget *VolunteerTab::readOnlyTable(const QStringList &headers, QWidget *parent)
@@ -58,14 +59,14 @@ QDateEdit *VolunteerTab::dateEdit(const QDate &date, QWidget *parent, const QStr
 
 bool VolunteerTab::canEdit()
 {
-    return AccessScope::current().canEdit();
+    return m_scope.canEdit();
 }
 
 void VolunteerTab::editorsOnly(std::initializer_list<QWidget *> widgets)
 {
     if (canEdit())
         return;
-    const QString why = AccessScope::current().editRefusal();
+    const QString why = m_scope.editRefusal();
     for (QWidget *w : widgets) {
         w->setEnabled(false);
         w->setToolTip(why);

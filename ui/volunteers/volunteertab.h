@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -19,7 +21,7 @@ class VolunteerTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit VolunteerTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     // Rereads what the tab shows; the page calls it when the tab is brought to the front.
     virtual void refresh() = 0;
@@ -40,4 +42,6 @@ protected:
     static void editorsOnly(std::initializer_list<QWidget *> widgets);
 
     QSqlDatabase m_db;
+
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
 };

@@ -13,9 +13,10 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const VolunteerTeam &team, QWidget *parent)
+VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_scope(scope)
     , m_team(team)
 {
     setWindowTitle(team.id == 0 ? tr("New team") : tr("Team %1").arg(team.name));
@@ -26,11 +27,11 @@ VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const VolunteerTeam &t
     form->addRow(tr("&Name:"), m_name);
     m_grid = new QComboBox(this);
     m_grid->addItem(tr("Community-wide"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     m_grid->setCurrentIndex(qMax(0, m_grid->findData(team.gridId)));
     form->addRow(tr("&Grid:"), m_grid);
-    m_leaders = new VolunteerTableModel(m_db, this);
+    m_leaders = new VolunteerTableModel(m_db, m_scope, this);
     m_leaders->setFilter(QString(), QStringLiteral("active"), 0);
     m_leader = new QComboBox(this);
     m_leader->addItem(tr("(none)"), 0);
@@ -65,7 +66,7 @@ void VolunteerTeamDialog::accept()
     t.leaderId = m_leader->currentData().toLongLong();
     t.description = m_description->text().trimmed();
     t.archived = m_archived->isChecked();
-    const SaveResult r = VolunteerStore(m_db).saveTeam(t);
+    const SaveResult r = VolunteerStore(m_db, m_scope).saveTeam(t);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

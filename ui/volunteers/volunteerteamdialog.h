@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/volunteers/volunteerteam.h"
 
 #include <QDialog>
@@ -17,12 +19,13 @@ class VolunteerTeamDialog final : public QDialog
     Q_OBJECT
 
 public:
-    VolunteerTeamDialog(QSqlDatabase db, const VolunteerTeam &team, QWidget *parent = nullptr);
+    VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team, QWidget *parent = nullptr);
     VolunteerTeam team() const { return m_team; }
     void accept() override;
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope; // who is acting: handed on to every store and dialog
     VolunteerTeam m_team;
     QLineEdit *m_name = nullptr;
     QComboBox *m_grid = nullptr;

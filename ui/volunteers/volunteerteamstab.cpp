@@ -12,8 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-VolunteerTeamsTab::VolunteerTeamsTab(QSqlDatabase db, QWidget *parent)
-    : VolunteerTab(std::move(db), parent)
+VolunteerTeamsTab::VolunteerTeamsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
+    : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -40,9 +40,9 @@ VolunteerTeamsTab::VolunteerTeamsTab(QSqlDatabase db, QWidget *parent)
 
 void VolunteerTeamsTab::refresh()
 {
-    const QList<VolunteerTeam> teams = VolunteerStore(m_db).teams(true);
+    const QList<VolunteerTeam> teams = VolunteerStore(m_db, m_scope).teams(true);
     QHash<qint64, QString> grids;
-    for (const RegisterLookups::Item &g : RegisterLookups(m_db).grids())
+    for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         grids.insert(g.id, g.name);
     m_teams->setRowCount(int(teams.size()));
     for (int i = 0; i < teams.size(); ++i) {
@@ -63,7 +63,7 @@ void VolunteerTeamsTab::showTeamMembers()
     const QList<QTableWidgetItem *> selected = m_teams->selectedItems();
     if (selected.isEmpty())
         return;
-    const auto members = VolunteerStore(m_db).members(selected.first()->data(ItemRole::Id).toLongLong());
+    const auto members = VolunteerStore(m_db, m_scope).members(selected.first()->data(ItemRole::Id).toLongLong());
     m_members->setRowCount(int(members.size()));
     for (int i = 0; i < members.size(); ++i)
         setRow(m_members, i, {members.at(i).second}, members.at(i).first);
@@ -73,7 +73,7 @@ void VolunteerTeamsTab::newTeam()
 {
     if (!canEdit())
         return;
-    VolunteerTeamDialog dialog(m_db, VolunteerTeam(), this);
+    VolunteerTeamDialog dialog(m_db, m_scope, VolunteerTeam(), this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -86,10 +86,10 @@ void VolunteerTeamsTab::editTeam()
     const QList<QTableWidgetItem *> selected = m_teams->selectedItems();
     if (selected.isEmpty())
         return;
-    const std::optional<VolunteerTeam> t = VolunteerStore(m_db).team(selected.first()->data(ItemRole::Id).toLongLong());
+    const std::optional<VolunteerTeam> t = VolunteerStore(m_db, m_scope).team(selected.first()->data(ItemRole::Id).toLongLong());
     if (!t)
         return;
-    VolunteerTeamDialog dialog(m_db, *t, this);
+    VolunteerTeamDialog dialog(m_db, m_scope, *t, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }

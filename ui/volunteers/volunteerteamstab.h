@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "volunteertab.h"
 
 struct VolunteerTeam;
@@ -10,7 +12,7 @@ class VolunteerTeamsTab final : public VolunteerTab
     Q_OBJECT
 
 public:
-    explicit VolunteerTeamsTab(QSqlDatabase db, QWidget *parent = nullptr);
+    VolunteerTeamsTab(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     QTableWidget *teamTable() const { return m_teams; }
     void refresh() override;

@@ -21,7 +21,7 @@ class AccessScopeTest : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void filterText();
     void residentsPerRole_data();
     void residentsPerRole();
@@ -39,7 +39,7 @@ private:
     }
     QSet<QString> residentNames()
     {
-        ResidentTableModel model(m_t->db());
+        ResidentTableModel model(m_t->db(), testScope());
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QSet<QString> names;
@@ -56,7 +56,7 @@ private:
         in.buildingId = buildingId;
         in.receivedAt = QDateTime(QDate(2025, 4, 1), QTime(10, 0));
         in.description = QStringLiteral("楼道灯坏了");
-        const SaveResult r = CaseStore(m_t->db(), QStringLiteral("tester")).intake(in);
+        const SaveResult r = CaseStore(m_t->db(), testScope(QStringLiteral("tester"))).intake(in);
         if (!r.ok)
             qWarning() << r.firstMessage();
         return r.id;
@@ -113,18 +113,18 @@ void AccessScopeTest::residentsPerRole()
     QFETCH(int, role);
     QFETCH(bool, gridA);
     QFETCH(QStringList, expected);
-    AccessScope::setCurrent(as(AccessScope::Role(role), gridA ? QList<qint64>{m_t->gridA} : QList<qint64>{}));
+    setTestScope(as(AccessScope::Role(role), gridA ? QList<qint64>{m_t->gridA} : QList<qint64>{}));
     QCOMPARE(residentNames(), QSet<QString>(expected.begin(), expected.end()));
     // The count the list shows is the same query's.
-    ResidentTableModel model(m_t->db());
+    ResidentTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), int(expected.size()));
     QVERIFY(model.isCountExact());
 }
 
 void AccessScopeTest::searchStaysInsideTheGrid()
 {
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridA}));
-    ResidentTableModel model(m_t->db());
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridA}));
+    ResidentTableModel model(m_t->db(), testScope());
     ResidentFilter f;
     f.text = QStringLiteral("乙一");
     model.setFilter(f);
@@ -143,27 +143,27 @@ void AccessScopeTest::birthdaysPerRole()
 {
     auto names = [this] {
         QSet<QString> set;
-        const BirthdayQuery query(m_t->db());
+        const BirthdayQuery query(m_t->db(), testScope());
         for (const BirthdayEntry &e : query.month(2025, 5))
             set << e.name;
         return set;
     };
     QCOMPARE(names(), (QSet<QString>{QStringLiteral("甲一"), QStringLiteral("甲三"), QStringLiteral("乙一")}));
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridA}));
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridA}));
     QCOMPARE(names(), (QSet<QString>{QStringLiteral("甲一"), QStringLiteral("甲三")}));
-    QCOMPARE(BirthdayQuery(m_t->db()).monthBrief(2025, 5).size(), 2);
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridB}));
+    QCOMPARE(BirthdayQuery(m_t->db(), testScope()).monthBrief(2025, 5).size(), 2);
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridB}));
     QCOMPARE(names(), (QSet<QString>{QStringLiteral("乙一")}));
 }
 
 void AccessScopeTest::casesPerRole()
 {
     {
-        CaseTableModel model(m_t->db());
+        CaseTableModel model(m_t->db(), testScope());
         QCOMPARE(model.rowCount(), 2);
     }
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridA}));
-    CaseTableModel model(m_t->db());
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridA}));
+    CaseTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, CaseTableModel::Grid).data().toString(), QStringLiteral("第一网格"));
     CaseFilter other;
@@ -174,30 +174,30 @@ void AccessScopeTest::casesPerRole()
 
 void AccessScopeTest::addressTreeAndFigures()
 {
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridB}));
-    AddressTreeModel tree(m_t->db());
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridB}));
+    AddressTreeModel tree(m_t->db(), testScope());
     QCOMPARE(tree.rowCount(), 1);
     const QModelIndex compound = tree.index(0, 0);
     QCOMPARE(compound.data().toString(), QStringLiteral("翠湖苑"));
     tree.fetchMore(compound);
     QCOMPARE(tree.rowCount(compound), 1);
 
-    const QHash<qint64, GridFigure> figures = GridFigures::compute(m_t->db(), QDate(2025, 5, 1));
+    const QHash<qint64, GridFigure> figures = GridFigures::compute(m_t->db(), testScope(), QDate(2025, 5, 1));
     QVERIFY(!figures.contains(m_t->gridA));
     QCOMPARE(figures.value(m_t->gridB).residents, 1);
     QCOMPARE(figures.value(m_t->gridB).openCases, 1);
 
-    AccessScope::setCurrent(as(AccessScope::Role::Clerk));
-    AddressTreeModel all(m_t->db());
+    setTestScope(as(AccessScope::Role::Clerk));
+    AddressTreeModel all(m_t->db(), testScope());
     QCOMPARE(all.rowCount(), 2);
-    QCOMPARE(GridFigures::compute(m_t->db(), QDate(2025, 5, 1)).value(m_t->gridA).residents, 3);
+    QCOMPARE(GridFigures::compute(m_t->db(), testScope(), QDate(2025, 5, 1)).value(m_t->gridA).residents, 3);
 }
 
 void AccessScopeTest::viewerCannotSave()
 {
-    AccessScope::setCurrent(as(AccessScope::Role::Viewer));
+    setTestScope(as(AccessScope::Role::Viewer));
     const qint64 id = m_t->residentId(m_t->idFor(QDate(1950, 5, 10), true, 2));
-    RegisterStore store(m_t->db());
+    RegisterStore store(m_t->db(), testScope());
     std::optional<Resident> r = store.resident(id);
     QVERIFY(r);
     r->phone = QStringLiteral("13800138000");
@@ -218,7 +218,7 @@ void AccessScopeTest::viewerCannotSave()
 
 void AccessScopeTest::gridWorkerSavesOnlyInOwnGrids()
 {
-    AccessScope::setCurrent(as(AccessScope::Role::GridWorker, {m_t->gridA}));
+    setTestScope(as(AccessScope::Role::GridWorker, {m_t->gridA}));
     QVERIFY(m_t->addHousehold(m_t->buildingA2, QStringLiteral("2"), QStringLiteral("201"),
                               {{QStringLiteral("甲四"), m_t->idFor(QDate(1990, 1, 1), true, 11)}}) > 0);
     QCOMPARE(m_t->addHousehold(m_t->buildingB1, QStringLiteral("2"), QStringLiteral("202"),
@@ -227,7 +227,7 @@ void AccessScopeTest::gridWorkerSavesOnlyInOwnGrids()
     // Another grid's resident cannot be edited even by id.
     const qint64 other = m_t->residentId(m_t->idFor(QDate(1948, 5, 15), true, 5));
     QVERIFY(other > 0);
-    RegisterStore store(m_t->db());
+    RegisterStore store(m_t->db(), testScope());
     Resident r = *store.resident(other);
     r.phone = QStringLiteral("13800138000");
     const SaveResult saved = store.saveResident(r);

@@ -12,7 +12,7 @@ class AccountStoreTest : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void firstRunCreatesTheAdministrator();
     void firstRunValidates();
     void signInGivesTheScope();
@@ -28,7 +28,7 @@ private slots:
 private:
     AccountStore store()
     {
-        AccountStore s(m_db->db());
+        AccountStore s(m_db->db(), testScope());
         s.setHashIterations(1000);
         s.setClock([this] { return m_now; });
         return s;
@@ -201,7 +201,7 @@ void AccountStoreTest::onlyAdministratorsChangeAccounts()
                 .createAdministrator(QStringLiteral("admin"), QStringLiteral("李主任"), QStringLiteral("long enough"))
                 .ok);
     const qint64 clerk = addAccount(QStringLiteral("zhao"), AccessScope::Role::Clerk);
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, clerk, QStringLiteral("zhao")));
+    setTestScope(AccessScope(AccessScope::Role::Clerk, clerk, QStringLiteral("zhao")));
     Account a;
     a.login = QStringLiteral("sneaky");
     a.displayName = QStringLiteral("Sneaky");
@@ -215,7 +215,7 @@ void AccountStoreTest::onlyAdministratorsChangeAccounts()
     QCOMPARE(m_db->count(QStringLiteral("account")), 2);
 
     // An administrator changes role and grids; the grids go with the role.
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
+    setTestScope(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
     Account zhao = *store().account(clerk);
     zhao.role = AccessScope::Role::GridWorker;
     zhao.gridIds = {m_db->gridB};
@@ -236,7 +236,7 @@ void AccountStoreTest::passwordResetLiftsLockAndIsAudited()
     const qint64 clerk = addAccount(QStringLiteral("zhao"), AccessScope::Role::Clerk);
     for (int i = 0; i < 5; ++i)
         store().signIn(QStringLiteral("zhao"), QStringLiteral("wrong"));
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
+    setTestScope(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
     QVERIFY(!store().setPassword(clerk, QStringLiteral("short")).ok);
     QVERIFY(store().setPassword(clerk, QStringLiteral("brand new pass")).ok);
     QVERIFY(store().signIn(QStringLiteral("zhao"), QStringLiteral("brand new pass")).ok());

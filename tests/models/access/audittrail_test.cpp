@@ -16,7 +16,7 @@ class AuditTrailTest : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void editWritesBeforeAndAfter();
     void auditRowsCannotBeUpdated();
     void auditRowsCannotBeDeleted();
@@ -39,11 +39,11 @@ void AuditTrailTest::init()
 
 void AuditTrailTest::editWritesBeforeAndAfter()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
     SqlQuery before(m_t->db(), QStringLiteral("SELECT max(id) FROM audit_log"));
     const qint64 last = before.scalar().toLongLong();
 
-    RegisterStore store(m_t->db()); // no name given: the signed-in user is recorded
+    RegisterStore store(m_t->db(), testScope()); // no name given: the signed-in user is recorded
     Resident r = *store.resident(m_resident);
     r.phone = QStringLiteral("13700001111");
     r.name = QStringLiteral("陈建华");
@@ -90,8 +90,8 @@ void AuditTrailTest::auditRowsCannotBeDeleted()
 void AuditTrailTest::refusedSaveWritesNoAuditRow()
 {
     const int rows = m_t->count(QStringLiteral("audit_log"));
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
-    RegisterStore store(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
+    RegisterStore store(m_t->db(), testScope());
     Resident r = *store.resident(m_resident);
     r.name = QStringLiteral("改名");
     QVERIFY(!store.saveResident(r).ok);

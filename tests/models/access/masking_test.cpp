@@ -9,6 +9,7 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/appsettings.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -22,7 +23,7 @@ class MaskingTest : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void clerkExportShowsNumbersAndIsAudited();
     void gridWorkerExportStaysMasked();
     void settingIsIgnoredForRolesWithoutTheRight();
@@ -31,7 +32,7 @@ private slots:
 private:
     QString exportList(bool reveal)
     {
-        ResidentTableModel model(m_t->db());
+        ResidentTableModel model(m_t->db(), testScope());
         model.setRevealNumbers(reveal);
         const QString path = m_dir.filePath(QStringLiteral("list-%1.csv").arg(++m_files));
         TableExporter exporter(&model,
@@ -75,7 +76,7 @@ void MaskingTest::init()
 
 void MaskingTest::clerkExportShowsNumbersAndIsAudited()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
     const QString masked = exportList(false);
     QVERIFY(masked.contains(IdNumber::mask(m_id)));
     QVERIFY(!masked.contains(m_id));
@@ -94,7 +95,7 @@ void MaskingTest::clerkExportShowsNumbersAndIsAudited()
 
 void MaskingTest::gridWorkerExportStaysMasked()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
     const QString text = exportList(true);
     QVERIFY(text.contains(QStringLiteral("张秀英")));
     QVERIFY(text.contains(IdNumber::mask(m_id)));
@@ -103,7 +104,7 @@ void MaskingTest::gridWorkerExportStaysMasked()
     QVERIFY(!text.contains(m_phone));
     QCOMPARE(reveals(), 0);
 
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
     const QString viewer = exportList(true);
     QVERIFY(!viewer.contains(m_id));
     QVERIFY(!viewer.contains(m_phone));
@@ -112,11 +113,11 @@ void MaskingTest::gridWorkerExportStaysMasked()
 void MaskingTest::settingIsIgnoredForRolesWithoutTheRight()
 {
     AppSettings::setRevealNumbers(true);
-    QVERIFY(AppSettings::revealNumbers());
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
-    QVERIFY(!AppSettings::revealNumbers());
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
-    QVERIFY(!AppSettings::revealNumbers());
+    QVERIFY(AppSettings::revealNumbers(testScope()));
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
+    QVERIFY(!AppSettings::revealNumbers(testScope()));
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("guest")));
+    QVERIFY(!AppSettings::revealNumbers(testScope()));
     AppSettings::setRevealNumbers(false);
 }
 
@@ -129,15 +130,14 @@ void MaskingTest::printedPhonesFollowTheRole()
     options.year = 2025;
     options.month = 3;
     options.revealPhones = true;
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
-    const BirthdaySheet masked({e}, options);
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("wang"), {m_t->gridA}));
+    const BirthdaySheet masked({e}, options, testScope());
     QVERIFY(!masked.row(e).join(QLatin1Char('|')).contains(m_phone));
     QVERIFY(masked.row(e).contains(PhoneNumber::mask(m_phone)));
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
-    const BirthdaySheet shown({e}, options);
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
+    const BirthdaySheet shown({e}, options, testScope());
     QVERIFY(shown.row(e).contains(m_phone));
 }
 
 QTEST_GUILESS_MAIN(MaskingTest)
 #include "masking_test.moc"
-#include "models/workspace/workspace.h"

@@ -155,7 +155,7 @@ void BirthdayListModelTest::phonesMaskedUnlessRevealed()
 
 void BirthdayListModelTest::missedRowsFlagged()
 {
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 10, 1));
     BirthdayParty p;
     p.month = QStringLiteral("2025-09");

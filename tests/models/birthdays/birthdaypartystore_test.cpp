@@ -77,7 +77,7 @@ void BirthdayPartyStoreTest::outcomeCodes()
 
 void BirthdayPartyStoreTest::saveAndReload()
 {
-    BirthdayPartyStore store(m_t->db(), QStringLiteral("clerk"));
+    BirthdayPartyStore store(m_t->db(), testScope(QStringLiteral("clerk")));
     store.setToday(QDate(2025, 6, 1));
     BirthdayParty p = party(QStringLiteral("2025-05"),
                             {{m_a, Outcome::Attended}, {m_b, Outcome::Visited}, {m_c, Outcome::Absent}}, m_t->gridA);
@@ -143,7 +143,7 @@ void BirthdayPartyStoreTest::validation()
     QFETCH(QDate, date);
     QFETCH(int, case_);
     QFETCH(QString, field);
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 6, 1));
     BirthdayParty p = party(QStringLiteral("2025-05"), {{m_a, Outcome::Attended}});
     p.month = month;
@@ -164,7 +164,7 @@ void BirthdayPartyStoreTest::validation()
 
 void BirthdayPartyStoreTest::updateReplacesAttendance()
 {
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 6, 1));
     BirthdayParty p = party(QStringLiteral("2025-05"), {{m_a, Outcome::Attended}, {m_c, Outcome::Absent}});
     QVERIFY(store.save(p).ok);
@@ -182,10 +182,10 @@ void BirthdayPartyStoreTest::updateReplacesAttendance()
 // Who was on May's list and neither came nor was visited shows in June's list.
 void BirthdayPartyStoreTest::missedShowNextMonth()
 {
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QCOMPARE(query.monthWithMissed(2025, 6).size(), 1); // no party recorded: nobody is "missed"
 
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 6, 1));
     BirthdayParty p =
         party(QStringLiteral("2025-05"), {{m_a, Outcome::Attended}, {m_b, Outcome::Visited}, {m_c, Outcome::Absent}});
@@ -219,26 +219,26 @@ void BirthdayPartyStoreTest::missedShowNextMonth()
 
 void BirthdayPartyStoreTest::secondPartyCatchesUp()
 {
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 6, 30));
     BirthdayParty first = party(QStringLiteral("2025-05"), {{m_a, Outcome::Attended}, {m_c, Outcome::Absent}});
     QVERIFY(store.save(first).ok);
     BirthdayParty visit = party(QStringLiteral("2025-05"), {{m_c, Outcome::Visited}});
     visit.date = QDate(2025, 6, 3);
     QVERIFY(store.save(visit).ok);
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QVERIFY(query.missed(2025, 5).isEmpty());
     QCOMPARE(query.monthWithMissed(2025, 6).size(), 1);
 }
 
 void BirthdayPartyStoreTest::missedButNoLongerLiving()
 {
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate::currentDate());
     BirthdayParty p = party(QStringLiteral("2025-05"), {{m_b, Outcome::Absent}, {m_c, Outcome::Absent}});
     QVERIFY(store.save(p).ok);
     QVERIFY(m_data->setStatus(m_b, QStringLiteral("deceased")));
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     const QList<BirthdayEntry> missed = query.missed(2025, 5);
     QCOMPARE(missed.size(), 1);
     QCOMPARE(missed.constFirst().residentId, m_c);
@@ -246,11 +246,11 @@ void BirthdayPartyStoreTest::missedButNoLongerLiving()
 
 void BirthdayPartyStoreTest::onlyTheMonthBefore()
 {
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     store.setToday(QDate(2025, 6, 1));
     BirthdayParty p = party(QStringLiteral("2025-04"), {{m_c, Outcome::Absent}});
     QVERIFY(store.save(p).ok);
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QCOMPARE(query.missed(2025, 4).size(), 1);
     for (const BirthdayEntry &e : query.monthWithMissed(2025, 6))
         QVERIFY(!e.isMissed());

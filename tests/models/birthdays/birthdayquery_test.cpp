@@ -125,7 +125,7 @@ void BirthdayQueryTest::keysFollowBirthDateEdits()
     QCOMPARE(keys().first.toInt(), 512);
     QCOMPARE(keys().second.toInt(), BirthdayRules::lunarKey(QDate(1950, 5, 12)));
 
-    RegisterStore store(m_t->db());
+    RegisterStore store(m_t->db(), testScope());
     Resident r = *store.resident(id);
     r.idNumber.clear(); // the ID number would disagree with the new date
     r.birthDate = QDate(1950, 11, 3);
@@ -190,7 +190,7 @@ void BirthdayQueryTest::monthSelection()
     QVERIFY(m_data->setStatus(movedOut, QStringLiteral("moved_out")));
     QVERIFY(m_data->setStatus(deceased, QStringLiteral("deceased")));
 
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     const QList<BirthdayEntry> may = query.month(2025, 5);
     QCOMPARE(ids(may), (QSet<qint64>{sixty, old, hundred}));
     QVERIFY(!ids(may).contains(fiftyNine));
@@ -237,7 +237,7 @@ void BirthdayQueryTest::threshold()
     const qint64 a = m_data->add(QStringLiteral("七十九"), QDate(1946, 3, 1));
     const qint64 b = m_data->add(QStringLiteral("八十"), QDate(1945, 3, 31));
     const qint64 c = m_data->add(QStringLiteral("六十五"), QDate(1960, 3, 15));
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QCOMPARE(ids(query.month(2025, 3)), (QSet<qint64>{a, b, c}));
     query.setMinimumAge(80);
     QCOMPARE(ids(query.month(2025, 3)), (QSet<qint64>{b}));
@@ -253,7 +253,7 @@ void BirthdayQueryTest::livingAloneFirstAndGrouping()
     const qint64 middle = m_data->add(QStringLiteral("丙"), QDate(1950, 7, 15), m_t->buildingA1);
     const qint64 alone2 =
         m_data->add(QStringLiteral("丁"), QDate(1950, 7, 20), m_t->buildingA2, {QStringLiteral("living_alone")});
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QList<BirthdayEntry> list = query.month(2025, 7);
     BirthdayQuery::sort(list, false);
     QList<qint64> order;
@@ -280,8 +280,8 @@ void BirthdayQueryTest::lunarByResidentAndOffice()
     QVERIFY(birth.month() != 5 || birth.day() != 12);
     const qint64 id = m_data->add(QStringLiteral("农历生日"), birth);
     const qint64 solarOnly = m_data->add(QStringLiteral("公历生日"), QDate(1955, 5, 20));
-    BirthdayQuery query(m_t->db());
-    BirthdayPreferences prefs(m_t->db(), QStringLiteral("tester"));
+    BirthdayQuery query(m_t->db(), testScope());
+    BirthdayPreferences prefs(m_t->db(), testScope(QStringLiteral("tester")));
 
     // Office default solar: listed in the birth month.
     QVERIFY(ids(query.month(2025, birth.month())).contains(id));
@@ -322,7 +322,7 @@ void BirthdayQueryTest::lunarByResidentAndOffice()
 void BirthdayQueryTest::feb29()
 {
     const qint64 leapling = m_data->add(QStringLiteral("闰日"), QDate(1944, 2, 29));
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     const QList<BirthdayEntry> feb2023 = query.month(2023, 2);
     QCOMPARE(ids(feb2023), (QSet<qint64>{leapling}));
     QCOMPARE(feb2023.constFirst().keptOn, QDate(2023, 2, 28));
@@ -340,8 +340,8 @@ void BirthdayQueryTest::lunarTurnOfYear()
     // lunar 2024 falls on 9 January 2025, turning 79.
     const QDate birth = LunarDate::fromLunar(1945, 12, 10).toSolar();
     const qint64 id = m_data->add(QStringLiteral("腊月"), birth);
-    BirthdayPreferences(m_t->db()).setResidentCalendar(id, Calendar::Lunar);
-    BirthdayQuery query(m_t->db());
+    BirthdayPreferences(m_t->db(), testScope()).setResidentCalendar(id, Calendar::Lunar);
+    BirthdayQuery query(m_t->db(), testScope());
     const QList<BirthdayEntry> january = query.month(2025, 1);
     QCOMPARE(ids(january), (QSet<qint64>{id}));
     QCOMPARE(january.constFirst().keptOn, LunarDate::fromLunar(2024, 12, 10).toSolar());
@@ -352,7 +352,7 @@ void BirthdayQueryTest::lunarTurnOfYear()
     const QDate late = LunarDate::fromLunar(1965, 12, 20).toSolar();
     QCOMPARE(late.year(), 1966);
     const qint64 young = m_data->add(QStringLiteral("六十"), late);
-    BirthdayPreferences(m_t->db()).setResidentCalendar(young, Calendar::Lunar);
+    BirthdayPreferences(m_t->db(), testScope()).setResidentCalendar(young, Calendar::Lunar);
     const QDate kept = LunarDate::fromLunar(2025, 12, 20).toSolar();
     const QList<BirthdayEntry> list = query.month(kept.year(), kept.month());
     QVERIFY(ids(list).contains(young));
@@ -366,7 +366,7 @@ void BirthdayQueryTest::upcoming()
     m_data->add(QStringLiteral("太晚"), QDate(1950, 1, 4));
     m_data->add(QStringLiteral("太早"), QDate(1950, 12, 27));
     m_data->add(QStringLiteral("年轻"), QDate(1990, 12, 29));
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     QCOMPARE(query.upcomingCount(QDate(2025, 12, 28), 7), 2);
     QCOMPARE(query.upcomingCount(QDate(2025, 12, 27), 1), 1);
     QCOMPARE(query.upcomingCount(QDate(2025, 12, 28), 0), 0);

@@ -5,6 +5,7 @@
 #include "models/documents/xlsxwriter.h"
 #include "tests/support/birthdaytestdata.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -58,7 +59,7 @@ void BirthdaySheetTest::initTestCase()
     m_lunar = data.add(QStringLiteral("钱农历"), LunarDate::fromLunar(1950, 2, 5).toSolar(), m_t->buildingB1);
     SqlQuery(m_t->db(), QStringLiteral("UPDATE resident SET birthday_calendar = 'lunar'")).exec();
     SqlQuery(m_t->db(), QStringLiteral("UPDATE resident SET birthday_calendar = NULL WHERE name <> '钱农历'")).exec();
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     m_entries = query.monthWithMissed(2025, 3);
     BirthdayQuery::sort(m_entries, false);
     QCOMPARE(m_entries.size(), 4); // 二月初五 of lunar 2025 is 4 March
@@ -80,7 +81,7 @@ BirthdaySheet BirthdaySheetTest::sheet(bool perGrid, bool reveal, bool nominal) 
     o.perGrid = perGrid;
     o.revealPhones = reveal;
     o.nominalAge = nominal;
-    return BirthdaySheet(m_entries, o);
+    return BirthdaySheet(m_entries, o, testScope());
 }
 
 void BirthdaySheetTest::csv()
@@ -200,4 +201,3 @@ void BirthdaySheetTest::badFileNames()
 
 QTEST_MAIN(BirthdaySheetTest)
 #include "birthdaysheet_test.moc"
-#include "models/workspace/workspace.h"

@@ -56,14 +56,14 @@ private:
         in.location = location;
         in.reporterName = reporter;
         in.reporterPhone = phone;
-        const SaveResult r = CaseStore(m_db->db(), QStringLiteral("tester")).intake(in);
+        const SaveResult r = CaseStore(m_db->db(), testScope(QStringLiteral("tester"))).intake(in);
         if (!r.ok)
             qWarning() << "intake failed:" << r.firstMessage();
         return r.id;
     }
     SaveResult step(qint64 caseId, const QString &action, const QDateTime &at, const QString &extra = QString())
     {
-        CaseStore store(m_db->db(), QStringLiteral("tester"));
+        CaseStore store(m_db->db(), testScope(QStringLiteral("tester")));
         CaseStepRequest r;
         r.caseId = caseId;
         r.action = action;
@@ -80,7 +80,7 @@ private:
             r.reason = extra;
         return store.applyStep(r);
     }
-    QString status(qint64 caseId) const { return CaseStore(m_db->db()).record(caseId)->status; }
+    QString status(qint64 caseId) const { return CaseStore(m_db->db(), testScope()).record(caseId)->status; }
     void addFixtures();
     static QDateTime at(int month, int day, int hour = 8) { return {QDate(2026, month, day), QTime(hour, 0)}; }
 
@@ -90,7 +90,7 @@ private:
 
 void CaseStoreTest::intakeNamesMissingFields()
 {
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     CaseIntake in;
     const SaveResult r = store.intake(in);
     QVERIFY(!r.ok);
@@ -125,7 +125,7 @@ void CaseStoreTest::intakeDerivesGridFromBuilding()
     const qint64 id = add(QStringLiteral("patrol"), QStringLiteral("environment"), m_db->buildingB1, m_db->gridA,
                           at(3, 1), QStringLiteral("垃圾堆放"));
     QVERIFY(id > 0);
-    const CaseRecord c = *CaseStore(m_db->db()).record(id);
+    const CaseRecord c = *CaseStore(m_db->db(), testScope()).record(id);
     QCOMPARE(c.gridId, m_db->gridB);
     QCOMPARE(c.buildingId, m_db->buildingB1);
     QCOMPARE(c.buildingName, QStringLiteral("翠湖苑 1号楼"));
@@ -134,9 +134,9 @@ void CaseStoreTest::intakeDerivesGridFromBuilding()
     // Without a building the chosen grid is kept.
     const qint64 other =
         add(QStringLiteral("patrol"), QStringLiteral("environment"), 0, m_db->gridA, at(3, 1), QStringLiteral("x"));
-    QCOMPARE(CaseStore(m_db->db()).record(other)->gridId, m_db->gridA);
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(other)->gridId, m_db->gridA);
     // The intake is the first step of the timeline, and audited.
-    const QList<CaseStep> steps = CaseStore(m_db->db()).timeline(id);
+    const QList<CaseStep> steps = CaseStore(m_db->db(), testScope()).timeline(id);
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps.first().action, QStringLiteral("receive"));
     QCOMPARE(steps.first().at, at(3, 1));
@@ -150,9 +150,9 @@ void CaseStoreTest::intakeSetsDeadlineFromCategory()
 {
     const qint64 environment = add(QStringLiteral("phone"), QStringLiteral("environment"), 0, 0,
                                    QDateTime(QDate(2026, 2, 27), QTime(16, 45, 10)), QStringLiteral("a"));
-    QCOMPARE(CaseStore(m_db->db()).record(environment)->deadline, QDateTime(QDate(2026, 3, 2), QTime(16, 45, 10)));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(environment)->deadline, QDateTime(QDate(2026, 3, 2), QTime(16, 45, 10)));
     const qint64 dispute = add(QStringLiteral("phone"), QStringLiteral("dispute"), 0, 0, at(3, 1), QStringLiteral("b"));
-    QCOMPARE(CaseStore(m_db->db()).record(dispute)->deadline, at(3, 16));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(dispute)->deadline, at(3, 16));
     // A deadline given by hand is kept.
     CaseIntake in;
     in.source = QStringLiteral("visit");
@@ -160,16 +160,16 @@ void CaseStoreTest::intakeSetsDeadlineFromCategory()
     in.receivedAt = at(3, 1);
     in.deadline = at(3, 4, 17);
     in.description = QStringLiteral("c");
-    const SaveResult r = CaseStore(m_db->db()).intake(in);
+    const SaveResult r = CaseStore(m_db->db(), testScope()).intake(in);
     QVERIFY(r.ok);
-    QCOMPARE(CaseStore(m_db->db()).record(r.id)->deadline, at(3, 4, 17));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(r.id)->deadline, at(3, 4, 17));
 }
 
 void CaseStoreTest::intakeTakesReporterFromRegister()
 {
     m_db->addHousehold(m_db->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                        {{QStringLiteral("张建国"), TestDatabase::idFor(QDate(1950, 5, 1), true)}});
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     const QList<CaseStore::Person> found = store.findResidents(QStringLiteral("张建"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().name, QStringLiteral("张建国"));
@@ -194,7 +194,7 @@ void CaseStoreTest::intakeTakesReporterFromRegister()
 
 void CaseStoreTest::caseNumbersCountPerYear()
 {
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     const qint64 a = add(QStringLiteral("phone"), QStringLiteral("other"), 0, 0, at(1, 5), QStringLiteral("a"));
     const qint64 b = add(QStringLiteral("phone"), QStringLiteral("other"), 0, 0, at(1, 6), QStringLiteral("b"));
     const qint64 old = add(QStringLiteral("phone"), QStringLiteral("other"), 0, 0,
@@ -215,7 +215,7 @@ void CaseStoreTest::stepsFollowTheWorkflow()
     QVERIFY(step(id, QStringLiteral("supervise"), at(3, 4, 9)).ok);
     QVERIFY(step(id, QStringLiteral("close"), at(3, 5, 16), QStringLiteral("电梯已修复")).ok);
     QVERIFY(step(id, QStringLiteral("follow_up"), at(3, 6, 10), QStringLiteral("basically")).ok);
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     const CaseRecord c = *store.record(id);
     QCOMPARE(c.status, QStringLiteral("followed_up"));
     QCOMPARE(c.assignee, QStringLiteral("物业公司"));
@@ -258,7 +258,7 @@ void CaseStoreTest::forbiddenStepIsRefusedAndWritesNothing()
     QVERIFY(!noResult.ok);
     QCOMPARE(noResult.errors.first().field, QStringLiteral("result"));
     QCOMPARE(status(id), QStringLiteral("received"));
-    QCOMPARE(CaseStore(m_db->db()).record(id)->rowVersion, 1);
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(id)->rowVersion, 1);
     QCOMPARE(m_db->count(QStringLiteral("case_step")), steps);
     QCOMPARE(m_db->count(QStringLiteral("audit_log")), audits);
 }
@@ -275,7 +275,7 @@ void CaseStoreTest::failingStepLeavesNothing()
     QVERIFY(!r.ok);
     QVERIFY(!r.firstMessage().contains(QStringLiteral("disk full"))); // no raw SQL error for the user
     QCOMPARE(m_db->count(QStringLiteral("case_step")), steps);
-    const CaseRecord c = *CaseStore(m_db->db()).record(id);
+    const CaseRecord c = *CaseStore(m_db->db(), testScope()).record(id);
     QCOMPARE(c.status, QStringLiteral("received"));
     QCOMPARE(c.rowVersion, 1);
 }
@@ -283,8 +283,8 @@ void CaseStoreTest::failingStepLeavesNothing()
 void CaseStoreTest::staleRowVersionIsRefused()
 {
     const qint64 id = add(QStringLiteral("phone"), QStringLiteral("other"), 0, 0, at(3, 1), QStringLiteral("a"));
-    CaseStore first(m_db->db(), QStringLiteral("desk1"));
-    CaseStore second(m_db->db(), QStringLiteral("desk2"));
+    CaseStore first(m_db->db(), testScope(QStringLiteral("desk1")));
+    CaseStore second(m_db->db(), testScope(QStringLiteral("desk2")));
     const int seen = first.record(id)->rowVersion; // both clerks opened version 1
     CaseStepRequest a;
     a.caseId = id;
@@ -312,21 +312,21 @@ void CaseStoreTest::reopenNeedsReasonAndClearsClosure()
     QVERIFY(!noReason.ok);
     QCOMPARE(noReason.errors.first().field, QStringLiteral("reason"));
     QVERIFY(step(id, QStringLiteral("reopen"), at(3, 4), QStringLiteral("问题复发")).ok);
-    const CaseRecord c = *CaseStore(m_db->db()).record(id);
+    const CaseRecord c = *CaseStore(m_db->db(), testScope()).record(id);
     QCOMPARE(c.status, QStringLiteral("assigned"));
     QVERIFY(!c.closedAt.isValid());
     QVERIFY(c.satisfaction.isEmpty());
     QVERIFY(c.result.isEmpty());
     QCOMPARE(c.reopenCount, 1);
-    QCOMPARE(CaseStore(m_db->db()).timeline(id).constLast().reason, QStringLiteral("问题复发"));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).timeline(id).constLast().reason, QStringLiteral("问题复发"));
     // And from assigned it can be closed again.
     QVERIFY(step(id, QStringLiteral("close"), at(3, 6), QStringLiteral("done again")).ok);
-    QCOMPARE(CaseStore(m_db->db()).record(id)->closedAt, at(3, 6));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(id)->closedAt, at(3, 6));
 }
 
 void CaseStoreTest::categoriesAreEditedNeverDeleted()
 {
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     const int before = int(store.categories().size());
     QCOMPARE(before, 8);
     CaseCategory added;
@@ -346,13 +346,13 @@ void CaseStoreTest::categoriesAreEditedNeverDeleted()
     QVERIFY(store.saveCategory(added).ok);
     QCOMPARE(store.categories().constLast().deadlineDays, 4);
     const qint64 id = add(QStringLiteral("phone"), added.code, 0, 0, at(3, 1), QStringLiteral("狗吠扰民"));
-    QCOMPARE(CaseStore(m_db->db()).record(id)->deadline, at(3, 5));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(id)->deadline, at(3, 5));
     QVERIFY(store.setCategoryArchived(added.id, true).ok);
     QCOMPARE(store.categories().size(), before);
     QCOMPARE(store.categories(true).size(), before + 1);
     QCOMPARE(m_db->count(QStringLiteral("case_category")), before + 1);
     // Old cases keep their category; new ones may not use it.
-    QCOMPARE(CaseStore(m_db->db()).record(id)->categoryName, QStringLiteral("文明养犬"));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(id)->categoryName, QStringLiteral("文明养犬"));
     QCOMPARE(add(QStringLiteral("phone"), added.code, 0, 0, at(3, 1), QStringLiteral("x")), qint64(0));
 }
 
@@ -447,7 +447,7 @@ void CaseStoreTest::filters()
     QFETCH(QString, text);
     QFETCH(QList<int>, cases);
     addFixtures();
-    CaseTableModel model(m_db->db());
+    CaseTableModel model(m_db->db(), testScope());
     model.setNow(at(6, 17, 9));
     CaseFilter f;
     f.status = status;
@@ -468,7 +468,7 @@ void CaseStoreTest::filters()
 void CaseStoreTest::modelColumnsAndColours()
 {
     addFixtures();
-    CaseTableModel model(m_db->db());
+    CaseTableModel model(m_db->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNow(at(6, 17, 9));
     QCOMPARE(model.rowCount(), 6);
@@ -519,12 +519,12 @@ void CaseStoreTest::modelColumnsAndColours()
 void CaseStoreTest::openCasesPerGrid()
 {
     addFixtures();
-    const QHash<qint64, GridFigure> f = GridFigures::compute(m_db->db(), QDate(2026, 6, 17));
+    const QHash<qint64, GridFigure> f = GridFigures::compute(m_db->db(), testScope(), QDate(2026, 6, 17));
     QCOMPARE(f.value(m_db->gridA).openCases, 2); // c1, c6 (c3 is closed)
     QCOMPARE(f.value(m_db->gridB).openCases, 2); // c2, c4
     QCOMPARE(f.value(0).openCases, 0);           // c5 has no grid but is followed up
     QVERIFY(step(m_cases.at(0), QStringLiteral("close"), at(6, 17)).ok);
-    QCOMPARE(GridFigures::compute(m_db->db()).value(m_db->gridA).openCases, 1);
+    QCOMPARE(GridFigures::compute(m_db->db(), testScope()).value(m_db->gridA).openCases, 1);
 }
 
 // The dashboard's summary must equal a fresh recount after intake, closure, reopening and

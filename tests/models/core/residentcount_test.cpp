@@ -3,6 +3,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/register/residenttablemodel.h"
+#include "models/workspace/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,7 +41,7 @@ void ResidentCountTest::initTestCase()
 
 void ResidentCountTest::longListGrowsToItsExactSize()
 {
-    ResidentTableModel model(m_db.connection());
+    ResidentTableModel model(m_db.connection(), testScope());
     // The first page is there at once, the count capped...
     QCOMPARE(model.rowCount(), ResidentTableModel::kCountCap);
     QVERIFY(!model.isCountExact());
@@ -60,7 +61,7 @@ void ResidentCountTest::longListGrowsToItsExactSize()
 
 void ResidentCountTest::newerFilterWinsOverAnOldCount()
 {
-    ResidentTableModel model(m_db.connection());
+    ResidentTableModel model(m_db.connection(), testScope());
     QVERIFY(!model.isCountExact());
     ResidentFilter few;
     few.minAge = 95;
@@ -78,12 +79,11 @@ void ResidentCountTest::inMemoryDatabaseCountsInPlace()
     QVERIFY(Workspace::open(memory, QStringLiteral(":memory:")));
     DemoGenerator generator(memory.connection());
     QVERIFY(generator.generate(2400));
-    ResidentTableModel model(memory.connection());
+    ResidentTableModel model(memory.connection(), testScope());
     // Another connection could not see a private in-memory database, so the count is exact at once.
     QVERIFY(model.isCountExact());
     QVERIFY(model.rowCount() > ResidentTableModel::kCountCap);
 }
 
 QTEST_GUILESS_MAIN(ResidentCountTest)
-#include "models/workspace/workspace.h"
 #include "residentcount_test.moc"

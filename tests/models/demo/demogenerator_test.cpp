@@ -7,6 +7,7 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/databasecheck.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QSet>
 #include <QTest>
@@ -258,7 +259,7 @@ void DemoGeneratorTest::searchIndexIsFilled()
                                       "c.id = b.compound_id WHERE r.status = 'living' ORDER BY r.id DESC LIMIT 1"));
     QVERIFY(one.exec() && one.next());
     const qint64 id = one.value(0).toLongLong();
-    ResidentTableModel model(m_db);
+    ResidentTableModel model(m_db, testScope());
     QCOMPARE(model.rowCount(), scalar(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'living'")));
     ResidentFilter f;
     f.text = one.value(1).toString() + QLatin1Char(' ') + one.value(2).toString();
@@ -354,4 +355,3 @@ void DemoGeneratorTest::cancelWritesNothing()
 QTEST_GUILESS_MAIN(DemoGeneratorTest)
 
 #include "demogenerator_test.moc"
-#include "models/workspace/workspace.h"

@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/visits/visitcoverage.h"
+#include "models/workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -62,7 +63,7 @@ void DemoVisitTest::visitsSpanFourMonths()
 
 void DemoVisitTest::mostHouseholdsOfEveryGridVisited()
 {
-    const VisitCoverage coverage(m_db.connection());
+    const VisitCoverage coverage(m_db.connection(), testScope());
     // Over the four months: at least three households in four of every grid were visited.
     const int active = scalar(QStringLiteral("SELECT count(*) FROM household WHERE status = 'active'"));
     const int visited = scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visit"));
@@ -111,7 +112,7 @@ void DemoVisitTest::errandsFollowTheirFlow()
     QVERIFY(n > 5);
     // Errands done show in the month's figures.
     int errands = 0;
-    for (const VisitCoverage::MonthRow &r : VisitCoverage(m_db.connection()).month(2026, 10))
+    for (const VisitCoverage::MonthRow &r : VisitCoverage(m_db.connection(), testScope()).month(2026, 10))
         errands += r.errandsDone;
     QVERIFY(errands > 0);
 }
@@ -119,7 +120,7 @@ void DemoVisitTest::errandsFollowTheirFlow()
 // Not a benchmark: prints how long the coverage queries take on this small demo, for the log.
 void DemoVisitTest::timings()
 {
-    const VisitCoverage coverage(m_db.connection());
+    const VisitCoverage coverage(m_db.connection(), testScope());
     QElapsedTimer t;
     t.start();
     const int grids = int(coverage.month(2026, 10).size());
@@ -135,4 +136,3 @@ void DemoVisitTest::timings()
 
 QTEST_GUILESS_MAIN(DemoVisitTest)
 #include "demovisit_test.moc"
-#include "models/workspace/workspace.h"

@@ -6,6 +6,7 @@
 #include "models/importing/xlsxreader.h"
 #include "models/register/residenttablemodel.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +40,7 @@ void TableExporterTest::exportsEveryFilteredRow()
         t.addHousehold(
             i % 2 ? t.buildingA1 : t.buildingB1, QStringLiteral("1"), QString::number(100 + i),
             {{QStringLiteral("居民%1").arg(i), TestDatabase::idFor(QDate(1950, 1, 1).addDays(i), i % 2, 1 + i % 90)}});
-    ResidentTableModel model(t.db());
+    ResidentTableModel model(t.db(), testScope());
     ResidentFilter filter;
     filter.compoundId = t.compoundA; // the odd ones
     model.setFilter(filter);
@@ -77,7 +78,7 @@ void TableExporterTest::exportsEveryFilteredRow()
     const QString csv2 = dir.filePath(QStringLiteral("revealed.csv"));
     QVERIFY(TableExporter(&model, {ResidentTableModel::IdNumber}).write(csv2, &error));
     CsvReader again;
-    QVERIFY(Workspace::open(again, csv2));
+    QVERIFY(again.open(csv2));
     rows = readBack(again);
     QVERIFY(rows.at(1).at(0).startsWith(QLatin1Char('\t')));
     QCOMPARE(rows.at(1).at(0).trimmed().size(), 18);
@@ -90,5 +91,4 @@ void TableExporterTest::exportsEveryFilteredRow()
 }
 
 QTEST_GUILESS_MAIN(TableExporterTest)
-#include "models/workspace/workspace.h"
 #include "tableexporter_test.moc"

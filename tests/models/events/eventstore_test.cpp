@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/register/registerlookups.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ void EventStoreTest::init()
     m_r1 = m_t->residentId(a);
     m_r2 = m_t->residentId(b);
     m_r3 = m_t->residentId(c);
-    m_type = EventStore(m_t->db()).types().constFirst().id;
+    m_type = EventStore(m_t->db(), testScope()).types().constFirst().id;
     QVERIFY(m_r1 && m_r2 && m_r3 && m_type);
 }
 
@@ -82,7 +83,7 @@ qint64 EventStoreTest::addVolunteer(const QString &name)
 
 void EventStoreTest::saveAndReload()
 {
-    EventStore store(m_t->db(), QStringLiteral("clerk"));
+    EventStore store(m_t->db(), testScope(QStringLiteral("clerk")));
     Event e = event();
     e.participantIds = {m_r1, m_r2};
     e.extraParticipants = 5;
@@ -143,7 +144,7 @@ void EventStoreTest::validationNamesTheField()
         e.participantIds = {m_r1, m_r1};
     else
         e.volunteers = {{addVolunteer(QStringLiteral("志愿者")), -2, {}}};
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     const SaveResult r = store.save(e);
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.constFirst().field, field);
@@ -153,7 +154,7 @@ void EventStoreTest::validationNamesTheField()
 
 void EventStoreTest::endBeforeStartRefused()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     Event e = event();
     e.endsAt = e.startsAt.addSecs(-60);
     const SaveResult r = store.save(e);
@@ -167,7 +168,7 @@ void EventStoreTest::endBeforeStartRefused()
 
 void EventStoreTest::participantCount()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     Event e = event();
     e.participantIds = {m_r1, m_r2, m_r3};
     e.extraParticipants = 12;
@@ -176,7 +177,7 @@ void EventStoreTest::participantCount()
     const auto back = store.event(e.id);
     QCOMPARE(back->participantCount(), 15);
     QCOMPARE(m_t->count(QStringLiteral("event_participant")), 3);
-    const auto names = RegisterLookups(m_t->db()).residentNames(back->participantIds);
+    const auto names = RegisterLookups(m_t->db(), testScope()).residentNames(back->participantIds);
     QCOMPARE(names.size(), 3);
     QCOMPARE(names.constFirst().second, QStringLiteral("张三"));
 }
@@ -185,7 +186,7 @@ void EventStoreTest::volunteerHoursDefaultToDuration()
 {
     const qint64 v1 = addVolunteer(QStringLiteral("赵志愿"));
     const qint64 v2 = addVolunteer(QStringLiteral("钱志愿"));
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     QCOMPARE(store.volunteerChoices().size(), 2);
     Event e = event(); // 2.5 hours
     e.volunteers = {{v1, 0, {}}, {v2, 1.5, QStringLiteral("签到")}};
@@ -207,7 +208,7 @@ void EventStoreTest::volunteerHoursDefaultToDuration()
 
 void EventStoreTest::updateReplacesLists()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     Event e = event();
     e.participantIds = {m_r1, m_r2};
     QVERIFY(store.save(e).ok);
@@ -222,7 +223,7 @@ void EventStoreTest::updateReplacesLists()
 
 void EventStoreTest::cancelKeepsTheRow()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     Event e = event();
     e.participantIds = {m_r1};
     QVERIFY(store.save(e).ok);
@@ -243,7 +244,7 @@ void EventStoreTest::cancelKeepsTheRow()
 
 void EventStoreTest::eventTypes()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     const int seeded = int(store.types().size());
     QCOMPARE(seeded, 8);
     EventType t;
@@ -277,7 +278,7 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
     Database database(QStringLiteral("photos"));
     QVERIFY(Workspace::open(database, dbPath));
     SqlQuery(database.connection(), QStringLiteral("INSERT INTO community (id, name) VALUES (1, 'x')")).exec();
-    EventStore store(database.connection());
+    EventStore store(database.connection(), testScope());
     Event e = event();
     e.gridId = 0;
     QVERIFY(store.save(e).ok);
@@ -289,7 +290,7 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
     QVERIFY(image.save(original));
     const qint64 size = QFileInfo(original).size();
 
-    EventPhotos photos(database.connection(), dbPath);
+    EventPhotos photos(database.connection(), testScope(), dbPath);
     QVERIFY(photos.isAvailable());
     QVERIFY(photos.add(e.id, original, QStringLiteral("全体合影")).ok);
     QVERIFY(photos.add(e.id, original).ok); // the same file again: a second, numbered copy
@@ -313,12 +314,10 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
 
     QVERIFY(!photos.add(e.id, dir.filePath(QStringLiteral("missing.png"))).ok);
     QVERIFY(!photos.add(9999, original).ok);
-    EventPhotos memory(m_t->db(), QStringLiteral(":memory:"));
+    EventPhotos memory(m_t->db(), testScope(QStringLiteral(":memory:")));
     QVERIFY(!memory.isAvailable());
     QVERIFY(!memory.add(1, original).ok);
 }
 
 QTEST_GUILESS_MAIN(EventStoreTest)
 #include "eventstore_test.moc"
-#include "models/register/registerlookups.h"
-#include "models/workspace/workspace.h"

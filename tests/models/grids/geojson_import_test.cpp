@@ -19,7 +19,7 @@ private slots:
 
 private:
     static QString data(const QString &name) { return qEnvironmentVariable("CD_TEST_DATA") + QLatin1Char('/') + name; }
-    QPolygonF boundary(qint64 gridId) const { return GridStore(m_db->db()).grid(gridId)->boundary; }
+    QPolygonF boundary(qint64 gridId) const { return GridStore(m_db->db(), testScope()).grid(gridId)->boundary; }
 
     std::unique_ptr<TestDatabase> m_db;
     const QPolygonF m_before{{QPointF(1, 1), QPointF(5, 1), QPointF(5, 5)}};
@@ -28,12 +28,12 @@ private:
 void GeoJsonImportTest::init()
 {
     m_db = std::make_unique<TestDatabase>();
-    QVERIFY(GridStore(m_db->db()).setBoundary(m_db->gridA, m_before).ok);
+    QVERIFY(GridStore(m_db->db(), testScope()).setBoundary(m_db->gridA, m_before).ok);
 }
 
 void GeoJsonImportTest::importsValidFile()
 {
-    const GridGeoJson::Result r = GridGeoJson(m_db->db()).importFile(data(QStringLiteral("grids_valid.geojson")));
+    const GridGeoJson::Result r = GridGeoJson(m_db->db(), testScope()).importFile(data(QStringLiteral("grids_valid.geojson")));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.imported, 2);
     const QPolygonF a = boundary(m_db->gridA);
@@ -89,7 +89,7 @@ void GeoJsonImportTest::malformed()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
-    const GridGeoJson::Result r = GridGeoJson(m_db->db()).importData(json);
+    const GridGeoJson::Result r = GridGeoJson(m_db->db(), testScope()).importData(json);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     QCOMPARE(r.imported, 0);
@@ -103,7 +103,7 @@ void GeoJsonImportTest::unreadableFile()
 {
     for (const QString &name : {QStringLiteral("grids_unknown_code.geojson"), QStringLiteral("grids_truncated.geojson"),
                                 QStringLiteral("missing.geojson")}) {
-        const GridGeoJson::Result r = GridGeoJson(m_db->db()).importFile(data(name));
+        const GridGeoJson::Result r = GridGeoJson(m_db->db(), testScope()).importFile(data(name));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(name), qPrintable(r.error)); // the message names the file
         QCOMPARE(boundary(m_db->gridA), m_before);

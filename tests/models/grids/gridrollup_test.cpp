@@ -49,7 +49,7 @@ void GridRollupTest::init()
     a.code = QStringLiteral("P01");
     a.name = QStringLiteral("东片区");
     a.leaderName = QStringLiteral("王建国");
-    AreaStore store(m_t->db(), QStringLiteral("tester"));
+    AreaStore store(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(store.saveArea(a).ok);
     m_area = a.id;
     QVERIFY(store.setGridsOfArea(m_area, {m_t->gridA, m_gridC}).ok);
@@ -57,7 +57,7 @@ void GridRollupTest::init()
 
 void GridRollupTest::cleanup()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t.reset();
 }
 
@@ -75,7 +75,7 @@ void GridRollupTest::mapsGridsToAreas()
     QCOMPARE(rollup.areaName(GridRollup::kNoArea), QStringLiteral("No area"));
     QCOMPARE(rollup.gridsOf(m_area), (QList<qint64>{m_t->gridA, m_gridC}));
     QCOMPARE(rollup.gridsOf(GridRollup::kNoArea), QList<qint64>{m_t->gridB});
-    QCOMPARE(AreaStore(m_t->db()).area(m_area)->gridCount, 2);
+    QCOMPARE(AreaStore(m_t->db(), testScope()).area(m_area)->gridCount, 2);
 }
 
 void GridRollupTest::sumsCounts()
@@ -101,7 +101,7 @@ void GridRollupTest::sumsRowsAndStructs()
                                {QStringLiteral("李五"), TestDatabase::idFor(QDate(1991, 1, 1), true, 3)}}));
     QVERIFY(m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("201"),
                               {{QStringLiteral("王五"), TestDatabase::idFor(QDate(1940, 1, 1), true, 4)}}));
-    const QHash<qint64, GridFigure> figures = GridFigures::compute(m_t->db(), QDate(2026, 6, 1));
+    const QHash<qint64, GridFigure> figures = GridFigures::compute(m_t->db(), testScope(), QDate(2026, 6, 1));
     QList<std::pair<qint64, GridFigure>> rows;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it)
         rows.append({it.key(), it.value()});
@@ -152,7 +152,7 @@ void GridRollupTest::rollsUpRowsInAreaOrder()
     Area west;
     west.code = QStringLiteral("P02");
     west.name = QStringLiteral("西片区");
-    QVERIFY(AreaStore(m_t->db(), QStringLiteral("tester")).saveArea(west).ok);
+    QVERIFY(AreaStore(m_t->db(), testScope(QStringLiteral("tester"))).saveArea(west).ok);
     const GridRollup rollup(m_t->db());
     QVERIFY(rollup.hasAreas());
     const QList<Tally> rows{{m_t->gridB, {}, 5}, {0, {}, 2}, {m_t->gridA, {}, 3}, {m_gridC, {}, 7}};
@@ -177,7 +177,7 @@ void GridRollupTest::rollsUpRowsInAreaOrder()
 
 void GridRollupTest::archivedAreaLeavesGridsInNone()
 {
-    AreaStore store(m_t->db());
+    AreaStore store(m_t->db(), testScope());
     QVERIFY(store.archiveArea(m_area).ok);
     QVERIFY(!store.archiveArea(m_area).ok);
     QCOMPARE(store.areas().size(), 0);
@@ -193,7 +193,7 @@ void GridRollupTest::archivedAreaLeavesGridsInNone()
 
 void GridRollupTest::placementValidation()
 {
-    AreaStore store(m_t->db());
+    AreaStore store(m_t->db(), testScope());
     GridPlacement p;
     p.kind = QStringLiteral("exclusive");
     SaveResult r = store.setPlacement(m_t->gridB, p);
@@ -216,7 +216,7 @@ void GridRollupTest::placementValidation()
 
 void GridRollupTest::saveGridWithPlacementIsOneTransaction()
 {
-    AreaStore store(m_t->db(), QStringLiteral("tester"));
+    AreaStore store(m_t->db(), testScope(QStringLiteral("tester")));
     Grid g;
     g.code = QStringLiteral("Z01");
     g.name = QStringLiteral("市场专属网格");
@@ -228,7 +228,7 @@ void GridRollupTest::saveGridWithPlacementIsOneTransaction()
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     QVERIFY(g.id > 0);
     QCOMPARE(store.placement(g.id), p);
-    QCOMPARE(GridStore(m_t->db()).grid(g.id)->name, QStringLiteral("市场专属网格"));
+    QCOMPARE(GridStore(m_t->db(), testScope()).grid(g.id)->name, QStringLiteral("市场专属网格"));
 
     // A grid error (duplicate code) leaves nothing behind, and a placement error no grid.
     Grid dup;
@@ -248,7 +248,7 @@ void GridRollupTest::saveGridWithPlacementIsOneTransaction()
 
 void GridRollupTest::areaCodesUnique()
 {
-    AreaStore store(m_t->db());
+    AreaStore store(m_t->db(), testScope());
     Area a;
     a.code = QStringLiteral("P01");
     a.name = QStringLiteral("西片区");
@@ -274,7 +274,7 @@ void GridRollupTest::partyContacts()
     const QString id2 = TestDatabase::idFor(QDate(1962, 1, 1), false, 6);
     QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("2"), QStringLiteral("301"),
                               {{QStringLiteral("党员甲"), id1}, {QStringLiteral("家属乙"), id2}}));
-    PartyContactStore store(m_t->db(), QStringLiteral("tester"));
+    PartyContactStore store(m_t->db(), testScope(QStringLiteral("tester")));
     const SaveResult r = store.add(m_t->gridA, m_t->residentId(id1), QDate(2025, 7, 1));
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     // The same household once only, even through another member.
@@ -302,15 +302,15 @@ void GridRollupTest::gridWorkerMayNotChangeAreas()
     const QString id = TestDatabase::idFor(QDate(1960, 1, 1), true, 7);
     QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("3"), QStringLiteral("401"),
                               {{QStringLiteral("党员丙"), id}}));
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
     Area a;
     a.code = QStringLiteral("P09");
     a.name = QStringLiteral("新片区");
-    QVERIFY(!AreaStore(m_t->db()).saveArea(a).ok);
-    QVERIFY(!AreaStore(m_t->db()).setGridsOfArea(m_area, {m_t->gridB}).ok);
+    QVERIFY(!AreaStore(m_t->db(), testScope()).saveArea(a).ok);
+    QVERIFY(!AreaStore(m_t->db(), testScope()).setGridsOfArea(m_area, {m_t->gridB}).ok);
     QCOMPARE(GridRollup(m_t->db()).areaOf(m_t->gridB), GridRollup::kNoArea);
     // A party contact only in their own grid.
-    QVERIFY(!PartyContactStore(m_t->db()).add(m_t->gridA, m_t->residentId(id)).ok);
+    QVERIFY(!PartyContactStore(m_t->db(), testScope()).add(m_t->gridA, m_t->residentId(id)).ok);
 }
 
 QTEST_GUILESS_MAIN(GridRollupTest)

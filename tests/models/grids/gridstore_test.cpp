@@ -6,6 +6,7 @@
 #include "models/grids/gridstore.h"
 #include "models/grids/gridtablemodel.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -43,7 +44,7 @@ private:
 
 void GridStoreTest::savesAndUpdatesAGrid()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     Grid g;
     g.code = QStringLiteral(" G03 ");
     g.name = QStringLiteral("第三网格");
@@ -67,7 +68,7 @@ void GridStoreTest::savesAndUpdatesAGrid()
 
 void GridStoreTest::rejectsMissingOrDuplicateCode()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     Grid g;
     g.name = QStringLiteral("无编号");
     SaveResult r = store.saveGrid(g);
@@ -85,7 +86,7 @@ void GridStoreTest::rejectsMissingOrDuplicateCode()
 
 void GridStoreTest::buildingMovesToExactlyOneGrid()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     QCOMPARE(gridOf(m_db->buildingA1), m_db->gridA);
     const SaveResult r = store.assignBuildings({m_db->buildingA1}, m_db->gridB);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
@@ -98,7 +99,7 @@ void GridStoreTest::buildingMovesToExactlyOneGrid()
 
 void GridStoreTest::assignmentRefusesArchivedOrMissingGrid()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     Grid g;
     g.code = QStringLiteral("G09");
     g.name = QStringLiteral("空网格");
@@ -116,7 +117,7 @@ void GridStoreTest::assignmentRefusesArchivedOrMissingGrid()
 
 void GridStoreTest::assignsAWholeCompound()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     QVERIFY(store.assignCompound(m_db->compoundA, m_db->gridB).ok);
     QCOMPARE(gridOf(m_db->buildingA1), m_db->gridB);
     QCOMPARE(gridOf(m_db->buildingA2), m_db->gridB);
@@ -124,7 +125,7 @@ void GridStoreTest::assignsAWholeCompound()
 
 void GridStoreTest::archiveRefusedWhileBuildingsRemain()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     SaveResult r = store.archiveGrid(m_db->gridB, QDate(2026, 11, 20));
     QVERIFY(!r.ok);
     QVERIFY(r.firstMessage().contains(QStringLiteral("1 building")));
@@ -155,7 +156,7 @@ void GridStoreTest::figuresCountLivingResidentsAndElderly()
                                             "resident r, tag t WHERE r.name = ? AND t.code = 'party_member'"));
     tag.exec(QStringLiteral("张小"));
 
-    const QHash<qint64, GridFigure> f = GridFigures::compute(m_db->db(), today);
+    const QHash<qint64, GridFigure> f = GridFigures::compute(m_db->db(), testScope(), today);
     QCOMPARE(f.value(m_db->gridA).households, 2);
     QCOMPARE(f.value(m_db->gridA).residents, 3);
     QCOMPARE(f.value(m_db->gridA).elderly, 2); // 张老 76, 李刚满 turns 60 today; 张小 is 36
@@ -193,7 +194,7 @@ void GridStoreTest::coverageListsGaps()
 
 void GridStoreTest::boundaryNeedsThreePoints()
 {
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     QVERIFY(!store.setBoundary(m_db->gridA, QPolygonF({QPointF(0, 0), QPointF(10, 10)})).ok);
     QVERIFY(!store.setBoundary(m_db->gridA, QPolygonF({QPointF(0, 0), QPointF(10, 10), QPointF(20, 20)})).ok);
     const QPolygonF square({QPointF(0, 0), QPointF(100, 0), QPointF(100, 80), QPointF(0, 80)});
@@ -212,7 +213,7 @@ void GridStoreTest::tableModelIsSound()
 {
     m_db->addHousehold(m_db->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                        {{QStringLiteral("张老"), TestDatabase::idFor(QDate(1950, 1, 1), true, 1)}});
-    GridTableModel model(m_db->db());
+    GridTableModel model(m_db->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, GridTableModel::Code).data().toString(), QStringLiteral("G01"));
@@ -262,4 +263,3 @@ void GridStoreTest::baseImageImport()
 
 QTEST_GUILESS_MAIN(GridStoreTest)
 #include "gridstore_test.moc"
-#include "models/workspace/workspace.h"

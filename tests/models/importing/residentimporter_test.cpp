@@ -122,7 +122,7 @@ void ResidentImporterTest::importsTheDirtyFile()
 {
     TestDatabase t;
     const int before = t.count(QStringLiteral("resident"));
-    ResidentImporter importer(t.db(), QStringLiteral("tester"), m_today);
+    ResidentImporter importer(t.db(), testScope(QStringLiteral("tester")), m_today);
     auto source = open(data(QStringLiteral("residents.csv")));
     QVERIFY(source);
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
@@ -183,7 +183,7 @@ void ResidentImporterTest::importsTheDirtyFile()
 void ResidentImporterTest::errorReportCanBeFixedAndImportedAgain()
 {
     TestDatabase t;
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto source = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
     const QString report = m_dir.filePath(QStringLiteral("residents-errors.csv"));
@@ -212,7 +212,7 @@ void ResidentImporterTest::errorReportCanBeFixedAndImportedAgain()
     QVERIFY(fixed.open(QIODevice::WriteOnly));
     fixed.write(CsvWriter::encode(rows));
     fixed.close();
-    ResidentImporter again(t.db(), QString(), m_today);
+    ResidentImporter again(t.db(), testScope(), m_today);
     auto fixedSource = open(fixed.fileName());
     QCOMPARE(again.run(*fixedSource), ResidentImporter::Outcome::Done);
     QCOMPARE(again.summary().imported, 3);
@@ -231,7 +231,7 @@ void ResidentImporterTest::existingPeopleAreUpdated()
         SqlQuery q(t.db(), QStringLiteral("SELECT household_id FROM resident WHERE id_number = '320106198001010011'"));
         return q.scalar().toString();
     }();
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto source = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
     QCOMPARE(importer.summary().imported, 4);
@@ -247,7 +247,7 @@ void ResidentImporterTest::existingPeopleAreUpdated()
     QCOMPARE(q.value(3).toInt(), 2);
 
     // The same file again: everyone now known is an update, nobody is added twice.
-    ResidentImporter twice(t.db(), QString(), m_today);
+    ResidentImporter twice(t.db(), testScope(), m_today);
     auto again = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(twice.run(*again), ResidentImporter::Outcome::Done);
     QCOMPARE(twice.summary().imported, 0);
@@ -260,7 +260,7 @@ void ResidentImporterTest::existingPeopleCanBeRefused()
     TestDatabase t;
     t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                    {{QStringLiteral("张叁"), QStringLiteral("320106198001010011")}});
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     importer.setUpdateExisting(false);
     auto source = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
@@ -275,7 +275,7 @@ void ResidentImporterTest::gbkAndXlsx()
 {
     if (TextEncoding::hasGb18030()) {
         TestDatabase t;
-        ResidentImporter importer(t.db(), QString(), m_today);
+        ResidentImporter importer(t.db(), testScope(), m_today);
         auto source = open(data(QStringLiteral("residents-gbk.csv")));
         QVERIFY(source);
         QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
@@ -284,7 +284,7 @@ void ResidentImporterTest::gbkAndXlsx()
         QVERIFY(t.residentId(QStringLiteral("320106198202020021")));
     }
     TestDatabase t;
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto source = open(data(QStringLiteral("handmade.xlsx")));
     QVERIFY(source);
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
@@ -303,13 +303,13 @@ void ResidentImporterTest::emptyHeaderOnlyAndUnmappedFiles()
     TestDatabase t;
     const QString before = dump(t.db());
     for (const QString &name : {QStringLiteral("empty.csv"), QStringLiteral("blank-lines.csv")}) {
-        ResidentImporter importer(t.db(), QString(), m_today);
+        ResidentImporter importer(t.db(), testScope(), m_today);
         auto source = open(data(name));
         QVERIFY(source);
         QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Failed);
         QVERIFY(importer.errorText().contains(QStringLiteral("empty")));
     }
-    ResidentImporter headerOnly(t.db(), QString(), m_today);
+    ResidentImporter headerOnly(t.db(), testScope(), m_today);
     auto source = open(data(QStringLiteral("header-only.csv")));
     QCOMPARE(headerOnly.run(*source), ResidentImporter::Outcome::Done);
     QCOMPARE(headerOnly.summary().rows(), 0);
@@ -319,7 +319,7 @@ void ResidentImporterTest::emptyHeaderOnlyAndUnmappedFiles()
     QVERIFY(unmapped.open(QIODevice::WriteOnly));
     unmapped.write("a,b,c\n1,2,3\n");
     unmapped.close();
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto u = open(unmapped.fileName());
     QCOMPARE(importer.run(*u), ResidentImporter::Outcome::Failed);
     QVERIFY(importer.errorText().contains(QStringLiteral("Name")));
@@ -337,7 +337,7 @@ void ResidentImporterTest::dryRunChangesNothing()
 {
     TestDatabase t;
     const QString before = dump(t.db());
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto source = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(importer.run(*source, true), ResidentImporter::Outcome::Done);
     QCOMPARE(importer.summary().imported, 5);
@@ -351,7 +351,7 @@ void ResidentImporterTest::failureMidwayChangesNothing()
     t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                    {{QStringLiteral("张叁"), QStringLiteral("320106198001010011")}});
     const QString before = dump(t.db());
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     importer.setFailAfterRowsForTesting(4); // after an update and new households were written
     auto source = open(data(QStringLiteral("residents.csv")));
     QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Failed);
@@ -368,7 +368,7 @@ void ResidentImporterTest::cancelChangesNothing()
     file.close();
     TestDatabase t;
     const QString before = dump(t.db());
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     int calls = 0;
     double last = 0;
     importer.setProgress([&](double done) {
@@ -392,7 +392,7 @@ void ResidentImporterTest::fiftyThousandRows()
     file.write(bigCsv(rows));
     file.close();
     TestDatabase t;
-    ResidentImporter importer(t.db(), QString(), m_today);
+    ResidentImporter importer(t.db(), testScope(), m_today);
     auto source = open(path);
     QElapsedTimer timer;
     timer.start();

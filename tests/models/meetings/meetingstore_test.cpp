@@ -52,13 +52,13 @@ void MeetingStoreTest::init()
     m_r1 = m_t->residentId(a);
     m_r2 = m_t->residentId(b);
     m_r3 = m_t->residentId(c);
-    m_kind = MeetingStore(m_t->db()).kinds().constFirst().id;
+    m_kind = MeetingStore(m_t->db(), testScope()).kinds().constFirst().id;
     QVERIFY(m_r1 && m_r2 && m_r3 && m_kind);
 }
 
 void MeetingStoreTest::cleanup()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t.reset();
 }
 
@@ -106,7 +106,7 @@ void MeetingStoreTest::saveAndReload()
     const qint64 caseId = addCase(QStringLiteral("2026-0001"));
     QVERIFY(caseId > 0);
     m.caseIds = {caseId};
-    MeetingStore store(m_t->db(), QStringLiteral("tester"));
+    MeetingStore store(m_t->db(), testScope(QStringLiteral("tester")));
     const SaveResult r = store.save(m);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     QVERIFY(m.id > 0);
@@ -151,7 +151,7 @@ void MeetingStoreTest::decisionsFromVotes()
     Meeting m = meeting();
     m.motions.append({0, QStringLiteral("平票"), 4, 4, 0, {}});
     m.motions.append({0, QStringLiteral("未表决"), 0, 0, 0, {}});
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
     SqlQuery q(m_t->db(), QStringLiteral("SELECT decision FROM motion WHERE meeting_id = ? ORDER BY sort_order"));
     QVERIFY(q.exec(m.id));
     QStringList decisions;
@@ -166,7 +166,7 @@ void MeetingStoreTest::votesBeyondAttendeesRefused()
 {
     Meeting m = meeting();
     m.motions[1].votesFor = 4; // 4 + 5 + 2 = 11 votes, 10 present
-    const SaveResult r = MeetingStore(m_t->db()).save(m);
+    const SaveResult r = MeetingStore(m_t->db(), testScope()).save(m);
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.at(0).field, QStringLiteral("motions/1"));
@@ -176,7 +176,7 @@ void MeetingStoreTest::votesBeyondAttendeesRefused()
 
     // One more person in the head count makes it possible.
     m.headCount = 9;
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
 }
 
 void MeetingStoreTest::validationNamesTheField()
@@ -187,7 +187,7 @@ void MeetingStoreTest::validationNamesTheField()
     m.heldOn = QDate();
     m.tasks[0].owner.clear();
     m.attendeeIds = {m_r1, m_r1};
-    const SaveResult r = MeetingStore(m_t->db()).save(m);
+    const SaveResult r = MeetingStore(m_t->db(), testScope()).save(m);
     QVERIFY(!r.ok);
     QStringList fields;
     for (const FieldError &e : r.errors)
@@ -207,7 +207,7 @@ void MeetingStoreTest::oneTransaction()
     // The task table is missing: the meeting, its attendees and motions must not stay behind.
     QVERIFY(SqlQuery(m_t->db(), QStringLiteral("ALTER TABLE meeting_task RENAME TO meeting_task_gone")).exec());
     Meeting m = meeting();
-    const SaveResult r = MeetingStore(m_t->db()).save(m);
+    const SaveResult r = MeetingStore(m_t->db(), testScope()).save(m);
     QVERIFY(!r.ok);
     QCOMPARE(m.id, 0);
     QCOMPARE(m_t->count(QStringLiteral("meeting")), 0);
@@ -220,7 +220,7 @@ void MeetingStoreTest::oneTransaction()
 void MeetingStoreTest::updateKeepsMotionsAndArchivesDropped()
 {
     Meeting m = meeting();
-    MeetingStore store(m_t->db());
+    MeetingStore store(m_t->db(), testScope());
     QVERIFY(store.save(m).ok);
     const qint64 firstMotion = m.motions.at(0).id;
     const qint64 droppedMotion = m.motions.at(1).id;
@@ -255,9 +255,9 @@ void MeetingStoreTest::updateKeepsMotionsAndArchivesDropped()
 void MeetingStoreTest::archiveKeepsTheRow()
 {
     Meeting m = meeting();
-    MeetingStore store(m_t->db());
+    MeetingStore store(m_t->db(), testScope());
     QVERIFY(store.save(m).ok);
-    MeetingTableModel model(m_t->db());
+    MeetingTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(store.archive(m.id).ok);
@@ -279,7 +279,7 @@ void MeetingStoreTest::listFetchesInPages()
     for (int i = 0; i < 250; ++i)
         QVERIFY(q.exec(QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate), m_t->gridA, m_kind,
                        QStringLiteral("议题%1").arg(i), SqlValues::now(), SqlValues::now()));
-    MeetingTableModel model(m_t->db());
+    MeetingTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), 250);
     QCOMPARE(model.rowCount(), MeetingTableModel::kPageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -307,11 +307,11 @@ void MeetingStoreTest::gridWorkerScope()
     Meeting all = meeting();
     all.gridId = 0;
     all.topic = QStringLiteral("全社区");
-    MeetingStore store(m_t->db());
+    MeetingStore store(m_t->db(), testScope());
     QVERIFY(store.save(a).ok && store.save(b).ok && store.save(all).ok);
 
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
-    MeetingTableModel model(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
+    MeetingTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), 1);
     QCOMPARE(model.index(0, MeetingTableModel::Topic).data().toString(), QStringLiteral("停车"));
     // Their own grid's meeting may be changed; another grid's and community-wide ones not.
@@ -323,16 +323,16 @@ void MeetingStoreTest::gridWorkerScope()
     fresh.gridId = 0;
     QVERIFY(!store.save(fresh).ok);
     QVERIFY(!store.archive(a.id).ok);
-    const QHash<qint64, MeetingFigures::Figures> figures = MeetingFigures(m_t->db()).perGrid(2026, 5);
+    const QHash<qint64, MeetingFigures::Figures> figures = MeetingFigures(m_t->db(), testScope()).perGrid(2026, 5);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.value(m_t->gridB).meetings, 1);
 }
 
 void MeetingStoreTest::viewerMayNotSave()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 8, QStringLiteral("查看")));
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 8, QStringLiteral("查看")));
     Meeting m = meeting();
-    const SaveResult r = MeetingStore(m_t->db()).save(m);
+    const SaveResult r = MeetingStore(m_t->db(), testScope()).save(m);
     QVERIFY(!r.ok);
     QVERIFY(!r.firstMessage().isEmpty());
     QCOMPARE(m_t->count(QStringLiteral("meeting")), 0);
@@ -340,7 +340,7 @@ void MeetingStoreTest::viewerMayNotSave()
 
 void MeetingStoreTest::figuresPerGridAndMonth()
 {
-    MeetingStore store(m_t->db());
+    MeetingStore store(m_t->db(), testScope());
     // Grid A in May: two meetings; motions 7/2/1 carried and 3/5/2 not, then one more carried.
     Meeting m1 = meeting();
     Meeting::Task late;
@@ -372,7 +372,7 @@ void MeetingStoreTest::figuresPerGridAndMonth()
     QVERIFY(store.save(m5).ok);
     QVERIFY(store.archive(m5.id).ok);
 
-    MeetingFigures figures(m_t->db());
+    MeetingFigures figures(m_t->db(), testScope());
     figures.setToday(QDate(2026, 6, 10));
     const QHash<qint64, MeetingFigures::Figures> may = figures.perGrid(2026, 5);
     const MeetingFigures::Figures a = may.value(m_t->gridA);
@@ -391,7 +391,7 @@ void MeetingStoreTest::figuresPerGridAndMonth()
 
 void MeetingStoreTest::kinds()
 {
-    MeetingStore store(m_t->db());
+    MeetingStore store(m_t->db(), testScope());
     QStringList names;
     for (const EventType &k : store.kinds())
         names << k.name;

@@ -2,6 +2,7 @@
 #include "models/meetings/minutesdocument.h"
 
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -51,7 +52,7 @@ Meeting MinutesTest::meeting() const
     m.startsAt = QTime(19, 30);
     m.place = QStringLiteral("居委会会议室");
     m.gridId = m_t->gridA;
-    m.kindId = MeetingStore(m_t->db()).kinds().at(2).id; // 小马扎议事会
+    m.kindId = MeetingStore(m_t->db(), testScope()).kinds().at(2).id; // 小马扎议事会
     m.topic = QStringLiteral("加装电梯意见征集");
     m.attendeeIds = {m_r1, m_r2};
     m.headCount = 10;
@@ -68,10 +69,10 @@ Meeting MinutesTest::meeting() const
 void MinutesTest::minutesCarryTheMeeting()
 {
     Meeting m = meeting();
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
     const QString path = m_dir.filePath(QStringLiteral("minutes.pdf"));
     QString error;
-    QVERIFY2(MinutesDocument(m_t->db(), m).writePdf(path, &error), qPrintable(error));
+    QVERIFY2(MinutesDocument(m_t->db(), testScope(), m).writePdf(path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(4) == "%PDF");
@@ -113,9 +114,9 @@ void MinutesTest::longListsFlowOntoMorePages()
         t.dueOn = QDate(2026, 6, 1);
         m.tasks.append(t);
     }
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
     const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
-    QVERIFY(MinutesDocument(m_t->db(), m).writePdf(path));
+    QVERIFY(MinutesDocument(m_t->db(), testScope(), m).writePdf(path));
     const QString text = pdfText(path);
     if (text.isNull())
         QSKIP("pdftotext is not installed (poppler-utils)");
@@ -129,10 +130,9 @@ void MinutesTest::unwritableFileReported()
 {
     QString error;
     QVERIFY(
-        !MinutesDocument(m_t->db(), meeting()).writePdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
+        !MinutesDocument(m_t->db(), testScope(), meeting()).writePdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
     QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(MinutesTest)
 #include "minutes_test.moc"
-#include "models/workspace/workspace.h"

@@ -100,7 +100,7 @@ void AddressTreeModelTest::cleanup()
 
 void AddressTreeModelTest::topLevelIsCompounds()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     QCOMPARE(model.columnCount(), 1);
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QVERIFY(model.hasChildren());
@@ -118,7 +118,7 @@ void AddressTreeModelTest::topLevelIsCompounds()
 
 void AddressTreeModelTest::compoundFetchesBuildings()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex a = model.index(0, 0);
     // Lazy: nothing loaded below a compound until the view expands it, but it shows an expander.
     QCOMPARE(model.rowCount(a), 0);
@@ -152,7 +152,7 @@ void AddressTreeModelTest::compoundFetchesBuildings()
 
 void AddressTreeModelTest::buildingFetchesUnitsAndUnitlessHouseholds()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex a1 = model.index(0, 0, fetched(model, model.index(0, 0)));
     QVERIFY(model.canFetchMore(a1));
     QCOMPARE(model.rowCount(a1), 0);
@@ -186,7 +186,7 @@ void AddressTreeModelTest::buildingFetchesUnitsAndUnitlessHouseholds()
 
 void AddressTreeModelTest::unitFetchesHouseholds()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex a1 = model.index(0, 0, fetched(model, model.index(0, 0)));
     const QModelIndex unit1 = model.index(0, 0, fetched(model, a1));
     QCOMPARE(model.rowCount(unit1), 0);
@@ -214,7 +214,7 @@ void AddressTreeModelTest::unitFetchesHouseholds()
 
 void AddressTreeModelTest::emptyBuildingHasNoChildrenOnceFetched()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex a = fetched(model, model.index(0, 0));
     const QModelIndex a2 = model.index(1, 0, a);
     QCOMPARE(model.idOf(a2), m_tdb->buildingA2);
@@ -229,7 +229,7 @@ void AddressTreeModelTest::emptyBuildingHasNoChildrenOnceFetched()
 
 void AddressTreeModelTest::parentsAndAccessors()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex compound = fetched(model, model.index(0, 0));
     const QModelIndex building = fetched(model, model.index(0, 0, compound));
     const QModelIndex unit = fetched(model, model.index(1, 0, building));
@@ -264,7 +264,7 @@ void AddressTreeModelTest::parentsAndAccessors()
 
 void AddressTreeModelTest::modelTesterWalksWholeTree()
 {
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Expand everything, as a clerk clicking through the tree would, and collect the households.
@@ -300,7 +300,7 @@ void AddressTreeModelTest::modelTesterWalksWholeTree()
 void AddressTreeModelTest::reloadStartsLazyAgain()
 {
     // No model tester here: it expands every node it sees, which is what this test must not do.
-    AddressTreeModel model(m_tdb->db());
+    AddressTreeModel model(m_tdb->db(), testScope());
     const QModelIndex a = fetched(model, model.index(0, 0));
     QCOMPARE(model.rowCount(a), 3);
 

@@ -85,7 +85,7 @@ private:
 
 QStringList RegisterStoreTest::search(const TestDatabase &tdb, const QString &text)
 {
-    ResidentTableModel model(tdb.db());
+    ResidentTableModel model(tdb.db(), testScope());
     ResidentFilter f;
     f.text = text;
     f.status.clear();
@@ -99,7 +99,7 @@ QStringList RegisterStoreTest::search(const TestDatabase &tdb, const QString &te
 void RegisterStoreTest::saveHouseholdWithMembers()
 {
     TestDatabase tdb;
-    RegisterStore store(tdb.db(), kClerk);
+    RegisterStore store(tdb.db(), testScope(), kClerk);
     const QString headId = TestDatabase::idFor(QDate(1970, 2, 3), true, 11);
     const QString wifeId = TestDatabase::idFor(QDate(1972, 6, 7), false, 12);
     const QString kidId = TestDatabase::idFor(QDate(2010, 9, 1), false, 13);
@@ -169,7 +169,7 @@ void RegisterStoreTest::saveHouseholdWithMembers()
 void RegisterStoreTest::householdValidationNamesTheField()
 {
     TestDatabase tdb;
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     const QList<int> before = counts(tdb);
 
     Household noBuilding = flat(0, QString(), QStringLiteral("  "));
@@ -200,7 +200,7 @@ void RegisterStoreTest::householdValidationNamesTheField()
 void RegisterStoreTest::memberValidationNamesTheField()
 {
     TestDatabase tdb;
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     const QList<int> before = counts(tdb);
 
     QString badCheck = TestDatabase::idFor(QDate(1975, 4, 5), true);
@@ -255,7 +255,7 @@ void RegisterStoreTest::duplicateIdNumberNamesExistingPerson()
     QVERIFY(existing > 0);
     const QList<int> before = counts(tdb);
 
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     Household h = flat(tdb.buildingB1, QString(), QStringLiteral("202"));
     QList<Resident> members = {
         person(QStringLiteral("李四"), TestDatabase::idFor(QDate(1990, 1, 1), true)),
@@ -302,7 +302,7 @@ void RegisterStoreTest::failedSaveWritesNothing()
     const QList<int> before = counts(tdb);
     QCOMPARE(before.at(1), 1);
 
-    RegisterStore store(tdb.db(), kClerk);
+    RegisterStore store(tdb.db(), testScope(), kClerk);
     store.setFailAfterMembersForTesting(1);
     Household h = flat(tdb.buildingA2, QStringLiteral("1"), QStringLiteral("601"));
     QList<Resident> members = {
@@ -333,7 +333,7 @@ void RegisterStoreTest::changeStatusKeepsHistory()
     const qint64 hh =
         tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}});
     const qint64 rid = tdb.residentId(id);
-    RegisterStore store(tdb.db(), kClerk);
+    RegisterStore store(tdb.db(), testScope(), kClerk);
     const QDate today = QDate::currentDate();
 
     SaveResult result =
@@ -370,7 +370,7 @@ void RegisterStoreTest::changeStatusKeepsHistory()
     QCOMPARE(tdb.count(QStringLiteral("resident")), 1);
     QCOMPARE(tdb.count(QStringLiteral("resident_fts")), 1);
     QCOMPARE(search(tdb, QStringLiteral("张三")), QStringList{QStringLiteral("张三")});
-    ResidentTableModel living(tdb.db());
+    ResidentTableModel living(tdb.db(), testScope());
     QCOMPARE(living.rowCount(), 0);
 
     // Once deceased the status is final.
@@ -386,7 +386,7 @@ void RegisterStoreTest::changeStatusRefusesBadInput()
     const QString id = TestDatabase::idFor(QDate(1990, 5, 6), false);
     tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("李娜"), id}});
     const qint64 rid = tdb.residentId(id);
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     const QDate today = QDate::currentDate();
     const QList<int> before = counts(tdb);
 
@@ -411,7 +411,7 @@ void RegisterStoreTest::moveToHousehold()
                                        {{QStringLiteral("李四"), TestDatabase::idFor(QDate(1987, 1, 1), false, 33)}});
     QVERIFY(from && to);
     const qint64 rid = tdb.residentId(mover);
-    RegisterStore store(tdb.db(), kClerk);
+    RegisterStore store(tdb.db(), testScope(), kClerk);
     const QDate date = QDate::currentDate().addDays(-3);
 
     QCOMPARE(search(tdb, QStringLiteral("808")), QStringList{QStringLiteral("李四")});
@@ -459,7 +459,7 @@ void RegisterStoreTest::residentConflictByRowVersion()
     const QString id = TestDatabase::idFor(QDate(1980, 3, 3), true);
     tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}});
     const qint64 rid = tdb.residentId(id);
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
 
     // Two desks open the same record.
     Resident first = *store.resident(rid);
@@ -495,7 +495,7 @@ void RegisterStoreTest::householdConflictByRowVersion()
     TestDatabase tdb;
     const qint64 hh = tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                                        {{QStringLiteral("张三"), TestDatabase::idFor(QDate(1980, 3, 3), true)}});
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     Household h1 = *store.household(hh);
     QList<Resident> m1 = store.members(hh);
     Household h2 = *store.household(hh);
@@ -525,7 +525,7 @@ void RegisterStoreTest::editingAddressReindexesMembers()
     const qint64 hh = tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                                        {{QStringLiteral("张三"), TestDatabase::idFor(QDate(1980, 3, 3), true)},
                                         {QStringLiteral("王芳"), TestDatabase::idFor(QDate(1982, 3, 3), false)}});
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     Household h = *store.household(hh);
     QList<Resident> members = store.members(hh);
     h.buildingId = tdb.buildingB1;
@@ -539,7 +539,7 @@ void RegisterStoreTest::editingAddressReindexesMembers()
 void RegisterStoreTest::fifteenDigitIdIsUpgraded()
 {
     TestDatabase tdb;
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     // Region 130503, born 1967-04-01, sequence 001 (odd: male).
     const QString legacy = QStringLiteral("130503670401001");
     QVERIFY(IdNumber::parse(legacy).isValid());

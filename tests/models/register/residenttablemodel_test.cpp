@@ -66,7 +66,7 @@ private:
 qint64 ResidentTableModelTest::addHousehold(qint64 buildingId, const QString &unit, const QString &room,
                                             const QList<Member> &members)
 {
-    RegisterStore store(m_tdb->db());
+    RegisterStore store(m_tdb->db(), testScope());
     Household h;
     h.buildingId = buildingId;
     h.unit = unit;
@@ -157,7 +157,7 @@ void ResidentTableModelTest::initTestCase()
                           QString(),
                           {kLivingAlone}}});
     QVERIFY(m_h1 && m_h2 && m_h3);
-    RegisterStore store(m_tdb->db());
+    RegisterStore store(m_tdb->db(), testScope());
     QVERIFY(store
                 .changeStatus(m_tdb->residentId(m_ids.value(QStringLiteral("孙七"))), QStringLiteral("moved_out"),
                               QDate::currentDate().addDays(-5), QString())
@@ -167,7 +167,7 @@ void ResidentTableModelTest::initTestCase()
 
 void ResidentTableModelTest::modelTester()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ResidentFilter f;
     f.status.clear();
@@ -184,7 +184,7 @@ void ResidentTableModelTest::modelTester()
 
 void ResidentTableModelTest::defaultShowsLivingSortedByName()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     QCOMPARE(model.columnCount(), int(ResidentTableModel::ColumnCount));
     // Living residents only, in pinyin order: li mei, wang wu, wang xiao ming, zhang san, zhao li, zhou ba.
     QCOMPARE(names(model), (QStringList{QStringLiteral("李梅"), QStringLiteral("王五"), QStringLiteral("王小明"),
@@ -297,7 +297,7 @@ void ResidentTableModelTest::filters()
     QCOMPARE(m_tdb->compoundB, 2);
     QCOMPARE(m_tdb->buildingA2, 2);
 
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     model.setFilter(filter);
     QCOMPARE(model.filter(), filter);
     QCOMPARE(names(model), expected);
@@ -306,7 +306,7 @@ void ResidentTableModelTest::filters()
 
 void ResidentTableModelTest::ageBoundsAreInclusive()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     ResidentFilter f;
     f.minAge = 60;
     f.maxAge = 60;
@@ -363,7 +363,7 @@ void ResidentTableModelTest::search()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     ResidentFilter f;
     f.text = text;
     model.setFilter(f);
@@ -375,7 +375,7 @@ void ResidentTableModelTest::masking()
     // An ID number prefix (region + birth date is unique in the fixture) and the whole number.
     const QString wangId = m_ids.value(QStringLiteral("王五"));
     QCOMPARE(wangId.size(), 18);
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     ResidentFilter f;
     f.text = wangId.left(14);
     model.setFilter(f);
@@ -420,7 +420,7 @@ void ResidentTableModelTest::masking()
 
 void ResidentTableModelTest::rolesAndHeaders()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     ResidentFilter f;
     f.status.clear();
     f.householdId = m_h3;
@@ -457,7 +457,7 @@ void ResidentTableModelTest::rolesAndHeaders()
 
 void ResidentTableModelTest::sortByColumn()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     model.sort(ResidentTableModel::Name, Qt::DescendingOrder);
     QCOMPARE(names(model), (QStringList{QStringLiteral("周八"), QStringLiteral("赵丽"), QStringLiteral("张三"),
                                         QStringLiteral("王小明"), QStringLiteral("王五"), QStringLiteral("李梅")}));
@@ -492,7 +492,7 @@ void ResidentTableModelTest::sortByColumn()
 
 void ResidentTableModelTest::countChangedAndReset()
 {
-    ResidentTableModel model(m_tdb->db());
+    ResidentTableModel model(m_tdb->db(), testScope());
     QSignalSpy count(&model, &ResidentTableModel::countChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
@@ -522,7 +522,7 @@ void ResidentTableModelTest::countChangedAndReset()
     TestDatabase tdb;
     tdb.addHousehold(tdb.buildingA1, QString(), QStringLiteral("101"),
                      {{QStringLiteral("钱九"), TestDatabase::idFor(QDate(1999, 9, 9), true)}});
-    ResidentTableModel fresh(tdb.db());
+    ResidentTableModel fresh(tdb.db(), testScope());
     QSignalSpy freshCount(&fresh, &ResidentTableModel::countChanged);
     QCOMPARE(fresh.rowCount(), 1);
     const qint64 hh = tdb.addHousehold(tdb.buildingB1, QString(), QStringLiteral("102"),
@@ -550,7 +550,7 @@ void ResidentTableModelTest::paging()
                                QStringLiteral("静"), QStringLiteral("磊"), QStringLiteral("军"), QStringLiteral("洋"),
                                QStringLiteral("艳"), QStringLiteral("勇"), QStringLiteral("杰"), QStringLiteral("涛"),
                                QStringLiteral("明")};
-    RegisterStore store(tdb.db());
+    RegisterStore store(tdb.db(), testScope());
     int n = 0;
     for (int i = 0; i < households; ++i) {
         Household h;
@@ -570,7 +570,7 @@ void ResidentTableModelTest::paging()
     }
     QCOMPARE(tdb.count(QStringLiteral("resident")), total);
 
-    ResidentTableModel model(tdb.db());
+    ResidentTableModel model(tdb.db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), total);
 

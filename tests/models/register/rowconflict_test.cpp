@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +59,7 @@ void RowConflictTest::init()
     r.name = QStringLiteral("张三");
     r.idNumber = TestDatabase::idFor(QDate(1950, 3, 4), true);
     QList<Resident> members{r};
-    const SaveResult saved = RegisterStore(a).saveHousehold(h, members);
+    const SaveResult saved = RegisterStore(a, testScope()).saveHousehold(h, members);
     QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
     m_householdId = h.id;
     m_residentId = members.first().id;
@@ -78,8 +79,8 @@ void RowConflictTest::cleanup()
 
 void RowConflictTest::secondSaveOfResidentConflicts()
 {
-    RegisterStore storeA(m_deskA->connection(), QStringLiteral("甲"));
-    RegisterStore storeB(m_deskB->connection(), QStringLiteral("乙"));
+    RegisterStore storeA(m_deskA->connection(), testScope(QStringLiteral("甲")));
+    RegisterStore storeB(m_deskB->connection(), testScope(QStringLiteral("乙")));
     // Both desks open the record.
     std::optional<Resident> onA = storeA.resident(m_residentId);
     std::optional<Resident> onB = storeB.resident(m_residentId);
@@ -112,8 +113,8 @@ void RowConflictTest::secondSaveOfResidentConflicts()
 
 void RowConflictTest::secondSaveOfHouseholdConflicts()
 {
-    RegisterStore storeA(m_deskA->connection());
-    RegisterStore storeB(m_deskB->connection());
+    RegisterStore storeA(m_deskA->connection(), testScope());
+    RegisterStore storeB(m_deskB->connection(), testScope());
     std::optional<Household> hA = storeA.household(m_householdId);
     std::optional<Household> hB = storeB.household(m_householdId);
     QVERIFY(hA && hB);
@@ -128,8 +129,8 @@ void RowConflictTest::secondSaveOfHouseholdConflicts()
 
 void RowConflictTest::reloadedRecordSavesAgain()
 {
-    RegisterStore storeA(m_deskA->connection());
-    RegisterStore storeB(m_deskB->connection());
+    RegisterStore storeA(m_deskA->connection(), testScope());
+    RegisterStore storeB(m_deskB->connection(), testScope());
     std::optional<Resident> onA = storeA.resident(m_residentId);
     std::optional<Resident> onB = storeB.resident(m_residentId);
     onA->notes = QStringLiteral("A");
@@ -145,5 +146,4 @@ void RowConflictTest::reloadedRecordSavesAgain()
 }
 
 QTEST_GUILESS_MAIN(RowConflictTest)
-#include "models/workspace/workspace.h"
 #include "rowconflict_test.moc"

@@ -136,7 +136,7 @@ void DashboardQueryTest::months()
 
 void DashboardQueryTest::casesPerGrid()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     const auto rows = q.casesPerGrid();
     QCOMPARE(rows.size(), 3); // A, B, then the case without a grid
@@ -173,7 +173,7 @@ void DashboardQueryTest::casesPerGrid()
 
 void DashboardQueryTest::casesPerGridFiltered()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     q.setGrid(m_t->gridB);
     const auto rows = q.casesPerGrid();
@@ -188,7 +188,7 @@ void DashboardQueryTest::casesPerGridFiltered()
 // give the hand-counted figures.
 void DashboardQueryTest::casesPerGridAcrossPartialMonths()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     // February 28 to March 6: nothing else happened in February (its summary is used whole);
     // March has cases after the 6th (its first six days are counted from the cases).
     q.setPeriod(QDate(2026, 2, 28), QDate(2026, 3, 6));
@@ -232,7 +232,7 @@ void DashboardQueryTest::rollsUpToAreas()
     SqlQuery assign(m_t->db(), QStringLiteral("UPDATE grid SET area_id = ? WHERE id = ?"));
     QVERIFY(assign.exec(east, m_t->gridA));
 
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     q.setByArea(true);
     QVERIFY(q.byArea());
@@ -269,7 +269,7 @@ void DashboardQueryTest::rollsUpToAreas()
 
 void DashboardQueryTest::casesPerMonthIncludesZeros()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     const auto rows = q.casesPerMonth();
     QCOMPARE(rows.size(), 12);
@@ -293,7 +293,7 @@ void DashboardQueryTest::casesPerMonthIncludesZeros()
 
 void DashboardQueryTest::casesPerCategory()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     const auto rows = q.casesPerCategory();
     QCOMPARE(rows.size(), 8); // every category, zeros included
@@ -309,7 +309,7 @@ void DashboardQueryTest::casesPerCategory()
 
 void DashboardQueryTest::eventsPerGrid()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31));
     const auto rows = q.eventsPerGrid();
     QCOMPARE(rows.size(), 3);
@@ -337,7 +337,7 @@ void DashboardQueryTest::eventsPerGrid()
 
 void DashboardQueryTest::eventsPerGridFiltered()
 {
-    DashboardQuery q(m_t->db());
+    DashboardQuery q(m_t->db(), testScope());
     q.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31));
     q.setGrid(m_t->gridA);
     const auto rows = q.eventsPerGrid();

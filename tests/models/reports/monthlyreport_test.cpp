@@ -58,7 +58,7 @@ void MonthlyReportTest::cleanup()
 
 MonthlyReportData MonthlyReportTest::october(qint64 grid)
 {
-    MonthlyReportQuery query(m_db->db());
+    MonthlyReportQuery query(m_db->db(), testScope());
     query.setNow(QDateTime(QDate(2026, 11, 15), QTime(12, 0)));
     MonthlyReportData data;
     QString error;
@@ -357,7 +357,7 @@ qint64 MonthlyReportTest::addEastArea()
     Area east;
     east.code = QStringLiteral("P01");
     east.name = QStringLiteral("东片区");
-    AreaStore store(m_db->db(), QStringLiteral("tester"));
+    AreaStore store(m_db->db(), testScope(QStringLiteral("tester")));
     if (!store.saveArea(east).ok || !store.setGridsOfArea(east.id, {m_db->gridA, gridC}).ok)
         return 0;
     return east.id;

@@ -15,7 +15,7 @@ class VisitCoverageTest : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void monthCoverage();
     void householdActiveDuringTheMonthItMovedOut();
     void staleBoundary_data();
@@ -53,7 +53,7 @@ private:
     }
     qint64 caseOf(const QString &kind, qint64 building, const QDateTime &received, const QDateTime &closed)
     {
-        CaseStore store(m_t->db());
+        CaseStore store(m_t->db(), testScope());
         CaseIntake in;
         in.kind = kind;
         in.errandType = QStringLiteral("certificate");
@@ -83,7 +83,7 @@ private:
 
 void VisitCoverageTest::init()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t = std::make_unique<TestDatabase>();
     const qint64 a = m_t->gridA, b = m_t->gridB;
     const QDate adult(1980, 1, 1), elderly(1950, 2, 2), young(1990, 3, 3);
@@ -126,7 +126,7 @@ void VisitCoverageTest::init()
 
 void VisitCoverageTest::monthCoverage()
 {
-    const QList<VisitCoverage::MonthRow> may = VisitCoverage(m_t->db()).month(2026, 5);
+    const QList<VisitCoverage::MonthRow> may = VisitCoverage(m_t->db(), testScope()).month(2026, 5);
     QCOMPARE(may.size(), 2);
     // Grid A in May: hA1, hA2, hA3, hA4, hA6 active (hA5 moved out in April); visited: hA6 only
     // (hA3's visit is archived).
@@ -151,7 +151,7 @@ void VisitCoverageTest::monthCoverage()
     QCOMPARE(total.visitedHouseholds, 2);
     QCOMPARE(total.percent(), 28.6);
 
-    const QList<VisitCoverage::MonthRow> june = VisitCoverage(m_t->db()).month(2026, 6);
+    const QList<VisitCoverage::MonthRow> june = VisitCoverage(m_t->db(), testScope()).month(2026, 6);
     QCOMPARE(june.at(0).visitedHouseholds, 1);
     QCOMPARE(june.at(0).needsRaised, 1);
     QCOMPARE(june.at(0).errandsDone, 1);
@@ -160,7 +160,7 @@ void VisitCoverageTest::monthCoverage()
     QCOMPARE(june.at(1).percent(), 0.0);
 
     // One grid only.
-    const QList<VisitCoverage::MonthRow> onlyB = VisitCoverage(m_t->db()).month(2026, 5, m_t->gridB);
+    const QList<VisitCoverage::MonthRow> onlyB = VisitCoverage(m_t->db(), testScope()).month(2026, 5, m_t->gridB);
     QCOMPARE(onlyB.size(), 1);
     QCOMPARE(onlyB.at(0).visitedHouseholds, 1);
 }
@@ -168,7 +168,7 @@ void VisitCoverageTest::monthCoverage()
 void VisitCoverageTest::householdActiveDuringTheMonthItMovedOut()
 {
     // April: hA5 moved out on the 10th, so it is still one of grid A's households that month.
-    const QList<VisitCoverage::MonthRow> april = VisitCoverage(m_t->db()).month(2026, 4);
+    const QList<VisitCoverage::MonthRow> april = VisitCoverage(m_t->db(), testScope()).month(2026, 4);
     QCOMPARE(april.at(0).activeHouseholds, 6);
     QCOMPARE(april.at(0).visitedHouseholds, 1);
     QCOMPARE(april.at(0).percent(), 16.7);
@@ -191,7 +191,7 @@ void VisitCoverageTest::staleBoundary()
     QFETCH(int, count);
     QFETCH(bool, a1Stale);
     QFETCH(bool, a2Stale);
-    const VisitCoverage coverage(m_t->db());
+    const VisitCoverage coverage(m_t->db(), testScope());
     const QList<VisitCoverage::StaleHousehold> list = coverage.stale(m_today, days);
     QCOMPARE(coverage.staleCount(m_today, days), count);
     QCOMPARE(list.size(), count);
@@ -210,7 +210,7 @@ void VisitCoverageTest::staleBoundary()
 
 void VisitCoverageTest::staleOrderLivingAloneElderlyFirst()
 {
-    const QList<VisitCoverage::StaleHousehold> list = VisitCoverage(m_t->db()).stale(m_today, 90);
+    const QList<VisitCoverage::StaleHousehold> list = VisitCoverage(m_t->db(), testScope()).stale(m_today, 90);
     QCOMPARE(list.size(), 5);
     // The living-alone elderly first; then never visited (by address), then the longest ago.
     // hB2 lives alone but is 36: not flagged.
@@ -230,7 +230,7 @@ void VisitCoverageTest::staleOrderLivingAloneElderlyFirst()
 
 void VisitCoverageTest::staleListIsPaged()
 {
-    const VisitCoverage coverage(m_t->db());
+    const VisitCoverage coverage(m_t->db(), testScope());
     const QList<VisitCoverage::StaleHousehold> page = coverage.stale(m_today, 90, 0, 2, 2);
     QCOMPARE(page.size(), 2);
     QCOMPARE(page.at(0).householdId, hB3);
@@ -241,8 +241,8 @@ void VisitCoverageTest::staleListIsPaged()
 
 void VisitCoverageTest::gridWorkerSeesOnlyTheirGrid()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridA}));
-    const VisitCoverage coverage(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridA}));
+    const VisitCoverage coverage(m_t->db(), testScope());
     const QList<VisitCoverage::MonthRow> may = coverage.month(2026, 5);
     QCOMPARE(may.size(), 1);
     QCOMPARE(may.at(0).gridId, m_t->gridA);

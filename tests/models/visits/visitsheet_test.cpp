@@ -17,7 +17,7 @@ class VisitSheetTest final : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void documentRows();
     void pdfHasBuildingAndResidentsWithMaskedIds();
     void pdfRevealsIdsOnlyWhenAsked();
@@ -43,7 +43,7 @@ private:
 
 void VisitSheetTest::init()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t = std::make_unique<TestDatabase>();
     m_id1 = TestDatabase::idFor(QDate(1948, 3, 5), true, 11);
     m_id2 = TestDatabase::idFor(QDate(1950, 7, 9), false, 12);
@@ -68,7 +68,7 @@ void VisitSheetTest::documentRows()
 {
     VisitSheet::Options options;
     options.printedOn = QDate(2026, 6, 1);
-    const VisitSheet sheet(m_t->db(), m_t->buildingA1, options);
+    const VisitSheet sheet(m_t->db(), testScope(), m_t->buildingA1, options);
     QCOMPARE(sheet.buildingName(), QStringLiteral("幸福里 1号楼"));
     QCOMPARE(sheet.householdCount(), 2);
     const TableDocument doc = sheet.document();
@@ -89,7 +89,7 @@ void VisitSheetTest::documentRows()
 void VisitSheetTest::pdfHasBuildingAndResidentsWithMaskedIds()
 {
     VisitSheet::Options options;
-    const QString text = pdf(VisitSheet(m_t->db(), m_t->buildingA1, options));
+    const QString text = pdf(VisitSheet(m_t->db(), testScope(), m_t->buildingA1, options));
     if (text.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(text.contains(QStringLiteral("幸福里 1号楼")), qPrintable(text));
@@ -110,7 +110,7 @@ void VisitSheetTest::pdfRevealsIdsOnlyWhenAsked()
 {
     VisitSheet::Options options;
     options.revealNumbers = true;
-    const QString text = pdf(VisitSheet(m_t->db(), m_t->buildingA1, options));
+    const QString text = pdf(VisitSheet(m_t->db(), testScope(), m_t->buildingA1, options));
     if (text.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(text.contains(m_id1), qPrintable(text));
@@ -119,9 +119,9 @@ void VisitSheetTest::pdfRevealsIdsOnlyWhenAsked()
 
 void VisitSheetTest::otherGridsBuildingIsEmptyForAGridWorker()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 5, QStringLiteral("网格员"), {m_t->gridB}));
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 5, QStringLiteral("网格员"), {m_t->gridB}));
     VisitSheet::Options options;
-    const VisitSheet sheet(m_t->db(), m_t->buildingA1, options);
+    const VisitSheet sheet(m_t->db(), testScope(), m_t->buildingA1, options);
     QCOMPARE(sheet.householdCount(), 0);
     QVERIFY(sheet.document().sections().constFirst().rows.isEmpty());
 }

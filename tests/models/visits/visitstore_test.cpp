@@ -18,7 +18,7 @@ class VisitStoreTest : public QObject
 
 private slots:
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void saveVisitWithNeeds();
     void validationNamesFields();
     void movedOutHouseholdIsRefused();
@@ -34,7 +34,7 @@ private slots:
     void caseFilterByKind();
 
 private:
-    qint64 category() const { return CaseStore(m_t->db()).categories().constFirst().id; }
+    qint64 category() const { return CaseStore(m_t->db(), testScope()).categories().constFirst().id; }
     Visit makeVisit(qint64 household, const QDate &day = QDate(2026, 5, 6)) const
     {
         Visit v;
@@ -58,7 +58,7 @@ private:
 
 void VisitStoreTest::init()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t = std::make_unique<TestDatabase>();
     m_h1 = m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                              {{QStringLiteral("张伟"), TestDatabase::idFor(QDate(1950, 1, 1), true, 1)},
@@ -72,7 +72,7 @@ void VisitStoreTest::init()
 
 void VisitStoreTest::saveVisitWithNeeds()
 {
-    VisitStore store(m_t->db(), QStringLiteral("tester"));
+    VisitStore store(m_t->db(), testScope(QStringLiteral("tester")));
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("楼道灯坏了")), need(QStringLiteral("需开证明"))};
     const SaveResult r = store.save(v, needs);
@@ -100,7 +100,7 @@ void VisitStoreTest::saveVisitWithNeeds()
 
 void VisitStoreTest::validationNamesFields()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(0, QDate::currentDate().addDays(1));
     v.worker = QStringLiteral("  ");
     QList<VisitNeed> needs = {need(QStringLiteral(" "))};
@@ -121,14 +121,14 @@ void VisitStoreTest::movedOutHouseholdIsRefused()
         .exec();
     Visit v = makeVisit(m_h2);
     QList<VisitNeed> needs;
-    const SaveResult r = VisitStore(m_t->db()).save(v, needs);
+    const SaveResult r = VisitStore(m_t->db(), testScope()).save(v, needs);
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.constFirst().field, QStringLiteral("household"));
 }
 
 void VisitStoreTest::raiseCaseLinksBothWays()
 {
-    VisitStore store(m_t->db(), QStringLiteral("tester"));
+    VisitStore store(m_t->db(), testScope(QStringLiteral("tester")));
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("楼道灯坏了"))};
     QVERIFY(store.save(v, needs).ok);
@@ -139,7 +139,7 @@ void VisitStoreTest::raiseCaseLinksBothWays()
     const SaveResult r = store.raiseCase(needs.at(0).id, in);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     // Case → need → visit.
-    const std::optional<CaseRecord> c = CaseStore(m_t->db()).record(r.id);
+    const std::optional<CaseRecord> c = CaseStore(m_t->db(), testScope()).record(r.id);
     QVERIFY(c);
     QCOMPARE(c->visitNeedId, needs.at(0).id);
     QCOMPARE(c->kind, QStringLiteral("case"));
@@ -161,7 +161,7 @@ void VisitStoreTest::raiseCaseLinksBothWays()
 
 void VisitStoreTest::raiseErrand()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("老人需办理养老金资格认证"))};
     QVERIFY(store.save(v, needs).ok);
@@ -177,14 +177,14 @@ void VisitStoreTest::raiseErrand()
     in.errandType = QStringLiteral("pension_certification");
     r = store.raiseCase(needs.at(0).id, in);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
-    const std::optional<CaseRecord> c = CaseStore(m_t->db()).record(r.id);
+    const std::optional<CaseRecord> c = CaseStore(m_t->db(), testScope()).record(r.id);
     QCOMPARE(c->kind, QStringLiteral("errand"));
     QCOMPARE(c->errandType, QStringLiteral("pension_certification"));
 }
 
 void VisitStoreTest::caseOnSaveIsOneTransaction()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("单元门禁损坏")), need(QStringLiteral("只是聊聊"))};
     CaseIntake in;
@@ -196,13 +196,13 @@ void VisitStoreTest::caseOnSaveIsOneTransaction()
     QVERIFY(needs.at(0).caseId > 0);
     QCOMPARE(needs.at(1).caseId, 0);
     QVERIFY(!needs.at(0).newCase); // done
-    QCOMPARE(CaseStore(m_t->db()).record(needs.at(0).caseId)->visitNeedId, needs.at(0).id);
+    QCOMPARE(CaseStore(m_t->db(), testScope()).record(needs.at(0).caseId)->visitNeedId, needs.at(0).id);
     QCOMPARE(store.visitOfCase(needs.at(0).caseId), v.id);
 }
 
 void VisitStoreTest::failingCaseLeavesNoVisit()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("一")), need(QStringLiteral("二"))};
     CaseIntake bad;
@@ -221,7 +221,7 @@ void VisitStoreTest::failingCaseLeavesNoVisit()
 
 void VisitStoreTest::editKeepsGridOfTheDayAndArchivesNeeds()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs = {need(QStringLiteral("一")), need(QStringLiteral("二"))};
     QVERIFY(store.save(v, needs).ok);
@@ -253,14 +253,14 @@ void VisitStoreTest::editKeepsGridOfTheDayAndArchivesNeeds()
 
 void VisitStoreTest::archiveKeepsTheRow()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_h1);
     QList<VisitNeed> needs;
     QVERIFY(store.save(v, needs).ok);
     QVERIFY(store.setArchived(v.id, true).ok);
     QCOMPARE(m_t->count(QStringLiteral("visit")), 1);
     QVERIFY(store.visit(v.id)->archived);
-    VisitTableModel model(m_t->db());
+    VisitTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), 0);
     VisitFilter all;
     all.includeArchived = true;
@@ -270,13 +270,13 @@ void VisitStoreTest::archiveKeepsTheRow()
 
 void VisitStoreTest::gridWorkerOnlyInTheirGrid()
 {
-    VisitStore admin(m_t->db());
+    VisitStore admin(m_t->db(), testScope());
     Visit inB = makeVisit(m_hB);
     QList<VisitNeed> none;
     QVERIFY(admin.save(inB, none).ok);
 
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("王芳"), {m_t->gridA}));
-    VisitStore store(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::GridWorker, 3, QStringLiteral("王芳"), {m_t->gridA}));
+    VisitStore store(m_t->db(), testScope());
     Visit v = makeVisit(m_hB);
     const SaveResult refused = store.save(v, none);
     QVERIFY(!refused.ok);
@@ -284,19 +284,19 @@ void VisitStoreTest::gridWorkerOnlyInTheirGrid()
     QVERIFY(!store.visit(inB.id)); // another grid's visit is not readable
     Visit mine = makeVisit(m_h2);
     QVERIFY(store.save(mine, none).ok);
-    VisitTableModel model(m_t->db());
+    VisitTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.visitId(0), mine.id);
     QVERIFY(store.findHouseholds(QStringLiteral("钱")).isEmpty());
 
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("看")));
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 4, QStringLiteral("看")));
     Visit viewer = makeVisit(m_h2);
-    QVERIFY(!VisitStore(m_t->db()).save(viewer, none).ok);
+    QVERIFY(!VisitStore(m_t->db(), testScope()).save(viewer, none).ok);
 }
 
 void VisitStoreTest::householdPicker()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     const QList<VisitStore::HouseholdChoice> a1 = store.households(m_t->buildingA1);
     QCOMPARE(a1.size(), 1);
     QCOMPARE(a1.at(0).id, m_h1);
@@ -309,7 +309,7 @@ void VisitStoreTest::householdPicker()
 
 void VisitStoreTest::tableModelFilters()
 {
-    VisitStore store(m_t->db());
+    VisitStore store(m_t->db(), testScope());
     QList<VisitNeed> none;
     auto add = [&](qint64 h, const QDate &d, const QString &worker, int needCount) {
         Visit v = makeVisit(h, d);
@@ -323,7 +323,7 @@ void VisitStoreTest::tableModelFilters()
     add(m_h1, QDate(2026, 4, 1), QStringLiteral("王芳"), 2);
     add(m_h2, QDate(2026, 4, 15), QStringLiteral("李强"), 0);
     add(m_hB, QDate(2026, 4, 30), QStringLiteral("李强"), 1);
-    VisitTableModel model(m_t->db());
+    VisitTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 4);
     // Newest first.
@@ -351,7 +351,7 @@ void VisitStoreTest::tableModelFilters()
 
 void VisitStoreTest::caseFilterByKind()
 {
-    CaseStore cases(m_t->db());
+    CaseStore cases(m_t->db(), testScope());
     auto add = [&](const QString &kind) {
         CaseIntake in;
         in.kind = kind;
@@ -366,7 +366,7 @@ void VisitStoreTest::caseFilterByKind()
     add(QStringLiteral("errand"));
     add(QString()); // "" is an ordinary case
     add(QStringLiteral("case"));
-    CaseTableModel model(m_t->db());
+    CaseTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), 3);
     CaseFilter f;
     f.kind = QStringLiteral("errand");

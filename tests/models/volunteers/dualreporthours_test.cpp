@@ -38,9 +38,9 @@ void DualReportHoursTest::init()
     m_c = m_data->volunteer(QStringLiteral("丙"));
     m_d = m_data->volunteer(QStringLiteral("丁"));
     QVERIFY(m_a && m_b && m_c && m_d);
-    DualReportStore store(m_t->db(), QStringLiteral("tester"));
+    DualReportStore store(m_t->db(), testScope(QStringLiteral("tester")));
     const auto setUnit = [this, &store](qint64 id, const QString &unit, bool dual) {
-        Volunteer v = *VolunteerStore(m_t->db()).volunteer(id);
+        Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(id);
         v.workUnit = unit;
         const SaveResult r = store.saveVolunteer(v, dual);
         if (!r.ok)
@@ -61,7 +61,7 @@ void DualReportHoursTest::init()
 
 void DualReportHoursTest::cleanup()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_data.reset();
     m_t.reset();
 }
@@ -101,9 +101,9 @@ void DualReportHoursTest::periodAndCancelledEventsExcluded()
 void DualReportHoursTest::membersWithoutHoursListed()
 {
     const qint64 e = m_data->volunteer(QStringLiteral("戊"));
-    Volunteer v = *VolunteerStore(m_t->db()).volunteer(e);
+    Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(e);
     v.workUnit = QStringLiteral("区法院");
-    QVERIFY(DualReportStore(m_t->db()).saveVolunteer(v, true).ok);
+    QVERIFY(DualReportStore(m_t->db(), testScope()).saveVolunteer(v, true).ok);
     const QList<DualReportHours::Unit> units = DualReportHours(m_t->db()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
     QCOMPARE(units.size(), 3);
     QCOMPARE(units.at(2).name, QStringLiteral("区法院"));
@@ -114,25 +114,25 @@ void DualReportHoursTest::membersWithoutHoursListed()
 
 void DualReportHoursTest::flagNeedsAWorkUnit()
 {
-    Volunteer v = *VolunteerStore(m_t->db()).volunteer(m_d);
+    Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(m_d);
     v.workUnit = QStringLiteral("  ");
-    const SaveResult r = DualReportStore(m_t->db()).saveVolunteer(v, true);
+    const SaveResult r = DualReportStore(m_t->db(), testScope()).saveVolunteer(v, true);
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.at(0).field, QStringLiteral("workUnit"));
     QVERIFY(r.firstMessage().startsWith(QLatin1String("Work unit:")));
-    QVERIFY(!DualReportStore(m_t->db()).isDualReport(m_d));
+    QVERIFY(!DualReportStore(m_t->db(), testScope()).isDualReport(m_d));
 }
 
 void DualReportHoursTest::flagSavedWithTheVolunteer()
 {
-    DualReportStore store(m_t->db(), QStringLiteral("tester"));
+    DualReportStore store(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(store.isDualReport(m_a));
     QVERIFY(!store.isDualReport(m_d));
-    Volunteer v = *VolunteerStore(m_t->db()).volunteer(m_a);
+    Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(m_a);
     v.phone = QStringLiteral("13800138000");
     QVERIFY(store.saveVolunteer(v, false).ok);
     QVERIFY(!store.isDualReport(m_a));
-    QCOMPARE(VolunteerStore(m_t->db()).volunteer(m_a)->phone, QStringLiteral("13800138000"));
+    QCOMPARE(VolunteerStore(m_t->db(), testScope()).volunteer(m_a)->phone, QStringLiteral("13800138000"));
     SqlQuery audit(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'volunteer' AND "
                                              "record_id = ? AND action = 'dual_report'"));
     QVERIFY(audit.exec(m_a));
@@ -145,9 +145,9 @@ void DualReportHoursTest::flagSavedWithTheVolunteer()
     QVERIFY(fresh.id > 0);
     QVERIFY(store.isDualReport(fresh.id));
     // A viewer changes nothing.
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 8, QStringLiteral("查看")));
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 8, QStringLiteral("查看")));
     QVERIFY(!store.setDualReport(m_d, true).ok);
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     QVERIFY(!store.isDualReport(m_d));
 }
 

@@ -3,6 +3,7 @@
 #include "models/volunteers/servicerecords.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "models/workspace/workspace.h"
 
 #include <QAtomicInt>
 #include <QObject>
@@ -32,8 +33,8 @@ qint64 PointsLedgerTest::served(TestDatabase &t, const QDate &day, int hours, qi
     if (volunteer == 0)
         volunteer = d.volunteer(QStringLiteral("积分"));
     const qint64 shift = d.shift(d.post(), day, QTime(8, 0), QTime(8 + hours, 0));
-    const qint64 a = RosterStore(t.db()).assign(shift, volunteer).id;
-    ServiceRecords(t.db()).setAttendance(a, QStringLiteral("attended"));
+    const qint64 a = RosterStore(t.db(), testScope()).assign(shift, volunteer).id;
+    ServiceRecords(t.db(), testScope()).setAttendance(a, QStringLiteral("attended"));
     return volunteer;
 }
 
@@ -59,7 +60,7 @@ void PointsLedgerTest::earnedByTheRuleOfTheDay()
     // The seeded rule gives 10 points an hour from 2000 on.
     const qint64 v = served(t, QDate(2026, 5, 30), 2);
     served(t, QDate(2026, 6, 6), 2, v);
-    PointsLedger ledger(t.db(), QStringLiteral("tester"));
+    PointsLedger ledger(t.db(), testScope(QStringLiteral("tester")));
     QCOMPARE(ledger.balance(v).earned, 40.0);
     PointsLedger::Rule rule{0, QStringLiteral("双倍"), 20, QDate(2026, 6, 1), false};
     QVERIFY(ledger.saveRule(rule).ok);
@@ -75,7 +76,7 @@ void PointsLedgerTest::repeatedRedemptionsNeverGoNegative()
 {
     TestDatabase t;
     const qint64 v = served(t, QDate(2026, 5, 30), 6); // 60 points
-    PointsLedger ledger(t.db(), QStringLiteral("tester"));
+    PointsLedger ledger(t.db(), testScope(QStringLiteral("tester")));
     PointsLedger::Reward soap{0, QStringLiteral("肥皂"), 7, false};
     QVERIFY(ledger.saveReward(soap).ok);
     int accepted = 0;
@@ -101,7 +102,7 @@ void PointsLedgerTest::redemptionValidation()
 {
     TestDatabase t;
     const qint64 v = served(t, QDate(2026, 5, 30), 2);
-    PointsLedger ledger(t.db(), QStringLiteral("tester"));
+    PointsLedger ledger(t.db(), testScope(QStringLiteral("tester")));
     QVERIFY(!ledger.redeem(v, 0, 1, 5, QString()).ok); // a note is required without a reward
     QVERIFY(!ledger.redeem(v, 0, 1, -5, QStringLiteral("x")).ok);
     QVERIFY(!ledger.redeem(v, 12345).ok);                           // unknown reward
@@ -125,27 +126,27 @@ void PointsLedgerTest::concurrentRedemptionsNeverGoNegative()
         const QSqlDatabase db = setup.connection();
         Volunteer vol;
         vol.name = QStringLiteral("并发");
-        VolunteerStore store(db);
+        VolunteerStore store(db, testScope());
         QVERIFY(store.save(vol).ok);
         v = vol.id;
         RosterStore::Post post;
         post.name = QStringLiteral("岗");
-        RosterStore roster(db);
+        RosterStore roster(db, testScope());
         QVERIFY(roster.savePost(post).ok);
         const qint64 shift = roster
                                  .addShift(post.id, ShiftRecurrence::wallClock(QDate(2026, 5, 30), QTime(8, 0)),
                                            ShiftRecurrence::wallClock(QDate(2026, 5, 30), QTime(14, 0)), 1)
                                  .id;
         const qint64 a = roster.assign(shift, v).id;
-        QVERIFY(ServiceRecords(db).setAttendance(a, QStringLiteral("attended")).ok); // 6 h = 60 points
-        QCOMPARE(PointsLedger(db).balance(v).balance(), 60.0);
+        QVERIFY(ServiceRecords(db, testScope()).setAttendance(a, QStringLiteral("attended")).ok); // 6 h = 60 points
+        QCOMPARE(PointsLedger(db, testScope()).balance(v).balance(), 60.0);
     }
     QAtomicInt accepted;
     auto worker = [&](int n) {
         Database own(QStringLiteral("points-%1").arg(n));
         if (!Workspace::open(own, path))
             return;
-        PointsLedger ledger(own.connection(), QStringLiteral("desk%1").arg(n));
+        PointsLedger ledger(own.connection(), testScope(QStringLiteral("desk%1")).arg(n));
         for (int i = 0; i < 10; ++i)
             if (ledger.redeem(v, 0, 1, 7, QStringLiteral("desk %1").arg(n)).ok)
                 accepted.fetchAndAddOrdered(1);
@@ -159,7 +160,7 @@ void PointsLedgerTest::concurrentRedemptionsNeverGoNegative()
     QVERIFY(first->wait(60000) && second->wait(60000) && third->wait(60000));
     Database check(QStringLiteral("points-check"));
     QVERIFY(Workspace::open(check, path));
-    const PointsLedger::Balance b = PointsLedger(check.connection()).balance(v);
+    const PointsLedger::Balance b = PointsLedger(check.connection(), testScope()).balance(v);
     QVERIFY(accepted.loadRelaxed() >= 1);
     QVERIFY2(accepted.loadRelaxed() <= 8, qPrintable(QString::number(accepted.loadRelaxed())));
     QCOMPARE(b.redeemed, 7.0 * accepted.loadRelaxed());
@@ -167,5 +168,4 @@ void PointsLedgerTest::concurrentRedemptionsNeverGoNegative()
 }
 
 QTEST_GUILESS_MAIN(PointsLedgerTest)
-#include "models/workspace/workspace.h"
 #include "pointsledger_test.moc"

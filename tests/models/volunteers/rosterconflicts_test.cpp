@@ -80,9 +80,9 @@ void RosterConflictsTest::backToBackIsNotAConflict()
     const qint64 morning = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
     const qint64 noon = m_d->shift(m_post, m_sat, QTime(11, 0), QTime(13, 0));
     const qint64 before = m_d->shift(m_post, m_sat, QTime(7, 0), QTime(9, 0));
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     QVERIFY(store.assign(morning, v).ok);
-    const RosterConflicts conflicts(m_t->db());
+    const RosterConflicts conflicts(m_t->db(), testScope());
     QVERIFY(conflicts.check(v, noon).isEmpty());
     QVERIFY(conflicts.check(v, before).isEmpty());
     QVERIFY(store.assign(noon, v).ok);
@@ -96,9 +96,9 @@ void RosterConflictsTest::doubleBookingRefused()
     const qint64 a = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
     const qint64 b = m_d->shift(other, m_sat, QTime(10, 0), QTime(12, 0));
     const qint64 night = m_d->shift(other, m_sat.addDays(-1), QTime(22, 0), QTime(9, 30)); // Friday night
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     QVERIFY(store.assign(a, v).ok);
-    const QList<RosterConflicts::Conflict> found = RosterConflicts(m_t->db()).check(v, b);
+    const QList<RosterConflicts::Conflict> found = RosterConflicts(m_t->db(), testScope()).check(v, b);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().kind, Kind::DoubleBooked);
     QCOMPARE(found.first().otherShiftId, a);
@@ -106,7 +106,7 @@ void RosterConflictsTest::doubleBookingRefused()
     QVERIFY(!r.ok);
     QVERIFY(r.firstMessage().contains(QStringLiteral("张三")));
     // An overnight shift that runs into the morning overlaps too.
-    QCOMPARE(RosterConflicts(m_t->db()).check(v, night).size(), 1);
+    QCOMPARE(RosterConflicts(m_t->db(), testScope()).check(v, night).size(), 1);
     QVERIFY(!store.assign(night, v).ok);
     // The same shift twice is refused as well.
     QVERIFY(!store.assign(a, v).ok);
@@ -122,13 +122,13 @@ void RosterConflictsTest::availability()
     const qint64 fits = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(12, 0));
     const qint64 late = m_d->shift(m_post, m_sat.addDays(1), QTime(11, 0), QTime(13, 0));
     const qint64 monday = m_d->shift(m_post, m_sat.addDays(2), QTime(9, 0), QTime(11, 0));
-    const RosterConflicts conflicts(m_t->db());
+    const RosterConflicts conflicts(m_t->db(), testScope());
     QVERIFY(conflicts.check(v, fits).isEmpty());
     QCOMPARE(conflicts.check(v, late).size(), 1);
     QCOMPARE(conflicts.check(v, late).first().kind, Kind::Unavailable);
     QCOMPARE(conflicts.check(v, monday).first().kind, Kind::Unavailable);
     // Saved, but with a warning: the clerk may have agreed it with the volunteer.
-    const SaveResult r = RosterStore(m_t->db()).assign(monday, v);
+    const SaveResult r = RosterStore(m_t->db(), testScope()).assign(monday, v);
     QVERIFY(r.ok);
     QCOMPARE(r.warnings.size(), 1);
 }
@@ -137,8 +137,8 @@ void RosterConflictsTest::inactiveRefused()
 {
     const qint64 v = m_d->volunteer(QStringLiteral("王五"), QStringLiteral("paused"));
     const qint64 s = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
-    QCOMPARE(RosterConflicts(m_t->db()).check(v, s).first().kind, Kind::Inactive);
-    QVERIFY(!RosterStore(m_t->db()).assign(s, v).ok);
+    QCOMPARE(RosterConflicts(m_t->db(), testScope()).check(v, s).first().kind, Kind::Inactive);
+    QVERIFY(!RosterStore(m_t->db(), testScope()).assign(s, v).ok);
 }
 
 void RosterConflictsTest::gaps()
@@ -147,10 +147,10 @@ void RosterConflictsTest::gaps()
     const qint64 b = m_d->volunteer(QStringLiteral("乙"));
     const qint64 s = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0), 2);
     const qint64 full = m_d->shift(m_post, m_sat.addDays(1), QTime(9, 0), QTime(11, 0), 1);
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     QVERIFY(store.assign(full, a).ok);
     QVERIFY(store.assign(s, a).ok);
-    const RosterConflicts conflicts(m_t->db());
+    const RosterConflicts conflicts(m_t->db(), testScope());
     QList<RosterConflicts::Gap> gaps = conflicts.gaps(QDate(2026, 11, 23), QDate(2026, 11, 29));
     QCOMPARE(gaps.size(), 1);
     QCOMPARE(gaps.first().shiftId, s);
@@ -169,7 +169,7 @@ void RosterConflictsTest::swapAndSubstitute()
     const qint64 c = m_d->volunteer(QStringLiteral("丙"));
     const qint64 s1 = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
     const qint64 s2 = m_d->shift(m_post, m_sat.addDays(1), QTime(9, 0), QTime(11, 0));
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     const qint64 aOn1 = store.assign(s1, a).id;
     const qint64 bOn2 = store.assign(s2, b).id;
     const SaveResult swapped = store.swap(aOn1, bOn2);
@@ -196,7 +196,7 @@ void RosterConflictsTest::swapIntoADoubleBookingChangesNothing()
     const qint64 s1 = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
     const qint64 s2 = m_d->shift(m_post, m_sat.addDays(1), QTime(9, 0), QTime(11, 0));
     const qint64 s3 = m_d->shift(other, m_sat.addDays(1), QTime(10, 0), QTime(12, 0));
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     const qint64 aOn1 = store.assign(s1, a).id;
     const qint64 bOn2 = store.assign(s2, b).id;
     QVERIFY(store.assign(s3, a).ok); // a is busy on Sunday morning
@@ -211,7 +211,7 @@ void RosterConflictsTest::unassignKeepsTheRow()
 {
     const qint64 a = m_d->volunteer(QStringLiteral("甲"));
     const qint64 s = m_d->shift(m_post, m_sat, QTime(9, 0), QTime(11, 0));
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     const qint64 id = store.assign(s, a).id;
     QVERIFY(store.unassign(id).ok);
     QVERIFY(store.shift(s)->assignments.isEmpty());

@@ -2,6 +2,7 @@
 #include "models/volunteers/volunteerreports.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -43,10 +44,10 @@ void RotaPrintTest::weekGrid()
     const qint64 s1 = d.shift(gate, QDate(2026, 11, 28), QTime(9, 0), QTime(11, 0), 2);
     const qint64 s2 = d.shift(patrol, QDate(2026, 11, 23), QTime(19, 0), QTime(21, 0));
     d.shift(patrol, QDate(2026, 11, 30), QTime(19, 0), QTime(21, 0)); // next week
-    RosterStore store(t.db());
+    RosterStore store(t.db(), testScope());
     QVERIFY(store.assign(s1, a).ok);
     QVERIFY(store.assign(s2, a).ok);
-    const VolunteerReports::RotaWeek week = VolunteerReports(t.db()).week(QDate(2026, 11, 26));
+    const VolunteerReports::RotaWeek week = VolunteerReports(t.db(), testScope()).week(QDate(2026, 11, 26));
     QCOMPARE(week.monday, QDate(2026, 11, 23));
     QCOMPARE(week.posts.size(), 2);
     QCOMPARE(week.shiftCount, 2);
@@ -65,7 +66,7 @@ void RotaPrintTest::printsPostsAndNamesOnOnePage()
     const qint64 visit = d.post(QStringLiteral("助老探访"), 1);
     const qint64 a = d.volunteer(QStringLiteral("张三丰"));
     const qint64 b = d.volunteer(QStringLiteral("李秀英"));
-    RosterStore store(t.db());
+    RosterStore store(t.db(), testScope());
     QVERIFY(store.assign(d.shift(gate, QDate(2026, 11, 24), QTime(7, 0), QTime(9, 0)), a).ok);
     QVERIFY(store.assign(d.shift(visit, QDate(2026, 11, 29), QTime(9, 0), QTime(11, 0)), b).ok);
     QTemporaryDir dir;
@@ -73,7 +74,7 @@ void RotaPrintTest::printsPostsAndNamesOnOnePage()
     {
         QPdfWriter pdf(path);
         QVERIFY(
-            RotaDocument(VolunteerReports(t.db()).week(QDate(2026, 11, 24)), QStringLiteral("测试社区")).print(&pdf));
+            RotaDocument(VolunteerReports(t.db(), testScope()).week(QDate(2026, 11, 24)), QStringLiteral("测试社区")).print(&pdf));
     }
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
@@ -92,7 +93,7 @@ void RotaPrintTest::crowdedWeekStillOnePage()
 {
     TestDatabase t;
     VolunteerTestData d(t);
-    RosterStore store(t.db());
+    RosterStore store(t.db(), testScope());
     QList<qint64> volunteers;
     for (int i = 0; i < 60; ++i)
         volunteers.append(d.volunteer(QStringLiteral("志愿者%1").arg(i, 2, 10, QLatin1Char('0'))));
@@ -111,7 +112,7 @@ void RotaPrintTest::crowdedWeekStillOnePage()
     const QString path = dir.filePath(QStringLiteral("crowded.pdf"));
     {
         QPdfWriter pdf(path);
-        QVERIFY(RotaDocument(VolunteerReports(t.db()).week(QDate(2026, 11, 23))).print(&pdf));
+        QVERIFY(RotaDocument(VolunteerReports(t.db(), testScope()).week(QDate(2026, 11, 23))).print(&pdf));
     }
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
@@ -125,5 +126,4 @@ void RotaPrintTest::crowdedWeekStillOnePage()
 }
 
 QTEST_MAIN(RotaPrintTest)
-#include "models/workspace/workspace.h"
 #include "rotaprint_test.moc"

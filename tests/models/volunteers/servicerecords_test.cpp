@@ -34,7 +34,7 @@ void ServiceRecordsTest::init()
     m_v = m_d->volunteer(QStringLiteral("张三"));
     const qint64 post = m_d->post();
     m_shift = m_d->shift(post, QDate(2026, 11, 7), QTime(9, 0), QTime(11, 30)); // 2.5 h
-    m_assignment = RosterStore(m_t->db()).assign(m_shift, m_v).id;
+    m_assignment = RosterStore(m_t->db(), testScope()).assign(m_shift, m_v).id;
     QVERIFY(m_v && m_shift && m_assignment);
 }
 
@@ -53,7 +53,7 @@ int ServiceRecordsTest::auditRows(const QString &action) const
 
 void ServiceRecordsTest::hoursFollowAttendance()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QCOMPARE(records.hoursOf(m_assignment), 0.0); // not recorded yet
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     QCOMPARE(records.hoursOf(m_assignment), 2.5);
@@ -67,7 +67,7 @@ void ServiceRecordsTest::hoursFollowAttendance()
 
 void ServiceRecordsTest::editWithReasonIsAudited()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     const SaveResult r = records.editHours(m_assignment, 1.75, QStringLiteral("提前离开"));
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
@@ -95,7 +95,7 @@ void ServiceRecordsTest::editWithReasonIsAudited()
 
 void ServiceRecordsTest::editWithoutReasonRefused()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     const SaveResult r = records.editHours(m_assignment, 1, QStringLiteral("   "));
     QVERIFY(!r.ok);
@@ -109,7 +109,7 @@ void ServiceRecordsTest::editWithoutReasonRefused()
 
 void ServiceRecordsTest::editNeedsAttendance()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(!records.editHours(m_assignment, 1, QStringLiteral("reason")).ok);
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("absent")).ok);
     QVERIFY(!records.editHours(m_assignment, 1, QStringLiteral("reason")).ok);
@@ -117,7 +117,7 @@ void ServiceRecordsTest::editNeedsAttendance()
 
 void ServiceRecordsTest::eventHoursCount()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     const qint64 clinic =
         m_d->event(QStringLiteral("义诊活动"), ShiftRecurrence::wallClock(QDate(2026, 11, 14), QTime(14, 0)));
@@ -135,21 +135,21 @@ void ServiceRecordsTest::eventHoursCount()
 
 void ServiceRecordsTest::cancelledEventsAndShiftsExcluded()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     const qint64 cancelled =
         m_d->event(QStringLiteral("取消的活动"), ShiftRecurrence::wallClock(QDate(2026, 11, 15), QTime(9, 0)), true);
     m_d->eventHours(cancelled, m_v, 4);
     QCOMPARE(records.totalHours(m_v), 2.5);
     QCOMPARE(records.history(m_v).size(), 1);
-    QVERIFY(RosterStore(m_t->db()).cancelShift(m_shift).ok);
+    QVERIFY(RosterStore(m_t->db(), testScope()).cancelShift(m_shift).ok);
     QCOMPARE(records.totalHours(m_v), 0.0);
     QCOMPARE(records.hoursOf(m_assignment), 0.0);
 }
 
 void ServiceRecordsTest::rangeLimitsTheTotal()
 {
-    ServiceRecords records(m_t->db(), QStringLiteral("tester"));
+    ServiceRecords records(m_t->db(), testScope(QStringLiteral("tester")));
     QVERIFY(records.setAttendance(m_assignment, QStringLiteral("attended")).ok);
     const qint64 december =
         m_d->event(QStringLiteral("清洁"), ShiftRecurrence::wallClock(QDate(2026, 12, 1), QTime(9, 0)));

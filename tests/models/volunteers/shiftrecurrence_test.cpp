@@ -182,7 +182,7 @@ void ShiftRecurrenceTest::textRoundTrip()
 void ShiftRecurrenceTest::generatedInOneTransaction()
 {
     TestDatabase t;
-    RosterStore store(t.db(), QStringLiteral("tester"));
+    RosterStore store(t.db(), testScope(QStringLiteral("tester")));
     RosterStore::Post post;
     post.name = QStringLiteral("门岗");
     QVERIFY(store.savePost(post).ok);

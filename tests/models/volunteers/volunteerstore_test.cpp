@@ -7,6 +7,7 @@
 #include "models/volunteers/volunteertablemodel.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -55,7 +56,7 @@ void VolunteerStoreTest::cleanup()
 
 void VolunteerStoreTest::residentBecomesVolunteerInOneCall()
 {
-    VolunteerStore store(m_t->db(), QStringLiteral("tester"));
+    VolunteerStore store(m_t->db(), testScope(QStringLiteral("tester")));
     store.setToday(QDate(2026, 11, 23));
     const SaveResult r = store.addResident(m_resident);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
@@ -76,7 +77,7 @@ void VolunteerStoreTest::residentBecomesVolunteerInOneCall()
 
 void VolunteerStoreTest::outsidePersonAndValidation()
 {
-    VolunteerStore store(m_t->db());
+    VolunteerStore store(m_t->db(), testScope());
     Volunteer v;
     QVERIFY(!store.save(v).ok); // no name
     v.name = QStringLiteral("外来");
@@ -98,7 +99,7 @@ void VolunteerStoreTest::outsidePersonAndValidation()
 
 void VolunteerStoreTest::severalTeamsAndLeaving()
 {
-    VolunteerStore store(m_t->db());
+    VolunteerStore store(m_t->db(), testScope());
     VolunteerTeam a{0, QStringLiteral("巡逻队"), m_t->gridA, 0, {}, {}, false, 0};
     VolunteerTeam b{0, QStringLiteral("助老队"), m_t->gridB, 0, {}, {}, false, 0};
     QVERIFY(store.saveTeam(a).ok && store.saveTeam(b).ok);
@@ -125,7 +126,7 @@ void VolunteerStoreTest::severalTeamsAndLeaving()
 
 void VolunteerStoreTest::statusInsteadOfDelete()
 {
-    VolunteerStore store(m_t->db());
+    VolunteerStore store(m_t->db(), testScope());
     const qint64 v = m_d->volunteer(QStringLiteral("孙三"));
     QVERIFY(store.setStatus(v, QStringLiteral("left")).ok);
     QCOMPARE(store.volunteer(v)->status, QStringLiteral("left"));
@@ -137,7 +138,7 @@ void VolunteerStoreTest::listIsPaged()
 {
     for (int i = 0; i < VolunteerTableModel::kPageSize + 30; ++i)
         m_d->volunteer(QStringLiteral("志愿者%1").arg(i, 3, 10, QLatin1Char('0')));
-    VolunteerTableModel model(m_t->db());
+    VolunteerTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), VolunteerTableModel::kPageSize + 30);
     QCOMPARE(model.rowCount(), VolunteerTableModel::kPageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -149,7 +150,7 @@ void VolunteerStoreTest::listIsPaged()
 
 void VolunteerStoreTest::monthlyTotalsAndTop()
 {
-    VolunteerStore store(m_t->db());
+    VolunteerStore store(m_t->db(), testScope());
     store.setToday(QDate(2026, 11, 1)); // joined the team before serving
     VolunteerTeam team{0, QStringLiteral("巡逻队"), 0, 0, {}, {}, false, 0};
     QVERIFY(store.saveTeam(team).ok);
@@ -160,13 +161,13 @@ void VolunteerStoreTest::monthlyTotalsAndTop()
     QVERIFY(store.save(*va).ok);
     const qint64 post = m_d->post(QStringLiteral("门岗"), 2, m_t->gridA);
     const qint64 s = m_d->shift(post, QDate(2026, 11, 7), QTime(9, 0), QTime(12, 0), 2);
-    RosterStore roster(m_t->db());
-    ServiceRecords records(m_t->db());
+    RosterStore roster(m_t->db(), testScope());
+    ServiceRecords records(m_t->db(), testScope());
     QVERIFY(records.setAttendance(roster.assign(s, a).id, QStringLiteral("attended")).ok);
     QVERIFY(records.setAttendance(roster.assign(s, b).id, QStringLiteral("attended")).ok);
     m_d->eventHours(m_d->event(QStringLiteral("活动"), ShiftRecurrence::wallClock(QDate(2026, 11, 8), QTime(9, 0))), b,
                     2);
-    const VolunteerReports reports(m_t->db());
+    const VolunteerReports reports(m_t->db(), testScope());
     const QList<VolunteerReports::Total> grids = reports.gridTotals(2026, 11);
     QCOMPARE(grids.size(), 2);
     QCOMPARE(grids.at(0).name, QStringLiteral("第一网格"));
@@ -186,12 +187,12 @@ void VolunteerStoreTest::monthlyTotalsAndTop()
 
 void VolunteerStoreTest::exportMasksUnlessShown()
 {
-    VolunteerStore store(m_t->db());
+    VolunteerStore store(m_t->db(), testScope());
     const qint64 v = store.addResident(m_resident).id;
     const qint64 s = m_d->shift(m_d->post(), QDate(2026, 11, 7), QTime(9, 0), QTime(11, 30));
     QVERIFY(
-        ServiceRecords(m_t->db()).setAttendance(RosterStore(m_t->db()).assign(s, v).id, QStringLiteral("attended")).ok);
-    VolunteerHoursExport exporter(m_t->db(), QDate(2026, 11, 1), QDate(2026, 11, 30));
+        ServiceRecords(m_t->db(), testScope()).setAttendance(RosterStore(m_t->db(), testScope()).assign(s, v).id, QStringLiteral("attended")).ok);
+    VolunteerHoursExport exporter(m_t->db(), testScope(), QDate(2026, 11, 1), QDate(2026, 11, 30));
     QCOMPARE(VolunteerHoursExport::headers().size(), 9);
     QCOMPARE(VolunteerHoursExport::headers().at(2), QStringLiteral("证件号码"));
     QList<QStringList> rows = exporter.rows();
@@ -240,12 +241,11 @@ void VolunteerStoreTest::demoVolunteers()
                                      "b.shift_id WHERE a.status = 'assigned' AND s.starts_at < t.ends_at AND "
                                      "t.starts_at < s.ends_at"));
     QCOMPARE(overlaps.scalar().toInt(), 0);
-    const VolunteerReports::RotaWeek week = VolunteerReports(db).week(QDate(2026, 11, 23));
+    const VolunteerReports::RotaWeek week = VolunteerReports(db, testScope()).week(QDate(2026, 11, 23));
     QCOMPARE(week.posts.size(), 5);
     QVERIFY(week.shiftCount > 10);
-    QVERIFY(VolunteerReports(db).topVolunteers(QDate(2026, 10, 1), QDate(2026, 11, 22)).size() > 5);
+    QVERIFY(VolunteerReports(db, testScope()).topVolunteers(QDate(2026, 10, 1), QDate(2026, 11, 22)).size() > 5);
 }
 
 QTEST_GUILESS_MAIN(VolunteerStoreTest)
-#include "models/workspace/workspace.h"
 #include "volunteerstore_test.moc"

@@ -8,6 +8,7 @@
 #include "models/importing/residentimporter.h"
 #include "models/register/registerstore.h"
 #include "models/workspace/backupservice.h"
+#include "models/workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -95,7 +96,7 @@ QString BackupTest::makeRegister(const QString &name, int households)
         qFatal("cannot open %s", qPrintable(db.errorDetail()));
     QString error;
     std::unique_ptr<ImportSource> source = ImportSource::open(csv, &error);
-    ResidentImporter importer(db.connection());
+    ResidentImporter importer(db.connection(), testScope());
     if (!source || importer.run(*source) != ResidentImporter::Outcome::Done ||
         importer.summary().imported != households * 2)
         qFatal("test register could not be filled");
@@ -249,7 +250,7 @@ void BackupTest::twoDesksOnOneFile()
         QVERIFY(
             SqlQuery(first.connection(), QStringLiteral("UPDATE resident SET notes = 'desk1' WHERE id = 1")).exec());
         // The second desk cannot write meanwhile and says so; nothing is half written.
-        RegisterStore store(second.connection());
+        RegisterStore store(second.connection(), testScope());
         std::optional<Resident> r = store.resident(2);
         QVERIFY(r);
         r->notes = QStringLiteral("desk2");
@@ -269,4 +270,3 @@ void BackupTest::twoDesksOnOneFile()
 
 QTEST_GUILESS_MAIN(BackupTest)
 #include "backup_test.moc"
-#include "models/workspace/workspace.h"

@@ -5,6 +5,7 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/migrations.h"
+#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -313,7 +314,7 @@ void DatabaseTest::upgradesCheckedInV1File()
     QCOMPARE(SqlQuery(db, QStringLiteral("SELECT count(*) FROM resident_fts")).scalar().toInt(), 3);
 
     // The register search works on the upgraded file: initials, simplified input, address, phone tail.
-    ResidentTableModel model(db);
+    ResidentTableModel model(db, testScope());
     QCOMPARE(model.rowCount(), 3);
     auto find = [&](const QString &text) {
         ResidentFilter f;
@@ -447,4 +448,3 @@ int main(int argc, char *argv[])
 }
 
 #include "database_test.moc"
-#include "models/workspace/workspace.h"

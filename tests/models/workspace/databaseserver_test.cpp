@@ -5,6 +5,7 @@
 #include "models/workspace/backupservice.h"
 #include "models/workspace/migrations.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QTest>
 
@@ -213,4 +214,3 @@ void DatabaseServerTest::backupsAreRefused()
 
 QTEST_GUILESS_MAIN(DatabaseServerTest)
 #include "databaseserver_test.moc"
-#include "models/workspace/workspace.h"

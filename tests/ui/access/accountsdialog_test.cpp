@@ -62,13 +62,13 @@ private:
 void AccountsDialogTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    AccountStore store(m_t->db());
+    AccountStore store(m_t->db(), testScope());
     store.setHashIterations(1000);
     const SaveResult r = store.createAdministrator(QStringLiteral("admin"), QStringLiteral("Administrator Wang"),
                                                    QStringLiteral("admin-pass"));
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     m_adminId = r.id;
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Administrator, m_adminId, QStringLiteral("admin")));
+    setTestScope(AccessScope(AccessScope::Role::Administrator, m_adminId, QStringLiteral("admin")));
 }
 
 void AccountsDialogTest::cleanup()
@@ -76,13 +76,13 @@ void AccountsDialogTest::cleanup()
     // Watchers for a dialog that never came.
     qDeleteAll(findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
     m_dialog.reset();
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t.reset();
 }
 
 void AccountsDialogTest::openAccounts()
 {
-    m_dialog = std::make_unique<AccountsDialog>(m_t->db());
+    m_dialog = std::make_unique<AccountsDialog>(m_t->db(), testScope());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -153,12 +153,12 @@ void AccountsDialogTest::chooseRole(QComboBox *role, AccessScope::Role wanted)
 
 bool AccountsDialogTest::signsIn(const QString &login, const QString &password)
 {
-    return AccountStore(m_t->db()).signIn(login, password).ok();
+    return AccountStore(m_t->db(), testScope()).signIn(login, password).ok();
 }
 
 qint64 AccountsDialogTest::addClerk(const QString &login, const QString &password)
 {
-    AccountStore store(m_t->db());
+    AccountStore store(m_t->db(), testScope());
     store.setHashIterations(1000);
     Account a;
     a.login = login;
@@ -171,7 +171,7 @@ qint64 AccountsDialogTest::addClerk(const QString &login, const QString &passwor
 void AccountsDialogTest::onlyAnAdministratorOpensIt()
 {
     {
-        MainWindow window(m_t->db());
+        MainWindow window(m_t->db(), testScope());
         auto *accounts = window.findChild<QAction *>(QStringLiteral("accounts"));
         QVERIFY(accounts);
         QString title;
@@ -186,8 +186,8 @@ void AccountsDialogTest::onlyAnAdministratorOpensIt()
         QCOMPARE(title, QStringLiteral("Accounts"));
         QCOMPARE(rows, 1); // the administrator
     }
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 5, QStringLiteral("zhao")));
-    MainWindow window(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 5, QStringLiteral("zhao")));
+    MainWindow window(m_t->db(), testScope());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("accounts")));
 }
 
@@ -319,7 +319,7 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
     // What was typed is what signs in.
     QVERIFY(signsIn(QStringLiteral("zhao.min"), QStringLiteral("clerk-pass-1")));
     QVERIFY(!signsIn(QStringLiteral("zhao.min"), QStringLiteral("clerk-pass-2")));
-    const SignInResult worker = AccountStore(m_t->db()).signIn(QStringLiteral("li.na"), QStringLiteral("grid-pass-1"));
+    const SignInResult worker = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("li.na"), QStringLiteral("grid-pass-1"));
     QVERIFY(worker.ok());
     QCOMPARE(worker.scope.role(), AccessScope::Role::GridWorker);
     QCOMPARE(worker.scope.gridIds(), QList<qint64>{m_t->gridB});
@@ -342,7 +342,7 @@ void AccountsDialogTest::disableAndEnable()
     QCOMPARE(cell(QStringLiteral("zhao"), 4), QStringLiteral("Disabled"));
     QCOMPARE(m_dialog->table()->currentRow(), rowOf(QStringLiteral("zhao"))); // still chosen
     QCOMPARE(disable->text(), QStringLiteral("&Enable"));
-    const SignInResult refused = AccountStore(m_t->db()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
+    const SignInResult refused = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
     QCOMPARE(refused.status, SignInResult::Status::Disabled);
 
     click("disableAccount");
@@ -437,7 +437,7 @@ void AccountsDialogTest::editChangesRoleAndGrids()
     QCOMPARE(cell(QStringLiteral("zhao"), 1), QStringLiteral("赵敏"));
     QCOMPARE(cell(QStringLiteral("zhao"), 2), QStringLiteral("Grid worker"));
     QVERIFY(cell(QStringLiteral("zhao"), 3).contains(QStringLiteral("第一网格")));
-    const SignInResult r = AccountStore(m_t->db()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
+    const SignInResult r = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
     QVERIFY(r.ok()); // the password was left alone
     QCOMPARE(r.scope.gridIds(), QList<qint64>{m_t->gridA});
 }

@@ -20,7 +20,7 @@ class AuditPageTest : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the desk's settings stay untouched
     void init();
-    void cleanup() { AccessScope::setCurrent(AccessScope()); }
+    void cleanup() { resetTestScope(); }
     void filterSelectAndReadDetails();
     void onlyAdministratorsGetRows();
 
@@ -36,17 +36,17 @@ void AuditPageTest::init()
     QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("301"),
                               {{QStringLiteral("周大海"), id}}) > 0);
     m_resident = m_t->residentId(id);
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
-    RegisterStore store(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
+    RegisterStore store(m_t->db(), testScope());
     Resident r = *store.resident(m_resident);
     r.name = QStringLiteral("周大江");
     QVERIFY(store.saveResident(r).ok);
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
+    setTestScope(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
 }
 
 void AuditPageTest::filterSelectAndReadDetails()
 {
-    AuditPage page(m_t->db());
+    AuditPage page(m_t->db(), testScope());
     page.resize(1100, 500);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -94,8 +94,8 @@ void AuditPageTest::filterSelectAndReadDetails()
 
 void AuditPageTest::onlyAdministratorsGetRows()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
-    AuditTableModel model(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 2, QStringLiteral("zhao")));
+    AuditTableModel model(m_t->db(), testScope());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.users().isEmpty());
 }

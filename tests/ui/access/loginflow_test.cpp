@@ -39,7 +39,7 @@ private:
     }
     void addClerk()
     {
-        AccountStore store(m_t->db());
+        AccountStore store(m_t->db(), testScope());
         store.setHashIterations(1000);
         QVERIFY(
             store.createAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin-pass"))
@@ -75,14 +75,14 @@ void LoginFlowTest::firstRunCreatesTheAdministrator()
     QVERIFY(error->text().contains(QLatin1String("differ")));
     if (const QString dir = qEnvironmentVariable("CD_GRAB_DIR"); !dir.isEmpty()) // to look at the layout
         dialog.grab().save(dir + QStringLiteral("/firstrun.png"));
-    QVERIFY(!AccountStore(m_t->db()).hasAccounts());
+    QVERIFY(!AccountStore(m_t->db(), testScope()).hasAccounts());
 
     type(&dialog, "firstRepeat", QStringLiteral("a good password"));
     clickOk(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.scope().role(), AccessScope::Role::Administrator);
     QCOMPARE(dialog.scope().userName(), QStringLiteral("admin"));
-    const std::optional<Account> admin = AccountStore(m_t->db()).accountByLogin(QStringLiteral("admin"));
+    const std::optional<Account> admin = AccountStore(m_t->db(), testScope()).accountByLogin(QStringLiteral("admin"));
     QVERIFY(admin);
     QCOMPARE(admin->displayName, QStringLiteral("Li Ming"));
 }

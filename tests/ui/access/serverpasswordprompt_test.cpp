@@ -4,6 +4,7 @@
 #include "models/workspace/appsettings.h"
 #include "tests/support/testsupport.h"
 #include "ui/access/serverpasswordprompt.h"
+#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -152,5 +153,4 @@ void ServerPasswordPromptTest::passwordIsRememberedOnlyWhenAsked()
 }
 
 QTEST_MAIN(ServerPasswordPromptTest)
-#include "models/workspace/workspace.h"
 #include "serverpasswordprompt_test.moc"

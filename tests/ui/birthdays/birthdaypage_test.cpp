@@ -10,6 +10,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/birthdays/birthdaypartydialog.h"
 #include "ui/shell/mainwindow.h"
+#include "models/workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,7 +97,7 @@ void BirthdayPageTest::init()
     m_hundred = data.add(QStringLiteral("赵福"), QDate(1925, 9, 18), m_t->buildingB1);
     data.add(QStringLiteral("孙立"), QDate(1955, 9, 1), m_t->buildingB1, {QStringLiteral("living_alone")});
     data.add(QStringLiteral("周十月"), QDate(1950, 10, 8), m_t->buildingB1);
-    m_page = std::make_unique<BirthdayPage>(m_t->db());
+    m_page = std::make_unique<BirthdayPage>(m_t->db(), testScope());
     m_page->resize(1360, 640);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -107,7 +108,7 @@ void BirthdayPageTest::init()
 
 void BirthdayPageTest::cleanup()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_page.reset();
     m_t.reset();
 }
@@ -126,7 +127,7 @@ void BirthdayPageTest::showsTheMonth()
     QVERIFY2(counts.contains(QStringLiteral("80 and over: 2")), qPrintable(counts));
     QVERIFY(counts.contains(QStringLiteral("100 and over: 1")));
     QVERIFY(counts.contains(QStringLiteral("living alone: 2")));
-    BirthdayQuery query(m_t->db());
+    BirthdayQuery query(m_t->db(), testScope());
     const QString upcoming = m_page->findChild<QLabel *>(QStringLiteral("upcomingBirthdays"))->text();
     QVERIFY2(upcoming.contains(QStringLiteral(">%1<").arg(query.upcomingCount(QDate::currentDate()))),
              qPrintable(upcoming));
@@ -254,7 +255,7 @@ void BirthdayPageTest::recordPartyThroughTheDialog()
     m_page->recordParty();
     QVERIFY(driven);
 
-    BirthdayPartyStore store(m_t->db());
+    BirthdayPartyStore store(m_t->db(), testScope());
     const QList<BirthdayParty> parties = store.parties(QStringLiteral("2025-09"));
     QCOMPARE(parties.size(), 1);
     QCOMPARE(parties.constFirst().gift, QStringLiteral("蛋糕"));
@@ -274,8 +275,8 @@ void BirthdayPageTest::recordPartyThroughTheDialog()
 
 void BirthdayPageTest::partyDialogRefusesAFutureDate()
 {
-    BirthdayQuery query(m_t->db());
-    BirthdayPartyDialog dialog(m_t->db(), 2025, 9, query.monthWithMissed(2025, 9), 0);
+    BirthdayQuery query(m_t->db(), testScope());
+    BirthdayPartyDialog dialog(m_t->db(), testScope(), 2025, 9, query.monthWithMissed(2025, 9), 0);
     dialog.setToday(QDate(2025, 9, 10));
     dialog.findChild<QDateEdit *>(QStringLiteral("partyDate"))->setDate(QDate(2025, 9, 20));
     dialog.accept();
@@ -296,7 +297,7 @@ void BirthdayPageTest::residentCalendarFromTheContextMenu()
         menu->close();
     });
     emit view->customContextMenuRequested(rect.center());
-    QCOMPARE(BirthdayPreferences(m_t->db()).residentCalendar(m_eighty),
+    QCOMPARE(BirthdayPreferences(m_t->db(), testScope()).residentCalendar(m_eighty),
              std::optional<BirthdayRules::Calendar>(BirthdayRules::Calendar::Lunar));
     // 1945-09-10 is 八月初五 of lunar 1945: kept on 26 September 2025 (八月初一 = 22 September)?
     const QDate kept = BirthdayRules::lunarBirthdayIn(QDate(1945, 9, 10), 2025, 9).isValid()
@@ -329,7 +330,7 @@ void BirthdayPageTest::printPreviewPaints()
 
 void BirthdayPageTest::mainWindowHasThePage()
 {
-    MainWindow window(m_t->db());
+    MainWindow window(m_t->db(), testScope());
     auto *page = window.findChild<BirthdayPage *>();
     QVERIFY(page);
     const QList<QListWidgetItem *> items =
@@ -342,8 +343,8 @@ void BirthdayPageTest::mainWindowHasThePage()
 std::unique_ptr<BirthdayPage> BirthdayPageTest::pageFor(const AccessScope &scope)
 {
     m_page.reset();
-    AccessScope::setCurrent(scope);
-    auto page = std::make_unique<BirthdayPage>(m_t->db());
+    setTestScope(scope);
+    auto page = std::make_unique<BirthdayPage>(m_t->db(), testScope());
     page->resize(1360, 640);
     page->show();
     page->findChild<QSpinBox *>(QStringLiteral("birthdayMinAge"))->setValue(60);
@@ -395,14 +396,14 @@ void BirthdayPageTest::viewerRecordsNoParty()
     });
     emit view->customContextMenuRequested(rect.center());
     QVERIFY(sawMenu);
-    QVERIFY(!BirthdayPreferences(m_t->db()).residentCalendar(m_eighty).has_value());
+    QVERIFY(!BirthdayPreferences(m_t->db(), testScope()).residentCalendar(m_eighty).has_value());
 
     // Viewing by the lunar calendar leaves the office's default alone.
-    const BirthdayRules::Calendar office = BirthdayPreferences(m_t->db()).officeCalendar();
+    const BirthdayRules::Calendar office = BirthdayPreferences(m_t->db(), testScope()).officeCalendar();
     auto *calendar = page->findChild<QComboBox *>(QStringLiteral("birthdayCalendar"));
     calendar->setCurrentIndex(calendar->currentIndex() == 0 ? 1 : 0);
     QVERIFY(page->model()->defaultCalendar() != office);
-    QCOMPARE(BirthdayPreferences(m_t->db()).officeCalendar(), office);
+    QCOMPARE(BirthdayPreferences(m_t->db(), testScope()).officeCalendar(), office);
 }
 
 // For a clerk the same action is enabled and opens the party form.
@@ -419,4 +420,3 @@ void BirthdayPageTest::clerkRecordsParties()
 
 QTEST_MAIN(BirthdayPageTest)
 #include "birthdaypage_test.moc"
-#include "models/workspace/workspace.h"

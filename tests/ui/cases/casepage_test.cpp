@@ -10,6 +10,7 @@
 #include "ui/cases/casestepdialog.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/shell/mainwindow.h"
+#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -128,7 +129,7 @@ private:
     // A case (or an errand for pension certification) in building A1, stored directly.
     qint64 addCase(const QString &kind)
     {
-        CaseStore store(m_db->db());
+        CaseStore store(m_db->db(), testScope());
         CaseIntake in;
         in.kind = kind;
         if (kind == QLatin1String("errand"))
@@ -152,7 +153,7 @@ private:
 void CasePageTest::init()
 {
     m_db = std::make_unique<TestDatabase>();
-    m_page = std::make_unique<CasePage>(m_db->db());
+    m_page = std::make_unique<CasePage>(m_db->db(), testScope());
     m_page->setNow(QDateTime(QDate(2026, 6, 1), QTime(9, 0)));
     m_page->resize(1280, 720);
     m_page->show();
@@ -176,7 +177,7 @@ void CasePageTest::intakeToFollowUp()
             source->setFocus();
             source->setCurrentIndex(source->findData(QStringLiteral("hotline")));
             auto *category = d->findChild<QComboBox *>(QStringLiteral("caseCategory"));
-            category->setCurrentIndex(category->findData(CaseStore(m_db->db()).categories().at(1).id)); // property, 7 d
+            category->setCurrentIndex(category->findData(CaseStore(m_db->db(), testScope()).categories().at(1).id)); // property, 7 d
             auto *building = d->findChild<QComboBox *>(QStringLiteral("caseBuilding"));
             building->setCurrentIndex(building->findData(m_db->buildingB1));
             auto *grid = d->findChild<QComboBox *>(QStringLiteral("caseGrid"));
@@ -275,7 +276,7 @@ void CasePageTest::intakeToFollowUp()
     QVERIFY(!m_page->detail()->actionButton(QStringLiteral("close"))->isVisible());
     shoot(m_page.get(), QStringLiteral("page"));
 
-    const CaseRecord c = *CaseStore(m_db->db()).record(model->caseId(0));
+    const CaseRecord c = *CaseStore(m_db->db(), testScope()).record(model->caseId(0));
     QCOMPARE(c.status, QStringLiteral("followed_up"));
     QCOMPARE(c.rowVersion, 6);
     QCOMPARE(m_db->count(QStringLiteral("case_step")), 6);
@@ -300,7 +301,7 @@ void CasePageTest::ctrlNOpensIntakeAndEscCancels()
 
 void CasePageTest::filtersFromTheDashboard()
 {
-    CaseStore store(m_db->db());
+    CaseStore store(m_db->db(), testScope());
     auto add = [&](qint64 building, const QDateTime &received) {
         CaseIntake in;
         in.source = QStringLiteral("patrol");
@@ -403,7 +404,7 @@ void CasePageTest::categoriesAreEditedInTheDialog()
             QTest::keyClick(d, Qt::Key_Escape);
         });
     QVERIFY(seen);
-    const QList<CaseCategory> active = CaseStore(m_db->db()).categories();
+    const QList<CaseCategory> active = CaseStore(m_db->db(), testScope()).categories();
     QCOMPARE(active.size(), 8);
     QCOMPARE(active.constLast().name, QStringLiteral("文明养犬"));
     QCOMPARE(active.constLast().deadlineDays, 5);
@@ -414,7 +415,7 @@ void CasePageTest::categoriesAreEditedInTheDialog()
 // The register's "new household" has Ctrl+N in the menu bar; on the Cases page it means a new case.
 void CasePageTest::ctrlNInTheMainWindowMeansNewCase()
 {
-    MainWindow window(m_db->db());
+    MainWindow window(m_db->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *cases = window.findChild<CasePage *>(QStringLiteral("casePage"));
@@ -452,7 +453,7 @@ void CasePageTest::reporterFoundInTheRegister()
             QVERIFY(!d->isVisible());
         });
     QVERIFY(seen);
-    QCOMPARE(CaseStore(m_db->db()).record(m_page->model()->caseId(0))->reporterResidentId, residentId);
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(m_page->model()->caseId(0))->reporterResidentId, residentId);
 }
 
 void CasePageTest::handlerDefaultsToTheSignedInClerk()
@@ -460,9 +461,9 @@ void CasePageTest::handlerDefaultsToTheSignedInClerk()
     const qint64 id = addCase(QStringLiteral("case"));
     QVERIFY(id > 0);
     const SignedIn signedIn(AccessScope::Role::Clerk, QStringLiteral("zhang.li"), QStringLiteral("张丽"));
-    CaseIntakeDialog intake(m_db->db());
+    CaseIntakeDialog intake(m_db->db(), testScope());
     QCOMPARE(intake.findChild<QLineEdit *>(QStringLiteral("caseBy"))->text(), QStringLiteral("张丽"));
-    CaseStepDialog step(m_db->db(), id, QStringLiteral("assess"));
+    CaseStepDialog step(m_db->db(), testScope(), id, QStringLiteral("assess"));
     QCOMPARE(step.findChild<QLineEdit *>(QStringLiteral("stepBy"))->text(), QStringLiteral("张丽"));
 }
 
@@ -486,4 +487,3 @@ void CasePageTest::errandStepsSpeakOfErrands()
 
 QTEST_MAIN(CasePageTest)
 #include "casepage_test.moc"
-#include "models/workspace/workspace.h"

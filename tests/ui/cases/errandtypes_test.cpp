@@ -43,7 +43,7 @@ private slots:
 private:
     QStringList names() const;
     int audits(const QString &action) const;
-    qint64 category() const { return CaseStore(m_t->db()).categories().constFirst().id; }
+    qint64 category() const { return CaseStore(m_t->db(), testScope()).categories().constFirst().id; }
     SaveResult intakeErrand(const QString &code);
 
     // Runs `handle` on the next modal dialog to open (polled: it opens inside a nested event
@@ -65,14 +65,14 @@ void ErrandTypesTest::cleanup()
 {
     // Watchers for a dialog that never came.
     qDeleteAll(findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_t.reset();
 }
 
 QStringList ErrandTypesTest::names() const
 {
     QStringList list;
-    for (const ErrandTypes::Type &t : ErrandTypes(m_t->db()).list())
+    for (const ErrandTypes::Type &t : ErrandTypes(m_t->db(), testScope()).list())
         list << t.name;
     return list;
 }
@@ -93,12 +93,12 @@ SaveResult ErrandTypesTest::intakeErrand(const QString &code)
     in.description = QStringLiteral("代办");
     in.kind = QStringLiteral("errand");
     in.errandType = code;
-    return CaseStore(m_t->db()).intake(in);
+    return CaseStore(m_t->db(), testScope()).intake(in);
 }
 
 void ErrandTypesTest::seededTypesInSortOrder()
 {
-    const QList<ErrandTypes::Type> types = ErrandTypes(m_t->db()).list();
+    const QList<ErrandTypes::Type> types = ErrandTypes(m_t->db(), testScope()).list();
     QCOMPARE(types.size(), 6);
     QCOMPARE(types.constFirst().code, QStringLiteral("pension_certification"));
     QCOMPARE(types.constFirst().name, QStringLiteral("养老金资格认证"));
@@ -108,7 +108,7 @@ void ErrandTypesTest::seededTypesInSortOrder()
 
 void ErrandTypesTest::addRenameArchive()
 {
-    const ErrandTypes types(m_t->db(), QStringLiteral("clerk"));
+    const ErrandTypes types(m_t->db(), testScope(QStringLiteral("clerk")));
     EventType added;
     added.name = QStringLiteral("  高龄津贴申请 ");
     SaveResult r = types.save(added);
@@ -175,7 +175,7 @@ void ErrandTypesTest::addRenameArchive()
 
 void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
 {
-    const ErrandTypes types(m_t->db());
+    const ErrandTypes types(m_t->db(), testScope());
     EventType dup;
     dup.name = QStringLiteral("证明开具");
     SaveResult r = types.save(dup);
@@ -209,7 +209,7 @@ void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
 
 void ErrandTypesTest::archivedTypeStillNamesOldErrands()
 {
-    const ErrandTypes types(m_t->db());
+    const ErrandTypes types(m_t->db(), testScope());
     EventType t;
     t.name = QStringLiteral("高龄津贴申请");
     QVERIFY(types.save(t).ok);
@@ -217,7 +217,7 @@ void ErrandTypesTest::archivedTypeStillNamesOldErrands()
     QVERIFY2(made.ok, qPrintable(made.firstMessage()));
 
     QVERIFY(types.archive(t.id).ok);
-    const std::optional<CaseRecord> c = CaseStore(m_t->db()).record(made.id);
+    const std::optional<CaseRecord> c = CaseStore(m_t->db(), testScope()).record(made.id);
     QVERIFY(c);
     QCOMPARE(c->errandType, t.code);
     QCOMPARE(types.name(c->errandType), QStringLiteral("高龄津贴申请"));
@@ -230,22 +230,22 @@ void ErrandTypesTest::archivedTypeStillNamesOldErrands()
 
 void ErrandTypesTest::viewerCannotChangeTheList()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Viewer, 9, QStringLiteral("viewer")));
-    const ErrandTypes types(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Viewer, 9, QStringLiteral("viewer")));
+    const ErrandTypes types(m_t->db(), testScope());
     EventType t;
     t.name = QStringLiteral("高龄津贴申请");
     QVERIFY(!types.save(t).ok);
     QVERIFY(!types.archive(types.list().constFirst().id).ok);
     QCOMPARE(names().size(), 6);
 
-    CaseIntakeDialog dialog(m_t->db());
+    CaseIntakeDialog dialog(m_t->db(), testScope());
     auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("caseKind"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("errand")));
     QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("errandType"))->isEnabled());
     QVERIFY(!dialog.findChild<QToolButton *>(QStringLiteral("errandTypes"))->isEnabled());
 
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 8, QStringLiteral("clerk")));
-    CaseIntakeDialog clerks(m_t->db());
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 8, QStringLiteral("clerk")));
+    CaseIntakeDialog clerks(m_t->db(), testScope());
     auto *button = clerks.findChild<QToolButton *>(QStringLiteral("errandTypes"));
     QVERIFY(!button->isEnabled()); // an ordinary case has no errand type
     kind = clerks.findChild<QComboBox *>(QStringLiteral("caseKind"));
@@ -283,7 +283,7 @@ void ErrandTypesTest::typeName(QLineEdit *edit, const QString &name)
 
 CaseIntakeDialog *ErrandTypesTest::openErrandForm(std::unique_ptr<CaseIntakeDialog> &holder, QSqlDatabase db)
 {
-    holder = std::make_unique<CaseIntakeDialog>(db);
+    holder = std::make_unique<CaseIntakeDialog>(db, testScope());
     holder->show();
     if (!QTest::qWaitForWindowExposed(holder.get()))
         return nullptr;
@@ -293,7 +293,7 @@ CaseIntakeDialog *ErrandTypesTest::openErrandForm(std::unique_ptr<CaseIntakeDial
 
 void ErrandTypesTest::intakeFormEditsTheList()
 {
-    AccessScope::setCurrent(AccessScope(AccessScope::Role::Clerk, 8, QStringLiteral("clerk")));
+    setTestScope(AccessScope(AccessScope::Role::Clerk, 8, QStringLiteral("clerk")));
     std::unique_ptr<CaseIntakeDialog> holder;
     CaseIntakeDialog *dialog = openErrandForm(holder, m_t->db());
     QVERIFY(dialog);
@@ -318,7 +318,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     QCOMPARE(type->count(), 7);
     QCOMPARE(type->currentText(), QStringLiteral("高龄津贴申请"));
     const QString code = type->currentData().toString();
-    QCOMPARE(ErrandTypes(m_t->db()).name(code), QStringLiteral("高龄津贴申请"));
+    QCOMPARE(ErrandTypes(m_t->db(), testScope()).name(code), QStringLiteral("高龄津贴申请"));
 
     // Rename: the prompt starts from the current name.
     QString startedWith;
@@ -339,7 +339,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));
-    const std::optional<CaseRecord> saved = CaseStore(m_t->db()).record(dialog->savedCaseId());
+    const std::optional<CaseRecord> saved = CaseStore(m_t->db(), testScope()).record(dialog->savedCaseId());
     QVERIFY(saved);
     QCOMPARE(saved->kind, QStringLiteral("errand"));
     QCOMPARE(saved->errandType, code);
@@ -377,7 +377,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     QCOMPARE(audits(QStringLiteral("save")), 2);
 
     // The errand keeps naming its type.
-    QCOMPARE(ErrandTypes(m_t->db()).name(CaseStore(m_t->db()).record(saved->id)->errandType),
+    QCOMPARE(ErrandTypes(m_t->db(), testScope()).name(CaseStore(m_t->db(), testScope()).record(saved->id)->errandType),
              QStringLiteral("高龄津贴办理"));
     holder.reset();
 }

@@ -66,7 +66,7 @@ std::unique_ptr<AttendeePickerTest::Form> AttendeePickerTest::makeForm()
 {
     auto form = std::make_unique<Form>();
     auto *layout = new QVBoxLayout(&form->dialog);
-    form->picker = new AttendeePicker(m_t->db(), &form->dialog);
+    form->picker = new AttendeePicker(m_t->db(), testScope(), &form->dialog);
     layout->addWidget(form->picker);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &form->dialog);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);

@@ -7,6 +7,7 @@
 #include "models/events/eventstore.h"
 #include "models/events/eventtablemodel.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -53,7 +54,7 @@ void EventPageTest::cleanup()
 
 void EventPageTest::recordAnEventWithParticipants()
 {
-    EventDialog dialog(m_t->db());
+    EventDialog dialog(m_t->db(), testScope());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // Chinese text arrives as an input method commits it, not as key presses.
@@ -77,7 +78,7 @@ void EventPageTest::recordAnEventWithParticipants()
 
     dialog.accept();
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
-    const auto saved = EventStore(m_t->db()).event(dialog.savedEventId());
+    const auto saved = EventStore(m_t->db(), testScope()).event(dialog.savedEventId());
     QVERIFY(saved);
     QCOMPARE(saved->title, QStringLiteral("义诊"));
     QCOMPARE(saved->gridId, m_t->gridA);
@@ -87,7 +88,7 @@ void EventPageTest::recordAnEventWithParticipants()
 
 void EventPageTest::endBeforeStartShowsTheError()
 {
-    EventDialog dialog(m_t->db());
+    EventDialog dialog(m_t->db(), testScope());
     dialog.show();
     dialog.findChild<QLineEdit *>(QStringLiteral("title"))->insert(QStringLiteral("讲座"));
     auto *start = dialog.findChild<QDateTimeEdit *>(QStringLiteral("start"));
@@ -102,7 +103,7 @@ void EventPageTest::endBeforeStartShowsTheError()
 
 void EventPageTest::listFilters()
 {
-    EventStore store(m_t->db());
+    EventStore store(m_t->db(), testScope());
     const qint64 type = store.types().constFirst().id;
     auto add = [&](const QString &title, qint64 grid, const QDate &day) {
         Event e;
@@ -116,7 +117,7 @@ void EventPageTest::listFilters()
     add(QStringLiteral("春节联欢"), 0, QDate(2026, 2, 1));
     add(QStringLiteral("清洁日"), m_t->gridA, QDate(2026, 3, 1));
     add(QStringLiteral("防诈讲座"), m_t->gridB, QDate(2026, 3, 2));
-    EventPage page(m_t->db());
+    EventPage page(m_t->db(), testScope());
     page.setPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31));
     QCOMPARE(page.model()->rowCount(), 3);
     QCOMPARE(page.model()->index(0, EventTableModel::Title).data().toString(),
@@ -143,12 +144,12 @@ void EventPageTest::demoScreenshot()
     QVERIFY(Workspace::open(demo, QStringLiteral(":memory:")));
     DemoGenerator generator(demo.connection());
     QVERIFY(generator.generate(3000));
-    EventPage page(demo.connection());
+    EventPage page(demo.connection(), testScope());
     page.resize(1200, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("dash-events.png"))));
-    EventDialog dialog(demo.connection(), page.model()->eventId(0));
+    EventDialog dialog(demo.connection(), testScope(), page.model()->eventId(0));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.searchResidents(QStringLiteral("王"));
@@ -157,4 +158,3 @@ void EventPageTest::demoScreenshot()
 
 QTEST_MAIN(EventPageTest)
 #include "eventpage_test.moc"
-#include "models/workspace/workspace.h"

@@ -66,12 +66,12 @@ void HierarchyPanelsTest::gridEditorSavesKindUnitAndArea()
     Area area;
     area.code = QStringLiteral("P01");
     area.name = QStringLiteral("东片区");
-    QVERIFY(AreaStore(m_t->db()).saveArea(area).ok);
+    QVERIFY(AreaStore(m_t->db(), testScope()).saveArea(area).ok);
 
-    GridEditor editor(m_t->db());
+    GridEditor editor(m_t->db(), testScope());
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    editor.setGrid(*GridStore(m_t->db()).grid(m_t->gridB));
+    editor.setGrid(*GridStore(m_t->db(), testScope()).grid(m_t->gridB));
     QVERIFY(!editor.unitEdit()->isEnabled()); // a regular grid has no unit
     editor.kindCombo()->setCurrentIndex(editor.kindCombo()->findData(QStringLiteral("exclusive")));
     QVERIFY(editor.unitEdit()->isEnabled());
@@ -79,28 +79,28 @@ void HierarchyPanelsTest::gridEditorSavesKindUnitAndArea()
     QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
     const QLabel *message = editor.findChild<QLabel *>(QStringLiteral("message"));
     QVERIFY2(message->text().contains(QLatin1String("Unit:")), qPrintable(message->text()));
-    QCOMPARE(AreaStore(m_t->db()).placement(m_t->gridB).kind, QStringLiteral("regular"));
+    QCOMPARE(AreaStore(m_t->db(), testScope()).placement(m_t->gridB).kind, QStringLiteral("regular"));
 
     editor.unitEdit()->setFocus();
     commitText(editor.unitEdit(), QStringLiteral("第一实验小学"));
     QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
-    const GridPlacement p = AreaStore(m_t->db()).placement(m_t->gridB);
+    const GridPlacement p = AreaStore(m_t->db(), testScope()).placement(m_t->gridB);
     QCOMPARE(p.kind, QStringLiteral("exclusive"));
     QCOMPARE(p.unitName, QStringLiteral("第一实验小学"));
     QCOMPARE(p.areaId, area.id);
     QCOMPARE(GridRollup(m_t->db()).areaOf(m_t->gridB), area.id);
 
     // Shown again when the grid is opened.
-    editor.setGrid(*GridStore(m_t->db()).grid(m_t->gridA));
+    editor.setGrid(*GridStore(m_t->db(), testScope()).grid(m_t->gridA));
     QCOMPARE(editor.unitEdit()->text(), QString());
-    editor.setGrid(*GridStore(m_t->db()).grid(m_t->gridB));
+    editor.setGrid(*GridStore(m_t->db(), testScope()).grid(m_t->gridB));
     QCOMPARE(editor.unitEdit()->text(), QStringLiteral("第一实验小学"));
     QCOMPARE(editor.areaCombo()->currentData().toLongLong(), area.id);
 }
 
 void HierarchyPanelsTest::areaPanelAddsAnAreaAndAssignsGrids()
 {
-    AreaPanel panel(m_t->db());
+    AreaPanel panel(m_t->db(), testScope());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     // Before any area: one row for the grids in none.
@@ -112,8 +112,8 @@ void HierarchyPanelsTest::areaPanelAddsAnAreaAndAssignsGrids()
     commitText(panel.nameEdit(), QStringLiteral("东片区"));
     commitText(panel.leaderEdit(), QStringLiteral("王建国"));
     QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
-    QCOMPARE(AreaStore(m_t->db()).areas().size(), 1);
-    const qint64 areaId = AreaStore(m_t->db()).areas().constFirst().id;
+    QCOMPARE(AreaStore(m_t->db(), testScope()).areas().size(), 1);
+    const qint64 areaId = AreaStore(m_t->db(), testScope()).areas().constFirst().id;
     QCOMPARE(panel.currentAreaId(), areaId);
 
     // Tick grid A and apply.
@@ -135,7 +135,7 @@ void HierarchyPanelsTest::areaPanelAddsAnAreaAndAssignsGrids()
 
 void HierarchyPanelsTest::partyContactFromTheRegister()
 {
-    PartyContactPanel panel(m_t->db());
+    PartyContactPanel panel(m_t->db(), testScope());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.setGrid(m_t->gridA);
@@ -149,7 +149,7 @@ void HierarchyPanelsTest::partyContactFromTheRegister()
     QVERIFY(!panel.addFoundResident(0));                                               // the household is one already
     panel.setGrid(m_t->gridB);
     QCOMPARE(panel.contactTable()->rowCount(), 0);
-    QCOMPARE(PartyContactStore(m_t->db()).countsPerGrid().value(m_t->gridA), 1);
+    QCOMPARE(PartyContactStore(m_t->db(), testScope()).countsPerGrid().value(m_t->gridA), 1);
 }
 
 void HierarchyPanelsTest::volunteerDialogDualReport()
@@ -157,7 +157,7 @@ void HierarchyPanelsTest::volunteerDialogDualReport()
     VolunteerTestData data(*m_t);
     const qint64 id = data.volunteer(QStringLiteral("赵强"));
     {
-        VolunteerDialog dialog(m_t->db(), *VolunteerStore(m_t->db()).volunteer(id));
+        VolunteerDialog dialog(m_t->db(), testScope(), *VolunteerStore(m_t->db(), testScope()).volunteer(id));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.dualReportBox()->isChecked());
@@ -165,14 +165,14 @@ void HierarchyPanelsTest::volunteerDialogDualReport()
         QVERIFY(dialog.dualReportBox()->isChecked());
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY(dialog.result() != QDialog::Accepted); // no work unit yet
-        QVERIFY(!DualReportStore(m_t->db()).isDualReport(id));
+        QVERIFY(!DualReportStore(m_t->db(), testScope()).isDualReport(id));
         commitText(dialog.workUnitEdit(), QStringLiteral("区财政局"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    QVERIFY(DualReportStore(m_t->db()).isDualReport(id));
-    QCOMPARE(VolunteerStore(m_t->db()).volunteer(id)->workUnit, QStringLiteral("区财政局"));
-    VolunteerDialog again(m_t->db(), *VolunteerStore(m_t->db()).volunteer(id));
+    QVERIFY(DualReportStore(m_t->db(), testScope()).isDualReport(id));
+    QCOMPARE(VolunteerStore(m_t->db(), testScope()).volunteer(id)->workUnit, QStringLiteral("区财政局"));
+    VolunteerDialog again(m_t->db(), testScope(), *VolunteerStore(m_t->db(), testScope()).volunteer(id));
     QVERIFY(again.dualReportBox()->isChecked());
 }
 
@@ -180,13 +180,13 @@ void HierarchyPanelsTest::hoursPerWorkUnitView()
 {
     VolunteerTestData data(*m_t);
     const qint64 a = data.volunteer(QStringLiteral("甲"));
-    Volunteer v = *VolunteerStore(m_t->db()).volunteer(a);
+    Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(a);
     v.workUnit = QStringLiteral("区财政局");
-    QVERIFY(DualReportStore(m_t->db()).saveVolunteer(v, true).ok);
+    QVERIFY(DualReportStore(m_t->db(), testScope()).saveVolunteer(v, true).ok);
     const qint64 e = data.event(QStringLiteral("清洁"), QDateTime(QDate(2026, 5, 3), QTime(9, 0)));
     data.eventHours(e, a, 2.5);
 
-    DualReportHoursView view(m_t->db());
+    DualReportHoursView view(m_t->db(), testScope());
     view.setPeriod(QDate(2026, 5, 1), QDate(2026, 5, 31));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -23,6 +23,7 @@
 #include "ui/register/registerpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
+#include "models/workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,7 +82,7 @@ void MapPageTest::init()
     buffer.open(QIODevice::WriteOnly);
     plan.save(&buffer, "PNG");
     QVERIFY(GridMapImage(m_db->db()).store(png, QStringLiteral("png"), plan.size()));
-    GridStore store(m_db->db());
+    GridStore store(m_db->db(), testScope());
     QVERIFY(store
                 .setBoundary(m_db->gridA,
                              QPolygonF({QPointF(20, 20), QPointF(280, 20), QPointF(280, 380), QPointF(20, 380)}))
@@ -92,7 +93,7 @@ void MapPageTest::init()
 
 std::unique_ptr<MapPage> MapPageTest::showMap()
 {
-    auto page = std::make_unique<MapPage>(m_db->db());
+    auto page = std::make_unique<MapPage>(m_db->db(), testScope());
     page->resize(1000, 700);
     page->show();
     if (!QTest::qWaitForWindowExposed(page.get()))
@@ -124,7 +125,7 @@ void MapPageTest::drawBoundaryWithMouse()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(corners.constLast()));
     QVERIFY(!view->isDrawing());
 
-    const QPolygonF saved = GridStore(m_db->db()).grid(m_db->gridB)->boundary;
+    const QPolygonF saved = GridStore(m_db->db(), testScope()).grid(m_db->gridB)->boundary;
     QCOMPARE(saved.size(), 4);
     for (int i = 0; i < 4; ++i)
         QVERIFY2(QLineF(saved.at(i), corners.at(i)).length() < 1.5, qPrintable(QStringLiteral("corner %1").arg(i)));
@@ -141,7 +142,7 @@ void MapPageTest::escapeAbandonsDrawing()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(QPointF(500, 40)));
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!view->isDrawing());
-    QVERIFY(GridStore(m_db->db()).grid(m_db->gridB)->boundary.isEmpty());
+    QVERIFY(GridStore(m_db->db(), testScope()).grid(m_db->gridB)->boundary.isEmpty());
 }
 
 void MapPageTest::dragVertexSavesBoundary()
@@ -157,7 +158,7 @@ void MapPageTest::dragVertexSavesBoundary()
     sendMouse(vp, QEvent::MouseMove, from + QPoint(10, 20), Qt::LeftButton);
     sendMouse(vp, QEvent::MouseMove, to, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::NoButton);
-    const QPolygonF saved = GridStore(m_db->db()).grid(m_db->gridA)->boundary;
+    const QPolygonF saved = GridStore(m_db->db(), testScope()).grid(m_db->gridA)->boundary;
     QCOMPARE(saved.size(), 4);
     QVERIFY2(QLineF(saved.at(1), QPointF(300, 60)).length() < 1.5,
              qPrintable(QStringLiteral("%1,%2").arg(saved.at(1).x()).arg(saved.at(1).y())));
@@ -169,7 +170,7 @@ void MapPageTest::dragVertexSavesBoundary()
     sendMouse(vp, QEvent::MouseMove, marker + QPoint(20, 0), Qt::LeftButton);
     sendMouse(vp, QEvent::MouseMove, marker + QPoint(40, 10), Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, marker + QPoint(40, 10), Qt::NoButton);
-    const QList<MapBuilding> buildings = GridStore(m_db->db()).mapBuildings();
+    const QList<MapBuilding> buildings = GridStore(m_db->db(), testScope()).mapBuildings();
     const auto a1 = std::find_if(buildings.cbegin(), buildings.cend(),
                                  [this](const MapBuilding &b) { return b.id == m_db->buildingA1; });
     QVERIFY(QLineF(a1->position, QPointF(140, 110)).length() < 1.5);
@@ -207,7 +208,7 @@ void MapPageTest::dragOnAGridPans()
     sendMouse(vp, QEvent::MouseButtonRelease, start + QPoint(-80, 0), Qt::NoButton);
     QCOMPARE(view->horizontalScrollBar()->value(), before + 80);
     QCOMPARE(grids.size(), 0);                                                                 // a drag is not a click
-    QCOMPARE(GridStore(m_db->db()).grid(m_db->gridA)->boundary.constFirst(), QPointF(20, 20)); // not edited
+    QCOMPARE(GridStore(m_db->db(), testScope()).grid(m_db->gridA)->boundary.constFirst(), QPointF(20, 20)); // not edited
 }
 
 void MapPageTest::unplacedBuildingIsDraggedOntoThePlan()
@@ -229,7 +230,7 @@ void MapPageTest::unplacedBuildingIsDraggedOntoThePlan()
     sendMouse(vp, QEvent::MouseMove, to, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::NoButton);
     QVERIFY(b1->isPlaced());
-    for (const MapBuilding &b : GridStore(m_db->db()).mapBuildings())
+    for (const MapBuilding &b : GridStore(m_db->db(), testScope()).mapBuildings())
         if (b.id == m_db->buildingB1) {
             QVERIFY(b.placed);
             QVERIFY2(QLineF(b.position, QPointF(450, 200)).length() < 3,
@@ -272,7 +273,7 @@ void MapPageTest::choroplethLegend()
 
 void MapPageTest::colourByArea()
 {
-    QVERIFY(GridStore(m_db->db())
+    QVERIFY(GridStore(m_db->db(), testScope())
                 .setBoundary(m_db->gridB,
                              QPolygonF({QPointF(320, 20), QPointF(580, 20), QPointF(580, 380), QPointF(320, 380)}))
                 .ok);
@@ -290,7 +291,7 @@ void MapPageTest::colourByArea()
     Area east;
     east.code = QStringLiteral("P01");
     east.name = QStringLiteral("东片区");
-    AreaStore areas(m_db->db(), QStringLiteral("tester"));
+    AreaStore areas(m_db->db(), testScope(QStringLiteral("tester")));
     QVERIFY(areas.saveArea(east).ok);
     QVERIFY(areas.setGridsOfArea(east.id, {m_db->gridA}).ok);
 
@@ -347,7 +348,7 @@ void MapPageTest::openCasesShowWhereProblemsCluster()
 
 void MapPageTest::assignBuildingFromGridPage()
 {
-    GridPage page(m_db->db());
+    GridPage page(m_db->db(), testScope());
     page.resize(1200, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -358,7 +359,7 @@ void MapPageTest::assignBuildingFromGridPage()
     QCOMPARE(list->count(), 2);
     list->item(0)->setCheckState(Qt::Checked);
     QVERIFY(assign->assignChecked());
-    QCOMPARE(GridStore(m_db->db()).mapBuildings().constFirst().gridId, m_db->gridB);
+    QCOMPARE(GridStore(m_db->db(), testScope()).mapBuildings().constFirst().gridId, m_db->gridB);
     // Grid page figures followed: grid B now has two buildings' worth of nothing, the editor shows grid B.
     QCOMPARE(page.editor()->grid().id, m_db->gridB);
 }
@@ -370,7 +371,7 @@ void MapPageTest::mainWindowShowsBuildingInRegister()
                         {QStringLiteral("李四"), TestDatabase::idFor(QDate(1972, 1, 1), false, 2)}});
     m_db->addHousehold(m_db->buildingB1, QStringLiteral("1"), QStringLiteral("102"),
                        {{QStringLiteral("王五"), TestDatabase::idFor(QDate(1980, 1, 1), true, 3)}});
-    MainWindow window(m_db->db());
+    MainWindow window(m_db->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.navigation()->setCurrentRow(1);
@@ -385,7 +386,7 @@ void MapPageTest::mainWindowShowsBuildingInRegister()
 void MapPageTest::coveragePanelListsGaps()
 {
     SqlQuery(m_db->db(), QStringLiteral("UPDATE building SET grid_id = NULL WHERE id = ?")).exec(m_db->buildingB1);
-    GridPage page(m_db->db());
+    GridPage page(m_db->db(), testScope());
     QSignalSpy show(&page, &GridPage::showBuildingHouseholds);
     page.tabs()->setCurrentWidget(page.coveragePanel());
     QTreeWidget *buildings = page.coveragePanel()->buildings();
@@ -395,7 +396,7 @@ void MapPageTest::coveragePanelListsGaps()
     QCOMPARE(show.size(), 1);
     QCOMPARE(show.constFirst().constFirst().toLongLong(), m_db->buildingB1);
     // Assigning it closes the gap.
-    QVERIFY(GridStore(m_db->db()).assignBuildings({m_db->buildingB1}, m_db->gridB).ok);
+    QVERIFY(GridStore(m_db->db(), testScope()).assignBuildings({m_db->buildingB1}, m_db->gridB).ok);
     page.coveragePanel()->reload();
     QCOMPARE(buildings->topLevelItemCount(), 0);
 }
@@ -444,7 +445,7 @@ void MapPageTest::screenshots()
     DemoGenerator demo(database.connection());
     QVERIFY2(demo.generate(3000), qPrintable(demo.errorText()));
     {
-        GridPage page(database.connection());
+        GridPage page(database.connection(), testScope());
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -470,4 +471,3 @@ void MapPageTest::screenshots()
 
 QTEST_MAIN(MapPageTest)
 #include "mappage_test.moc"
-#include "models/workspace/workspace.h"

@@ -38,7 +38,7 @@ void ImportWizardTest::importsThroughEveryPage()
     QVERIFY(QFile::copy(QStringLiteral(CD_IMPORT_DATA "/residents.csv"), input));
     TestDatabase t;
     const int before = t.count(QStringLiteral("resident"));
-    ImportWizard wizard(t.db());
+    ImportWizard wizard(t.db(), testScope());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto *path = wizard.findChild<QLineEdit *>(QStringLiteral("importPath"));

@@ -76,7 +76,7 @@ void MeetingsPageTest::clickSave(MeetingDialog &dialog)
 
 void MeetingsPageTest::recordAMeetingWithAMotion()
 {
-    MeetingDialog dialog(m_t->db());
+    MeetingDialog dialog(m_t->db(), testScope());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // Chinese text arrives as an input method commits it, not as key presses.
@@ -121,7 +121,7 @@ void MeetingsPageTest::recordAMeetingWithAMotion()
 
     clickSave(dialog);
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
-    const std::optional<Meeting> saved = MeetingStore(m_t->db()).meeting(dialog.savedMeetingId());
+    const std::optional<Meeting> saved = MeetingStore(m_t->db(), testScope()).meeting(dialog.savedMeetingId());
     QVERIFY(saved);
     QCOMPARE(saved->topic, QStringLiteral("加装电梯"));
     QCOMPARE(saved->place, QStringLiteral("小区凉亭"));
@@ -143,7 +143,7 @@ void MeetingsPageTest::recordAMeetingWithAMotion()
 
 void MeetingsPageTest::tooManyVotesShowTheError()
 {
-    MeetingDialog dialog(m_t->db());
+    MeetingDialog dialog(m_t->db(), testScope());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     commitText(dialog.topicEdit(), QStringLiteral("停车"));
@@ -169,19 +169,19 @@ void MeetingsPageTest::pageListsAndPrintsMinutes()
     Meeting m;
     m.heldOn = QDate::currentDate();
     m.gridId = m_t->gridB;
-    m.kindId = MeetingStore(m_t->db()).kinds().constFirst().id;
+    m.kindId = MeetingStore(m_t->db(), testScope()).kinds().constFirst().id;
     m.topic = QStringLiteral("垃圾分类");
     m.headCount = 12;
     m.motions = {{0, QStringLiteral("调整投放点"), 9, 2, 1, {}}};
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
     Meeting other = m;
     other.id = 0;
     other.motions.clear();
     other.gridId = m_t->gridA;
     other.topic = QStringLiteral("绿化");
-    QVERIFY(MeetingStore(m_t->db()).save(other).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(other).ok);
 
-    MeetingsPage page(m_t->db());
+    MeetingsPage page(m_t->db(), testScope());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QCOMPARE(page.model()->rowCount(), 2);
@@ -211,7 +211,7 @@ void MeetingsPageTest::editKeepsMotionsAndTasks()
     Meeting m;
     m.heldOn = QDate(2026, 4, 1);
     m.gridId = m_t->gridA;
-    m.kindId = MeetingStore(m_t->db()).kinds().constFirst().id;
+    m.kindId = MeetingStore(m_t->db(), testScope()).kinds().constFirst().id;
     m.topic = QStringLiteral("噪音");
     m.headCount = 10;
     m.motions = {{0, QStringLiteral("限时"), 8, 1, 1, {}}};
@@ -221,9 +221,9 @@ void MeetingsPageTest::editKeepsMotionsAndTasks()
     t.owner = QStringLiteral("物业");
     t.dueOn = QDate(2026, 4, 10);
     m.tasks = {t};
-    QVERIFY(MeetingStore(m_t->db()).save(m).ok);
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
 
-    MeetingDialog dialog(m_t->db(), m.id);
+    MeetingDialog dialog(m_t->db(), testScope(), m.id);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.topicEdit()->text(), QStringLiteral("噪音"));
@@ -234,7 +234,7 @@ void MeetingsPageTest::editKeepsMotionsAndTasks()
     done->setDate(QDate(2026, 4, 9));
     clickSave(dialog);
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
-    const std::optional<Meeting> saved = MeetingStore(m_t->db()).meeting(m.id);
+    const std::optional<Meeting> saved = MeetingStore(m_t->db(), testScope()).meeting(m.id);
     QCOMPARE(saved->motions.at(0).id, m.motions.at(0).id);
     QCOMPARE(saved->tasks.at(0).id, m.tasks.at(0).id);
     QCOMPARE(saved->tasks.at(0).doneOn, QDate(2026, 4, 9));
@@ -245,7 +245,7 @@ void MeetingsPageTest::editKeepsMotionsAndTasks()
 // Tasks name their motion; removing an earlier motion must not move a task to another one.
 void MeetingsPageTest::removingAMotionKeepsTasksOnTheirOwn()
 {
-    MeetingDialog dialog(m_t->db());
+    MeetingDialog dialog(m_t->db(), testScope());
     dialog.addMotion(QStringLiteral("加装路灯"));
     dialog.addMotion(QStringLiteral("清理楼道"));
     dialog.addTask(QStringLiteral("联系物业"), QStringLiteral("王"), QDate(2026, 12, 1), 1); // the second motion

@@ -67,7 +67,7 @@ private:
 void HouseholdDialogTest::addsHouseholdWithTwoResidents()
 {
     TestDatabase t;
-    HouseholdDialog dialog(t.db(), 0, t.buildingA1);
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *building = dialog.findChild<QComboBox *>(QStringLiteral("building"));
@@ -97,7 +97,7 @@ void HouseholdDialogTest::addsHouseholdWithTwoResidents()
 
     QCOMPARE(t.count(QStringLiteral("household")), 1);
     QCOMPARE(t.count(QStringLiteral("resident")), 2);
-    RegisterStore store(t.db());
+    RegisterStore store(t.db(), testScope());
     const auto household = store.household(dialog.savedHouseholdId());
     QVERIFY(household);
     QCOMPARE(household->buildingId, t.buildingA1);
@@ -116,7 +116,7 @@ void HouseholdDialogTest::addsHouseholdWithTwoResidents()
 void HouseholdDialogTest::wrongCheckDigitNamesTheField()
 {
     TestDatabase t;
-    HouseholdDialog dialog(t.db(), 0, t.buildingA1);
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     dialog.show();
     chooseAddress(dialog, QStringLiteral("1"), QStringLiteral("101"));
     QString id = TestDatabase::idFor(QDate(1970, 1, 5), true, 21);
@@ -142,7 +142,7 @@ void HouseholdDialogTest::duplicateIdLinksToExistingPerson()
     t.addHousehold(t.buildingA2, QStringLiteral("1"), QStringLiteral("202"), {{QStringLiteral("陈静"), id}});
     const qint64 existing = t.residentId(id);
 
-    HouseholdDialog dialog(t.db(), 0, t.buildingA1);
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     qint64 opened = 0;
     connect(&dialog, &HouseholdDialog::openResidentRequested, this,
             [&opened](qint64 residentId) { opened = residentId; });
@@ -164,7 +164,7 @@ void HouseholdDialogTest::duplicateIdLinksToExistingPerson()
 void HouseholdDialogTest::escapeCancelsWithoutSaving()
 {
     TestDatabase t;
-    HouseholdDialog dialog(t.db(), 0, t.buildingA1);
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     dialog.show();
     chooseAddress(dialog, QStringLiteral("3"), QStringLiteral("303"));
     fillMember(dialog, QStringLiteral("孙丽"), TestDatabase::idFor(QDate(1990, 2, 2), false, 41), 0);
@@ -177,7 +177,7 @@ void HouseholdDialogTest::escapeCancelsWithoutSaving()
 void HouseholdDialogTest::missingRoomIsReportedOnTheAddress()
 {
     TestDatabase t;
-    HouseholdDialog dialog(t.db(), 0, t.buildingA1);
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     dialog.show();
     fillMember(dialog, QStringLiteral("周敏"), TestDatabase::idFor(QDate(1975, 9, 9), false, 51), 0);
     QTest::keyClick(field(dialog, "idNumber"), Qt::Key_Return);

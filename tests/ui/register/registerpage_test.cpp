@@ -53,7 +53,7 @@ void RegisterPageTest::init()
                        {{QStringLiteral("张三丰"), m_zhangId}, {QStringLiteral("李梅"), m_liId}});
     m_db->addHousehold(m_db->buildingB1, QStringLiteral("1"), QStringLiteral("102"),
                        {{QStringLiteral("王小明"), m_wangId}});
-    m_page = std::make_unique<RegisterPage>(m_db->db());
+    m_page = std::make_unique<RegisterPage>(m_db->db(), testScope());
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -183,7 +183,7 @@ void RegisterPageTest::moveOutKeepsTheRecord()
 
     // Gone from the living list, still in the database with its date and history.
     QTRY_COMPARE(m_page->residentModel()->rowCount(), 0);
-    RegisterStore store(m_db->db());
+    RegisterStore store(m_db->db(), testScope());
     const auto resident = store.resident(id);
     QVERIFY(resident);
     QCOMPARE(resident->status, QStringLiteral("moved_out"));

@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "tests/support/testsupport.h"
+#include "models/workspace/workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -84,7 +85,7 @@ void DashboardPageTest::init()
 
 void DashboardPageTest::makePage()
 {
-    m_page = std::make_unique<DashboardPage>(m_t->db());
+    m_page = std::make_unique<DashboardPage>(m_t->db(), testScope());
     m_page->setToday(QDate(2026, 3, 31));
     m_page->setCustomPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     m_page->resize(1200, 1100);
@@ -267,7 +268,7 @@ void DashboardPageTest::demoScreenshot()
     QVERIFY(Workspace::open(demo, QStringLiteral(":memory:")));
     DemoGenerator generator(demo.connection());
     QVERIFY(generator.generate(3000));
-    DashboardPage page(demo.connection());
+    DashboardPage page(demo.connection(), testScope());
     page.setPeriod(DashboardPage::LastTwelveMonths);
     page.resize(1210, 1000);
     page.show();
@@ -285,4 +286,3 @@ void DashboardPageTest::demoScreenshot()
 
 QTEST_MAIN(DashboardPageTest)
 #include "dashboardpage_test.moc"
-#include "models/workspace/workspace.h"

@@ -44,7 +44,7 @@ void ReportPageTest::showsTheMonthAndFollowsTheGrid()
 {
     TestDatabase db;
     QVERIFY(ReportTestData::fillOctober2026(db));
-    ReportPage page(db.db());
+    ReportPage page(db.db(), testScope());
     page.resize(1000, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -74,7 +74,7 @@ void ReportPageTest::templateDialogChangesTheReport()
 {
     TestDatabase db;
     QVERIFY(ReportTestData::fillOctober2026(db));
-    ReportPage page(db.db());
+    ReportPage page(db.db(), testScope());
     page.resize(1000, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -115,7 +115,7 @@ void ReportPageTest::byAreaFollowsTheChoices()
     TestDatabase db;
     QVERIFY(ReportTestData::fillOctober2026(db));
     {
-        ReportPage page(db.db());
+        ReportPage page(db.db(), testScope());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setMonth(2026, 10);
@@ -124,11 +124,11 @@ void ReportPageTest::byAreaFollowsTheChoices()
     Area east;
     east.code = QStringLiteral("P01");
     east.name = QStringLiteral("东片区");
-    AreaStore areas(db.db(), QStringLiteral("tester"));
+    AreaStore areas(db.db(), testScope(QStringLiteral("tester")));
     QVERIFY(areas.saveArea(east).ok);
     QVERIFY(areas.setGridsOfArea(east.id, {db.gridA}).ok);
 
-    ReportPage page(db.db());
+    ReportPage page(db.db(), testScope());
     page.resize(1000, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

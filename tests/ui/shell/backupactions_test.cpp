@@ -4,6 +4,7 @@
 #include "models/workspace/backupservice.h"
 #include "ui/shell/backupactions.h"
 #include "ui/shell/settingsdialog.h"
+#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QFile>
@@ -150,4 +151,3 @@ void BackupActionsTest::settingsFormKeepsBackupChoices()
 
 QTEST_MAIN(BackupActionsTest)
 #include "backupactions_test.moc"
-#include "models/workspace/workspace.h"

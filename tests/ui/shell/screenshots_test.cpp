@@ -11,6 +11,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/translations.h"
+#include "models/workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -103,13 +104,13 @@ void ScreenshotsTest::mainWindow()
 {
     {
         // Nobody signed in (only in tests: the program always asks first): no "signed in" label.
-        MainWindow nobody(m_db.db());
+        MainWindow nobody(m_db.db(), testScope());
         nobody.show();
         QVERIFY(QTest::qWaitForWindowExposed(&nobody));
         QVERIFY(!nobody.findChild<QLabel *>(QStringLiteral("signedInUser"))->isVisible());
     }
     const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
-    MainWindow window(m_db.db());
+    MainWindow window(m_db.db(), testScope());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text(),
              QStringLiteral("已登录：刘主任（管理员）"));
     window.resize(1280, 760);
@@ -131,7 +132,7 @@ void ScreenshotsTest::everyPageOnDemoData()
     DemoGenerator generator(demo.connection(), 5);
     QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
     const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
-    MainWindow window(demo.connection());
+    MainWindow window(demo.connection(), testScope());
     window.resize(1360, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -147,10 +148,10 @@ void ScreenshotsTest::everyPageOnDemoData()
 
 void ScreenshotsTest::householdDialog()
 {
-    RegisterStore store(m_db.db());
+    RegisterStore store(m_db.db(), testScope());
     const qint64 household =
         store.resident(m_db.residentId(TestDatabase::idFor(QDate(1948, 3, 14), true, 11)))->householdId;
-    HouseholdDialog dialog(m_db.db(), household, 0);
+    HouseholdDialog dialog(m_db.db(), testScope(), household, 0);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // Show a message under a field as a clerk would see it after a typing error.
@@ -164,10 +165,10 @@ void ScreenshotsTest::householdDialog()
 
 void ScreenshotsTest::residentDialog()
 {
-    RegisterStore store(m_db.db());
+    RegisterStore store(m_db.db(), testScope());
     const auto resident = store.resident(m_db.residentId(TestDatabase::idFor(QDate(1951, 11, 2), false, 12)));
     QVERIFY(resident);
-    ResidentDialog dialog(m_db.db(), *resident);
+    ResidentDialog dialog(m_db.db(), testScope(), *resident);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkNothingCutOff(&dialog);
@@ -184,5 +185,4 @@ void ScreenshotsTest::settingsDialog()
 }
 
 QTEST_MAIN(ScreenshotsTest)
-#include "models/workspace/workspace.h"
 #include "screenshots_test.moc"

@@ -3,6 +3,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
+#include "models/workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -122,7 +123,7 @@ void TranslationsTest::mainWindowShowsNoEnglish()
 {
     Translations::install(qApp, QStringLiteral("zh_CN"));
     TestDatabase t;
-    MainWindow window(t.db());
+    MainWindow window(t.db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Visit every page: some are made or filled when first shown.
@@ -178,5 +179,4 @@ void TranslationsTest::mainWindowShowsNoEnglish()
 }
 
 QTEST_MAIN(TranslationsTest)
-#include "models/workspace/workspace.h"
 #include "translations_test.moc"

@@ -94,7 +94,7 @@ private:
             need.description = n;
             list << need;
         }
-        const SaveResult r = VisitStore(m_db->db()).save(v, list);
+        const SaveResult r = VisitStore(m_db->db(), testScope()).save(v, list);
         if (!r.ok)
             qWarning() << r.firstMessage();
         return r.id;
@@ -115,7 +115,7 @@ void VisitsPageTest::initTestCase()
 void VisitsPageTest::init()
 {
     QSettings().clear();
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_db = std::make_unique<TestDatabase>();
     m_h1 = m_db->addHousehold(m_db->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
                               {{QStringLiteral("张伟"), TestDatabase::idFor(QDate(1950, 1, 1), true, 1)}});
@@ -123,7 +123,7 @@ void VisitsPageTest::init()
                               {{QStringLiteral("李娜"), TestDatabase::idFor(QDate(1945, 1, 1), false, 2)}});
     m_hB = m_db->addHousehold(m_db->buildingB1, QStringLiteral("2"), QStringLiteral("301"),
                               {{QStringLiteral("钱进"), TestDatabase::idFor(QDate(1970, 1, 1), true, 3)}});
-    m_page = std::make_unique<VisitsPage>(m_db->db());
+    m_page = std::make_unique<VisitsPage>(m_db->db(), testScope());
     m_page->setToday(m_today);
     m_page->resize(1180, 720);
     m_page->show();
@@ -198,7 +198,7 @@ void VisitsPageTest::logVisitWithNeedAndMakeItACase()
     QCOMPARE(m_page->model()->rowCount(), 1);
     const qint64 visitId = m_page->model()->visitId(0);
     QCOMPARE(m_page->model()->index(0, VisitTableModel::Needs).data().toString(), QStringLiteral("1 (1 case(s))"));
-    VisitStore store(m_db->db());
+    VisitStore store(m_db->db(), testScope());
     const std::optional<Visit> v = store.visit(visitId);
     QCOMPARE(v->householdId, m_h2);
     QCOMPARE(v->met, QStringLiteral("老人本人"));
@@ -207,7 +207,7 @@ void VisitsPageTest::logVisitWithNeedAndMakeItACase()
     const QList<VisitNeed> needs = store.needs(visitId);
     QCOMPARE(needs.size(), 1);
     QVERIFY(needs.at(0).caseId > 0);
-    const std::optional<CaseRecord> c = CaseStore(m_db->db()).record(needs.at(0).caseId);
+    const std::optional<CaseRecord> c = CaseStore(m_db->db(), testScope()).record(needs.at(0).caseId);
     QVERIFY(c);
     QCOMPARE(c->description, QStringLiteral("楼道灯坏了"));
     QCOMPARE(c->visitNeedId, needs.at(0).id);
@@ -255,17 +255,17 @@ void VisitsPageTest::savedNeedBecomesAnErrandAtOnce()
             d->reject(); // cancelling the visit's edit keeps the errand
         });
     QVERIFY(seen);
-    const std::optional<CaseRecord> c = CaseStore(m_db->db()).record(caseId);
+    const std::optional<CaseRecord> c = CaseStore(m_db->db(), testScope()).record(caseId);
     QVERIFY(c);
     QCOMPARE(c->kind, QStringLiteral("errand"));
     QCOMPARE(c->errandType, QStringLiteral("pension_certification"));
     QCOMPARE(c->errandTypeName, QStringLiteral("养老金资格认证"));
     QCOMPARE(c->visitedOn, QDate(2026, 6, 1));
-    QCOMPARE(VisitStore(m_db->db()).visitOfCase(caseId), visitId);
-    QCOMPARE(VisitStore(m_db->db()).needs(visitId).at(0).caseId, caseId);
+    QCOMPARE(VisitStore(m_db->db(), testScope()).visitOfCase(caseId), visitId);
+    QCOMPARE(VisitStore(m_db->db(), testScope()).needs(visitId).at(0).caseId, caseId);
 
     // The case's own panel names the errand type and the visit it came from.
-    CaseDetailPanel panel(m_db->db());
+    CaseDetailPanel panel(m_db->db(), testScope());
     panel.setCase(caseId);
     const QString fields = panel.findChild<QLabel *>(QStringLiteral("caseFields"))->text();
     QVERIFY2(fields.contains(QStringLiteral("养老金资格认证")), qPrintable(fields));
@@ -345,8 +345,8 @@ void VisitsPageTest::coverageByArea()
     Area east;
     east.code = QStringLiteral("P01");
     east.name = QStringLiteral("东片区");
-    QVERIFY(AreaStore(m_db->db(), QStringLiteral("tester")).saveArea(east).ok);
-    QVERIFY(AreaStore(m_db->db(), QStringLiteral("tester")).setGridsOfArea(east.id, {m_db->gridA}).ok);
+    QVERIFY(AreaStore(m_db->db(), testScope(QStringLiteral("tester"))).saveArea(east).ok);
+    QVERIFY(AreaStore(m_db->db(), testScope(QStringLiteral("tester"))).setGridsOfArea(east.id, {m_db->gridA}).ok);
     m_page->refresh();
     QVERIFY(box->isEnabled());
     box->setFocus();
@@ -385,7 +385,7 @@ void VisitsPageTest::printVisitSheet()
 
 void VisitsPageTest::ctrlNInTheMainWindowLogsAVisit()
 {
-    MainWindow window(m_db->db());
+    MainWindow window(m_db->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *visits = window.findChild<VisitsPage *>(QStringLiteral("visitsPage"));

@@ -16,6 +16,7 @@
 #include "ui/volunteers/shiftpatterndialog.h"
 #include "ui/volunteers/volunteerdialog.h"
 #include "ui/volunteers/volunteerspage.h"
+#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -83,8 +84,8 @@ void VolunteersPageTest::init()
     m_patrolShift = m_d->shift(patrol, m_monday.addDays(4), QTime(19, 0), QTime(21, 0), 1); // Friday
     // 王五 is busy at the gate's time elsewhere: the picker must say so.
     const qint64 busy = m_d->shift(visit, m_monday.addDays(2), QTime(10, 0), QTime(12, 0));
-    QVERIFY(RosterStore(m_t->db()).assign(busy, m_wang).ok);
-    m_page = std::make_unique<VolunteersPage>(m_t->db());
+    QVERIFY(RosterStore(m_t->db(), testScope()).assign(busy, m_wang).ok);
+    m_page = std::make_unique<VolunteersPage>(m_t->db(), testScope());
     m_page->resize(1200, 700);
     m_page->setWeek(m_monday);
     m_page->show();
@@ -94,7 +95,7 @@ void VolunteersPageTest::init()
 
 void VolunteersPageTest::cleanup()
 {
-    AccessScope::setCurrent(AccessScope());
+    resetTestScope();
     m_page.reset();
     m_d.reset();
     m_t.reset();
@@ -162,7 +163,7 @@ void VolunteersPageTest::assignThroughThePicker()
     QVERIFY2(grid->item(cell.y(), cell.x())->text().contains(QStringLiteral("张三")),
              qPrintable(grid->item(cell.y(), cell.x())->text()));
     QVERIFY(grid->item(cell.y(), cell.x())->text().contains(QStringLiteral("1")));
-    const std::optional<RosterStore::Shift> s = RosterStore(m_t->db()).shift(m_gateShift);
+    const std::optional<RosterStore::Shift> s = RosterStore(m_t->db(), testScope()).shift(m_gateShift);
     QCOMPARE(s->assignments.size(), 1);
     QCOMPARE(s->assignments.first().volunteerId, m_zhang);
     grab(QStringLiteral("rota-after"), m_page.get());
@@ -191,7 +192,7 @@ void VolunteersPageTest::assignByDragAndDrop()
     QApplication::sendEvent(grid->viewport(), &drop);
     QTRY_VERIFY2(grid->item(cell.y(), cell.x())->text().contains(QStringLiteral("李四")),
                  qPrintable(grid->item(cell.y(), cell.x())->text()));
-    const std::optional<RosterStore::Shift> s = RosterStore(m_t->db()).shift(m_patrolShift);
+    const std::optional<RosterStore::Shift> s = RosterStore(m_t->db(), testScope()).shift(m_patrolShift);
     QCOMPARE(s->assignments.size(), 1);
     QCOMPARE(s->assignments.first().volunteerId, m_li);
     // Dropping on an empty cell does nothing.
@@ -203,9 +204,9 @@ void VolunteersPageTest::assignByDragAndDrop()
 
 void VolunteersPageTest::exportsRotaAndHours()
 {
-    RosterStore store(m_t->db());
+    RosterStore store(m_t->db(), testScope());
     const qint64 a = store.assign(m_gateShift, m_zhang).id;
-    QVERIFY(ServiceRecords(m_t->db()).setAttendance(a, QStringLiteral("attended")).ok);
+    QVERIFY(ServiceRecords(m_t->db(), testScope()).setAttendance(a, QStringLiteral("attended")).ok);
     m_page->setWeek(m_monday);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("rota.pdf"));
@@ -227,7 +228,7 @@ void VolunteersPageTest::demoWeek()
     QVERIFY(Workspace::open(database, QStringLiteral(":memory:")));
     DemoGenerator people(database.connection(), 11);
     QVERIFY(people.generate(150)); // with 40 volunteers and their rota (VolunteerDemoGenerator)
-    VolunteersPage page(database.connection());
+    VolunteersPage page(database.connection(), testScope());
     page.resize(1280, 720);
     page.setWeek(QDate::currentDate());
     page.show();
@@ -248,7 +249,7 @@ void VolunteersPageTest::demoWeek()
 void VolunteersPageTest::shiftPatternAndVolunteerForms()
 {
     const qint64 post = m_d->post(QStringLiteral("周六值班"), 1);
-    ShiftPatternDialog pattern(m_t->db(), post, QDate(2026, 11, 28)); // a Saturday, ticked already
+    ShiftPatternDialog pattern(m_t->db(), testScope(), post, QDate(2026, 11, 28)); // a Saturday, ticked already
     pattern.show();
     QVERIFY(pattern.dayBoxes().at(5)->isChecked());
     pattern.weeksSpin()->selectAll();
@@ -258,21 +259,21 @@ void VolunteersPageTest::shiftPatternAndVolunteerForms()
     pattern.accept();
     QCOMPARE(pattern.result(), int(QDialog::Accepted));
     QCOMPARE(pattern.created(), 8);
-    QCOMPARE(RosterStore(m_t->db()).shifts(QDate(2026, 11, 28), QDate(2027, 1, 16)).size(), 8);
+    QCOMPARE(RosterStore(m_t->db(), testScope()).shifts(QDate(2026, 11, 28), QDate(2027, 1, 16)).size(), 8);
 
-    VolunteerDialog form(m_t->db(), Volunteer());
+    VolunteerDialog form(m_t->db(), testScope(), Volunteer());
     form.show();
     QTest::keyClicks(form.nameEdit(), QStringLiteral("Li Ming"));
     grab(QStringLiteral("volunteer-form"), &form);
     form.accept();
     QCOMPARE(form.result(), int(QDialog::Accepted));
     QVERIFY(form.volunteer().id > 0);
-    QCOMPARE(VolunteerStore(m_t->db()).volunteer(form.volunteer().id)->name, QStringLiteral("Li Ming"));
+    QCOMPARE(VolunteerStore(m_t->db(), testScope()).volunteer(form.volunteer().id)->name, QStringLiteral("Li Ming"));
 }
 
 void VolunteersPageTest::attendanceAndHours()
 {
-    const qint64 a = RosterStore(m_t->db()).assign(m_gateShift, m_zhang).id;
+    const qint64 a = RosterStore(m_t->db(), testScope()).assign(m_gateShift, m_zhang).id;
     m_page->tabs()->setCurrentIndex(VolunteersPage::ServiceTab);
     QTableView *view = m_page->serviceView();
     view->setFocus();
@@ -291,22 +292,22 @@ void VolunteersPageTest::attendanceAndHours()
             attended = b;
     QVERIFY(attended);
     QTest::mouseClick(attended, Qt::LeftButton);
-    QCOMPARE(ServiceRecords(m_t->db()).hoursOf(a), 2.0);
+    QCOMPARE(ServiceRecords(m_t->db(), testScope()).hoursOf(a), 2.0);
     QCOMPARE(view->model()->index(row, ServiceRecordModel::Attendance).data().toString(), QStringLiteral("Attended"));
 
-    HoursDialog hours(m_t->db(), a);
+    HoursDialog hours(m_t->db(), testScope(), a);
     hours.show();
     QCOMPARE(hours.hoursSpin()->value(), 2.0);
     hours.hoursSpin()->setValue(1.5);
     hours.accept(); // no reason: refused
     QCOMPARE(hours.result(), int(QDialog::Rejected));
     QVERIFY(hours.messageLabel()->text().contains(QStringLiteral("Reason")));
-    QCOMPARE(ServiceRecords(m_t->db()).hoursOf(a), 2.0);
+    QCOMPARE(ServiceRecords(m_t->db(), testScope()).hoursOf(a), 2.0);
     QTest::keyClicks(hours.reasonEdit(), QStringLiteral("left early"));
     grab(QStringLiteral("hours-dialog"), &hours);
     hours.accept();
     QCOMPARE(hours.result(), int(QDialog::Accepted));
-    QCOMPARE(ServiceRecords(m_t->db()).hoursOf(a), 1.5);
+    QCOMPARE(ServiceRecords(m_t->db(), testScope()).hoursOf(a), 1.5);
 }
 
 std::unique_ptr<VolunteersPage> VolunteersPageTest::pageFor(const AccessScope &scope)
@@ -314,12 +315,12 @@ std::unique_ptr<VolunteersPage> VolunteersPageTest::pageFor(const AccessScope &s
     // The data is made as the administrator; only the page is built for the account.
     VolunteerTeam team;
     team.name = QStringLiteral("巡逻队");
-    VolunteerStore(m_t->db()).saveTeam(team);
-    const qint64 a = RosterStore(m_t->db()).assign(m_gateShift, m_zhang).id;
-    ServiceRecords(m_t->db()).setAttendance(a, QStringLiteral("attended"));
+    VolunteerStore(m_t->db(), testScope()).saveTeam(team);
+    const qint64 a = RosterStore(m_t->db(), testScope()).assign(m_gateShift, m_zhang).id;
+    ServiceRecords(m_t->db(), testScope()).setAttendance(a, QStringLiteral("attended"));
     m_page.reset();
-    AccessScope::setCurrent(scope);
-    auto page = std::make_unique<VolunteersPage>(m_t->db());
+    setTestScope(scope);
+    auto page = std::make_unique<VolunteersPage>(m_t->db(), testScope());
     page->resize(1200, 700);
     page->setWeek(m_monday);
     page->show();
@@ -384,7 +385,7 @@ void VolunteersPageTest::viewerCannotEdit()
     QVERIFY(!GuiTest::opensDialog([&] { QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, patrol.center()); }));
     QVERIFY(!page->rotaVolunteerView()->dragEnabled());
     QVERIFY(!grid->viewport()->acceptDrops());
-    QCOMPARE(RosterStore(m_t->db()).shift(m_patrolShift)->assignments.size(), 0);
+    QCOMPARE(RosterStore(m_t->db(), testScope()).shift(m_patrolShift)->assignments.size(), 0);
     grab(QStringLiteral("viewer-rota"), page.get());
 
     // Service records: the attended row would open the hours form for a clerk.
@@ -445,5 +446,4 @@ void VolunteersPageTest::clerkCanEdit()
 }
 
 QTEST_MAIN(VolunteersPageTest)
-#include "models/workspace/workspace.h"
 #include "volunteerspage_test.moc"
