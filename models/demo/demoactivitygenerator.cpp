@@ -184,8 +184,8 @@ bool DemoActivityGenerator::generateCases(int count)
                                      QStringLiteral("dissatisfied")};
     const QString satisfactionNotes[] = {QStringLiteral("满意"), QStringLiteral("基本满意"), QStringLiteral("不满意")};
     const QDateTime now = DemoClock::endOfDay(m_today, QTime(18, 0));
-    const QVariant noText(QMetaType(QMetaType::QString));
-    const QVariant noId(QMetaType(QMetaType::LongLong));
+    const QVariant noText{QMetaType(QMetaType::QString)};
+    const QVariant noId{QMetaType(QMetaType::LongLong)};
     int yearSeq = 0;
     int seqYear = 0;
 
@@ -361,8 +361,8 @@ bool DemoActivityGenerator::generateEvents(int count)
     SqlQuery volunteer(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO event_volunteer (event_id, volunteer_id, hours, role) "
                                       "VALUES (?, ?, ?, NULL)"));
-    const QVariant noId(QMetaType(QMetaType::LongLong));
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noId{QMetaType(QMetaType::LongLong)};
+    const QVariant noText{QMetaType(QMetaType::QString)};
     const QDate first = m_today.addMonths(-m_months).addDays(1);
     const int days = int(first.daysTo(m_today));
     const int parties = qMin(count, m_months); // one community birthday party a month

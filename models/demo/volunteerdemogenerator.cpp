@@ -53,10 +53,10 @@ bool VolunteerDemoGenerator::generate(int volunteers)
     const int fromRegister = qMin(int(candidates.size()), volunteers - volunteers / 10);
     QSet<int> taken;
     for (int i = 0; i < volunteers; ++i) {
-        QVariant resident(QMetaType(QMetaType::LongLong));
+        QVariant resident{QMetaType(QMetaType::LongLong)};
         QString name;
         QString phone;
-        QVariant idNumber(QMetaType(QMetaType::QString));
+        QVariant idNumber{QMetaType(QMetaType::QString)};
         if (i < fromRegister) {
             int pick = int(rng.bounded(quint32(candidates.size())));
             while (taken.contains(pick))

@@ -359,7 +359,7 @@ bool RegisterStore::writeChange(qint64 residentId, const QString &kind, const QD
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, from_household_id, "
                                     "to_household_id, note, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId{QMetaType(QMetaType::LongLong)};
     return q.exec(residentId, kind, date.toString(Qt::ISODate), fromHousehold ? QVariant(fromHousehold) : nullId,
                   toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_userName), now());
 }

@@ -1,6 +1,7 @@
 // communitydesk-cli as a clerk or a script calls it: demo data, search, check, bad input.
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/workspace/workspace.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -132,4 +133,3 @@ void CliTest::speaksChineseInAChineseLocale()
 
 QTEST_GUILESS_MAIN(CliTest)
 #include "cli_test.moc"
-#include "models/workspace/workspace.h"

@@ -4,6 +4,7 @@
 #include "models/core/sqlquery.h"
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
+#include "models/workspace/workspace.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -84,4 +85,3 @@ void GridCliTest::gapsAreListed()
 
 QTEST_GUILESS_MAIN(GridCliTest)
 #include "gridcli_test.moc"
-#include "models/workspace/workspace.h"

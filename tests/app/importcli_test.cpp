@@ -3,6 +3,7 @@
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QProcess>
@@ -194,4 +195,3 @@ void ImportCliTest::killedDuringSaveLeavesAllOrNothing()
 
 QTEST_GUILESS_MAIN(ImportCliTest)
 #include "importcli_test.moc"
-#include "models/workspace/workspace.h"

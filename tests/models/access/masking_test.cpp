@@ -8,6 +8,7 @@
 #include "models/documents/tableexporter.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -140,4 +141,3 @@ void MaskingTest::printedPhonesFollowTheRole()
 
 QTEST_GUILESS_MAIN(MaskingTest)
 #include "masking_test.moc"
-#include "models/workspace/workspace.h"

@@ -3,6 +3,7 @@
 #include "models/birthdays/birthdayquery.h"
 #include "models/cnrules/lunardate.h"
 #include "models/documents/xlsxwriter.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/birthdaytestdata.h"
 #include "tests/support/testsupport.h"
 
@@ -200,4 +201,3 @@ void BirthdaySheetTest::badFileNames()
 
 QTEST_MAIN(BirthdaySheetTest)
 #include "birthdaysheet_test.moc"
-#include "models/workspace/workspace.h"

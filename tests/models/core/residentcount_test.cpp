@@ -3,6 +3,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/register/residenttablemodel.h"
+#include "models/workspace/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,5 +86,4 @@ void ResidentCountTest::inMemoryDatabaseCountsInPlace()
 }
 
 QTEST_GUILESS_MAIN(ResidentCountTest)
-#include "models/workspace/workspace.h"
 #include "residentcount_test.moc"

@@ -3,6 +3,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demoactivitygenerator.h"
 #include "models/demo/demogenerator.h"
+#include "models/workspace/workspace.h"
 
 #include <QObject>
 #include <QTest>
@@ -155,4 +156,3 @@ void DemoActivityTest::stepsNameTheirHandlerAndNotTheFuture()
 
 QTEST_GUILESS_MAIN(DemoActivityTest)
 #include "demoactivity_test.moc"
-#include "models/workspace/workspace.h"

@@ -6,6 +6,7 @@
 #include "models/demo/demogenerator.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/databasecheck.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QSet>
@@ -354,4 +355,3 @@ void DemoGeneratorTest::cancelWritesNothing()
 QTEST_GUILESS_MAIN(DemoGeneratorTest)
 
 #include "demogenerator_test.moc"
-#include "models/workspace/workspace.h"

@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/visits/visitcoverage.h"
+#include "models/workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -135,4 +136,3 @@ void DemoVisitTest::timings()
 
 QTEST_GUILESS_MAIN(DemoVisitTest)
 #include "demovisit_test.moc"
-#include "models/workspace/workspace.h"

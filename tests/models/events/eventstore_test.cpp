@@ -4,6 +4,7 @@
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/register/registerlookups.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -320,5 +321,3 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
 
 QTEST_GUILESS_MAIN(EventStoreTest)
 #include "eventstore_test.moc"
-#include "models/register/registerlookups.h"
-#include "models/workspace/workspace.h"

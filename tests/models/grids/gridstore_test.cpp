@@ -5,6 +5,7 @@
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
 #include "models/grids/gridtablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -262,4 +263,3 @@ void GridStoreTest::baseImageImport()
 
 QTEST_GUILESS_MAIN(GridStoreTest)
 #include "gridstore_test.moc"
-#include "models/workspace/workspace.h"

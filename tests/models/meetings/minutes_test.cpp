@@ -1,6 +1,7 @@
 #include "models/meetings/meetingstore.h"
 #include "models/meetings/minutesdocument.h"
 
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -135,4 +136,3 @@ void MinutesTest::unwritableFileReported()
 
 QTEST_MAIN(MinutesTest)
 #include "minutes_test.moc"
-#include "models/workspace/workspace.h"

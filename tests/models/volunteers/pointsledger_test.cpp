@@ -1,6 +1,7 @@
 #include "models/core/database.h"
 #include "models/volunteers/pointsledger.h"
 #include "models/volunteers/servicerecords.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 
@@ -167,5 +168,4 @@ void PointsLedgerTest::concurrentRedemptionsNeverGoNegative()
 }
 
 QTEST_GUILESS_MAIN(PointsLedgerTest)
-#include "models/workspace/workspace.h"
 #include "pointsledger_test.moc"

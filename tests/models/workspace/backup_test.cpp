@@ -8,6 +8,7 @@
 #include "models/importing/residentimporter.h"
 #include "models/register/registerstore.h"
 #include "models/workspace/backupservice.h"
+#include "models/workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -269,4 +270,3 @@ void BackupTest::twoDesksOnOneFile()
 
 QTEST_GUILESS_MAIN(BackupTest)
 #include "backup_test.moc"
-#include "models/workspace/workspace.h"

@@ -5,6 +5,7 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/migrations.h"
+#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -447,4 +448,3 @@ int main(int argc, char *argv[])
 }
 
 #include "database_test.moc"
-#include "models/workspace/workspace.h"

@@ -4,6 +4,7 @@
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
 #include "models/workspace/migrations.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QTest>
@@ -213,4 +214,3 @@ void DatabaseServerTest::backupsAreRefused()
 
 QTEST_GUILESS_MAIN(DatabaseServerTest)
 #include "databaseserver_test.moc"
-#include "models/workspace/workspace.h"
