@@ -2,9 +2,9 @@
 #include "models/core/database.h"
 #include "models/demo/demogenerator.h"
 
-#include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QObject>

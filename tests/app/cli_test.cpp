@@ -1,11 +1,11 @@
 // communitydesk-cli as a clerk or a script calls it: demo data, search, check, bad input.
+#include "models/access/accountstore.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
-#include "models/workspace/workspace.h"
-#include "tests/support/clirunner.h"
 #include "models/register/residentfilter.h"
 #include "models/register/residenttablemodel.h"
-#include "models/access/accountstore.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,7 +20,6 @@ struct Run
     QString out;
     QString err;
 };
-
 
 Run cli(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"))
 {
@@ -139,8 +138,9 @@ void CliTest::signInGuardsPersonalData()
                   QStringLiteral("150")})
                  .exitCode,
              0);
-    const QStringList search = {QStringLiteral("--database"), db, QStringLiteral("search"), QStringLiteral("w"),
-                                QStringLiteral("--limit"), QStringLiteral("100000")};
+    const QStringList search = {QStringLiteral("--database"), db,
+                                QStringLiteral("search"),     QStringLiteral("w"),
+                                QStringLiteral("--limit"),    QStringLiteral("100000")};
     CliOptions nobody;
     nobody.user.clear();
     const Run anonymous = [&] {

@@ -172,8 +172,8 @@ void ImportCliTest::killedDuringSaveLeavesAllOrNothing()
     // The demo command writes a whole community in one save.
     const QString db = file(QStringLiteral("killed-demo.db"));
     QProcess process;
-    process.start(cliPath(), {QStringLiteral("--database"), db, QStringLiteral("demo"),
-                                           QStringLiteral("--households"), QStringLiteral("30000")});
+    process.start(cliPath(), {QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("--households"),
+                              QStringLiteral("30000")});
     process.setReadChannel(QProcess::StandardError); // the progress goes there
     QVERIFY(process.waitForStarted());
     QString progress;

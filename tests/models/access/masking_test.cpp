@@ -8,6 +8,7 @@
 #include "models/documents/tableexporter.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

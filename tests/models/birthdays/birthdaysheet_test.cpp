@@ -3,6 +3,7 @@
 #include "models/birthdays/birthdayquery.h"
 #include "models/cnrules/lunardate.h"
 #include "models/documents/xlsxwriter.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/birthdaytestdata.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"

@@ -6,6 +6,7 @@
 #include "models/demo/demogenerator.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/databasecheck.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

@@ -5,6 +5,7 @@
 #include "models/importing/csvreader.h"
 #include "models/importing/xlsxreader.h"
 #include "models/register/residenttablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

@@ -4,6 +4,7 @@
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/register/registerlookups.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

@@ -5,6 +5,7 @@
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
 #include "models/grids/gridtablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

@@ -1,6 +1,7 @@
 #include "models/meetings/meetingstore.h"
 #include "models/meetings/minutesdocument.h"
 
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

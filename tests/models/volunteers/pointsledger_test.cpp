@@ -1,6 +1,7 @@
 #include "models/core/database.h"
 #include "models/volunteers/pointsledger.h"
 #include "models/volunteers/servicerecords.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 #include "models/workspace/workspace.h"

@@ -1,5 +1,6 @@
 #include "models/volunteers/rotadocument.h"
 #include "models/volunteers/volunteerreports.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 #include "models/workspace/workspace.h"

@@ -5,6 +5,7 @@
 #include "models/volunteers/volunteerreports.h"
 #include "models/volunteers/volunteerstore.h"
 #include "models/volunteers/volunteertablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 #include "models/workspace/workspace.h"

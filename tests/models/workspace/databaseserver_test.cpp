@@ -4,6 +4,7 @@
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
 #include "models/workspace/migrations.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

@@ -2,6 +2,7 @@
 // _pg test server, whose role cd_secret has its password checked; skipped without a server).
 #include "models/core/database.h"
 #include "models/workspace/appsettings.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/access/serverpasswordprompt.h"
 #include "models/workspace/workspace.h"

@@ -5,6 +5,7 @@
 #include "models/birthdays/birthdaypartystore.h"
 #include "models/birthdays/birthdaypreferences.h"
 #include "models/birthdays/birthdayquery.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/birthdaytestdata.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"

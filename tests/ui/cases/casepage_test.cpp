@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 #include "models/cases/casestore.h"
 #include "models/cases/casetablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/cases/casedetailpanel.h"
 #include "ui/cases/caseintakedialog.h"

@@ -6,6 +6,7 @@
 #include "models/demo/demogenerator.h"
 #include "models/events/eventstore.h"
 #include "models/events/eventtablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

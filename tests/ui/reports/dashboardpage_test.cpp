@@ -5,6 +5,7 @@
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "models/workspace/workspace.h"
 

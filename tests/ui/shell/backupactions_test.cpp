@@ -2,6 +2,7 @@
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
+#include "models/workspace/workspace.h"
 #include "ui/shell/backupactions.h"
 #include "ui/shell/settingsdialog.h"
 #include "models/workspace/workspace.h"

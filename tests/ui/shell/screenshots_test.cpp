@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 #include "models/demo/demogenerator.h"
 #include "models/register/registerstore.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/register/householddialog.h"
 #include "ui/register/registerpage.h"

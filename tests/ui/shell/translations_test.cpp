@@ -1,5 +1,6 @@
 // The Chinese translations are complete, consistent with their sources, compiled into the
 // program, and the main window in Simplified Chinese shows no English words.
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
