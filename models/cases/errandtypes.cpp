@@ -33,7 +33,7 @@ EditableList ErrandTypes::editableList() const
                          tr("The errand type could not be saved."), tr("The errand type could not be archived.")});
 }
 
-SaveResult ErrandTypes::save(EventType &type) const
+SaveResult ErrandTypes::save(ListEntry &type) const
 {
     return editableList().save(type);
 }

@@ -4,7 +4,7 @@
 
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
-#include "models/register/eventtype.h"
+#include "models/register/listentry.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,7 +35,7 @@ public:
     QString name(const QString &code) const;
 
     // Adds (id 0, given a new unique code) or renames a type; the name must be unique among those in use.
-    SaveResult save(EventType &type) const;
+    SaveResult save(ListEntry &type) const;
     // Hides a type from new errands; cases done under it keep it.
     SaveResult archive(qint64 id) const;
 

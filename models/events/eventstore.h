@@ -5,7 +5,7 @@
 #include "event.h"
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
-#include "models/register/eventtype.h"
+#include "models/register/listentry.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -34,9 +34,9 @@ public:
     std::optional<Event> event(qint64 id) const;
     SaveResult cancel(qint64 id);
 
-    QList<EventType> types(bool includeArchived = false) const;
+    QList<ListEntry> types(bool includeArchived = false) const;
     // Adds (id 0) or renames a type.
-    SaveResult saveType(EventType &type);
+    SaveResult saveType(ListEntry &type);
     SaveResult archiveType(qint64 id);
 
     // Active volunteers (the volunteer table), by name, for the hours table of the form.

@@ -164,8 +164,8 @@ SaveResult MeetingStore::save(Meeting &m)
                                   "topic, head_count, notes, archived, user_name, created_at, updated_at) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
-                    stamp, stamp))
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes),
+                    textOrNull(m_scope.userName()), stamp, stamp))
             return failed(QString(), tr("The meeting could not be saved."));
         m.id = q.lastInsertId();
         m.archived = false;
@@ -174,8 +174,8 @@ SaveResult MeetingStore::save(Meeting &m)
                                         "compound_id = ?, kind_id = ?, topic = ?, head_count = ?, notes = ?, user_name "
                                         "= ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
-                    stamp, m.id) ||
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes),
+                    textOrNull(m_scope.userName()), stamp, m.id) ||
             q.numRowsAffected() != 1)
             return failed(QString(), tr("The meeting could not be saved."));
         m.archived = before->archived;
@@ -389,12 +389,12 @@ EditableList MeetingStore::kindList() const
                          tr("The kind of meeting could not be archived.")});
 }
 
-QList<EventType> MeetingStore::kinds(bool includeArchived) const
+QList<ListEntry> MeetingStore::kinds(bool includeArchived) const
 {
     return kindList().entries(includeArchived);
 }
 
-SaveResult MeetingStore::saveKind(EventType &kind)
+SaveResult MeetingStore::saveKind(ListEntry &kind)
 {
     return kindList().save(kind);
 }

@@ -5,7 +5,7 @@
 #include "meeting.h"
 #include "models/core/fielderror.h"
 #include "models/register/editablelist.h"
-#include "models/register/eventtype.h"
+#include "models/register/listentry.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -37,8 +37,8 @@ public:
     SaveResult setTaskDone(qint64 taskId, const QDate &doneOn);
 
     // The kinds of meeting (党群议事厅, 小区议事会, …), an editable list like event types.
-    QList<EventType> kinds(bool includeArchived = false) const;
-    SaveResult saveKind(EventType &kind);
+    QList<ListEntry> kinds(bool includeArchived = false) const;
+    SaveResult saveKind(ListEntry &kind);
     SaveResult archiveKind(qint64 id);
 
     // "2026-0012 Broken lift in building 3" for each case.

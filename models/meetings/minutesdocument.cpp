@@ -41,7 +41,7 @@ QString MinutesDocument::html() const
     const Meeting &m = m_meeting;
     const MeetingStore store(m_db, m_scope);
     QString kind;
-    for (const EventType &k : store.kinds(true))
+    for (const ListEntry &k : store.kinds(true))
         if (k.id == m.kindId)
             kind = k.name;
     QString where = tr("Community-wide");

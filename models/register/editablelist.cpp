@@ -34,12 +34,12 @@ SaveResult EditableList::failed(const QString &field, const QString &message)
     return result;
 }
 
-QList<EventType> EditableList::entries(bool includeArchived) const
+QList<ListEntry> EditableList::entries(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, sort_order, archived FROM %1 WHERE archived = 0 OR ? = 1 "
                                     "ORDER BY sort_order, id")
                          .arg(table()));
-    QList<EventType> list;
+    QList<ListEntry> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
@@ -47,7 +47,7 @@ QList<EventType> EditableList::entries(bool includeArchived) const
     return list;
 }
 
-SaveResult EditableList::save(EventType &entry) const
+SaveResult EditableList::save(ListEntry &entry) const
 {
     if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
@@ -91,8 +91,7 @@ SaveResult EditableList::archive(qint64 id) const
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE %1 SET archived = 1 WHERE id = ? AND archived = 0").arg(table()));
     if (!q.exec(id) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_scope).record(table(), id, QStringLiteral("archive"), QString(), QString()) ||
-        !tx.commit())
+        !AuditLog(m_db, m_scope).record(table(), id, QStringLiteral("archive"), QString(), QString()) || !tx.commit())
         return failed(QString(), m_texts.notArchived);
     return {true, id, {}, {}};
 }

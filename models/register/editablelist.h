@@ -2,15 +2,15 @@
 
 #include "models/access/accessscope.h"
 
-#include "eventtype.h"
+#include "listentry.h"
 #include "models/core/fielderror.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
-// A short list the office may extend, rename and archive (event types, kinds of meeting, errand types): rows of
-// (id, code, name, sort_order, archived) in one table. Archived entries stay on the records that
+// A short list the office may extend, rename and archive (event types, kinds of meeting, errand types): its
+// ListEntry rows (id, code, name, sort_order, archived) in one table. Archived entries stay on the records that
 // used them; nothing is deleted. Each save is one transaction with its audit row.
 class EditableList final
 {
@@ -27,8 +27,8 @@ public:
 
     EditableList(QSqlDatabase db, const AccessScope &scope, Table table, Texts texts);
 
-    QList<EventType> entries(bool includeArchived) const;
-    SaveResult save(EventType &entry) const;
+    QList<ListEntry> entries(bool includeArchived) const;
+    SaveResult save(ListEntry &entry) const;
     SaveResult archive(qint64 id) const;
 
 private:

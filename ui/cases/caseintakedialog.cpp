@@ -278,7 +278,7 @@ EditableListActions::Texts CaseIntakeDialog::errandTypeTexts() const
 void CaseIntakeDialog::addErrandType()
 {
     QString added;
-    if (EditableListActions::add(this, errandTypeTexts(), [this, &added](EventType &t) {
+    if (EditableListActions::add(this, errandTypeTexts(), [this, &added](ListEntry &t) {
             const SaveResult r = ErrandTypes(m_db, m_scope).save(t);
             if (r.ok)
                 added = t.code;
@@ -291,7 +291,7 @@ void CaseIntakeDialog::renameErrandType()
 {
     if (EditableListActions::rename(this, errandTypeTexts(), m_errandType->currentData(kErrandTypeIdRole).toLongLong(),
                                     m_errandType->currentText(),
-                                    [this](EventType &t) { return ErrandTypes(m_db, m_scope).save(t); }))
+                                    [this](ListEntry &t) { return ErrandTypes(m_db, m_scope).save(t); }))
         fillErrandTypes();
 }
 

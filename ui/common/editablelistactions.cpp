@@ -11,7 +11,7 @@ bool EditableListActions::add(QWidget *parent, const Texts &texts, const Save &s
         QInputDialog::getText(parent, texts.addTitle, texts.nameLabel, QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return false;
-    EventType entry;
+    ListEntry entry;
     entry.name = name;
     const SaveResult r = save(entry);
     if (!r.ok)
@@ -36,7 +36,7 @@ bool EditableListActions::rename(QWidget *parent, const Texts &texts, qint64 id,
         QInputDialog::getText(parent, texts.renameTitle, texts.nameLabel, QLineEdit::Normal, current, &ok);
     if (!ok)
         return false;
-    EventType entry;
+    ListEntry entry;
     entry.id = id;
     entry.name = name;
     const SaveResult r = save(entry);

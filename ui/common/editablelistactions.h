@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/core/fielderror.h"
-#include "models/register/eventtype.h"
+#include "models/register/listentry.h"
 
 #include <functional>
 #include <QString>
@@ -24,7 +24,7 @@ public:
         QString chooseFirst;     // nothing chosen in the combo
         QString archiveQuestion; // %1: the entry's name
     };
-    using Save = std::function<SaveResult(EventType &)>;
+    using Save = std::function<SaveResult(ListEntry &)>;
     using Archive = std::function<SaveResult(qint64)>;
 
     static bool add(QWidget *parent, const Texts &texts, const Save &save);

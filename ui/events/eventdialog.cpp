@@ -48,7 +48,7 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
     form->addRow(tr("&Title:"), m_title);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("type"));
-    for (const EventType &t : EventStore(m_db, m_scope).types())
+    for (const ListEntry &t : EventStore(m_db, m_scope).types())
         m_type->addItem(t.name, t.id);
     form->addRow(tr("T&ype:"), m_type);
     m_grid = new QComboBox(this);
@@ -167,7 +167,7 @@ void EventDialog::load()
     m_title->setText(e->title);
     m_type->setCurrentIndex(m_type->findData(e->typeId));
     if (m_type->currentIndex() < 0) { // an archived type stays on its events
-        for (const EventType &t : store.types(true))
+        for (const ListEntry &t : store.types(true))
             if (t.id == e->typeId)
                 m_type->addItem(t.name, t.id);
         m_type->setCurrentIndex(m_type->findData(e->typeId));

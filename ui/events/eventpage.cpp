@@ -120,7 +120,7 @@ void EventPage::fillTypes()
     const QSignalBlocker block(m_type);
     m_type->clear();
     m_type->addItem(tr("All types"), 0);
-    for (const EventType &t : EventStore(m_db, m_scope).types())
+    for (const ListEntry &t : EventStore(m_db, m_scope).types())
         m_type->addItem(t.name, t.id);
     m_type->setCurrentIndex(qMax(0, m_type->findData(current)));
 }
@@ -210,14 +210,15 @@ EditableListActions::Texts EventPage::typeTexts() const
 
 void EventPage::addType()
 {
-    if (EditableListActions::add(this, typeTexts(), [this](EventType &t) { return EventStore(m_db, m_scope).saveType(t); }))
+    if (EditableListActions::add(this, typeTexts(),
+                                 [this](ListEntry &t) { return EventStore(m_db, m_scope).saveType(t); }))
         fillTypes();
 }
 
 void EventPage::renameType()
 {
     if (EditableListActions::rename(this, typeTexts(), m_type,
-                                    [this](EventType &t) { return EventStore(m_db, m_scope).saveType(t); })) {
+                                    [this](ListEntry &t) { return EventStore(m_db, m_scope).saveType(t); })) {
         fillTypes();
         refresh();
     }

@@ -76,7 +76,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     form->addRow(tr("Date:"), when);
     m_kind = new QComboBox(details);
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const EventType &k : MeetingStore(m_db, m_scope).kinds())
+    for (const ListEntry &k : MeetingStore(m_db, m_scope).kinds())
         m_kind->addItem(k.name, k.id);
     form->addRow(tr("&Kind:"), m_kind);
     m_heldFor = new QComboBox(details);
@@ -240,7 +240,7 @@ void MeetingDialog::load()
     if (m->startsAt.isValid())
         m_time->setTime(m->startsAt);
     if (m_kind->findData(m->kindId) < 0) // an archived kind stays on its meetings
-        for (const EventType &k : store.kinds(true))
+        for (const ListEntry &k : store.kinds(true))
             if (k.id == m->kindId)
                 m_kind->addItem(k.name, k.id);
     m_kind->setCurrentIndex(m_kind->findData(m->kindId));

@@ -145,7 +145,7 @@ void MeetingsPage::fillKinds()
     const QSignalBlocker block(m_kind);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), 0);
-    for (const EventType &k : MeetingStore(m_db, m_scope).kinds())
+    for (const ListEntry &k : MeetingStore(m_db, m_scope).kinds())
         m_kind->addItem(k.name, k.id);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(current)));
 }
@@ -167,7 +167,8 @@ void MeetingsPage::applyFilter()
 void MeetingsPage::showFigures()
 {
     const QDate today = QDate::currentDate();
-    const QHash<qint64, MeetingFigures::Figures> perGrid = MeetingFigures(m_db, m_scope).perGrid(today.year(), today.month());
+    const QHash<qint64, MeetingFigures::Figures> perGrid =
+        MeetingFigures(m_db, m_scope).perGrid(today.year(), today.month());
     const qint64 grid = m_grid->currentData().toLongLong();
     const MeetingFigures::Figures f = grid > 0 ? perGrid.value(grid) : MeetingFigures::total(perGrid);
     m_figures->setText(tr("This month: <b>%1</b> meeting(s) held, <b>%2</b> decision(s) made; follow-up tasks: "
@@ -291,14 +292,15 @@ EditableListActions::Texts MeetingsPage::kindTexts() const
 
 void MeetingsPage::addKind()
 {
-    if (EditableListActions::add(this, kindTexts(), [this](EventType &k) { return MeetingStore(m_db, m_scope).saveKind(k); }))
+    if (EditableListActions::add(this, kindTexts(),
+                                 [this](ListEntry &k) { return MeetingStore(m_db, m_scope).saveKind(k); }))
         fillKinds();
 }
 
 void MeetingsPage::renameKind()
 {
     if (EditableListActions::rename(this, kindTexts(), m_kind,
-                                    [this](EventType &k) { return MeetingStore(m_db, m_scope).saveKind(k); })) {
+                                    [this](ListEntry &k) { return MeetingStore(m_db, m_scope).saveKind(k); })) {
         fillKinds();
         refresh();
     }

@@ -6,7 +6,6 @@
 #include "models/register/registerlookups.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -248,11 +247,11 @@ void EventStoreTest::eventTypes()
     EventStore store(m_t->db(), testScope());
     const int seeded = int(store.types().size());
     QCOMPARE(seeded, 8);
-    EventType t;
+    ListEntry t;
     t.name = QStringLiteral("包饺子");
     QVERIFY(store.saveType(t).ok);
     QCOMPARE(store.types().size(), seeded + 1);
-    EventType dup;
+    ListEntry dup;
     dup.name = QStringLiteral("包饺子");
     const SaveResult r = store.saveType(dup);
     QVERIFY(!r.ok);
@@ -315,7 +314,7 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
 
     QVERIFY(!photos.add(e.id, dir.filePath(QStringLiteral("missing.png"))).ok);
     QVERIFY(!photos.add(9999, original).ok);
-    EventPhotos memory(m_t->db(), testScope(QStringLiteral(":memory:")));
+    EventPhotos memory(m_t->db(), testScope(), QStringLiteral(":memory:"));
     QVERIFY(!memory.isAvailable());
     QVERIFY(!memory.add(1, original).ok);
 }

@@ -315,14 +315,15 @@ void MeetingStoreTest::gridWorkerScope()
     QCOMPARE(model.totalCount(), 1);
     QCOMPARE(model.index(0, MeetingTableModel::Topic).data().toString(), QStringLiteral("停车"));
     // Their own grid's meeting may be changed; another grid's and community-wide ones not.
+    MeetingStore worker(m_t->db(), testScope());
     b.place = QStringLiteral("凉亭");
-    QVERIFY(store.save(b).ok);
+    QVERIFY(worker.save(b).ok);
     a.place = QStringLiteral("凉亭");
-    QVERIFY(!store.save(a).ok);
+    QVERIFY(!worker.save(a).ok);
     Meeting fresh = meeting();
     fresh.gridId = 0;
-    QVERIFY(!store.save(fresh).ok);
-    QVERIFY(!store.archive(a.id).ok);
+    QVERIFY(!worker.save(fresh).ok);
+    QVERIFY(!worker.archive(a.id).ok);
     const QHash<qint64, MeetingFigures::Figures> figures = MeetingFigures(m_t->db(), testScope()).perGrid(2026, 5);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.value(m_t->gridB).meetings, 1);
@@ -393,14 +394,14 @@ void MeetingStoreTest::kinds()
 {
     MeetingStore store(m_t->db(), testScope());
     QStringList names;
-    for (const EventType &k : store.kinds())
+    for (const ListEntry &k : store.kinds())
         names << k.name;
     QCOMPARE(names.mid(0, 4), (QStringList{QStringLiteral("党群议事厅"), QStringLiteral("小区议事会"),
                                            QStringLiteral("小马扎议事会"), QStringLiteral("民情恳谈会")}));
-    EventType k;
+    ListEntry k;
     k.name = QStringLiteral("楼栋议事会");
     QVERIFY(store.saveKind(k).ok);
-    EventType dup;
+    ListEntry dup;
     dup.name = QStringLiteral("楼栋议事会");
     const SaveResult r = store.saveKind(dup);
     QVERIFY(!r.ok);

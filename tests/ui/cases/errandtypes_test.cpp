@@ -109,7 +109,7 @@ void ErrandTypesTest::seededTypesInSortOrder()
 void ErrandTypesTest::addRenameArchive()
 {
     const ErrandTypes types(m_t->db(), testScope(QStringLiteral("clerk")));
-    EventType added;
+    ListEntry added;
     added.name = QStringLiteral("  高龄津贴申请 ");
     SaveResult r = types.save(added);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
@@ -119,7 +119,7 @@ void ErrandTypesTest::addRenameArchive()
     QCOMPARE(names().constLast(), QStringLiteral("高龄津贴申请")); // after the seeded ones
     QCOMPARE(types.name(added.code), QStringLiteral("高龄津贴申请"));
 
-    EventType second;
+    ListEntry second;
     second.name = QStringLiteral("居住证办理");
     QVERIFY(types.save(second).ok);
     QVERIFY(second.code != added.code);
@@ -132,7 +132,7 @@ void ErrandTypesTest::addRenameArchive()
     QCOMPARE(audits(QStringLiteral("save")), 2);
 
     // A rename keeps the code, which is what cases store.
-    EventType renamed;
+    ListEntry renamed;
     renamed.id = added.id;
     renamed.name = QStringLiteral("高龄津贴办理");
     r = types.save(renamed);
@@ -164,7 +164,7 @@ void ErrandTypesTest::addRenameArchive()
     QCOMPARE(types.name(QStringLiteral("other")), QStringLiteral("其他"));
 
     // A new type after archived ones still gets a code of its own.
-    EventType third;
+    ListEntry third;
     third.name = QStringLiteral("其他");
     QVERIFY(types.save(third).ok); // the archived name is free again
     QVERIFY(third.code != QLatin1String("other"));
@@ -176,7 +176,7 @@ void ErrandTypesTest::addRenameArchive()
 void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
 {
     const ErrandTypes types(m_t->db(), testScope());
-    EventType dup;
+    ListEntry dup;
     dup.name = QStringLiteral("证明开具");
     SaveResult r = types.save(dup);
     QVERIFY(!r.ok);
@@ -186,7 +186,7 @@ void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
 
     // Renaming onto another type's name is refused too; renaming to its own name is not.
     const ErrandTypes::Type first = types.list().constFirst();
-    EventType rename;
+    ListEntry rename;
     rename.id = first.id;
     rename.name = QStringLiteral("失业登记");
     r = types.save(rename);
@@ -197,7 +197,7 @@ void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
     rename.name = first.name;
     QVERIFY(types.save(rename).ok);
 
-    EventType empty;
+    ListEntry empty;
     empty.name = QStringLiteral("   ");
     r = types.save(empty);
     QVERIFY(!r.ok);
@@ -210,7 +210,7 @@ void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
 void ErrandTypesTest::archivedTypeStillNamesOldErrands()
 {
     const ErrandTypes types(m_t->db(), testScope());
-    EventType t;
+    ListEntry t;
     t.name = QStringLiteral("高龄津贴申请");
     QVERIFY(types.save(t).ok);
     const SaveResult made = intakeErrand(t.code);
@@ -232,7 +232,7 @@ void ErrandTypesTest::viewerCannotChangeTheList()
 {
     setTestScope(AccessScope(AccessScope::Role::Viewer, 9, QStringLiteral("viewer")));
     const ErrandTypes types(m_t->db(), testScope());
-    EventType t;
+    ListEntry t;
     t.name = QStringLiteral("高龄津贴申请");
     QVERIFY(!types.save(t).ok);
     QVERIFY(!types.archive(types.list().constFirst().id).ok);
