@@ -9,14 +9,18 @@ AuditLog::AuditLog(QSqlDatabase db, const AccessScope &scope)
     , m_signedIn(scope.isSignedIn())
 {}
 
+AuditLog::~AuditLog() = default;
+
 bool AuditLog::record(const QString &table, qint64 recordId, const QString &action, const QString &beforeJson,
                       const QString &afterJson) const
 {
     // Fail closed: a change nobody signed for is not written, so no audit row names nobody.
     if (!m_signedIn)
         return false;
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
-                                    "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return q.exec(SqlValues::now(), SqlValues::textOrNull(m_userName), table, recordId, action,
-                  SqlValues::textOrNull(beforeJson), SqlValues::textOrNull(afterJson));
+    if (!m_insert)
+        m_insert = std::make_unique<SqlQuery>(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, "
+                                                                   "record_id, action, before_json, after_json) VALUES "
+                                                                   "(?, ?, ?, ?, ?, ?, ?)"));
+    return m_insert->exec(SqlValues::now(), SqlValues::textOrNull(m_userName), table, recordId, action,
+                          SqlValues::textOrNull(beforeJson), SqlValues::textOrNull(afterJson));
 }

@@ -5,16 +5,16 @@
 #include "demonames.h"
 #include "demovisitgenerator.h"
 #include "griddemomap.h"
+#include "models/access/accessscope.h"
 #include "models/cases/casesummary.h"
-#include "models/cnrules/hanzi.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
-#include "models/register/address.h"
-#include "models/register/residentsearchindex.h"
+#include "models/register/residentwriter.h"
 #include "volunteerdemogenerator.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringList>
@@ -196,17 +196,14 @@ bool DemoGenerator::generate(int households)
                                            "VALUES (?, ?, ?, ?, ?, ?)"));
     SqlQuery household(m_db, QStringLiteral("INSERT INTO household (building_id, unit, room, housing_type, moved_in, "
                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery resident(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO resident (household_id, name, id_number, birth_date, gender, phone, relation, residency_type, "
-            "status, status_date, created_at, updated_at, name_key, name_initials, name_pinyin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery fts(m_db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) VALUES (?, ?)"));
-    SqlQuery tag(m_db, QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) SELECT ?, id FROM "
-                                      "tag WHERE code = ?"));
-    SqlQuery change(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
-                                         "to_household_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    // People are written as the form and the importer write them, with their history and audit rows.
+    ResidentWriter residents(m_db, AccessScope::system(QStringLiteral("demo")));
+    QHash<QString, qint64> tagIds; // code: id
+    SqlQuery tags(m_db, QStringLiteral("SELECT code, id FROM tag"));
+    if (!tags.exec())
+        return fail(QStringLiteral("tag"));
+    while (tags.next())
+        tagIds.insert(tags.value(0).toString(), tags.value(1).toLongLong());
 
     int made = 0;
     int compoundIndex = 0;
@@ -246,7 +243,6 @@ bool DemoGenerator::generate(int households)
                                             movedIn.toString(Qt::ISODate), stamp, stamp))
                             return fail(QStringLiteral("household"));
                         const qint64 householdId = household.lastInsertId();
-                        const QString address = Address::format(compoundName, buildingName, unitText, room);
                         for (const Person &p : people) {
                             const bool local = !tenant && b.chance(0.82);
                             const QString region =
@@ -275,29 +271,23 @@ bool DemoGenerator::generate(int households)
                                 status = QStringLiteral("moved_out");
                                 statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
                             }
-                            if (!resident.exec(householdId, p.name, id, p.birth.toString(Qt::ISODate),
-                                               p.male ? QStringLiteral("M") : QStringLiteral("F"),
-                                               phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                               : QVariant(phone),
-                                               p.relation, residency, status,
-                                               statusDate.isValid() ? QVariant(statusDate.toString(Qt::ISODate))
-                                                                    : QVariant(QMetaType(QMetaType::QString)),
-                                               stamp, stamp, Hanzi::toSimplified(p.name), Hanzi::initials(p.name),
-                                               Hanzi::pinyin(p.name)))
-                                return fail(QStringLiteral("resident"));
-                            const qint64 residentId = resident.lastInsertId();
-                            if (!fts.exec(residentId, ResidentSearchIndex::ftsTokens(p.name, address, id, phone)))
-                                return fail(QStringLiteral("search index"));
+                            Resident r;
+                            r.householdId = householdId;
+                            r.name = p.name;
+                            r.idNumber = id;
+                            r.birthDate = p.birth;
+                            r.gender = p.male ? QStringLiteral("M") : QStringLiteral("F");
+                            r.phone = phone;
+                            r.relation = p.relation;
+                            r.residencyType = residency;
+                            r.status = status;
+                            r.statusDate = statusDate;
                             for (const QString &t : p.tags)
-                                if (!tag.exec(residentId, t))
-                                    return fail(QStringLiteral("tag"));
-                            if (!change.exec(residentId, QStringLiteral("moved_in"), in.toString(Qt::ISODate),
-                                             householdId, QVariant(QMetaType(QMetaType::QString)), stamp))
-                                return fail(QStringLiteral("history"));
-                            if (statusDate.isValid() &&
-                                !change.exec(residentId, status, statusDate.toString(Qt::ISODate),
-                                             QVariant(QMetaType(QMetaType::LongLong)),
-                                             QVariant(QMetaType(QMetaType::QString)), stamp))
+                                if (const qint64 tagId = tagIds.value(t))
+                                    r.tagIds << tagId;
+                            if (!residents.insert(r, in))
+                                return fail(QStringLiteral("resident"));
+                            if (statusDate.isValid() && !residents.recordChange(r.id, status, statusDate))
                                 return fail(QStringLiteral("history"));
                             ++m_summary.residents;
                         }

@@ -2,14 +2,12 @@
 
 #include "importsource.h"
 #include "models/access/auditlog.h"
-#include "models/cnrules/hanzi.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/documents/csvwriter.h"
-#include "models/register/address.h"
 #include "models/register/registerstore.h"
-#include "models/register/residentsearchindex.h"
+#include "models/register/residentwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,14 +15,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-using SqlValues::dateOrNull;
-using SqlValues::textOrNull;
-
 // The statements of one run, prepared once: an import of a million rows runs each of them a
-// million times.
+// million times. The people themselves are written by the register's own ResidentWriter.
 struct ResidentImporter::Prepared
 {
-    explicit Prepared(const QSqlDatabase &db)
+    Prepared(const QSqlDatabase &db, const AccessScope &scope)
         : findResident(db, QStringLiteral("SELECT id FROM resident WHERE id_number = ?"))
         , findCompound(db,
                        QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 ORDER BY id LIMIT 1"))
@@ -38,16 +33,7 @@ struct ResidentImporter::Prepared
                                           "updated_at) VALUES (?, ?, ?, 'owned', ?, ?)"))
         , heads(db, QStringLiteral("SELECT count(*) FROM resident WHERE household_id = ? AND relation = 'head' AND "
                                    "status = 'living'"))
-        , addResident(db, QStringLiteral("INSERT INTO resident (household_id, name, id_number, birth_date, gender, "
-                                         "phone, relation, residency_type, status, ethnicity, notes, created_at, "
-                                         "updated_at, name_key, name_initials, name_pinyin) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'living', ?, ?, ?, ?, ?, ?, ?)"))
-        , addFts(db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) VALUES (?, ?)"))
-        , updateResident(db, QStringLiteral("UPDATE resident SET name = ?, birth_date = ?, gender = ?, phone = ?, "
-                                            "relation = ?, residency_type = ?, ethnicity = ?, notes = ?, "
-                                            "updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
-        , addChange(db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
-                                       "to_household_id, note, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , residents(db, scope)
     {}
 
     SqlQuery findResident;
@@ -58,34 +44,9 @@ struct ResidentImporter::Prepared
     SqlQuery findHousehold;
     SqlQuery addHousehold;
     SqlQuery heads;
-    SqlQuery addResident;
-    SqlQuery addFts;
-    SqlQuery updateResident;
-    SqlQuery addChange;
+    ResidentWriter residents;
     QString stamp = SqlValues::now();
 };
-
-namespace {
-
-QString residentJson(const Resident &r)
-{
-    const QJsonObject o{{QStringLiteral("name"), r.name},
-                        {QStringLiteral("idNumber"), r.idNumber},
-                        {QStringLiteral("birthDate"), r.birthDate.toString(Qt::ISODate)},
-                        {QStringLiteral("gender"), r.gender},
-                        {QStringLiteral("phone"), r.phone},
-                        {QStringLiteral("relation"), r.relation},
-                        {QStringLiteral("residencyType"), r.residencyType},
-                        {QStringLiteral("householdId"), r.householdId}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariant nullId()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
-}
-
-} // namespace
 
 ResidentImporter::ResidentImporter(QSqlDatabase db, const AccessScope &scope, const QDate &today)
     : m_db(std::move(db))
@@ -148,7 +109,7 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
-    Prepared q(m_db);
+    Prepared q(m_db, m_scope);
     int written = 0;
     while (source.readRow(&cells, &rowNumber)) {
         ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
@@ -264,8 +225,7 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
     }
     if (r.relation == QLatin1String("head"))
         m_heads.insert(household, true);
-    const QString address = Address::format(row.compound, row.building, row.unit, row.room);
-    if (!insertResident(r, address, q))
+    if (!q.residents.insert(r, m_today, tr("Imported")))
         return false;
     ++m_summary.imported;
     return true;
@@ -360,21 +320,6 @@ bool ResidentImporter::hasHead(qint64 household, Prepared &q)
     return head;
 }
 
-bool ResidentImporter::insertResident(Resident &r, const QString &address, Prepared &q)
-{
-    if (!q.addResident.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
-                            textOrNull(r.phone), r.relation, r.residencyType, textOrNull(r.ethnicity),
-                            textOrNull(r.notes), q.stamp, q.stamp, Hanzi::toSimplified(r.name), Hanzi::initials(r.name),
-                            Hanzi::pinyin(r.name)))
-        return false;
-    r.id = q.addResident.lastInsertId();
-    return q.addFts.exec(r.id, ResidentSearchIndex::ftsTokens(r.name, address, r.idNumber, r.phone)) &&
-           q.addChange.exec(r.id, QStringLiteral("moved_in"), m_today.toString(Qt::ISODate), r.householdId,
-                            QVariant(tr("Imported")), textOrNull(m_scope.userName()), q.stamp) &&
-           AuditLog(m_db, m_scope)
-               .record(QStringLiteral("resident"), r.id, QStringLiteral("insert"), QString(), residentJson(r));
-}
-
 bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepared &q)
 {
     const std::optional<Resident> before = RegisterStore(m_db, m_scope).resident(r.id);
@@ -399,15 +344,8 @@ bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepare
         after.ethnicity = r.ethnicity;
     if (!r.notes.isEmpty())
         after.notes = r.notes;
-    if (!q.updateResident.exec(after.name, dateOrNull(after.birthDate), after.gender, textOrNull(after.phone),
-                               after.relation, after.residencyType, textOrNull(after.ethnicity),
-                               textOrNull(after.notes), q.stamp, after.id) ||
-        !ResidentSearchIndex::updateResident(m_db, after.id) ||
-        !q.addChange.exec(after.id, QStringLiteral("edited"), m_today.toString(Qt::ISODate), nullId(),
-                          QVariant(tr("Imported")), textOrNull(m_scope.userName()), q.stamp) ||
-        !AuditLog(m_db, m_scope)
-             .record(QStringLiteral("resident"), after.id, QStringLiteral("update"), residentJson(*before),
-                     residentJson(after)))
+    if (!q.residents.update(after, *before) ||
+        !q.residents.recordChange(after.id, QStringLiteral("edited"), m_today, 0, 0, tr("Imported")))
         return false;
     ++m_summary.updated;
     return true;

@@ -83,7 +83,6 @@ private:
     qint64 buildingId(qint64 compound, const QString &name, Prepared &q);
     qint64 householdId(qint64 building, const QString &unit, const QString &room, bool *created, Prepared &q);
     bool hasHead(qint64 household, Prepared &q);
-    bool insertResident(Resident &r, const QString &address, Prepared &q);
     bool updateResident(Resident &r, const ImportRow &row, Prepared &q);
     Outcome fail(const QString &text);
 

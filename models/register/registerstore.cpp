@@ -9,10 +9,9 @@
 #include "registertypes.h"
 #include "residentsearchindex.h"
 #include "residentvalidator.h"
+#include "residentwriter.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 namespace {
@@ -24,21 +23,6 @@ using SqlValues::textOrNull;
 QString now()
 {
     return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
-
-QString residentJson(const Resident &r)
-{
-    // What the audit keeps of a person: enough to see what changed, as text.
-    QJsonObject o{{QStringLiteral("name"), r.name},
-                  {QStringLiteral("idNumber"), r.idNumber},
-                  {QStringLiteral("birthDate"), r.birthDate.toString(Qt::ISODate)},
-                  {QStringLiteral("gender"), r.gender},
-                  {QStringLiteral("phone"), r.phone},
-                  {QStringLiteral("relation"), r.relation},
-                  {QStringLiteral("residencyType"), r.residencyType},
-                  {QStringLiteral("status"), r.status},
-                  {QStringLiteral("householdId"), r.householdId}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 const QString kResidentColumns = QStringLiteral(
@@ -149,20 +133,18 @@ SaveResult RegisterStore::saveHousehold(Household &h, QList<Resident> &members)
     if (!writeHousehold(h))
         return failed(tr("The household could not be saved. Someone else may have changed it; please reopen it."));
 
+    ResidentWriter writer(m_db, m_scope); // after the household: it reads the new address
+    const QDate movedIn = h.movedIn.isValid() ? h.movedIn : QDate::currentDate();
     for (int i = 0; i < members.size(); ++i) {
         if (m_failAfterMembers >= 0 && i >= m_failAfterMembers)
             return failed(tr("The household could not be saved."));
         Resident &m = members[i];
-        const bool newMember = m.id == 0;
         m.householdId = h.id;
         bool conflict = false;
-        if (!writeResident(m, &conflict))
+        if (!writeResident(writer, m, movedIn, &conflict))
             return failed(conflict
                               ? tr("%1 was changed by someone else meanwhile; please reopen the household.").arg(m.name)
                               : tr("%1 could not be saved.").arg(m.name));
-        if (newMember && !writeChange(m.id, QStringLiteral("moved_in"),
-                                      h.movedIn.isValid() ? h.movedIn : QDate::currentDate(), 0, h.id, QString()))
-            return failed(tr("%1 could not be saved.").arg(m.name));
     }
     if (!isNew && !ResidentSearchIndex::updateHousehold(m_db, h.id))
         return failed(tr("The household could not be saved."));
@@ -195,17 +177,16 @@ SaveResult RegisterStore::saveResident(Resident &r)
     if (!result.errors.isEmpty())
         return result;
 
-    const std::optional<Resident> before = r.id ? resident(r.id) : std::nullopt;
+    const bool isNew = r.id == 0;
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tr("The database is busy; please try again."));
+    ResidentWriter writer(m_db, m_scope);
     bool conflict = false;
-    if (!writeResident(r, &conflict))
+    if (!writeResident(writer, r, QDate::currentDate(), &conflict))
         return failed(conflict ? tr("%1 was changed by someone else meanwhile; please reopen the record.").arg(r.name)
                                : tr("%1 could not be saved.").arg(r.name));
-    if (!before && !writeChange(r.id, QStringLiteral("moved_in"), QDate::currentDate(), 0, r.householdId, QString()))
-        return failed(tr("%1 could not be saved.").arg(r.name));
-    if (before && !writeChange(r.id, QStringLiteral("edited"), QDate::currentDate(), 0, 0, QString()))
+    if (!isNew && !writer.recordChange(r.id, QStringLiteral("edited"), QDate::currentDate()))
         return failed(tr("%1 could not be saved.").arg(r.name));
     if (!tx.commit())
         return failed(tr("%1 could not be saved; nothing was changed.").arg(r.name));
@@ -234,12 +215,13 @@ SaveResult RegisterStore::changeStatus(qint64 residentId, const QString &status,
         return failed(tr("%1 is recorded as deceased; the record can no longer change status.").arg(r->name));
 
     Transaction tx(m_db);
+    ResidentWriter writer(m_db, m_scope);
+    const Resident before = *r;
     r->status = status;
     r->statusDate = status == QLatin1String("living") ? QDate() : date;
-    bool conflict = false;
-    if (!tx.isActive() || !writeResident(*r, &conflict) ||
-        !writeChange(residentId, status == QLatin1String("living") ? QStringLiteral("moved_back") : status, date, 0, 0,
-                     note.trimmed()) ||
+    if (!tx.isActive() || !writer.update(*r, before) ||
+        !writer.recordChange(residentId, status == QLatin1String("living") ? QStringLiteral("moved_back") : status,
+                             date, 0, 0, note.trimmed()) ||
         !tx.commit())
         return failed(tr("The change could not be saved; nothing was changed."));
     SaveResult ok;
@@ -269,12 +251,13 @@ SaveResult RegisterStore::moveToHousehold(qint64 residentId, qint64 householdId,
 
     const qint64 from = r->householdId;
     Transaction tx(m_db);
+    ResidentWriter writer(m_db, m_scope);
+    const Resident before = *r;
     r->householdId = householdId;
     if (r->relation == QLatin1String("head"))
         r->relation = QStringLiteral("other"); // the new household keeps its own head
-    bool conflict = false;
-    if (!tx.isActive() || !writeResident(*r, &conflict) ||
-        !writeChange(residentId, QStringLiteral("moved_household"), date, from, householdId, note.trimmed()) ||
+    if (!tx.isActive() || !writer.update(*r, before) ||
+        !writer.recordChange(residentId, QStringLiteral("moved_household"), date, from, householdId, note.trimmed()) ||
         !tx.commit())
         return failed(tr("The move could not be saved; nothing was changed."));
     SaveResult ok;
@@ -307,61 +290,16 @@ bool RegisterStore::writeHousehold(Household &h)
     return true;
 }
 
-bool RegisterStore::writeResident(Resident &r, bool *conflict)
+bool RegisterStore::writeResident(ResidentWriter &writer, Resident &r, const QDate &movedIn, bool *conflict)
 {
-    const QString stamp = now();
-    const std::optional<Resident> before = r.id ? resident(r.id) : std::nullopt;
-    if (r.id == 0) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO resident (household_id, name, id_number, birth_date, gender, "
-                                        "phone, relation, residency_type, status, status_date, ethnicity, notes, "
-                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
-                    textOrNull(r.phone), r.relation, r.residencyType, r.status, dateOrNull(r.statusDate),
-                    textOrNull(r.ethnicity), textOrNull(r.notes), stamp, stamp))
-            return false;
-        r.id = q.lastInsertId();
-        r.rowVersion = 1;
-    } else {
-        SqlQuery q(m_db,
-                   QStringLiteral("UPDATE resident SET household_id = ?, name = ?, id_number = ?, birth_date = ?, "
-                                  "gender = ?, phone = ?, relation = ?, residency_type = ?, status = ?, "
-                                  "status_date = ?, ethnicity = ?, notes = ?, updated_at = ?, "
-                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-        if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
-                    textOrNull(r.phone), r.relation, r.residencyType, r.status, dateOrNull(r.statusDate),
-                    textOrNull(r.ethnicity), textOrNull(r.notes), stamp, r.id, r.rowVersion))
-            return false;
-        if (q.numRowsAffected() != 1) {
-            *conflict = true;
-            return false;
-        }
-        ++r.rowVersion;
-    }
-    return writeTags(r) && ResidentSearchIndex::updateResident(m_db, r.id) &&
-           audit(QStringLiteral("resident"), r.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
-                 before ? residentJson(*before) : QString(), residentJson(r));
-}
-
-bool RegisterStore::writeTags(const Resident &r)
-{
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ?"));
-    if (!clear.exec(r.id))
+    if (r.id == 0)
+        return writer.insert(r, movedIn);
+    const std::optional<Resident> before = resident(r.id);
+    if (!before) {
+        *conflict = true; // gone meanwhile: nothing is deleted, so only a stale form gets here
         return false;
-    SqlQuery ins(m_db, QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"));
-    for (const qint64 tag : r.tagIds)
-        if (!ins.exec(r.id, tag))
-            return false;
-    return true;
-}
-
-bool RegisterStore::writeChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
-                                qint64 toHousehold, const QString &note)
-{
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, from_household_id, "
-                                    "to_household_id, note, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant nullId{QMetaType(QMetaType::LongLong)};
-    return q.exec(residentId, kind, date.toString(Qt::ISODate), fromHousehold ? QVariant(fromHousehold) : nullId,
-                  toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_scope.userName()), now());
+    }
+    return writer.update(r, *before, conflict);
 }
 
 bool RegisterStore::audit(const QString &table, qint64 id, const QString &action, const QString &before,

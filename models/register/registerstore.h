@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+class ResidentWriter;
+
 // Reads and writes households and residents. Every write validates, runs in one transaction
 // with its history, search-index and audit rows, and either all of it lands or none of it.
 // Nothing is ever deleted: people move out or die, with dates.
@@ -43,10 +45,8 @@ public:
 private:
     bool checkDuplicates(const QList<Resident> &members, const QString &prefix, QList<FieldError> &errors) const;
     bool writeHousehold(Household &h);
-    bool writeResident(Resident &r, bool *conflict);
-    bool writeTags(const Resident &r);
-    bool writeChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
-                     qint64 toHousehold, const QString &note);
+    // A new member (id 0) moves in on `movedIn`; a known one is written over the stored record.
+    bool writeResident(ResidentWriter &writer, Resident &r, const QDate &movedIn, bool *conflict);
     bool audit(const QString &table, qint64 id, const QString &action, const QString &before, const QString &after);
     SaveResult failed(const QString &message) const;
 

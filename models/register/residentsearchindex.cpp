@@ -22,7 +22,8 @@ bool writeRows(const QSqlDatabase &db, SqlQuery &rows)
         const QString name = rows.value(1).toString();
         const QString address = Address::format(rows.value(4).toString(), rows.value(5).toString(),
                                                 rows.value(6).toString(), rows.value(7).toString());
-        if (!keys.exec(Hanzi::toSimplified(name), Hanzi::initials(name), Hanzi::pinyin(name), id))
+        const ResidentSearchIndex::NameKeys k = ResidentSearchIndex::nameKeys(name);
+        if (!keys.exec(k.simplified, k.initials, k.pinyin, id))
             return false;
         if (!del.exec(id))
             return false;
@@ -34,6 +35,11 @@ bool writeRows(const QSqlDatabase &db, SqlQuery &rows)
 }
 
 } // namespace
+
+ResidentSearchIndex::NameKeys ResidentSearchIndex::nameKeys(const QString &name)
+{
+    return {Hanzi::toSimplified(name), Hanzi::initials(name), Hanzi::pinyin(name)};
+}
 
 QString ResidentSearchIndex::ftsTokens(const QString &name, const QString &address, const QString &idNumber,
                                        const QString &phone)
@@ -56,12 +62,6 @@ QString ResidentSearchIndex::ftsTokens(const QString &name, const QString &addre
             tokens += QLatin1Char(' ') + digits.right(4);
     }
     return tokens.simplified();
-}
-
-bool ResidentSearchIndex::updateResident(const QSqlDatabase &db, qint64 residentId)
-{
-    SqlQuery rows(db, kSelect + QStringLiteral("WHERE r.id = ?"));
-    return rows.exec(residentId) && writeRows(db, rows);
 }
 
 bool ResidentSearchIndex::updateHousehold(const QSqlDatabase &db, qint64 householdId)

@@ -3,16 +3,24 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Keeps the derived search columns (simplified name, pinyin initials, pinyin) and the FTS row
-// of each resident in step with the register. Called inside the caller's transaction.
+// The derived search columns (simplified name, pinyin initials, pinyin) and the FTS row of each
+// resident: how they are computed, and the rewrites a change of many residents needs. A single
+// resident's are written with the resident row by ResidentWriter. Called inside the caller's
+// transaction.
 class ResidentSearchIndex final
 {
 public:
-    static bool updateResident(const QSqlDatabase &db, qint64 residentId);
+    struct NameKeys
+    {
+        QString simplified; // resident.name_key
+        QString initials;   // resident.name_initials
+        QString pinyin;     // resident.name_pinyin
+    };
+    static NameKeys nameKeys(const QString &name);
+    static QString ftsTokens(const QString &name, const QString &address, const QString &idNumber,
+                             const QString &phone);
+
     // After an address change every member's FTS row changes.
     static bool updateHousehold(const QSqlDatabase &db, qint64 householdId);
     static bool rebuildAll(const QSqlDatabase &db);
-
-    static QString ftsTokens(const QString &name, const QString &address, const QString &idNumber,
-                             const QString &phone);
 };

@@ -8,7 +8,6 @@
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QSet>
 #include <QTest>
@@ -35,6 +34,7 @@ private slots:
     void ageMix();
     void addressesAreComplete();
     void tagsStatusesAndHistory();
+    void historyAndAuditNameTheDemo();
     void searchIndexIsFilled();
     void passesDatabaseCheck();
     void sameSeedSameCommunity();
@@ -232,6 +232,20 @@ void DemoGeneratorTest::tagsStatusesAndHistory()
     QCOMPARE(datesOutOfOrder(m_db), 0);
 }
 
+void DemoGeneratorTest::historyAndAuditNameTheDemo()
+{
+    // Written as the form writes people: each has an audit row, and history and audit name who wrote them.
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resident' AND action = "
+                                         "'insert' AND user_name = 'demo'")),
+             m_summary.residents);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM resident r WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                                         "WHERE a.table_name = 'resident' AND a.record_id = r.id)")),
+             0);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM resident_change WHERE user_name IS NULL OR user_name "
+                                         "<> 'demo'")),
+             0);
+}
+
 void DemoGeneratorTest::largeCommunityStaysConsistent()
 {
     // Rare cases only show at scale: ID numbers sharing region and birthday, babies with a status change.
@@ -349,7 +363,7 @@ void DemoGeneratorTest::cancelWritesNothing()
     QVERIFY(!generator.errorText().isEmpty());
     QCOMPARE(reported, QList<int>{2000});
     for (const char *table : {"community", "grid", "compound", "building", "household", "resident", "resident_fts",
-                              "resident_change", "resident_tag"})
+                              "resident_change", "resident_tag", "audit_log"})
         QCOMPARE(scalar(empty->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), 0);
 }
 

@@ -1,0 +1,148 @@
+#include "residentwriter.h"
+
+#include "address.h"
+#include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
+#include "residentsearchindex.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using SqlValues::dateOrNull;
+using SqlValues::idOrNull;
+using SqlValues::textOrNull;
+
+namespace {
+
+QString auditJson(const Resident &r)
+{
+    // What the audit keeps of a person: enough to see what changed, as text.
+    const QJsonObject o{{QStringLiteral("name"), r.name},
+                        {QStringLiteral("idNumber"), r.idNumber},
+                        {QStringLiteral("birthDate"), r.birthDate.toString(Qt::ISODate)},
+                        {QStringLiteral("gender"), r.gender},
+                        {QStringLiteral("phone"), r.phone},
+                        {QStringLiteral("relation"), r.relation},
+                        {QStringLiteral("residencyType"), r.residencyType},
+                        {QStringLiteral("status"), r.status},
+                        {QStringLiteral("householdId"), r.householdId}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ResidentWriter::ResidentWriter(QSqlDatabase db, const AccessScope &scope)
+    : m_db(std::move(db))
+    , m_userName(scope.userName())
+    , m_canEdit(scope.canEdit())
+    , m_stamp(SqlValues::now())
+    , m_audit(m_db, scope)
+{}
+
+ResidentWriter::~ResidentWriter() = default;
+
+SqlQuery &ResidentWriter::statement(std::unique_ptr<SqlQuery> &slot, const QString &sql)
+{
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(m_db, sql);
+    return *slot;
+}
+
+bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &note)
+{
+    if (!m_canEdit || r.id != 0)
+        return false;
+    SqlQuery &q = statement(m_insert, QStringLiteral("INSERT INTO resident (household_id, name, id_number, birth_date, "
+                                                     "gender, phone, relation, residency_type, status, status_date, "
+                                                     "ethnicity, notes, name_key, name_initials, name_pinyin, "
+                                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                     "?, ?, ?, ?, ?, ?, ?)"));
+    const ResidentSearchIndex::NameKeys keys = ResidentSearchIndex::nameKeys(r.name);
+    if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender, textOrNull(r.phone),
+                r.relation, r.residencyType, r.status, dateOrNull(r.statusDate), textOrNull(r.ethnicity),
+                textOrNull(r.notes), keys.simplified, keys.initials, keys.pinyin, m_stamp, m_stamp))
+        return false;
+    r.id = q.lastInsertId();
+    r.rowVersion = 1;
+    return r.id > 0 && writeSearchRow(r, false) && writeTags(r, false) &&
+           recordChange(r.id, QStringLiteral("moved_in"), movedIn, 0, r.householdId, note) &&
+           m_audit.record(QStringLiteral("resident"), r.id, QStringLiteral("insert"), QString(), auditJson(r));
+}
+
+bool ResidentWriter::update(Resident &r, const Resident &before, bool *conflict)
+{
+    if (!m_canEdit || r.id <= 0)
+        return false;
+    SqlQuery &q = statement(m_update, QStringLiteral("UPDATE resident SET household_id = ?, name = ?, id_number = ?, "
+                                                     "birth_date = ?, gender = ?, phone = ?, relation = ?, "
+                                                     "residency_type = ?, status = ?, status_date = ?, ethnicity = ?, "
+                                                     "notes = ?, name_key = ?, name_initials = ?, name_pinyin = ?, "
+                                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
+                                                     "row_version = ?"));
+    const ResidentSearchIndex::NameKeys keys = ResidentSearchIndex::nameKeys(r.name);
+    if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender, textOrNull(r.phone),
+                r.relation, r.residencyType, r.status, dateOrNull(r.statusDate), textOrNull(r.ethnicity),
+                textOrNull(r.notes), keys.simplified, keys.initials, keys.pinyin, m_stamp, r.id, r.rowVersion))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (conflict)
+            *conflict = true;
+        return false;
+    }
+    ++r.rowVersion;
+    return writeSearchRow(r, true) && writeTags(r, true) &&
+           m_audit.record(QStringLiteral("resident"), r.id, QStringLiteral("update"), auditJson(before), auditJson(r));
+}
+
+bool ResidentWriter::recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
+                                  qint64 toHousehold, const QString &note)
+{
+    if (!m_canEdit)
+        return false;
+    SqlQuery &q = statement(m_change, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
+                                                     "from_household_id, to_household_id, note, user_name, "
+                                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    return q.exec(residentId, kind, date.toString(Qt::ISODate), idOrNull(fromHousehold), idOrNull(toHousehold),
+                  textOrNull(note), textOrNull(m_userName), m_stamp);
+}
+
+bool ResidentWriter::writeSearchRow(const Resident &r, bool replace)
+{
+    // The tokens are made from the row as bound (trimmed, empty as NULL), like a rebuild would.
+    if (replace && !statement(m_ftsDelete, QStringLiteral("DELETE FROM resident_fts WHERE rowid = ?")).exec(r.id))
+        return false;
+    const QString tokens = ResidentSearchIndex::ftsTokens(
+        r.name, address(r.householdId), textOrNull(r.idNumber).toString(), textOrNull(r.phone).toString());
+    return statement(m_ftsInsert, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) VALUES (?, ?)"))
+        .exec(r.id, tokens);
+}
+
+bool ResidentWriter::writeTags(const Resident &r, bool replace)
+{
+    if (replace &&
+        !statement(m_tagsDelete, QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ?")).exec(r.id))
+        return false;
+    SqlQuery &ins = statement(m_tagInsert,
+                              QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"));
+    for (const qint64 tag : r.tagIds)
+        if (!ins.exec(r.id, tag))
+            return false;
+    return true;
+}
+
+QString ResidentWriter::address(qint64 householdId)
+{
+    // Members of a household are usually written one after another: one lookup for all of them.
+    if (householdId == m_addressHousehold)
+        return m_addressText;
+    SqlQuery &q = statement(m_address, QStringLiteral("SELECT c.name, b.name, h.unit, h.room FROM household h LEFT "
+                                                      "JOIN building b ON b.id = h.building_id LEFT JOIN compound c "
+                                                      "ON c.id = b.compound_id WHERE h.id = ?"));
+    m_addressText.clear();
+    if (q.exec(householdId) && q.next())
+        m_addressText =
+            Address::format(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    q.query().finish();
+    m_addressHousehold = householdId;
+    return m_addressText;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/access/accessscope.h"
+#include "models/access/auditlog.h"
+
+#include "resident.h"
+
+#include <memory>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+class SqlQuery;
+
+// The one way a resident is written, whoever saves them: the form's store, the importer and the
+// demo generator. A person saved by any of them gets the same resident row (with its pinyin
+// search keys), full-text row, tags, history row and audit row; the birthday keys follow from
+// birth_date by the resident triggers. Callers validate first (ResidentValidator) and hold the
+// transaction: the writer only writes. Each statement is prepared once, on first use, so a bulk
+// caller keeps one writer for all its rows. Addresses are read from the database, the last
+// household's kept: make a new writer after changing a household's address.
+class ResidentWriter final
+{
+public:
+    // Rows and audit entries name `scope`; a scope that may not edit writes nothing (false).
+    ResidentWriter(QSqlDatabase db, const AccessScope &scope);
+    ~ResidentWriter();
+    Q_DISABLE_COPY_MOVE(ResidentWriter)
+
+    // A new person (id 0) moving into resident.householdId on `movedIn`, with that 'moved_in'
+    // history row; sets resident.id and resident.rowVersion.
+    bool insert(Resident &resident, const QDate &movedIn, const QString &note = QString());
+    // Writes `resident` over `before` (as stored) if the row is still at resident.rowVersion,
+    // else sets *conflict. Adds no history row: the caller records what happened.
+    bool update(Resident &resident, const Resident &before, bool *conflict = nullptr);
+    // One row of a resident's history: moved_in, edited, moved_household, moved_out, deceased, ...
+    bool recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold = 0,
+                      qint64 toHousehold = 0, const QString &note = QString());
+
+private:
+    SqlQuery &statement(std::unique_ptr<SqlQuery> &slot, const QString &sql);
+    bool writeSearchRow(const Resident &resident, bool replace);
+    bool writeTags(const Resident &resident, bool replace);
+    QString address(qint64 householdId);
+
+    QSqlDatabase m_db;
+    QString m_userName;
+    bool m_canEdit = false;
+    QString m_stamp; // one time for everything this writer writes: a save, an import, a demo
+    AuditLog m_audit;
+    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<SqlQuery> m_update;
+    std::unique_ptr<SqlQuery> m_address;
+    std::unique_ptr<SqlQuery> m_ftsDelete;
+    std::unique_ptr<SqlQuery> m_ftsInsert;
+    std::unique_ptr<SqlQuery> m_tagsDelete;
+    std::unique_ptr<SqlQuery> m_tagInsert;
+    std::unique_ptr<SqlQuery> m_change;
+    qint64 m_addressHousehold = 0;
+    QString m_addressText;
+};
