@@ -31,6 +31,14 @@
         <source>Viewer</source>
         <translation>只讀使用者</translation>
     </message>
+    <message>
+        <source>Nobody is signed in; please sign in first.</source>
+        <translation>尚未登入，請先登入。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登入</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditDialog</name>
@@ -2719,6 +2727,33 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   import residents FILE.csv|FILE.xlsx
                           匯入居民和住戶；未匯入的行寫入
                           FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
+    </message>
+    <message>
+        <source>demo: only an administrator may add demo data to a database with accounts.</source>
+        <translation>demo：已有帳號的資料庫只能由管理員新增示範資料。</translation>
+    </message>
+    <message>
+        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
+        <translation>coverage：此命令列出整個社區，您的帳號只能檢視本人負責的網格。</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
+        <translation>以帳號 LOGIN 登入（或設定 CD_USER）；密碼取自 CD_PASSWORD，否則提示輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (or CD_USER) and the password (CD_PASSWORD, or typed when asked).</source>
+        <translation>此資料庫已設帳號：請用 --user 帳號（或 CD_USER）和密碼登入（CD_PASSWORD，或依提示輸入）。</translation>
+    </message>
+    <message>
+        <source>No password for %1: set CD_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>沒有 %1 的密碼：請設定 CD_PASSWORD，或在終端機中執行命令並輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
     </message>
 </context>
 <context>
@@ -6015,13 +6050,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>This is not a phone number. Enter a mobile number (11 digits) or a landline with area code, e.g. 010-12345678.</source>
         <translation>這不是電話號碼。請輸入 11 位手機號，或帶區號的固定電話，例如 010-12345678。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This module is not available yet. It will let you: %1</source>
-        <translation>此模組尚未開放。開放後可以：%1</translation>
     </message>
 </context>
 <context>
