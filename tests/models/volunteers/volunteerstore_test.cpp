@@ -5,6 +5,7 @@
 #include "models/volunteers/volunteerreports.h"
 #include "models/volunteers/volunteerstore.h"
 #include "models/volunteers/volunteertablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 
@@ -247,5 +248,4 @@ void VolunteerStoreTest::demoVolunteers()
 }
 
 QTEST_GUILESS_MAIN(VolunteerStoreTest)
-#include "models/workspace/workspace.h"
 #include "volunteerstore_test.moc"
