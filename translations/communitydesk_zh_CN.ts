@@ -5699,10 +5699,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>%1：文件名必须以 .pdf 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Visits, errands and deliberation by grid</source>
         <translation>各网格走访、代办和居民议事情况</translation>
     </message>
@@ -8803,6 +8799,29 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前结束，文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>工作表“%1”的行数或列数超过了 Excel 的上限（%2 行，%3 列）。</translation>
+    </message>
+    <message>
+        <source>the Excel library cannot be loaded (%1).</source>
+        <translation>无法加载 Excel 组件（%1）。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>the Excel writer failed (%1).</source>
+        <translation>生成 Excel 文件时出错（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -5699,10 +5699,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>%1：檔名必須以 .pdf 或 .xlsx 結尾。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>Visits, errands and deliberation by grid</source>
         <translation>各網格走訪、代辦和居民議事情況</translation>
     </message>
@@ -8803,6 +8799,29 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前結束，檔案可能已損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>工作表“%1”的行數或列數超過了 Excel 的上限（%2 行，%3 列）。</translation>
+    </message>
+    <message>
+        <source>the Excel library cannot be loaded (%1).</source>
+        <translation>無法載入 Excel 元件（%1）。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>記憶體不足。</translation>
+    </message>
+    <message>
+        <source>the Excel writer failed (%1).</source>
+        <translation>產生 Excel 檔案時出錯（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>

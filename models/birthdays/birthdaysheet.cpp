@@ -232,11 +232,5 @@ bool BirthdaySheet::writeCsv(const QString &path, QString *error) const
 
 bool BirthdaySheet::writeXlsx(const QString &path, QString *error) const
 {
-    QString reason;
-    if (!workbook().save(path, &reason)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    }
-    return true;
+    return workbook().save(path, error); // its message names the file
 }

@@ -433,11 +433,5 @@ bool MonthlyReport::writePdf(const QString &path, QString *error) const
 
 bool MonthlyReport::writeXlsx(const QString &path, QString *error) const
 {
-    QString detail;
-    if (!workbook().save(path, &detail)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), detail);
-        return false;
-    }
-    return true;
+    return workbook().save(path, error); // its message names the file
 }
