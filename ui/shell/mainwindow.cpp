@@ -189,7 +189,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));

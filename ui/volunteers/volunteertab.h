@@ -42,6 +42,5 @@ protected:
     void editorsOnly(std::initializer_list<QWidget *> widgets) const;
 
     QSqlDatabase m_db;
-
     AccessScope m_scope; // who is acting: handed on to every store and dialog
 };
