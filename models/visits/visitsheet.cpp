@@ -5,7 +5,6 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
-#include "models/documents/pdffile.h"
 
 VisitSheet::VisitSheet(QSqlDatabase db, qint64 buildingId, Options options)
     : m_db(std::move(db))
@@ -43,6 +42,7 @@ int VisitSheet::householdCount() const
 TableDocument VisitSheet::document() const
 {
     TableDocument doc;
+    doc.setOrientation(QPageLayout::Landscape);
     doc.setTitle(title());
     doc.setSubtitle(m_buildingName);
     doc.setInfoLine(tr("Grid worker: __________   Round from __________ to __________"));
@@ -117,11 +117,5 @@ bool VisitSheet::writePdf(const QString &path, QString *error) const
 {
     if (m_options.revealNumbers)
         NumberReveal::record(m_db, QStringLiteral("resident"), 0, QStringLiteral("visit sheet"));
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf, QPageLayout::Landscape);
-            return document().print(pdf) > 0;
-        },
-        error);
+    return document().writePdf(path, error);
 }

@@ -2,6 +2,7 @@
 #include "models/core/database.h"
 #include "models/demo/demogenerator.h"
 
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -181,4 +182,3 @@ void BirthdayCliTest::badInput()
 
 QTEST_GUILESS_MAIN(BirthdayCliTest)
 #include "birthdaycli_test.moc"
-#include "models/workspace/workspace.h"

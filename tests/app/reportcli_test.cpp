@@ -2,6 +2,7 @@
 #include "models/core/database.h"
 #include "models/demo/demogenerator.h"
 #include "models/reports/monthlyreportquery.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -165,5 +166,4 @@ void ReportCliTest::badInput()
 }
 
 QTEST_GUILESS_MAIN(ReportCliTest)
-#include "models/workspace/workspace.h"
 #include "reportcli_test.moc"

@@ -9,6 +9,7 @@
 #include "models/grids/gridstore.h"
 #include "models/grids/gridtablemodel.h"
 #include "models/register/residenttablemodel.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/grids/gridassignpanel.h"
 #include "ui/grids/gridcoveragepanel.h"
@@ -470,4 +471,3 @@ void MapPageTest::screenshots()
 
 QTEST_MAIN(MapPageTest)
 #include "mappage_test.moc"
-#include "models/workspace/workspace.h"

@@ -7,6 +7,7 @@
 #include "models/volunteers/volunteerstore.h"
 #include "models/volunteers/volunteertablemodel.h"
 #include "models/volunteers/volunteerteam.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
@@ -445,5 +446,4 @@ void VolunteersPageTest::clerkCanEdit()
 }
 
 QTEST_MAIN(VolunteersPageTest)
-#include "models/workspace/workspace.h"
 #include "volunteerspage_test.moc"
