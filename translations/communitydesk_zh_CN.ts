@@ -5883,6 +5883,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PartyContactPanel</name>
     <message>
         <source>Grid:</source>
@@ -6546,13 +6553,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: the community has no areas yet, so the report is by grid.</source>
         <translation>report：本社区尚未划分片区，报表按网格统计。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -7503,10 +7503,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Nobody is on this list.</source>
         <translation>名单上没有人。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -5883,6 +5883,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
+</context>
+<context>
     <name>PartyContactPanel</name>
     <message>
         <source>Grid:</source>
@@ -6546,13 +6553,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: the community has no areas yet, so the report is by grid.</source>
         <translation>report：本社群尚未劃分片區，報表按網格統計。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -7503,10 +7503,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Nobody is on this list.</source>
         <translation>名單上沒有人。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>

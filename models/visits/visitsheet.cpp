@@ -5,7 +5,6 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
-#include "models/documents/pdffile.h"
 #include "models/register/registerrows.h"
 
 VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildingId, Options options)
@@ -45,6 +44,7 @@ int VisitSheet::householdCount() const
 TableDocument VisitSheet::document() const
 {
     TableDocument doc;
+    doc.setOrientation(QPageLayout::Landscape);
     doc.setTitle(title());
     doc.setSubtitle(m_buildingName);
     doc.setInfoLine(tr("Grid worker: __________   Round from __________ to __________"));
@@ -119,11 +119,5 @@ bool VisitSheet::writePdf(const QString &path, QString *error) const
 {
     if (m_options.revealNumbers)
         NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("visit sheet"));
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf, QPageLayout::Landscape);
-            return document().print(pdf) > 0;
-        },
-        error);
+    return document().writePdf(path, error);
 }
