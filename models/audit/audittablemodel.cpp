@@ -22,8 +22,7 @@ void AuditTableModel::setFilter(const AuditFilter &filter)
 QString AuditTableModel::whereClause(QVariantList *bindings) const
 {
     // The log names everyone's work: enforced here, not only by hiding the page.
-    QString where =
-        m_scope.canAdminister() ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE 0 = 1");
+    QString where = m_scope.canAdminister() ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE 0 = 1");
     if (!m_filter.user.isEmpty()) {
         where += QStringLiteral(" AND user_name = ?");
         *bindings << m_filter.user;

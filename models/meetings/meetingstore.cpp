@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 #include "motionvote.h"
 
 #include <QJsonArray>
@@ -419,7 +420,7 @@ QList<MeetingStore::Choice> MeetingStore::findCases(const QString &text, int lim
     const QString t = text.trimmed();
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.case_no, c.description FROM cases c WHERE (instr(c.case_no, ?) > 0 "
                                     "OR instr(c.description, ?) > 0)") +
-                         m_scope.gridFilter(QStringLiteral("c.grid_id")) +
+                         RegisterRows::grids(m_scope, QStringLiteral("c.grid_id")) +
                          QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?"));
     QList<Choice> list;
     if (q.exec(t, t, limit))
