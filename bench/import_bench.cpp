@@ -29,7 +29,9 @@ bool writeCsv(const QString &path, int rows)
         const QDate birth = QDate(1930, 1, 1).addDays(i % 30000);
         file.write(QStringLiteral("居民%1,%2,1%3%4,小区%5,%6栋,%7,%8\n")
                        .arg(i)
-                       .arg(IdNumber::generate(QStringLiteral("320106"), birth, i / 30000, i % 2))
+                       // Even sequence numbers: the gender digit is the lowest bit, so i / 30000 alone
+                       // made rows 30,000 apart share an ID number and be refused.
+                       .arg(IdNumber::generate(QStringLiteral("320106"), birth, i / 30000 * 2, i % 2))
                        .arg(3 + i % 7)
                        .arg(i % 100000000, 9, 10, QLatin1Char('0'))
                        .arg(i / 20000)

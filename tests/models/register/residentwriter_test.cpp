@@ -117,6 +117,19 @@ QStringList written(const QSqlDatabase &db, const QString &idNumber)
     return lines;
 }
 
+// Where `actual` (the rows a path wrote) differs from `expected` (the form's), in full; empty when the same.
+QString difference(const QString &path, const QStringList &actual, const QStringList &expected)
+{
+    QString text;
+    for (qsizetype i = 0; i < qMax(actual.size(), expected.size()); ++i) {
+        const QString a = actual.value(i, QStringLiteral("(nothing)"));
+        const QString e = expected.value(i, QStringLiteral("(nothing)"));
+        if (a != e)
+            text += QStringLiteral("\n[%1] %2\n[form] %3").arg(path, a, e);
+    }
+    return text;
+}
+
 } // namespace
 
 class ResidentWriterTest final : public QObject
@@ -246,8 +259,9 @@ void ResidentWriterTest::insertWritesTheSameRowsOnEveryPath()
     const QString id = m_person.resident.idNumber;
     const QStringList form = written(m_form->connection(), id);
     QVERIFY2(form.size() > 20, qPrintable(form.join(QLatin1Char('\n'))));
-    QCOMPARE(written(m_import->connection(), id), form);
-    QCOMPARE(written(m_demo->connection(), id), form);
+    const QString differences = difference(QStringLiteral("import"), written(m_import->connection(), id), form) +
+                                difference(QStringLiteral("demo"), written(m_demo->connection(), id), form);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 void ResidentWriterTest::editWritesTheSameRowsOnEveryPath()
@@ -269,7 +283,8 @@ void ResidentWriterTest::editWritesTheSameRowsOnEveryPath()
 
     const QStringList form = written(m_form->connection(), id);
     QVERIFY(form.contains(QStringLiteral("resident.row_version: 2")));
-    QCOMPARE(written(m_import->connection(), id), form);
+    const QString differences = difference(QStringLiteral("import"), written(m_import->connection(), id), form);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 QTEST_GUILESS_MAIN(ResidentWriterTest)
