@@ -311,11 +311,11 @@ void MeetingStoreTest::gridWorkerScope()
     QVERIFY(store.save(a).ok && store.save(b).ok && store.save(all).ok);
 
     setTestScope(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
+    MeetingStore worker(m_t->db(), testScope()); // the grid worker's own desk
     MeetingTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), 1);
     QCOMPARE(model.index(0, MeetingTableModel::Topic).data().toString(), QStringLiteral("停车"));
     // Their own grid's meeting may be changed; another grid's and community-wide ones not.
-    MeetingStore worker(m_t->db(), testScope());
     b.place = QStringLiteral("凉亭");
     QVERIFY(worker.save(b).ok);
     a.place = QStringLiteral("凉亭");
