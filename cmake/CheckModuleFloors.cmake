@@ -3,7 +3,9 @@
 # in its cd_add_module() call, and every #include "models/<m>/…" or "ui/<m>/…" in it must
 #  - point to a module on a lower floor (so the graph has no cycles and floors only look down),
 #  - name a module the folder links (PUBLIC_DEPS when a header includes it),
-# and a bare #include "x.h" must be a header of the same folder.
+# and a bare #include "x.h" must be a header of the same folder. Row scoping has one place per
+# module: AccessScope's raw row filters (gridFilter, buildingFilter, householdFilter) are called
+# only in models/access and in a module's *rows.h (CaseRows, VisitRows, …).
 cmake_minimum_required(VERSION 3.21)
 if(NOT ROOT)
     message(FATAL_ERROR "usage: cmake -DROOT=<checkout> -P CheckModuleFloors.cmake")
@@ -48,6 +50,12 @@ foreach(dir IN LISTS modules)
     endforeach()
     file(GLOB sources RELATIVE "${ROOT}" "${ROOT}/${dir}/*.h" "${ROOT}/${dir}/*.cpp")
     foreach(source IN LISTS sources)
+        if(NOT dir STREQUAL "models/access" AND NOT source MATCHES "rows\\.h$")
+            file(STRINGS "${ROOT}/${source}" raw REGEX "\\.(gridFilter|buildingFilter|householdFilter)\\(")
+            if(raw)
+                list(APPEND errors "${source} filters rows itself; ask its module's *rows.h (one place per module)")
+            endif()
+        endif()
         file(STRINGS "${ROOT}/${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"")
         foreach(line IN LISTS lines)
             string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" header "${line}")

@@ -31,6 +31,14 @@
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
+    <message>
+        <source>Nobody is signed in; please sign in first.</source>
+        <translation>尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditDialog</name>
@@ -2719,6 +2727,33 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   import residents FILE.csv|FILE.xlsx
                           导入居民和住户；未导入的行写入
                           FILE-errors.csv（如有未导入的行，退出码为 1）</translation>
+    </message>
+    <message>
+        <source>demo: only an administrator may add demo data to a database with accounts.</source>
+        <translation>demo：已有账号的数据库只能由管理员添加演示数据。</translation>
+    </message>
+    <message>
+        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
+        <translation>coverage：此命令列出整个社区，您的账号只能查看本人负责的网格。</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
+        <translation>以账号 LOGIN 登录（或设置 CD_USER）；密码取自 CD_PASSWORD，否则提示输入。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (or CD_USER) and the password (CD_PASSWORD, or typed when asked).</source>
+        <translation>此数据库已设账号：请用 --user 账号（或 CD_USER）和密码登录（CD_PASSWORD，或按提示输入）。</translation>
+    </message>
+    <message>
+        <source>No password for %1: set CD_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>没有 %1 的密码：请设置 CD_PASSWORD，或在终端中运行命令并输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -5664,10 +5699,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>%1：文件名必须以 .pdf 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Visits, errands and deliberation by grid</source>
         <translation>各网格走访、代办和居民议事情况</translation>
     </message>
@@ -5852,6 +5883,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PartyContactPanel</name>
     <message>
         <source>Grid:</source>
@@ -6015,13 +6053,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>This is not a phone number. Enter a mobile number (11 digits) or a landline with area code, e.g. 010-12345678.</source>
         <translation>这不是电话号码。请输入 11 位手机号，或带区号的固定电话，例如 010-12345678。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This module is not available yet. It will let you: %1</source>
-        <translation>此模块尚未开放。开放后可以：%1</translation>
     </message>
 </context>
 <context>
@@ -6522,13 +6553,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: the community has no areas yet, so the report is by grid.</source>
         <translation>report：本社区尚未划分片区，报表按网格统计。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -7479,10 +7503,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Nobody is on this list.</source>
         <translation>名单上没有人。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -8775,6 +8795,29 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前结束，文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>工作表“%1”的行数或列数超过了 Excel 的上限（%2 行，%3 列）。</translation>
+    </message>
+    <message>
+        <source>the Excel library cannot be loaded (%1).</source>
+        <translation>无法加载 Excel 组件（%1）。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>the Excel writer failed (%1).</source>
+        <translation>生成 Excel 文件时出错（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Viewer</source>
         <translation>只讀使用者</translation>
     </message>
+    <message>
+        <source>Nobody is signed in; please sign in first.</source>
+        <translation>尚未登入，請先登入。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登入</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditDialog</name>
@@ -2719,6 +2727,33 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   import residents FILE.csv|FILE.xlsx
                           匯入居民和住戶；未匯入的行寫入
                           FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
+    </message>
+    <message>
+        <source>demo: only an administrator may add demo data to a database with accounts.</source>
+        <translation>demo：已有帳號的資料庫只能由管理員新增示範資料。</translation>
+    </message>
+    <message>
+        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
+        <translation>coverage：此命令列出整個社區，您的帳號只能檢視本人負責的網格。</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
+        <translation>以帳號 LOGIN 登入（或設定 CD_USER）；密碼取自 CD_PASSWORD，否則提示輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (or CD_USER) and the password (CD_PASSWORD, or typed when asked).</source>
+        <translation>此資料庫已設帳號：請用 --user 帳號（或 CD_USER）和密碼登入（CD_PASSWORD，或依提示輸入）。</translation>
+    </message>
+    <message>
+        <source>No password for %1: set CD_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>沒有 %1 的密碼：請設定 CD_PASSWORD，或在終端機中執行命令並輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
     </message>
 </context>
 <context>
@@ -5664,10 +5699,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>%1：檔名必須以 .pdf 或 .xlsx 結尾。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>Visits, errands and deliberation by grid</source>
         <translation>各網格走訪、代辦和居民議事情況</translation>
     </message>
@@ -5852,6 +5883,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
+</context>
+<context>
     <name>PartyContactPanel</name>
     <message>
         <source>Grid:</source>
@@ -6015,13 +6053,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>This is not a phone number. Enter a mobile number (11 digits) or a landline with area code, e.g. 010-12345678.</source>
         <translation>這不是電話號碼。請輸入 11 位手機號，或帶區號的固定電話，例如 010-12345678。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This module is not available yet. It will let you: %1</source>
-        <translation>此模組尚未開放。開放後可以：%1</translation>
     </message>
 </context>
 <context>
@@ -6522,13 +6553,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: the community has no areas yet, so the report is by grid.</source>
         <translation>report：本社群尚未劃分片區，報表按網格統計。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -7479,10 +7503,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Nobody is on this list.</source>
         <translation>名單上沒有人。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -8775,6 +8795,29 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前結束，檔案可能已損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>工作表“%1”的行數或列數超過了 Excel 的上限（%2 行，%3 列）。</translation>
+    </message>
+    <message>
+        <source>the Excel library cannot be loaded (%1).</source>
+        <translation>無法載入 Excel 元件（%1）。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>記憶體不足。</translation>
+    </message>
+    <message>
+        <source>the Excel writer failed (%1).</source>
+        <translation>產生 Excel 檔案時出錯（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>

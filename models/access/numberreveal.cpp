@@ -20,8 +20,7 @@ bool NumberReveal::record(const QSqlDatabase &db, const AccessScope &scope, cons
     const QJsonObject after{{QStringLiteral("shown"), where}};
     Transaction tx(db);
     return tx.isActive() &&
-           AuditLog(db, scope)
-               .record(what, recordId, QStringLiteral("reveal"), QString(),
-                       QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))) &&
+           AuditLog(db, scope).record(what, recordId, QStringLiteral("reveal"), QString(),
+                                      QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))) &&
            tx.commit();
 }

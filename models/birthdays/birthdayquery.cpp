@@ -4,6 +4,7 @@
 #include "models/cnrules/age.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
+#include "models/register/registerrows.h"
 
 #include <QSet>
 
@@ -37,7 +38,7 @@ const QString kLunarWhere =
 // A grid worker's birthday lists and counts hold only their grids' residents.
 QString scoped(const QString &where, const AccessScope &scope)
 {
-    return where + scope.householdFilter(QStringLiteral("r.household_id"));
+    return where + RegisterRows::households(scope, QStringLiteral("r.household_id"));
 }
 
 // Columns of kSelect.

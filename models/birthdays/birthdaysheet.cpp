@@ -4,7 +4,6 @@
 #include "birthdayquery.h"
 #include "models/access/numberreveal.h"
 #include "models/documents/csvwriter.h"
-#include "models/documents/pdffile.h"
 #include "models/documents/xlsxwriter.h"
 
 #include <QDir>
@@ -209,13 +208,7 @@ bool BirthdaySheet::write(const QString &path, QString *error) const
 
 bool BirthdaySheet::writePdf(const QString &path, QString *error) const
 {
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf);
-            return signInSheet().print(pdf) > 0;
-        },
-        error);
+    return signInSheet().writePdf(path, error);
 }
 
 bool BirthdaySheet::writeCsv(const QString &path, QString *error) const
@@ -232,11 +225,5 @@ bool BirthdaySheet::writeCsv(const QString &path, QString *error) const
 
 bool BirthdaySheet::writeXlsx(const QString &path, QString *error) const
 {
-    QString reason;
-    if (!workbook().save(path, &reason)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    }
-    return true;
+    return workbook().save(path, error); // its message names the file
 }

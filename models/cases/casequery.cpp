@@ -1,5 +1,6 @@
 #include "casequery.h"
 
+#include "caserows.h"
 #include "models/access/accessscope.h"
 
 #include <QStringList>
@@ -65,7 +66,7 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const AccessScope &scope, const Q
             m_bindings << like;
     }
     // A grid worker sees only their grids' cases (cases with no grid belong to the office).
-    if (const QString limit = scope.gridFilter(QStringLiteral("c.grid_id")); !limit.isEmpty())
+    if (const QString limit = CaseRows::cases(scope, QStringLiteral("c")); !limit.isEmpty())
         conditions << QStringLiteral("1 = 1") + limit;
     if (!conditions.isEmpty())
         m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -145,8 +145,8 @@ SaveResult CaseStore::intake(const CaseIntake &in)
                                     "?, ?, ?)"));
     if (!q.exec(caseNo, in.source, in.categoryId, idOrNull(gridId), idOrNull(in.buildingId), textOrNull(in.location),
                 idOrNull(in.reporterResidentId), textOrNull(reporterName), textOrNull(reporterPhone),
-                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_scope.userName()), now, now, kind,
-                CaseWorkflow::isErrand(kind) ? textOrNull(in.errandType) : textOrNull(QString()),
+                in.description.trimmed(), stamp(in.receivedAt), stamp(deadline), textOrNull(m_scope.userName()), now,
+                now, kind, CaseWorkflow::isErrand(kind) ? textOrNull(in.errandType) : textOrNull(QString()),
                 idOrNull(in.visitNeedId)))
         return failed(QString(), tr("The case could not be saved."));
     const qint64 id = q.lastInsertId();
@@ -232,8 +232,7 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
                             {QStringLiteral("assignee"), assignee},
                             {QStringLiteral("step_id"), step.lastInsertId()},
                             {QStringLiteral("row_version"), current->rowVersion + 1}};
-    if (!AuditLog(m_db, m_scope)
-             .record(QStringLiteral("cases"), req.caseId, req.action, json(before), json(after)) ||
+    if (!AuditLog(m_db, m_scope).record(QStringLiteral("cases"), req.caseId, req.action, json(before), json(after)) ||
         !tx.commit())
         return failed(QString(), tr("The step could not be saved."));
     return {true, req.caseId, {}, {}};

@@ -1,6 +1,6 @@
 #include "reportchart.h"
 
-#include "tabledocument.h"
+#include "printfont.h"
 
 #include <cmath>
 #include <QFontMetricsF>
@@ -58,10 +58,7 @@ QString number(double v)
 void ReportChart::paint(QPainter &painter, const QRectF &rect) const
 {
     const qreal unit = rect.height() / 100; // sizes relative to the block, so any device works
-    QFont font;
-    const QString family = TableDocument::fontFamily();
-    if (!family.isEmpty())
-        font.setFamilies({family});
+    QFont font = PrintFont::font(10);
     font.setPixelSize(qMax(1, int(unit * 4.2)));
     QFont titleFont = font;
     titleFont.setBold(true);

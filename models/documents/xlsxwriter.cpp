@@ -1,46 +1,99 @@
 #include "xlsxwriter.h"
 
-#include "zipwriter.h"
+#include "xlsxlibrary.h"
 
+#include <array>
+#include <cmath>
+#include <QDir>
+#include <QFile>
 #include <QSaveFile>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <locale.h>
+#endif
+#ifdef Q_OS_DARWIN
+#include <xlocale.h>
+#endif
 
 namespace {
 
-const QString kXmlHead = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-const QString kMainNs = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-const QString kRelNs = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-const QString kDocRel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+constexpr int kMaxTextLength = 32767; // characters in one cell
+constexpr int kMaxSheetName = 31;
 
-// XML 1.0 forbids most control characters even when escaped; drop them.
-QString escaped(const QString &text)
+// libxlsxwriter prints numbers and column widths with printf, which follows LC_NUMERIC, and
+// QCoreApplication sets LC_NUMERIC from the environment on Unix: under a comma-decimal locale
+// 61.5 would reach the XML as "61,5" and Excel would call the file damaged. While one of these
+// lives, this thread (only) formats numbers the C way. Windows' C runtime stays in "C" anyway.
+class CNumericLocale final
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
-            continue;
-        if (u == 0xFFFE || u == 0xFFFF)
-            continue;
-        switch (u) {
-        case u'&':
-            out += QStringLiteral("&amp;");
-            break;
-        case u'<':
-            out += QStringLiteral("&lt;");
-            break;
-        case u'>':
-            out += QStringLiteral("&gt;");
-            break;
-        case u'"':
-            out += QStringLiteral("&quot;");
-            break;
-        default:
-            out += c;
-        }
+public:
+    CNumericLocale()
+    {
+#ifdef Q_OS_UNIX
+        locale_t base = duplocale(uselocale(locale_t(nullptr)));
+        if (base)
+            m_c = newlocale(LC_NUMERIC_MASK, "C", base);
+        if (m_c)
+            m_previous = uselocale(m_c);
+        else if (base)
+            freelocale(base);
+#endif
     }
-    return out;
-}
+    ~CNumericLocale()
+    {
+#ifdef Q_OS_UNIX
+        if (m_c) {
+            uselocale(m_previous);
+            freelocale(m_c);
+        }
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(CNumericLocale)
+
+private:
+#ifdef Q_OS_UNIX
+    locale_t m_c = locale_t(nullptr);
+    locale_t m_previous = locale_t(nullptr);
+#endif
+};
+
+// How a cell's value is shown: its number format.
+enum class Kind { General, Date, DateTime };
+
+// The 3 × 3 formats a workbook may need, made on first use so styles.xml holds only those.
+class Formats final
+{
+public:
+    Formats(const XlsxLibrary &lib, lxw_workbook *book)
+        : m_lib(lib)
+        , m_book(book)
+    {}
+
+    lxw_format *get(XlsxWriter::Style style, Kind kind)
+    {
+        if (style == XlsxWriter::Style::Normal && kind == Kind::General)
+            return nullptr; // Excel's default cell format
+        lxw_format *&format = m_formats[size_t(style) * 3 + size_t(kind)];
+        if (format)
+            return format;
+        format = m_lib.workbookAddFormat(m_book);
+        if (style != XlsxWriter::Style::Normal)
+            m_lib.formatSetBold(format);
+        if (style == XlsxWriter::Style::Highlight)
+            m_lib.formatSetBgColor(format, 0xFFF2CC); // a solid pale yellow fill
+        if (kind == Kind::Date)
+            m_lib.formatSetNumFormat(format, "yyyy-mm-dd");
+        else if (kind == Kind::DateTime)
+            m_lib.formatSetNumFormat(format, "yyyy-mm-dd hh:mm");
+        return format;
+    }
+
+private:
+    const XlsxLibrary &m_lib;
+    lxw_workbook *m_book;
+    std::array<lxw_format *, 9> m_formats{};
+};
 
 bool isNumber(const QVariant &v)
 {
@@ -49,6 +102,10 @@ bool isNumber(const QVariant &v)
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
     case QMetaType::Double:
     case QMetaType::Float:
         return true;
@@ -57,17 +114,29 @@ bool isNumber(const QVariant &v)
     }
 }
 
-int styleIndex(XlsxWriter::Style style)
+// XML 1.0 forbids most control characters (libxlsxwriter would write them as _x0007_
+// escapes, which readers show literally), and Excel holds at most 32,767 characters a cell.
+QString cellText(const QString &text)
 {
-    switch (style) {
-    case XlsxWriter::Style::Bold:
-        return 1;
-    case XlsxWriter::Style::Highlight:
-        return 2;
-    case XlsxWriter::Style::Normal:
-        break;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF)
+            continue;
+        out += c;
     }
-    return 0;
+    if (out.size() > kMaxTextLength)
+        out.truncate(out.at(kMaxTextLength - 1).isHighSurrogate() ? kMaxTextLength - 1 : kMaxTextLength);
+    return out;
+}
+
+// The first `n` UTF-16 units of `text`, without splitting a character outside the BMP.
+QString leftOf(const QString &text, qsizetype n)
+{
+    if (text.size() <= n)
+        return text;
+    return text.left(n > 0 && text.at(n - 1).isHighSurrogate() ? n - 1 : n);
 }
 
 QString validSheetName(QString name, const QStringList &taken)
@@ -76,71 +145,87 @@ QString validSheetName(QString name, const QStringList &taken)
     for (QChar &c : name)
         if (forbidden.contains(c))
             c = QLatin1Char('_');
-    name = name.trimmed();
-    if (name.startsWith(QLatin1Char('\'')))
-        name.remove(0, 1);
+    name = leftOf(name.trimmed(), kMaxSheetName);
+    // Excel refuses a name that starts or ends with an apostrophe.
+    while (name.startsWith(QLatin1Char('\'')) || name.endsWith(QLatin1Char('\'')))
+        name = name.startsWith(QLatin1Char('\'')) ? name.mid(1).trimmed() : name.chopped(1).trimmed();
     if (name.isEmpty())
         name = QStringLiteral("Sheet%1").arg(taken.size() + 1);
-    name.truncate(31);
     const QString base = name;
-    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n) {
+    // "History" is reserved by Excel for its change tracking.
+    const auto isTaken = [&taken](const QString &n) {
+        return taken.contains(n, Qt::CaseInsensitive) || n.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0;
+    };
+    for (int n = 2; isTaken(name); ++n) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
-        name = base.left(31 - suffix.size()) + suffix;
+        name = leftOf(base, kMaxSheetName - suffix.size()) + suffix;
     }
     return name;
 }
 
-QByteArray contentTypes(int sheets)
+lxw_datetime excelDateTime(const QDate &date, const QTime &time)
 {
-    QString xml =
-        kXmlHead +
-        QStringLiteral("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                       "<Default Extension=\"rels\" "
-                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                       "<Override PartName=\"/xl/workbook.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                       "<Override PartName=\"/xl/styles.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-    for (int i = 1; i <= sheets; ++i)
-        xml += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" ContentType=\"application/"
-                              "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
-                   .arg(i);
-    xml += QStringLiteral("</Types>");
-    return xml.toUtf8();
+    lxw_datetime d{};
+    d.year = date.year();
+    d.month = date.month();
+    d.day = date.day();
+    d.hour = time.hour();
+    d.min = time.minute();
+    d.sec = time.second() + time.msec() / 1000.0;
+    return d;
 }
 
-QByteArray rootRels()
+// Excel's 1900 date system starts on 1900-01-01 and ends with 9999-12-31.
+bool fitsExcelDates(const QDate &date)
 {
-    return (kXmlHead +
-            QStringLiteral("<Relationships xmlns=\"%1\"><Relationship Id=\"rId1\" Type=\"%2/officeDocument\" "
-                           "Target=\"xl/workbook.xml\"/></Relationships>")
-                .arg(kRelNs, kDocRel))
-        .toUtf8();
+    return date.year() >= 1900 && date.year() <= 9999;
 }
 
-QByteArray styles()
+// Writes one value; the first error the library reports is kept in *error.
+void writeCell(const XlsxLibrary &lib, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QVariant &v,
+               XlsxWriter::Style style, Formats &formats, lxw_error *error)
 {
-    return (kXmlHead +
-            QStringLiteral(
-                "<styleSheet xmlns=\"%1\">"
-                "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-                "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
-                "<fill><patternFill patternType=\"gray125\"/></fill>"
-                "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/>"
-                "</patternFill></fill></fills>"
-                "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
-                "</cellStyleXfs>"
-                "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-                "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
-                "applyFill=\"1\"/></cellXfs>"
-                "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-                "</styleSheet>")
-                .arg(kMainNs))
-        .toUtf8();
+    lxw_error result = LXW_NO_ERROR;
+    lxw_format *const blank = formats.get(style, Kind::General);
+    if (isNumber(v)) {
+        const double number = v.toDouble();
+        if (std::isfinite(number)) // Excel has no NaN or infinity
+            result = lib.worksheetWriteNumber(sheet, row, col, number, blank);
+        else if (blank)
+            result = lib.worksheetWriteBlank(sheet, row, col, blank);
+    } else if (v.typeId() == QMetaType::QDate && v.toDate().isValid() && fitsExcelDates(v.toDate())) {
+        lxw_datetime d = excelDateTime(v.toDate(), QTime(0, 0));
+        result = lib.worksheetWriteDatetime(sheet, row, col, &d, formats.get(style, Kind::Date));
+    } else if (v.typeId() == QMetaType::QDateTime && v.toDateTime().isValid() &&
+               fitsExcelDates(v.toDateTime().toLocalTime().date())) {
+        // Excel has no time zones: the clerk's wall-clock time is what they expect to read.
+        const QDateTime local = v.toDateTime().toLocalTime();
+        lxw_datetime d = excelDateTime(local.date(), local.time());
+        result = lib.worksheetWriteDatetime(sheet, row, col, &d, formats.get(style, Kind::DateTime));
+    } else {
+        // Dates outside Excel's range become their ISO text rather than a wrong number.
+        const QString text = v.typeId() == QMetaType::QDate       ? v.toDate().toString(Qt::ISODate)
+                             : v.typeId() == QMetaType::QDateTime ? v.toDateTime().toString(Qt::ISODate)
+                                                                  : v.toString();
+        const QByteArray utf8 = cellText(text).toUtf8();
+        if (!utf8.isEmpty())
+            result = lib.worksheetWriteString(sheet, row, col, utf8.constData(), blank);
+        else if (blank)
+            result = lib.worksheetWriteBlank(sheet, row, col, blank);
+    }
+    if (result != LXW_NO_ERROR && *error == LXW_NO_ERROR)
+        *error = result;
+}
+
+// libxlsxwriter opens files with fopen() on Unix and MinGW, which take the local 8-bit
+// encoding, and converts from UTF-8 to wide characters with MSVC.
+QByteArray libraryPath(const QString &path)
+{
+#if defined(_WIN32) && !defined(__MINGW32__)
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(QDir::toNativeSeparators(path));
+#endif
 }
 
 } // namespace
@@ -174,7 +259,7 @@ void XlsxWriter::setColumnWidths(const QList<double> &widths)
 
 void XlsxWriter::setFrozenRows(int rows)
 {
-    current().frozenRows = qMax(0, rows);
+    current().frozenRows = qBound(0, rows, kMaxRows - 1);
 }
 
 void XlsxWriter::addRow(const QVariantList &cells, Style style)
@@ -199,103 +284,123 @@ QStringList XlsxWriter::sheetNames() const
     return names;
 }
 
-QByteArray XlsxWriter::sheetXml(const Sheet &sheet) const
-{
-    QString xml = kXmlHead + QStringLiteral("<worksheet xmlns=\"%1\" xmlns:r=\"%2\">").arg(kMainNs, kDocRel);
-    int columns = 0;
-    for (const Row &row : sheet.rows)
-        columns = qMax(columns, int(row.cells.size()));
-    if (columns > 0 && !sheet.rows.isEmpty())
-        xml += QStringLiteral("<dimension ref=\"A1:%1%2\"/>").arg(columnName(columns - 1)).arg(sheet.rows.size());
-    xml += QStringLiteral("<sheetViews><sheetView workbookViewId=\"0\">");
-    if (sheet.frozenRows > 0)
-        xml += QStringLiteral("<pane ySplit=\"%1\" topLeftCell=\"A%2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                              "<selection pane=\"bottomLeft\"/>")
-                   .arg(sheet.frozenRows)
-                   .arg(sheet.frozenRows + 1);
-    xml += QStringLiteral("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
-    if (!sheet.widths.isEmpty()) {
-        xml += QStringLiteral("<cols>");
-        for (int i = 0; i < sheet.widths.size(); ++i)
-            xml += QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>")
-                       .arg(i + 1)
-                       .arg(sheet.widths.at(i), 0, 'f', 2);
-        xml += QStringLiteral("</cols>");
-    }
-    xml += QStringLiteral("<sheetData>");
-    for (int r = 0; r < sheet.rows.size(); ++r) {
-        const Row &row = sheet.rows.at(r);
-        const int style = styleIndex(row.style);
-        xml += QStringLiteral("<row r=\"%1\">").arg(r + 1);
-        for (int c = 0; c < row.cells.size(); ++c) {
-            const QVariant &v = row.cells.at(c);
-            const QString ref = columnName(c) + QString::number(r + 1);
-            const QString styleAttr = style ? QStringLiteral(" s=\"%1\"").arg(style) : QString();
-            if (isNumber(v)) {
-                xml += QStringLiteral("<c r=\"%1\"%2><v>%3</v></c>")
-                           .arg(ref, styleAttr, QString::number(v.toDouble(), 'g', 15));
-                continue;
-            }
-            const QString text = v.toString();
-            if (text.isEmpty()) {
-                if (style)
-                    xml += QStringLiteral("<c r=\"%1\"%2/>").arg(ref, styleAttr);
-                continue;
-            }
-            xml += QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t xml:space=\"preserve\">%3</t></is></c>")
-                       .arg(ref, styleAttr, escaped(text));
-        }
-        xml += QStringLiteral("</row>");
-    }
-    xml += QStringLiteral("</sheetData></worksheet>");
-    return xml.toUtf8();
-}
-
-QByteArray XlsxWriter::toByteArray(const QDateTime &modified) const
+bool XlsxWriter::writeWorkbook(const QString &path, const QString &scratchDir, const QDateTime &modified,
+                               QString *reason) const
 {
     QList<Sheet> sheets = m_sheets;
     if (sheets.isEmpty())
         sheets.append({QStringLiteral("Sheet1"), {}, 0, {}});
-
-    QString workbook =
-        kXmlHead + QStringLiteral("<workbook xmlns=\"%1\" xmlns:r=\"%2\"><sheets>").arg(kMainNs, kDocRel);
-    QString rels = kXmlHead + QStringLiteral("<Relationships xmlns=\"%1\">").arg(kRelNs);
-    for (int i = 0; i < sheets.size(); ++i) {
-        workbook += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>")
-                        .arg(escaped(sheets.at(i).name))
-                        .arg(i + 1);
-        rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"%2/worksheet\" Target=\"worksheets/sheet%1.xml\"/>")
-                    .arg(i + 1)
-                    .arg(kDocRel);
+    for (const Sheet &sheet : sheets) {
+        bool tooWide = sheet.widths.size() > kMaxColumns;
+        for (const Row &row : sheet.rows)
+            tooWide = tooWide || row.cells.size() > kMaxColumns;
+        if (tooWide || sheet.rows.size() > kMaxRows) {
+            *reason = tr("the sheet \"%1\" has more rows or columns than Excel allows (%2 rows, %3 columns).")
+                          .arg(sheet.name)
+                          .arg(kMaxRows)
+                          .arg(kMaxColumns);
+            return false;
+        }
     }
-    workbook += QStringLiteral("</sheets></workbook>");
-    rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"%2/styles\" Target=\"styles.xml\"/></Relationships>")
-                .arg(sheets.size() + 1)
-                .arg(kDocRel);
 
-    ZipWriter zip(modified);
-    zip.addFile(QStringLiteral("[Content_Types].xml"), contentTypes(int(sheets.size())));
-    zip.addFile(QStringLiteral("_rels/.rels"), rootRels());
-    zip.addFile(QStringLiteral("xl/workbook.xml"), workbook.toUtf8());
-    zip.addFile(QStringLiteral("xl/_rels/workbook.xml.rels"), rels.toUtf8());
-    zip.addFile(QStringLiteral("xl/styles.xml"), styles());
-    for (int i = 0; i < sheets.size(); ++i)
-        zip.addFile(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml(sheets.at(i)));
-    return zip.finish();
+    const XlsxLibrary *lib = XlsxLibrary::get();
+    if (!lib) {
+        *reason = tr("the Excel library cannot be loaded (%1).").arg(XlsxLibrary::errorString());
+        return false;
+    }
+    const QByteArray file = libraryPath(path);
+    QByteArray tmpdir = libraryPath(scratchDir);
+    // constant_memory off: shared strings, any row order; tmpdir: ours, not tmpfile()'s (C:\ on Windows).
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    options.tmpdir = tmpdir.data();
+    options.use_zip64 = LXW_FALSE;
+    lxw_workbook *book = lib->workbookNewOpt(file.constData(), &options);
+    if (!book) {
+        *reason = tr("out of memory.");
+        return false;
+    }
+    lxw_doc_properties properties{};
+    properties.created = modified.isValid() ? time_t(modified.toSecsSinceEpoch()) : 0;
+    lib->workbookSetProperties(book, &properties);
+
+    Formats formats(*lib, book);
+    lxw_error error = LXW_NO_ERROR;
+    for (const Sheet &sheet : sheets) {
+        lxw_worksheet *ws = lib->workbookAddWorksheet(book, sheet.name.toUtf8().constData());
+        if (!ws) {
+            error = LXW_ERROR_PARAMETER_VALIDATION;
+            break;
+        }
+        for (int c = 0; c < sheet.widths.size(); ++c)
+            lib->worksheetSetColumn(ws, lxw_col_t(c), lxw_col_t(c), qBound(0.0, sheet.widths.at(c), 255.0), nullptr);
+        if (sheet.frozenRows > 0)
+            lib->worksheetFreezePanes(ws, lxw_row_t(sheet.frozenRows), 0);
+        for (int r = 0; r < sheet.rows.size(); ++r) {
+            const Row &row = sheet.rows.at(r);
+            for (int c = 0; c < row.cells.size(); ++c)
+                writeCell(*lib, ws, lxw_row_t(r), lxw_col_t(c), row.cells.at(c), row.style, formats, &error);
+        }
+    }
+
+    lxw_error closed = LXW_NO_ERROR;
+    {
+        const CNumericLocale numbers;
+        closed = lib->workbookClose(book); // writes the file and frees the workbook, even after an error
+    }
+    if (error == LXW_NO_ERROR)
+        error = closed;
+    if (error != LXW_NO_ERROR) {
+        *reason = tr("the Excel writer failed (%1).").arg(QString::fromUtf8(lib->strerror(error)));
+        return false;
+    }
+    return true;
+}
+
+QByteArray XlsxWriter::toByteArray(const QDateTime &modified, QString *error) const
+{
+    // A private folder under Qt's temp path holds the package and libxlsxwriter's scratch
+    // files; all of it goes when the folder does.
+    const QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/communitydesk-xlsx-XXXXXX"));
+    QString reason;
+    if (!dir.isValid()) {
+        reason = dir.errorString();
+    } else {
+        const QString path = dir.filePath(QStringLiteral("workbook.xlsx"));
+        if (writeWorkbook(path, dir.path(), modified, &reason)) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                return file.readAll();
+            reason = file.errorString();
+        }
+    }
+    if (error)
+        *error = reason;
+    return {};
 }
 
 bool XlsxWriter::save(const QString &path, QString *error) const
 {
+    const QString shown = QDir::toNativeSeparators(path);
+    // QSaveFile writes a temporary file beside the target and renames it over the target only
+    // once all is written: a failure leaves no partial file and an older file untouched.
+    // Opened first, it finds an unwritable folder before the workbook is built.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = file.errorString();
+            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    const QByteArray bytes = toByteArray();
+    QString reason;
+    const QByteArray bytes = toByteArray(QDateTime::currentDateTime(), &reason);
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(shown, reason);
+        return false; // the QSaveFile's temporary file is removed with it
+    }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = file.errorString();
+            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

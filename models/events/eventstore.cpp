@@ -133,8 +133,8 @@ SaveResult EventStore::save(Event &e)
                                         "organiser, extra_participants, notes, cancelled, user_name, created_at, "
                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         if (!q.exec(e.title, e.typeId, idOrNull(e.gridId), textOrNull(e.place), stampOf(e.startsAt), stampOf(e.endsAt),
-                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()), stamp,
-                    stamp))
+                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()),
+                    stamp, stamp))
             return failed(QString(), tr("The event could not be saved."));
         e.id = q.lastInsertId();
         e.cancelled = false;
@@ -145,8 +145,8 @@ SaveResult EventStore::save(Event &e)
                                         "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
                                         "row_version = ?"));
         if (!q.exec(e.title, e.typeId, idOrNull(e.gridId), textOrNull(e.place), stampOf(e.startsAt), stampOf(e.endsAt),
-                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()), stamp,
-                    e.id, e.rowVersion))
+                    textOrNull(e.organiser), e.extraParticipants, textOrNull(e.notes), textOrNull(m_scope.userName()),
+                    stamp, e.id, e.rowVersion))
             return failed(QString(), tr("The event could not be saved."));
         if (q.numRowsAffected() != 1)
             return failed(QString(), tr("This event was changed by someone else since you opened it; please reopen "

@@ -127,8 +127,7 @@ SaveResult AreaStore::archiveArea(qint64 id)
         return failed(QString(), tr("The area could not be archived."));
     SqlQuery free(m_db, QStringLiteral("UPDATE grid SET area_id = NULL WHERE area_id = ?"));
     if (!free.exec(id) ||
-        !AuditLog(m_db, m_scope)
-             .record(QStringLiteral("area"), id, QStringLiteral("archive"), QString(), QString()) ||
+        !AuditLog(m_db, m_scope).record(QStringLiteral("area"), id, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())
         return failed(QString(), tr("The area could not be archived."));
     return {true, id, {}, {}};

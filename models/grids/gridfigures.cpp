@@ -1,14 +1,16 @@
 #include "gridfigures.h"
 
+#include "gridrows.h"
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
+#include "models/register/registerrows.h"
 
 QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const AccessScope &scope, const QDate &today)
 {
     QHash<qint64, GridFigure> figures;
     // A grid worker's figures cover only their grids.
-    const QString buildingScope = scope.gridFilter(QStringLiteral("b.grid_id"));
-    const QString caseScope = scope.gridFilter(QStringLiteral("grid_id"));
+    const QString buildingScope = RegisterRows::grids(scope, QStringLiteral("b.grid_id"));
+    const QString caseScope = GridRows::byGrid(scope, QStringLiteral("grid_id"));
     SqlQuery households(db, QStringLiteral("SELECT coalesce(b.grid_id, 0), count(*) FROM household h JOIN building b "
                                            "ON b.id = h.building_id WHERE h.status = 'active'") +
                                 buildingScope + QStringLiteral(" GROUP BY 1"));

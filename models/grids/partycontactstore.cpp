@@ -1,5 +1,6 @@
 #include "partycontactstore.h"
 
+#include "gridrows.h"
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
@@ -30,7 +31,7 @@ QList<PartyContact> PartyContactStore::contacts(qint64 gridId, bool includeArchi
                               "h.building_id LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN resident r ON "
                               "r.id = pc.resident_id WHERE (pc.grid_id = ? OR ? = 0) AND (pc.archived = 0 OR ? = "
                               "1)") +
-                   m_scope.gridFilter(QStringLiteral("pc.grid_id")) +
+                   GridRows::partyContacts(m_scope, QStringLiteral("pc")) +
                    QStringLiteral(" ORDER BY pc.archived, c.name, b.name, h.unit, h.room, pc.id"));
     QList<PartyContact> list;
     if (!q.exec(gridId, gridId, includeArchived ? 1 : 0))
@@ -74,8 +75,8 @@ SaveResult PartyContactStore::add(qint64 gridId, qint64 residentId, const QDate 
     const QDate from = since.isValid() ? since : QDate::currentDate();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO party_contact (grid_id, household_id, resident_id, since, archived, "
                                     "user_name, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"));
-    if (!q.exec(gridId, householdId, residentId, from.toString(Qt::ISODate), SqlValues::textOrNull(m_scope.userName()), stamp,
-                stamp))
+    if (!q.exec(gridId, householdId, residentId, from.toString(Qt::ISODate), SqlValues::textOrNull(m_scope.userName()),
+                stamp, stamp))
         return failed(QString(), tr("The party-member household could not be saved."));
     const qint64 id = q.lastInsertId();
     const QString after =
@@ -108,7 +109,7 @@ SaveResult PartyContactStore::archive(qint64 contactId)
 QHash<qint64, int> PartyContactStore::countsPerGrid() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT pc.grid_id, count(*) FROM party_contact pc WHERE pc.archived = 0") +
-                         m_scope.gridFilter(QStringLiteral("pc.grid_id")) +
+                         GridRows::partyContacts(m_scope, QStringLiteral("pc")) +
                          QStringLiteral(" GROUP BY pc.grid_id"));
     QHash<qint64, int> counts;
     if (q.exec())

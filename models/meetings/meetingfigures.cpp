@@ -1,5 +1,6 @@
 #include "meetingfigures.h"
 
+#include "meetingrows.h"
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
@@ -14,7 +15,7 @@ QHash<qint64, MeetingFigures::Figures> MeetingFigures::perGrid(int year, int mon
     const QDate first(year, month, 1);
     const QString from = first.toString(Qt::ISODate);
     const QString to = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
-    const QString scope = m_scope.gridFilter(QStringLiteral("m.grid_id"));
+    const QString scope = MeetingRows::meetings(m_scope, QStringLiteral("m"));
     const QString inMonth = QStringLiteral(" WHERE m.archived = 0 AND m.held_on >= ? AND m.held_on <= ?") + scope;
 
     SqlQuery meetings(m_db, QStringLiteral("SELECT coalesce(m.grid_id, 0), count(*) FROM meeting m") + inMonth +

@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 #include "motionvote.h"
 
 #include <QJsonArray>
@@ -164,8 +165,8 @@ SaveResult MeetingStore::save(Meeting &m)
                                   "topic, head_count, notes, archived, user_name, created_at, updated_at) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
-                    stamp, stamp))
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes),
+                    textOrNull(m_scope.userName()), stamp, stamp))
             return failed(QString(), tr("The meeting could not be saved."));
         m.id = q.lastInsertId();
         m.archived = false;
@@ -174,8 +175,8 @@ SaveResult MeetingStore::save(Meeting &m)
                                         "compound_id = ?, kind_id = ?, topic = ?, head_count = ?, notes = ?, user_name "
                                         "= ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
         if (!q.exec(m.heldOn.toString(Qt::ISODate), timeOrNull(m.startsAt), textOrNull(m.place), idOrNull(m.gridId),
-                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes), textOrNull(m_scope.userName()),
-                    stamp, m.id) ||
+                    idOrNull(m.compoundId), m.kindId, m.topic, m.headCount, textOrNull(m.notes),
+                    textOrNull(m_scope.userName()), stamp, m.id) ||
             q.numRowsAffected() != 1)
             return failed(QString(), tr("The meeting could not be saved."));
         m.archived = before->archived;
@@ -419,7 +420,7 @@ QList<MeetingStore::Choice> MeetingStore::findCases(const QString &text, int lim
     const QString t = text.trimmed();
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.case_no, c.description FROM cases c WHERE (instr(c.case_no, ?) > 0 "
                                     "OR instr(c.description, ?) > 0)") +
-                         m_scope.gridFilter(QStringLiteral("c.grid_id")) +
+                         RegisterRows::grids(m_scope, QStringLiteral("c.grid_id")) +
                          QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?"));
     QList<Choice> list;
     if (q.exec(t, t, limit))

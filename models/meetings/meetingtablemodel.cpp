@@ -1,5 +1,6 @@
 #include "meetingtablemodel.h"
 
+#include "meetingrows.h"
 #include "models/access/accessscope.h"
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
@@ -72,7 +73,7 @@ QString MeetingTableModel::whereClause(QVariantList *bindings) const
         bindings->append(text);
     }
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")) +
-           m_scope.gridFilter(QStringLiteral("m.grid_id"));
+           MeetingRows::meetings(m_scope, QStringLiteral("m"));
 }
 
 PagedModel::Count MeetingTableModel::countRows() const

@@ -2,20 +2,10 @@
 
 #include "meetingstore.h"
 #include "models/core/sqlquery.h"
-#include "models/documents/pdffile.h"
-#include "models/documents/tabledocument.h"
 #include "models/register/registerlookups.h"
 #include "motionvote.h"
 
-#include <QPagedPaintDevice>
-#include <QTextDocument>
-
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString dateText(const QDate &d)
 {
@@ -36,7 +26,7 @@ QString MinutesDocument::title() const
     return community.isEmpty() ? tr("Meeting minutes") : tr("%1 meeting minutes", "community name").arg(community);
 }
 
-QString MinutesDocument::html() const
+PagedDocument MinutesDocument::document() const
 {
     const Meeting &m = m_meeting;
     const MeetingStore store(m_db, m_scope);
@@ -55,104 +45,94 @@ QString MinutesDocument::html() const
             where = tr("Compound: %1").arg(q.value(0).toString());
     }
 
-    QString h = QStringLiteral("<html><body>");
-    h += QStringLiteral("<h2 align=center>%1</h2>").arg(esc(title()));
-    h += QStringLiteral("<p align=center><b>%1</b></p>").arg(esc(kind));
+    PagedDocument doc;
+    doc.setFooterText(title());
+    doc.addTitle(title(), kind);
     QString when = dateText(m.heldOn);
     if (m.startsAt.isValid())
         when += QLatin1Char(' ') + m.startsAt.toString(QStringLiteral("HH:mm"));
-    h += QStringLiteral("<table width=100% cellspacing=0 cellpadding=3>");
-    h += QStringLiteral("<tr><td width=50%><b>%1</b> %2</td><td><b>%3</b> %4</td></tr>")
-             .arg(esc(tr("Date:")), esc(when), esc(tr("Place:")), esc(m.place));
-    h += QStringLiteral("<tr><td><b>%1</b> %2</td><td><b>%3</b> %4</td></tr>")
-             .arg(esc(tr("For:")), esc(where), esc(tr("Present:")), esc(tr("%n person(s)", "", m.attendeeTotal())));
-    h += QStringLiteral("</table>");
+    const auto field = [](const QString &label, const QString &value) -> QString {
+        return label + QLatin1Char(' ') + value;
+    };
+    doc.addHeaderLines(
+        {field(tr("Date:"), when), field(tr("For:"), where)},
+        {field(tr("Place:"), m.place), field(tr("Present:"), tr("%n person(s)", "", m.attendeeTotal()))});
 
-    h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Topic")), esc(m.topic));
+    doc.addHeading(tr("Topic"));
+    doc.addParagraph(m.topic);
 
     QStringList names;
     for (const auto &[id, name] : RegisterLookups(m_db, m_scope).residentNames(m.attendeeIds))
         names << name;
-    h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Attendees")));
-    h += esc(names.isEmpty() ? tr("No residents listed by name.")
-                             : names.join(tr(", ", "between attendee names: the enumeration comma in Chinese")));
+    QString attendees = names.isEmpty()
+                            ? tr("No residents listed by name.")
+                            : names.join(tr(", ", "between attendee names: the enumeration comma in Chinese"));
     if (m.headCount > 0)
-        h += QStringLiteral("<br>") + esc(tr("Others present, not listed: %1").arg(m.headCount));
-    h += QStringLiteral("</p>");
+        attendees += QLatin1Char('\n') + tr("Others present, not listed: %1").arg(m.headCount);
+    doc.addHeading(tr("Attendees"));
+    doc.addParagraph(attendees);
 
     if (!m.caseIds.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Cases discussed")));
+        QStringList cases;
         for (const MeetingStore::Choice &c : store.caseLabels(m.caseIds))
-            h += QStringLiteral("<li>%1</li>").arg(esc(c.name));
-        h += QStringLiteral("</ul>");
+            cases << c.name;
+        doc.addHeading(tr("Cases discussed"));
+        doc.addParagraph(cases.join(QLatin1Char('\n')));
     }
 
-    const QString cell = QStringLiteral("<td>%1</td>");
-    const QString head = QStringLiteral("<th bgcolor=#eeeeee>%1</th>");
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Motions and votes")));
+    const Qt::Alignment center = Qt::AlignCenter;
+    doc.addHeading(tr("Motions and votes"));
     if (m.motions.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No motion was put to the vote.")));
+        doc.addParagraph(tr("No motion was put to the vote."));
     } else {
-        h += QStringLiteral("<table width=100% border=1 cellspacing=0 cellpadding=4 style='border-collapse: collapse; "
-                            "border-color: #444444'><tr>") +
-             head.arg(esc(tr("No."))) + head.arg(esc(tr("Motion"))) + head.arg(esc(tr("For"))) +
-             head.arg(esc(tr("Against"))) + head.arg(esc(tr("Abstain"))) + head.arg(esc(tr("Outcome"))) +
-             QStringLiteral("</tr>");
+        QList<PagedDocument::Row> rows;
         for (int i = 0; i < m.motions.size(); ++i) {
             const Meeting::Motion &x = m.motions.at(i);
             const MotionVote::Outcome outcome = MotionVote(x.votesFor, x.votesAgainst, x.votesAbstain).outcome();
-            h += QStringLiteral("<tr>") + cell.arg(i + 1) + cell.arg(esc(x.text)) + cell.arg(x.votesFor) +
-                 cell.arg(x.votesAgainst) + cell.arg(x.votesAbstain) +
-                 cell.arg(QStringLiteral("<b>%1</b>").arg(esc(MotionVote::label(outcome)))) + QStringLiteral("</tr>");
+            rows << PagedDocument::Row{{QString::number(i + 1), x.text, QString::number(x.votesFor),
+                                        QString::number(x.votesAgainst), QString::number(x.votesAbstain),
+                                        MotionVote::label(outcome)}};
         }
-        h += QStringLiteral("</table><p><small>%1</small></p>").arg(esc(MotionVote::ruleText()));
+        doc.addTable({{tr("No."), 0.5, center},
+                      {tr("Motion"), 4},
+                      {tr("For"), 0.8, center},
+                      {tr("Against"), 0.8, center},
+                      {tr("Abstain"), 0.8, center},
+                      {tr("Outcome"), 1.2, center, true}},
+                     rows);
+        doc.addNote(MotionVote::ruleText());
     }
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Follow-up tasks")));
+    doc.addHeading(tr("Follow-up tasks"));
     if (m.tasks.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+        doc.addParagraph(tr("None."));
     } else {
-        h += QStringLiteral("<table width=100% border=1 cellspacing=0 cellpadding=4 style='border-collapse: collapse; "
-                            "border-color: #444444'><tr>") +
-             head.arg(esc(tr("No."))) + head.arg(esc(tr("Task"))) + head.arg(esc(tr("Motion"))) +
-             head.arg(esc(tr("Owner"))) + head.arg(esc(tr("Due"))) + head.arg(esc(tr("Done"))) +
-             QStringLiteral("</tr>");
+        QList<PagedDocument::Row> rows;
         for (int i = 0; i < m.tasks.size(); ++i) {
             const Meeting::Task &t = m.tasks.at(i);
-            h += QStringLiteral("<tr>") + cell.arg(i + 1) + cell.arg(esc(t.description)) +
-                 cell.arg(t.motionIndex >= 0 ? QString::number(t.motionIndex + 1) : QString()) +
-                 cell.arg(esc(t.owner)) + cell.arg(dateText(t.dueOn)) + cell.arg(dateText(t.doneOn)) +
-                 QStringLiteral("</tr>");
+            rows << PagedDocument::Row{{QString::number(i + 1), t.description,
+                                        t.motionIndex >= 0 ? QString::number(t.motionIndex + 1) : QString(), t.owner,
+                                        dateText(t.dueOn), dateText(t.doneOn)}};
         }
-        h += QStringLiteral("</table>");
+        doc.addTable({{tr("No."), 0.5, center},
+                      {tr("Task"), 3.6},
+                      {tr("Motion"), 0.8, center},
+                      {tr("Owner"), 1.6},
+                      {tr("Due"), 1.3, center},
+                      {tr("Done"), 1.3, center}},
+                     rows);
     }
-    if (!m.notes.trimmed().isEmpty())
-        h += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                 .arg(esc(tr("Notes")), esc(m.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!m.notes.trimmed().isEmpty()) {
+        doc.addHeading(tr("Notes"));
+        doc.addParagraph(m.notes);
+    }
 
-    h += QStringLiteral("<br><br><table width=100% cellpadding=6><tr><td>%1 ______________</td><td>%2 "
-                        "______________</td><td>%3 ______________</td></tr></table>")
-             .arg(esc(tr("Chair:")), esc(tr("Recorder:")), esc(tr("Date:")));
-    h += QStringLiteral("</body></html>");
-    return h;
-}
-
-bool MinutesDocument::print(QPagedPaintDevice *device) const
-{
-    QTextDocument doc;
-    doc.setDefaultFont(TableDocument::font(10.5));
-    doc.setHtml(html());
-    doc.print(device);
-    return doc.pageCount() > 0;
+    const QString blank = QStringLiteral("______________");
+    doc.addFields({field(tr("Chair:"), blank), field(tr("Recorder:"), blank), field(tr("Date:"), blank)});
+    return doc;
 }
 
 bool MinutesDocument::writePdf(const QString &path, QString *error) const
 {
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf);
-            return print(pdf);
-        },
-        error);
+    return document().writePdf(path, title(), error);
 }

@@ -91,8 +91,7 @@ SaveResult EditableList::archive(qint64 id) const
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE %1 SET archived = 1 WHERE id = ? AND archived = 0").arg(table()));
     if (!q.exec(id) || q.numRowsAffected() != 1 ||
-        !AuditLog(m_db, m_scope).record(table(), id, QStringLiteral("archive"), QString(), QString()) ||
-        !tx.commit())
+        !AuditLog(m_db, m_scope).record(table(), id, QStringLiteral("archive"), QString(), QString()) || !tx.commit())
         return failed(QString(), m_texts.notArchived);
     return {true, id, {}, {}};
 }

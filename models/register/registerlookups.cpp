@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
+#include "registerrows.h"
 
 RegisterLookups::RegisterLookups(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
@@ -37,7 +38,7 @@ QList<RegisterLookups::Item> RegisterLookups::compounds() const
     const QString scope = m_scope.seesAllGrids()
                               ? QString()
                               : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
-                                    m_scope.gridFilter(QStringLiteral("grid_id")) + QLatin1Char(')');
+                                    RegisterRows::grids(m_scope, QStringLiteral("grid_id")) + QLatin1Char(')');
     return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
                  QStringLiteral(" ORDER BY name, id"));
 }
@@ -46,7 +47,7 @@ QList<RegisterLookups::Item> RegisterLookups::buildings(qint64 compoundId) const
 {
     // Natural order: "2号楼" before "10号楼".
     return items(QStringLiteral("SELECT id, name, '' FROM building WHERE compound_id = ? AND archived = 0") +
-                     m_scope.gridFilter(QStringLiteral("grid_id")) +
+                     RegisterRows::grids(m_scope, QStringLiteral("grid_id")) +
                      QStringLiteral(" ORDER BY length(name), name, id"),
                  {compoundId});
 }
@@ -56,7 +57,7 @@ QStringList RegisterLookups::units(qint64 buildingId) const
     QStringList list;
     // GROUP BY rather than DISTINCT: PostgreSQL sorts a DISTINCT list only by what it selects.
     SqlQuery q(m_db, QStringLiteral("SELECT unit FROM household WHERE building_id = ?") +
-                         m_scope.buildingFilter(QStringLiteral("building_id")) +
+                         RegisterRows::buildings(m_scope, QStringLiteral("building_id")) +
                          QStringLiteral(" GROUP BY unit ORDER BY length(unit), unit"));
     if (q.exec(buildingId))
         while (q.next())
@@ -70,7 +71,7 @@ QList<RegisterLookups::Item> RegisterLookups::households(qint64 buildingId, cons
     return items(QStringLiteral("SELECT h.id, h.room || ' ' || coalesce((SELECT name FROM resident WHERE "
                                 "household_id = h.id AND relation = 'head' AND status = 'living' LIMIT 1), ''), h.unit "
                                 "FROM household h WHERE h.building_id = ? AND h.unit = ?") +
-                     m_scope.buildingFilter(QStringLiteral("h.building_id")) +
+                     RegisterRows::buildings(m_scope, QStringLiteral("h.building_id")) +
                      QStringLiteral(" ORDER BY length(h.room), h.room"),
                  {buildingId, unit});
 }

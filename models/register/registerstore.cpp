@@ -361,7 +361,8 @@ bool RegisterStore::writeChange(qint64 residentId, const QString &kind, const QD
                                     "to_household_id, note, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant nullId{QMetaType(QMetaType::LongLong)};
     return q.exec(residentId, kind, date.toString(Qt::ISODate), fromHousehold ? QVariant(fromHousehold) : nullId,
-                  toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_scope.userName()), now());
+                  toHousehold ? QVariant(toHousehold) : nullId, textOrNull(note), textOrNull(m_scope.userName()),
+                  now());
 }
 
 bool RegisterStore::audit(const QString &table, qint64 id, const QString &action, const QString &before,

@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/cnrules/hanzi.h"
+#include "registerrows.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -43,7 +44,7 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
     if (f.tagId > 0)
         add(QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id = ?)"), {f.tagId});
     // A grid worker's list, count and export hold only their grids' residents, whatever the filter.
-    if (const QString limit = scope.householdFilter(QStringLiteral("r.household_id")); !limit.isEmpty())
+    if (const QString limit = RegisterRows::households(scope, QStringLiteral("r.household_id")); !limit.isEmpty())
         add(QStringLiteral("1 = 1") + limit, {});
     // Age bounds become birth-date bounds so the birth_date index serves them.
     if (f.minAge >= 0)

@@ -1,8 +1,6 @@
 #include "monthlyreport.h"
 
-#include "models/documents/pdffile.h"
 #include "models/documents/reportchart.h"
-#include "models/documents/tabledocument.h"
 #include "models/documents/xlsxwriter.h"
 
 #include <QDir>
@@ -70,29 +68,29 @@ bool MonthlyReport::byArea() const
 }
 
 template<typename Row, typename Cells>
-QList<ReportDocument::TableRow> MonthlyReport::placeRows(const QList<Row> &grids,
-                                                         const QList<std::pair<Row, bool>> &outline, Cells cells) const
+QList<PagedDocument::Row> MonthlyReport::placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,
+                                                   Cells cells) const
 {
-    QList<ReportDocument::TableRow> rows;
+    QList<PagedDocument::Row> rows;
     if (!byArea()) {
         for (const Row &r : grids)
-            rows << ReportDocument::TableRow{cells(r), false};
+            rows << PagedDocument::Row{cells(r), false};
         return rows;
     }
     for (const auto &[r, isArea] : outline) {
         QStringList line = cells(r);
         if (!isArea)
             line[0].prepend(QChar(0x3000)); // an ideographic space: the grid sits under its area
-        rows << ReportDocument::TableRow{line, isArea};
+        rows << PagedDocument::Row{line, isArea};
     }
     return rows;
 }
 
-QList<ReportDocument::TableRow> MonthlyReport::gridTable() const
+QList<PagedDocument::Row> MonthlyReport::gridTable() const
 {
-    QList<ReportDocument::TableRow> rows =
+    QList<PagedDocument::Row> rows =
         placeRows(m_data.grids, m_data.gridOutline, [this](const MonthlyReportData::GridRow &r) { return gridRow(r); });
-    rows << ReportDocument::TableRow{gridRow(m_data.total), true};
+    rows << PagedDocument::Row{gridRow(m_data.total), true};
     return rows;
 }
 
@@ -125,7 +123,7 @@ QStringList MonthlyReport::gridRow(const MonthlyReportData::GridRow &r) const
 QList<QStringList> MonthlyReport::gridRows() const
 {
     QList<QStringList> rows;
-    for (const ReportDocument::TableRow &r : gridTable())
+    for (const PagedDocument::Row &r : gridTable())
         rows << r.cells;
     return rows;
 }
@@ -163,9 +161,9 @@ QList<QStringList> MonthlyReport::notableRows() const
     return rows;
 }
 
-ReportDocument MonthlyReport::document() const
+PagedDocument MonthlyReport::document() const
 {
-    ReportDocument doc;
+    PagedDocument doc;
     doc.setFooterText(title());
     doc.addTitle(title(), m_template.subtitle);
     QStringList left = m_template.headerLeft;
@@ -288,12 +286,12 @@ ReportDocument MonthlyReport::document() const
         } else {
             const QStringList header = notableHeader();
             const QList<qreal> widths = {1.6, 1.5, 1.4, 1.4, 1.1, 1.4, 4.0};
-            QList<ReportDocument::Column> columns;
+            QList<PagedDocument::Column> columns;
             for (int i = 0; i < header.size(); ++i)
-                columns << ReportDocument::Column{header.at(i), widths.at(i), Qt::AlignLeft | Qt::AlignVCenter};
-            QList<ReportDocument::TableRow> rows;
+                columns << PagedDocument::Column{header.at(i), widths.at(i), Qt::AlignLeft | Qt::AlignVCenter};
+            QList<PagedDocument::Row> rows;
             for (const QStringList &r : notableRows())
-                rows << ReportDocument::TableRow{r, false};
+                rows << PagedDocument::Row{r, false};
             doc.addTable(columns, rows);
         }
     }
@@ -317,7 +315,7 @@ QStringList MonthlyReport::gridWorkHeader() const
             tr("Decisions followed up")};
 }
 
-QList<ReportDocument::TableRow> MonthlyReport::gridWorkTable() const
+QList<PagedDocument::Row> MonthlyReport::gridWorkTable() const
 {
     const auto cells = [](const GridWorkFigures::Row &r) {
         return QStringList{r.name,
@@ -330,10 +328,10 @@ QList<ReportDocument::TableRow> MonthlyReport::gridWorkTable() const
                            QString::number(r.decisions),
                            QString::number(r.followedUp)};
     };
-    QList<ReportDocument::TableRow> rows = placeRows(m_data.gridWork, m_data.gridWorkOutline, cells);
+    QList<PagedDocument::Row> rows = placeRows(m_data.gridWork, m_data.gridWorkOutline, cells);
     GridWorkFigures::Row total = GridWorkFigures::total(m_data.gridWork);
     total.name = tr("Total");
-    rows << ReportDocument::TableRow{cells(total), true};
+    rows << PagedDocument::Row{cells(total), true};
     return rows;
 }
 
@@ -342,45 +340,43 @@ QStringList MonthlyReport::errandTypeHeader() const
     return {tr("Errand type"), tr("Errands done")};
 }
 
-QList<ReportDocument::TableRow> MonthlyReport::errandTypeTable() const
+QList<PagedDocument::Row> MonthlyReport::errandTypeTable() const
 {
-    QList<ReportDocument::TableRow> rows;
+    QList<PagedDocument::Row> rows;
     int total = 0;
     for (const auto &t : m_data.errandTypes) {
-        rows << ReportDocument::TableRow{{t.first, QString::number(t.second)}, false};
+        rows << PagedDocument::Row{{t.first, QString::number(t.second)}, false};
         total += t.second;
     }
-    rows << ReportDocument::TableRow{{tr("Total"), QString::number(total)}, true};
+    rows << PagedDocument::Row{{tr("Total"), QString::number(total)}, true};
     return rows;
 }
 
 QList<QStringList> MonthlyReport::gridWorkRows() const
 {
     QList<QStringList> rows;
-    for (const ReportDocument::TableRow &r : gridWorkTable())
+    for (const PagedDocument::Row &r : gridWorkTable())
         rows << r.cells;
     return rows;
 }
 
-void MonthlyReport::addTable(ReportDocument &doc, const QStringList &header,
-                             const QList<ReportDocument::TableRow> &rows) const
+void MonthlyReport::addTable(PagedDocument &doc, const QStringList &header, const QList<PagedDocument::Row> &rows) const
 {
-    QList<ReportDocument::Column> columns;
+    QList<PagedDocument::Column> columns;
     for (int i = 0; i < header.size(); ++i)
-        columns << ReportDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
-                                          i == 0 ? Qt::AlignLeft | Qt::AlignVCenter
-                                                 : Qt::AlignRight | Qt::AlignVCenter};
+        columns << PagedDocument::Column{header.at(i), i == 0 ? 2.0 : 1.0,
+                                         i == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter};
     doc.addTable(columns, rows);
 }
 
 void MonthlyReport::addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths,
-                             const QStringList &header, const QList<ReportDocument::TableRow> &rows) const
+                             const QStringList &header, const QList<PagedDocument::Row> &rows) const
 {
     book.addSheet(name);
     book.setColumnWidths(widths);
     book.setFrozenRows(1);
     book.addRow(header, XlsxWriter::Style::Bold);
-    for (const ReportDocument::TableRow &r : rows)
+    for (const PagedDocument::Row &r : rows)
         book.addRow(r.cells, r.bold ? XlsxWriter::Style::Bold : XlsxWriter::Style::Normal);
 }
 
@@ -422,22 +418,10 @@ bool MonthlyReport::write(const QString &path, QString *error) const
 
 bool MonthlyReport::writePdf(const QString &path, QString *error) const
 {
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf);
-            return document().print(pdf) > 0;
-        },
-        error);
+    return document().writePdf(path, title(), error);
 }
 
 bool MonthlyReport::writeXlsx(const QString &path, QString *error) const
 {
-    QString detail;
-    if (!workbook().save(path, &detail)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), detail);
-        return false;
-    }
-    return true;
+    return workbook().save(path, error); // its message names the file
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/documents/reportdocument.h"
+#include "models/documents/pageddocument.h"
 #include "monthlyreportdata.h"
 #include "reporttemplate.h"
 
@@ -22,7 +22,7 @@ public:
 
     QString title() const;
     QString monthText() const;
-    ReportDocument document() const;
+    PagedDocument document() const;
     XlsxWriter workbook() const;
 
     // Whether the per-grid tables and charts are summed per area: the template asks for it and
@@ -50,18 +50,18 @@ private:
     QList<MonthlyReportData::GridRow>
     chartRows(const std::function<int(const MonthlyReportData::GridRow &)> &weight) const;
     QStringList gridRow(const MonthlyReportData::GridRow &r) const;
-    QList<ReportDocument::TableRow> gridTable() const;
-    QList<ReportDocument::TableRow> gridWorkTable() const;
+    QList<PagedDocument::Row> gridTable() const;
+    QList<PagedDocument::Row> gridWorkTable() const;
     // Errands done in the month per errand type, with a total row.
     QStringList errandTypeHeader() const;
-    QList<ReportDocument::TableRow> errandTypeTable() const;
+    QList<PagedDocument::Row> errandTypeTable() const;
     // One row per grid, or the areas' outline when byArea(): areas bold, their grids indented.
     template<typename Row, typename Cells>
-    QList<ReportDocument::TableRow> placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,
-                                              Cells cells) const;
-    void addTable(ReportDocument &doc, const QStringList &header, const QList<ReportDocument::TableRow> &rows) const;
+    QList<PagedDocument::Row> placeRows(const QList<Row> &grids, const QList<std::pair<Row, bool>> &outline,
+                                        Cells cells) const;
+    void addTable(PagedDocument &doc, const QStringList &header, const QList<PagedDocument::Row> &rows) const;
     void addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths, const QStringList &header,
-                  const QList<ReportDocument::TableRow> &rows) const;
+                  const QList<PagedDocument::Row> &rows) const;
     QList<QPair<QString, QString>> summaryFigures() const;
     QStringList notableHeader() const;
     QList<QStringList> notableRows() const;

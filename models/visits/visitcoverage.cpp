@@ -3,6 +3,9 @@
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
+#include "models/register/registerrows.h"
+#include "models/cases/caserows.h"
+#include "visitrows.h"
 
 #include <QHash>
 
@@ -41,7 +44,7 @@ QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 
     QHash<qint64, int> rowOf;
     {
         SqlQuery g(m_db, QStringLiteral("SELECT id, name FROM grid WHERE archived = 0 AND (? = 0 OR id = ?)") +
-                             scope.gridFilter(QStringLiteral("id")) + QStringLiteral(" ORDER BY code, id"));
+                             RegisterRows::grids(scope, QStringLiteral("id")) + QStringLiteral(" ORDER BY code, id"));
         if (!g.exec(gridId, gridId))
             return rows;
         while (g.next()) {
@@ -61,7 +64,8 @@ QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 
                                     "h.building_id WHERE (h.moved_in IS NULL OR h.moved_in <= ?) AND "
                                     "((h.status = 'active' AND (h.moved_out IS NULL OR h.moved_out >= ?)) OR "
                                     "(h.status <> 'active' AND h.moved_out IS NOT NULL AND h.moved_out >= ?))") +
-                         scope.gridFilter(QStringLiteral("b.grid_id")) + QStringLiteral(" GROUP BY b.grid_id"));
+                         RegisterRows::grids(scope, QStringLiteral("b.grid_id")) +
+                         QStringLiteral(" GROUP BY b.grid_id"));
     if (h.exec(isoDay(first), isoDay(last), isoDay(last), isoDay(first), isoDay(first)))
         while (h.next())
             if (const int i = rowOf.value(h.value(0).toLongLong(), -1); i >= 0) {
@@ -72,7 +76,7 @@ QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 
     SqlQuery v(m_db, QStringLiteral("SELECT v.grid_id, count(*), sum((SELECT count(*) FROM visit_need n WHERE "
                                     "n.visit_id = v.id AND n.archived = 0)) FROM visit v WHERE v.archived = 0 AND "
                                     "v.visited_on >= ? AND v.visited_on <= ?") +
-                         scope.gridFilter(QStringLiteral("v.grid_id")) + QStringLiteral(" GROUP BY v.grid_id"));
+                         VisitRows::visits(scope, QStringLiteral("v")) + QStringLiteral(" GROUP BY v.grid_id"));
     if (v.exec(isoDay(first), isoDay(last)))
         while (v.next())
             if (const int i = rowOf.value(v.value(0).toLongLong(), -1); i >= 0) {
@@ -82,7 +86,7 @@ QList<VisitCoverage::MonthRow> VisitCoverage::month(int year, int month, qint64 
     // Errands done: closed in the month (a reopened errand loses its closed_at).
     SqlQuery e(m_db, QStringLiteral("SELECT grid_id, count(*) FROM cases WHERE kind = 'errand' AND closed_at >= ? AND "
                                     "closed_at < ? AND status IN ('closed', 'followed_up')") +
-                         scope.gridFilter(QStringLiteral("grid_id")) + QStringLiteral(" GROUP BY grid_id"));
+                         CaseRows::cases(scope, QStringLiteral("cases")) + QStringLiteral(" GROUP BY grid_id"));
     if (e.exec(isoDay(first) + QStringLiteral("T00:00:00"), isoDay(last.addDays(1)) + QStringLiteral("T00:00:00")))
         while (e.next())
             if (const int i = rowOf.value(e.value(0).toLongLong(), -1); i >= 0)
@@ -116,7 +120,7 @@ QString VisitCoverage::staleWhere(qint64 gridId) const
     QString where = QStringLiteral(" WHERE h.status = 'active' AND (lv.last_on IS NULL OR lv.last_on < ?)");
     if (gridId > 0)
         where += QStringLiteral(" AND b.grid_id = ?");
-    return where + m_scope.gridFilter(QStringLiteral("b.grid_id"));
+    return where + RegisterRows::grids(m_scope, QStringLiteral("b.grid_id"));
 }
 
 int VisitCoverage::staleCount(const QDate &today, int days, qint64 gridId) const

@@ -1,6 +1,7 @@
 #include "visitquery.h"
 
 #include "models/access/accessscope.h"
+#include "visitrows.h"
 
 #include <QStringList>
 
@@ -29,7 +30,7 @@ VisitQuery::VisitQuery(const VisitFilter &filter, const AccessScope &scope)
         conditions << QStringLiteral("v.visited_on <= ?");
         m_bindings << filter.to.toString(Qt::ISODate);
     }
-    conditions << QStringLiteral("1 = 1") + scope.gridFilter(QStringLiteral("v.grid_id"));
+    conditions << QStringLiteral("1 = 1") + VisitRows::visits(scope, QStringLiteral("v"));
     m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

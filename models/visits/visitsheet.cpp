@@ -5,7 +5,7 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
-#include "models/documents/pdffile.h"
+#include "models/register/registerrows.h"
 
 VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildingId, Options options)
     : m_db(std::move(db))
@@ -19,7 +19,7 @@ VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildin
                QStringLiteral("SELECT c.name, b.name, g.name, (SELECT name FROM community ORDER BY id LIMIT 1) "
                               "FROM building b JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = "
                               "b.grid_id WHERE b.id = ?") +
-                   m_scope.gridFilter(QStringLiteral("b.grid_id")));
+                   RegisterRows::grids(m_scope, QStringLiteral("b.grid_id")));
     if (q.exec(buildingId) && q.next()) {
         m_buildingName = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
         m_gridName = q.value(2).toString();
@@ -44,6 +44,7 @@ int VisitSheet::householdCount() const
 TableDocument VisitSheet::document() const
 {
     TableDocument doc;
+    doc.setOrientation(QPageLayout::Landscape);
     doc.setTitle(title());
     doc.setSubtitle(m_buildingName);
     doc.setInfoLine(tr("Grid worker: __________   Round from __________ to __________"));
@@ -118,11 +119,5 @@ bool VisitSheet::writePdf(const QString &path, QString *error) const
 {
     if (m_options.revealNumbers)
         NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("visit sheet"));
-    return PdfFile::write(
-        path, title(),
-        [this](QPagedPaintDevice *pdf) {
-            TableDocument::setUpA4(pdf, QPageLayout::Landscape);
-            return document().print(pdf) > 0;
-        },
-        error);
+    return document().writePdf(path, error);
 }

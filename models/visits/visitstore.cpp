@@ -7,6 +7,8 @@
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/address.h"
+#include "models/register/registerrows.h"
+#include "visitrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,7 +231,7 @@ std::optional<Visit> VisitStore::visit(qint64 visitId) const
                                     "JOIN household h ON h.id = v.household_id "
                                     "LEFT JOIN building b ON b.id = h.building_id "
                                     "LEFT JOIN compound c ON c.id = b.compound_id WHERE v.id = ?") +
-                         m_scope.gridFilter(QStringLiteral("v.grid_id")));
+                         VisitRows::visits(m_scope, QStringLiteral("v")));
     if (!q.exec(visitId) || !q.next())
         return std::nullopt;
     Visit v;
@@ -279,7 +281,7 @@ QList<VisitStore::HouseholdChoice> VisitStore::readChoices(const QString &where,
                               "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = b.compound_id "
                               "LEFT JOIN resident r ON r.household_id = h.id AND r.status = 'living' "
                               "WHERE h.status = 'active' AND h.id IN (") +
-                   where + QStringLiteral(")") + m_scope.gridFilter(QStringLiteral("b.grid_id")) +
+                   where + QStringLiteral(")") + RegisterRows::grids(m_scope, QStringLiteral("b.grid_id")) +
                    QStringLiteral(" ORDER BY c.name, b.name, h.unit, h.room, h.id, "
                                   "CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
     for (const QVariant &v : bindings)

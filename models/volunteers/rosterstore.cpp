@@ -144,7 +144,8 @@ SaveResult RosterStore::generateShifts(qint64 postId, const ShiftRecurrence::Pat
     if (!p.exec(postId, days.join(QLatin1Char(',')), pattern.start.toString(QStringLiteral("HH:mm")),
                 pattern.end.toString(QStringLiteral("HH:mm")), pattern.from.toString(Qt::ISODate),
                 pattern.weeks > 0 ? QVariant(pattern.weeks) : QVariant(QMetaType(QMetaType::Int)),
-                SqlValues::dateOrNull(pattern.weeks > 0 ? QDate() : pattern.until), textOrNull(m_scope.userName()), stamp))
+                SqlValues::dateOrNull(pattern.weeks > 0 ? QDate() : pattern.until), textOrNull(m_scope.userName()),
+                stamp))
         return failed(tr("The shifts could not be made."));
     const qint64 patternId = p.lastInsertId();
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO volunteer_shift (post_id, starts_at, ends_at, minutes, needed, "

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "models/documents/pageddocument.h"
 #include "volunteerreports.h"
 
 #include <QCoreApplication>
 
 class QPagedPaintDevice;
-class QPainter;
 
 // The week's rota printed on ONE A4 landscape page: days across, posts down, each cell the
 // shifts with their times and volunteers (a gap marked). The font shrinks until the week
@@ -17,6 +17,7 @@ class RotaDocument final
 public:
     explicit RotaDocument(VolunteerReports::RotaWeek week, QString community = QString());
 
+    PagedDocument document() const;
     // Sets up A4 landscape and paints the page; false if painting could not start.
     bool print(QPagedPaintDevice *device) const;
     // The text of one cell as printed.
@@ -24,8 +25,6 @@ public:
     QString title() const;
 
 private:
-    void paint(QPainter &painter, const QRectF &page) const;
-
     VolunteerReports::RotaWeek m_week;
     QString m_community;
 };

@@ -57,7 +57,8 @@ SaveResult ServiceRecords::setAttendance(qint64 assignmentId, const QString &att
     const QString before = old.value(0).toString();
     SqlQuery q(m_db, QStringLiteral("UPDATE volunteer_assignment SET attendance = ?, user_name = ?, updated_at = ? "
                                     "WHERE id = ?"));
-    if (!q.exec(SqlValues::textOrNull(attendance), SqlValues::textOrNull(m_scope.userName()), SqlValues::now(), assignmentId) ||
+    if (!q.exec(SqlValues::textOrNull(attendance), SqlValues::textOrNull(m_scope.userName()), SqlValues::now(),
+                assignmentId) ||
         !AuditLog(m_db, m_scope)
              .record(QStringLiteral("volunteer_assignment"), assignmentId, QStringLiteral("attendance"),
                      json({{QStringLiteral("attendance"), before}}),

@@ -13,7 +13,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-VolunteerHoursExport::VolunteerHoursExport(QSqlDatabase db, const AccessScope &scope, const QDate &from, const QDate &to)
+VolunteerHoursExport::VolunteerHoursExport(QSqlDatabase db, const AccessScope &scope, const QDate &from,
+                                           const QDate &to)
     : m_db(std::move(db))
     , m_scope(scope)
     , m_from(from)

@@ -2,8 +2,8 @@
 # on a desk with nothing else installed.
 #  1. windeployqt: the Qt DLLs, the platform, style, image, print and SQL (sqlite, psql) plugins
 #     and Qt's own translations.
-#  2. The other DLLs the executables link (QuaZip, zlib), from the runtime dependency set the
-#     install(TARGETS) in app/ fill, searched in CMAKE_PREFIX_PATH.
+#  2. The other DLLs the executables link (QuaZip, libxlsxwriter, zlib), from the runtime
+#     dependency set the install(TARGETS) in app/ fill, searched in CMAKE_PREFIX_PATH.
 #  3. libpq and its DLLs for the PostgreSQL driver (windeployqt copies the plugin, not libpq):
 #     from CD_POSTGRESQL_BIN, e.g. -DCD_POSTGRESQL_BIN="C:/Program Files/PostgreSQL/15/bin".
 #  4. The compiler's runtime (MSVC redistributable DLLs, or MinGW's libstdc++/libgcc/winpthread).

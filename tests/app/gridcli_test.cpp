@@ -1,5 +1,6 @@
 // `communitydesk-cli coverage`: the demo community is fully covered; a building taken out of
 // its grid and a household without a building are listed, with a non-zero exit code.
+#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/grids/gridmapimage.h"

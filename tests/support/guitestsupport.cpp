@@ -68,6 +68,11 @@ std::shared_ptr<bool> onNextDialog(QObject *context, const std::function<void(QD
         timer->stop();
         timer->deleteLater();
         *seen = true;
+        // A busy machine shows the dialog before the window system makes it active; keys and
+        // focus changes sent before that are lost, so wait for it as a clerk would.
+        dialog->activateWindow();
+        if (!QTest::qWaitForWindowActive(dialog))
+            qWarning("onNextDialog: the dialog never became active");
         handle(dialog);
         if (dialog->isVisible())
             dialog->reject();

@@ -308,7 +308,7 @@ void BirthdayPage::preview(bool perGrid)
 {
     const BirthdaySheet s = sheet(perGrid);
     QPrinter printer(QPrinter::HighResolution);
-    TableDocument::setUpA4(&printer);
+    PagedDocument::setUpPage(&printer);
     printer.setDocName(s.title());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview — %1").arg(s.title()));

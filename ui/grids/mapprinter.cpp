@@ -1,31 +1,16 @@
 #include "mapprinter.h"
 
 #include "mapscene.h"
+#include "models/documents/pageddocument.h"
+#include "models/documents/pdffile.h"
+#include "models/documents/printfont.h"
 
 #include <QDate>
-#include <QFontDatabase>
 #include <QImage>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPicture>
 #include <QPrinter>
-
-namespace {
-
-QFont printFont()
-{
-    // Fonts whose CJK text extracts correctly from the PDF come first (see TOOLCHAIN.md).
-    const QStringList families = QFontDatabase::families();
-    for (const QString &f : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-                             QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC")})
-        if (families.contains(f))
-            return QFont(f);
-    return QFont();
-}
-
-} // namespace
 
 MapPrinter::MapPrinter(MapScene *scene, QString title)
     : m_scene(scene)
@@ -35,7 +20,7 @@ MapPrinter::MapPrinter(MapScene *scene, QString title)
 void MapPrinter::paint(QPainter *painter, const QRectF &page, double pointScale) const
 {
     painter->setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform | QPainter::TextAntialiasing);
-    QFont font = printFont();
+    QFont font = PrintFont::font(16);
     font.setPixelSize(int(16 * pointScale));
     font.setBold(true);
     painter->setFont(font);
@@ -87,34 +72,26 @@ void MapPrinter::paint(QPainter *painter, const QRectF &page, double pointScale)
                                 : QPointF(target.left() + 8 * pointScale, target.bottom() - height - 8 * pointScale));
 }
 
+bool MapPrinter::printOn(QPagedPaintDevice *device, QPageSize::PageSizeId size) const
+{
+    PagedDocument::setUpPage(device, QPageLayout::Landscape, size);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    // One "point" of the layout = 1/72 inch at the device's resolution.
+    paint(&painter, QRectF(0, 0, device->width(), device->height()), device->logicalDpiY() / 72.0);
+    return painter.end();
+}
+
 bool MapPrinter::exportPdf(const QString &path, QPageSize::PageSizeId size) const
 {
-    QPdfWriter writer(path);
-    writer.setTitle(m_title);
-    writer.setCreator(QStringLiteral("CommunityDesk"));
-    writer.setResolution(300);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(size), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-    // One "point" of the layout = 1/72 inch at the writer's resolution.
-    paint(&painter, QRectF(QPointF(0, 0), QSizeF(page.size())), writer.resolution() / 72.0);
-    return painter.end();
+    return PdfFile::write(path, m_title, [this, size](QPagedPaintDevice *pdf) { return printOn(pdf, size); });
 }
 
 bool MapPrinter::print(QPrinter *printer, QPageSize::PageSizeId size) const
 {
-    printer->setPageLayout(
-        QPageLayout(QPageSize(size), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     printer->setDocName(m_title);
-    QPainter painter;
-    if (!painter.begin(printer))
-        return false;
-    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
-    paint(&painter, QRectF(QPointF(0, 0), QSizeF(page.size())), printer->resolution() / 72.0);
-    return painter.end();
+    return printOn(printer, size);
 }
 
 bool MapPrinter::exportPng(const QString &path, QPageSize::PageSizeId size) const

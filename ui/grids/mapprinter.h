@@ -5,6 +5,7 @@
 #include <QString>
 
 class MapScene;
+class QPagedPaintDevice;
 class QPainter;
 class QPrinter;
 
@@ -23,6 +24,8 @@ public:
     bool print(QPrinter *printer, QPageSize::PageSizeId size) const;
 
 private:
+    // Sets the page up landscape at `size` and paints it.
+    bool printOn(QPagedPaintDevice *device, QPageSize::PageSizeId size) const;
     void paint(QPainter *painter, const QRectF &page, double pointScale) const;
 
     MapScene *m_scene;

@@ -31,9 +31,9 @@ namespace {
 constexpr int kPreviewRows = 8;
 
 // The preview is a list like any other: ID and mobile numbers masked unless the desk shows them.
-QString previewText(const QString &cell)
+QString previewText(const QString &cell, const AccessScope &scope)
 {
-    if (AppSettings::revealNumbers(m_scope))
+    if (AppSettings::revealNumbers(scope))
         return cell;
     const QString folded = ImportCleaner::folded(cell).toUpper();
     bool number = !folded.isEmpty();
@@ -197,7 +197,7 @@ bool ImportWizard::loadPreview()
     m_preview->setRowCount(rows.size());
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < m_header.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(previewText(rows.at(r).value(c))));
+            m_preview->setItem(r, c, new QTableWidgetItem(previewText(rows.at(r).value(c), m_scope)));
     m_preview->resizeColumnsToContents();
 
     const ImportMapping mapping = ImportMapping::forHeader(m_header);

@@ -81,7 +81,6 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     form->addRow(tr("&Kind:"), m_kind);
     m_heldFor = new QComboBox(details);
     m_heldFor->setObjectName(QStringLiteral("heldFor"));
-    const AccessScope &scope = m_scope;
     if (scope.seesAllGrids())
         m_heldFor->addItem(tr("Community-wide"), QString());
     const RegisterLookups lookups(m_db, m_scope);

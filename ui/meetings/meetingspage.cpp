@@ -47,7 +47,6 @@ MeetingsPage::MeetingsPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     filters->addSpacing(12);
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
-    const AccessScope &scope = m_scope;
     m_grid->addItem(tr("All grids"), 0);
     if (scope.seesAllGrids())
         m_grid->addItem(tr("Community-wide and compounds"), -1);

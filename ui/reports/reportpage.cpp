@@ -1,6 +1,6 @@
 #include "reportpage.h"
 
-#include "models/documents/tabledocument.h"
+#include "models/documents/pageddocument.h"
 #include "models/register/registerlookups.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
@@ -29,7 +29,7 @@ ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     , m_scope(scope)
     , m_printer(new QPrinter(QPrinter::HighResolution))
 {
-    TableDocument::setUpA4(m_printer);
+    PagedDocument::setUpPage(m_printer);
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     auto *monthLabel = new QLabel(tr("&Month:"), this);

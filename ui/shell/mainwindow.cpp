@@ -128,7 +128,6 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     buildMenus();
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
     statusBar()->addPermanentWidget(m_databaseLabel);
-    const AccessScope &scope = m_scope;
     m_userLabel =
         new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
@@ -190,7 +189,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));

@@ -17,8 +17,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent)
     : QDialog(parent)
+    , m_scope(scope)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);

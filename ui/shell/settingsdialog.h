@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -14,12 +16,14 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // Full numbers may be chosen only by a role that may see them (AccessScope::canRevealNumbers).
+    explicit SettingsDialog(const AccessScope &scope, QWidget *parent = nullptr);
     void accept() override;
     bool languageChanged() const { return m_languageChanged; }
     bool databaseChanged() const { return m_databaseChanged; }
 
 private:
+    AccessScope m_scope;
     QComboBox *m_language = nullptr;
     QCheckBox *m_reveal = nullptr;
     QSpinBox *m_keepBackups = nullptr;

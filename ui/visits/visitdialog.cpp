@@ -287,7 +287,7 @@ void VisitDialog::makeCase()
         dialog.setBuilding(h->buildingId);
     dialog.setNow(QDateTime(m_date->date(), QTime::currentTime()));
     const qint64 needId = m_needRows.at(row).id;
-    VisitStore store(m_db, m_scope.userName());
+    VisitStore store(m_db, m_scope);
     std::optional<CaseIntake> pending;
     qint64 madeId = 0;
     if (needId && m_visitId) {
@@ -354,7 +354,7 @@ void VisitDialog::accept()
         needs << n;
     }
     needs << m_archived;
-    const SaveResult result = VisitStore(m_db, m_scope.userName()).save(v, needs);
+    const SaveResult result = VisitStore(m_db, m_scope).save(v, needs);
     if (!result.ok) {
         showErrors(result.errors);
         const QString field = result.errors.constFirst().field;

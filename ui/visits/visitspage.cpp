@@ -38,12 +38,12 @@ bool isLogVisitKey(const QKeyEvent *e)
     return e->key() == Qt::Key_N && (e->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
 }
 
-QComboBox *gridCombo(const QSqlDatabase &db, QWidget *parent)
+QComboBox *gridCombo(const QSqlDatabase &db, const AccessScope &scope, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(VisitsPage::tr("All grids"), 0);
-    for (const RegisterLookups::Item &g : RegisterLookups(db, m_scope).grids())
-        if (m_scope.seesGrid(g.id))
+    for (const RegisterLookups::Item &g : RegisterLookups(db, scope).grids())
+        if (scope.seesGrid(g.id))
             combo->addItem(g.name, g.id);
     return combo;
 }
@@ -113,7 +113,7 @@ QWidget *VisitsPage::buildLogTab()
         bar->addWidget(label);
         bar->addWidget(w);
     };
-    m_grid = gridCombo(m_db, tab);
+    m_grid = gridCombo(m_db, m_scope, tab);
     m_grid->setObjectName(QStringLiteral("visitGridFilter"));
     addLabelled(tr("G&rid"), m_grid);
     m_worker = new QLineEdit(tab);
@@ -200,7 +200,7 @@ QWidget *VisitsPage::buildCoverageTab()
     daysLabel->setBuddy(m_days);
     staleBar->addWidget(daysLabel);
     staleBar->addWidget(m_days);
-    m_staleGrid = gridCombo(m_db, tab);
+    m_staleGrid = gridCombo(m_db, m_scope, tab);
     m_staleGrid->setObjectName(QStringLiteral("staleGrid"));
     auto *gridLabel = new QLabel(tr("Gri&d"), tab);
     gridLabel->setBuddy(m_staleGrid);
@@ -373,7 +373,7 @@ void VisitsPage::archiveVisit()
     const qint64 id = currentVisitId();
     if (!id)
         return;
-    const SaveResult r = VisitStore(m_db, m_scope.userName()).setArchived(id, true);
+    const SaveResult r = VisitStore(m_db, m_scope).setArchived(id, true);
     if (!r.ok) {
         QMessageBox::warning(this, tr("Archive visit"), r.firstMessage());
         return;

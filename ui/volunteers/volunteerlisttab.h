@@ -51,4 +51,4 @@ private:
     QLabel *m_volunteerCount = nullptr;
     QLabel *m_historyHeading = nullptr;
     QTableWidget *m_history = nullptr;
-, m_scope};
+};

@@ -34,4 +34,4 @@ private:
     QTableView *m_pointsVolunteerView = nullptr;
     QLabel *m_balance = nullptr;
     QTableWidget *m_entries = nullptr;
-, m_scope};
+};

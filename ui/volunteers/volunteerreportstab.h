@@ -29,4 +29,4 @@ private:
     QTableWidget *m_top = nullptr;
     QDateEdit *m_exportFrom = nullptr;
     QDateEdit *m_exportTo = nullptr;
-, m_scope};
+};

@@ -32,4 +32,4 @@ private:
     ServiceRecordModel *m_service = nullptr;
     QTableView *m_serviceView = nullptr;
     QLabel *m_serviceMessage = nullptr;
-, m_scope};
+};

@@ -16,19 +16,19 @@ VolunteersPage::VolunteersPage(QSqlDatabase db, const AccessScope &scope, QWidge
 {
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
-    m_volunteerTab = new VolunteerListTab(db, m_scope, m_tabs);
-    m_teamsTab = new VolunteerTeamsTab(db, m_scope, m_tabs);
-    m_rotaTab = new VolunteerRotaTab(db, m_scope, m_tabs);
-    m_serviceTab = new VolunteerServiceTab(db, m_scope, m_rotaTab->monday(), m_tabs);
-    m_pointsTab = new VolunteerPointsTab(db, m_scope, m_tabs);
-    m_reportsTab = new VolunteerReportsTab(db, m_scope, m_tabs);
+    m_volunteerTab = new VolunteerListTab(db, scope, m_tabs);
+    m_teamsTab = new VolunteerTeamsTab(db, scope, m_tabs);
+    m_rotaTab = new VolunteerRotaTab(db, scope, m_tabs);
+    m_serviceTab = new VolunteerServiceTab(db, scope, m_rotaTab->monday(), m_tabs);
+    m_pointsTab = new VolunteerPointsTab(db, scope, m_tabs);
+    m_reportsTab = new VolunteerReportsTab(db, scope, m_tabs);
     m_tabs->addTab(m_volunteerTab, tr("Volunteers"));
     m_tabs->addTab(m_teamsTab, tr("Teams"));
     m_tabs->addTab(m_rotaTab, tr("Rota"));
     m_tabs->addTab(m_serviceTab, tr("Service records"));
     m_tabs->addTab(m_pointsTab, tr("Points"));
     m_tabs->addTab(m_reportsTab, tr("Reports"));
-    m_tabs->addTab(new DualReportHoursView(db, m_scope, m_tabs), tr("Hours per work unit"));
+    m_tabs->addTab(new DualReportHoursView(db, scope, m_tabs), tr("Hours per work unit"));
     layout->addWidget(m_tabs);
 
     for (VolunteerTab *tab : std::initializer_list<VolunteerTab *>{m_volunteerTab, m_teamsTab, m_rotaTab, m_serviceTab,

@@ -57,12 +57,12 @@ QDateEdit *VolunteerTab::dateEdit(const QDate &date, QWidget *parent, const QStr
     return e;
 }
 
-bool VolunteerTab::canEdit()
+bool VolunteerTab::canEdit() const
 {
     return m_scope.canEdit();
 }
 
-void VolunteerTab::editorsOnly(std::initializer_list<QWidget *> widgets)
+void VolunteerTab::editorsOnly(std::initializer_list<QWidget *> widgets) const
 {
     if (canEdit())
         return;

@@ -37,11 +37,10 @@ protected:
     static QDateEdit *dateEdit(const QDate &date, QWidget *parent,
                                const QString &format = QStringLiteral("yyyy-MM-dd"));
     // Whether the signed-in account may change anything (viewers may not).
-    static bool canEdit();
+    bool canEdit() const;
     // Disables controls that save for a viewer, saying why (the stores refuse the same).
-    static void editorsOnly(std::initializer_list<QWidget *> widgets);
+    void editorsOnly(std::initializer_list<QWidget *> widgets) const;
 
     QSqlDatabase m_db;
-
     AccessScope m_scope; // who is acting: handed on to every store and dialog
 };

@@ -1,4 +1,5 @@
 // Long lists show their first rows at once and learn their exact size from a background count.
+#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"

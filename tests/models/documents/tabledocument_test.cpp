@@ -1,3 +1,4 @@
+#include "models/documents/printfont.h"
 #include "models/documents/tabledocument.h"
 
 #include "tests/support/testsupport.h"
@@ -67,7 +68,7 @@ int TableDocumentTest::print(const TableDocument &doc, const QString &name, QStr
     {
         QPdfWriter pdf(path);
         pdf.setResolution(300);
-        TableDocument::setUpA4(&pdf);
+        PagedDocument::setUpPage(&pdf);
         pages = doc.print(&pdf);
     }
     *text = pdfText(path);
@@ -78,7 +79,7 @@ void TableDocumentTest::chineseFont()
 {
     if (!QFontDatabase::families().contains(QStringLiteral("WenQuanYi Micro Hei")))
         QSKIP("WenQuanYi Micro Hei is not installed (fonts-wqy-microhei)");
-    QCOMPARE(TableDocument::fontFamily(), QStringLiteral("WenQuanYi Micro Hei"));
+    QCOMPARE(PrintFont::family(), QStringLiteral("WenQuanYi Micro Hei"));
 }
 
 void TableDocumentTest::onePage()

@@ -315,7 +315,7 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
 
     QVERIFY(!photos.add(e.id, dir.filePath(QStringLiteral("missing.png"))).ok);
     QVERIFY(!photos.add(9999, original).ok);
-    EventPhotos memory(m_t->db(), testScope(QStringLiteral(":memory:")));
+    EventPhotos memory(m_t->db(), testScope(), QStringLiteral(":memory:"));
     QVERIFY(!memory.isAvailable());
     QVERIFY(!memory.add(1, original).ok);
 }

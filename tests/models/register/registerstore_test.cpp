@@ -99,7 +99,7 @@ QStringList RegisterStoreTest::search(const TestDatabase &tdb, const QString &te
 void RegisterStoreTest::saveHouseholdWithMembers()
 {
     TestDatabase tdb;
-    RegisterStore store(tdb.db(), testScope(), kClerk);
+    RegisterStore store(tdb.db(), testScope(kClerk));
     const QString headId = TestDatabase::idFor(QDate(1970, 2, 3), true, 11);
     const QString wifeId = TestDatabase::idFor(QDate(1972, 6, 7), false, 12);
     const QString kidId = TestDatabase::idFor(QDate(2010, 9, 1), false, 13);
@@ -302,7 +302,7 @@ void RegisterStoreTest::failedSaveWritesNothing()
     const QList<int> before = counts(tdb);
     QCOMPARE(before.at(1), 1);
 
-    RegisterStore store(tdb.db(), testScope(), kClerk);
+    RegisterStore store(tdb.db(), testScope(kClerk));
     store.setFailAfterMembersForTesting(1);
     Household h = flat(tdb.buildingA2, QStringLiteral("1"), QStringLiteral("601"));
     QList<Resident> members = {
@@ -333,7 +333,7 @@ void RegisterStoreTest::changeStatusKeepsHistory()
     const qint64 hh =
         tdb.addHousehold(tdb.buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}});
     const qint64 rid = tdb.residentId(id);
-    RegisterStore store(tdb.db(), testScope(), kClerk);
+    RegisterStore store(tdb.db(), testScope(kClerk));
     const QDate today = QDate::currentDate();
 
     SaveResult result =
@@ -411,7 +411,7 @@ void RegisterStoreTest::moveToHousehold()
                                        {{QStringLiteral("李四"), TestDatabase::idFor(QDate(1987, 1, 1), false, 33)}});
     QVERIFY(from && to);
     const qint64 rid = tdb.residentId(mover);
-    RegisterStore store(tdb.db(), testScope(), kClerk);
+    RegisterStore store(tdb.db(), testScope(kClerk));
     const QDate date = QDate::currentDate().addDays(-3);
 
     QCOMPARE(search(tdb, QStringLiteral("808")), QStringList{QStringLiteral("李四")});

@@ -1,6 +1,6 @@
 // The monthly report: its figures against a hand-counted month, and the PDF it prints.
 #include "models/core/sqlquery.h"
-#include "models/documents/tabledocument.h"
+#include "models/documents/pageddocument.h"
 #include "models/documents/xlsxwriter.h"
 #include "models/grids/areastore.h"
 #include "models/grids/gridrollup.h"
@@ -218,21 +218,20 @@ void MonthlyReportTest::pdfHoldsTheReport()
 
 void MonthlyReportTest::longTablesRepeatHeadersAndKeepRowsWhole()
 {
-    ReportDocument doc;
+    PagedDocument doc;
     doc.addTitle(QStringLiteral("长表"));
-    QList<ReportDocument::TableRow> rows;
+    QList<PagedDocument::Row> rows;
     for (int i = 1; i <= 120; ++i)
-        rows << ReportDocument::TableRow{
-            {QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0')),
-             QStringLiteral("第%1行的说明文字，足够长以便换行。").arg(i).repeated(i % 4 + 1)},
-            false};
+        rows << PagedDocument::Row{{QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0')),
+                                    QStringLiteral("第%1行的说明文字，足够长以便换行。").arg(i).repeated(i % 4 + 1)},
+                                   false};
     doc.addTable({{QStringLiteral("编号"), 1}, {QStringLiteral("说明"), 5}}, rows);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.pdf"));
     {
         QPdfWriter pdf(path);
         pdf.setResolution(300);
-        TableDocument::setUpA4(&pdf);
+        PagedDocument::setUpPage(&pdf);
         QVERIFY(doc.print(&pdf) >= 3);
     }
     const QString text = pdfText(path);

@@ -147,7 +147,7 @@ void PointsLedgerTest::concurrentRedemptionsNeverGoNegative()
         Database own(QStringLiteral("points-%1").arg(n));
         if (!Workspace::open(own, path))
             return;
-        PointsLedger ledger(own.connection(), testScope(QStringLiteral("desk%1")).arg(n));
+        PointsLedger ledger(own.connection(), testScope(QStringLiteral("desk%1").arg(n)));
         for (int i = 0; i < 10; ++i)
             if (ledger.redeem(v, 0, 1, 7, QStringLiteral("desk %1").arg(n)).ok)
                 accepted.fetchAndAddOrdered(1);

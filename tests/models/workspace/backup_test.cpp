@@ -1,5 +1,6 @@
 // BackupService and the database's own defences: backup and restore round trip, rotation,
 // damaged files refused, a damaged register detected on open, two desks on one file.
+#include "tests/support/testsupport.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"

@@ -1,3 +1,4 @@
+#include "tests/support/testsupport.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"

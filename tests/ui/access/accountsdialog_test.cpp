@@ -278,8 +278,8 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
 
         role->setFocus();
         QTest::keyClick(role, Qt::Key_Tab);
-        QCOMPARE(d->focusWidget(), grids);
-        QCOMPARE(grids->currentRow(), 0);
+        QTRY_COMPARE(d->focusWidget(), grids);
+        QTRY_COMPARE(grids->currentRow(), 0);
         QTest::keyClick(grids, Qt::Key_Down);
         QTest::keyClick(grids, Qt::Key_Space);
         QCOMPARE(grids->item(1)->checkState(), Qt::Checked);

@@ -1,4 +1,5 @@
 // The daily backup after start: made quietly when it works, shown to the clerk when it fails.
+#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
@@ -132,7 +133,7 @@ void BackupActionsTest::damageIsFoundInTheBackground()
 
 void BackupActionsTest::settingsFormKeepsBackupChoices()
 {
-    SettingsDialog dialog;
+    SettingsDialog dialog(testScope());
     auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("keepBackups"));
     auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
     QVERIFY(keep && folder);

@@ -178,7 +178,7 @@ void ScreenshotsTest::residentDialog()
 
 void ScreenshotsTest::settingsDialog()
 {
-    SettingsDialog dialog;
+    SettingsDialog dialog(testScope());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkNothingCutOff(&dialog);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "models/access/accessscope.h"
+
+#include <QString>
+
+// The cases a person may see, in one place for every case query: a grid worker sees the cases
+// of their grids (cases with no grid belong to the office). Returns " AND …" or nothing.
+namespace CaseRows {
+// `alias` names the cases table in the query ("c").
+inline QString cases(const AccessScope &scope, const QString &alias)
+{
+    return scope.gridFilter(alias + QStringLiteral(".grid_id"));
+}
+} // namespace CaseRows

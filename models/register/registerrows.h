@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/access/accessscope.h"
+
+#include <QString>
+
+// The register's rows a person may see, in one place: every query of households, buildings,
+// compounds and grids appends one of these (the module_floors check refuses AccessScope's raw
+// row filters anywhere but a module's *rows.h), so a grid worker's lists never hold another
+// grid's people whatever the query forgets. Each returns " AND …" or nothing.
+namespace RegisterRows {
+// Residents and households, by the household id column.
+inline QString households(const AccessScope &scope, const QString &householdColumn)
+{
+    return scope.householdFilter(householdColumn);
+}
+
+// Buildings, by the building id column (households and cases that know only their building).
+inline QString buildings(const AccessScope &scope, const QString &buildingColumn)
+{
+    return scope.buildingFilter(buildingColumn);
+}
+
+// Rows that carry their grid: buildings by building.grid_id, grids by grid.id.
+inline QString grids(const AccessScope &scope, const QString &gridColumn)
+{
+    return scope.gridFilter(gridColumn);
+}
+} // namespace RegisterRows
