@@ -51,13 +51,9 @@ void CaseTableModel::setFilter(const CaseFilter &filter)
 
 void CaseTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal);
-    if (reveal == m_reveal)
-        return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(database(), m_scope, QStringLiteral("cases"), 0, QStringLiteral("case list"));
-    columnsChanged(Reporter, Reporter);
+    if (NumberReveal::change(&m_reveal, reveal, database(), m_scope, QStringLiteral("cases"),
+                             QStringLiteral("case list")))
+        columnsChanged(Reporter, Reporter);
 }
 
 void CaseTableModel::setNow(const QDateTime &now)

@@ -54,13 +54,10 @@ void ResidentTableModel::setFilter(const ResidentFilter &filter)
 
 void ResidentTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal); // a grid worker or viewer sees masks whatever is asked
-    if (reveal == m_reveal)
-        return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(database(), m_scope, QStringLiteral("resident"), 0, QStringLiteral("register list"));
-    columnsChanged(IdNumber, Phone);
+    // A grid worker or viewer sees masks whatever is asked.
+    if (NumberReveal::change(&m_reveal, reveal, database(), m_scope, QStringLiteral("resident"),
+                             QStringLiteral("register list")))
+        columnsChanged(IdNumber, Phone);
 }
 
 void ResidentTableModel::reload()

@@ -46,13 +46,9 @@ void VolunteerTableModel::setFilter(const QString &text, const QString &status, 
 
 void VolunteerTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal);
-    if (reveal == m_reveal)
-        return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(database(), m_scope, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
-    columnsChanged(Phone, Phone);
+    if (NumberReveal::change(&m_reveal, reveal, database(), m_scope, QStringLiteral("volunteer"),
+                             QStringLiteral("volunteer list")))
+        columnsChanged(Phone, Phone);
 }
 
 QString VolunteerTableModel::whereClause() const

@@ -21,8 +21,8 @@ class VolunteerTableModelTest final : public QObject
 private slots:
     void init();
     void cleanup();
-    void fetchesAPageAtATime();
-    void cells();
+    void pagesInNameOrder();
+    void cellsPastTheFirstPage();
     void filters();
     void revealAndDrag();
 
@@ -82,7 +82,7 @@ void VolunteerTableModelTest::cleanup()
     m_t.reset();
 }
 
-void VolunteerTableModelTest::fetchesAPageAtATime()
+void VolunteerTableModelTest::pagesInNameOrder()
 {
     VolunteerTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), kVolunteers);
@@ -124,7 +124,7 @@ void VolunteerTableModelTest::fetchesAPageAtATime()
     QCOMPARE(model.rowOfVolunteer(v.id), kVolunteers + 1 - 10 - 1); // first of those who left
 }
 
-void VolunteerTableModelTest::cells()
+void VolunteerTableModelTest::cellsPastTheFirstPage()
 {
     VolunteerTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
