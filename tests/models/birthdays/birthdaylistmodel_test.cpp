@@ -48,7 +48,7 @@ void BirthdayListModelTest::init()
     m_centenarian = m_data->add(QStringLiteral("赵福"), QDate(1924, 9, 18), m_t->buildingB1);
     m_gridB = m_data->add(QStringLiteral("孙立"), QDate(1955, 9, 1), m_t->buildingB1, {QStringLiteral("living_alone")});
     m_data->add(QStringLiteral("十月"), QDate(1950, 10, 1));
-    m_model = std::make_unique<Model>(m_t->db());
+    m_model = std::make_unique<Model>(m_t->db(), testScope());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setToday(QDate(2025, 8, 28));
