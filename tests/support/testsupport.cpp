@@ -183,7 +183,9 @@ AccessScope testScope()
 
 AccessScope testScope(const QString &login)
 {
-    return AccessScope(AccessScope::Role::Administrator, 1, login);
+    AccessScope scope(AccessScope::Role::Administrator, 1, login);
+    scope.setDisplayName(QStringLiteral("测试员")); // what the status bar and the "By" fields show
+    return scope;
 }
 
 void setTestScope(const AccessScope &scope)

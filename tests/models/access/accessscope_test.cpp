@@ -56,7 +56,7 @@ private:
         in.buildingId = buildingId;
         in.receivedAt = QDateTime(QDate(2025, 4, 1), QTime(10, 0));
         in.description = QStringLiteral("楼道灯坏了");
-        const SaveResult r = CaseStore(m_t->db(), testScope(QStringLiteral("tester"))).intake(in);
+        const SaveResult r = CaseStore(m_t->db(), testScope()).intake(in);
         if (!r.ok)
             qWarning() << r.firstMessage();
         return r.id;

@@ -84,6 +84,7 @@ void AuthorshipTest::everyRowNamesItsAuthor()
     step.action = QStringLiteral("assess");
     step.at = QDateTime(QDate(2026, 5, 4), QTime(10, 0));
     step.byName = QStringLiteral("张丽");
+    step.rowVersion = cases.record(intake.id)->rowVersion;
     const SaveResult stepped = cases.applyStep(step);
     QVERIFY2(stepped.ok, qPrintable(stepped.firstMessage()));
 

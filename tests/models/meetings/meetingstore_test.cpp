@@ -311,18 +311,19 @@ void MeetingStoreTest::gridWorkerScope()
     QVERIFY(store.save(a).ok && store.save(b).ok && store.save(all).ok);
 
     setTestScope(AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("网格员"), {m_t->gridB}));
+    MeetingStore worker(m_t->db(), testScope()); // the grid worker's own desk
     MeetingTableModel model(m_t->db(), testScope());
     QCOMPARE(model.totalCount(), 1);
     QCOMPARE(model.index(0, MeetingTableModel::Topic).data().toString(), QStringLiteral("停车"));
     // Their own grid's meeting may be changed; another grid's and community-wide ones not.
     b.place = QStringLiteral("凉亭");
-    QVERIFY(store.save(b).ok);
+    QVERIFY(worker.save(b).ok);
     a.place = QStringLiteral("凉亭");
-    QVERIFY(!store.save(a).ok);
+    QVERIFY(!worker.save(a).ok);
     Meeting fresh = meeting();
     fresh.gridId = 0;
-    QVERIFY(!store.save(fresh).ok);
-    QVERIFY(!store.archive(a.id).ok);
+    QVERIFY(!worker.save(fresh).ok);
+    QVERIFY(!worker.archive(a.id).ok);
     const QHash<qint64, MeetingFigures::Figures> figures = MeetingFigures(m_t->db(), testScope()).perGrid(2026, 5);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.value(m_t->gridB).meetings, 1);

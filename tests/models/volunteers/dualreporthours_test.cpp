@@ -146,7 +146,7 @@ void DualReportHoursTest::flagSavedWithTheVolunteer()
     QVERIFY(store.isDualReport(fresh.id));
     // A viewer changes nothing.
     setTestScope(AccessScope(AccessScope::Role::Viewer, 8, QStringLiteral("查看")));
-    QVERIFY(!store.setDualReport(m_d, true).ok);
+    QVERIFY(!DualReportStore(m_t->db(), testScope()).setDualReport(m_d, true).ok);
     resetTestScope();
     QVERIFY(!store.isDualReport(m_d));
 }

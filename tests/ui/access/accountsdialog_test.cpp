@@ -425,7 +425,8 @@ void AccountsDialogTest::editChangesRoleAndGrids()
         chooseRole(role, AccessScope::Role::GridWorker);
         QTest::keyClick(role, Qt::Key_Tab);
         auto *grids = d->findChild<QListWidget *>(QStringLiteral("accountGrids"));
-        QCOMPARE(d->focusWidget(), grids);
+        QTRY_COMPARE(d->focusWidget(), grids);
+        QTRY_COMPARE(grids->currentRow(), 0); // the list takes its first row when focus arrives
         QTest::keyClick(grids, Qt::Key_Space); // the first grid
         QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY2(!d->isVisible(), qPrintable(errorOf(d)));

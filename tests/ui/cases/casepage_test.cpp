@@ -116,7 +116,10 @@ private:
                        [&](QDialog *d) {
                            QVERIFY(qobject_cast<CaseStepDialog *>(d));
                            d->findChild<QDateTimeEdit *>(QStringLiteral("stepAt"))->setDateTime(m_at);
-                           typeText(d->findChild<QLineEdit *>(QStringLiteral("stepBy")), QStringLiteral("王芳"));
+                           // The signed-in person is filled in; the clerk types over it.
+                           auto *by = d->findChild<QLineEdit *>(QStringLiteral("stepBy"));
+                           QTest::keyClick(by, Qt::Key_A, Qt::ControlModifier);
+                           typeText(by, QStringLiteral("王芳"));
                            fill(d);
                            if (!shot.isEmpty())
                                shoot(d, shot);

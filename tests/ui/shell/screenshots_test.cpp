@@ -105,7 +105,7 @@ void ScreenshotsTest::mainWindow()
 {
     {
         // Nobody signed in (only in tests: the program always asks first): no "signed in" label.
-        MainWindow nobody(m_db.db(), testScope());
+        MainWindow nobody(m_db.db(), AccessScope());
         nobody.show();
         QVERIFY(QTest::qWaitForWindowExposed(&nobody));
         QVERIFY(!nobody.findChild<QLabel *>(QStringLiteral("signedInUser"))->isVisible());
