@@ -126,11 +126,9 @@ QVariant AuditTableModel::cell(const AuditEntry &e, int column, int role) const
     return {};
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AuditTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case At:
         return tr("Time");
     case User:

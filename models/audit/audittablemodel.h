@@ -32,12 +32,11 @@ public:
     QStringList users() const;
     QStringList tables() const;
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     QString whereClause(QVariantList *bindings) const;
     QStringList distinct(const QString &sql) const;
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<AuditEntry> *rows) const override;
     QVariant cell(const AuditEntry &entry, int column, int role) const override;
 

@@ -180,11 +180,9 @@ QVariant CaseTableModel::cell(const CaseTableRow &r, int column, int role) const
     return {};
 }
 
-QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CaseTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CaseNo:
         return tr("Case no.");
     case Received:

@@ -68,11 +68,11 @@ public:
     // Days from receipt to closure, with one decimal; -1 while open.
     double daysToResolve(int row) const;
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<CaseTableRow> *rows) const override;
     QVariant cell(const CaseTableRow &row, int column, int role) const override;
     CaseDeadline::State deadlineOf(const CaseTableRow &row) const;

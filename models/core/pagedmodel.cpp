@@ -37,6 +37,14 @@ int PagedModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columnCount;
 }
 
+QVariant PagedModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString title = columnTitle(section);
+    return title.isNull() ? QVariant() : QVariant(title);
+}
+
 bool PagedModel::canFetchMore(const QModelIndex &parent) const
 {
     // Whoever hears of a reset or an insertion (a view, QAbstractItemModelTester) may ask for more

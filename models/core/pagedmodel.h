@@ -42,6 +42,7 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -62,6 +63,8 @@ protected:
     const Paging &paging() const { return m_paging; }
     // How many rows the filter matches; usually countOf(the count SQL, its bindings).
     virtual Count countRows() const = 0;
+    // The header of `column`; a null string for none.
+    virtual QString columnTitle(int column) const = 0;
     // The result of a prepared `SELECT count(*) …` with `bindings`.
     int countOf(const QString &sql, const QVariantList &bindings = {}) const;
     // The exact total of a list reload() counted only in part (countRows() said not exact).

@@ -8,8 +8,9 @@
 
 // A table model whose rows are read from the database a page at a time, in either scheme of
 // PagedModel::Paging. A model gives only how many rows there are (countRows), how to read one
-// page (loadPage) and how to show a cell (cell); this class keeps the rows and answers the view.
-// Row is declared outside the model, which names it in its base class.
+// page (loadPage), how to show a cell (cell) and its column titles (columnTitle); this class keeps
+// the rows and answers the view. Row is declared outside the model, which names it in its base
+// class.
 template<typename Row> class PagedTableModel : public PagedModel
 {
 public:

@@ -38,11 +38,10 @@ public:
     EventFilter filter() const { return m_filter; }
     qint64 eventId(int row) const;
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     QString whereClause(QVariantList *bindings) const;
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<EventTableRow> *rows) const override;
     QVariant cell(const EventTableRow &row, int column, int role) const override;
 

@@ -148,11 +148,9 @@ QVariant MeetingTableModel::cell(const MeetingTableRow &r, int column, int role)
     return {};
 }
 
-QVariant MeetingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MeetingTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Kind:

@@ -42,11 +42,10 @@ public:
     qint64 meetingId(int row) const;
     int rowOfMeeting(qint64 id) const; // -1 unless fetched
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     QString whereClause(QVariantList *bindings) const;
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<MeetingTableRow> *rows) const override;
     QVariant cell(const MeetingTableRow &row, int column, int role) const override;
 

@@ -171,11 +171,9 @@ QVariant ResidentTableModel::cell(const ResidentTableRow &r, int column, int rol
     return {};
 }
 
-QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ResidentTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Gender:

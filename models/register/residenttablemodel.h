@@ -58,11 +58,11 @@ public:
     qint64 householdId(int row) const;
     int rowOfResident(qint64 residentId) const; // -1 unless in a cached page
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const override;
     QVariant cell(const ResidentTableRow &row, int column, int role) const override;
     void applyCount(int ticket, int count);

@@ -81,11 +81,9 @@ QVariant VisitStaleModel::cell(const VisitCoverage::StaleHousehold &s, int colum
     return {};
 }
 
-QVariant VisitStaleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VisitStaleModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Household:
         return tr("Household");
     case Head:

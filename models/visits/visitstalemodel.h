@@ -25,11 +25,10 @@ public:
     qint64 householdId(int row) const;
     bool isLivingAloneElderly(int row) const;
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     // VisitCoverage holds the SQL; the model only pages through it.
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<VisitCoverage::StaleHousehold> *rows) const override;
     QVariant cell(const VisitCoverage::StaleHousehold &household, int column, int role) const override;
 

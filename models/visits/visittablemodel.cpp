@@ -103,11 +103,9 @@ QVariant VisitTableModel::cell(const VisitTableRow &r, int column, int role) con
     return {};
 }
 
-QVariant VisitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VisitTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case VisitedOn:
         return tr("Date");
     case Address:

@@ -42,10 +42,9 @@ public:
     qint64 visitId(int row) const;
     int rowOfVisit(qint64 visitId) const; // -1 unless in a cached page
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<VisitTableRow> *rows) const override;
     QVariant cell(const VisitTableRow &row, int column, int role) const override;
 

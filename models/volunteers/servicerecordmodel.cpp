@@ -119,11 +119,9 @@ QVariant ServiceRecordModel::cell(const ServiceRecordRow &r, int column, int rol
     return {};
 }
 
-QVariant ServiceRecordModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ServiceRecordModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Time:

@@ -35,11 +35,10 @@ public:
     qint64 assignmentId(int row) const;
     QString attendance(int row) const;
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     QVariantList rangeBindings() const;
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<ServiceRecordRow> *rows) const override;
     QVariant cell(const ServiceRecordRow &row, int column, int role) const override;
 

@@ -146,11 +146,9 @@ QVariant VolunteerTableModel::cell(const VolunteerTableRow &r, int column, int r
     return {};
 }
 
-QVariant VolunteerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VolunteerTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Phone:

@@ -39,7 +39,6 @@ public:
     qint64 volunteerId(int row) const;
     int rowOfVolunteer(qint64 id) const; // -1 unless fetched
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -48,6 +47,7 @@ private:
     QString whereClause() const;
     QVariantList whereBindings() const;
     Count countRows() const override;
+    QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<VolunteerTableRow> *rows) const override;
     QVariant cell(const VolunteerTableRow &row, int column, int role) const override;
 
