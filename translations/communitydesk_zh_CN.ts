@@ -3242,18 +3242,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
 <context>
     <name>EventPage</name>
     <message>
-        <source>From:</source>
-        <translation>自：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>至：</translation>
-    </message>
-    <message>
-        <source>All grids</source>
-        <translation>全部网格</translation>
-    </message>
-    <message>
         <source>Community-wide</source>
         <translation>全社区</translation>
     </message>
@@ -4418,6 +4406,21 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — CommunityDesk</source>
@@ -5154,18 +5157,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
 </context>
 <context>
     <name>MeetingsPage</name>
-    <message>
-        <source>From:</source>
-        <translation>自：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>至：</translation>
-    </message>
-    <message>
-        <source>All grids</source>
-        <translation>全部网格</translation>
-    </message>
     <message>
         <source>Community-wide and compounds</source>
         <translation>全社区及各小区</translation>

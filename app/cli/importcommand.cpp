@@ -18,7 +18,8 @@ struct ImportCli
 
 } // namespace
 
-int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err)
 {
     if (arguments.size() != 2 || arguments.at(0) != QLatin1String("residents")) {
         err << ImportCli::tr("import: expected \"import residents FILE.csv\" or \"import residents FILE.xlsx\".")

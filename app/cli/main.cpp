@@ -71,7 +71,8 @@ int usage(const QCommandLineParser &parser)
     return 2;
 }
 
-int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &parser, const QCommandLineOption &households)
+int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &parser,
+            const QCommandLineOption &households)
 {
     bool ok = false;
     const int count = parser.value(households).toInt(&ok);
@@ -112,7 +113,8 @@ int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &pa
     return 0;
 }
 
-int runSearch(Database &db, const AccessScope &scope, const QString &text, const QCommandLineParser &parser, const QCommandLineOption &limit)
+int runSearch(Database &db, const AccessScope &scope, const QString &text, const QCommandLineParser &parser,
+              const QCommandLineOption &limit)
 {
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
@@ -149,7 +151,8 @@ struct BirthdayOptions
                                   Cli::tr("birthdays: print full phone numbers (masked by default).")};
 };
 
-int runBirthdays(Database &db, const AccessScope &scope, const QString &month, const QCommandLineParser &parser, const BirthdayOptions &o)
+int runBirthdays(Database &db, const AccessScope &scope, const QString &month, const QCommandLineParser &parser,
+                 const BirthdayOptions &o)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const QRegularExpressionMatch m = pattern.match(month);
@@ -242,8 +245,7 @@ int runCheck(Database &db)
 int runCoverage(Database &db, const AccessScope &scope)
 {
     if (!scope.seesAllGrids()) {
-        err() << Cli::tr("coverage: this lists the whole community; your account sees only its own grids.")
-              << Qt::endl;
+        err() << Cli::tr("coverage: this lists the whole community; your account sees only its own grids.") << Qt::endl;
         return 1;
     }
     const GridCoverage coverage(db.connection());
@@ -308,10 +310,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("CODE"));
     const QCommandLineOption byArea(QStringLiteral("by-area"),
                                     Cli::tr("report: sum the grids per area, each area followed by its grids."));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Cli::tr("Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is "
-                                          "asked for."),
-                                  QStringLiteral("LOGIN"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Cli::tr("Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is "
+                "asked for."),
+        QStringLiteral("LOGIN"));
     parser.addOptions({database, user, households, limit, grid, byArea, birthdayOptions.out, birthdayOptions.lunar,
                        birthdayOptions.minAge, birthdayOptions.perGrid, birthdayOptions.showPhones});
     parser.addPositionalArgument(QStringLiteral("command"),

@@ -20,8 +20,8 @@ struct ReportCli
 
 } // namespace
 
-int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QString &month, const QString &gridCode, bool byArea,
-                     const QString &outPath, QTextStream &out, QTextStream &err)
+int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QString &month, const QString &gridCode,
+                     bool byArea, const QString &outPath, QTextStream &out, QTextStream &err)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const QRegularExpressionMatch m = pattern.match(month);

@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/attendeelist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,15 +81,8 @@ QList<FieldError> EventStore::validate(const Event &e) const
     if (e.extraParticipants < 0)
         errors.append(
             {QStringLiteral("extraParticipants"), tr("Other participants: the head count cannot be negative."), 0});
-    QSet<qint64> seen;
-    for (const qint64 id : e.participantIds) {
-        if (id <= 0 || seen.contains(id)) {
-            errors.append(
-                {QStringLiteral("participants"), tr("Participants: each resident can be listed only once."), 0});
-            break;
-        }
-        seen.insert(id);
-    }
+    if (!AttendeeList::isValid(e.participantIds))
+        errors.append({QStringLiteral("participants"), tr("Participants: each resident can be listed only once."), 0});
     QSet<qint64> volunteers;
     for (const Event::Volunteer &v : e.volunteers) {
         if (v.volunteerId <= 0 || volunteers.contains(v.volunteerId)) {
@@ -168,15 +162,11 @@ SaveResult EventStore::save(Event &e)
 
 bool EventStore::writeLists(const Event &e)
 {
-    // The lists are replaced whole: they are the event's record, not history of their own.
-    SqlQuery clearP(m_db, QStringLiteral("DELETE FROM event_participant WHERE event_id = ?"));
+    // The lists are replaced whole: they are the event's record, not history of their own. Only
+    // events have volunteer hours (they count in the volunteers' service records).
     SqlQuery clearV(m_db, QStringLiteral("DELETE FROM event_volunteer WHERE event_id = ?"));
-    if (!clearP.exec(e.id) || !clearV.exec(e.id))
+    if (!participantList().write(e.id, e.participantIds) || !clearV.exec(e.id))
         return false;
-    SqlQuery p(m_db, QStringLiteral("INSERT INTO event_participant (event_id, resident_id) VALUES (?, ?)"));
-    for (const qint64 id : e.participantIds)
-        if (!p.exec(e.id, id))
-            return false;
     SqlQuery v(m_db,
                QStringLiteral("INSERT INTO event_volunteer (event_id, volunteer_id, hours, role) VALUES (?, ?, ?, ?)"));
     for (const Event::Volunteer &vol : e.volunteers)
@@ -204,11 +194,7 @@ std::optional<Event> EventStore::event(qint64 id) const
     e.notes = q.value(9).toString();
     e.cancelled = q.value(10).toInt() != 0;
     e.rowVersion = q.value(11).toInt();
-    SqlQuery p(m_db,
-               QStringLiteral("SELECT resident_id FROM event_participant WHERE event_id = ? ORDER BY resident_id"));
-    if (p.exec(id))
-        while (p.next())
-            e.participantIds.append(p.value(0).toLongLong());
+    e.participantIds = participantList().read(id);
     SqlQuery v(m_db, QStringLiteral("SELECT volunteer_id, hours, role FROM event_volunteer WHERE event_id = ? ORDER BY "
                                     "volunteer_id"));
     if (v.exec(id))
@@ -238,6 +224,11 @@ SaveResult EventStore::cancel(qint64 id)
         !tx.commit())
         return failed(QString(), tr("The event could not be cancelled."));
     return {true, id, {}, {}};
+}
+
+AttendeeList EventStore::participantList() const
+{
+    return AttendeeList(m_db, m_scope, AttendeeList::Table::EventParticipants);
 }
 
 EditableList EventStore::typeList() const

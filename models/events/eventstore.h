@@ -4,6 +4,7 @@
 
 #include "event.h"
 #include "models/core/fielderror.h"
+#include "models/register/attendeelist.h"
 #include "models/register/editablelist.h"
 #include "models/register/eventtype.h"
 
@@ -43,6 +44,7 @@ public:
     QList<VolunteerChoice> volunteerChoices() const;
 
 private:
+    AttendeeList participantList() const;
     EditableList typeList() const;
     QList<FieldError> validate(const Event &event) const;
     bool writeLists(const Event &event);

@@ -26,6 +26,6 @@ public:
 
     // Keyed by grid id; buildings in no grid are gathered under 0.
     static QHash<qint64, GridFigure> compute(const QSqlDatabase &db, const AccessScope &scope,
-                                            const QDate &today = QDate::currentDate());
+                                             const QDate &today = QDate::currentDate());
     static int value(const GridFigure &figure, Measure measure);
 };

@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/attendeelist.h"
 #include "models/register/registerrows.h"
 #include "motionvote.h"
 
@@ -100,8 +101,7 @@ QList<FieldError> MeetingStore::validate(const Meeting &m) const
     }
     if (m.headCount < 0)
         errors.append({QStringLiteral("headCount"), tr("Others present: the head count cannot be negative."), 0});
-    if (QSet<qint64>(m.attendeeIds.cbegin(), m.attendeeIds.cend()).size() != m.attendeeIds.size() ||
-        m.attendeeIds.contains(0))
+    if (!AttendeeList::isValid(m.attendeeIds))
         errors.append({QStringLiteral("attendees"), tr("Attendees: each resident can be listed only once."), 0});
     if (QSet<qint64>(m.caseIds.cbegin(), m.caseIds.cend()).size() != m.caseIds.size())
         errors.append({QStringLiteral("cases"), tr("Cases: each case can be linked only once."), 0});
@@ -202,14 +202,9 @@ SaveResult MeetingStore::save(Meeting &m)
 bool MeetingStore::writeLists(Meeting &m)
 {
     // Attendees and linked cases are the meeting's record, replaced whole like an event's lists.
-    SqlQuery clearA(m_db, QStringLiteral("DELETE FROM meeting_attendee WHERE meeting_id = ?"));
     SqlQuery clearC(m_db, QStringLiteral("DELETE FROM meeting_case WHERE meeting_id = ?"));
-    if (!clearA.exec(m.id) || !clearC.exec(m.id))
+    if (!attendeeList().write(m.id, m.attendeeIds) || !clearC.exec(m.id))
         return false;
-    SqlQuery a(m_db, QStringLiteral("INSERT INTO meeting_attendee (meeting_id, resident_id) VALUES (?, ?)"));
-    for (const qint64 id : std::as_const(m.attendeeIds))
-        if (!a.exec(m.id, id))
-            return false;
     SqlQuery c(m_db, QStringLiteral("INSERT INTO meeting_case (meeting_id, case_id) VALUES (?, ?)"));
     for (const qint64 id : std::as_const(m.caseIds))
         if (!c.exec(m.id, id))
@@ -301,11 +296,7 @@ std::optional<Meeting> MeetingStore::meeting(qint64 id) const
     m.headCount = q.value(8).toInt();
     m.notes = q.value(9).toString();
     m.archived = q.value(10).toInt() != 0;
-    SqlQuery a(m_db,
-               QStringLiteral("SELECT resident_id FROM meeting_attendee WHERE meeting_id = ? ORDER BY resident_id"));
-    if (a.exec(id))
-        while (a.next())
-            m.attendeeIds.append(a.value(0).toLongLong());
+    m.attendeeIds = attendeeList().read(id);
     SqlQuery c(m_db, QStringLiteral("SELECT case_id FROM meeting_case WHERE meeting_id = ? ORDER BY case_id"));
     if (c.exec(id))
         while (c.next())
@@ -380,6 +371,11 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
         !tx.commit())
         return failed(QString(), tr("The task could not be saved."));
     return {true, taskId, {}, {}};
+}
+
+AttendeeList MeetingStore::attendeeList() const
+{
+    return AttendeeList(m_db, m_scope, AttendeeList::Table::MeetingAttendees);
 }
 
 EditableList MeetingStore::kindList() const

@@ -4,6 +4,7 @@
 
 #include "meeting.h"
 #include "models/core/fielderror.h"
+#include "models/register/attendeelist.h"
 #include "models/register/editablelist.h"
 #include "models/register/eventtype.h"
 
@@ -47,6 +48,7 @@ public:
     QList<Choice> findCases(const QString &text, int limit = 20) const;
 
 private:
+    AttendeeList attendeeList() const;
     EditableList kindList() const;
     QList<FieldError> validate(const Meeting &meeting) const;
     bool writeLists(Meeting &meeting);

@@ -1,10 +1,10 @@
 #include "visitcoverage.h"
 
 #include "models/access/accessscope.h"
+#include "models/cases/caserows.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
 #include "models/register/registerrows.h"
-#include "models/cases/caserows.h"
 #include "visitrows.h"
 
 #include <QHash>

@@ -1,12 +1,12 @@
 // `communitydesk-cli coverage`: the demo community is fully covered; a building taken out of
 // its grid and a household without a building are listed, with a non-zero exit code.
-#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
+#include "tests/support/testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

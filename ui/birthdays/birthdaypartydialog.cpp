@@ -18,8 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month, const QList<BirthdayEntry> &entries,
-                                         qint64 gridId, QWidget *parent)
+BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month,
+                                         const QList<BirthdayEntry> &entries, qint64 gridId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)

@@ -27,8 +27,8 @@ public:
     enum RosterColumn { Name, Age, Grid, Address, Came, Visited, Note, RosterColumnCount };
 
     // entries: the month's whole list (BirthdayQuery::monthWithMissed), in list order.
-    BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month, const QList<BirthdayEntry> &entries, qint64 gridId,
-                        QWidget *parent = nullptr);
+    BirthdayPartyDialog(QSqlDatabase db, const AccessScope &scope, int year, int month,
+                        const QList<BirthdayEntry> &entries, qint64 gridId, QWidget *parent = nullptr);
 
     void setGrid(qint64 gridId);
     void setOutcome(qint64 residentId, BirthdayParty::Outcome outcome);

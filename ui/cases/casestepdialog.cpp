@@ -15,7 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action, QWidget *parent)
+CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action,
+                               QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)

@@ -20,7 +20,8 @@ class CaseStepDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action, QWidget *parent = nullptr);
+    CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action,
+                   QWidget *parent = nullptr);
 
     void setNow(const QDateTime &now);
     QString errorText() const { return m_errorText; }

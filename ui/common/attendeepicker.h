@@ -47,7 +47,7 @@ public:
     QTableView *hits() const { return m_hits; }
     QListWidget *chosen() const { return m_chosen; }
     QSpinBox *headCountSpin() const { return m_headCount; }
-    // Filled in by the dialog (it words the total) on changed().
+    // Filled in on changed() by AttendeeBox, in the form's words.
     QLabel *totalLabel() const { return m_total; }
 
 signals:

@@ -1,7 +1,11 @@
 #include "formhelpers.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
 
 void FormHelpers::fillChoices(QComboBox *combo, const QList<RegisterTypes::Choice> &choices)
 {
@@ -14,6 +18,15 @@ void FormHelpers::selectCode(QComboBox *combo, const QString &code)
     const int index = combo->findData(code);
     if (index >= 0)
         combo->setCurrentIndex(index);
+}
+
+void FormHelpers::selectEntry(QComboBox *combo, qint64 id, const std::function<QList<EventType>()> &withArchived)
+{
+    if (combo->findData(id) < 0)
+        for (const EventType &e : withArchived())
+            if (e.id == id)
+                combo->addItem(e.name, e.id);
+    combo->setCurrentIndex(combo->findData(id));
 }
 
 QDateEdit *FormHelpers::optionalDateEdit(QWidget *parent)
@@ -36,6 +49,19 @@ QDate FormHelpers::optionalDate(const QDateEdit *edit)
 void FormHelpers::setOptionalDate(QDateEdit *edit, const QDate &date)
 {
     edit->setDate(date.isValid() ? date : edit->minimumDate());
+}
+
+QLabel *FormHelpers::addSaveButtons(QDialog *dialog, QBoxLayout *layout)
+{
+    auto *error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
+    layout->addWidget(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return error;
 }
 
 QString FormHelpers::colored(const QString &html, const QColor &color)

@@ -3,12 +3,10 @@
 #include "models/events/eventphotos.h"
 #include "models/events/eventstore.h"
 #include "models/grids/gridstore.h"
-#include "models/register/registerlookups.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -82,6 +80,7 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
     form->addRow(tr("&Notes:"), m_notes);
     left->addLayout(form);
 
+    // Only events keep photos (files beside the database); what a meeting leaves is its minutes.
     auto *photoBox = new QGroupBox(tr("Photos"), this);
     auto *photoLayout = new QVBoxLayout(photoBox);
     m_photos = new QListWidget(photoBox);
@@ -101,16 +100,12 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
     columns->addLayout(left, 1);
 
     auto *right = new QVBoxLayout;
-    auto *peopleBox = new QGroupBox(tr("Participants"), this);
-    auto *people = new QVBoxLayout(peopleBox);
-    m_participants = new AttendeePicker(m_db, m_scope, peopleBox);
-    m_participants->setAddButtonText(tr("Add to participants"));
-    m_participants->setHeadCountText(tr("Others not listed (head count):"));
-    m_participants->chosen()->setObjectName(QStringLiteral("participants"));
-    m_participants->headCountSpin()->setObjectName(QStringLiteral("extra"));
-    people->addWidget(m_participants);
-    connect(m_participants, &AttendeePicker::changed, this, &EventDialog::updateTotal);
-    right->addWidget(peopleBox, 1);
+    m_participants = new AttendeeBox(
+        m_db, m_scope,
+        {tr("Participants"), tr("Add to participants"), tr("Others not listed (head count):"), tr("Total: %1")}, this);
+    m_participants->picker()->chosen()->setObjectName(QStringLiteral("participants"));
+    m_participants->picker()->headCountSpin()->setObjectName(QStringLiteral("extra"));
+    right->addWidget(m_participants, 1);
 
     auto *volunteerBox = new QGroupBox(tr("Volunteers"), this);
     auto *vlayout = new QVBoxLayout(volunteerBox);
@@ -143,18 +138,10 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    layout->addWidget(m_error);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(box, &QDialogButtonBox::accepted, this, &EventDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &EventDialog::reject);
-    layout->addWidget(box);
+    m_error = FormHelpers::addSaveButtons(this, layout);
     resize(980, 620);
     if (eventId)
         load();
-    updateTotal();
 }
 
 void EventDialog::load()
@@ -165,21 +152,14 @@ void EventDialog::load()
         return;
     m_event = *e;
     m_title->setText(e->title);
-    m_type->setCurrentIndex(m_type->findData(e->typeId));
-    if (m_type->currentIndex() < 0) { // an archived type stays on its events
-        for (const EventType &t : store.types(true))
-            if (t.id == e->typeId)
-                m_type->addItem(t.name, t.id);
-        m_type->setCurrentIndex(m_type->findData(e->typeId));
-    }
+    FormHelpers::selectEntry(m_type, e->typeId, [&store] { return store.types(true); });
     m_grid->setCurrentIndex(qMax(0, m_grid->findData(e->gridId)));
     m_place->setText(e->place);
     m_start->setDateTime(e->startsAt);
     m_end->setDateTime(e->endsAt);
     m_organiser->setText(e->organiser);
     m_notes->setPlainText(e->notes);
-    m_participants->setHeadCount(e->extraParticipants);
-    m_participants->setResidents(RegisterLookups(m_db, m_scope).residentNames(e->participantIds));
+    m_participants->load(e->participantIds, e->extraParticipants);
     for (const Event::Volunteer &v : e->volunteers)
         addVolunteerRow(v.volunteerId, v.hours);
     for (const EventPhotos::Photo &p : EventPhotos(m_db, m_scope, m_db.databaseName()).photos(m_event.id)) {
@@ -225,11 +205,6 @@ void EventDialog::addPhoto(const QString &path)
     item->setToolTip(QDir::toNativeSeparators(path));
 }
 
-void EventDialog::updateTotal()
-{
-    m_participants->totalLabel()->setText(tr("Total: %1").arg(m_participants->total()));
-}
-
 Event EventDialog::event() const
 {
     Event e = m_event;
@@ -241,8 +216,8 @@ Event EventDialog::event() const
     e.endsAt = m_end->dateTime();
     e.organiser = m_organiser->text();
     e.notes = m_notes->toPlainText();
-    e.extraParticipants = m_participants->headCount();
-    e.participantIds = m_participants->residentIds();
+    e.extraParticipants = m_participants->picker()->headCount();
+    e.participantIds = m_participants->picker()->residentIds();
     e.volunteers.clear();
     for (int r = 0; r < m_volunteers->rowCount(); ++r) {
         const auto *combo = qobject_cast<QComboBox *>(m_volunteers->cellWidget(r, VolunteerName));

@@ -3,7 +3,7 @@
 #include "models/access/accessscope.h"
 
 #include "models/events/event.h"
-#include "ui/common/attendeepicker.h"
+#include "ui/common/attendeebox.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -34,21 +34,20 @@ public:
     QString errorText() const;
 
     // For tests and the picker: search the register, add the n-th hit to the participants.
-    void searchResidents(const QString &text) { m_participants->search(text); }
-    bool addFoundResident(int row) { return m_participants->addHit(row); }
+    void searchResidents(const QString &text) { m_participants->picker()->search(text); }
+    bool addFoundResident(int row) { return m_participants->picker()->addHit(row); }
     void addVolunteerRow(qint64 volunteerId, double hours);
     void addPhoto(const QString &path);
-    QListWidget *participants() const { return m_participants->chosen(); }
-    QTableView *residentHits() const { return m_participants->hits(); }
+    QListWidget *participants() const { return m_participants->picker()->chosen(); }
+    QTableView *residentHits() const { return m_participants->picker()->hits(); }
     QTableWidget *volunteers() const { return m_volunteers; }
     QListWidget *photos() const { return m_photos; }
-    QLabel *totalLabel() const { return m_participants->totalLabel(); }
+    QLabel *totalLabel() const { return m_participants->picker()->totalLabel(); }
 
     void accept() override;
 
 private:
     void load();
-    void updateTotal();
     void choosePhotos();
 
     QSqlDatabase m_db;
@@ -64,7 +63,7 @@ private:
     QDateTimeEdit *m_start = nullptr;
     QDateTimeEdit *m_end = nullptr;
     QLineEdit *m_organiser = nullptr;
-    AttendeePicker *m_participants = nullptr;
+    AttendeeBox *m_participants = nullptr;
     QTableWidget *m_volunteers = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QListWidget *m_photos = nullptr;

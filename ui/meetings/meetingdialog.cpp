@@ -9,7 +9,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -103,17 +102,14 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     form->addRow(tr("N&otes:"), m_notes);
     left->addWidget(details);
 
-    auto *people = new QGroupBox(tr("Attendees"), this);
-    auto *peopleLayout = new QVBoxLayout(people);
-    m_attendees = new AttendeePicker(m_db, m_scope, people);
-    m_attendees->setAddButtonText(tr("Add to attendees"));
-    m_attendees->setHeadCountText(tr("Others present, not listed:"));
-    m_attendees->chosen()->setObjectName(QStringLiteral("attendees"));
-    peopleLayout->addWidget(m_attendees);
-    left->addWidget(people, 1);
+    m_attendees = new AttendeeBox(
+        m_db, m_scope, {tr("Attendees"), tr("Add to attendees"), tr("Others present, not listed:"), tr("Present: %1")},
+        this);
+    m_attendees->picker()->chosen()->setObjectName(QStringLiteral("attendees"));
+    left->addWidget(m_attendees, 1);
     columns->addLayout(left, 2);
 
-    // Right: cases, motions, tasks.
+    // Right: cases, motions, tasks. A meeting decides and follows up; an event only records who came.
     auto *right = new QVBoxLayout;
     auto *caseBox = new QGroupBox(tr("Cases discussed"), this);
     auto *caseLayout = new QVBoxLayout(caseBox);
@@ -184,16 +180,10 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     right->addWidget(taskBox, 1);
     columns->addLayout(right, 3);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
-    layout->addWidget(buttons);
+    m_error = FormHelpers::addSaveButtons(this, layout);
 
-    connect(m_attendees, &AttendeePicker::changed, this, &MeetingDialog::updateTotal);
+    // Votes are checked against the people present.
+    connect(m_attendees, &AttendeeBox::changed, this, &MeetingDialog::updateOutcomes);
     connect(m_caseSearch, &QLineEdit::textChanged, this, &MeetingDialog::searchCases);
     connect(link, &QPushButton::clicked, this, [this] {
         if (m_caseHits->currentIndex() >= 0)
@@ -221,7 +211,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     });
 
     load();
-    updateTotal();
+    updateOutcomes();
     resize(1180, 760);
 }
 
@@ -238,19 +228,14 @@ void MeetingDialog::load()
     m_date->setDate(m->heldOn);
     if (m->startsAt.isValid())
         m_time->setTime(m->startsAt);
-    if (m_kind->findData(m->kindId) < 0) // an archived kind stays on its meetings
-        for (const EventType &k : store.kinds(true))
-            if (k.id == m->kindId)
-                m_kind->addItem(k.name, k.id);
-    m_kind->setCurrentIndex(m_kind->findData(m->kindId));
+    FormHelpers::selectEntry(m_kind, m->kindId, [&store] { return store.kinds(true); });
     const QString key =
         m->gridId > 0 ? gridKey(m->gridId) : (m->compoundId > 0 ? compoundKey(m->compoundId) : QString());
     m_heldFor->setCurrentIndex(qMax(0, m_heldFor->findData(key)));
     m_place->setText(m->place);
     m_topic->setText(m->topic);
     m_notes->setPlainText(m->notes);
-    m_attendees->setHeadCount(m->headCount);
-    m_attendees->setResidents(RegisterLookups(m_db, m_scope).residentNames(m->attendeeIds));
+    m_attendees->load(m->attendeeIds, m->headCount);
     for (const MeetingStore::Choice &c : store.caseLabels(m->caseIds)) {
         auto *item = new QListWidgetItem(c.name, m_cases);
         item->setData(ItemRole::Id, c.id);
@@ -264,12 +249,6 @@ void MeetingDialog::load()
         m_tasks->cellWidget(row, TaskText)->setProperty("taskId", t.id);
         FormHelpers::setOptionalDate(qobject_cast<QDateEdit *>(m_tasks->cellWidget(row, TaskDone)), t.doneOn);
     }
-}
-
-void MeetingDialog::updateTotal()
-{
-    m_attendees->totalLabel()->setText(tr("Present: %1").arg(m_attendees->total()));
-    updateOutcomes();
 }
 
 void MeetingDialog::searchCases()
@@ -320,7 +299,7 @@ int MeetingDialog::addMotion(const QString &text, int votesFor, int against, int
 
 void MeetingDialog::updateOutcomes()
 {
-    const int present = m_attendees->total();
+    const int present = m_attendees->picker()->total();
     for (int row = 0; row < m_motions->rowCount(); ++row) {
         const auto value = [this, row](int c) {
             return qobject_cast<QSpinBox *>(m_motions->cellWidget(row, c))->value();
@@ -405,8 +384,8 @@ Meeting MeetingDialog::meeting() const
     m.place = m_place->text().trimmed();
     m.topic = m_topic->text().trimmed();
     m.notes = m_notes->toPlainText().trimmed();
-    m.headCount = m_attendees->headCount();
-    m.attendeeIds = m_attendees->residentIds();
+    m.headCount = m_attendees->picker()->headCount();
+    m.attendeeIds = m_attendees->picker()->residentIds();
     m.caseIds.clear();
     for (int i = 0; i < m_cases->count(); ++i)
         m.caseIds.append(m_cases->item(i)->data(ItemRole::Id).toLongLong());
@@ -450,6 +429,7 @@ void MeetingDialog::accept()
     Meeting m = meeting();
     const SaveResult r = MeetingStore(m_db, m_scope).save(m);
     if (!r.ok) {
+        // Every error, not the first: motions and tasks can each be wrong at once, named by row.
         QStringList lines;
         for (const FieldError &e : r.errors)
             lines << e.message.toHtmlEscaped();

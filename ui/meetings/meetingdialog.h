@@ -3,7 +3,7 @@
 #include "models/access/accessscope.h"
 
 #include "models/meetings/meeting.h"
-#include "ui/common/attendeepicker.h"
+#include "ui/common/attendeebox.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -40,8 +40,8 @@ public:
     QString errorText() const;
 
     // For tests: search the register and add the n-th hit to the attendees.
-    void searchResidents(const QString &text) { m_attendees->search(text); }
-    bool addFoundResident(int row) { return m_attendees->addHit(row); }
+    void searchResidents(const QString &text) { m_attendees->picker()->search(text); }
+    bool addFoundResident(int row) { return m_attendees->picker()->addHit(row); }
     int addMotion(const QString &text = QString(), int votesFor = 0, int against = 0, int abstain = 0);
     int addTask(const QString &text = QString(), const QString &owner = QString(), const QDate &due = QDate(),
                 int motionIndex = -1);
@@ -52,19 +52,18 @@ public:
     QLineEdit *placeEdit() const { return m_place; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *heldForCombo() const { return m_heldFor; }
-    QSpinBox *headCountSpin() const { return m_attendees->headCountSpin(); }
-    QListWidget *attendees() const { return m_attendees->chosen(); }
-    QTableView *residentHits() const { return m_attendees->hits(); }
+    QSpinBox *headCountSpin() const { return m_attendees->picker()->headCountSpin(); }
+    QListWidget *attendees() const { return m_attendees->picker()->chosen(); }
+    QTableView *residentHits() const { return m_attendees->picker()->hits(); }
     QListWidget *cases() const { return m_cases; }
     QTableWidget *motions() const { return m_motions; }
     QTableWidget *tasks() const { return m_tasks; }
-    QLabel *totalLabel() const { return m_attendees->totalLabel(); }
+    QLabel *totalLabel() const { return m_attendees->picker()->totalLabel(); }
 
     void accept() override;
 
 private:
     void load();
-    void updateTotal();
     void updateOutcomes();
     void refreshTaskMotionChoices();
     int motionKey(int row) const; // -1 for no such row
@@ -82,7 +81,7 @@ private:
     QComboBox *m_heldFor = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_topic = nullptr;
-    AttendeePicker *m_attendees = nullptr;
+    AttendeeBox *m_attendees = nullptr;
     QLineEdit *m_caseSearch = nullptr;
     QComboBox *m_caseHits = nullptr;
     QListWidget *m_cases = nullptr;

@@ -23,7 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId, QWidget *parent)
+HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_scope(scope)

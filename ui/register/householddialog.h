@@ -26,7 +26,8 @@ class HouseholdDialog final : public QDialog
 
 public:
     // householdId 0 = a new household (optionally preset to a building).
-    HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId, QWidget *parent = nullptr);
+    HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId, qint64 presetBuildingId,
+                    QWidget *parent = nullptr);
     ~HouseholdDialog() override;
 
     qint64 savedHouseholdId() const { return m_household.id; }

@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QTreeView>
 
-MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName, QWidget *parent)
+MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_model(new AddressTreeModel(db, scope, this))
 {

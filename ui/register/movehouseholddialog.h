@@ -17,7 +17,8 @@ class MoveHouseholdDialog final : public QDialog
     Q_OBJECT
 
 public:
-    MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName, QWidget *parent = nullptr);
+    MoveHouseholdDialog(QSqlDatabase db, const AccessScope &scope, const QString &residentName,
+                        QWidget *parent = nullptr);
     qint64 householdId() const;
     QDate date() const;
     QString note() const;

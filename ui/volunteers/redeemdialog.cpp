@@ -69,8 +69,9 @@ void RedeemDialog::updateCost()
 
 void RedeemDialog::accept()
 {
-    const SaveResult r = PointsLedger(m_db, m_scope).redeem(m_volunteerId, m_reward->currentData().toLongLong(),
-                                                   m_quantity->value(), m_points->value(), m_note->text());
+    const SaveResult r = PointsLedger(m_db, m_scope)
+                             .redeem(m_volunteerId, m_reward->currentData().toLongLong(), m_quantity->value(),
+                                     m_points->value(), m_note->text());
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -17,7 +17,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
-ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from, QWidget *parent)
+ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)
@@ -137,7 +138,8 @@ void ShiftPatternDialog::updatePreview()
 void ShiftPatternDialog::accept()
 {
     const SaveResult r =
-        RosterStore(m_db, m_scope).generateShifts(m_post->currentData().toLongLong(), pattern(), m_needed->value(), &m_created);
+        RosterStore(m_db, m_scope)
+            .generateShifts(m_post->currentData().toLongLong(), pattern(), m_needed->value(), &m_created);
     if (!r.ok) {
         m_preview->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

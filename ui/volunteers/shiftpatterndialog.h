@@ -22,7 +22,8 @@ class ShiftPatternDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from, QWidget *parent = nullptr);
+    ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope, qint64 postId, const QDate &from,
+                       QWidget *parent = nullptr);
 
     ShiftRecurrence::Pattern pattern() const;
     int created() const { return m_created; }

@@ -9,7 +9,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-SwapDialog::SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &monday, qint64 firstAssignment, QWidget *parent)
+SwapDialog::SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &monday, qint64 firstAssignment,
+                       QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)

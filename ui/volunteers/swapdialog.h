@@ -15,7 +15,8 @@ class SwapDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &monday, qint64 firstAssignment = 0, QWidget *parent = nullptr);
+    SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &monday, qint64 firstAssignment = 0,
+               QWidget *parent = nullptr);
     void accept() override;
     QComboBox *firstCombo() const { return m_first; }
     QComboBox *secondCombo() const { return m_second; }

@@ -12,7 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post, QWidget *parent)
+VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)

@@ -18,7 +18,8 @@ class VolunteerPostDialog final : public QDialog
     Q_OBJECT
 
 public:
-    VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post, QWidget *parent = nullptr);
+    VolunteerPostDialog(QSqlDatabase db, const AccessScope &scope, const RosterStore::Post &post,
+                        QWidget *parent = nullptr);
     RosterStore::Post post() const { return m_post; }
     void accept() override;
 

@@ -14,7 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-VolunteerServiceTab::VolunteerServiceTab(QSqlDatabase db, const AccessScope &scope, const QDate &monday, QWidget *parent)
+VolunteerServiceTab::VolunteerServiceTab(QSqlDatabase db, const AccessScope &scope, const QDate &monday,
+                                         QWidget *parent)
     : VolunteerTab(std::move(db), scope, parent)
 {
     auto *layout = new QVBoxLayout(this);

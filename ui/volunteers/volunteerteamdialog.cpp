@@ -13,7 +13,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team, QWidget *parent)
+VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_scope(scope)

@@ -19,7 +19,8 @@ class VolunteerTeamDialog final : public QDialog
     Q_OBJECT
 
 public:
-    VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team, QWidget *parent = nullptr);
+    VolunteerTeamDialog(QSqlDatabase db, const AccessScope &scope, const VolunteerTeam &team,
+                        QWidget *parent = nullptr);
     VolunteerTeam team() const { return m_team; }
     void accept() override;
 

@@ -86,7 +86,8 @@ void VolunteerTeamsTab::editTeam()
     const QList<QTableWidgetItem *> selected = m_teams->selectedItems();
     if (selected.isEmpty())
         return;
-    const std::optional<VolunteerTeam> t = VolunteerStore(m_db, m_scope).team(selected.first()->data(ItemRole::Id).toLongLong());
+    const std::optional<VolunteerTeam> t =
+        VolunteerStore(m_db, m_scope).team(selected.first()->data(ItemRole::Id).toLongLong());
     if (!t)
         return;
     VolunteerTeamDialog dialog(m_db, m_scope, *t, this);

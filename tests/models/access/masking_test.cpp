@@ -10,7 +10,6 @@
 #include "models/workspace/appsettings.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -150,7 +150,8 @@ void CaseStoreTest::intakeSetsDeadlineFromCategory()
 {
     const qint64 environment = add(QStringLiteral("phone"), QStringLiteral("environment"), 0, 0,
                                    QDateTime(QDate(2026, 2, 27), QTime(16, 45, 10)), QStringLiteral("a"));
-    QCOMPARE(CaseStore(m_db->db(), testScope()).record(environment)->deadline, QDateTime(QDate(2026, 3, 2), QTime(16, 45, 10)));
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(environment)->deadline,
+             QDateTime(QDate(2026, 3, 2), QTime(16, 45, 10)));
     const qint64 dispute = add(QStringLiteral("phone"), QStringLiteral("dispute"), 0, 0, at(3, 1), QStringLiteral("b"));
     QCOMPARE(CaseStore(m_db->db(), testScope()).record(dispute)->deadline, at(3, 16));
     // A deadline given by hand is kept.

@@ -1,10 +1,10 @@
 // Long lists show their first rows at once and learn their exact size from a background count.
-#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -8,7 +8,6 @@
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,13 +1,13 @@
 // After DemoGenerator on a small community, four months of visits are there: most households
 // of each grid visited, some needs made cases or errands and linked both ways, errands that
 // follow the errand flow, and a coverage figure for every grid.
-#include "tests/support/testsupport.h"
 #include "models/cases/caseworkflow.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/visits/visitcoverage.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -7,7 +7,6 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,8 +5,8 @@
 #include "models/core/sqlquery.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/attendeetestdata.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,24 +38,16 @@ private:
     Event event() const;
     qint64 addVolunteer(const QString &name);
     std::unique_ptr<TestDatabase> m_t;
-    qint64 m_r1 = 0, m_r2 = 0, m_r3 = 0, m_type = 0;
+    AttendeeTestData m_residents;
+    qint64 m_type = 0;
 };
 
 void EventStoreTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    const QString a = TestDatabase::idFor(QDate(1950, 1, 1), true, 11);
-    const QString b = TestDatabase::idFor(QDate(1952, 2, 2), false, 12);
-    const QString c = TestDatabase::idFor(QDate(1980, 3, 3), true, 13);
-    QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
-                              {{QStringLiteral("张三"), a}, {QStringLiteral("李四"), b}}));
-    QVERIFY(
-        m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("201"), {{QStringLiteral("王五"), c}}));
-    m_r1 = m_t->residentId(a);
-    m_r2 = m_t->residentId(b);
-    m_r3 = m_t->residentId(c);
+    QVERIFY(m_residents.addTo(*m_t));
     m_type = EventStore(m_t->db(), testScope()).types().constFirst().id;
-    QVERIFY(m_r1 && m_r2 && m_r3 && m_type);
+    QVERIFY(m_type);
 }
 
 void EventStoreTest::cleanup()
@@ -86,7 +78,7 @@ void EventStoreTest::saveAndReload()
 {
     EventStore store(m_t->db(), testScope(QStringLiteral("clerk")));
     Event e = event();
-    e.participantIds = {m_r1, m_r2};
+    e.participantIds = {m_residents.zhangXiuying, m_residents.zhangWei};
     e.extraParticipants = 5;
     e.notes = QStringLiteral("备注");
     const SaveResult r = store.save(e);
@@ -98,7 +90,7 @@ void EventStoreTest::saveAndReload()
     QCOMPARE(back->gridId, m_t->gridA);
     QCOMPARE(back->startsAt, e.startsAt);
     QCOMPARE(back->endsAt, e.endsAt);
-    QCOMPARE(back->participantIds, (QList<qint64>{m_r1, m_r2}));
+    QCOMPARE(back->participantIds, (QList<qint64>{m_residents.zhangXiuying, m_residents.zhangWei}));
     QCOMPARE(back->extraParticipants, 5);
     QCOMPARE(back->notes, QStringLiteral("备注"));
     SqlQuery audit(m_t->db(),
@@ -142,7 +134,7 @@ void EventStoreTest::validationNamesTheField()
     else if (field == QLatin1String("extraParticipants"))
         e.extraParticipants = -1;
     else if (field == QLatin1String("participants"))
-        e.participantIds = {m_r1, m_r1};
+        e.participantIds = {m_residents.zhangXiuying, m_residents.zhangXiuying};
     else
         e.volunteers = {{addVolunteer(QStringLiteral("志愿者")), -2, {}}};
     EventStore store(m_t->db(), testScope());
@@ -171,7 +163,7 @@ void EventStoreTest::participantCount()
 {
     EventStore store(m_t->db(), testScope());
     Event e = event();
-    e.participantIds = {m_r1, m_r2, m_r3};
+    e.participantIds = {m_residents.zhangXiuying, m_residents.zhangWei, m_residents.liNa};
     e.extraParticipants = 12;
     QCOMPARE(e.participantCount(), 15);
     QVERIFY(store.save(e).ok);
@@ -180,7 +172,7 @@ void EventStoreTest::participantCount()
     QCOMPARE(m_t->count(QStringLiteral("event_participant")), 3);
     const auto names = RegisterLookups(m_t->db(), testScope()).residentNames(back->participantIds);
     QCOMPARE(names.size(), 3);
-    QCOMPARE(names.constFirst().second, QStringLiteral("张三"));
+    QCOMPARE(names.constFirst().second, QStringLiteral("张秀英"));
 }
 
 void EventStoreTest::volunteerHoursDefaultToDuration()
@@ -211,14 +203,14 @@ void EventStoreTest::updateReplacesLists()
 {
     EventStore store(m_t->db(), testScope());
     Event e = event();
-    e.participantIds = {m_r1, m_r2};
+    e.participantIds = {m_residents.zhangXiuying, m_residents.zhangWei};
     QVERIFY(store.save(e).ok);
-    e.participantIds = {m_r3};
+    e.participantIds = {m_residents.liNa};
     e.title = QStringLiteral("改名");
     QVERIFY(store.save(e).ok);
     const auto back = store.event(e.id);
     QCOMPARE(back->title, QStringLiteral("改名"));
-    QCOMPARE(back->participantIds, QList<qint64>{m_r3});
+    QCOMPARE(back->participantIds, QList<qint64>{m_residents.liNa});
     QCOMPARE(m_t->count(QStringLiteral("event")), 1);
 }
 
@@ -226,7 +218,7 @@ void EventStoreTest::cancelKeepsTheRow()
 {
     EventStore store(m_t->db(), testScope());
     Event e = event();
-    e.participantIds = {m_r1};
+    e.participantIds = {m_residents.zhangXiuying};
     QVERIFY(store.save(e).ok);
     QVERIFY(store.cancel(e.id).ok);
     QCOMPARE(m_t->count(QStringLiteral("event")), 1);

@@ -33,7 +33,8 @@ void GeoJsonImportTest::init()
 
 void GeoJsonImportTest::importsValidFile()
 {
-    const GridGeoJson::Result r = GridGeoJson(m_db->db(), testScope()).importFile(data(QStringLiteral("grids_valid.geojson")));
+    const GridGeoJson::Result r =
+        GridGeoJson(m_db->db(), testScope()).importFile(data(QStringLiteral("grids_valid.geojson")));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.imported, 2);
     const QPolygonF a = boundary(m_db->gridA);

@@ -7,7 +7,6 @@
 #include "models/grids/gridtablemodel.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -5,6 +5,7 @@
 
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
+#include "tests/support/attendeetestdata.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -36,24 +37,16 @@ private:
     qint64 addCase(const QString &number);
     int scalar(const QString &sql) const;
     std::unique_ptr<TestDatabase> m_t;
-    qint64 m_r1 = 0, m_r2 = 0, m_r3 = 0, m_kind = 0;
+    AttendeeTestData m_residents;
+    qint64 m_kind = 0;
 };
 
 void MeetingStoreTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    const QString a = TestDatabase::idFor(QDate(1950, 1, 1), true, 11);
-    const QString b = TestDatabase::idFor(QDate(1952, 2, 2), false, 12);
-    const QString c = TestDatabase::idFor(QDate(1980, 3, 3), true, 13);
-    QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
-                              {{QStringLiteral("张三"), a}, {QStringLiteral("李四"), b}}));
-    QVERIFY(
-        m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("201"), {{QStringLiteral("王五"), c}}));
-    m_r1 = m_t->residentId(a);
-    m_r2 = m_t->residentId(b);
-    m_r3 = m_t->residentId(c);
+    QVERIFY(m_residents.addTo(*m_t));
     m_kind = MeetingStore(m_t->db(), testScope()).kinds().constFirst().id;
-    QVERIFY(m_r1 && m_r2 && m_r3 && m_kind);
+    QVERIFY(m_kind);
 }
 
 void MeetingStoreTest::cleanup()
@@ -88,7 +81,7 @@ Meeting MeetingStoreTest::meeting() const
     m.gridId = m_t->gridA;
     m.kindId = m_kind;
     m.topic = QStringLiteral("加装电梯");
-    m.attendeeIds = {m_r1, m_r2};
+    m.attendeeIds = {m_residents.zhangXiuying, m_residents.zhangWei};
     m.headCount = 8; // 10 present
     m.motions = {{0, QStringLiteral("同意加装电梯"), 7, 2, 1, {}}, {0, QStringLiteral("由业主分摊费用"), 3, 5, 2, {}}};
     Meeting::Task t;
@@ -121,7 +114,7 @@ void MeetingStoreTest::saveAndReload()
     QCOMPARE(back->compoundId, 0);
     QCOMPARE(back->kindId, m_kind);
     QCOMPARE(back->topic, QStringLiteral("加装电梯"));
-    QCOMPARE(back->attendeeIds, (QList<qint64>{m_r1, m_r2}));
+    QCOMPARE(back->attendeeIds, (QList<qint64>{m_residents.zhangXiuying, m_residents.zhangWei}));
     QCOMPARE(back->headCount, 8);
     QCOMPARE(back->attendeeTotal(), 10);
     QCOMPARE(back->caseIds, QList<qint64>{caseId});
@@ -186,7 +179,7 @@ void MeetingStoreTest::validationNamesTheField()
     m.kindId = 0;
     m.heldOn = QDate();
     m.tasks[0].owner.clear();
-    m.attendeeIds = {m_r1, m_r1};
+    m.attendeeIds = {m_residents.zhangXiuying, m_residents.zhangXiuying};
     const SaveResult r = MeetingStore(m_t->db(), testScope()).save(m);
     QVERIFY(!r.ok);
     QStringList fields;
@@ -230,7 +223,7 @@ void MeetingStoreTest::updateKeepsMotionsAndArchivesDropped()
     m.motions.removeLast();
     m.motions[0].votesAgainst = 1; // 7 + 1 + 1 votes: one listed attendee and 8 others present
     m.tasks[0].doneOn = QDate(2026, 5, 20);
-    m.attendeeIds = {m_r3};
+    m.attendeeIds = {m_residents.liNa};
     const SaveResult second = store.save(m);
     QVERIFY2(second.ok, qPrintable(second.firstMessage()));
     const std::optional<Meeting> back = store.meeting(m.id);
@@ -239,7 +232,7 @@ void MeetingStoreTest::updateKeepsMotionsAndArchivesDropped()
     QCOMPARE(back->motions.at(0).votesAgainst, 1);
     QCOMPARE(back->tasks.at(0).id, task);
     QCOMPARE(back->tasks.at(0).doneOn, QDate(2026, 5, 20));
-    QCOMPARE(back->attendeeIds, QList<qint64>{m_r3});
+    QCOMPARE(back->attendeeIds, QList<qint64>{m_residents.liNa});
     // The dropped motion is archived, not deleted.
     QCOMPARE(scalar(QStringLiteral("SELECT archived FROM motion WHERE id = %1").arg(droppedMotion)), 1);
     QCOMPARE(m_t->count(QStringLiteral("motion")), 2);

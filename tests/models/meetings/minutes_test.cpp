@@ -3,7 +3,6 @@
 
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -130,8 +129,8 @@ void MinutesTest::longListsFlowOntoMorePages()
 void MinutesTest::unwritableFileReported()
 {
     QString error;
-    QVERIFY(
-        !MinutesDocument(m_t->db(), testScope(), meeting()).writePdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
+    QVERIFY(!MinutesDocument(m_t->db(), testScope(), meeting())
+                 .writePdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -6,7 +6,6 @@
 #include "models/register/registerstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,7 +4,6 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
-#include "models/workspace/workspace.h"
 
 #include <QAtomicInt>
 #include <QObject>

@@ -3,7 +3,6 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
-#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -75,7 +74,8 @@ void RotaPrintTest::printsPostsAndNamesOnOnePage()
     {
         QPdfWriter pdf(path);
         QVERIFY(
-            RotaDocument(VolunteerReports(t.db(), testScope()).week(QDate(2026, 11, 24)), QStringLiteral("测试社区")).print(&pdf));
+            RotaDocument(VolunteerReports(t.db(), testScope()).week(QDate(2026, 11, 24)), QStringLiteral("测试社区"))
+                .print(&pdf));
     }
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);

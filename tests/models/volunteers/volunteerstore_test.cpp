@@ -8,7 +8,6 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
-#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QObject>
@@ -191,8 +190,9 @@ void VolunteerStoreTest::exportMasksUnlessShown()
     VolunteerStore store(m_t->db(), testScope());
     const qint64 v = store.addResident(m_resident).id;
     const qint64 s = m_d->shift(m_d->post(), QDate(2026, 11, 7), QTime(9, 0), QTime(11, 30));
-    QVERIFY(
-        ServiceRecords(m_t->db(), testScope()).setAttendance(RosterStore(m_t->db(), testScope()).assign(s, v).id, QStringLiteral("attended")).ok);
+    QVERIFY(ServiceRecords(m_t->db(), testScope())
+                .setAttendance(RosterStore(m_t->db(), testScope()).assign(s, v).id, QStringLiteral("attended"))
+                .ok);
     VolunteerHoursExport exporter(m_t->db(), testScope(), QDate(2026, 11, 1), QDate(2026, 11, 30));
     QCOMPARE(VolunteerHoursExport::headers().size(), 9);
     QCOMPARE(VolunteerHoursExport::headers().at(2), QStringLiteral("证件号码"));

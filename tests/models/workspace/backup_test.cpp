@@ -1,6 +1,5 @@
 // BackupService and the database's own defences: backup and restore round trip, rotation,
 // damaged files refused, a damaged register detected on open, two desks on one file.
-#include "tests/support/testsupport.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -10,6 +9,7 @@
 #include "models/register/registerstore.h"
 #include "models/workspace/backupservice.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,3 @@
-#include "tests/support/testsupport.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -7,6 +6,7 @@
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/migrations.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

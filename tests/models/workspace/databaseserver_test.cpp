@@ -6,7 +6,6 @@
 #include "models/workspace/migrations.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QTest>
 

@@ -319,7 +319,8 @@ void AccountsDialogTest::addAClerkAndAGridWorker()
     // What was typed is what signs in.
     QVERIFY(signsIn(QStringLiteral("zhao.min"), QStringLiteral("clerk-pass-1")));
     QVERIFY(!signsIn(QStringLiteral("zhao.min"), QStringLiteral("clerk-pass-2")));
-    const SignInResult worker = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("li.na"), QStringLiteral("grid-pass-1"));
+    const SignInResult worker =
+        AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("li.na"), QStringLiteral("grid-pass-1"));
     QVERIFY(worker.ok());
     QCOMPARE(worker.scope.role(), AccessScope::Role::GridWorker);
     QCOMPARE(worker.scope.gridIds(), QList<qint64>{m_t->gridB});
@@ -342,7 +343,8 @@ void AccountsDialogTest::disableAndEnable()
     QCOMPARE(cell(QStringLiteral("zhao"), 4), QStringLiteral("Disabled"));
     QCOMPARE(m_dialog->table()->currentRow(), rowOf(QStringLiteral("zhao"))); // still chosen
     QCOMPARE(disable->text(), QStringLiteral("&Enable"));
-    const SignInResult refused = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
+    const SignInResult refused =
+        AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
     QCOMPARE(refused.status, SignInResult::Status::Disabled);
 
     click("disableAccount");
@@ -426,7 +428,7 @@ void AccountsDialogTest::editChangesRoleAndGrids()
         QTest::keyClick(role, Qt::Key_Tab);
         auto *grids = d->findChild<QListWidget *>(QStringLiteral("accountGrids"));
         QTRY_COMPARE(d->focusWidget(), grids);
-        QTRY_COMPARE(grids->currentRow(), 0); // the list takes its first row when focus arrives
+        QTRY_COMPARE(grids->currentRow(), 0);  // the list takes its first row when focus arrives
         QTest::keyClick(grids, Qt::Key_Space); // the first grid
         QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY2(!d->isVisible(), qPrintable(errorOf(d)));
@@ -438,7 +440,8 @@ void AccountsDialogTest::editChangesRoleAndGrids()
     QCOMPARE(cell(QStringLiteral("zhao"), 1), QStringLiteral("赵敏"));
     QCOMPARE(cell(QStringLiteral("zhao"), 2), QStringLiteral("Grid worker"));
     QVERIFY(cell(QStringLiteral("zhao"), 3).contains(QStringLiteral("第一网格")));
-    const SignInResult r = AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
+    const SignInResult r =
+        AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
     QVERIFY(r.ok()); // the password was left alone
     QCOMPARE(r.scope.gridIds(), QList<qint64>{m_t->gridA});
 }

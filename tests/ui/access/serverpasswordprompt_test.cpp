@@ -5,7 +5,6 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/access/serverpasswordprompt.h"
-#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QInputDialog>

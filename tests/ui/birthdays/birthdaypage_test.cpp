@@ -11,7 +11,6 @@
 #include "tests/support/testsupport.h"
 #include "ui/birthdays/birthdaypartydialog.h"
 #include "ui/shell/mainwindow.h"
-#include "models/workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>

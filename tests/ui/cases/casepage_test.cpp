@@ -11,7 +11,6 @@
 #include "ui/cases/casestepdialog.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/shell/mainwindow.h"
-#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -181,7 +180,8 @@ void CasePageTest::intakeToFollowUp()
             source->setFocus();
             source->setCurrentIndex(source->findData(QStringLiteral("hotline")));
             auto *category = d->findChild<QComboBox *>(QStringLiteral("caseCategory"));
-            category->setCurrentIndex(category->findData(CaseStore(m_db->db(), testScope()).categories().at(1).id)); // property, 7 d
+            category->setCurrentIndex(
+                category->findData(CaseStore(m_db->db(), testScope()).categories().at(1).id)); // property, 7 d
             auto *building = d->findChild<QComboBox *>(QStringLiteral("caseBuilding"));
             building->setCurrentIndex(building->findData(m_db->buildingB1));
             auto *grid = d->findChild<QComboBox *>(QStringLiteral("caseGrid"));

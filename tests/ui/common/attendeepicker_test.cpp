@@ -2,6 +2,7 @@
 
 #include "models/cnrules/idnumber.h"
 #include "models/register/residenttablemodel.h"
+#include "tests/support/attendeetestdata.h"
 #include "tests/support/testsupport.h"
 
 #include <QDialog>
@@ -38,22 +39,17 @@ private:
         AttendeePicker *picker = nullptr;
     };
     std::unique_ptr<Form> makeForm();
-    qint64 zhangWei() const { return m_t->residentId(m_idZhangWei); }
-    qint64 zhangXiuying() const { return m_t->residentId(m_idZhangXiuying); }
+    qint64 zhangWei() const { return m_residents.zhangWei; }
+    qint64 zhangXiuying() const { return m_residents.zhangXiuying; }
 
     std::unique_ptr<TestDatabase> m_t;
-    const QString m_idZhangXiuying = TestDatabase::idFor(QDate(1950, 1, 1), false, 41);
-    const QString m_idZhangWei = TestDatabase::idFor(QDate(1975, 1, 1), true, 42);
-    const QString m_idLiNa = TestDatabase::idFor(QDate(1980, 1, 1), false, 43);
+    AttendeeTestData m_residents;
 };
 
 void AttendeePickerTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
-                              {{QStringLiteral("张秀英"), m_idZhangXiuying}, {QStringLiteral("张伟"), m_idZhangWei}}));
-    QVERIFY(m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("301"),
-                              {{QStringLiteral("李娜"), m_idLiNa}}));
+    QVERIFY(m_residents.addTo(*m_t));
 }
 
 void AttendeePickerTest::cleanup()
@@ -121,7 +117,7 @@ void AttendeePickerTest::keyboardAddsAndRemoves()
     QTest::keyClick(picker->chosen(), Qt::Key_Home);
     QCOMPARE(picker->chosen()->selectedItems().size(), 1);
     QTest::keyClick(picker->chosen(), Qt::Key_Delete);
-    QCOMPARE(picker->residentIds(), (QList<qint64>{zhangXiuying(), m_t->residentId(m_idLiNa)}));
+    QCOMPARE(picker->residentIds(), (QList<qint64>{zhangXiuying(), m_residents.liNa}));
     QCOMPARE(changed.count(), 4);
     // Nothing selected any more: Delete changes nothing and says nothing.
     picker->chosen()->clearSelection();
@@ -151,12 +147,12 @@ void AttendeePickerTest::hitsShowMaskedIdNumbers()
     QVERIFY(!picker->hits()->isColumnHidden(ResidentTableModel::IdNumber));
     QVERIFY(picker->hits()->isColumnHidden(ResidentTableModel::Phone));
     const QString shown = hits->index(0, ResidentTableModel::IdNumber).data().toString();
-    QCOMPARE(shown, IdNumber::mask(m_idZhangWei));
-    QVERIFY2(shown != m_idZhangWei && !shown.contains(QLatin1String("19750101")), qPrintable(shown));
+    QCOMPARE(shown, IdNumber::mask(m_residents.zhangWeiIdNumber));
+    QVERIFY2(shown != m_residents.zhangWeiIdNumber && !shown.contains(QLatin1String("19750101")), qPrintable(shown));
     QVERIFY(!hits->index(1, ResidentTableModel::IdNumber).data().toString().contains(QLatin1String("19500101")));
     // The chosen list names the resident and the address, never the number.
     QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
-    QVERIFY(!picker->chosen()->item(0)->text().contains(m_idZhangWei.right(4)));
+    QVERIFY(!picker->chosen()->item(0)->text().contains(m_residents.zhangWeiIdNumber.right(4)));
 }
 
 void AttendeePickerTest::enterInTheHitListAddsTheSelection()

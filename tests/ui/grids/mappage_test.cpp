@@ -24,7 +24,6 @@
 #include "ui/register/registerpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
-#include "models/workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -208,8 +207,9 @@ void MapPageTest::dragOnAGridPans()
     sendMouse(vp, QEvent::MouseMove, start + QPoint(-80, 0), Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, start + QPoint(-80, 0), Qt::NoButton);
     QCOMPARE(view->horizontalScrollBar()->value(), before + 80);
-    QCOMPARE(grids.size(), 0);                                                                 // a drag is not a click
-    QCOMPARE(GridStore(m_db->db(), testScope()).grid(m_db->gridA)->boundary.constFirst(), QPointF(20, 20)); // not edited
+    QCOMPARE(grids.size(), 0); // a drag is not a click
+    QCOMPARE(GridStore(m_db->db(), testScope()).grid(m_db->gridA)->boundary.constFirst(),
+             QPointF(20, 20)); // not edited
 }
 
 void MapPageTest::unplacedBuildingIsDraggedOntoThePlan()

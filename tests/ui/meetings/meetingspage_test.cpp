@@ -3,6 +3,7 @@
 #include "ui/meetings/meetingdialog.h"
 #include "ui/meetings/meetingspage.h"
 
+#include "tests/support/attendeetestdata.h"
 #include "tests/support/testsupport.h"
 
 #include <QComboBox>
@@ -43,11 +44,7 @@ private:
 void MeetingsPageTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"),
-                              {{QStringLiteral("张秀英"), TestDatabase::idFor(QDate(1950, 1, 1), false, 41)},
-                               {QStringLiteral("张伟"), TestDatabase::idFor(QDate(1975, 1, 1), true, 42)}}));
-    QVERIFY(m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("301"),
-                              {{QStringLiteral("李娜"), TestDatabase::idFor(QDate(1980, 1, 1), false, 43)}}));
+    QVERIFY(AttendeeTestData().addTo(*m_t));
 }
 
 void MeetingsPageTest::cleanup()

@@ -7,7 +7,6 @@
 #include "models/demo/demogenerator.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
-#include "models/workspace/workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

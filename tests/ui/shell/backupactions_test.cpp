@@ -1,12 +1,11 @@
 // The daily backup after start: made quietly when it works, shown to the clerk when it fails.
-#include "tests/support/testsupport.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/testsupport.h"
 #include "ui/shell/backupactions.h"
 #include "ui/shell/settingsdialog.h"
-#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QFile>

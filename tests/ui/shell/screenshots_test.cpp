@@ -12,7 +12,6 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/translations.h"
-#include "models/workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,7 +4,6 @@
 #include "tests/support/testsupport.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
-#include "models/workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>

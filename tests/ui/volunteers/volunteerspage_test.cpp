@@ -17,7 +17,6 @@
 #include "ui/volunteers/shiftpatterndialog.h"
 #include "ui/volunteers/volunteerdialog.h"
 #include "ui/volunteers/volunteerspage.h"
-#include "models/workspace/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

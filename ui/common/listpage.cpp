@@ -1,0 +1,199 @@
+#include "listpage.h"
+
+#include "listexportbutton.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ListPage::ListPage(QWidget *parent)
+    : QWidget(parent)
+{
+    m_layout = new QVBoxLayout(this);
+    m_filters = new QHBoxLayout;
+    m_layout->addLayout(m_filters);
+    m_actions = new QHBoxLayout;
+    m_layout->addLayout(m_actions);
+}
+
+void ListPage::addFilters(const QList<std::pair<QString, qint64>> &grids, Entries entries, const QString &searchHint)
+{
+    m_entries = std::move(entries);
+    m_filters->addWidget(new QLabel(tr("From:"), this));
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateEdit::dateChanged, this, &ListPage::applyFilter);
+    }
+    m_filters->addWidget(m_from);
+    m_filters->addWidget(new QLabel(tr("To:"), this));
+    m_filters->addWidget(m_to);
+    m_filters->addSpacing(12);
+    m_grid = new QComboBox(this);
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_grid->addItem(tr("All grids"), 0);
+    for (const auto &[name, id] : grids)
+        m_grid->addItem(name, id);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, &ListPage::applyFilter);
+    m_filters->addWidget(m_grid);
+    m_entryFilter = new QComboBox(this);
+    m_entryFilter->setObjectName(m_entries.objectName);
+    fillEntries();
+    connect(m_entryFilter, &QComboBox::currentIndexChanged, this, &ListPage::applyFilter);
+    m_filters->addWidget(m_entryFilter);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(searchHint);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &ListPage::applyFilter);
+    m_filters->addWidget(m_search, 1);
+}
+
+void ListPage::addFilter(QWidget *filter)
+{
+    m_filters->addWidget(filter);
+}
+
+QPushButton *ListPage::addButton(const QString &text, const std::function<void()> &clicked)
+{
+    auto *button = new QPushButton(text, this);
+    connect(button, &QPushButton::clicked, this, clicked);
+    m_actions->addWidget(button);
+    return button;
+}
+
+QToolButton *ListPage::addTable(QAbstractItemModel *model, const QString &viewName, const QString &exportFile,
+                                const QString &exportedText)
+{
+    auto *entriesButton = new QToolButton(this);
+    entriesButton->setText(m_entries.menuText);
+    entriesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(entriesButton);
+    menu->addAction(m_entries.addText, this, &ListPage::addEntry);
+    menu->addAction(m_entries.renameText, this, &ListPage::renameEntry);
+    menu->addAction(m_entries.archiveText, this, &ListPage::archiveEntry);
+    entriesButton->setMenu(menu);
+    m_actions->addWidget(entriesButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(viewName);
+    auto *exportList = new ListExportButton(m_table, exportFile, this);
+    m_actions->addWidget(exportList);
+    connect(exportList, &ListExportButton::exported, this,
+            [this, exportedText](int rows) { emit statusMessage(exportedText.arg(rows)); });
+    m_actions->addStretch(1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    m_actions->addWidget(m_count);
+
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_layout->addWidget(m_table, 1);
+    return entriesButton;
+}
+
+bool ListPage::confirmChange(const QString &title, const QString &question, const std::function<SaveResult()> &change)
+{
+    if (QMessageBox::question(this, title, question) != QMessageBox::Yes)
+        return false;
+    const SaveResult r = change();
+    if (!r.ok) {
+        QMessageBox::warning(this, title, r.firstMessage());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+QDate ListPage::from() const
+{
+    return m_from->date();
+}
+
+QDate ListPage::to() const
+{
+    return m_to->date();
+}
+
+qint64 ListPage::gridId() const
+{
+    return m_grid->currentData().toLongLong();
+}
+
+qint64 ListPage::entryId() const
+{
+    return m_entryFilter->currentData().toLongLong();
+}
+
+QString ListPage::searchText() const
+{
+    return m_search->text();
+}
+
+void ListPage::showCount(int rows)
+{
+    m_count->setText(countText(rows));
+}
+
+void ListPage::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ListPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void ListPage::fillEntries()
+{
+    const qint64 current = m_entryFilter->currentData().toLongLong();
+    const QSignalBlocker block(m_entryFilter);
+    m_entryFilter->clear();
+    m_entryFilter->addItem(m_entries.allText, 0);
+    for (const EventType &e : m_entries.load())
+        m_entryFilter->addItem(e.name, e.id);
+    m_entryFilter->setCurrentIndex(qMax(0, m_entryFilter->findData(current)));
+}
+
+void ListPage::addEntry()
+{
+    if (EditableListActions::add(this, m_entries.prompts, m_entries.save))
+        fillEntries();
+}
+
+void ListPage::renameEntry()
+{
+    // The list shows the entry's name on every row that has it.
+    if (EditableListActions::rename(this, m_entries.prompts, m_entryFilter, m_entries.save)) {
+        fillEntries();
+        refresh();
+    }
+}
+
+void ListPage::archiveEntry()
+{
+    if (EditableListActions::archive(this, m_entries.prompts, m_entryFilter, m_entries.archive)) {
+        m_entryFilter->setCurrentIndex(0);
+        fillEntries();
+        applyFilter();
+    }
+}
