@@ -24,3 +24,15 @@ bool NumberReveal::record(const QSqlDatabase &db, const AccessScope &scope, cons
                                       QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))) &&
            tx.commit();
 }
+
+bool NumberReveal::change(bool *shown, bool wanted, const QSqlDatabase &db, const AccessScope &scope,
+                          const QString &what, const QString &where)
+{
+    wanted = allowed(scope, wanted);
+    if (wanted == *shown)
+        return false;
+    *shown = wanted;
+    if (wanted)
+        record(db, scope, what, 0, where);
+    return true;
+}

@@ -18,4 +18,10 @@ bool allowed(const AccessScope &scope, bool wanted);
 bool record(const QSqlDatabase &db, const AccessScope &scope, const QString &what, qint64 recordId,
             const QString &where);
 
+// A list's reveal switch: sets *shown to `wanted` as far as allowed(), recording the reveal of
+// the whole list (record() with recordId 0) when numbers come into view. True when *shown
+// changed, so the list repaints its number columns.
+bool change(bool *shown, bool wanted, const QSqlDatabase &db, const AccessScope &scope, const QString &what,
+            const QString &where);
+
 } // namespace NumberReveal

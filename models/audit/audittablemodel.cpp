@@ -1,11 +1,25 @@
 #include "audittablemodel.h"
 
-#include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 
+namespace {
+AuditEntry readEntry(const SqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    e.user = q.value(2).toString();
+    e.table = q.value(3).toString();
+    e.recordId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.beforeJson = q.value(6).toString();
+    e.afterJson = q.value(7).toString();
+    return e;
+}
+} // namespace
+
 AuditTableModel::AuditTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, Paging::onDemand(kPageSize, kMaxCachedPages), parent)
     , m_scope(scope)
 {
     reload();
@@ -47,119 +61,74 @@ QString AuditTableModel::whereClause(QVariantList *bindings) const
     return where;
 }
 
-void AuditTableModel::reload()
-{
-    beginResetModel();
-    m_pages.clear();
-    QVariantList bindings;
-    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(&bindings));
-    for (const QVariant &v : std::as_const(bindings))
-        count.bind(v);
-    m_count = count.scalar().toInt();
-    endResetModel();
-    emit countChanged(m_count);
-}
-
-bool AuditTableModel::loadPage(int page, QVector<AuditEntry> *rows) const
+PagedModel::Count AuditTableModel::countRows() const
 {
     QVariantList bindings;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, at, user_name, table_name, record_id, action, before_json, "
-                                    "after_json FROM audit_log") +
-                         whereClause(&bindings) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(bindings))
-        q.bind(v);
-    if (!q.exec(kPageSize, page * kPageSize))
-        return false;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        e.user = q.value(2).toString();
-        e.table = q.value(3).toString();
-        e.recordId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.beforeJson = q.value(6).toString();
-        e.afterJson = q.value(7).toString();
-        rows->append(e);
-    }
-    return true;
+    const QString where = whereClause(&bindings);
+    return {countOf(QStringLiteral("SELECT count(*) FROM audit_log") + where, bindings)};
 }
 
-const AuditEntry *AuditTableModel::row(int index) const
+bool AuditTableModel::loadPage(int offset, int limit, QVector<AuditEntry> *rows) const
 {
-    if (index < 0 || index >= m_count)
-        return nullptr;
-    return m_pages.row(index, [this](int page, QVector<AuditEntry> *rows) { return loadPage(page, rows); });
+    QVariantList bindings;
+    const QString where = whereClause(&bindings);
+    return readPage(QStringLiteral("SELECT id, at, user_name, table_name, record_id, action, before_json, after_json "
+                                   "FROM audit_log") +
+                        where + QStringLiteral(" ORDER BY id DESC"),
+                    bindings, offset, limit, rows, readEntry);
 }
 
 std::optional<AuditEntry> AuditTableModel::entry(int index) const
 {
-    const AuditEntry *e = row(index);
+    const AuditEntry *e = rowAt(index);
     return e ? std::optional<AuditEntry>(*e) : std::nullopt;
 }
 
 QStringList AuditTableModel::users() const
 {
-    QStringList list;
-    if (!m_scope.canAdminister())
-        return list;
-    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY "
-                                    "user_name"));
-    if (q.exec())
-        while (q.next())
-            list << q.value(0).toString();
-    return list;
+    return distinct(
+        QStringLiteral("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY user_name"));
 }
 
 QStringList AuditTableModel::tables() const
 {
+    return distinct(QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY table_name"));
+}
+
+QStringList AuditTableModel::distinct(const QString &sql) const
+{
     QStringList list;
     if (!m_scope.canAdminister())
         return list;
-    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY table_name"));
+    SqlQuery q(database(), sql);
     if (q.exec())
         while (q.next())
             list << q.value(0).toString();
     return list;
 }
 
-int AuditTableModel::rowCount(const QModelIndex &parent) const
+QVariant AuditTableModel::cell(const AuditEntry &e, int column, int role) const
 {
-    return parent.isValid() ? 0 : m_count;
-}
-
-int AuditTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditTableModel::data(const QModelIndex &index, int role) const
-{
-    if (role != Qt::DisplayRole || !index.isValid())
+    if (role != Qt::DisplayRole)
         return {};
-    const AuditEntry *e = row(index.row());
-    if (!e)
-        return {};
-    switch (index.column()) {
+    switch (column) {
     case At:
-        return e->at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:
-        return e->user;
+        return e.user;
     case Table:
-        return AuditEntry::tableName(e->table);
+        return AuditEntry::tableName(e.table);
     case Record:
-        return e->recordId > 0 ? QString::number(e->recordId) : QString();
+        return e.recordId > 0 ? QString::number(e.recordId) : QString();
     case Action:
-        return AuditEntry::actionName(e->action);
+        return AuditEntry::actionName(e.action);
     }
     return {};
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AuditTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case At:
         return tr("Time");
     case User:

@@ -107,12 +107,9 @@ void BirthdayListModel::setGroupByGrid(bool group)
 
 void BirthdayListModel::setRevealPhones(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal);
-    if (reveal == m_reveal)
+    if (!NumberReveal::change(&m_reveal, reveal, m_db, m_scope, QStringLiteral("resident"),
+                              QStringLiteral("birthday list")))
         return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(m_db, m_scope, QStringLiteral("resident"), 0, QStringLiteral("birthday list"));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone), {Qt::DisplayRole});
 }

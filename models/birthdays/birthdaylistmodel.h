@@ -12,7 +12,8 @@
 
 // The Birthdays page's list: one month's birthdays (plus those missed at last month's party),
 // filtered by grid and tag in memory, in list order, optionally under one heading row per grid.
-// A month is bounded (about 2% of the register), so it is read whole on reload.
+// A month is bounded (about 2% of the register), so it is read whole on reload rather than paged
+// (PagedTableModel): the grid headings and the in-memory filters need every row at hand.
 class BirthdayListModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -13,11 +13,29 @@ QDateTime readTime(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
+
+CaseTableRow readRow(const SqlQuery &q)
+{
+    CaseTableRow r;
+    r.id = q.value(CaseQuery::CId).toLongLong();
+    r.caseNo = q.value(CaseQuery::CCaseNo).toString();
+    r.received = readTime(q.value(CaseQuery::CReceived));
+    r.category = q.value(CaseQuery::CCategory).toString();
+    r.grid = q.value(CaseQuery::CGrid).toString();
+    r.location = q.value(CaseQuery::CLocation).toString();
+    r.reporter = q.value(CaseQuery::CReporter).toString();
+    r.phone = q.value(CaseQuery::CPhone).toString();
+    r.status = q.value(CaseQuery::CStatus).toString();
+    r.deadline = readTime(q.value(CaseQuery::CDeadline));
+    r.assignee = q.value(CaseQuery::CAssignee).toString();
+    r.closed = readTime(q.value(CaseQuery::CClosed));
+    r.kind = q.value(CaseQuery::CKind).toString();
+    return r;
+}
 } // namespace
 
 CaseTableModel::CaseTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, Paging::onDemand(kPageSize, kMaxCachedPages), parent)
     , m_scope(scope)
 {
     reload();
@@ -33,14 +51,9 @@ void CaseTableModel::setFilter(const CaseFilter &filter)
 
 void CaseTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal);
-    if (reveal == m_reveal)
-        return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(m_db, m_scope, QStringLiteral("cases"), 0, QStringLiteral("case list"));
-    if (m_count > 0)
-        emit dataChanged(index(0, Reporter), index(m_count - 1, Reporter));
+    if (NumberReveal::change(&m_reveal, reveal, database(), m_scope, QStringLiteral("cases"),
+                             QStringLiteral("case list")))
+        columnsChanged(Reporter, Reporter);
 }
 
 void CaseTableModel::setNow(const QDateTime &now)
@@ -51,163 +64,125 @@ void CaseTableModel::setNow(const QDateTime &now)
 
 void CaseTableModel::reload()
 {
-    beginResetModel();
-    m_pages.clear();
     m_queryNow = now();
-    const CaseQuery query(m_filter, m_scope, m_queryNow);
-    SqlQuery count(m_db, CaseQuery::countSql() + query.whereClause());
-    for (const QVariant &v : query.bindings())
-        count.bind(v);
-    m_count = count.scalar().toInt();
-    endResetModel();
-    emit countChanged(m_count);
+    PagedTableModel::reload();
 }
 
-bool CaseTableModel::loadPage(int page, QVector<Row> *rows) const
+PagedModel::Count CaseTableModel::countRows() const
 {
     const CaseQuery query(m_filter, m_scope, m_queryNow);
-    SqlQuery q(m_db, CaseQuery::selectSql() + query.whereClause() + CaseQuery::orderBy(m_sortKey, m_descending) +
-                         QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &v : query.bindings())
-        q.bind(v);
-    if (!q.exec(kPageSize, page * kPageSize))
-        return false;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(CaseQuery::CId).toLongLong();
-        r.caseNo = q.value(CaseQuery::CCaseNo).toString();
-        r.received = readTime(q.value(CaseQuery::CReceived));
-        r.category = q.value(CaseQuery::CCategory).toString();
-        r.grid = q.value(CaseQuery::CGrid).toString();
-        r.location = q.value(CaseQuery::CLocation).toString();
-        r.reporter = q.value(CaseQuery::CReporter).toString();
-        r.phone = q.value(CaseQuery::CPhone).toString();
-        r.status = q.value(CaseQuery::CStatus).toString();
-        r.deadline = readTime(q.value(CaseQuery::CDeadline));
-        r.assignee = q.value(CaseQuery::CAssignee).toString();
-        r.closed = readTime(q.value(CaseQuery::CClosed));
-        r.kind = q.value(CaseQuery::CKind).toString();
-        rows->append(r);
-    }
-    return true;
+    return {countOf(CaseQuery::countSql() + query.whereClause(), query.bindings())};
 }
 
-const CaseTableModel::Row *CaseTableModel::row(int index) const
+bool CaseTableModel::loadPage(int offset, int limit, QVector<CaseTableRow> *rows) const
 {
-    if (index < 0 || index >= m_count)
-        return nullptr;
-    return m_pages.row(index, [this](int page, QVector<Row> *rows) { return loadPage(page, rows); });
+    const CaseQuery query(m_filter, m_scope, m_queryNow);
+    return readPage(CaseQuery::selectSql() + query.whereClause() + CaseQuery::orderBy(m_sortKey, m_descending),
+                    query.bindings(), offset, limit, rows, readRow);
 }
 
 qint64 CaseTableModel::caseId(int index) const
 {
-    const Row *r = row(index);
+    const CaseTableRow *r = rowAt(index);
     return r ? r->id : 0;
 }
 
 int CaseTableModel::rowOfCase(qint64 caseId) const
 {
-    return m_pages.indexOf([caseId](const Row &r) { return r.id == caseId; });
+    return indexWhere([caseId](const CaseTableRow &r) { return r.id == caseId; });
 }
 
 CaseDeadline::State CaseTableModel::deadlineState(int index) const
 {
-    const Row *r = row(index);
-    return r ? CaseDeadline::state(r->status, r->received, r->deadline, now()) : CaseDeadline::State::None;
+    const CaseTableRow *r = rowAt(index);
+    return r ? deadlineOf(*r) : CaseDeadline::State::None;
+}
+
+CaseDeadline::State CaseTableModel::deadlineOf(const CaseTableRow &row) const
+{
+    return CaseDeadline::state(row.status, row.received, row.deadline, now());
 }
 
 double CaseTableModel::daysToResolve(int index) const
 {
-    const Row *r = row(index);
-    if (!r || !r->closed.isValid() || !r->received.isValid())
+    const CaseTableRow *r = rowAt(index);
+    return r ? resolveDays(*r) : -1;
+}
+
+double CaseTableModel::resolveDays(const CaseTableRow &row)
+{
+    if (!row.closed.isValid() || !row.received.isValid())
         return -1;
-    return qRound(r->received.secsTo(r->closed) / 8640.0) / 10.0;
+    return qRound(row.received.secsTo(row.closed) / 8640.0) / 10.0;
 }
 
-int CaseTableModel::rowCount(const QModelIndex &parent) const
+QVariant CaseTableModel::cell(const CaseTableRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : m_count;
-}
-
-int CaseTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CaseTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const Row *r = row(index.row());
-    if (!r)
-        return {};
     const QString minutes = QStringLiteral("yyyy-MM-dd HH:mm");
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case CaseNo:
-            return r->caseNo;
+            return r.caseNo;
         case Received:
-            return r->received.toString(minutes);
+            return r.received.toString(minutes);
         case Category:
-            return r->category;
+            return r.category;
         case Grid:
-            return r->grid;
+            return r.grid;
         case Location:
-            return r->location;
+            return r.location;
         case Reporter: {
-            const QString phone = m_reveal ? r->phone : PhoneNumber::mask(r->phone);
-            return phone.isEmpty() ? r->reporter : r->reporter + QLatin1Char(' ') + phone;
+            const QString phone = m_reveal ? r.phone : PhoneNumber::mask(r.phone);
+            return phone.isEmpty() ? r.reporter : r.reporter + QLatin1Char(' ') + phone;
         }
         case Status:
-            return CaseWorkflow::statusLabel(r->status, r->kind);
+            return CaseWorkflow::statusLabel(r.status, r.kind);
         case Deadline:
-            return r->deadline.toString(minutes);
+            return r.deadline.toString(minutes);
         case Assignee:
-            return r->assignee;
+            return r.assignee;
         case DaysToResolve: {
-            const double days = daysToResolve(index.row());
+            const double days = resolveDays(r);
             return days < 0 ? QVariant() : QVariant(QString::number(days, 'f', 1));
         }
         }
         break;
     case Qt::BackgroundRole:
-        if (index.column() == Deadline)
-            if (const QColor c = CaseDeadline::background(deadlineState(index.row())); c.isValid())
+        if (column == Deadline)
+            if (const QColor c = CaseDeadline::background(deadlineOf(r)); c.isValid())
                 return QBrush(c);
         break;
     case Qt::ForegroundRole:
-        if (index.column() == Deadline)
-            if (const QColor c = CaseDeadline::foreground(deadlineState(index.row())); c.isValid())
+        if (column == Deadline)
+            if (const QColor c = CaseDeadline::foreground(deadlineOf(r)); c.isValid())
                 return QBrush(c);
-        if (!CaseWorkflow::isOpen(r->status))
+        if (!CaseWorkflow::isOpen(r.status))
             return QBrush(QColor(0x60, 0x60, 0x60));
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Deadline)
-            return CaseDeadline::label(deadlineState(index.row()));
+        if (column == Deadline)
+            return CaseDeadline::label(deadlineOf(r));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == DaysToResolve)
+        if (column == DaysToResolve)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ItemRole::Id:
-        return r->id;
+        return r.id;
     case ItemRole::Code:
-        if (index.column() == Status)
-            return r->status;
-        if (index.column() == Deadline)
-            return int(deadlineState(index.row()));
+        if (column == Status)
+            return r.status;
+        if (column == Deadline)
+            return int(deadlineOf(r));
         break;
     }
     return {};
 }
 
-QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CaseTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CaseNo:
         return tr("Case no.");
     case Received:

@@ -6,9 +6,24 @@
 #include <QBrush>
 #include <QColor>
 
+namespace {
+EventTableRow readRow(const SqlQuery &q)
+{
+    return {q.value(0).toLongLong(),
+            QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toInt(),
+            q.value(8).toInt(),
+            q.value(9).toInt() != 0};
+}
+} // namespace
+
 EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, Paging::append(kPageSize), parent)
 {
     reload();
 }
@@ -56,80 +71,37 @@ QString EventTableModel::whereClause(QVariantList *bindings) const
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-void EventTableModel::reload()
+PagedModel::Count EventTableModel::countRows() const
 {
-    beginResetModel();
-    m_rows.clear();
-    QVariantList bindings;
-    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM event e") + whereClause(&bindings));
-    for (const QVariant &v : std::as_const(bindings))
-        count.bind(v);
-    m_total = count.scalar().toInt();
-    endResetModel();
-    if (m_total > 0)
-        fetchMore(QModelIndex());
-    emit countChanged(m_total);
-}
-
-bool EventTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void EventTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
     QVariantList bindings;
     const QString where = whereClause(&bindings);
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT e.id, e.starts_at, e.ends_at, e.title, t.name, g.name, e.place, "
-                         "e.extra_participants + (SELECT count(*) FROM event_participant p WHERE p.event_id = "
-                         "e.id), (SELECT count(*) FROM event_volunteer v WHERE v.event_id = e.id), e.cancelled "
-                         "FROM event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g ON g.id = e.grid_id") +
-                         where + QStringLiteral(" ORDER BY e.starts_at DESC, e.id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(bindings))
-        q.bind(v);
-    if (!q.exec(kPageSize, int(m_rows.size())))
-        return;
-    QVector<Row> page;
-    while (q.next())
-        page.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
-                     QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt(),
-                     q.value(8).toInt(), q.value(9).toInt() != 0});
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size()); // the table shrank meanwhile
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    return {countOf(QStringLiteral("SELECT count(*) FROM event e") + where, bindings)};
+}
+
+bool EventTableModel::loadPage(int offset, int limit, QVector<EventTableRow> *rows) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(&bindings);
+    return readPage(QStringLiteral("SELECT e.id, e.starts_at, e.ends_at, e.title, t.name, g.name, e.place, "
+                                   "e.extra_participants + (SELECT count(*) FROM event_participant p WHERE p.event_id "
+                                   "= e.id), (SELECT count(*) FROM event_volunteer v WHERE v.event_id = e.id), "
+                                   "e.cancelled FROM event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g "
+                                   "ON g.id = e.grid_id") +
+                        where + QStringLiteral(" ORDER BY e.starts_at DESC, e.id DESC"),
+                    bindings, offset, limit, rows, readRow);
 }
 
 qint64 EventTableModel::eventId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const EventTableRow *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
-int EventTableModel::rowCount(const QModelIndex &parent) const
+QVariant EventTableModel::cell(const EventTableRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EventTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Date:
             return r.startsAt.date() == r.endsAt.date()
                        ? QStringLiteral("%1 %2–%3")
@@ -160,7 +132,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Participants || index.column() == Volunteers)
+        if (column == Participants || column == Volunteers)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ItemRole::Id:
@@ -169,11 +141,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString EventTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Title:

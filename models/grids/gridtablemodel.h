@@ -8,7 +8,8 @@
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 
-// The community's grids with their people in charge and figures; a few dozen rows at most.
+// The community's grids with their people in charge and figures; a few dozen rows at most, so
+// read whole rather than paged (PagedTableModel).
 class GridTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

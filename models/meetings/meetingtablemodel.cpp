@@ -8,9 +8,27 @@
 #include <QBrush>
 #include <QColor>
 
+namespace {
+MeetingTableRow readRow(const SqlQuery &q)
+{
+    MeetingTableRow r;
+    r.id = q.value(0).toLongLong();
+    r.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    r.kind = q.value(2).toString();
+    r.topic = q.value(3).toString();
+    r.where = !q.value(4).toString().isEmpty() ? q.value(4).toString() : q.value(5).toString();
+    r.attendees = q.value(6).toInt();
+    r.motions = q.value(7).toInt();
+    r.carried = q.value(8).toInt();
+    r.tasks = q.value(9).toInt();
+    r.tasksDone = q.value(10).toInt();
+    r.archived = q.value(11).toInt() != 0;
+    return r;
+}
+} // namespace
+
 MeetingTableModel::MeetingTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, Paging::append(kPageSize), parent)
     , m_scope(scope)
 {
     reload();
@@ -58,110 +76,46 @@ QString MeetingTableModel::whereClause(QVariantList *bindings) const
            MeetingRows::meetings(m_scope, QStringLiteral("m"));
 }
 
-void MeetingTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    QVariantList bindings;
-    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM meeting m") + whereClause(&bindings));
-    for (const QVariant &v : std::as_const(bindings))
-        count.bind(v);
-    m_total = count.scalar().toInt();
-    // The first page comes with the reset, so views see one change, not a reset and an insert.
-    if (m_total > 0)
-        m_rows = fetchPage(0);
-    endResetModel();
-    emit countChanged(m_total);
-}
-
-bool MeetingTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-QVector<MeetingTableModel::Row> MeetingTableModel::fetchPage(int offset) const
+PagedModel::Count MeetingTableModel::countRows() const
 {
     QVariantList bindings;
     const QString where = whereClause(&bindings);
-    SqlQuery q(m_db,
-               QStringLiteral(
-                   "SELECT m.id, m.held_on, k.name, m.topic, g.name, c.name, m.head_count + (SELECT count(*) FROM "
-                   "meeting_attendee a WHERE a.meeting_id = m.id), (SELECT count(*) FROM motion x WHERE x.meeting_id "
-                   "= m.id AND x.archived = 0), (SELECT count(*) FROM motion x WHERE x.meeting_id = m.id AND "
-                   "x.archived = 0 AND x.decision = 'carried'), (SELECT count(*) FROM meeting_task t WHERE "
-                   "t.meeting_id = m.id AND t.archived = 0), (SELECT count(*) FROM meeting_task t WHERE t.meeting_id "
-                   "= m.id AND t.archived = 0 AND t.done_on IS NOT NULL), m.archived FROM meeting m JOIN meeting_kind "
-                   "k ON k.id = m.kind_id LEFT JOIN grid g ON g.id = m.grid_id LEFT JOIN compound c ON c.id = "
-                   "m.compound_id") +
-                   where + QStringLiteral(" ORDER BY m.held_on DESC, m.id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(bindings))
-        q.bind(v);
-    QVector<Row> page;
-    if (!q.exec(kPageSize, offset))
-        return page;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        r.kind = q.value(2).toString();
-        r.topic = q.value(3).toString();
-        r.where = !q.value(4).toString().isEmpty() ? q.value(4).toString() : q.value(5).toString();
-        r.attendees = q.value(6).toInt();
-        r.motions = q.value(7).toInt();
-        r.carried = q.value(8).toInt();
-        r.tasks = q.value(9).toInt();
-        r.tasksDone = q.value(10).toInt();
-        r.archived = q.value(11).toInt() != 0;
-        page.append(r);
-    }
-    return page;
+    return {countOf(QStringLiteral("SELECT count(*) FROM meeting m") + where, bindings)};
 }
 
-void MeetingTableModel::fetchMore(const QModelIndex &parent)
+bool MeetingTableModel::loadPage(int offset, int limit, QVector<MeetingTableRow> *rows) const
 {
-    if (parent.isValid() || m_rows.size() >= m_total)
-        return;
-    const QVector<Row> page = fetchPage(int(m_rows.size()));
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size()); // the table shrank meanwhile
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    QVariantList bindings;
+    const QString where = whereClause(&bindings);
+    return readPage(
+        QStringLiteral("SELECT m.id, m.held_on, k.name, m.topic, g.name, c.name, m.head_count + (SELECT count(*) FROM "
+                       "meeting_attendee a WHERE a.meeting_id = m.id), (SELECT count(*) FROM motion x WHERE "
+                       "x.meeting_id = m.id AND x.archived = 0), (SELECT count(*) FROM motion x WHERE x.meeting_id = "
+                       "m.id AND x.archived = 0 AND x.decision = 'carried'), (SELECT count(*) FROM meeting_task t "
+                       "WHERE t.meeting_id = m.id AND t.archived = 0), (SELECT count(*) FROM meeting_task t WHERE "
+                       "t.meeting_id = m.id AND t.archived = 0 AND t.done_on IS NOT NULL), m.archived FROM meeting m "
+                       "JOIN meeting_kind k ON k.id = m.kind_id LEFT JOIN grid g ON g.id = m.grid_id LEFT JOIN "
+                       "compound c ON c.id = m.compound_id") +
+            where + QStringLiteral(" ORDER BY m.held_on DESC, m.id DESC"),
+        bindings, offset, limit, rows, readRow);
 }
 
 qint64 MeetingTableModel::meetingId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const MeetingTableRow *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int MeetingTableModel::rowOfMeeting(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
+    return indexWhere([id](const MeetingTableRow &r) { return r.id == id; });
 }
 
-int MeetingTableModel::rowCount(const QModelIndex &parent) const
+QVariant MeetingTableModel::cell(const MeetingTableRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MeetingTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Date:
             return r.heldOn.toString(QStringLiteral("yyyy-MM-dd"));
         case Kind:
@@ -185,7 +139,7 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Attendees)
+        if (column == Attendees)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ItemRole::Id:
@@ -194,11 +148,9 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant MeetingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MeetingTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Kind:

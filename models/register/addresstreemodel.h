@@ -7,7 +7,8 @@
 #include <QAbstractItemModel>
 #include <vector>
 
-// Compounds → buildings → units → households, each level loaded only when it is expanded.
+// Compounds → buildings → units → households, each level loaded only when it is expanded (a tree,
+// so it fetches per parent rather than by pages like PagedTableModel).
 class AddressTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT

@@ -7,69 +7,46 @@
 #include <QFont>
 
 VisitStaleModel::VisitStaleModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(db, ColumnCount, Paging::append(kPageSize), parent)
     , m_coverage(std::move(db), scope)
 {}
 
 void VisitStaleModel::setQuery(const QDate &today, int days, qint64 gridId)
 {
-    beginResetModel();
     m_today = today;
     m_days = days;
     m_gridId = gridId;
-    m_total = m_coverage.staleCount(today, days, gridId);
-    m_rows = m_coverage.stale(today, days, gridId, kPageSize, 0);
-    endResetModel();
+    reload();
+}
+
+PagedModel::Count VisitStaleModel::countRows() const
+{
+    return {m_coverage.staleCount(m_today, m_days, m_gridId)};
+}
+
+bool VisitStaleModel::loadPage(int offset, int limit, QVector<VisitCoverage::StaleHousehold> *rows) const
+{
+    *rows += m_coverage.stale(m_today, m_days, m_gridId, limit, offset);
+    return true;
 }
 
 qint64 VisitStaleModel::householdId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).householdId : 0;
+    const VisitCoverage::StaleHousehold *s = rowAt(row);
+    return s ? s->householdId : 0;
 }
 
 bool VisitStaleModel::isLivingAloneElderly(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).livingAloneElderly;
+    const VisitCoverage::StaleHousehold *s = rowAt(row);
+    return s && s->livingAloneElderly;
 }
 
-int VisitStaleModel::rowCount(const QModelIndex &parent) const
+QVariant VisitStaleModel::cell(const VisitCoverage::StaleHousehold &s, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int VisitStaleModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool VisitStaleModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void VisitStaleModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<VisitCoverage::StaleHousehold> more =
-        m_coverage.stale(m_today, m_days, m_gridId, kPageSize, int(m_rows.size()));
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // the list shrank meanwhile
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
-}
-
-QVariant VisitStaleModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const VisitCoverage::StaleHousehold &s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Household:
             return s.livingAloneElderly ? tr("%1 (living alone, elderly)").arg(s.address) : s.address;
         case Head:
@@ -94,7 +71,7 @@ QVariant VisitStaleModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == DaysSince)
+        if (column == DaysSince)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ItemRole::Id:
@@ -104,11 +81,9 @@ QVariant VisitStaleModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant VisitStaleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VisitStaleModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Household:
         return tr("Household");
     case Head:

@@ -2,15 +2,15 @@
 
 #include "models/access/accessscope.h"
 
+#include "models/core/pagedtablemodel.h"
 #include "visitcoverage.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
 
 // The households due a visit (VisitCoverage::stale), living-alone elderly first, read a page at
-// a time as the view scrolls (canFetchMore / fetchMore).
-class VisitStaleModel final : public QAbstractTableModel
+// a time as the view scrolls (canFetchMore / fetchMore). Empty until setQuery().
+class VisitStaleModel final : public PagedTableModel<VisitCoverage::StaleHousehold>
 {
     Q_OBJECT
 
@@ -22,22 +22,18 @@ public:
 
     // Lists households not visited for more than `days` days before `today`, in one grid or all.
     void setQuery(const QDate &today, int days, qint64 gridId = 0);
-    int totalCount() const { return m_total; }
     qint64 householdId(int row) const;
     bool isLivingAloneElderly(int row) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
 private:
+    // VisitCoverage holds the SQL; the model only pages through it.
+    Count countRows() const override;
+    QString columnTitle(int column) const override;
+    bool loadPage(int offset, int limit, QVector<VisitCoverage::StaleHousehold> *rows) const override;
+    QVariant cell(const VisitCoverage::StaleHousehold &household, int column, int role) const override;
+
     VisitCoverage m_coverage;
     QDate m_today;
     int m_days = 90;
     qint64 m_gridId = 0;
-    int m_total = 0;
-    QList<VisitCoverage::StaleHousehold> m_rows;
 };

@@ -12,9 +12,25 @@
 #include <QIODevice>
 #include <QMimeData>
 
+namespace {
+VolunteerTableRow readRow(const SqlQuery &q)
+{
+    VolunteerTableRow r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.phone = q.value(2).toString();
+    r.teams = q.value(3).toString();
+    r.skills = q.value(4).toString();
+    r.availability = q.value(5).toString();
+    r.joined = q.value(6).toString();
+    r.status = q.value(7).toString();
+    r.resident = q.value(8).toBool();
+    return r;
+}
+} // namespace
+
 VolunteerTableModel::VolunteerTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, Paging::append(kPageSize), parent)
     , m_scope(scope)
 {
     reload();
@@ -30,14 +46,9 @@ void VolunteerTableModel::setFilter(const QString &text, const QString &status, 
 
 void VolunteerTableModel::setRevealNumbers(bool reveal)
 {
-    reveal = NumberReveal::allowed(m_scope, reveal);
-    if (reveal == m_reveal)
-        return;
-    m_reveal = reveal;
-    if (reveal)
-        NumberReveal::record(m_db, m_scope, QStringLiteral("volunteer"), 0, QStringLiteral("volunteer list"));
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone));
+    if (NumberReveal::change(&m_reveal, reveal, database(), m_scope, QStringLiteral("volunteer"),
+                             QStringLiteral("volunteer list")))
+        columnsChanged(Phone, Phone);
 }
 
 QString VolunteerTableModel::whereClause() const
@@ -71,91 +82,38 @@ QVariantList VolunteerTableModel::whereBindings() const
     return b;
 }
 
-void VolunteerTableModel::reload()
+PagedModel::Count VolunteerTableModel::countRows() const
 {
-    beginResetModel();
-    m_rows.clear();
-    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM volunteer v") + whereClause());
-    for (const QVariant &v : whereBindings())
-        count.bind(v);
-    m_total = count.exec() ? count.scalar().toInt() : 0;
-    endResetModel();
-    fetchMore(QModelIndex());
+    return {countOf(QStringLiteral("SELECT count(*) FROM volunteer v") + whereClause(), whereBindings())};
 }
 
-bool VolunteerTableModel::canFetchMore(const QModelIndex &parent) const
+bool VolunteerTableModel::loadPage(int offset, int limit, QVector<VolunteerTableRow> *rows) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void VolunteerTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_rows.size() >= m_total)
-        return;
-    SqlQuery q(m_db, QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT group_concat(t.name, ', ') FROM "
-                                    "volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
-                                    "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
-                                    "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM volunteer "
-                                    "v") +
-                         whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name, v.id LIMIT ? OFFSET ?"));
-    for (const QVariant &v : whereBindings())
-        q.bind(v);
-    if (!q.exec(kPageSize, int(m_rows.size())))
-        return;
-    QVector<Row> page;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.phone = q.value(2).toString();
-        r.teams = q.value(3).toString();
-        r.skills = q.value(4).toString();
-        r.availability = q.value(5).toString();
-        r.joined = q.value(6).toString();
-        r.status = q.value(7).toString();
-        r.resident = q.value(8).toBool();
-        page.append(r);
-    }
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size()); // rows vanished meanwhile
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
+    return readPage(QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT group_concat(t.name, ', ') FROM "
+                                   "volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
+                                   "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
+                                   "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM "
+                                   "volunteer v") +
+                        whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name, v.id"),
+                    whereBindings(), offset, limit, rows, readRow);
 }
 
 qint64 VolunteerTableModel::volunteerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const VolunteerTableRow *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int VolunteerTableModel::rowOfVolunteer(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
+    return indexWhere([id](const VolunteerTableRow &r) { return r.id == id; });
 }
 
-int VolunteerTableModel::rowCount(const QModelIndex &parent) const
+QVariant VolunteerTableModel::cell(const VolunteerTableRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int VolunteerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant VolunteerTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return r.name;
         case Phone:
@@ -181,18 +139,16 @@ QVariant VolunteerTableModel::data(const QModelIndex &index, int role) const
     case ItemRole::Id:
         return r.id;
     case ItemRole::Code:
-        if (index.column() == Status)
+        if (column == Status)
             return r.status;
         break;
     }
     return {};
 }
 
-QVariant VolunteerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VolunteerTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Phone:
@@ -216,7 +172,8 @@ QVariant VolunteerTableModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags VolunteerTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).status == QLatin1String("active"))
+    const VolunteerTableRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (r && r->status == QLatin1String("active"))
         f |= Qt::ItemIsDragEnabled;
     return f;
 }

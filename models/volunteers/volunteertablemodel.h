@@ -2,13 +2,27 @@
 
 #include "models/access/accessscope.h"
 
-#include <QAbstractTableModel>
+#include "models/core/pagedtablemodel.h"
+
 #include <QSqlDatabase>
-#include <QVector>
+
+// One volunteer as the list shows it.
+struct VolunteerTableRow
+{
+    qint64 id = 0;
+    QString name;
+    QString phone;
+    QString teams;
+    QString skills;
+    QString availability;
+    QString joined;
+    QString status;
+    bool resident = false;
+};
 
 // The volunteer list, fetched a page at a time as the view scrolls (canFetchMore/fetchMore).
 // Rows can be dragged onto the rota (mime type kMimeType: the volunteer ids).
-class VolunteerTableModel final : public QAbstractTableModel
+class VolunteerTableModel final : public PagedTableModel<VolunteerTableRow>
 {
     Q_OBJECT
 
@@ -22,43 +36,24 @@ public:
     // Name or phone contains `text`; status "" = any; teamId 0 = any.
     void setFilter(const QString &text, const QString &status, qint64 teamId);
     void setRevealNumbers(bool reveal);
-    void reload();
     qint64 volunteerId(int row) const;
-    int rowOfVolunteer(qint64 id) const;
-    int totalCount() const { return m_total; }
+    int rowOfVolunteer(qint64 id) const; // -1 unless fetched
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        QString phone;
-        QString teams;
-        QString skills;
-        QString availability;
-        QString joined;
-        QString status;
-        bool resident = false;
-    };
     QString whereClause() const;
     QVariantList whereBindings() const;
+    Count countRows() const override;
+    QString columnTitle(int column) const override;
+    bool loadPage(int offset, int limit, QVector<VolunteerTableRow> *rows) const override;
+    QVariant cell(const VolunteerTableRow &row, int column, int role) const override;
 
-    QSqlDatabase m_db;
     AccessScope m_scope;
     QString m_text;
     QString m_status;
     qint64 m_teamId = 0;
     bool m_reveal = false;
-    int m_total = 0;
-    QVector<Row> m_rows;
 };
