@@ -1,6 +1,5 @@
 #include "gridfigures.h"
 
-#include "gridrows.h"
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 #include "models/register/registerrows.h"
@@ -10,7 +9,7 @@ QHash<qint64, GridFigure> GridFigures::compute(const QSqlDatabase &db, const Acc
     QHash<qint64, GridFigure> figures;
     // A grid worker's figures cover only their grids.
     const QString buildingScope = RegisterRows::grids(scope, QStringLiteral("b.grid_id"));
-    const QString caseScope = GridRows::byGrid(scope, QStringLiteral("grid_id"));
+    const QString caseScope = RegisterRows::grids(scope, QStringLiteral("grid_id"));
     SqlQuery households(db, QStringLiteral("SELECT coalesce(b.grid_id, 0), count(*) FROM household h JOIN building b "
                                            "ON b.id = h.building_id WHERE h.status = 'active'") +
                                 buildingScope + QStringLiteral(" GROUP BY 1"));

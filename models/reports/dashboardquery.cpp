@@ -4,7 +4,7 @@
 #include "models/cases/casesummary.h"
 #include "models/core/sqlquery.h"
 #include "models/grids/gridrollup.h"
-#include "reportrows.h"
+#include "models/register/registerrows.h"
 
 #include <algorithm>
 #include <QHash>
@@ -136,7 +136,7 @@ bool DashboardQuery::activity(const QDate &from, const QDate &until) const
 
 QString DashboardQuery::scopeClause(const char *column) const
 {
-    QString clause = gridClause(column) + ReportRows::byGrid(m_scope, QLatin1String(column));
+    QString clause = gridClause(column) + RegisterRows::grids(m_scope, QLatin1String(column));
     if (m_gridId == 0 && m_areaId >= 0) {
         // The area's grid ids come from the database, never from typed text.
         QStringList ids{QStringLiteral("-1")};
