@@ -24,6 +24,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTranslator>
@@ -274,6 +275,10 @@ int runCoverage(Database &db, const AccessScope &scope)
 
 int main(int argc, char *argv[])
 {
+    // A script's reader gets the translated message, not the statement that failed beneath it;
+    // QT_LOGGING_RULES=communitydesk.sql.warning=true brings the SQL back for a developer.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("communitydesk.sql.warning=false"));
     std::unique_ptr<QCoreApplication> application;
     if (writesPdf(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

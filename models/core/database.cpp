@@ -30,11 +30,18 @@ bool Database::fail(Status status, const QString &text, const QString &detail)
     m_status = status;
     m_errorText = text;
     m_errorDetail = detail;
-    if (QSqlDatabase::contains(m_connectionName)) {
+    // Only closed here: the caller may still hold a handle, so removing the connection waits
+    // for close() (the next open() or the destructor).
+    if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
     return false;
+}
+
+bool Database::isReadOnly(const QString &path)
+{
+    // Saving needs the file and its folder (the journal and write-ahead-log files live beside it).
+    const QFileInfo file(path);
+    return file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
 }
 
 bool Database::open(const QString &path)
@@ -71,19 +78,35 @@ bool Database::open(const QString &path)
                             .arg(QDir::toNativeSeparators(path)),
                         db.lastError().text());
     }
-    QSqlDatabase db = connection();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
 
     // A file that is not SQLite fails on its first read, so probe before changing anything.
-    // The probe is scoped: a statement left open would keep a read transaction and block WAL mode.
+    // The probe is scoped: a statement left open would keep a read transaction and block WAL mode
+    // (and keep the connection busy when a refusal removes it).
+    bool read = false;
+    QString probeDetail;
     {
         SqlQuery probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!probe.exec())
-            return fail(
-                Status::NotADatabase,
-                QCoreApplication::translate("Database", "The file %1 is not a CommunityDesk database or it is damaged.")
-                    .arg(QDir::toNativeSeparators(path)),
-                probe.errorDetail());
+        read = probe.exec();
+        probeDetail = probe.errorDetail();
     }
+    // A write-ahead-log file in a folder nobody may write to fails the first read with
+    // "readonly"; a plain file opens and would fail at the first save instead. Either way the
+    // clerk hears that the file is read-only, not that it is damaged.
+    if ((!read && probeDetail.contains(QLatin1String("readonly"))) || (!inMemory && isReadOnly(path)))
+        return fail(Status::ReadOnly,
+                    QCoreApplication::translate("Database",
+                                                "The database file %1 is read-only (or its folder is). "
+                                                "CommunityDesk needs to save to it: copy it to a folder you "
+                                                "may write to, or ask for write permission.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("read-only file or folder"));
+    if (!read)
+        return fail(
+            Status::NotADatabase,
+            QCoreApplication::translate("Database", "The file %1 is not a CommunityDesk database or it is damaged.")
+                .arg(QDir::toNativeSeparators(path)),
+            probeDetail);
 
     // A damaged file is refused before anything writes to it, so the clerk can be offered a
     // backup instead of the program failing later in the middle of a save. quick_check reads
@@ -169,7 +192,7 @@ bool Database::openServer(const DatabaseUrl &url)
             return fail(Status::CannotOpen, text, detail);
         }
     }
-    QSqlDatabase db = connection();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!url.schema().isEmpty()) {
         SqlQuery schema(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema());
         if (!schema.exec())
@@ -193,6 +216,8 @@ void Database::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen() && m_status == Status::Open && !m_server)
+                SqlQuery(db, QStringLiteral("PRAGMA optimize")).exec();
             if (db.isOpen())
                 db.close();
         }
@@ -204,7 +229,8 @@ void Database::close()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    // A refused or closed database hands out no connection, even while its name is still registered.
+    return m_status == Status::Open ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
 }
 
 bool Database::refuse(Status status, const QString &text, const QString &detail)

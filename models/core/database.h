@@ -18,6 +18,7 @@ public:
         Closed,
         Open,
         CannotOpen,          // missing driver, unreadable file, locked
+        ReadOnly,            // the file or its folder cannot be written: refused before any save fails
         NotADatabase,        // not SQLite, or damaged
         Damaged,             // SQLite, but its quick_check finds damage: refused, offer a backup
         NewerSchema,         // written by a newer CommunityDesk: refused, left untouched
@@ -31,6 +32,8 @@ public:
 
     // ":memory:" opens a private in-memory database (tests); "postgresql://…" a server.
     bool open(const QString &path);
+    // Closing a file leaves fresh planner statistics behind (PRAGMA optimize), so the next
+    // start's queries do not depend on a plan chosen without them.
     void close();
 
     bool isOpen() const { return m_status == Status::Open; }
@@ -59,6 +62,7 @@ public:
     static QString damagedPagesSql();
 
 private:
+    static bool isReadOnly(const QString &path);
     bool fail(Status status, const QString &text, const QString &detail);
     bool openServer(const DatabaseUrl &url);
 
