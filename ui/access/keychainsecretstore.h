@@ -17,7 +17,7 @@ class KeychainSecretStore final : public SecretStore
 
 public:
     // Long enough for the clerk to unlock a locked keyring when the system asks.
-    static constexpr int kDefaultTimeoutMs = 30000;
+    static constexpr int kDefaultTimeoutMs = 20000;
 
     explicit KeychainSecretStore(const QString &service = QStringLiteral("CommunityDesk"));
 
