@@ -6,6 +6,7 @@
 #include "models/workspace/appsettings.h"
 #include "models/workspace/workspace.h"
 #include "ui/access/firstrundialog.h"
+#include "ui/access/keychainsecretstore.h"
 #include "ui/access/logindialog.h"
 #include "ui/access/serverpasswordprompt.h"
 #include "ui/shell/backupactions.h"
@@ -93,11 +94,15 @@ int main(int argc, char *argv[])
     // Backups and restores are of SQLite files; a server is backed up on the server (pg_dump).
     if (!server)
         BackupActions::applyPendingRestore(path, nullptr);
+    // Remembered server passwords live in the system keychain; one an older version left in the
+    // settings file moves there now.
+    KeychainSecretStore keychain;
+    ServerPasswordPrompt::moveLegacyPassword(&keychain);
     Database db;
     bool opened = Workspace::open(db, path);
-    // A server that wants a password none was remembered for: ask, and keep it in memory only.
+    // A server that wants a password: the remembered one, else ask (and remember it if asked to).
     if (!opened && server && db.status() == Database::Status::AuthenticationFailed) {
-        const ServerPasswordPrompt::Result asked = ServerPasswordPrompt::open(db, path);
+        const ServerPasswordPrompt::Result asked = ServerPasswordPrompt::open(db, path, &keychain);
         if (asked == ServerPasswordPrompt::Result::Cancelled)
             return 1;
         opened = asked == ServerPasswordPrompt::Result::Opened;

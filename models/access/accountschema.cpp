@@ -4,7 +4,7 @@ QStringList AccountSchema::statements()
 {
     return {
         // role: AccessScope::roleCode(). password_hash: PasswordHasher's self-describing text
-        // (pbkdf2-sha256$iterations$salt$hash), so the cost can rise without a migration.
+        // ($argon2id$…, or the older pbkdf2-sha256$iterations$salt$hash), so the cost can rise without a migration.
         QStringLiteral("CREATE TABLE account (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT "
                        "NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL, failed_count INTEGER NOT NULL "
                        "DEFAULT 0, locked_until TEXT, disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "

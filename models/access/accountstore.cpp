@@ -320,7 +320,7 @@ SignInResult AccountStore::signIn(const QString &login, const QString &password)
 
     if (!a) {
         // Same answer and about the same time as a wrong password: logins are not confirmed to guessers.
-        PasswordHasher::verify(password, m_hasher.hash(QString()));
+        m_hasher.verifyNothing(password);
         logAttempt(name, false);
         tx.commit();
         result.status = SignInResult::Status::WrongPassword;

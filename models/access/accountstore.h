@@ -40,7 +40,7 @@ public:
 
     // Tests move time forward and make cheaper hashes; the app uses the clock and the default.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    void setHashIterations(int iterations) { m_hasher = PasswordHasher(iterations); }
+    void setHashCost(PasswordHasher::Cost cost) { m_hasher = PasswordHasher(cost); }
 
     bool hasAccounts() const;
 

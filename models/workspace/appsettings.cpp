@@ -54,40 +54,53 @@ QString AppSettings::databaseLocation()
     return QSettings().value(QStringLiteral("database/location")).toString();
 }
 
-QString AppSettings::databasePassword()
-{
-    return QSettings().value(QStringLiteral("database/password")).toString();
-}
-
-void AppSettings::setDatabase(const QString &location, const QString &password, bool rememberPassword)
+QString AppSettings::setDatabaseLocation(const QString &location)
 {
     QString plain = location.trimmed();
-    QString secret = password;
     if (DatabaseUrl::isServerUrl(plain)) {
-        // A password typed into the URL is moved to its own setting, so the URL can be shown.
+        // A password typed into the URL never reaches the file (the keychain keeps passwords).
         QUrl url(plain);
         if (!url.password().isEmpty()) {
-            if (secret.isEmpty())
-                secret = url.password(QUrl::FullyDecoded);
             url.setPassword(QString());
             plain = url.toString();
         }
-    } else {
-        secret.clear();
     }
     QSettings settings;
     settings.setValue(QStringLiteral("database/location"), plain);
-    if (rememberPassword && !secret.isEmpty())
-        settings.setValue(QStringLiteral("database/password"), secret);
-    else
-        settings.remove(QStringLiteral("database/password"));
+    settings.remove(QStringLiteral("database/password"));
+    return plain;
+}
+
+bool AppSettings::passwordRemembered()
+{
+    return QSettings().value(QStringLiteral("database/passwordRemembered"), false).toBool();
+}
+
+void AppSettings::setPasswordRemembered(bool remembered)
+{
+    QSettings().setValue(QStringLiteral("database/passwordRemembered"), remembered);
+}
+
+QString AppSettings::takeLegacyDatabasePassword()
+{
+    QSettings settings;
+    const QString password = settings.value(QStringLiteral("database/password")).toString();
+    settings.remove(QStringLiteral("database/password"));
+    return password;
 }
 
 QString AppSettings::databaseToOpen()
 {
     const QString location = databaseLocation();
-    if (location.isEmpty())
-        return Database::defaultPath();
-    const QString password = databasePassword();
-    return password.isEmpty() ? location : DatabaseUrl::withPassword(location, password);
+    return location.isEmpty() ? Database::defaultPath() : location;
+}
+
+int AppSettings::idleLockMinutes()
+{
+    return qMax(0, QSettings().value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
 }

@@ -4,7 +4,7 @@
 
 class AccessScope;
 
-// The desk's preferences (QSettings): language, masking default, last database.
+// The desk's preferences (QSettings): language, masking default, last database, idle lock.
 class AppSettings final
 {
 public:
@@ -22,10 +22,17 @@ public:
     // Where the register is: a SQLite file or "postgresql://user@host[:port]/db", kept without
     // a password; empty means Database::defaultPath().
     static QString databaseLocation();
-    static QString databasePassword();
-    // A server's password is kept only when the clerk asks for it (rememberPassword); otherwise
-    // CommunityDesk asks for it at every start (ServerPasswordPrompt) and forgets it on exit.
-    static void setDatabase(const QString &location, const QString &password, bool rememberPassword);
-    // The location to open: databaseLocation() with the password put back into a server URL.
+    // Stores the location without any password typed into it; returns what was stored.
+    static QString setDatabaseLocation(const QString &location);
+    // Whether the server's password is remembered in the system keychain (ui/access SecretStore);
+    // only this yes/no is in the settings, never the password.
+    static bool passwordRemembered();
+    static void setPasswordRemembered(bool remembered);
+    // A password older versions wrote into the settings file, removed from it as it is read.
+    static QString takeLegacyDatabasePassword();
+    // The location to open: databaseLocation(), or the default file.
     static QString databaseToOpen();
+    // The window locks after this many minutes without keyboard or mouse input; 0 = never.
+    static int idleLockMinutes();
+    static void setIdleLockMinutes(int minutes);
 };

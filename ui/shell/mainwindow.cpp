@@ -7,6 +7,8 @@
 #include "settingsdialog.h"
 #include "ui/access/accountsdialog.h"
 #include "ui/access/auditpage.h"
+#include "ui/access/idlelock.h"
+#include "ui/access/keychainsecretstore.h"
 #include "ui/birthdays/birthdaypage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
@@ -136,6 +138,8 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_register, &RegisterPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_idleLock = new IdleLock(db, m_scope, this);
+    m_idleLock->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
     resize(1360, 820);
 }
 
@@ -189,9 +193,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_scope, this);
+    KeychainSecretStore keychain;
+    SettingsDialog dialog(m_scope, this, &keychain);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_idleLock->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),

@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class GridPage;
+class IdleLock;
 class RegisterPage;
 
 // The shell: a navigation list of the modules and one page per module.
@@ -25,6 +26,8 @@ public:
     GridPage *gridPage();
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *pages() const { return m_pages; }
+    // Locks the window after the office's idle minutes (AppSettings::idleLockMinutes).
+    IdleLock *idleLock() const { return m_idleLock; }
 
 private:
     void addPage(const QString &title, QWidget *page);
@@ -43,4 +46,5 @@ private:
     GridPage *m_grids = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    IdleLock *m_idleLock = nullptr;
 };

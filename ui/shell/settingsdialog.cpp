@@ -4,6 +4,7 @@
 #include "models/core/databaseurl.h"
 #include "models/workspace/appsettings.h"
 #include "models/workspace/backupservice.h"
+#include "ui/access/secretstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,12 +15,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
-SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent)
+SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent, SecretStore *secrets)
     : QDialog(parent)
     , m_scope(scope)
+    , m_secrets(secrets)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
@@ -58,25 +61,39 @@ SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent)
     folderRow->addWidget(browse);
     form->addRow(tr("Backup &folder"), folderRow);
 
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("never"));
+    m_idleLock->setValue(AppSettings::idleLockMinutes());
+    m_idleLock->setToolTip(tr("Without keyboard or mouse input for this long, the window locks and asks for the "
+                              "password again; open forms keep what was typed."));
+    // The office's rule, so only an administrator changes it.
+    m_idleLock->setEnabled(m_scope.canAdminister());
+    form->addRow(tr("Lock the window &after"), m_idleLock);
+
     m_database = new QLineEdit(AppSettings::databaseLocation(), this);
     m_database->setObjectName(QStringLiteral("databaseLocation"));
     m_database->setPlaceholderText(tr("local file, or postgresql://user@server/database"));
     m_database->setMinimumWidth(m_database->fontMetrics().averageCharWidth() * 44);
     form->addRow(tr("&Database"), m_database);
-    m_databasePassword = new QLineEdit(AppSettings::databasePassword(), this);
+    m_databasePassword = new QLineEdit(this);
     m_databasePassword->setObjectName(QStringLiteral("databasePassword"));
     m_databasePassword->setEchoMode(QLineEdit::Password);
+    if (AppSettings::passwordRemembered())
+        m_databasePassword->setPlaceholderText(tr("remembered; type a new one to replace it"));
     form->addRow(tr("Server &password"), m_databasePassword);
-    m_rememberPassword = new QCheckBox(tr("&Remember the password on this computer"), this);
+    m_rememberPassword = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_rememberPassword->setObjectName(QStringLiteral("rememberPassword"));
-    m_rememberPassword->setChecked(!AppSettings::databasePassword().isEmpty());
+    m_rememberPassword->setChecked(AppSettings::passwordRemembered());
     m_rememberPassword->setToolTip(tr("Otherwise CommunityDesk asks for it at every start. A remembered password is "
-                                      "kept in this user's settings as typed."));
+                                      "kept in the system keychain, never in the settings file."));
     form->addRow(QString(), m_rememberPassword);
     const auto serverOnly = [this] {
         const bool server = DatabaseUrl::isServerUrl(m_database->text().trimmed());
-        m_databasePassword->setEnabled(server);
-        m_rememberPassword->setEnabled(server);
+        m_databasePassword->setEnabled(server && m_secrets);
+        m_rememberPassword->setEnabled(server && m_secrets);
     };
     connect(m_database, &QLineEdit::textChanged, this, serverOnly);
     serverOnly();
@@ -96,12 +113,42 @@ void SettingsDialog::accept()
         AppSettings::setRevealNumbers(m_reveal->isChecked());
     BackupService::setKeepSetting(m_keepBackups->value());
     BackupService::setFolderSetting(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
-    const QString location = m_database->text().trimmed();
-    const bool remember = m_rememberPassword->isChecked();
-    m_databaseChanged = location != AppSettings::databaseLocation() ||
-                        (remember && m_databasePassword->text() != AppSettings::databasePassword()) ||
-                        (!remember && !AppSettings::databasePassword().isEmpty());
-    if (m_databaseChanged)
-        AppSettings::setDatabase(location, m_databasePassword->text(), remember);
+    if (m_idleLock->isEnabled())
+        AppSettings::setIdleLockMinutes(m_idleLock->value());
+    saveDatabase();
     QDialog::accept();
+}
+
+void SettingsDialog::saveDatabase()
+{
+    const QString typed = m_database->text().trimmed();
+    const QString before = AppSettings::databaseLocation();
+    const bool wasRemembered = AppSettings::passwordRemembered();
+    const QString location = AppSettings::setDatabaseLocation(typed);
+    m_databaseChanged = location != before;
+    if (!m_secrets)
+        return;
+    const bool remember = m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
+    // Forgotten when the clerk says so, or when it belonged to the server no longer used.
+    if (wasRemembered && (!remember || m_databaseChanged)) {
+        m_secrets->remove(SecretStore::keyFor(before));
+        AppSettings::setPasswordRemembered(false);
+    }
+    // A password typed into the address counts as typed into the password field.
+    const QString password =
+        m_databasePassword->text().isEmpty() ? DatabaseUrl::parse(typed).password() : m_databasePassword->text();
+    if (!remember || password.isEmpty())
+        return;
+    QString error;
+    if (m_secrets->write(SecretStore::keyFor(location), password, &error)) {
+        AppSettings::setPasswordRemembered(true);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Settings"),
+                    tr("Server password: it could not be remembered (%1). CommunityDesk will ask for it at the next "
+                       "start.")
+                        .arg(error),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("notRemembered"));
+    box.exec();
 }

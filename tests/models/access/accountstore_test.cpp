@@ -24,14 +24,27 @@ private slots:
     void onlyAdministratorsChangeAccounts();
     void passwordResetLiftsLockAndIsAudited();
     void hashIsNeverAudited();
+    void pbkdf2HashUpgradesAtSignIn();
+    void wrongPasswordKeepsThePbkdf2Hash();
 
 private:
     AccountStore store()
     {
         AccountStore s(m_db->db(), testScope());
-        s.setHashIterations(1000);
+        s.setHashCost(PasswordHasher::cheapestCost());
         s.setClock([this] { return m_now; });
         return s;
+    }
+    QString storedHash(const QString &login) const
+    {
+        SqlQuery q(m_db->db(), QStringLiteral("SELECT password_hash FROM account WHERE login = ?"));
+        return q.exec(login) ? q.scalar().toString() : QString();
+    }
+    // An account as an older CommunityDesk left it: a PBKDF2 hash.
+    void setLegacyHash(const QString &login, const QString &password)
+    {
+        SqlQuery q(m_db->db(), QStringLiteral("UPDATE account SET password_hash = ? WHERE login = ?"));
+        QVERIFY(q.exec(PasswordHasher::pbkdf2Hash(password, 1000), login));
     }
     int attempts(bool ok) const
     {
@@ -77,7 +90,7 @@ void AccountStoreTest::firstRunCreatesTheAdministrator()
     SqlQuery q(m_db->db(), QStringLiteral("SELECT password_hash FROM account WHERE id = ?"));
     q.exec(r.id);
     const QString hash = q.scalar().toString();
-    QVERIFY(hash.startsWith(QLatin1String("pbkdf2-sha256$")));
+    QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
     QVERIFY(!hash.contains(QLatin1String("long enough")));
     // A second first run is refused.
     QVERIFY(!s.createAdministrator(QStringLiteral("other"), QStringLiteral("x"), QStringLiteral("long enough")).ok);
@@ -252,12 +265,43 @@ void AccountStoreTest::hashIsNeverAudited()
                 .createAdministrator(QStringLiteral("admin"), QStringLiteral("李主任"), QStringLiteral("long enough"))
                 .ok);
     addAccount(QStringLiteral("zhao"), AccessScope::Role::Clerk);
-    SqlQuery q(m_db->db(), QStringLiteral("SELECT count(*), sum(CASE WHEN coalesce(after_json, '') LIKE '%pbkdf2%' "
-                                          "OR coalesce(before_json, '') LIKE '%pbkdf2%' THEN 1 ELSE 0 END) FROM "
+    SqlQuery q(m_db->db(), QStringLiteral("SELECT count(*), sum(CASE WHEN coalesce(after_json, '') LIKE '%argon2%' "
+                                          "OR coalesce(before_json, '') LIKE '%argon2%' THEN 1 ELSE 0 END) FROM "
                                           "audit_log WHERE table_name = 'account'"));
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     QCOMPARE(q.value(1).toInt(), 0);
+}
+
+void AccountStoreTest::pbkdf2HashUpgradesAtSignIn()
+{
+    QVERIFY(store()
+                .createAdministrator(QStringLiteral("admin"), QStringLiteral("李主任"), QStringLiteral("long enough"))
+                .ok);
+    setLegacyHash(QStringLiteral("admin"), QStringLiteral("long enough"));
+    QVERIFY(storedHash(QStringLiteral("admin")).startsWith(QLatin1String("pbkdf2-sha256$")));
+    const SignInResult r = store().signIn(QStringLiteral("admin"), QStringLiteral("long enough"));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const QString upgraded = storedHash(QStringLiteral("admin"));
+    QVERIFY2(upgraded.startsWith(QLatin1String("$argon2id$")), qPrintable(upgraded));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("long enough"), upgraded));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("long enoug"), upgraded));
+    // And signing in again works on the new hash, which is left alone now.
+    QVERIFY(store().signIn(QStringLiteral("admin"), QStringLiteral("long enough")).ok());
+    QCOMPARE(storedHash(QStringLiteral("admin")), upgraded);
+}
+
+void AccountStoreTest::wrongPasswordKeepsThePbkdf2Hash()
+{
+    QVERIFY(store()
+                .createAdministrator(QStringLiteral("admin"), QStringLiteral("李主任"), QStringLiteral("long enough"))
+                .ok);
+    setLegacyHash(QStringLiteral("admin"), QStringLiteral("long enough"));
+    const QString legacy = storedHash(QStringLiteral("admin"));
+    QCOMPARE(store().signIn(QStringLiteral("admin"), QStringLiteral("not the one")).status,
+             SignInResult::Status::WrongPassword);
+    QCOMPARE(storedHash(QStringLiteral("admin")), legacy);
+    QVERIFY(PasswordHasher::verify(QStringLiteral("long enough"), legacy));
 }
 
 QTEST_GUILESS_MAIN(AccountStoreTest)

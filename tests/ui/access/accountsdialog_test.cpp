@@ -63,7 +63,7 @@ void AccountsDialogTest::init()
 {
     m_t = std::make_unique<TestDatabase>();
     AccountStore store(m_t->db(), testScope());
-    store.setHashIterations(1000);
+    store.setHashCost(PasswordHasher::cheapestCost());
     const SaveResult r = store.createAdministrator(QStringLiteral("admin"), QStringLiteral("Administrator Wang"),
                                                    QStringLiteral("admin-pass"));
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
@@ -159,7 +159,7 @@ bool AccountsDialogTest::signsIn(const QString &login, const QString &password)
 qint64 AccountsDialogTest::addClerk(const QString &login, const QString &password)
 {
     AccountStore store(m_t->db(), testScope());
-    store.setHashIterations(1000);
+    store.setHashCost(PasswordHasher::cheapestCost());
     Account a;
     a.login = login;
     a.displayName = login.toUpper();

@@ -40,7 +40,7 @@ private:
     void addClerk()
     {
         AccountStore store(m_t->db(), testScope());
-        store.setHashIterations(1000);
+        store.setHashCost(PasswordHasher::cheapestCost());
         QVERIFY(
             store.createAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin-pass"))
                 .ok);
