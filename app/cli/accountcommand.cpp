@@ -65,7 +65,7 @@ QString newPassword(const QString &login, QTextStream &err)
 int addAccount(const QSqlDatabase &db, const AccessScope &scope, const QString &login, const AccountArguments &o,
                QTextStream &out, QTextStream &err)
 {
-    if (!o.nameSet || o.name.trimmed().isEmpty()) {
+    if (o.name.trimmed().isEmpty()) {
         err << AccountCli::tr("account add: --name: please give the person's name.") << Qt::endl;
         return 2;
     }

@@ -13,8 +13,6 @@ struct AccountArguments
     QString name;      // --name
     QString role;      // --role admin|clerk|grid-worker|viewer
     QStringList grids; // --grid CODE, repeated
-    bool nameSet = false;
-    bool roleSet = false;
 };
 
 // `communitydesk-cli account add LOGIN --name NAME --role ROLE [--grid CODE…]`, `account list`,

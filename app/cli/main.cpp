@@ -421,9 +421,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("account")) {
         AccountArguments account;
         account.name = parser.value(name);
-        account.nameSet = parser.isSet(name);
         account.role = parser.value(role);
-        account.roleSet = parser.isSet(role);
         account.grids = parser.values(grid);
         return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
     }
