@@ -1,6 +1,10 @@
-// communitydesk-cli: the register's headless commands (demo data, search, birthday lists, integrity check).
+// communitydesk-cli: the register's headless commands (demo data, search, birthday lists, reports, import,
+// export, accounts, backups, integrity check).
 // Parses options and calls the models library; all work happens there.
+#include "accountcommand.h"
+#include "backupcommand.h"
 #include "clisignin.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -8,6 +12,7 @@
 #include "models/birthdays/birthdayquery.h"
 #include "models/birthdays/birthdaysheet.h"
 #include "models/core/database.h"
+#include "models/core/databaseurl.h"
 #include "models/demo/demogenerator.h"
 #include "models/grids/gridcoverage.h"
 #include "models/register/registerlookups.h"
@@ -67,7 +72,18 @@ int usage(const QCommandLineParser &parser)
                      "  coverage                list buildings in no grid and households with no building\n"
                      "  import residents FILE.csv|FILE.xlsx\n"
                      "                          import residents and households; rejected rows go to\n"
-                     "                          FILE-errors.csv (exit code 1 if any)")
+                     "                          FILE-errors.csv (exit code 1 if any)\n"
+                     "  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]\n"
+                     "                          the register as the window's list exports it, numbers masked\n"
+                     "                          unless shown (as far as the role allows); audited\n"
+                     "  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...\n"
+                     "                          a new account (password from CD_NEW_PASSWORD or typed); the\n"
+                     "                          first account of a database must be an administrator\n"
+                     "  account list            every account: login, name, role, grids, state\n"
+                     "  account disable LOGIN   the account can no longer sign in\n"
+                     "  backup FILE             a consistent copy of the database file\n"
+                     "  restore FILE            replace the database with a backup (administrators; the\n"
+                     "                          current file is kept in the backup folder)")
           << Qt::endl;
     return 2;
 }
@@ -140,7 +156,8 @@ int runSearch(Database &db, const AccessScope &scope, const QString &text, const
 
 struct BirthdayOptions
 {
-    QCommandLineOption out{QStringLiteral("out"), Cli::tr("birthdays: write the list to FILE (.pdf, .csv, .xlsx)."),
+    QCommandLineOption out{QStringLiteral("out"),
+                           Cli::tr("birthdays, report, export: write to FILE (.pdf, .csv, .xlsx)."),
                            QStringLiteral("FILE")};
     QCommandLineOption lunar{QStringLiteral("lunar"),
                              Cli::tr("birthdays: by lunar birthday, for residents without a calendar of their own.")};
@@ -149,7 +166,8 @@ struct BirthdayOptions
                               QStringLiteral("N")};
     QCommandLineOption perGrid{QStringLiteral("per-grid"), Cli::tr("birthdays: one sign-in sheet per grid.")};
     QCommandLineOption showPhones{QStringLiteral("show-phones"),
-                                  Cli::tr("birthdays: print full phone numbers (masked by default).")};
+                                  Cli::tr("birthdays, export: full phone numbers (masked by default).")};
+    QCommandLineOption showIds{QStringLiteral("show-ids"), Cli::tr("export: full ID numbers (masked by default).")};
 };
 
 int runBirthdays(Database &db, const AccessScope &scope, const QString &month, const QCommandLineParser &parser,
@@ -197,7 +215,7 @@ int runBirthdays(Database &db, const AccessScope &scope, const QString &month, c
     options.perGrid = parser.isSet(o.perGrid);
     const BirthdaySheet sheet(entries, options, scope);
     QString error;
-    if (!sheet.write(path, &error)) {
+    if (!sheet.writeAudited(db.connection(), scope, path, &error)) {
         err() << error << Qt::endl;
         return 1;
     }
@@ -311,8 +329,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     const BirthdayOptions birthdayOptions;
-    const QCommandLineOption grid(QStringLiteral("grid"), Cli::tr("report: only the grid with this CODE."),
+    const QCommandLineOption grid(QStringLiteral("grid"),
+                                  Cli::tr("report: only the grid with this CODE; account add: a grid of the grid "
+                                          "worker (repeat for more)."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("account add: the person's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), Cli::tr("account add: admin, clerk, grid-worker or viewer."),
+                                  QStringLiteral("ROLE"));
     const QCommandLineOption byArea(QStringLiteral("by-area"),
                                     Cli::tr("report: sum the grids per area, each area followed by its grids."));
     const QCommandLineOption user(
@@ -320,19 +344,23 @@ int main(int argc, char *argv[])
         Cli::tr("Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is "
                 "asked for."),
         QStringLiteral("LOGIN"));
-    parser.addOptions({database, user, households, limit, grid, byArea, birthdayOptions.out, birthdayOptions.lunar,
-                       birthdayOptions.minAge, birthdayOptions.perGrid, birthdayOptions.showPhones});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("demo, search, birthdays, coverage, import, report or check"));
+    parser.addOptions({database, user, households, limit, grid, byArea, name, role, birthdayOptions.out,
+                       birthdayOptions.lunar, birthdayOptions.minAge, birthdayOptions.perGrid,
+                       birthdayOptions.showPhones, birthdayOptions.showIds});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usage(parser);
     const QString command = args.first();
-    if (command != QLatin1String("demo") && command != QLatin1String("search") && command != QLatin1String("check") &&
-        command != QLatin1String("birthdays") && command != QLatin1String("coverage") &&
-        command != QLatin1String("import") && command != QLatin1String("report")) {
+    static const QStringList commands = {
+        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),  QStringLiteral("birthdays"),
+        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"), QStringLiteral("export"),
+        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore")};
+    if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
     }
@@ -348,6 +376,15 @@ int main(int argc, char *argv[])
         err() << Cli::tr("search: please give the text to search for.") << Qt::endl;
         return 2;
     }
+    if ((command == QLatin1String("backup") || command == QLatin1String("restore")) && args.size() != 2) {
+        err() << Cli::tr("%1: please give one FILE.").arg(command) << Qt::endl;
+        return 2;
+    }
+
+    // A server's backups are the server's business: say so before connecting or asking anyone to sign in.
+    if ((command == QLatin1String("backup") || command == QLatin1String("restore")) &&
+        DatabaseUrl::isServerUrl(parser.value(database)))
+        return refuseServerBackup(command, err());
 
     Database db;
     if (!Workspace::open(db, parser.value(database))) {
@@ -382,5 +419,20 @@ int main(int argc, char *argv[])
                                 parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
         return runImportCommand(db.connection(), scope, args.mid(1), out(), err());
+    if (command == QLatin1String("export"))
+        return runExportCommand(db.connection(), scope, parser.value(birthdayOptions.out),
+                                parser.isSet(birthdayOptions.showIds), parser.isSet(birthdayOptions.showPhones), out(),
+                                err());
+    if (command == QLatin1String("account")) {
+        AccountArguments account;
+        account.name = parser.value(name);
+        account.role = parser.value(role);
+        account.grids = parser.values(grid);
+        return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
+    }
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(db, scope, args.at(1), out(), err());
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(db, scope, args.at(1), out(), err());
     return 2;
 }

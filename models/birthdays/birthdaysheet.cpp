@@ -2,11 +2,13 @@
 
 #include "birthdaycounts.h"
 #include "birthdayquery.h"
+#include "models/access/exportaudit.h"
 #include "models/access/numberreveal.h"
 #include "models/documents/csvwriter.h"
 #include "models/documents/xlsxwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -226,4 +228,26 @@ bool BirthdaySheet::writeCsv(const QString &path, QString *error) const
 bool BirthdaySheet::writeXlsx(const QString &path, QString *error) const
 {
     return workbook().save(path, error); // its message names the file
+}
+
+bool BirthdaySheet::recordExport(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                                 const QString &where) const
+{
+    const QStringList revealed = m_options.revealPhones ? QStringList{ExportAudit::phoneNumbers()} : QStringList();
+    return ExportAudit::record(db, scope, QStringLiteral("resident"), int(m_entries.size()), path, where, revealed);
+}
+
+bool BirthdaySheet::writeAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                                 QString *error) const
+{
+    if (!write(path, error))
+        return false;
+    if (recordExport(db, scope, path, QStringLiteral("birthday list")))
+        return true;
+    // Personal data leaves the program only with its audit row.
+    QFile::remove(path);
+    if (error)
+        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
+                     .arg(QFileInfo(path).fileName());
+    return false;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,14 @@ public:
     bool writePdf(const QString &path, QString *error = nullptr) const;
     bool writeCsv(const QString &path, QString *error = nullptr) const;
     bool writeXlsx(const QString &path, QString *error = nullptr) const;
+    // write(), then the audit row of the list leaving the program (ExportAudit: who, how many
+    // residents, the file's name, full phones if shown); a file that cannot be audited is removed.
+    bool writeAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                      QString *error = nullptr) const;
+    // The audit row alone, for a printed sheet (`path` empty) or a file written otherwise.
+    bool recordExport(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                      const QString &where) const;
+    int residentCount() const { return int(m_entries.size()); }
 
     static QString monthText(int year, int month);
 

@@ -57,6 +57,7 @@ public:
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
     void setRevealNumbers(bool reveal);
+    bool revealNumbers() const { return m_reveal; }
     // The moment deadlines are judged against (tests fix it; the page uses the clock).
     void setNow(const QDateTime &now);
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }

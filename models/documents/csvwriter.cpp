@@ -2,9 +2,37 @@
 
 #include <QBuffer>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace {
 const char kBom[] = "\xEF\xBB\xBF";
+
+// A signed decimal number: what a spreadsheet reads as a value, never as a formula.
+bool isPlainNumber(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
+// TableExporter's own marker for a long run of digits (an ID number) that must stay text: a tab,
+// then digits and X only. Excel drops the tab on opening; nothing in it can run.
+bool isDigitsKeptAsText(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\t[0-9X]+$"));
+    return digits.match(text).hasMatch();
+}
+} // namespace
+
+QString CsvWriter::safeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+                       first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!risky || isPlainNumber(text) || isDigitsKeptAsText(text))
+        return text;
+    return QLatin1Char('\'') + text;
 }
 
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
@@ -14,11 +42,12 @@ CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
 
 QString CsvWriter::field(const QString &text)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
+    const QString safe = safeText(text);
+    const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+                       safe.contains(QLatin1Char('\r')) || safe.contains(QLatin1Char('\n'));
     if (!quote)
-        return text;
-    QString quoted = text;
+        return safe;
+    QString quoted = safe;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

@@ -2,6 +2,7 @@
 
 #include "importsource.h"
 #include "models/access/auditlog.h"
+#include "models/access/exportaudit.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -10,6 +11,7 @@
 #include "models/register/residentwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -367,6 +369,16 @@ bool ResidentImporter::writeErrorReport(const QString &path, QString *error) con
     if (!csv.isOk() || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    // The rejected rows are people's data as the imported file had them: audited as an export. The
+    // numbers are the importer's own file's, not revealed from the register, so no reveal row.
+    if (!ExportAudit::record(m_db, m_scope, QStringLiteral("resident"), int(m_rejections.size()), path,
+                             QStringLiteral("import error report"))) {
+        QFile::remove(path);
+        if (error)
+            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
+                         .arg(QFileInfo(path).fileName());
         return false;
     }
     return true;

@@ -68,7 +68,7 @@ public:
     QString errorText() const { return m_error; }
 
     // The rejected rows as a CSV the clerk can correct and import again: the file's own
-    // columns, then the row number, column and reason.
+    // columns, then the row number, column and reason. Audited as an export (ExportAudit).
     bool writeErrorReport(const QString &path, QString *error = nullptr) const;
     // "<name>-errors.csv" next to the imported file.
     static QString errorReportPath(const QString &importedFile);

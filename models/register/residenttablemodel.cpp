@@ -60,6 +60,13 @@ void ResidentTableModel::setRevealNumbers(bool reveal)
         columnsChanged(IdNumber, Phone);
 }
 
+void ResidentTableModel::setExportReveal(bool ids, bool phones)
+{
+    m_exportIds = NumberReveal::allowed(m_scope, ids);
+    m_exportPhones = NumberReveal::allowed(m_scope, phones);
+    columnsChanged(IdNumber, Phone);
+}
+
 void ResidentTableModel::reload()
 {
     ++m_ticket;
@@ -127,9 +134,9 @@ QVariant ResidentTableModel::cell(const ResidentTableRow &r, int column, int rol
         case Age:
             return r.birthDate.isValid() ? QVariant(::Age::fullYears(r.birthDate, m_today)) : QVariant();
         case IdNumber:
-            return m_reveal ? r.idNumber : ::IdNumber::mask(r.idNumber);
+            return m_reveal || m_exportIds ? r.idNumber : ::IdNumber::mask(r.idNumber);
         case Phone:
-            return m_reveal ? r.phone : PhoneNumber::mask(r.phone);
+            return m_reveal || m_exportPhones ? r.phone : PhoneNumber::mask(r.phone);
         case Address:
             return r.address;
         case Grid:

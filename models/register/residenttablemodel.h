@@ -51,6 +51,9 @@ public:
     // Masked by default; the clerk chooses to show full numbers.
     void setRevealNumbers(bool reveal);
     bool revealNumbers() const { return m_reveal; }
+    // An export's choice (ResidentExport), each kind narrowed to what the role may see. No audit
+    // row here: the export writes it with the count of rows and the file (ExportAudit).
+    void setExportReveal(bool ids, bool phones);
     void setToday(const QDate &today) { m_today = today; }
     void reload() override;
 
@@ -72,6 +75,8 @@ private:
     ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
     bool m_descending = false;
     bool m_reveal = false;
+    bool m_exportIds = false;
+    bool m_exportPhones = false;
     QDate m_today = QDate::currentDate();
     int m_ticket = 0; // identifies the filter a background count belongs to
     RowCounter *m_counter = nullptr;

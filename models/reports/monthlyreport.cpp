@@ -1,9 +1,11 @@
 #include "monthlyreport.h"
 
+#include "models/access/exportaudit.h"
 #include "models/documents/reportchart.h"
 #include "models/documents/xlsxwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 MonthlyReport::MonthlyReport(MonthlyReportData data, ReportTemplate reportTemplate)
@@ -424,4 +426,20 @@ bool MonthlyReport::writePdf(const QString &path, QString *error) const
 bool MonthlyReport::writeXlsx(const QString &path, QString *error) const
 {
     return workbook().save(path, error); // its message names the file
+}
+
+bool MonthlyReport::writeAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                                 QString *error) const
+{
+    if (!write(path, error))
+        return false;
+    // The notable cases are the report's rows about people (descriptions of residents' matters).
+    if (ExportAudit::record(db, scope, QStringLiteral("cases"), int(m_data.notable.size()), path,
+                            QStringLiteral("monthly report")))
+        return true;
+    QFile::remove(path);
+    if (error)
+        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
+                     .arg(QFileInfo(path).fileName());
+    return false;
 }

@@ -6,7 +6,9 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
+class AccessScope;
 class XlsxWriter;
 
 // The monthly report as an office hands it in: the A4 document (summary figures, the per-grid
@@ -40,6 +42,10 @@ public:
     bool write(const QString &path, QString *error = nullptr) const;
     bool writePdf(const QString &path, QString *error = nullptr) const;
     bool writeXlsx(const QString &path, QString *error = nullptr) const;
+    // write(), then its 'export' audit row (ExportAudit: who, the notable cases it lists, the
+    // file's name); a file that cannot be audited is removed.
+    bool writeAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
+                      QString *error = nullptr) const;
 
     static QString percent(double value);
 

@@ -1,5 +1,6 @@
 #include "volunteerhoursexport.h"
 
+#include "models/access/exportaudit.h"
 #include "models/access/numberreveal.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
@@ -10,6 +11,7 @@
 #include "servicerecords.h"
 #include "shiftrecurrence.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -67,9 +69,24 @@ QList<QStringList> VolunteerHoursExport::rows() const
 
 bool VolunteerHoursExport::save(const QString &path, QString *error) const
 {
-    if (m_reveal)
-        NumberReveal::record(m_db, m_scope, QStringLiteral("volunteer"), 0, QStringLiteral("service hours export"));
     const QList<QStringList> data = rows();
+    if (!writeFile(path, data, error))
+        return false;
+    // Personal data leaves the program only with its audit row (and the reveal row when numbers are full).
+    const QStringList revealed =
+        m_reveal ? QStringList{ExportAudit::idNumbers(), ExportAudit::phoneNumbers()} : QStringList();
+    if (ExportAudit::record(m_db, m_scope, QStringLiteral("volunteer"), int(data.size()), path,
+                            QStringLiteral("service hours export"), revealed))
+        return true;
+    QFile::remove(path);
+    if (error)
+        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
+                     .arg(QFileInfo(path).fileName());
+    return false;
+}
+
+bool VolunteerHoursExport::writeFile(const QString &path, const QList<QStringList> &data, QString *error) const
+{
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         XlsxWriter xlsx;
         xlsx.addSheet(tr("Service hours"));

@@ -18,16 +18,19 @@ class VolunteerHoursExport final
 
 public:
     VolunteerHoursExport(QSqlDatabase db, const AccessScope &scope, const QDate &from, const QDate &to);
-    // Full numbers only for roles that may see them; saving them writes a 'reveal' audit row.
+    // Full numbers only for roles that may see them; saving them writes a 'reveal' audit row too.
     void setRevealNumbers(bool reveal);
 
     // The fixed column names of the national system's template (data, not interface text).
     static QStringList headers();
     QList<QStringList> rows() const;
-    // Writes .csv or .xlsx by the file's suffix; false with *error on failure.
+    // Writes .csv or .xlsx by the file's suffix, with its 'export' audit row (rows, file name);
+    // false with *error on failure (a file that cannot be audited is removed).
     bool save(const QString &path, QString *error = nullptr) const;
 
 private:
+    bool writeFile(const QString &path, const QList<QStringList> &data, QString *error) const;
+
     QSqlDatabase m_db;
     AccessScope m_scope;
     QDate m_from;

@@ -36,6 +36,7 @@ public:
     // Name or phone contains `text`; status "" = any; teamId 0 = any.
     void setFilter(const QString &text, const QString &status, qint64 teamId);
     void setRevealNumbers(bool reveal);
+    bool revealNumbers() const { return m_reveal; }
     qint64 volunteerId(int row) const;
     int rowOfVolunteer(qint64 id) const; // -1 unless fetched
 

@@ -59,6 +59,22 @@ QString BackupService::backupNow(QString *error)
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(dir).filePath(kPrefix + now().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
                                   QStringLiteral("-%1").arg(n) + kSuffix);
+    return backupTo(path, error) ? path : QString();
+}
+
+bool BackupService::backupTo(const QString &path, QString *error)
+{
+    if (SqlDialect::isPostgres(m_db)) {
+        if (error)
+            *error = tr("The register is on a database server; it is backed up on the server (pg_dump), not here.");
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error =
+                tr("%1 already exists; please choose a new file for the backup.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     // VACUUM INTO writes a consistent, compact copy under a read transaction; a half-written
     // file is removed, so a backup either exists complete or not at all.
     const QString partial = path + QStringLiteral(".partial");
@@ -68,10 +84,16 @@ QString BackupService::backupNow(QString *error)
         QFile::remove(partial);
         if (error)
             *error = tr("The backup could not be written to %1 (the disk may be full or the database busy).")
-                         .arg(QDir::toNativeSeparators(dir));
-        return QString();
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return false;
     }
-    return path;
+    return true;
+}
+
+int BackupService::residentCount() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM resident"));
+    return q.scalar().toInt();
 }
 
 QFileInfoList BackupService::backups() const

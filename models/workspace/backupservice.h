@@ -25,6 +25,10 @@ public:
 
     // Writes communitydesk-yyyyMMdd-HHmmss.sqlite; returns its path, or empty with *error set.
     QString backupNow(QString *error = nullptr);
+    // Writes a backup to `path` (the command line's `backup FILE`), which must not exist yet.
+    bool backupTo(const QString &path, QString *error = nullptr);
+    // How many residents a backup of the register carries, for the audit row of the copy.
+    int residentCount() const;
     // Once a day: a backup unless one was made today, then only the newest `keep` are kept.
     // Returns the new backup's path, or empty if none was due (or it failed: *error says).
     QString dailyBackup(int keep, QString *error = nullptr);

@@ -301,7 +301,7 @@ BirthdaySheet BirthdayPage::sheet(bool perGrid) const
 
 bool BirthdayPage::exportTo(const QString &path, QString *error) const
 {
-    return sheet(m_model->groupByGrid()).write(path, error);
+    return sheet(m_model->groupByGrid()).writeAudited(m_db, m_scope, path, error);
 }
 
 void BirthdayPage::preview(bool perGrid)
@@ -315,7 +315,9 @@ void BirthdayPage::preview(bool perGrid)
     const TableDocument doc = s.signInSheet();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) { doc.print(p); });
     dialog.resize(900, 1000);
-    dialog.exec();
+    // Accepted: printed (or saved as PDF from the print dialog), so the list left the program.
+    if (dialog.exec() == QDialog::Accepted)
+        s.recordExport(m_db, m_scope, printer.outputFileName(), QStringLiteral("birthday sign-in sheet"));
 }
 
 void BirthdayPage::printPreview()

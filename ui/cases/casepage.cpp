@@ -5,6 +5,7 @@
 #include "caseintakedialog.h"
 #include "casestepdialog.h"
 #include "models/access/accessscope.h"
+#include "models/access/exportaudit.h"
 #include "models/cases/casestore.h"
 #include "models/cases/casetablemodel.h"
 #include "models/cases/caseworkflow.h"
@@ -128,6 +129,9 @@ QWidget *CasePage::buildFilters()
     categories->setEnabled(m_scope.officeRefusal().isEmpty());
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
+    exportList->setAudit(m_db, m_scope, QStringLiteral("cases"), QStringLiteral("case list"), [this] {
+        return m_model->revealNumbers() ? QStringList{ExportAudit::phoneNumbers()} : QStringList();
+    });
     connect(exportList, &ListExportButton::exported, this,
             [this](int rows) { emit statusMessage(tr("%1 cases exported.").arg(rows)); });
 

@@ -1,9 +1,12 @@
 #include "listexportbutton.h"
 
+#include "models/access/exportaudit.h"
 #include "models/documents/tableexporter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -18,6 +21,16 @@ ListExportButton::ListExportButton(QTableView *view, const QString &fileName, QW
     connect(this, &QPushButton::clicked, this, &ListExportButton::chooseFileAndExport);
 }
 
+void ListExportButton::setAudit(QSqlDatabase db, const AccessScope &scope, const QString &what, const QString &where,
+                                std::function<QStringList()> revealed)
+{
+    m_db = std::move(db);
+    m_scope = scope;
+    m_what = what;
+    m_where = where;
+    m_revealed = std::move(revealed);
+}
+
 bool ListExportButton::exportTo(const QString &path, QString *error)
 {
     QList<int> columns;
@@ -27,6 +40,15 @@ bool ListExportButton::exportTo(const QString &path, QString *error)
     TableExporter exporter(m_view->model(), columns);
     if (!exporter.write(path, error))
         return false;
+    if (!m_what.isEmpty() && !ExportAudit::record(m_db, m_scope, m_what, exporter.rowsWritten(), path, m_where,
+                                                  m_revealed ? m_revealed() : QStringList())) {
+        // Personal data leaves the program only with its audit row.
+        QFile::remove(path);
+        if (error)
+            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
+                         .arg(QFileInfo(path).fileName());
+        return false;
+    }
     emit exported(exporter.rowsWritten(), path);
     return true;
 }

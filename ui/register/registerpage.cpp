@@ -2,6 +2,7 @@
 
 #include "householddialog.h"
 #include "models/access/accessscope.h"
+#include "models/access/exportaudit.h"
 #include "models/core/itemroles.h"
 #include "models/register/addresstreemodel.h"
 #include "models/register/registerlookups.h"
@@ -106,6 +107,10 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     // Export what the list shows: the filter's rows, the visible columns, numbers masked unless shown.
     auto *exportButton = new ListExportButton(m_table, tr("residents.xlsx"), this);
     searchRow->addWidget(exportButton);
+    exportButton->setAudit(m_db, m_scope, QStringLiteral("resident"), QStringLiteral("register list"), [this] {
+        return m_model->revealNumbers() ? QStringList{ExportAudit::idNumbers(), ExportAudit::phoneNumbers()}
+                                        : QStringList();
+    });
     connect(exportButton, &ListExportButton::exported, this,
             [this](int rows) { emit statusMessage(tr("%1 residents exported.").arg(QLocale().toString(rows))); });
     m_table->setObjectName(QStringLiteral("residentTable"));

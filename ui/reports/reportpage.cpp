@@ -207,7 +207,7 @@ void ReportPage::exportTo(const QString &suffix, const QString &filter)
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     QString error;
-    if (!r.write(path, &error)) {
+    if (!r.writeAudited(m_db, m_scope, path, &error)) {
         QMessageBox::warning(this, tr("Export the monthly report"), error);
         return;
     }

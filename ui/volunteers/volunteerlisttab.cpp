@@ -1,6 +1,7 @@
 #include "volunteerlisttab.h"
 
 #include "models/access/accessscope.h"
+#include "models/access/exportaudit.h"
 #include "models/volunteers/pointsledger.h"
 #include "models/volunteers/servicerecords.h"
 #include "models/volunteers/volunteerstore.h"
@@ -60,7 +61,11 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QW
     m_volunteers = new VolunteerTableModel(m_db, m_scope, this);
     m_volunteerView = new QTableView(split);
     m_volunteerView->setObjectName(QStringLiteral("volunteerList"));
-    bar->addWidget(new ListExportButton(m_volunteerView, tr("volunteers.xlsx"), this));
+    auto *exportList = new ListExportButton(m_volunteerView, tr("volunteers.xlsx"), this);
+    exportList->setAudit(m_db, m_scope, QStringLiteral("volunteer"), QStringLiteral("volunteer list"), [this] {
+        return m_volunteers->revealNumbers() ? QStringList{ExportAudit::phoneNumbers()} : QStringList();
+    });
+    bar->addWidget(exportList);
     m_volunteerView->setModel(m_volunteers);
     m_volunteerView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_volunteerView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -16,6 +16,9 @@ private slots:
     void withoutBom();
     void embeddedNewlinesRoundTrip();
     void failingDevice();
+    void formulasBecomeText_data();
+    void formulasBecomeText();
+    void injectedRowIsSafe();
 };
 
 void CsvWriterTest::field_data()
@@ -115,6 +118,42 @@ void CsvWriterTest::failingDevice()
     QVERIFY(!writer.writeRow({QStringLiteral("a")}));
     QVERIFY(!writer.isOk());
     QVERIFY(!writer.writeRow({QStringLiteral("b")}));
+}
+
+// A name a resident (or an import file) brings in must not run when a clerk opens the export.
+void CsvWriterTest::formulasBecomeText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                               << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("dde") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+    QTest::newRow("minus formula") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
+                                   << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("at") << QStringLiteral("@SUM(1,2)") << QStringLiteral("\"'@SUM(1,2)\"");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
+    QTest::newRow("negative number stays a number") << QStringLiteral("-12.5") << QStringLiteral("-12.5");
+    QTest::newRow("signed integer stays a number") << QStringLiteral("+3") << QStringLiteral("+3");
+    QTest::newRow("id number kept as text")
+        << QStringLiteral("\t11010519491231002X") << QStringLiteral("\t11010519491231002X");
+    QTest::newRow("equals inside is fine") << QStringLiteral("a=b") << QStringLiteral("a=b");
+}
+
+void CsvWriterTest::formulasBecomeText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::field(text), expected);
+}
+
+void CsvWriterTest::injectedRowIsSafe()
+{
+    const QByteArray bytes =
+        CsvWriter::encode({{QStringLiteral("姓名"), QStringLiteral("金额")},
+                           {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("-40")}},
+                          false);
+    QCOMPARE(bytes, QByteArray("姓名,金额\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-40\r\n"));
 }
 
 QTEST_APPLESS_MAIN(CsvWriterTest)

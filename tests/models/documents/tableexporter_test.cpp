@@ -7,7 +7,10 @@
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/xlsxpackage.h"
 
+#include <QFile>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,7 @@ class TableExporterTest : public QObject
 
 private slots:
     void exportsEveryFilteredRow();
+    void formulasStayText();
 };
 
 void TableExporterTest::exportsEveryFilteredRow()
@@ -88,6 +92,46 @@ void TableExporterTest::exportsEveryFilteredRow()
     const QString none = dir.filePath(QStringLiteral("none.csv"));
     QVERIFY(!cancelled.write(none, &error));
     QVERIFY(!QFileInfo::exists(none));
+}
+
+// Names that are formulas (CSV injection) open as text in Excel and WPS; a column of amounts
+// stays numbers.
+void TableExporterTest::formulasStayText()
+{
+    const QString hyperlink = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+    const QString dde = QStringLiteral("+cmd|' /C calc'!A0");
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("姓名"), QStringLiteral("金额")});
+    model.setItem(0, 0, new QStandardItem(hyperlink));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("-12.5")));
+    model.setItem(1, 0, new QStandardItem(dde));
+    model.setItem(1, 1, new QStandardItem(QStringLiteral("30")));
+    QTemporaryDir dir;
+    QString error;
+
+    const QString csv = dir.filePath(QStringLiteral("names.csv"));
+    QVERIFY2(TableExporter(&model).write(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5\r\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("'+cmd|' /C calc'!A0,30\r\n")), qPrintable(text));
+    CsvReader reader;
+    QVERIFY(reader.open(csv));
+    const QList<QStringList> rows = readBack(reader);
+    QCOMPARE(rows.at(1).at(0), QLatin1Char('\'') + hyperlink);
+    QCOMPARE(rows.at(1).at(1), QStringLiteral("-12.5")); // a number, not escaped
+
+    // XLSX: written as strings, never as formulas.
+    const QString xlsx = dir.filePath(QStringLiteral("names.xlsx"));
+    QVERIFY2(TableExporter(&model).write(xlsx, &error), qPrintable(error));
+    XlsxPackage package;
+    QVERIFY2(package.open(xlsx), qPrintable(package.errorText()));
+    QVERIFY(!package.sheetXml().contains("<f>"));
+    const QMap<QString, XlsxPackage::Cell> cells = package.cells();
+    QCOMPARE(cells.value(QStringLiteral("A2")).type, QStringLiteral("s"));
+    QCOMPARE(cells.value(QStringLiteral("A2")).text, hyperlink);
+    QCOMPARE(cells.value(QStringLiteral("A3")).text, dde);
 }
 
 QTEST_GUILESS_MAIN(TableExporterTest)

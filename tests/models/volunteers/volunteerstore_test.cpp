@@ -219,6 +219,20 @@ void VolunteerStoreTest::exportMasksUnlessShown()
     QVERIFY(text.contains(m_id));
     QVERIFY(exporter.save(dir.filePath(QStringLiteral("h.xlsx")), &error));
     QVERIFY(QFile(dir.filePath(QStringLiteral("h.xlsx"))).size() > 500);
+    // Each file is audited with its one row, and its full numbers with a reveal row of the same count.
+    SqlQuery exports(m_t->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE table_name = 'volunteer' AND "
+                                               "action = 'export' ORDER BY id"));
+    QVERIFY(exports.exec() && exports.next());
+    QVERIFY2(exports.value(0).toString().contains(QStringLiteral("\"rows\":1")),
+             qPrintable(exports.value(0).toString()));
+    QVERIFY(exports.value(0).toString().contains(QStringLiteral("\"file\":\"h.csv\"")));
+    QVERIFY(exports.next());
+    QVERIFY(exports.value(0).toString().contains(QStringLiteral("h.xlsx")));
+    QCOMPARE(SqlQuery(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'volunteer' AND "
+                                                "action = 'reveal' AND after_json LIKE '%\"count\":1%'"))
+                 .scalar()
+                 .toInt(),
+             2);
 }
 
 void VolunteerStoreTest::demoVolunteers()

@@ -5,6 +5,7 @@
 #include "models/birthdays/birthdaypartystore.h"
 #include "models/birthdays/birthdaypreferences.h"
 #include "models/birthdays/birthdayquery.h"
+#include "models/core/sqlquery.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/birthdaytestdata.h"
 #include "tests/support/guitestsupport.h"
@@ -218,6 +219,18 @@ void BirthdayPageTest::exports()
     QCOMPARE(text.count(QStringLiteral("\r\n")), 6);
     QVERIFY(text.contains(QStringLiteral("138****5678")));
     QVERIFY(m_page->sheet(true).signInSheet().sections().size() == 2);
+    // Every file is audited with its count of residents; the phones were masked, so no reveal row.
+    SqlQuery audit(m_t->db(),
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND "
+                                  "table_name = 'resident' AND after_json LIKE '%\"rows\":5%' AND after_json "
+                                  "LIKE '%page.%'"));
+    QCOMPARE(audit.scalar().toInt(), 3);
+    QCOMPARE(
+        SqlQuery(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reveal' AND after_json LIKE '%page.%'"))
+            .scalar()
+            .toInt(),
+        0);
 }
 
 // Record the party through the page's own action and dialog; next month lists who was missed.

@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 #include "models/cases/casestore.h"
 #include "models/cases/casetablemodel.h"
+#include "models/core/sqlquery.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "ui/cases/casedetailpanel.h"
@@ -376,6 +377,15 @@ void CasePageTest::filtersFromTheDashboard()
     QCOMPARE(csv.count(QStringLiteral("\r\n")), 3); // header + the two cases of grid A in May
     QVERIFY(csv.contains(QStringLiteral("2026-000001")) && csv.contains(QStringLiteral("2026-000002")));
     QVERIFY(!csv.contains(QStringLiteral("2026-000003")));
+    // The export is audited: who, the list, the two rows, the file's name without its folder.
+    SqlQuery audit(m_db->db(), QStringLiteral("SELECT user_name, after_json FROM audit_log WHERE action = 'export' "
+                                              "AND table_name = 'cases'"));
+    QVERIFY(audit.exec() && audit.next());
+    QCOMPARE(audit.value(0).toString(), testScope().userName());
+    const QString after = audit.value(1).toString();
+    QVERIFY2(after.contains(QStringLiteral("\"rows\":2")) && after.contains(QStringLiteral("\"file\":\"cases.csv\"")),
+             qPrintable(after));
+    QVERIFY2(!after.contains(dir.path()), qPrintable(after));
 }
 
 void CasePageTest::categoriesAreEditedInTheDialog()

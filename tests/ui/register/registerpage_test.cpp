@@ -1,7 +1,9 @@
 // The register page with real widgets: search as typed, filters, masking and a dated move-out.
+#include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/listexportbutton.h"
 #include "ui/register/registerpage.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -150,6 +153,24 @@ void RegisterPageTest::numbersMaskedUntilRevealed()
     QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(4, reveal->height() / 2));
     QVERIFY(reveal->isChecked());
     QCOMPARE(m_page->residentModel()->index(0, ResidentTableModel::IdNumber).data().toString(), m_zhangId);
+
+    // Exporting the list as shown carries the full numbers: an export row and a reveal row, with the count.
+    auto *exportList = m_page->findChild<ListExportButton *>(QStringLiteral("exportList"));
+    QVERIFY(exportList);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(exportList->exportTo(dir.filePath(QStringLiteral("zsf.csv")), &error), qPrintable(error));
+    const int rows = m_page->residentModel()->rowCount();
+    SqlQuery exported(m_db->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'export' AND "
+                                                 "table_name = 'resident'"));
+    QCOMPARE(
+        exported.scalar().toString(),
+        QStringLiteral("{\"file\":\"zsf.csv\",\"list\":\"register list\",\"revealed\":[\"id\",\"phone\"],\"rows\":%1}")
+            .arg(rows));
+    SqlQuery revealed(m_db->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'reveal' AND "
+                                                 "after_json LIKE '%zsf.csv%'"));
+    QVERIFY2(revealed.scalar().toString().contains(QStringLiteral("\"count\":%1").arg(rows)),
+             qPrintable(revealed.scalar().toString()));
 }
 
 void RegisterPageTest::moveOutKeepsTheRecord()
