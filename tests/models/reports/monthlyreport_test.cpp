@@ -4,6 +4,7 @@
 #include "models/documents/xlsxwriter.h"
 #include "models/grids/areastore.h"
 #include "models/grids/gridrollup.h"
+#include "models/reports/gridworkfigures.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
 #include "tests/support/reporttestdata.h"
@@ -540,7 +541,16 @@ void MonthlyReportTest::gridWorkerGetsOwnGridOnly()
     QVERIFY(b.notable.isEmpty());
 
     // By area: only the area of A (东片区, whose third grid is not the worker's), not B's "no area".
-    addEastArea();
+    const qint64 east = addEastArea();
+    GridWorkFigures work(m_db->db(), worker);
+    work.setByArea(true);
+    const QList<GridWorkFigures::Row> workAreas = work.month(2026, 10, 0);
+    QCOMPARE(workAreas.size(), 1);
+    QCOMPARE(workAreas.at(0).id, east);
+    QCOMPARE(workAreas.at(0).visited, 2); // 101 and 302
+    GridWorkFigures officeWork(m_db->db(), testScope());
+    officeWork.setByArea(true);
+    QVERIFY(officeWork.month(2026, 10, 0).size() > 1);
     const MonthlyReportData areas = october(0, worker);
     QCOMPARE(areas.areas.size(), 1);
     QCOMPARE(areas.areas.at(0).received, 3);
