@@ -1,6 +1,7 @@
 // What a grid worker sees of the volunteers: two grids with hand-counted service, the worker of A
 // gets A's volunteers, posts, shifts, teams and hours only, the office gets both (VolunteerRows).
 #include "models/volunteers/dualreporthours.h"
+#include "models/volunteers/rosterconflicts.h"
 #include "models/volunteers/servicerecordmodel.h"
 #include "models/volunteers/servicerecords.h"
 #include "models/volunteers/volunteerhoursexport.h"
@@ -149,6 +150,15 @@ void VolunteerScopeTest::rotaAndService()
     QCOMPARE(week.posts.at(0).id, m_postA);
     QCOMPARE(week.shiftCount, 1);
     QCOMPARE(VolunteerReports(m_t->db(), testScope()).week(QDate(2026, 11, 24)).shiftCount, 2);
+
+    // Under-staffed shifts the picker offers: an unstaffed second shift at each post, A's alone for the worker.
+    VolunteerTestData data(*m_t);
+    data.shift(m_postA, QDate(2026, 11, 25), QTime(9, 0), QTime(10, 0));
+    data.shift(m_postB, QDate(2026, 11, 25), QTime(9, 0), QTime(10, 0));
+    const auto gaps = RosterConflicts(m_t->db(), workerOfA()).gaps(QDate(2026, 11, 23), QDate(2026, 11, 29));
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps.at(0).postName, QStringLiteral("A门岗"));
+    QCOMPARE(RosterConflicts(m_t->db(), testScope()).gaps(QDate(2026, 11, 23), QDate(2026, 11, 29)).size(), 2);
 
     ServiceRecordModel service(m_t->db(), workerOfA());
     service.setRange(QDate(2026, 11, 23), QDate(2026, 11, 29));
