@@ -46,7 +46,11 @@ int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
             if (g.extra.compare(gridCode, Qt::CaseInsensitive) == 0 || g.name == gridCode)
                 gridId = g.id;
         if (gridId == 0) {
-            err << ReportCli::tr("report: there is no grid \"%1\".").arg(gridCode) << Qt::endl;
+            // A grid worker's lookups hold only their own grids (RegisterLookups).
+            err << (scope.seesAllGrids()
+                        ? ReportCli::tr("report: there is no grid \"%1\".").arg(gridCode)
+                        : ReportCli::tr("report: --grid: \"%1\" is not one of your grids.").arg(gridCode))
+                << Qt::endl;
             return 2;
         }
     }

@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "eventrows.h"
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
@@ -102,8 +103,9 @@ QList<FieldError> EventStore::validate(const Event &e) const
 
 SaveResult EventStore::save(Event &e)
 {
-    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
-        return failed(QString(), why);
+    // A grid worker records events of their own grids and adds their residents to community-wide ones.
+    if (const QString why = e.gridId > 0 ? m_scope.gridRefusal(e.gridId) : m_scope.editRefusal(); !why.isEmpty())
+        return failed(e.gridId > 0 ? QStringLiteral("grid") : QString(), why);
     e.title = e.title.trimmed();
     SaveResult result;
     result.errors = validate(e);
@@ -178,7 +180,8 @@ bool EventStore::writeLists(const Event &e)
 std::optional<Event> EventStore::event(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, title, type_id, grid_id, place, starts_at, ends_at, organiser, "
-                                    "extra_participants, notes, cancelled, row_version FROM event WHERE id = ?"));
+                                    "extra_participants, notes, cancelled, row_version FROM event e WHERE id = ?") +
+                         EventRows::events(m_scope, QStringLiteral("e")));
     if (!q.exec(id) || !q.next())
         return std::nullopt;
     Event e;
@@ -212,6 +215,10 @@ SaveResult EventStore::cancel(qint64 id)
         return failed(QString(), tr("This event no longer exists."));
     if (before->cancelled)
         return failed(QString(), tr("This event is already cancelled."));
+    // A community-wide event is the office's to cancel; a grid's event, that grid's.
+    if (const QString why = before->gridId > 0 ? m_scope.gridRefusal(before->gridId) : m_scope.officeRefusal();
+        !why.isEmpty())
+        return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE event SET cancelled = 1, updated_at = ?, user_name = ?, row_version = "
                                     "row_version + 1 WHERE id = ? AND cancelled = 0"));

@@ -1,7 +1,9 @@
 #include "eventtablemodel.h"
 
+#include "eventrows.h"
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
+#include "models/register/registerrows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,8 +24,9 @@ EventTableRow readRow(const SqlQuery &q)
 }
 } // namespace
 
-EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
+EventTableModel::EventTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : PagedTableModel(std::move(db), ColumnCount, Paging::append(kPageSize), parent)
+    , m_scope(scope)
 {
     reload();
 }
@@ -39,7 +42,7 @@ void EventTableModel::setFilter(const EventFilter &filter)
 QString EventTableModel::whereClause(QVariantList *bindings) const
 {
     // Assembled from constant fragments only; the values are bound.
-    QStringList parts;
+    QStringList parts{QStringLiteral("1 = 1") + EventRows::events(m_scope, QStringLiteral("e"))};
     if (m_filter.from.isValid()) {
         parts << QStringLiteral("e.starts_at >= ?");
         bindings->append(m_filter.from.toString(Qt::ISODate));
@@ -68,7 +71,7 @@ QString EventTableModel::whereClause(QVariantList *bindings) const
         bindings->append(text);
         bindings->append(text);
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 PagedModel::Count EventTableModel::countRows() const
@@ -82,13 +85,16 @@ bool EventTableModel::loadPage(int offset, int limit, QVector<EventTableRow> *ro
 {
     QVariantList bindings;
     const QString where = whereClause(&bindings);
-    return readPage(QStringLiteral("SELECT e.id, e.starts_at, e.ends_at, e.title, t.name, g.name, e.place, "
-                                   "e.extra_participants + (SELECT count(*) FROM event_participant p WHERE p.event_id "
-                                   "= e.id), (SELECT count(*) FROM event_volunteer v WHERE v.event_id = e.id), "
-                                   "e.cancelled FROM event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g "
-                                   "ON g.id = e.grid_id") +
-                        where + QStringLiteral(" ORDER BY e.starts_at DESC, e.id DESC"),
-                    bindings, offset, limit, rows, readRow);
+    return readPage(
+        QStringLiteral("SELECT e.id, e.starts_at, e.ends_at, e.title, t.name, g.name, e.place, "
+                       "e.extra_participants + (SELECT count(*) FROM event_participant p WHERE p.event_id "
+                       "= e.id") +
+            RegisterRows::residents(m_scope, QStringLiteral("p.resident_id")) +
+            QStringLiteral("), (SELECT count(*) FROM event_volunteer v WHERE v.event_id = e.id), "
+                           "e.cancelled FROM event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g "
+                           "ON g.id = e.grid_id") +
+            where + QStringLiteral(" ORDER BY e.starts_at DESC, e.id DESC"),
+        bindings, offset, limit, rows, readRow);
 }
 
 qint64 EventTableModel::eventId(int row) const

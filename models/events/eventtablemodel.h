@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "eventfilter.h"
 #include "models/core/pagedtablemodel.h"
 
@@ -22,8 +24,9 @@ struct EventTableRow
     bool cancelled = false;
 };
 
-// The event list, newest first. Rows are fetched in pages of kPageSize as the view scrolls
-// (canFetchMore/fetchMore), so a decade of events costs one page until the clerk looks further.
+// The event list, newest first. A grid worker sees their grids' events and the community-wide
+// ones, with only their grids' residents counted among those listed (EventRows). Rows are fetched in pages of kPageSize
+// as the view scrolls (canFetchMore/fetchMore), so a decade of events costs one page until the clerk looks further.
 class EventTableModel final : public PagedTableModel<EventTableRow>
 {
     Q_OBJECT
@@ -32,7 +35,7 @@ public:
     enum Column { Date, Title, Type, Grid, Place, Participants, Volunteers, Status, ColumnCount };
     static constexpr int kPageSize = 100;
 
-    explicit EventTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    EventTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setFilter(const EventFilter &filter);
     EventFilter filter() const { return m_filter; }
@@ -45,5 +48,6 @@ private:
     bool loadPage(int offset, int limit, QVector<EventTableRow> *rows) const override;
     QVariant cell(const EventTableRow &row, int column, int role) const override;
 
+    AccessScope m_scope;
     EventFilter m_filter;
 };

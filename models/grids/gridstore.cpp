@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -47,7 +48,8 @@ GridStore::GridStore(QSqlDatabase db, const AccessScope &scope)
 QList<Grid> GridStore::grids(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + gridColumns +
-                         QStringLiteral(" FROM grid WHERE archived = 0 OR ? = 1 ORDER BY code"));
+                         QStringLiteral(" FROM grid WHERE (archived = 0 OR ? = 1)") +
+                         RegisterRows::grids(m_scope, QStringLiteral("id")) + QStringLiteral(" ORDER BY code"));
     QList<Grid> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -217,11 +219,11 @@ SaveResult GridStore::setBuildingPosition(qint64 buildingId, const QPointF &posi
 
 QList<MapBuilding> GridStore::mapBuildings() const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT b.id, b.grid_id, b.compound_id, b.name, c.name, b.map_x, b.map_y, "
-                              "(SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.status = 'active') "
-                              "FROM building b JOIN compound c ON c.id = b.compound_id WHERE b.archived = 0 "
-                              "ORDER BY c.name, b.id"));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT b.id, b.grid_id, b.compound_id, b.name, c.name, b.map_x, b.map_y, "
+                             "(SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.status = 'active') "
+                             "FROM building b JOIN compound c ON c.id = b.compound_id WHERE b.archived = 0") +
+                  RegisterRows::grids(m_scope, QStringLiteral("b.grid_id")) + QStringLiteral(" ORDER BY c.name, b.id"));
     QList<MapBuilding> list;
     if (q.exec())
         while (q.next()) {

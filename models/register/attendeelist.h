@@ -17,7 +17,8 @@ public:
     // Acts as `scope`: someone who may not edit writes nothing (the store has refused already).
     AttendeeList(QSqlDatabase db, const AccessScope &scope, Table table);
 
-    // Replaces the record's list: it is the record, not history of its own.
+    // Replaces the record's list: it is the record, not history of its own. A grid worker's list
+    // holds only their grids' residents (read), and their write leaves the others listed.
     bool write(qint64 recordId, const QList<qint64> &residentIds) const;
     QList<qint64> read(qint64 recordId) const;
     // Each resident at most once, and none without an id.

@@ -24,7 +24,9 @@ QList<RegisterLookups::Item> RegisterLookups::items(const QString &sql, const QV
 
 QList<RegisterLookups::Item> RegisterLookups::grids() const
 {
-    return items(QStringLiteral("SELECT id, name, code FROM grid WHERE archived = 0 ORDER BY code"));
+    // A grid worker picks among their own grids only (report, filters, forms).
+    return items(QStringLiteral("SELECT id, name, code FROM grid WHERE archived = 0") +
+                 RegisterRows::grids(m_scope, QStringLiteral("id")) + QStringLiteral(" ORDER BY code"));
 }
 
 QList<RegisterLookups::Item> RegisterLookups::tags() const

@@ -15,6 +15,16 @@ inline QString households(const AccessScope &scope, const QString &householdColu
     return scope.householdFilter(householdColumn);
 }
 
+// Residents, by a resident id column (a list that names residents: an event's participants, a
+// meeting's attendees): only the residents of the person's grids.
+inline QString residents(const AccessScope &scope, const QString &residentColumn)
+{
+    if (scope.seesAllGrids())
+        return QString();
+    return QStringLiteral(" AND %1 IN (SELECT rs.id FROM resident rs WHERE 1 = 1%2)")
+        .arg(residentColumn, scope.householdFilter(QStringLiteral("rs.household_id")));
+}
+
 // Buildings, by the building id column (households and cases that know only their building).
 inline QString buildings(const AccessScope &scope, const QString &buildingColumn)
 {

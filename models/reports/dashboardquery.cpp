@@ -3,11 +3,13 @@
 #include "models/access/accessscope.h"
 #include "models/cases/casesummary.h"
 #include "models/core/sqlquery.h"
+#include "models/events/eventrows.h"
 #include "models/grids/gridrollup.h"
 #include "models/register/registerrows.h"
 
 #include <algorithm>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace {
@@ -78,12 +80,20 @@ QList<std::pair<qint64, QString>> DashboardQuery::gridRows() const
 {
     QList<std::pair<qint64, QString>> rows;
     if (byArea()) {
+        // A grid worker's dashboard holds the areas of their own grids only.
+        QSet<qint64> own;
+        if (!m_scope.seesAllGrids())
+            for (qint64 grid : m_scope.gridIds())
+                own.insert(m_rollup->areaOf(grid));
         for (qint64 area : m_rollup->areaIds())
-            rows.append({area, m_rollup->areaName(area)});
+            if (m_scope.seesAllGrids() || own.contains(area))
+                rows.append({area, m_rollup->areaName(area)});
         return rows;
     }
-    SqlQuery q(m_db, m_gridId > 0 ? QStringLiteral("SELECT id, name FROM grid WHERE id = ?")
-                                  : QStringLiteral("SELECT id, name FROM grid WHERE archived = 0 ORDER BY code, id"));
+    const QString own = RegisterRows::grids(m_scope, QStringLiteral("id"));
+    SqlQuery q(m_db, (m_gridId > 0 ? QStringLiteral("SELECT id, name FROM grid WHERE id = ?")
+                                   : QStringLiteral("SELECT id, name FROM grid WHERE archived = 0")) +
+                         own + (m_gridId > 0 ? QString() : QStringLiteral(" ORDER BY code, id")));
     if (m_gridId > 0 ? q.exec(m_gridId) : q.exec())
         while (q.next())
             if (m_gridId > 0 || m_areaId < 0 || m_areaGrids.contains(q.value(0).toLongLong()))
@@ -327,7 +337,8 @@ QList<DashboardQuery::GridEvents> DashboardQuery::eventsPerGrid() const
     // Covered by event_start (starts_at, cancelled, grid_id, ...).
     SqlQuery perMonth(m_db, QStringLiteral("SELECT grid_id, substr(starts_at, 1, 7), count(*) FROM event WHERE "
                                            "starts_at >= ? AND starts_at < ? AND cancelled = 0") +
-                                gridClause("grid_id") + QStringLiteral(" GROUP BY 1, 2"));
+                                gridClause("grid_id") + EventRows::gridEvents(m_scope, QStringLiteral("grid_id")) +
+                                QStringLiteral(" GROUP BY 1, 2"));
     perMonth.bind(from).bind(until);
     if (m_gridId > 0)
         perMonth.bind(m_gridId);
@@ -344,7 +355,8 @@ QList<DashboardQuery::GridEvents> DashboardQuery::eventsPerGrid() const
     SqlQuery people(m_db, QStringLiteral("SELECT e.grid_id, sum(e.extra_participants), sum((SELECT count(*) FROM "
                                          "event_participant p WHERE p.event_id = e.id)) FROM event e WHERE e.starts_at "
                                          ">= ? AND e.starts_at < ? AND e.cancelled = 0") +
-                              gridClause("e.grid_id") + QStringLiteral(" GROUP BY e.grid_id"));
+                              gridClause("e.grid_id") + EventRows::gridEvents(m_scope, QStringLiteral("e.grid_id")) +
+                              QStringLiteral(" GROUP BY e.grid_id"));
     people.bind(from).bind(until);
     if (m_gridId > 0)
         people.bind(m_gridId);

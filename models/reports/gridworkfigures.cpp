@@ -5,6 +5,7 @@
 #include "models/visits/visitcoverage.h"
 
 #include <QHash>
+#include <QSet>
 
 GridWorkFigures::Row &GridWorkFigures::Row::operator+=(const Row &o)
 {
@@ -67,11 +68,19 @@ QList<GridWorkFigures::Row> GridWorkFigures::month(int year, int month, qint64 g
                 inArea << r;
         return inArea;
     }
-    return rollup.rollUp(
+    QList<Row> areas = rollup.rollUp(
         rows, [](const Row &r) { return r.id; },
         [](qint64 area, const QString &name) {
             return Row{area, name};
         });
+    if (!m_scope.seesAllGrids()) {
+        // A grid worker's chart names only the areas their grids lie in.
+        QSet<qint64> own;
+        for (qint64 grid : m_scope.gridIds())
+            own.insert(rollup.areaOf(grid));
+        areas.removeIf([&own](const Row &r) { return !own.contains(r.id); });
+    }
+    return areas;
 }
 
 GridWorkFigures::Row GridWorkFigures::total(const QList<Row> &rows)

@@ -2,10 +2,14 @@
 
 #include "models/birthdays/birthdaypreferences.h"
 #include "models/birthdays/birthdayquery.h"
+#include "models/cases/caserows.h"
 #include "models/core/sqlquery.h"
+#include "models/events/eventrows.h"
 #include "models/grids/gridrollup.h"
+#include "models/register/registerrows.h"
 
 #include <QHash>
+#include <type_traits>
 
 namespace {
 
@@ -45,8 +49,10 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
 
     SqlQuery community(m_db, QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1"));
     d.community = community.scalar().toString();
+    // A grid worker's report holds their grids only: every figure below asks the module's rows.
     SqlQuery grids(m_db, QStringLiteral("SELECT id, code, name FROM grid WHERE (archived = 0 OR id = ?) AND (? = 0 "
-                                        "OR id = ?) ORDER BY code"));
+                                        "OR id = ?)") +
+                             RegisterRows::grids(m_scope, QStringLiteral("id")) + QStringLiteral(" ORDER BY code"));
     if (!grids.exec(gridId, gridId, gridId)) {
         if (error)
             *error = tr("The report's figures could not be read from the database.");
@@ -102,17 +108,19 @@ MonthlyReportData::GridRow &MonthlyReportQuery::row(MonthlyReportData &d, qint64
 bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 {
     const bool byGrid = m_grid > 0;
-    SqlQuery households(m_db, byGrid ? QStringLiteral("SELECT count(*) FROM household h JOIN building b ON b.id = "
-                                                      "h.building_id WHERE h.status = 'active' AND b.grid_id = ?")
-                                     : QStringLiteral("SELECT count(*) FROM household WHERE status = 'active'"));
+    SqlQuery households(m_db, (byGrid ? QStringLiteral("SELECT count(*) FROM household h JOIN building b ON b.id = "
+                                                       "h.building_id WHERE h.status = 'active' AND b.grid_id = ?")
+                                      : QStringLiteral("SELECT count(*) FROM household h WHERE h.status = 'active'")) +
+                                  RegisterRows::households(m_scope, QStringLiteral("h.id")));
     if (byGrid)
         households.bind(m_grid);
     d.households = households.scalar().toInt();
 
     const QDate monthEnd = QDate::fromString(m_to, Qt::ISODate).addDays(-1);
     // Two counts, each one range of a covering index.
+    const QString inScope = RegisterRows::households(m_scope, QStringLiteral("household_id"));
     SqlQuery residents(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'living'") +
-                                 (byGrid ? kHouseholdInGrid : QString()));
+                                 (byGrid ? kHouseholdInGrid : QString()) + inScope);
     if (byGrid)
         residents.bind(m_grid);
     if (!residents.exec() || !residents.next())
@@ -122,7 +130,7 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
     // holds status and birth_date: a covering scan instead of a table lookup per elderly resident.
     SqlQuery elderly(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'living' AND birth_md BETWEEN "
                                           "101 AND 1231 AND birth_date <= ?") +
-                               (byGrid ? kHouseholdInGrid : QString()));
+                               (byGrid ? kHouseholdInGrid : QString()) + inScope);
     elderly.bind(isoDate(monthEnd.addYears(-m_elderlyAge)));
     if (byGrid)
         elderly.bind(m_grid);
@@ -132,9 +140,10 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 
     SqlQuery changes(m_db, QStringLiteral("SELECT kind, count(*) FROM resident_change WHERE change_date >= ? AND "
                                           "change_date < ? AND kind IN ('moved_in', 'moved_out', 'deceased')") +
-                               (byGrid ? QStringLiteral(" AND resident_id IN (SELECT id FROM resident WHERE 1 = 1") +
-                                             kHouseholdInGrid + QLatin1Char(')')
-                                       : QString()) +
+                               (byGrid || !inScope.isEmpty()
+                                    ? QStringLiteral(" AND resident_id IN (SELECT id FROM resident WHERE 1 = 1") +
+                                          (byGrid ? kHouseholdInGrid : QString()) + inScope + QLatin1Char(')')
+                                    : QString()) +
                                QStringLiteral(" GROUP BY kind"));
     changes.bind(m_from).bind(m_to);
     if (byGrid)
@@ -152,7 +161,7 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
             d.deaths = n;
     }
     SqlQuery births(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE birth_date >= ? AND birth_date < ?") +
-                              (byGrid ? kHouseholdInGrid : QString()));
+                              (byGrid ? kHouseholdInGrid : QString()) + inScope);
     births.bind(m_from).bind(m_to);
     if (byGrid)
         births.bind(m_grid);
@@ -165,11 +174,13 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
 {
     const QString end = qMin(m_to, m_now.toString(Qt::ISODate));
+    const QString cases = CaseRows::cases(m_scope, QStringLiteral("c"));
     SqlQuery received(
         m_db, QStringLiteral(
                   "SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN closed_at < ? THEN 1 ELSE 0 END), 0) "
-                  "FROM cases WHERE received_at >= ? AND received_at < ? AND (? = 0 OR "
-                  "grid_id = ?) GROUP BY 1"));
+                  "FROM cases c WHERE received_at >= ? AND received_at < ? AND (? = 0 OR "
+                  "grid_id = ?)") +
+                  cases + QStringLiteral(" GROUP BY 1"));
     if (!received.exec(m_to, m_from, m_to, m_grid, m_grid))
         return false;
     while (received.next()) {
@@ -177,8 +188,9 @@ bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
         r.received = received.value(1).toInt();
         r.resolvedOfReceived = received.value(2).toInt();
     }
-    SqlQuery resolved(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*) FROM cases WHERE closed_at >= ? "
-                                           "AND closed_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
+    SqlQuery resolved(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*) FROM cases c WHERE closed_at >= ? "
+                                           "AND closed_at < ? AND (? = 0 OR grid_id = ?)") +
+                                cases + QStringLiteral(" GROUP BY 1"));
     if (!resolved.exec(m_from, m_to, m_grid, m_grid))
         return false;
     while (resolved.next())
@@ -187,20 +199,23 @@ bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
     // open today, plus cases closed only after that moment. Both halves read a narrow index range
     // (cases_status, cases_closed); closed_at is set exactly while a case is closed (CaseStore).
     SqlQuery overdue(
-        m_db, QStringLiteral("SELECT g, count(*) FROM (SELECT coalesce(grid_id, 0) AS g FROM cases WHERE status IN "
+        m_db, QStringLiteral("SELECT g, count(*) FROM (SELECT coalesce(grid_id, 0) AS g FROM cases c WHERE status IN "
                              "('received', 'assessed', 'assigned', 'supervised') AND deadline < ? AND received_at "
-                             "< ? AND (? = 0 OR grid_id = ?) UNION ALL SELECT coalesce(grid_id, 0) FROM cases "
-                             "WHERE closed_at >= ? AND deadline < ? AND "
-                             "received_at < ? AND (? = 0 OR grid_id = ?)) GROUP BY g"));
+                             "< ? AND (? = 0 OR grid_id = ?)") +
+                  cases +
+                  QStringLiteral(" UNION ALL SELECT coalesce(grid_id, 0) FROM cases c WHERE closed_at >= ? AND "
+                                 "deadline < ? AND received_at < ? AND (? = 0 OR grid_id = ?)") +
+                  cases + QStringLiteral(") x GROUP BY g"));
     if (!overdue.exec(end, end, m_grid, m_grid, end, end, end, m_grid, m_grid))
         return false;
     while (overdue.next())
         row(d, overdue.value(0).toLongLong()).overdue = overdue.value(1).toInt();
     SqlQuery followUps(
-        m_db,
-        QStringLiteral("SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN satisfaction "
-                       "IN ('satisfied', 'basically') THEN 1 ELSE 0 END), 0) FROM cases WHERE followed_up_at >= ? AND "
-                       "followed_up_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
+        m_db, QStringLiteral(
+                  "SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN satisfaction "
+                  "IN ('satisfied', 'basically') THEN 1 ELSE 0 END), 0) FROM cases c WHERE followed_up_at >= ? AND "
+                  "followed_up_at < ? AND (? = 0 OR grid_id = ?)") +
+                  cases + QStringLiteral(" GROUP BY 1"));
     if (!followUps.exec(m_from, m_to, m_grid, m_grid))
         return false;
     while (followUps.next()) {
@@ -217,7 +232,9 @@ bool MonthlyReportQuery::eventFigures(MonthlyReportData &d) const
                                          "+ (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id)), 0), "
                                          "coalesce(sum((SELECT sum(v.hours) FROM event_volunteer v WHERE v.event_id = "
                                          "e.id)), 0) FROM event e WHERE e.starts_at >= ? AND e.starts_at < ? AND "
-                                         "e.cancelled = 0 AND (? = 0 OR e.grid_id = ?) GROUP BY 1"));
+                                         "e.cancelled = 0 AND (? = 0 OR e.grid_id = ?)") +
+                              EventRows::gridEvents(m_scope, QStringLiteral("e.grid_id")) +
+                              QStringLiteral(" GROUP BY 1"));
     if (!events.exec(m_from, m_to, m_grid, m_grid))
         return false;
     while (events.next()) {
@@ -234,14 +251,17 @@ bool MonthlyReportQuery::trend(MonthlyReportData &d) const
     const QDate last(d.year, d.month, 1);
     const QString from = isoDate(last.addMonths(-11));
     QHash<QString, MonthlyReportData::MonthCount> byMonth;
-    SqlQuery received(m_db, QStringLiteral("SELECT substr(received_at, 1, 7), count(*) FROM cases WHERE received_at "
-                                           ">= ? AND received_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
+    const QString cases = CaseRows::cases(m_scope, QStringLiteral("c"));
+    SqlQuery received(m_db, QStringLiteral("SELECT substr(received_at, 1, 7), count(*) FROM cases c WHERE "
+                                           "received_at >= ? AND received_at < ? AND (? = 0 OR grid_id = ?)") +
+                                cases + QStringLiteral(" GROUP BY 1"));
     if (!received.exec(from, m_to, m_grid, m_grid))
         return false;
     while (received.next())
         byMonth[received.value(0).toString()].received = received.value(1).toInt();
-    SqlQuery resolved(m_db, QStringLiteral("SELECT substr(closed_at, 1, 7), count(*) FROM cases WHERE closed_at >= ? "
-                                           "AND closed_at < ? AND (? = 0 OR grid_id = ?) GROUP BY 1"));
+    SqlQuery resolved(m_db, QStringLiteral("SELECT substr(closed_at, 1, 7), count(*) FROM cases c WHERE closed_at "
+                                           ">= ? AND closed_at < ? AND (? = 0 OR grid_id = ?)") +
+                                cases + QStringLiteral(" GROUP BY 1"));
     if (!resolved.exec(from, m_to, m_grid, m_grid))
         return false;
     while (resolved.next())
@@ -270,34 +290,41 @@ bool MonthlyReportQuery::categories(MonthlyReportData &d) const
 {
     return namedCounts(QStringLiteral("SELECT cc.name, count(*) FROM cases c JOIN case_category cc ON cc.id = "
                                       "c.category_id WHERE c.received_at >= ? AND c.received_at < ? AND (? = 0 OR "
-                                      "c.grid_id = ?) GROUP BY cc.id ORDER BY 2 DESC, cc.sort_order"),
+                                      "c.grid_id = ?)") +
+                           CaseRows::cases(m_scope, QStringLiteral("c")) +
+                           QStringLiteral(" GROUP BY cc.id ORDER BY 2 DESC, cc.sort_order"),
                        d.categories);
 }
 
 bool MonthlyReportQuery::errandTypes(MonthlyReportData &d) const
 {
     // Done as the per-grid errand counts are (VisitCoverage): closed in the month and not reopened.
-    return namedCounts(QStringLiteral("SELECT coalesce(e.name, c.errand_type), count(*) FROM cases c LEFT JOIN "
-                                      "errand_type e ON e.code = c.errand_type WHERE c.kind = 'errand' AND "
-                                      "c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'followed_up') "
-                                      "AND (? = 0 OR c.grid_id = ?) GROUP BY c.errand_type, e.name, e.sort_order "
-                                      "ORDER BY 2 DESC, e.sort_order"),
-                       d.errandTypes);
+    return namedCounts(
+        QStringLiteral("SELECT coalesce(e.name, c.errand_type), count(*) FROM cases c LEFT JOIN "
+                       "errand_type e ON e.code = c.errand_type WHERE c.kind = 'errand' AND "
+                       "c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'followed_up') "
+                       "AND (? = 0 OR c.grid_id = ?)") +
+            CaseRows::cases(m_scope, QStringLiteral("c")) +
+            QStringLiteral(" GROUP BY c.errand_type, e.name, e.sort_order ORDER BY 2 DESC, e.sort_order"),
+        d.errandTypes);
 }
 
 bool MonthlyReportQuery::notable(MonthlyReportData &d) const
 {
     // The month's cases a street office asks about first: reopened, left dissatisfied, overdue.
     const QString end = qMin(m_to, m_now.toString(Qt::ISODate));
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT c.case_no, c.received_at, cc.name, coalesce(g.name, ''), c.status, c.description, "
-                         "c.reopen_count > 0, c.satisfaction = 'dissatisfied', c.deadline < coalesce(c.closed_at, ?) "
-                         "FROM cases c JOIN case_category cc ON cc.id = c.category_id LEFT JOIN grid g ON g.id = "
-                         "c.grid_id WHERE ((c.received_at >= ? AND c.received_at < ?) OR (c.followed_up_at >= ? AND "
-                         "c.followed_up_at < ?)) AND (? = 0 OR c.grid_id = ?) AND (c.reopen_count > 0 OR "
-                         "c.satisfaction = 'dissatisfied' OR c.deadline < coalesce(c.closed_at, ?)) ORDER BY "
-                         "CASE WHEN c.satisfaction = 'dissatisfied' THEN 1 ELSE 0 END DESC, c.reopen_count DESC, "
-                         "c.received_at LIMIT ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT c.case_no, c.received_at, cc.name, coalesce(g.name, ''), c.status, c.description, "
+                       "c.reopen_count > 0, c.satisfaction = 'dissatisfied', c.deadline < coalesce(c.closed_at, ?) "
+                       "FROM cases c JOIN case_category cc ON cc.id = c.category_id LEFT JOIN grid g ON g.id = "
+                       "c.grid_id WHERE ((c.received_at >= ? AND c.received_at < ?) OR (c.followed_up_at >= ? AND "
+                       "c.followed_up_at < ?)) AND (? = 0 OR c.grid_id = ?) AND (c.reopen_count > 0 OR "
+                       "c.satisfaction = 'dissatisfied' OR c.deadline < coalesce(c.closed_at, ?))") +
+            CaseRows::cases(m_scope, QStringLiteral("c")) +
+            QStringLiteral(
+                " ORDER BY CASE WHEN c.satisfaction = 'dissatisfied' THEN 1 ELSE 0 END DESC, c.reopen_count DESC, "
+                "c.received_at LIMIT ?"));
     if (!q.exec(end, m_from, m_to, m_from, m_to, m_grid, m_grid, end, m_notableLimit))
         return false;
     while (q.next()) {
@@ -337,6 +364,18 @@ void MonthlyReportQuery::rollUpToAreas(MonthlyReportData &d) const
             r.name = area == GridRollup::kCommunityWide ? noGrid : name;
             return r;
         });
+    // A grid worker's report names only the areas their grids lie in (each area line is followed
+    // by its grids' lines; the office sees every area, zeros included).
+    const auto ownAreas = [this](auto &lines) {
+        if (m_scope.seesAllGrids())
+            return;
+        std::remove_reference_t<decltype(lines)> kept;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (!lines.at(i).second || (i + 1 < lines.size() && !lines.at(i + 1).second))
+                kept << lines.at(i);
+        lines = kept;
+    };
+    ownAreas(d.gridOutline);
     for (const auto &[row, isArea] : std::as_const(d.gridOutline))
         if (isArea)
             d.areas << row;
@@ -345,6 +384,7 @@ void MonthlyReportQuery::rollUpToAreas(MonthlyReportData &d) const
         [](qint64 area, const QString &name) {
             return GridWorkFigures::Row{area, name};
         });
+    ownAreas(d.gridWorkOutline);
     for (const auto &[row, isArea] : std::as_const(d.gridWorkOutline))
         if (isArea)
             d.gridWorkAreas << row;

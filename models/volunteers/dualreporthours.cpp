@@ -2,12 +2,14 @@
 
 #include "models/core/sqlquery.h"
 #include "servicerecords.h"
+#include "volunteerrows.h"
 
 #include <algorithm>
 #include <QMap>
 
-DualReportHours::DualReportHours(QSqlDatabase db)
+DualReportHours::DualReportHours(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QString DualReportHours::unitText(const QString &name)
@@ -18,9 +20,10 @@ QString DualReportHours::unitText(const QString &name)
 QList<DualReportHours::Unit> DualReportHours::units(const QDate &from, const QDate &to) const
 {
     QMap<QString, Unit> byName;
-    SqlQuery members(m_db, QStringLiteral("SELECT coalesce(trim(work_unit), ''), count(*) FROM volunteer WHERE "
-                                          "dual_report = 1 AND status <> 'left' GROUP BY coalesce(trim(work_unit), "
-                                          "'')"));
+    SqlQuery members(m_db, QStringLiteral("SELECT coalesce(trim(v.work_unit), ''), count(*) FROM volunteer v WHERE "
+                                          "v.dual_report = 1 AND v.status <> 'left'") +
+                               VolunteerRows::volunteers(m_scope, QStringLiteral("v")) +
+                               QStringLiteral(" GROUP BY coalesce(trim(v.work_unit), '')"));
     if (members.exec())
         while (members.next()) {
             Unit &u = byName[members.value(0).toString()];
@@ -30,8 +33,9 @@ QList<DualReportHours::Unit> DualReportHours::units(const QDate &from, const QDa
     SqlQuery hours(m_db, QStringLiteral("SELECT coalesce(trim(v.work_unit), ''), sum(x.hours), count(DISTINCT "
                                         "x.volunteer_id), count(*) FROM (") +
                              ServiceRecords::recordsSql(false) +
-                             QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id WHERE v.dual_report = 1 "
-                                            "GROUP BY coalesce(trim(v.work_unit), '')"));
+                             QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id WHERE v.dual_report = 1") +
+                             VolunteerRows::service(m_scope, QStringLiteral("x")) +
+                             QStringLiteral(" GROUP BY coalesce(trim(v.work_unit), '')"));
     for (const QVariant &v : ServiceRecords::bindings(from, to))
         hours.bind(v);
     if (hours.exec())

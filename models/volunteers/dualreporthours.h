@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -21,7 +23,8 @@ public:
         int records = 0; // shifts and events served
     };
 
-    explicit DualReportHours(QSqlDatabase db);
+    // Acts as `scope`: a grid worker counts their grids' volunteers and service (VolunteerRows).
+    DualReportHours(QSqlDatabase db, const AccessScope &scope);
 
     // Every unit with members or hours in [from, to], most hours first, then by name.
     QList<Unit> units(const QDate &from, const QDate &to) const;
@@ -31,4 +34,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
 };

@@ -2,6 +2,7 @@
 
 #include "models/core/sqlquery.h"
 #include "shiftrecurrence.h"
+#include "volunteerrows.h"
 #include "volunteerstore.h"
 
 RosterConflicts::RosterConflicts(QSqlDatabase db, const AccessScope &scope)
@@ -73,7 +74,9 @@ QList<RosterConflicts::Gap> RosterConflicts::gaps(const QDate &from, const QDate
     SqlQuery q(m_db, QStringLiteral("SELECT s.id, p.name, s.starts_at, s.ends_at, s.needed, (SELECT count(*) FROM "
                                     "volunteer_assignment a WHERE a.shift_id = s.id AND a.status = 'assigned') FROM "
                                     "volunteer_shift s JOIN volunteer_post p ON p.id = s.post_id WHERE s.starts_at >= "
-                                    "? AND s.starts_at < ? AND s.cancelled = 0 ORDER BY s.starts_at, p.name, s.id"));
+                                    "? AND s.starts_at < ? AND s.cancelled = 0") +
+                         VolunteerRows::placed(m_scope, QStringLiteral("p")) +
+                         QStringLiteral(" ORDER BY s.starts_at, p.name, s.id"));
     if (q.exec(from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)))
         while (q.next()) {
             Gap g;

@@ -6,6 +6,7 @@
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "rosterconflicts.h"
+#include "volunteerrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,8 +99,10 @@ SaveResult RosterStore::savePost(Post &p)
 QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
 {
     QList<Post> list;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, location, grid_id, team_id, needed, notes, archived FROM "
-                                    "volunteer_post WHERE archived = 0 OR ? = 1 ORDER BY archived, name, id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT p.id, p.name, p.location, p.grid_id, p.team_id, p.needed, p.notes, "
+                                    "p.archived FROM volunteer_post p WHERE (p.archived = 0 OR ? = 1)") +
+                         VolunteerRows::placed(m_scope, QStringLiteral("p")) +
+                         QStringLiteral(" ORDER BY p.archived, p.name, p.id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next()) {
             Post p;
@@ -273,8 +276,9 @@ QList<RosterStore::Shift> RosterStore::shifts(const QDate &from, const QDate &to
     QList<Shift> list;
     SqlQuery q(m_db, QStringLiteral("SELECT s.id, s.post_id, p.name, s.starts_at, s.ends_at, s.needed, s.cancelled "
                                     "FROM volunteer_shift s JOIN volunteer_post p ON p.id = s.post_id WHERE "
-                                    "s.starts_at >= ? AND s.starts_at < ? AND (s.cancelled = 0 OR ? = 1) ORDER BY "
-                                    "s.starts_at, p.name, s.id"));
+                                    "s.starts_at >= ? AND s.starts_at < ? AND (s.cancelled = 0 OR ? = 1)") +
+                         VolunteerRows::placed(m_scope, QStringLiteral("p")) +
+                         QStringLiteral(" ORDER BY s.starts_at, p.name, s.id"));
     if (!q.exec(from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate), includeCancelled ? 1 : 0))
         return list;
     while (q.next()) {

@@ -3,6 +3,7 @@
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "shiftrecurrence.h"
+#include "volunteerrows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -27,8 +28,9 @@ ServiceRecordRow readRow(const SqlQuery &q)
 }
 } // namespace
 
-ServiceRecordModel::ServiceRecordModel(QSqlDatabase db, QObject *parent)
+ServiceRecordModel::ServiceRecordModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
     : PagedTableModel(std::move(db), ColumnCount, Paging::append(kPageSize), parent)
+    , m_scope(scope)
 {}
 
 void ServiceRecordModel::setRange(const QDate &from, const QDate &to)
@@ -46,8 +48,9 @@ QVariantList ServiceRecordModel::rangeBindings() const
 PagedModel::Count ServiceRecordModel::countRows() const
 {
     return {countOf(QStringLiteral("SELECT count(*) FROM volunteer_shift s JOIN volunteer_assignment a ON a.shift_id "
-                                   "= s.id WHERE s.starts_at >= ? AND s.starts_at < ? AND s.cancelled = 0 AND "
-                                   "a.status = 'assigned'"),
+                                   "= s.id JOIN volunteer_post p ON p.id = s.post_id WHERE s.starts_at >= ? AND "
+                                   "s.starts_at < ? AND s.cancelled = 0 AND a.status = 'assigned'") +
+                        VolunteerRows::placed(m_scope, QStringLiteral("p")),
                     rangeBindings())};
 }
 
@@ -57,7 +60,9 @@ bool ServiceRecordModel::loadPage(int offset, int limit, QVector<ServiceRecordRo
                                    "s.minutes, a.hours_reason FROM volunteer_shift s JOIN volunteer_assignment a ON "
                                    "a.shift_id = s.id JOIN volunteer_post p ON p.id = s.post_id JOIN volunteer v ON "
                                    "v.id = a.volunteer_id WHERE s.starts_at >= ? AND s.starts_at < ? AND s.cancelled "
-                                   "= 0 AND a.status = 'assigned' ORDER BY s.starts_at, p.name, v.name, a.id"),
+                                   "= 0 AND a.status = 'assigned'") +
+                        VolunteerRows::placed(m_scope, QStringLiteral("p")) +
+                        QStringLiteral(" ORDER BY s.starts_at, p.name, v.name, a.id"),
                     rangeBindings(), offset, limit, rows, readRow);
 }
 

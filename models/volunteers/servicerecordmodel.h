@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include "models/core/pagedtablemodel.h"
 
 #include <QDate>
@@ -29,7 +31,8 @@ public:
     enum Column { Date, Time, Post, Volunteer, Attendance, Hours, Reason, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit ServiceRecordModel(QSqlDatabase db, QObject *parent = nullptr);
+    // Acts as `scope`: a grid worker sees the shifts of their grids' posts (VolunteerRows).
+    ServiceRecordModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
     void setRange(const QDate &from, const QDate &to);
     qint64 assignmentId(int row) const;
@@ -42,6 +45,7 @@ private:
     bool loadPage(int offset, int limit, QVector<ServiceRecordRow> *rows) const override;
     QVariant cell(const ServiceRecordRow &row, int column, int role) const override;
 
+    AccessScope m_scope;
     QDate m_from = QDate::currentDate();
     QDate m_to = QDate::currentDate();
 };

@@ -10,6 +10,7 @@
 #include "models/register/registerlookups.h"
 #include "servicerecords.h"
 #include "shiftrecurrence.h"
+#include "volunteerrows.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,8 +45,9 @@ QList<QStringList> VolunteerHoursExport::rows() const
                                     "x.title, x.starts_at, x.ends_at, x.hours, t.name FROM (") +
                          ServiceRecords::recordsSql(false) +
                          QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id LEFT JOIN resident r ON r.id = "
-                                        "v.resident_id LEFT JOIN volunteer_team t ON t.id = x.team_id ORDER BY "
-                                        "x.starts_at, v.name, x.kind, x.source_id"));
+                                        "v.resident_id LEFT JOIN volunteer_team t ON t.id = x.team_id WHERE 1 = 1") +
+                         VolunteerRows::service(m_scope, QStringLiteral("x")) +
+                         QStringLiteral(" ORDER BY x.starts_at, v.name, x.kind, x.source_id"));
     for (const QVariant &v : ServiceRecords::bindings(m_from, m_to))
         q.bind(v);
     if (!q.exec())

@@ -2,6 +2,7 @@
 
 #include "models/core/sqlquery.h"
 #include "servicerecords.h"
+#include "volunteerrows.h"
 
 #include <QHash>
 
@@ -64,8 +65,9 @@ QList<VolunteerReports::Total> VolunteerReports::teamTotals(int year, int month)
         ServiceRecords::recordsSql(false) +
         QStringLiteral(") x JOIN volunteer_team_member m ON m.volunteer_id = x.volunteer_id AND (m.joined_on IS NULL "
                        "OR m.joined_on <= substr(x.starts_at, 1, 10)) AND (m.left_on IS NULL OR m.left_on > "
-                       "substr(x.starts_at, 1, 10)) JOIN volunteer_team t ON t.id = m.team_id GROUP BY t.id, t.name "
-                       "ORDER BY sum(x.hours) DESC, t.name");
+                       "substr(x.starts_at, 1, 10)) JOIN volunteer_team t ON t.id = m.team_id WHERE 1 = 1") +
+        VolunteerRows::service(m_scope, QStringLiteral("x")) + VolunteerRows::placed(m_scope, QStringLiteral("t")) +
+        QStringLiteral(" GROUP BY t.id, t.name ORDER BY sum(x.hours) DESC, t.name");
     return totals(sql, ServiceRecords::bindings(from, to));
 }
 
@@ -76,9 +78,9 @@ QList<VolunteerReports::Total> VolunteerReports::gridTotals(int year, int month)
     const QString sql =
         QStringLiteral("SELECT COALESCE(g.id, 0), COALESCE(g.name, ''), sum(x.hours), count(DISTINCT x.volunteer_id), "
                        "count(*) FROM (") +
-        ServiceRecords::recordsSql(false) +
-        QStringLiteral(") x LEFT JOIN grid g ON g.id = x.grid_id GROUP BY g.id, g.name ORDER BY g.name IS NULL, "
-                       "sum(x.hours) DESC, g.name");
+        ServiceRecords::recordsSql(false) + QStringLiteral(") x LEFT JOIN grid g ON g.id = x.grid_id WHERE 1 = 1") +
+        VolunteerRows::service(m_scope, QStringLiteral("x")) +
+        QStringLiteral(" GROUP BY g.id, g.name ORDER BY g.name IS NULL, sum(x.hours) DESC, g.name");
     QList<Total> list = totals(sql, ServiceRecords::bindings(from, to));
     for (Total &t : list)
         if (t.id == 0)
@@ -90,8 +92,9 @@ QList<VolunteerReports::Total> VolunteerReports::topVolunteers(const QDate &from
 {
     const QString sql = QStringLiteral("SELECT v.id, v.name, sum(x.hours), 1, count(*) FROM (") +
                         ServiceRecords::recordsSql(false) +
-                        QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id GROUP BY v.id, v.name ORDER BY "
-                                       "sum(x.hours) DESC, v.name LIMIT ?");
+                        QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id WHERE 1 = 1") +
+                        VolunteerRows::service(m_scope, QStringLiteral("x")) +
+                        QStringLiteral(" GROUP BY v.id, v.name ORDER BY sum(x.hours) DESC, v.name LIMIT ?");
     QVariantList b = ServiceRecords::bindings(from, to);
     b.append(limit);
     return totals(sql, b);

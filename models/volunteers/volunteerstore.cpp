@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "volunteerrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,7 +310,9 @@ QList<VolunteerTeam> VolunteerStore::teams(bool includeArchived) const
     SqlQuery q(m_db, QStringLiteral("SELECT t.id, t.name, t.grid_id, t.leader_id, v.name, t.description, t.archived, "
                                     "(SELECT count(*) FROM volunteer_team_member m WHERE m.team_id = t.id AND "
                                     "m.left_on IS NULL) FROM volunteer_team t LEFT JOIN volunteer v ON v.id = "
-                                    "t.leader_id WHERE t.archived = 0 OR ? = 1 ORDER BY t.archived, t.name, t.id"));
+                                    "t.leader_id WHERE (t.archived = 0 OR ? = 1)") +
+                         VolunteerRows::placed(m_scope, QStringLiteral("t")) +
+                         QStringLiteral(" ORDER BY t.archived, t.name, t.id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next()) {
             VolunteerTeam t;

@@ -5,6 +5,7 @@
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "volunteer.h"
+#include "volunteerrows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -53,7 +54,7 @@ void VolunteerTableModel::setRevealNumbers(bool reveal)
 
 QString VolunteerTableModel::whereClause() const
 {
-    QString where = QStringLiteral(" WHERE 1 = 1");
+    QString where = QStringLiteral(" WHERE 1 = 1") + VolunteerRows::volunteers(m_scope, QStringLiteral("v"));
     if (!m_text.isEmpty())
         where += QStringLiteral(" AND (v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\')");
     if (!m_status.isEmpty())

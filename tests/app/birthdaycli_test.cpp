@@ -1,5 +1,7 @@
+#include "models/access/accountstore.h"
 #include "models/birthdays/birthdayquery.h"
 #include "models/core/database.h"
+#include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 
 #include "models/workspace/workspace.h"
@@ -24,6 +26,7 @@ private slots:
     void pdfSignInSheet();
     void xlsx();
     void lunarAndMinimumAge();
+    void gridWorkerGetsOwnGridOnly();
     void badInput_data();
     void badInput();
 
@@ -33,6 +36,8 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     int m_expected = 0;
+    int m_expectedWorker = 0; // May's list as the worker of the first grid sees it
+    QString m_otherGrid;      // the name of a grid that is not the worker's
 };
 
 void BirthdayCliTest::initTestCase()
@@ -47,6 +52,30 @@ void BirthdayCliTest::initTestCase()
     BirthdayQuery query(db.connection(), testScope());
     m_expected = int(query.monthWithMissed(2025, 5).size());
     QVERIFY2(m_expected > 5, qPrintable(QString::number(m_expected)));
+
+    // The demo's administrator (the other tests sign in as admin / demo-admin once the database
+    // has accounts) and a grid worker of the first grid.
+    Account administrator;
+    administrator.login = QStringLiteral("admin");
+    administrator.displayName = QStringLiteral("管理员");
+    administrator.role = AccessScope::Role::Administrator;
+    const AccessScope admin(AccessScope::Role::Administrator, 0, QStringLiteral("admin"));
+    QVERIFY(AccountStore(db.connection(), admin).save(administrator, QStringLiteral("demo-admin")).ok);
+    SqlQuery grids(db.connection(), QStringLiteral("SELECT id, name FROM grid ORDER BY code LIMIT 2"));
+    QVERIFY(grids.exec() && grids.next());
+    Account worker;
+    worker.login = QStringLiteral("wang.wg");
+    worker.displayName = QStringLiteral("王网格");
+    worker.role = AccessScope::Role::GridWorker;
+    worker.gridIds = {grids.value(0).toLongLong()};
+    QVERIFY(grids.next());
+    m_otherGrid = grids.value(1).toString();
+    const SaveResult saved = AccountStore(db.connection(), admin).save(worker, QStringLiteral("grid-pass-1"));
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    BirthdayQuery asWorker(db.connection(),
+                           AccessScope(AccessScope::Role::GridWorker, worker.id, worker.login, worker.gridIds));
+    m_expectedWorker = int(asWorker.monthWithMissed(2025, 5).size());
+    QVERIFY2(m_expectedWorker > 0 && m_expectedWorker < m_expected, qPrintable(QString::number(m_expectedWorker)));
 }
 
 int BirthdayCliTest::run(const QStringList &args, QString *out, QString *err) const
@@ -139,6 +168,26 @@ void BirthdayCliTest::lunarAndMinimumAge()
     QVERIFY(a.readAll() != lunarBytes);
     QVERIFY(lunarBytes.contains(",lunar,"));
     QVERIFY(csvRows(ninety) < csvRows(solar));
+}
+
+// Signed in as the worker of the first grid, `birthdays` lists that grid's residents only.
+void BirthdayCliTest::gridWorkerGetsOwnGridOnly()
+{
+    CliOptions options;
+    options.configHome = m_dir.filePath(QStringLiteral("config-worker"));
+    options.noDisplay = true;
+    options.user = QStringLiteral("wang.wg");
+    options.password = QStringLiteral("grid-pass-1");
+    const QString path = m_dir.filePath(QStringLiteral("worker.csv"));
+    const CliRun r = runCli({QStringLiteral("--database"), m_db, QStringLiteral("birthdays"), QStringLiteral("2025-05"),
+                             QStringLiteral("--out"), path},
+                            options);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(csvRows(path), m_expectedWorker + 1);
+    QVERIFY2(r.out.contains(QStringLiteral("%1 residents").arg(m_expectedWorker)), qPrintable(r.out + r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY2(!QString::fromUtf8(f.readAll()).contains(m_otherGrid), qPrintable(m_otherGrid));
 }
 
 void BirthdayCliTest::badInput_data()

@@ -1,4 +1,5 @@
 // communitydesk-cli report, run as a clerk's script would run it, on a demo database.
+#include "models/access/accountstore.h"
 #include "models/core/database.h"
 #include "models/demo/demogenerator.h"
 #include "models/reports/monthlyreportquery.h"
@@ -23,6 +24,7 @@ private slots:
     void xlsxForOneGrid();
     void savedTemplateIsUsed();
     void byArea();
+    void gridWorkerGetsOwnGridOnly();
     void badInput_data();
     void badInput();
 
@@ -31,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     MonthlyReportData m_expected;
+    MonthlyReportData m_expectedWorker; // the report as the worker of the first grid sees it
 };
 
 void ReportCliTest::initTestCase()
@@ -45,6 +48,25 @@ void ReportCliTest::initTestCase()
     MonthlyReportQuery query(db.connection(), testScope());
     QVERIFY(query.run(2026, 10, 0, &m_expected));
     QVERIFY2(m_expected.total.received > 0, "the demo holds a year of cases");
+
+    // The demo's administrator (the other tests sign in as admin / demo-admin once the database
+    // has accounts) and a grid worker of the first grid.
+    Account administrator;
+    administrator.login = QStringLiteral("admin");
+    administrator.displayName = QStringLiteral("管理员");
+    administrator.role = AccessScope::Role::Administrator;
+    const AccessScope admin(AccessScope::Role::Administrator, 0, QStringLiteral("admin"));
+    QVERIFY(AccountStore(db.connection(), admin).save(administrator, QStringLiteral("demo-admin")).ok);
+    Account worker;
+    worker.login = QStringLiteral("wang.wg");
+    worker.displayName = QStringLiteral("王网格");
+    worker.role = AccessScope::Role::GridWorker;
+    worker.gridIds = {m_expected.grids.first().gridId};
+    const SaveResult saved = AccountStore(db.connection(), admin).save(worker, QStringLiteral("grid-pass-1"));
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    MonthlyReportQuery asWorker(db.connection(),
+                                AccessScope(AccessScope::Role::GridWorker, worker.id, worker.login, worker.gridIds));
+    QVERIFY(asWorker.run(2026, 10, 0, &m_expectedWorker));
 }
 
 int ReportCliTest::run(const QStringList &args, QString *out, QString *err) const
@@ -125,6 +147,50 @@ void ReportCliTest::byArea()
     QVERIFY2(text.contains(QStringLiteral("Cases, events and volunteer hours by area")), qPrintable(text));
     for (const auto &a : std::as_const(m_expected.areas))
         QVERIFY2(text.contains(a.name), qPrintable(a.name));
+}
+
+// Signed in as the worker of the first grid, `report` holds that grid only: its totals are the
+// grid's row of the office's report, and no other grid is named in the PDF.
+void ReportCliTest::gridWorkerGetsOwnGridOnly()
+{
+    const MonthlyReportData::GridRow own = m_expected.grids.first();
+    QCOMPARE(m_expectedWorker.grids.size(), 1);
+    QCOMPARE(m_expectedWorker.grids.first().gridId, own.gridId);
+    QCOMPARE(m_expectedWorker.total.received, own.received);
+    QVERIFY2(own.received < m_expected.total.received, "the other grids have cases too");
+
+    CliOptions options;
+    options.configHome = m_dir.filePath(QStringLiteral("config-worker"));
+    options.noDisplay = true;
+    options.user = QStringLiteral("wang.wg");
+    options.password = QStringLiteral("grid-pass-1");
+    const QString path = m_dir.filePath(QStringLiteral("worker.pdf"));
+    const CliRun r = runCli({QStringLiteral("--database"), m_db, QStringLiteral("report"), QStringLiteral("2026-10"),
+                             QStringLiteral("--out"), path},
+                            options);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(
+            QStringLiteral("%1 cases received, %2 resolved").arg(own.received).arg(m_expectedWorker.total.resolved)),
+        qPrintable(r.out + r.err));
+    QCOMPARE(m_expectedWorker.total.resolved, own.resolved);
+
+    // Another grid's code is refused, naming the option.
+    const MonthlyReportData::GridRow other = m_expected.grids.at(1);
+    const CliRun refused = runCli({QStringLiteral("--database"), m_db, QStringLiteral("report"),
+                                   QStringLiteral("2026-10"), QStringLiteral("--grid"), other.code,
+                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("other.pdf"))},
+                                  options);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("--grid")), qPrintable(refused.err));
+
+    const QString text = pdfText(path);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (poppler-utils)");
+    QVERIFY2(text.contains(own.name), qPrintable(text));
+    for (const auto &g : std::as_const(m_expected.grids))
+        if (g.gridId > 0 && g.gridId != own.gridId)
+            QVERIFY2(!text.contains(g.name), qPrintable(g.name));
 }
 
 void ReportCliTest::badInput_data()

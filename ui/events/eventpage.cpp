@@ -26,7 +26,7 @@ EventPage::EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     add->setObjectName(QStringLiteral("newEvent"));
     QPushButton *edit = addButton(tr("Edit…"), [this] { editEvent(); });
     QPushButton *cancel = addButton(tr("Cancel event"), [this] { cancelEvent(); });
-    m_model = new EventTableModel(m_db, this);
+    m_model = new EventTableModel(m_db, m_scope, this);
     connect(m_model, &EventTableModel::countChanged, this, &EventPage::showCount);
     QToolButton *typeMenu = addTable(m_model, QStringLiteral("events"), tr("events.xlsx"), tr("%1 events exported."));
     // A viewer reads only (EventStore refuses the same).

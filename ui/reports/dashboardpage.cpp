@@ -21,6 +21,7 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -117,9 +118,14 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     bar->addWidget(new QLabel(tr("Grid:"), this));
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
-    m_grid->addItem(tr("All grids"), 0);
+    m_grid->addItem(m_scope.seesAllGrids() ? tr("All grids") : tr("All my grids"), 0);
     const GridRollup rollup(m_db);
+    QSet<qint64> ownAreas; // a grid worker picks among the areas of their own grids only
+    for (qint64 grid : m_scope.gridIds())
+        ownAreas.insert(rollup.areaOf(grid));
     for (qint64 area : rollup.areaIds()) {
+        if (!m_scope.seesAllGrids() && !ownAreas.contains(area))
+            continue;
         m_grid->addItem(tr("Area: %1").arg(rollup.areaName(area)), 0);
         m_grid->setItemData(m_grid->count() - 1, area, kAreaRole);
     }

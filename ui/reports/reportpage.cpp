@@ -95,7 +95,8 @@ void ReportPage::showEvent(QShowEvent *event)
         return;
     m_loaded = true;
     const QSignalBlocker blocker(m_grid);
-    m_grid->addItem(tr("Whole community"), 0);
+    // A grid worker's report holds their own grids only (MonthlyReportQuery), so say so.
+    m_grid->addItem(m_scope.seesAllGrids() ? tr("Whole community") : tr("All my grids"), 0);
     for (const auto &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     refresh();

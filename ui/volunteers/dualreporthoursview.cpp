@@ -91,7 +91,7 @@ void DualReportHoursView::showEvent(QShowEvent *event)
 void DualReportHoursView::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
-    const QList<DualReportHours::Unit> units = DualReportHours(m_db).units(m_from->date(), m_to->date());
+    const QList<DualReportHours::Unit> units = DualReportHours(m_db, m_scope).units(m_from->date(), m_to->date());
     const auto addRow = [this](const DualReportHours::Unit &u, const QString &name, bool bold) {
         QList<QStandardItem *> row{new QStandardItem(name), number(u.members), number(u.served), number(u.hours),
                                    number(u.records)};

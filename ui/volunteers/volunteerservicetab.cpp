@@ -39,7 +39,7 @@ VolunteerServiceTab::VolunteerServiceTab(QSqlDatabase db, const AccessScope &sco
     connect(hours, &QPushButton::clicked, this, &VolunteerServiceTab::editHours);
     bar->addStretch();
     layout->addLayout(bar);
-    m_service = new ServiceRecordModel(m_db, this);
+    m_service = new ServiceRecordModel(m_db, m_scope, this);
     m_serviceView = new QTableView(this);
     m_serviceView->setObjectName(QStringLiteral("serviceRecords"));
     m_serviceView->setModel(m_service);

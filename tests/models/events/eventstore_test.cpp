@@ -1,5 +1,6 @@
 #include "models/events/eventphotos.h"
 #include "models/events/eventstore.h"
+#include "models/events/eventtablemodel.h"
 
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -33,6 +34,7 @@ private slots:
     void cancelKeepsTheRow();
     void eventTypes();
     void photosCopiedBesideTheDatabase();
+    void gridWorkerSeesOwnGridAndCommunityWide();
 
 private:
     Event event() const;
@@ -310,6 +312,51 @@ void EventStoreTest::photosCopiedBesideTheDatabase()
     EventPhotos memory(m_t->db(), testScope(), QStringLiteral(":memory:"));
     QVERIFY(!memory.isAvailable());
     QVERIFY(!memory.add(1, original).ok);
+}
+
+// The worker of grid A: A's event and the community-wide one, not B's; on the community-wide
+// event only A's residents are listed and counted, and the worker's save keeps B's 李娜 listed.
+void EventStoreTest::gridWorkerSeesOwnGridAndCommunityWide()
+{
+    EventStore office(m_t->db(), testScope());
+    Event inA = event();
+    inA.participantIds = {m_residents.zhangXiuying};
+    Event inB = event();
+    inB.title = QStringLiteral("B的活动");
+    inB.gridId = m_t->gridB;
+    inB.participantIds = {m_residents.liNa};
+    Event wide = event();
+    wide.title = QStringLiteral("全社区活动");
+    wide.gridId = 0;
+    wide.extraParticipants = 10;
+    wide.participantIds = {m_residents.zhangXiuying, m_residents.liNa};
+    QVERIFY(office.save(inA).ok && office.save(inB).ok && office.save(wide).ok);
+
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {m_t->gridA});
+    EventTableModel list(m_t->db(), worker);
+    QStringList titles;
+    for (int r = 0; r < list.rowCount(); ++r)
+        titles << list.index(r, EventTableModel::Title).data().toString();
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("全社区活动"), QStringLiteral("社区义诊")}));
+    for (int r = 0; r < list.rowCount(); ++r)
+        if (list.eventId(r) == wide.id)
+            QCOMPARE(list.index(r, EventTableModel::Participants).data().toInt(), 11); // 10 + 张秀英
+    QCOMPARE(EventTableModel(m_t->db(), testScope()).rowCount(), 3);
+
+    EventStore store(m_t->db(), worker);
+    QVERIFY(!store.event(inB.id));
+    std::optional<Event> seen = store.event(wide.id);
+    QVERIFY(seen);
+    QCOMPARE(seen->participantIds, QList<qint64>{m_residents.zhangXiuying});
+    seen->participantIds = {m_residents.zhangXiuying, m_residents.zhangWei};
+    const SaveResult saved = store.save(*seen);
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    QCOMPARE(office.event(wide.id)->participantIds,
+             (QList<qint64>{m_residents.zhangXiuying, m_residents.zhangWei, m_residents.liNa}));
+    // B's event is B's to change.
+    inB.title = QStringLiteral("改名");
+    QVERIFY(!store.save(inB).ok);
 }
 
 QTEST_GUILESS_MAIN(EventStoreTest)

@@ -92,7 +92,7 @@ void EventTableModelTest::cleanup()
 
 void EventTableModelTest::fetchesAPageAtATime()
 {
-    EventTableModel model(m_t->db());
+    EventTableModel model(m_t->db(), testScope());
     // One page until the view asks for more.
     QCOMPARE(model.totalCount(), kEvents);
     QCOMPARE(model.rowCount(), EventTableModel::kPageSize);
@@ -126,7 +126,7 @@ void EventTableModelTest::fetchesAPageAtATime()
 
 void EventTableModelTest::cells()
 {
-    EventTableModel model(m_t->db());
+    EventTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fetchAll(model);
     auto cell = [&](int i, int column, int role = Qt::DisplayRole) {
@@ -157,7 +157,7 @@ void EventTableModelTest::cells()
 
 void EventTableModelTest::filtersNarrowTheCount()
 {
-    EventTableModel model(m_t->db());
+    EventTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&model, &EventTableModel::countChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -223,7 +223,7 @@ void EventTableModelTest::filtersNarrowTheCount()
 
 void EventTableModelTest::reloadPicksUpNewEvents()
 {
-    EventTableModel model(m_t->db());
+    EventTableModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fetchAll(model);
     const qint64 id = addEvent(kEvents);

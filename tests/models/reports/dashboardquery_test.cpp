@@ -27,6 +27,7 @@ private slots:
     void casesPerCategory();
     void eventsPerGrid();
     void eventsPerGridFiltered();
+    void gridWorkerSeesOwnGridOnly();
 
 private:
     qint64 category(const char *code) const;
@@ -344,6 +345,42 @@ void DashboardQueryTest::eventsPerGridFiltered()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).events, 2);
     QCOMPARE(rows.at(0).participants(), 8);
+}
+
+// A grid worker of A: only A's row in every chart, the same figures the office sees for A; no
+// row for B, for cases without a grid or for community-wide events (they belong to no grid).
+void DashboardQueryTest::gridWorkerSeesOwnGridOnly()
+{
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {m_t->gridA});
+    DashboardQuery q(m_t->db(), worker);
+    q.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31));
+    const auto cases = q.casesPerGrid();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.at(0).gridId, m_t->gridA);
+    QCOMPARE(cases.at(0).received, 4); // Feb 28 and three in March
+    QCOMPARE(cases.at(0).resolved, 3);
+    int received = 0;
+    for (const auto &m : q.casesPerMonth())
+        received += m.received;
+    QCOMPARE(received, 4 + 1); // and A's dispute of April 2025 (the 12 months end with March 2026)
+    QCOMPARE(count(q.casesPerCategory(), "property"), 1); // B's two property cases left out
+    const auto events = q.eventsPerGrid();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).gridId, m_t->gridA);
+    QCOMPARE(events.at(0).events, 2);
+    QCOMPARE(events.at(0).participants(), 8);
+
+    // The office sees both grids and the rest.
+    DashboardQuery office(m_t->db(), testScope());
+    office.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31));
+    QCOMPARE(office.casesPerGrid().size(), 3);
+    QCOMPARE(office.eventsPerGrid().size(), 3);
+    QCOMPARE(count(office.casesPerCategory(), "property"), 3);
+
+    // Asking for grid B does not open it to the worker of A.
+    q.setGrid(m_t->gridB);
+    QVERIFY(q.casesPerGrid().isEmpty());
+    QVERIFY(q.eventsPerGrid().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(DashboardQueryTest)

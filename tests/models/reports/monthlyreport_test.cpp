@@ -4,6 +4,7 @@
 #include "models/documents/xlsxwriter.h"
 #include "models/grids/areastore.h"
 #include "models/grids/gridrollup.h"
+#include "models/reports/gridworkfigures.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
 #include "tests/support/reporttestdata.h"
@@ -36,9 +37,10 @@ private slots:
     void areaRollupTablesAndExports();
     void areaRollupNeedsAreasAndTheWholeCommunity();
     void errandsByType();
+    void gridWorkerGetsOwnGridOnly();
 
 private:
-    MonthlyReportData october(qint64 grid = 0);
+    MonthlyReportData october(qint64 grid = 0, const AccessScope &scope = testScope());
     // Area 东片区 = 第一网格 + a third grid with one October case; 第二网格 stays in no area.
     qint64 addEastArea();
 
@@ -56,9 +58,9 @@ void MonthlyReportTest::cleanup()
     m_db.reset();
 }
 
-MonthlyReportData MonthlyReportTest::october(qint64 grid)
+MonthlyReportData MonthlyReportTest::october(qint64 grid, const AccessScope &scope)
 {
-    MonthlyReportQuery query(m_db->db(), testScope());
+    MonthlyReportQuery query(m_db->db(), scope);
     query.setNow(QDateTime(QDate(2026, 11, 15), QTime(12, 0)));
     MonthlyReportData data;
     QString error;
@@ -483,6 +485,76 @@ void MonthlyReportTest::areaRollupNeedsAreasAndTheWholeCommunity()
     QVERIFY(!MonthlyReport(one, t).byArea());
     // Areas, but the template says by grid: the grids as before, with the third grid.
     QCOMPARE(MonthlyReport(october(), ReportTemplate::defaults()).gridRows().size(), 5);
+}
+
+// The worker of grid A gets A's figures only, hand-counted from the fixture, equal to A's row of
+// the office's report; nothing of B, of cases without a grid or of community-wide events.
+void MonthlyReportTest::gridWorkerGetsOwnGridOnly()
+{
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {m_db->gridA});
+    const MonthlyReportData d = october(0, worker);
+    QCOMPARE(d.households, 2); // 101 and 302
+    QCOMPARE(d.residents, 3);  // 王秀英, 李强, 孙明
+    QCOMPARE(d.elderly, 1);    // 王秀英
+    QCOMPARE(d.movedIn, 1);    // 李强 (赵宝 is B's)
+    QCOMPARE(d.movedOut, 1);   // 孙明
+    QCOMPARE(d.births, 0);     // 赵宝 is B's
+    QCOMPARE(d.grids.size(), 1);
+    QCOMPARE(d.grids.at(0).code, QStringLiteral("G01"));
+    QCOMPARE(d.grids.at(0).received, 3);
+    QCOMPARE(d.grids.at(0).resolved, 2);
+    QCOMPARE(d.grids.at(0).overdue, 1);
+    QCOMPARE(d.grids.at(0).events, 1);
+    QCOMPARE(d.grids.at(0).participants, 7);
+    QCOMPARE(d.grids.at(0).volunteerHours, 4.0);
+    QCOMPARE(d.total.received, 3);
+    QCOMPARE(d.total.events, 1);
+    QCOMPARE(d.total.participants, 7); // the community-wide 30 are no grid's
+    QCOMPARE(d.trend.last().received, 3);
+    QCOMPARE(d.trend.last().resolved, 2); // C1 and C3
+    QCOMPARE(d.trend.at(10).received, 1); // C3 in September
+    QCOMPARE(d.categories.size(), 1);
+    QCOMPARE(d.categories.at(0), qMakePair(QStringLiteral("环境卫生"), 3));
+    QStringList numbers;
+    for (const auto &c : d.notable)
+        numbers << c.caseNo;
+    QCOMPARE(numbers, (QStringList{QStringLiteral("C3"), QStringLiteral("C2")}));
+    QCOMPARE(d.birthdays, 0); // 钱桂兰 lives in B
+    QVERIFY(d.birthdaysPerGrid.isEmpty());
+    QVERIFY(!d.gridWork.isEmpty());
+    for (const auto &w : d.gridWork)
+        QCOMPARE(w.id, m_db->gridA); // no B meeting, no community-wide one
+
+    // The office's report has both grids and the rows without one.
+    const MonthlyReportData office = october();
+    QCOMPARE(office.grids.size(), 3);
+    QCOMPARE(office.total.received, 6);
+    QCOMPARE(office.residents, 5);
+
+    // Asking for B gives the worker of A nothing of B.
+    const MonthlyReportData b = october(m_db->gridB, worker);
+    QVERIFY(b.grids.isEmpty());
+    QCOMPARE(b.households, 0);
+    QCOMPARE(b.residents, 0);
+    QCOMPARE(b.total.received, 0);
+    QCOMPARE(b.birthdays, 0);
+    QVERIFY(b.notable.isEmpty());
+
+    // By area: only the area of A (东片区, whose third grid is not the worker's), not B's "no area".
+    const qint64 east = addEastArea();
+    GridWorkFigures work(m_db->db(), worker);
+    work.setByArea(true);
+    const QList<GridWorkFigures::Row> workAreas = work.month(2026, 10, 0);
+    QCOMPARE(workAreas.size(), 1);
+    QCOMPARE(workAreas.at(0).id, east);
+    QCOMPARE(workAreas.at(0).visited, 2); // 101 and 302
+    GridWorkFigures officeWork(m_db->db(), testScope());
+    officeWork.setByArea(true);
+    QVERIFY(officeWork.month(2026, 10, 0).size() > 1);
+    const MonthlyReportData areas = october(0, worker);
+    QCOMPARE(areas.areas.size(), 1);
+    QCOMPARE(areas.areas.at(0).received, 3);
+    QCOMPARE(october().areas.size(), 3); // the office: 东片区, no area, no grid
 }
 
 QTEST_MAIN(MonthlyReportTest)

@@ -68,7 +68,8 @@ void DualReportHoursTest::cleanup()
 
 void DualReportHoursTest::totalsPerUnit()
 {
-    const QList<DualReportHours::Unit> units = DualReportHours(m_t->db()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
+    const QList<DualReportHours::Unit> units =
+        DualReportHours(m_t->db(), testScope()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
     QCOMPARE(units.size(), 2);
     QCOMPARE(units.at(0).name, QStringLiteral("区财政局"));
     QCOMPARE(units.at(0).members, 2);
@@ -90,10 +91,12 @@ void DualReportHoursTest::periodAndCancelledEventsExcluded()
     m_data->eventHours(june, m_a, 10);
     const qint64 cancelled = m_data->event(QStringLiteral("取消"), QDateTime(QDate(2026, 5, 25), QTime(9, 0)), true);
     m_data->eventHours(cancelled, m_c, 10);
-    const QList<DualReportHours::Unit> may = DualReportHours(m_t->db()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
+    const QList<DualReportHours::Unit> may =
+        DualReportHours(m_t->db(), testScope()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
     QCOMPARE(DualReportHours::total(may).hours, 6.5);
     // The last day of the period counts.
-    const QList<DualReportHours::Unit> toJune = DualReportHours(m_t->db()).units(QDate(2026, 5, 1), QDate(2026, 6, 1));
+    const QList<DualReportHours::Unit> toJune =
+        DualReportHours(m_t->db(), testScope()).units(QDate(2026, 5, 1), QDate(2026, 6, 1));
     QCOMPARE(toJune.at(0).name, QStringLiteral("区财政局"));
     QCOMPARE(toJune.at(0).hours, 15.0);
 }
@@ -104,7 +107,8 @@ void DualReportHoursTest::membersWithoutHoursListed()
     Volunteer v = *VolunteerStore(m_t->db(), testScope()).volunteer(e);
     v.workUnit = QStringLiteral("区法院");
     QVERIFY(DualReportStore(m_t->db(), testScope()).saveVolunteer(v, true).ok);
-    const QList<DualReportHours::Unit> units = DualReportHours(m_t->db()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
+    const QList<DualReportHours::Unit> units =
+        DualReportHours(m_t->db(), testScope()).units(QDate(2026, 5, 1), QDate(2026, 5, 31));
     QCOMPARE(units.size(), 3);
     QCOMPARE(units.at(2).name, QStringLiteral("区法院"));
     QCOMPARE(units.at(2).members, 1);

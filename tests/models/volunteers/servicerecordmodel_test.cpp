@@ -79,7 +79,7 @@ void ServiceRecordModelTest::cleanup()
 
 void ServiceRecordModelTest::emptyUntilARangeIsSet()
 {
-    ServiceRecordModel model(m_t->db());
+    ServiceRecordModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), 0);
@@ -91,7 +91,7 @@ void ServiceRecordModelTest::emptyUntilARangeIsSet()
 
 void ServiceRecordModelTest::shiftOrderAcrossPages()
 {
-    ServiceRecordModel model(m_t->db());
+    ServiceRecordModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&model, &ServiceRecordModel::countChanged);
 
@@ -134,7 +134,7 @@ void ServiceRecordModelTest::attendanceAndHours()
     QVERIFY(records.setAttendance(edited, QStringLiteral("attended")).ok);
     QVERIFY(records.editHours(edited, 1.75, QStringLiteral("提前离开")).ok);
 
-    ServiceRecordModel model(m_t->db());
+    ServiceRecordModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRange(day(0), day(kDays - 1));
     while (model.canFetchMore(QModelIndex()))
@@ -170,7 +170,7 @@ void ServiceRecordModelTest::attendanceAndHours()
 
 void ServiceRecordModelTest::rangeNarrowsTheList()
 {
-    ServiceRecordModel model(m_t->db());
+    ServiceRecordModel model(m_t->db(), testScope());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&model, &ServiceRecordModel::countChanged);
     model.setRange(day(0), day(29)); // September, with the cancelled day and the removed volunteer

@@ -28,6 +28,7 @@ private slots:
     void showsTheMonthAndFollowsTheGrid();
     void templateDialogChangesTheReport();
     void byAreaFollowsTheChoices();
+    void gridWorkerSeesOwnGridOnly();
 
 private:
     QTemporaryDir m_settings;
@@ -151,6 +152,33 @@ void ReportPageTest::byAreaFollowsTheChoices()
     QVERIFY(box->isChecked());
     QTest::keyClick(box, Qt::Key_Space);
     QVERIFY(!ReportTemplate::load().byArea);
+}
+
+// The worker of grid A: the grid choice offers A alone, and the report it previews holds A's
+// figures only (3 of October's 6 cases, 1 of its 2 events).
+void ReportPageTest::gridWorkerSeesOwnGridOnly()
+{
+    TestDatabase db;
+    QVERIFY(ReportTestData::fillOctober2026(db));
+    ReportPage page(db.db(), AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {db.gridA}));
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMonth(2026, 10);
+    auto *grid = page.findChild<QComboBox *>(QStringLiteral("grid"));
+    QCOMPARE(grid->count(), 2); // the whole report (their grids), then 第一网格
+    QCOMPARE(grid->findText(QStringLiteral("第二网格")), -1);
+    auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("3 cases received")), qPrintable(status->text()));
+    QCOMPARE(page.data().grids.size(), 1);
+    QCOMPARE(page.data().grids.at(0).gridId, db.gridA);
+    QCOMPARE(page.data().total.events, 1);
+
+    // Choosing the one grid with the keyboard gives the same figures.
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_Down);
+    QCOMPARE(grid->currentText(), QStringLiteral("第一网格"));
+    QCOMPARE(page.data().total.received, 3);
 }
 
 QTEST_MAIN(ReportPageTest)

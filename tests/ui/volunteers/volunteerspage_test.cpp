@@ -29,6 +29,7 @@
 #include <QObject>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -53,6 +54,7 @@ private slots:
     void attendanceAndHours();
     void viewerCannotEdit();
     void clerkCanEdit();
+    void gridWorkerSeesOwnGridOnly();
 
 private:
     QRect cellRect(int row, int column) const;
@@ -443,6 +445,72 @@ void VolunteersPageTest::clerkCanEdit()
             GuiTest::opensDialog([&] { QTest::mouseDClick(service->viewport(), Qt::LeftButton, {}, rect.center()); });
     }
     QVERIFY(opened);
+}
+
+// The worker of grid A opens the page: the volunteer list, the service records and the monthly
+// totals per grid hold A's resident volunteer and A's post only; 乙 of grid B is in none of them.
+void VolunteersPageTest::gridWorkerSeesOwnGridOnly()
+{
+    const QString idA = TestDatabase::idFor(QDate(1970, 5, 1), true, 41);
+    const QString idB = TestDatabase::idFor(QDate(1971, 5, 1), false, 42);
+    QVERIFY(
+        m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("甲"), idA}}));
+    QVERIFY(
+        m_t->addHousehold(m_t->buildingB1, QStringLiteral("1"), QStringLiteral("201"), {{QStringLiteral("乙"), idB}}));
+    VolunteerStore store(m_t->db(), testScope());
+    const qint64 jia = store.addResident(m_t->residentId(idA)).id;
+    const qint64 yi = store.addResident(m_t->residentId(idB)).id;
+    QVERIFY(jia > 0 && yi > 0);
+    // Service on the first of this month, so the Reports tab shows it without changing its month.
+    const QDate first(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    for (const auto &[grid, volunteer] : {std::pair{m_t->gridA, jia}, std::pair{m_t->gridB, yi}}) {
+        const qint64 post = m_d->post(grid == m_t->gridA ? QStringLiteral("A岗") : QStringLiteral("B岗"), 1, grid);
+        const qint64 shift = m_d->shift(post, first, QTime(7, 0), QTime(8, 0));
+        const qint64 a = RosterStore(m_t->db(), testScope()).assign(shift, volunteer).id;
+        QVERIFY(ServiceRecords(m_t->db(), testScope()).setAttendance(a, QStringLiteral("attended")).ok);
+    }
+    m_page.reset();
+    VolunteersPage page(m_t->db(), AccessScope(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {m_t->gridA}));
+    page.resize(1200, 700);
+    page.setWeek(first);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto column = [](const QAbstractItemModel *model, int col) {
+        QStringList list;
+        for (int r = 0; r < model->rowCount(); ++r)
+            list << model->index(r, col).data().toString();
+        return list;
+    };
+
+    auto *list = page.findChild<QTableView *>(QStringLiteral("volunteerList"));
+    QVERIFY(list);
+    QTRY_COMPARE(column(list->model(), VolunteerTableModel::Name), QStringList{QStringLiteral("甲")});
+
+    auto *tabs = page.findChild<QTabWidget *>();
+    auto clickTab = [tabs](int index) {
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    };
+    clickTab(3); // Service records
+    auto *service = page.findChild<QTableView *>(QStringLiteral("serviceRecords"));
+    QTRY_VERIFY(service->isVisible());
+    QTRY_COMPARE(column(service->model(), ServiceRecordModel::Volunteer), QStringList{QStringLiteral("甲")});
+
+    clickTab(5); // Reports
+    auto *grids = page.findChild<QTableWidget *>(QStringLiteral("gridTotals"));
+    QTRY_VERIFY(grids->isVisible());
+    QTRY_COMPARE(grids->rowCount(), 1);
+    QCOMPARE(grids->item(0, 0)->text(), QStringLiteral("第一网格"));
+    auto *top = page.findChild<QTableWidget *>(QStringLiteral("topVolunteers"));
+    QCOMPARE(top->rowCount(), 1);
+    QCOMPARE(top->item(0, 0)->text(), QStringLiteral("甲"));
+
+    // The office sees both grids.
+    VolunteersPage office(m_t->db(), testScope());
+    office.setWeek(first);
+    office.show();
+    auto *officeTabs = office.findChild<QTabWidget *>();
+    QTest::mouseClick(officeTabs->tabBar(), Qt::LeftButton, {}, officeTabs->tabBar()->tabRect(5).center());
+    QTRY_COMPARE(office.findChild<QTableWidget *>(QStringLiteral("gridTotals"))->rowCount(), 2);
 }
 
 QTEST_MAIN(VolunteersPageTest)
