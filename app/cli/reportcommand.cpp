@@ -71,7 +71,7 @@ int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
             err << ReportCli::tr("report: the community has no areas yet, so the report is by grid.") << Qt::endl;
     }
     const MonthlyReport report(data, reportTemplate);
-    if (!report.write(outPath, &error)) {
+    if (!report.writeAudited(db, scope, outPath, &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -1,6 +1,7 @@
 // communitydesk-cli report, run as a clerk's script would run it, on a demo database.
 #include "models/access/accountstore.h"
 #include "models/core/database.h"
+#include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/reports/monthlyreportquery.h"
 #include "models/workspace/workspace.h"
@@ -97,6 +98,17 @@ void ReportCliTest::pdfForTheCommunity()
             QVERIFY2(text.contains(g.name), qPrintable(g.name));
     const QStringList pages = text.split(QChar(u'\f'), Qt::SkipEmptyParts);
     QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
+
+    // The report names residents in its notable cases: writing it is an audited export, by
+    // the signed-in administrator, naming the file (not its folder).
+    Database db(QStringLiteral("reportcli-audit"));
+    QVERIFY(Workspace::open(db, m_db));
+    SqlQuery audit(db.connection(), QStringLiteral("SELECT user_name, after_json FROM audit_log WHERE action = "
+                                                   "'export' ORDER BY id DESC LIMIT 1"));
+    QVERIFY(audit.exec() && audit.next());
+    QCOMPARE(audit.value(0).toString(), QStringLiteral("admin"));
+    QVERIFY2(audit.value(1).toString().contains(QStringLiteral("october.pdf")), qPrintable(audit.value(1).toString()));
+    QVERIFY(!audit.value(1).toString().contains(m_dir.path()));
 }
 
 void ReportCliTest::xlsxForOneGrid()
