@@ -170,7 +170,10 @@ bool Database::openServer(const DatabaseUrl &url)
         }
     }
     QSqlDatabase db = connection();
-    if (!url.schema().isEmpty()) {
+    // A desk's own login may not create schemas or functions (only the owner sets the server up),
+    // so it only checks that the schema is there and leaves the owner's functions alone.
+    SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"));
+    if (!url.schema().isEmpty() && !(exists.exec(url.schema()) && exists.scalar().toInt() > 0)) {
         SqlQuery schema(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema());
         if (!schema.exec())
             return fail(Status::CannotOpen,
@@ -179,8 +182,10 @@ bool Database::openServer(const DatabaseUrl &url)
                         schema.errorDetail());
     }
     // The functions translated SQL calls; CREATE OR REPLACE keeps an older server database current.
-    for (const QString &statement : SqlDialect::postgresSupport())
-        SqlQuery(db, statement).exec();
+    SqlQuery mayCreate(db, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
+    if (mayCreate.scalar().toBool())
+        for (const QString &statement : SqlDialect::postgresSupport())
+            SqlQuery(db, statement).exec();
 
     m_status = Status::Open;
     m_errorText.clear();
