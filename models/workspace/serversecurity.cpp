@@ -140,6 +140,11 @@ QStringList functionStatements()
                            "RETURN QUERY SELECT a.id, a.login, a.display_name, a.role, (SELECT string_agg("
                            "g.grid_id::text, ',' ORDER BY g.grid_id) FROM account_grid g WHERE g.account_id = a.id) "
                            "FROM account a WHERE a.id = me; END $cd$"),
+        // Case numbers count every grid's cases, which a grid worker's login does not see.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION cd_last_case_no(lo text, hi text) RETURNS text LANGUAGE sql STABLE ") +
+            definer +
+            QStringLiteral(" AS $cd$ SELECT max(case_no) FROM cases WHERE case_no >= lo AND case_no < hi $cd$"),
         // Audit rows a desk writes itself name the connected account, whatever it put there.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_audit_stamp() RETURNS trigger LANGUAGE plpgsql ") + definer +
             QStringLiteral(" AS $cd$ BEGIN NEW.tx := txid_current(); IF NOT cd_is_owner() THEN "

@@ -3,6 +3,8 @@
 // only what the desk would give them. Then the desk itself signing in through its own login.
 #include "models/access/accountstore.h"
 #include "models/access/scramverifier.h"
+#include "models/cases/caseintake.h"
+#include "models/cases/casestore.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
 #include "models/core/sqlquery.h"
@@ -91,6 +93,7 @@ private slots:
     void disabledAccountCannotConnect();
     void passwordResetReachesTheServer();
     void deskSignsInThroughItsLogin();
+    void deskCaseNumbersCountEveryGrid();
     void reinstallIsIdempotent();
 
 private:
@@ -433,6 +436,33 @@ void ServerSecurityTest::deskSignsInThroughItsLogin()
     elsewhere.room = QStringLiteral("999");
     QList<Resident> none;
     QVERIFY(!RegisterStore(desk.connection(), signedIn.scope).saveHousehold(elsewhere, none).ok);
+}
+
+void ServerSecurityTest::deskCaseNumbersCountEveryGrid()
+{
+    // The office takes a case in grid B; the grid worker, who cannot see it, takes the next one.
+    CaseIntake in;
+    in.source = QStringLiteral("patrol");
+    SqlQuery category(m_data->db(), QStringLiteral("SELECT min(id) FROM case_category"));
+    in.categoryId = category.scalar().toLongLong();
+    in.gridId = m_data->gridB;
+    in.description = QStringLiteral("路灯不亮");
+    in.receivedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0));
+    const SaveResult office = CaseStore(m_data->db(), testScope()).intake(in);
+    QVERIFY2(office.ok, qPrintable(office.firstMessage()));
+
+    Database desk(QStringLiteral("desk-cases"));
+    QVERIFY2(Workspace::open(desk, deskUrl(QStringLiteral("wang.grid"), kGridPassword)),
+             qPrintable(desk.errorDetail()));
+    const SignInResult signedIn = AccountStore(desk.connection()).signInAsConnected();
+    QVERIFY(signedIn.ok());
+    in.gridId = m_data->gridA;
+    in.description = QStringLiteral("楼道堆物");
+    const SaveResult mine = CaseStore(desk.connection(), signedIn.scope).intake(in);
+    QVERIFY2(mine.ok, qPrintable(mine.firstMessage()));
+    SqlQuery numbers(m_data->db(), QStringLiteral("SELECT case_no FROM cases WHERE id = ?"));
+    QVERIFY(numbers.exec(mine.id));
+    QCOMPARE(numbers.scalar().toString(), QStringLiteral("2026-000002"));
 }
 
 void ServerSecurityTest::reinstallIsIdempotent()
