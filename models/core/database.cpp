@@ -158,7 +158,13 @@ bool Database::openServer(const DatabaseUrl &url)
                                 "Database", "The database server %1 did not accept the user name or password.")
                                 .arg(url.host()),
                             detail);
-            if (detail.contains(QLatin1String("does not exist")))
+            // An account's own login while the account is disabled (ServerSecurity makes it NOLOGIN).
+            if (detail.contains(QLatin1String("not permitted to log in")))
+                text = QCoreApplication::translate("Database",
+                                                   "The database server %1 does not let %2 sign in: the account is "
+                                                   "disabled. Please ask an administrator.")
+                           .arg(url.host(), url.userName());
+            else if (detail.contains(QLatin1String("does not exist")))
                 text = QCoreApplication::translate("Database", "The database server %1 has no database %2.")
                            .arg(url.host(), url.databaseName());
             else

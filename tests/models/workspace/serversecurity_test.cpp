@@ -371,6 +371,13 @@ void ServerSecurityTest::disabledAccountCannotConnect()
     QVERIFY(accounts.setDisabled(m_clerkId, true).ok);
     PlainConnection clerk(login(QStringLiteral("zhao")), QStringLiteral("clerk-pass-1"), m_schema);
     QVERIFY(!clerk.isOpen());
+    // The desk says why, naming the login, rather than blaming the address.
+    Database desk(QStringLiteral("disabled-desk"));
+    QVERIFY(!Workspace::open(desk, deskUrl(QStringLiteral("zhao"), QStringLiteral("clerk-pass-1"))));
+    QCOMPARE(desk.status(), Database::Status::CannotOpen);
+    QVERIFY2(desk.errorText().contains(QLatin1String("disabled")) &&
+                 desk.errorText().contains(login(QStringLiteral("zhao"))),
+             qPrintable(desk.errorText()));
     QVERIFY(accounts.setDisabled(m_clerkId, false).ok);
     PlainConnection again(login(QStringLiteral("zhao")), QStringLiteral("clerk-pass-1"), m_schema);
     QVERIFY2(again.isOpen(), qPrintable(again.error()));
