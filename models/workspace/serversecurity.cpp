@@ -49,6 +49,12 @@ QList<Policy> policies()
         {QStringLiteral("event"), QStringLiteral("grid_id IS NULL OR grid_id = ") + kMyGrids},
         // Outside volunteers live in no grid; residents who volunteer are their grid's.
         {QStringLiteral("volunteer"), QStringLiteral("resident_id IS NULL OR resident_id IN ") + kMyResidents},
+        // What hangs off those rows says as much about the people: their tags (低保, 残疾), their
+        // moves, a case's steps, a visit's needs. The parents' own policies apply in the sub-selects.
+        {QStringLiteral("resident_tag"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("resident_change"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("case_step"), QStringLiteral("case_id IN (SELECT c.id FROM cases c)")},
+        {QStringLiteral("visit_need"), QStringLiteral("visit_id IN (SELECT v.id FROM visit v)")},
     };
 }
 

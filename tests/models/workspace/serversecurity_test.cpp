@@ -470,6 +470,12 @@ void ServerSecurityTest::deskCaseNumbersCountEveryGrid()
     SqlQuery numbers(m_data->db(), QStringLiteral("SELECT case_no FROM cases WHERE id = ?"));
     QVERIFY(numbers.exec(mine.id));
     QCOMPARE(numbers.scalar().toString(), QStringLiteral("2026-000002"));
+    // The other grid's case's steps are as hidden as the case; their own case's are there.
+    PlainConnection worker(login(QStringLiteral("wang.grid")), kGridPassword, m_schema);
+    QVERIFY2(worker.isOpen(), qPrintable(worker.error()));
+    QVERIFY(m_data->count(QStringLiteral("case_step")) >= 2);
+    QCOMPARE(worker.scalar(QStringLiteral("SELECT count(*) FROM case_step WHERE case_id = %1").arg(office.id)), 0);
+    QVERIFY(worker.scalar(QStringLiteral("SELECT count(*) FROM case_step WHERE case_id = %1").arg(mine.id)) > 0);
 }
 
 void ServerSecurityTest::reinstallIsIdempotent()
