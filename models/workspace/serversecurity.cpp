@@ -71,15 +71,19 @@ QString quoted(const QString &identifier)
 
 QStringList functionStatements()
 {
-    const QString definer = QStringLiteral("SECURITY DEFINER SET search_path = @schema@, pg_temp");
+    // Every function names its search path, so a desk's own search_path (with a schema of its
+    // making ahead) cannot put other functions in place of these.
+    const QString pinned = QStringLiteral("SET search_path = @schema@, pg_temp");
+    const QString definer = QStringLiteral("SECURITY DEFINER ") + pinned;
     const QString stamp = QStringLiteral("to_char(localtimestamp(0), 'YYYY-MM-DD\"T\"HH24:MI:SS')");
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_desk_base() RETURNS text LANGUAGE sql IMMUTABLE AS $cd$ SELECT "
                        "'@base@'::text $cd$"),
         // The schema's owner (and superusers) administer it; their sessions are not desks.
-        QStringLiteral("CREATE OR REPLACE FUNCTION cd_is_owner() RETURNS boolean LANGUAGE sql STABLE AS $cd$ SELECT "
-                       "coalesce((SELECT pg_has_role(session_user, n.nspowner, 'MEMBER') FROM pg_namespace n WHERE "
-                       "n.nspname = '@schema@'), false) $cd$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION cd_is_owner() RETURNS boolean LANGUAGE sql STABLE ") + pinned +
+            QStringLiteral(" AS $cd$ SELECT "
+                           "coalesce((SELECT pg_has_role(session_user, n.nspowner, 'MEMBER') FROM pg_namespace n WHERE "
+                           "n.nspname = '@schema@'), false) $cd$"),
         // session_user: inside a SECURITY DEFINER function current_user is the owner.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_account() RETURNS bigint LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT a.id FROM account a WHERE '@base@.' || a.login = session_user::text AND "
@@ -89,8 +93,9 @@ QStringList functionStatements()
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_grids() RETURNS bigint[] LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT coalesce(array_agg(g.grid_id), '{}') FROM account_grid g WHERE "
                            "g.account_id = cd_my_account() $cd$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION cd_sees_all() RETURNS boolean LANGUAGE sql STABLE AS $cd$ SELECT "
-                       "coalesce(cd_my_role() IN ('admin', 'clerk', 'viewer'), false) $cd$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION cd_sees_all() RETURNS boolean LANGUAGE sql STABLE ") + pinned +
+            QStringLiteral(" AS $cd$ SELECT "
+                           "coalesce(cd_my_role() IN ('admin', 'clerk', 'viewer'), false) $cd$"),
         // What audit rows name: the account's login, or the database login of anyone else.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_session_login() RETURNS text LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT coalesce((SELECT a.login FROM account a WHERE '@base@.' || a.login = "

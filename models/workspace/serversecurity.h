@@ -10,9 +10,9 @@
 //   the audit log, reads password hashes or changes roles and grids but administrators);
 // - one LOGIN role per account, "<base>.<login>", in its role's group, created, moved, disabled and
 //   given its password by the account table's triggers and cd_set_password() (AccountStore);
-// - row-level security on residents, households, visits, cases, events and volunteers keyed on the
-//   connected account (cd_my_role(), cd_my_grids()): a grid worker's role reads and changes only
-//   the rows of their grids;
+// - row-level security on residents, households, visits, cases, events and volunteers (and the
+//   tags, moves, case steps and visit needs hanging off them) keyed on the connected account
+//   (cd_my_role(), cd_my_grids()): a grid worker's role reads and changes only their grids' rows;
 // - deferred triggers that write the audit row of every change made by a desk role which the
 //   program did not audit itself in the same transaction, naming the account (the audit_log's
 //   own trigger stamps user_name with the connected account, so it cannot be forged either).
