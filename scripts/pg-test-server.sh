@@ -1,7 +1,9 @@
 #!/bin/sh
 # A throwaway PostgreSQL 15 server for the _pg tests, on loopback only.
 #   pg-test-server.sh start DIR [PORT]   initdb into DIR (owned by postgres), start, create role/db "cd"
-#                                        (trusted) and role "cd_secret" (password cd-secret, checked)
+#                                        (trusted, CREATEROLE: it makes the desks' roles) and role
+#                                        "cd_secret" (password cd-secret, checked); every other role's
+#                                        password is checked too (the desk roles of the _pg tests)
 #   pg-test-server.sh stop DIR           stop it and remove DIR
 # Prints the postgresql:// URL for CD_TEST_DATABASE on success. The server refuses to run as
 # root, so as root it runs as the postgres user (su); otherwise as the calling user.
@@ -29,11 +31,12 @@ start)
     fi
     as_pg "'$bin/initdb' -D '$dir/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
-    # One role whose password is checked, for the tests of a clerk typing it at the start.
-    as_pg "sed -i '1i host all cd_secret 127.0.0.1/32 scram-sha-256' '$dir/data/pg_hba.conf'"
+    # Over TCP only the owner "cd" and postgres are trusted: every other role (cd_secret, the
+    # desks' own roles) has its password checked, as on an office server.
+    as_pg "sed -i '/^host/d' '$dir/data/pg_hba.conf' && printf '%s\\n' 'host all cd 127.0.0.1/32 trust' 'host all postgres 127.0.0.1/32 trust' 'host all all 127.0.0.1/32 scram-sha-256' >>'$dir/data/pg_hba.conf'"
     as_pg "'$bin/pg_ctl' -D '$dir/data' -l '$dir/log' -o '-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off' -w start" >/dev/null ||
         { cat "$dir/log" >&2; exit 1; }
-    as_pg "psql -q -h 127.0.0.1 -p $port -U postgres -c \"CREATE ROLE cd LOGIN PASSWORD 'cd'\" -c 'CREATE DATABASE cd OWNER cd' -c \"CREATE ROLE cd_secret LOGIN PASSWORD 'cd-secret'\" -c 'GRANT ALL ON DATABASE cd TO cd_secret' -c 'GRANT cd_secret TO cd'" >/dev/null
+    as_pg "psql -q -h 127.0.0.1 -p $port -U postgres -c \"CREATE ROLE cd LOGIN CREATEROLE PASSWORD 'cd'\" -c 'CREATE DATABASE cd OWNER cd' -c \"CREATE ROLE cd_secret LOGIN PASSWORD 'cd-secret'\" -c 'GRANT ALL ON DATABASE cd TO cd_secret' -c 'GRANT cd_secret TO cd'" >/dev/null
     echo "postgresql://cd:cd@127.0.0.1:$port/cd"
     ;;
 stop)

@@ -16,6 +16,23 @@ struct Text
 CliSignIn::Outcome CliSignIn::signIn(const QSqlDatabase &db, const QString &userOption, QTextStream &err)
 {
     AccountStore store(db);
+    // Connected with an account's own database login (the password was the server's to check):
+    // that account, and no other, is who runs the command.
+    if (store.isDeskConnection()) {
+        const QString asked = userOption.isEmpty() ? qEnvironmentVariable("CD_USER") : userOption;
+        const SignInResult result = store.signInAsConnected();
+        if (!result.ok()) {
+            err << result.message << Qt::endl;
+            return Outcome::Refused;
+        }
+        if (!asked.isEmpty() && asked != result.scope.userName()) {
+            err << Text::tr("The database login is the account %1, not %2.").arg(result.scope.userName(), asked)
+                << Qt::endl;
+            return Outcome::Refused;
+        }
+        m_scope = result.scope;
+        return Outcome::SignedIn;
+    }
     if (!store.hasAccounts()) {
         m_scope = AccessScope::system(QStringLiteral("cli"));
         return Outcome::SignedIn;

@@ -32,6 +32,17 @@ bool signInAtStart(const QSqlDatabase &db, AccessScope *scope, int *exitCode)
 {
     *exitCode = 0;
     AccountStore store(db);
+    // Connected with an account's own database login: the server has checked its password.
+    if (store.isDeskConnection()) {
+        const SignInResult r = store.signInAsConnected();
+        if (!r.ok()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), r.message);
+            *exitCode = 1;
+            return false;
+        }
+        *scope = r.scope;
+        return true;
+    }
     const QString autoLogin = qEnvironmentVariable("CD_AUTOLOGIN");
     if (!autoLogin.isEmpty()) {
         const qsizetype colon = autoLogin.indexOf(QLatin1Char(':'));

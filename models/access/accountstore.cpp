@@ -1,9 +1,11 @@
 #include "accountstore.h"
 
 #include "auditlog.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "scramverifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,14 +175,17 @@ SaveResult AccountStore::insert(Account &a, const QString &password, const Acces
     const QString hash = m_hasher.hash(password);
     Transaction tx(m_db);
     const QString stamp = now();
+    // On a server a desk may not read the hash back, as the RETURNING * SqlQuery adds would.
+    const bool server = SqlDialect::isPostgres(m_db);
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO account (login, display_name, role, password_hash, failed_count, "
-                              "disabled, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, 0, 0, ?, ?, 1)"));
+                              "disabled, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, 0, 0, ?, ?, 1)") +
+                   (server ? QStringLiteral(" RETURNING id") : QString()));
     if (!tx.isActive() || !q.exec(a.login, a.displayName, AccessScope::roleCode(a.role), hash, stamp, stamp))
         return failed(QString(), tr("The account could not be saved."));
-    a.id = q.lastInsertId();
+    a.id = server ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId();
     a.rowVersion = 1;
-    if (!writeGrids(a) ||
+    if (a.id == 0 || !setServerPassword(a.id, password) || !writeGrids(a) ||
         !AuditLog(m_db, author)
              .record(QStringLiteral("account"), a.id, QStringLiteral("insert"), QString(), accountJson(a)) ||
         !tx.commit())
@@ -218,6 +223,7 @@ SaveResult AccountStore::setPassword(qint64 accountId, const QString &password)
     SqlQuery q(m_db, QStringLiteral("UPDATE account SET password_hash = ?, failed_count = 0, locked_until = NULL, "
                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!tx.isActive() || !q.exec(m_hasher.hash(password), now(), accountId) ||
+        !setServerPassword(accountId, password) ||
         !AuditLog(m_db, scope)
              .record(QStringLiteral("account"), accountId, QStringLiteral("password"), QString(), QString()) ||
         !tx.commit())
@@ -304,10 +310,74 @@ bool AccountStore::logAttempt(const QString &login, bool ok)
     return q.exec(login, now(), ok ? 1 : 0);
 }
 
-SignInResult AccountStore::signIn(const QString &login, const QString &password)
+bool AccountStore::hasServerLogins() const
+{
+    if (!SqlDialect::isPostgres(m_db))
+        return false;
+    SqlQuery q(m_db, QStringLiteral("SELECT to_regprocedure('cd_set_password(bigint,text)') IS NOT NULL"));
+    return q.scalar().toBool();
+}
+
+bool AccountStore::setServerPassword(qint64 accountId, const QString &password)
+{
+    if (!hasServerLogins())
+        return true;
+    SqlQuery q(m_db, QStringLiteral("SELECT cd_set_password(?, ?)"));
+    return q.exec(accountId, ScramVerifier::make(password));
+}
+
+bool AccountStore::isDeskConnection() const
+{
+    if (!hasServerLogins())
+        return false;
+    SqlQuery q(m_db, QStringLiteral("SELECT NOT cd_is_owner()"));
+    return q.scalar().toBool();
+}
+
+QString AccountStore::databaseLogin(const QString &login) const
+{
+    if (!hasServerLogins())
+        return QString();
+    SqlQuery q(m_db, QStringLiteral("SELECT cd_desk_base() || '.' || ?"));
+    return q.exec(login.trimmed()) ? q.scalar().toString() : QString();
+}
+
+SignInResult AccountStore::signInAsConnected()
 {
     SignInResult result;
+    SqlQuery q(m_db, QStringLiteral("SELECT account_id, account_login, account_name, account_role, account_grids FROM "
+                                    "cd_desk_sign_in()"));
+    if (!q.exec() || !q.next()) {
+        result.status = SignInResult::Status::Disabled;
+        result.message = tr("This database login is not an account of this office, or the account is disabled; "
+                            "please ask an administrator.");
+        return result;
+    }
+    QList<qint64> grids;
+    const QStringList ids = q.value(4).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &id : ids)
+        grids.append(id.toLongLong());
+    result.status = SignInResult::Status::Ok;
+    result.scope = AccessScope(AccessScope::roleFromCode(q.value(3).toString()), q.value(0).toLongLong(),
+                               q.value(1).toString(), grids);
+    result.scope.setDisplayName(q.value(2).toString());
+    return result;
+}
+
+SignInResult AccountStore::signIn(const QString &login, const QString &password)
+{
     const QString name = login.trimmed();
+    // Connected as an account's own database login: the server checked that password already.
+    if (isDeskConnection()) {
+        SignInResult r = signInAsConnected();
+        if (r.ok() && r.scope.userName() != name) {
+            r = SignInResult();
+            r.status = SignInResult::Status::WrongPassword;
+            r.message = tr("Wrong login or password.");
+        }
+        return r;
+    }
+    SignInResult result;
     const QDateTime at = m_clock();
     Transaction tx(m_db);
     if (!tx.isActive()) {

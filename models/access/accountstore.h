@@ -62,6 +62,17 @@ public:
     QList<Account> accounts() const; // every account, by login (an office has tens, not thousands)
 
     SignInResult signIn(const QString &login, const QString &password);
+
+    // PostgreSQL with the desks' own logins (ServerSecurity): each account is a database login
+    // "<base>.<login>" whose password the server checks when the desk connects.
+    bool hasServerLogins() const;
+    // Connected as an account's database login rather than as the schema's owner.
+    bool isDeskConnection() const;
+    // The database login of `login` for psql and the desk's server address; empty without them.
+    QString databaseLogin(const QString &login) const;
+    // The account the connection signed in as (the server checked its password), logged as an
+    // attempt; refused when the login is no account or a disabled one.
+    SignInResult signInAsConnected();
     // The password rule, as a translated message naming the field; empty when acceptable.
     static QString passwordProblem(const QString &password);
 
@@ -70,6 +81,7 @@ private:
     SaveResult insert(Account &account, const QString &password, const AccessScope &author);
     bool writeGrids(const Account &account);
     bool logAttempt(const QString &login, bool ok);
+    bool setServerPassword(qint64 accountId, const QString &password);
     QString now() const;
     QList<qint64> gridsOf(qint64 accountId) const;
 

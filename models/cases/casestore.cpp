@@ -4,6 +4,7 @@
 #include "caseworkflow.h"
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -60,7 +61,15 @@ QString CaseStore::nextCaseNo(int year) const
 {
     // Case numbers are yyyy-nnnnnn, counted per year of receipt.
     const QString prefix = QString::number(year) + QLatin1Char('-');
-    SqlQuery q(m_db, QStringLiteral("SELECT max(case_no) FROM cases WHERE case_no >= ? AND case_no < ?"));
+    // A grid worker's own server login sees only their grids' cases (row-level security, see
+    // models/workspace/serversecurity.h): the server counts the numbers of all of them.
+    bool server = false;
+    if (SqlDialect::isPostgres(m_db)) {
+        SqlQuery has(m_db, QStringLiteral("SELECT to_regproc('cd_last_case_no') IS NOT NULL"));
+        server = has.scalar().toBool();
+    }
+    SqlQuery q(m_db, server ? QStringLiteral("SELECT cd_last_case_no(?, ?)")
+                            : QStringLiteral("SELECT max(case_no) FROM cases WHERE case_no >= ? AND case_no < ?"));
     q.exec(prefix, QString(QString::number(year) + QLatin1Char('.')));
     const int last = q.scalar().toString().mid(prefix.size()).toInt();
     return prefix + QStringLiteral("%1").arg(last + 1, 6, 10, QLatin1Char('0'));

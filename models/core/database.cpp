@@ -181,7 +181,13 @@ bool Database::openServer(const DatabaseUrl &url)
                                 "Database", "The database server %1 did not accept the user name or password.")
                                 .arg(url.host()),
                             detail);
-            if (detail.contains(QLatin1String("does not exist")))
+            // An account's own login while the account is disabled (ServerSecurity makes it NOLOGIN).
+            if (detail.contains(QLatin1String("not permitted to log in")))
+                text = QCoreApplication::translate("Database",
+                                                   "The database server %1 does not let %2 sign in: the account is "
+                                                   "disabled. Please ask an administrator.")
+                           .arg(url.host(), url.userName());
+            else if (detail.contains(QLatin1String("does not exist")))
                 text = QCoreApplication::translate("Database", "The database server %1 has no database %2.")
                            .arg(url.host(), url.databaseName());
             else
@@ -193,7 +199,10 @@ bool Database::openServer(const DatabaseUrl &url)
         }
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!url.schema().isEmpty()) {
+    // A desk's own login may not create schemas or functions (only the owner sets the server up),
+    // so it only checks that the schema is there and leaves the owner's functions alone.
+    SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"));
+    if (!url.schema().isEmpty() && !(exists.exec(url.schema()) && exists.scalar().toInt() > 0)) {
         SqlQuery schema(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema());
         if (!schema.exec())
             return fail(Status::CannotOpen,
@@ -202,8 +211,10 @@ bool Database::openServer(const DatabaseUrl &url)
                         schema.errorDetail());
     }
     // The functions translated SQL calls; CREATE OR REPLACE keeps an older server database current.
-    for (const QString &statement : SqlDialect::postgresSupport())
-        SqlQuery(db, statement).exec();
+    SqlQuery mayCreate(db, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
+    if (mayCreate.scalar().toBool())
+        for (const QString &statement : SqlDialect::postgresSupport())
+            SqlQuery(db, statement).exec();
 
     m_status = Status::Open;
     m_errorText.clear();

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "migrations.h"
+#include "serversecurity.h"
 
 #include "models/core/database.h"
 
@@ -37,6 +38,11 @@ bool Workspace::open(Database &database, const QString &location)
                                    "Database", "The database %1 could not be upgraded; it has been left as it was.")
                                    .arg(shown),
                                detail);
+    // On a server opened by the schema's owner: the desks' roles, row-level security and audit
+    // triggers, brought up to date after the schema. A failure is logged and the office works
+    // on as before (the owner may lack CREATEROLE); it never stops the owner's own work.
+    if (database.isServer())
+        ServerSecurity::install(db);
     return database.enableWriteAheadLog();
 }
 

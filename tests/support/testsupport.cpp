@@ -67,6 +67,11 @@ void dropServerSchema(const QSqlDatabase &db, const QString &schema)
     q.exec(QStringLiteral("SET client_min_messages = error"));
     q.exec(QStringLiteral("ROLLBACK")); // a test may have left a transaction open
     q.exec(QStringLiteral("DROP SCHEMA IF EXISTS ") + schema + QStringLiteral(" CASCADE"));
+    // The desks' roles of that schema (ServerSecurity): "<schema>.<login>", then "<schema>:<role>".
+    q.exec(QStringLiteral("DO $cd$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE left(rolname, "
+                          "length('%1') + 1) IN ('%1.', '%1:') ORDER BY strpos(rolname, ':') > 0 LOOP BEGIN "
+                          "EXECUTE format('DROP ROLE %I', r); EXCEPTION WHEN OTHERS THEN NULL; END; END LOOP; END $cd$")
+               .arg(schema));
 }
 
 TestDatabase::TestDatabase()

@@ -63,8 +63,15 @@ void AccountsDialog::reload(qint64 select)
     QHash<qint64, QString> gridNames;
     for (const RegisterLookups::Item &g : RegisterLookups(m_db, m_scope).grids())
         gridNames.insert(g.id, g.name);
-    const QList<Account> accounts = AccountStore(m_db, m_scope).accounts();
+    const AccountStore store(m_db, m_scope);
+    const QList<Account> accounts = store.accounts();
     const QDateTime now = QDateTime::currentDateTime();
+    // On a server each account is a database login of its own (for psql and the desk's address).
+    const bool serverLogins = store.hasServerLogins();
+    if (serverLogins && m_table->columnCount() == 5) {
+        m_table->setColumnCount(6);
+        m_table->setHorizontalHeaderItem(5, new QTableWidgetItem(tr("Database login")));
+    }
     m_table->setRowCount(int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
         const Account &a = accounts.at(i);
@@ -77,8 +84,10 @@ void AccountsDialog::reload(qint64 select)
         const QString state = a.disabled                                       ? tr("Disabled")
                               : a.lockedUntil.isValid() && a.lockedUntil > now ? tr("Locked until %1").arg(until)
                                                                                : tr("Active");
-        const QStringList cells{a.login, a.displayName, AccessScope::roleName(a.role), grids.join(QStringLiteral(", ")),
-                                state};
+        QStringList cells{a.login, a.displayName, AccessScope::roleName(a.role), grids.join(QStringLiteral(", ")),
+                          state};
+        if (serverLogins)
+            cells << store.databaseLogin(a.login);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);
