@@ -3,8 +3,10 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/documents/xlsxwriter.h"
+#include "models/importing/headerlocator.h"
 #include "models/importing/importcleaner.h"
 #include "models/importing/importsource.h"
+#include "models/importing/valuemappings.h"
 #include "models/workspace/appsettings.h"
 
 #include <QCheckBox>
@@ -168,28 +170,30 @@ bool ImportWizard::loadPreview()
         m_fileInfo->setText(error);
         return false;
     }
-    QList<QStringList> rows;
-    QStringList cells;
-    int number = 0;
-    m_header.clear();
-    while (rows.size() < kPreviewRows && source->readRow(&cells, &number)) {
-        bool blank = true;
-        for (const QString &c : std::as_const(cells))
-            blank = blank && c.trimmed().isEmpty();
-        if (blank)
-            continue;
-        if (m_header.isEmpty()) {
-            for (const QString &h : std::as_const(cells))
-                m_header << h.trimmed();
-        } else {
-            rows << cells;
-        }
-    }
-    if (m_header.isEmpty()) {
+    // The header row as the importer will find it: titles and notes above it are skipped.
+    const HeaderLocator::Result found = HeaderLocator::locate(*source);
+    m_header = found.header;
+    m_headerRow = found.row;
+    if (!found.found) {
         m_fileInfo->setText(source->errorText().isEmpty() ? tr("The file is empty.") : source->errorText());
         return false;
     }
-    m_fileInfo->setText(source->description());
+    QList<QStringList> rows;
+    QStringList cells;
+    int number = 0;
+    source->rewind();
+    while (rows.size() < kPreviewRows && source->readRow(&cells, &number)) {
+        if (number <= found.lastRow)
+            continue;
+        bool blank = true;
+        for (const QString &c : std::as_const(cells))
+            blank = blank && c.trimmed().isEmpty();
+        if (!blank)
+            rows << cells;
+    }
+    m_fileInfo->setText(found.lastRow > found.row
+                            ? tr("%1. Header: rows %2-%3.").arg(source->description()).arg(found.row).arg(found.lastRow)
+                            : tr("%1. Header: row %2.").arg(source->description()).arg(found.row));
 
     m_preview->clear();
     m_preview->setColumnCount(m_header.size());
@@ -201,6 +205,10 @@ bool ImportWizard::loadPreview()
     m_preview->resizeColumnsToContents();
 
     const ImportMapping mapping = ImportMapping::forHeader(m_header);
+    m_ignored.clear();
+    for (int c = 0; c < m_header.size(); ++c)
+        if (mapping.isIgnored(c))
+            m_ignored << c;
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         QComboBox *box = m_fieldBoxes.at(f);
         box->clear();
@@ -218,6 +226,9 @@ ImportMapping ImportWizard::currentMapping() const
     for (int f = 0; f < ImportMapping::FieldCount; ++f)
         if (m_fieldBoxes.at(f)->currentIndex() > 0)
             mapping.setColumn(ImportMapping::Field(f), m_fieldBoxes.at(f)->currentData().toInt());
+    for (const int c : m_ignored)
+        if (mapping.fieldOfColumn(c) == ImportMapping::FieldCount)
+            mapping.setIgnored(c, true);
     return mapping;
 }
 
@@ -232,6 +243,10 @@ bool ImportWizard::runImporter(bool dryRun)
     ResidentImporter importer(m_db, m_scope);
     importer.setMapping(currentMapping());
     importer.setUpdateExisting(m_updateExisting->isChecked());
+    importer.setHeaderRow(m_headerRow);
+    // The report is written before the import commits, so nothing can lose it afterwards.
+    m_reportPath = dryRun ? QString() : ResidentImporter::errorReportPath(file());
+    importer.setErrorReportPath(m_reportPath);
     QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -250,15 +265,31 @@ bool ImportWizard::runImporter(bool dryRun)
         QMessageBox::warning(this, windowTitle(), importer.errorText());
         return false;
     }
-    m_reportPath.clear();
-    if (!dryRun && m_summary.rejected > 0) {
-        m_reportPath = ResidentImporter::errorReportPath(file());
-        if (!importer.writeErrorReport(m_reportPath, &error)) {
-            QMessageBox::warning(this, windowTitle(), error);
-            m_reportPath.clear();
-        }
-    }
+    if (m_summary.rejected == 0)
+        m_reportPath.clear();
+    if (dryRun)
+        m_details = details(importer);
     return true;
+}
+
+QString ImportWizard::details(const ResidentImporter &importer)
+{
+    // What became of each column and of each coded value: nothing is dropped without the clerk seeing it.
+    QStringList lines;
+    const ResidentImporter::Summary s = importer.summary();
+    lines << (s.headerLastRow > s.headerRow ? tr("Header: rows %1-%2.").arg(s.headerRow).arg(s.headerLastRow)
+                                            : tr("Header: row %1.").arg(s.headerRow));
+    for (const ResidentImporter::ColumnReport &c : importer.columns())
+        lines << QStringLiteral("%1 → %2").arg(c.title, c.useLabel);
+    QList<ImportMapping::Field> fields = ValueMappings::codedFields();
+    fields << ImportMapping::Tags;
+    for (const ImportMapping::Field f : std::as_const(fields))
+        for (const ResidentImporter::ValueReport &v : importer.values(f))
+            lines
+                << tr("%1 \"%2\" (%3 rows) → %4").arg(ImportMapping::fieldLabel(f), v.value).arg(v.count).arg(v.label);
+    if (s.footer > 0)
+        lines << tr("%n footer row(s) skipped (totals, signatures).", nullptr, s.footer);
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ImportWizard::validateCurrentPage()
@@ -296,7 +327,8 @@ void ImportWizard::initializePage(int id)
                "New: %5 compounds, %6 buildings, %7 households.")
                 .arg(locale.toString(s.rows()), locale.toString(s.imported), locale.toString(s.updated),
                      locale.toString(s.rejected), locale.toString(s.compoundsCreated),
-                     locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)));
+                     locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)) +
+            QStringLiteral("\n\n") + m_details);
     } else if (id == ResultPage) {
         QString text = tr("%1 residents imported, %2 updated, %3 rows not imported.")
                            .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.rejected))

@@ -43,6 +43,7 @@ private:
     ImportMapping currentMapping() const;
     // Runs the importer over the whole file with a progress dialog; false if cancelled or failed.
     bool runImporter(bool dryRun);
+    static QString details(const ResidentImporter &importer);
 
     QSqlDatabase m_db;
 
@@ -55,6 +56,9 @@ private:
     QLabel *m_checkText = nullptr;
     QLabel *m_resultText = nullptr;
     QStringList m_header;
+    int m_headerRow = 0;
+    QList<int> m_ignored; // columns ignored by default (序号) unless mapped
+    QString m_details;    // the dry run's columns and values
     ResidentImporter::Summary m_summary;
     QString m_reportPath;
     QString m_error;
