@@ -217,6 +217,8 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         }
         ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
         countValues(row, q.tags);
+        if (const QString problem = source.rowProblem(); !problem.isEmpty())
+            row.problems.append({ImportMapping::FieldCount, problem});
         // Ragged rows: cells beyond the header's columns hold data nobody mapped.
         for (int c = m_header.size(); c < cells.size(); ++c)
             if (!cells.at(c).trimmed().isEmpty()) {

@@ -83,6 +83,7 @@ private slots:
     void buildingInTwoGridsIsReported();
     void namesAreCleanedOrRefused();
     void errorReportIsWrittenBeforeTheCommit();
+    void unclosedQuoteIsReportedAtItsRow();
 
 private:
     QDate m_today{2026, 12, 1};
@@ -513,6 +514,25 @@ void ClerkRegisterTest::errorReportIsWrittenBeforeTheCommit()
     while (reader.readRow(&cells, nullptr))
         ++rows;
     QCOMPARE(rows, 1 + 3);
+}
+
+void ClerkRegisterTest::unclosedQuoteIsReportedAtItsRow()
+{
+    TestDatabase t;
+    const QString path = writeCsv(m_dir, QStringLiteral("quote.csv"),
+                                  QStringLiteral("姓名,身份证号码,小区,楼栋,门牌号,备注\n"
+                                                 "甲,%1,幸福里,8栋,101,\n"
+                                                 "乙,%2,幸福里,8栋,102,\"说明没有结束\n"
+                                                 "丙,%3,幸福里,8栋,103,\n")
+                                      .arg(TestDatabase::idFor(QDate(1970, 1, 1), true, 61),
+                                           TestDatabase::idFor(QDate(1970, 1, 2), true, 62),
+                                           TestDatabase::idFor(QDate(1970, 1, 3), true, 63)));
+    ResidentImporter importer(t.db(), testScope(), m_today);
+    auto source = open(path);
+    QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
+    QCOMPARE(importer.summary().imported, 2);
+    QCOMPARE(rowNumbers(importer.rejections()), QList<int>{3});
+    QVERIFY(importer.rejections().first().reason.contains(QStringLiteral("never closed")));
 }
 
 QTEST_GUILESS_MAIN(ClerkRegisterTest)
