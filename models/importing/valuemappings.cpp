@@ -71,15 +71,20 @@ bool ValueMappings::set(ImportMapping::Field field, const QString &value, const 
     if (!known || ImportVocabulary::fold(value).isEmpty())
         return false;
     m_choices.insert(key(field, value), code);
+    m_known.clear();
     return true;
 }
 
 QString ValueMappings::code(ImportMapping::Field field, const QString &value) const
 {
-    const QString mine = m_choices.value(key(field, value));
-    if (!mine.isEmpty())
-        return mine;
-    return ImportVocabulary::lookup(section(field), value);
+    const QString k = key(field, value);
+    if (const auto known = m_known.constFind(k); known != m_known.constEnd())
+        return known.value();
+    QString code = m_choices.value(k);
+    if (code.isEmpty())
+        code = ImportVocabulary::lookup(section(field), value);
+    m_known.insert(k, code);
+    return code;
 }
 
 bool ValueMappings::isClerksChoice(ImportMapping::Field field, const QString &value) const

@@ -37,7 +37,11 @@ public:
     bool isClerksChoice(ImportMapping::Field field, const QString &value) const;
     int size() const { return int(m_choices.size()); }
     // Adds other's choices, replacing these where both have one.
-    void merge(const ValueMappings &other) { m_choices.insert(other.m_choices); }
+    void merge(const ValueMappings &other)
+    {
+        m_choices.insert(other.m_choices);
+        m_known.clear();
+    }
 
     // The choices remembered in the database, and remembering these (inside the caller's transaction).
     static ValueMappings load(const QSqlDatabase &db);
@@ -46,4 +50,6 @@ public:
 private:
     static QString key(ImportMapping::Field field, const QString &value);
     QHash<QString, QString> m_choices; // "import/value/<field code>/<folded value>" → code
+    // Answers already looked up: a register repeats a handful of words a million times.
+    mutable QHash<QString, QString> m_known;
 };

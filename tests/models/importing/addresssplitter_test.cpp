@@ -146,6 +146,7 @@ void AddressSplitterTest::footers()
     QVERIFY(HeaderLocator::isFooter({QString(), QStringLiteral("合计：120人"), QString()}));
     QVERIFY(HeaderLocator::isFooter({QStringLiteral("制表人：王五"), QString(), QStringLiteral("审核人：赵六")}));
     QVERIFY(HeaderLocator::isFooter({QStringLiteral(" 审核人 ")}));
+    QVERIFY(HeaderLocator::isFooter({QStringLiteral("注：本表数据截至11月底")}));
     QVERIFY(!HeaderLocator::isFooter({QStringLiteral("1"), QStringLiteral("合计")})); // 序号 first: a person
     QVERIFY(!HeaderLocator::isFooter({QStringLiteral("张三"), QStringLiteral("审核中")}));
     QVERIFY(!HeaderLocator::isFooter({QString(), QString()}));
