@@ -22,8 +22,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -69,7 +72,8 @@ QWizardPage *ImportWizard::createFilePage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Choose the file"));
-    page->setSubTitle(tr("A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns."));
+    page->setSubTitle(tr("A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The row naming the columns is found "
+                         "below titles and notes; you can choose another on the next page."));
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(page);
@@ -100,6 +104,17 @@ QWizardPage *ImportWizard::createMappingPage()
                          "files with the same columns."));
     auto *layout = new QHBoxLayout(page);
     auto *form = new QFormLayout;
+    m_headerRowBox = new QSpinBox(page);
+    m_headerRowBox->setObjectName(QStringLiteral("headerRow"));
+    m_headerRowBox->setRange(1, HeaderLocator::ScanRows * 10);
+    form->addRow(tr("&Header row"), m_headerRowBox);
+    // Another header row: the columns, the mapping and the preview are read again from there.
+    connect(m_headerRowBox, &QSpinBox::valueChanged, this, [this](int row) {
+        if (row != m_headerRow && !loadPreview(row)) {
+            const QSignalBlocker block(m_headerRowBox);
+            m_headerRowBox->setValue(m_headerRow);
+        }
+    });
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         auto *box = new QComboBox(page);
         box->setObjectName(QStringLiteral("field_") + ImportMapping::fieldCode(ImportMapping::Field(f)));
@@ -132,7 +147,10 @@ QWizardPage *ImportWizard::createCheckPage()
     m_checkText->setWordWrap(true);
     m_checkText->setObjectName(QStringLiteral("checkText"));
     layout->addWidget(m_checkText);
-    layout->addStretch(1);
+    m_checkDetails = new QPlainTextEdit(page);
+    m_checkDetails->setObjectName(QStringLiteral("checkDetails"));
+    m_checkDetails->setReadOnly(true);
+    layout->addWidget(m_checkDetails, 1);
     return page;
 }
 
@@ -162,7 +180,7 @@ QString ImportWizard::file() const
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-bool ImportWizard::loadPreview()
+bool ImportWizard::loadPreview(int headerRow)
 {
     QString error;
     std::unique_ptr<ImportSource> source = ImportSource::open(file(), &error);
@@ -171,12 +189,16 @@ bool ImportWizard::loadPreview()
         return false;
     }
     // The header row as the importer will find it: titles and notes above it are skipped.
-    const HeaderLocator::Result found = HeaderLocator::locate(*source);
-    m_header = found.header;
-    m_headerRow = found.row;
+    const HeaderLocator::Result found = HeaderLocator::locate(*source, headerRow);
     if (!found.found) {
         m_fileInfo->setText(source->errorText().isEmpty() ? tr("The file is empty.") : source->errorText());
         return false;
+    }
+    m_header = found.header;
+    m_headerRow = found.row;
+    {
+        const QSignalBlocker block(m_headerRowBox);
+        m_headerRowBox->setValue(found.row);
     }
     QList<QStringList> rows;
     QStringList cells;
@@ -327,8 +349,8 @@ void ImportWizard::initializePage(int id)
                "New: %5 compounds, %6 buildings, %7 households.")
                 .arg(locale.toString(s.rows()), locale.toString(s.imported), locale.toString(s.updated),
                      locale.toString(s.rejected), locale.toString(s.compoundsCreated),
-                     locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)) +
-            QStringLiteral("\n\n") + m_details);
+                     locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)));
+        m_checkDetails->setPlainText(m_details);
     } else if (id == ResultPage) {
         QString text = tr("%1 residents imported, %2 updated, %3 rows not imported.")
                            .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.rejected))

@@ -12,6 +12,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
 class QTableWidget;
 
 // File > Import residents…: choose a CSV or Excel file, map its columns to the register's
@@ -39,7 +41,8 @@ private:
     QWizardPage *createMappingPage();
     QWizardPage *createCheckPage();
     QWizardPage *createResultPage();
-    bool loadPreview();
+    // Reads the header (found, or the given row) and the first rows under it.
+    bool loadPreview(int headerRow = 0);
     ImportMapping currentMapping() const;
     // Runs the importer over the whole file with a progress dialog; false if cancelled or failed.
     bool runImporter(bool dryRun);
@@ -54,6 +57,8 @@ private:
     QList<QComboBox *> m_fieldBoxes;
     QCheckBox *m_updateExisting = nullptr;
     QLabel *m_checkText = nullptr;
+    QPlainTextEdit *m_checkDetails = nullptr;
+    QSpinBox *m_headerRowBox = nullptr;
     QLabel *m_resultText = nullptr;
     QStringList m_header;
     int m_headerRow = 0;

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase() { QSettings().clear(); }
     void importsThroughEveryPage();
+    void clerksRegisterUnderItsTitle();
 };
 
 void ImportWizardTest::initTestCase()
@@ -75,6 +78,58 @@ void ImportWizardTest::importsThroughEveryPage()
     QCOMPARE(wizard.summary().rejected, 7);
     if (!shots.isEmpty())
         wizard.grab().save(shots + QStringLiteral("/import-result.png"));
+}
+
+void ImportWizardTest::clerksRegisterUnderItsTitle()
+{
+    // register-title-footer.csv: the header is row 4, under a title and a 填报单位 line.
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("register.csv"));
+    QVERIFY(QFile::copy(QStringLiteral(CD_IMPORT_DATA "/register-title-footer.csv"), input));
+    TestDatabase t;
+    const int before = t.count(QStringLiteral("resident"));
+    ImportWizard wizard(t.db(), testScope());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("importPath")), input);
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *headerRow = wizard.findChild<QSpinBox *>(QStringLiteral("headerRow"));
+    QVERIFY(headerRow);
+    QCOMPARE(headerRow->value(), 4);
+    auto *preview = wizard.findChild<QTableWidget *>();
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("张建国"));
+    auto *nameBox = wizard.findChild<QComboBox *>(QStringLiteral("field_name"));
+    QVERIFY(nameBox->currentText().contains(QStringLiteral("姓名")));
+    auto *gridBox = wizard.findChild<QComboBox *>(QStringLiteral("field_grid"));
+    QVERIFY(gridBox->currentText().contains(QStringLiteral("所属网格")));
+
+    // The clerk tries the title row as header: nothing maps; back to row 4.
+    headerRow->setFocus();
+    headerRow->selectAll();
+    QTest::keyClicks(headerRow, QStringLiteral("1"));
+    QTRY_COMPARE(nameBox->currentIndex(), 0);
+    headerRow->selectAll();
+    QTest::keyClicks(headerRow, QStringLiteral("4"));
+    QTRY_VERIFY(nameBox->currentText().contains(QStringLiteral("姓名")));
+
+    wizard.button(QWizard::NextButton)->click(); // dry run
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    auto *check = wizard.findChild<QLabel *>(QStringLiteral("checkText"));
+    QVERIFY2(check->text().contains(QStringLiteral("10 new residents")), qPrintable(check->text()));
+    auto *details = wizard.findChild<QPlainTextEdit *>(QStringLiteral("checkDetails"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Header: row 4.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("序号 → Ignored")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("政治面貌 → Kept as a note")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\"常住\" (1 rows) → Registered")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\"表哥\" (1 rows) → Not known")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2 footer row(s) skipped")), qPrintable(text));
+
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(t.count(QStringLiteral("resident")), before + 10);
 }
 
 QTEST_MAIN(ImportWizardTest)
