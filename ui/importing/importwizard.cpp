@@ -151,6 +151,21 @@ QWizardPage *ImportWizard::createCheckPage()
     m_checkDetails->setObjectName(QStringLiteral("checkDetails"));
     m_checkDetails->setReadOnly(true);
     layout->addWidget(m_checkDetails, 1);
+    // Words of coded columns the register does not know: the clerk says what each means, once;
+    // the choice is remembered with the import for every later file.
+    m_valueTable = new QTableWidget(0, 4, page);
+    m_valueTable->setObjectName(QStringLiteral("unknownValues"));
+    m_valueTable->setHorizontalHeaderLabels({tr("Column"), tr("Value"), tr("Rows"), tr("Means")});
+    m_valueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_valueTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_valueTable, 1);
+    auto *again = new QPushButton(tr("Check &again with these meanings"), page);
+    again->setObjectName(QStringLiteral("checkAgain"));
+    layout->addWidget(again, 0, Qt::AlignRight);
+    connect(again, &QPushButton::clicked, this, [this] {
+        if (runImporter(true))
+            initializePage(CheckPage);
+    });
     return page;
 }
 
@@ -266,6 +281,12 @@ bool ImportWizard::runImporter(bool dryRun)
     importer.setMapping(currentMapping());
     importer.setUpdateExisting(m_updateExisting->isChecked());
     importer.setHeaderRow(m_headerRow);
+    for (int row = 0; row < m_valueTable->rowCount(); ++row) {
+        const auto *box = qobject_cast<QComboBox *>(m_valueTable->cellWidget(row, 3));
+        if (box && box->currentIndex() > 0)
+            importer.mapValue(ImportMapping::Field(m_valueTable->item(row, 0)->data(Qt::UserRole).toInt()),
+                              m_valueTable->item(row, 1)->text(), box->currentData().toString());
+    }
     // The report is written before the import commits, so nothing can lose it afterwards.
     m_reportPath = dryRun ? QString() : ResidentImporter::errorReportPath(file());
     importer.setErrorReportPath(m_reportPath);
@@ -289,9 +310,37 @@ bool ImportWizard::runImporter(bool dryRun)
     }
     if (m_summary.rejected == 0)
         m_reportPath.clear();
-    if (dryRun)
+    if (dryRun) {
         m_details = details(importer);
+        fillValueTable(importer);
+    }
     return true;
+}
+
+void ImportWizard::fillValueTable(const ResidentImporter &importer)
+{
+    m_valueTable->setRowCount(0);
+    for (const ImportMapping::Field f : ValueMappings::codedFields()) {
+        for (const ResidentImporter::ValueReport &v : importer.values(f)) {
+            if (!v.code.isEmpty() && !v.clerksChoice)
+                continue;
+            const int row = m_valueTable->rowCount();
+            m_valueTable->insertRow(row);
+            auto *column = new QTableWidgetItem(importer.header().value(importer.mapping().column(f)));
+            column->setData(Qt::UserRole, int(f));
+            m_valueTable->setItem(row, 0, column);
+            m_valueTable->setItem(row, 1, new QTableWidgetItem(v.value));
+            m_valueTable->setItem(row, 2, new QTableWidgetItem(QLocale().toString(v.count)));
+            auto *box = new QComboBox(m_valueTable);
+            box->setObjectName(QStringLiteral("means_%1").arg(row));
+            box->addItem(tr("(not known: rows not imported)"));
+            for (const ValueMappings::Choice &c : ValueMappings::choices(f))
+                box->addItem(c.label, c.code);
+            box->setCurrentIndex(qMax(0, box->findData(v.code)));
+            m_valueTable->setCellWidget(row, 3, box);
+        }
+    }
+    m_valueTable->setVisible(m_valueTable->rowCount() > 0);
 }
 
 QString ImportWizard::details(const ResidentImporter &importer)

@@ -47,6 +47,8 @@ private:
     // Runs the importer over the whole file with a progress dialog; false if cancelled or failed.
     bool runImporter(bool dryRun);
     static QString details(const ResidentImporter &importer);
+    // The values of coded columns that are not known, or mapped by the clerk, each with a choice.
+    void fillValueTable(const ResidentImporter &importer);
 
     QSqlDatabase m_db;
 
@@ -59,6 +61,7 @@ private:
     QLabel *m_checkText = nullptr;
     QPlainTextEdit *m_checkDetails = nullptr;
     QSpinBox *m_headerRowBox = nullptr;
+    QTableWidget *m_valueTable = nullptr;
     QLabel *m_resultText = nullptr;
     QStringList m_header;
     int m_headerRow = 0;

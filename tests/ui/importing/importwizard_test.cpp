@@ -1,5 +1,6 @@
 // The import wizard as a clerk drives it: file, column mapping with preview, dry run, import,
 // result with the error report.
+#include "models/core/sqlquery.h"
 #include "tests/support/testsupport.h"
 #include "ui/importing/importwizard.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -127,9 +129,30 @@ void ImportWizardTest::clerksRegisterUnderItsTitle()
     QVERIFY2(text.contains(QStringLiteral("\"表哥\" (1 rows) → Not known")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2 footer row(s) skipped")), qPrintable(text));
 
+    // 表哥 is not a relation the register knows: the clerk says it means "Other" and checks again.
+    auto *values = wizard.findChild<QTableWidget *>(QStringLiteral("unknownValues"));
+    QVERIFY(values);
+    QCOMPARE(values->rowCount(), 1);
+    QCOMPARE(values->item(0, 0)->text(), QStringLiteral("与户主关系"));
+    QCOMPARE(values->item(0, 1)->text(), QStringLiteral("表哥"));
+    auto *means = qobject_cast<QComboBox *>(values->cellWidget(0, 3));
+    QVERIFY(means);
+    QCOMPARE(means->currentIndex(), 0);
+    means->setCurrentIndex(means->findData(QStringLiteral("other")));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("checkAgain")), Qt::LeftButton);
+    QTRY_VERIFY2(check->text().contains(QStringLiteral("11 new residents")), qPrintable(check->text()));
+    if (const QString shots = qEnvironmentVariable("CD_SHOTS"); !shots.isEmpty())
+        wizard.grab().save(shots + QStringLiteral("/import-values.png"));
+    QCOMPARE(t.count(QStringLiteral("resident")), before); // still nothing written
+
     wizard.button(QWizard::CommitButton)->click();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
-    QCOMPARE(t.count(QStringLiteral("resident")), before + 10);
+    QCOMPARE(t.count(QStringLiteral("resident")), before + 11);
+    SqlQuery relation(t.db(), QStringLiteral("SELECT relation FROM resident WHERE name = '吴表哥'"));
+    QCOMPARE(relation.scalar().toString(), QStringLiteral("other"));
+    // Remembered for the next file.
+    SqlQuery remembered(t.db(), QStringLiteral("SELECT value FROM setting WHERE key LIKE 'import/value/relation/%'"));
+    QCOMPARE(remembered.scalar().toString(), QStringLiteral("other"));
 }
 
 QTEST_MAIN(ImportWizardTest)
