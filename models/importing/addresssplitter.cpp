@@ -2,11 +2,25 @@
 
 #include "importcleaner.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
 
 const QString kNumeral = QStringLiteral("[0-9一二三四五六七八九十两〇零]+");
+
+// The same few building, unit and room spellings come back on every row of a register: each is
+// worked out once per thread (the table is dropped when it grows past any real register's).
+template<typename F> QString remembered(QHash<QString, QString> &table, const QString &text, F work)
+{
+    if (const auto it = table.constFind(text); it != table.constEnd())
+        return it.value();
+    if (table.size() > 100000)
+        table.clear();
+    const QString result = work(text);
+    table.insert(text, result);
+    return result;
+}
 
 QString digits(const QString &number)
 {
@@ -90,41 +104,53 @@ AddressSplitter::Parts AddressSplitter::split(const QString &text)
 
 QString AddressSplitter::buildingKey(const QString &building)
 {
-    const QString t = ImportCleaner::folded(building);
-    static const QRegularExpression numbered(QStringLiteral("^(%1)(号楼|栋|幢|座|号|#楼|#|楼)?$").arg(kNumeral));
-    const QRegularExpressionMatch m = numbered.match(t);
-    if (m.hasMatch()) {
-        const QString n = chineseNumber(m.captured(1));
-        if (!n.isEmpty())
-            return QString::number(n.toInt()); // 03栋 is 3栋
-    }
-    return t.toLower();
+    static thread_local QHash<QString, QString> table;
+    return remembered(table, building, [](const QString &text) -> QString {
+        const QString t = ImportCleaner::folded(text);
+        static const QRegularExpression numbered(QStringLiteral("^(%1)(号楼|栋|幢|座|号|#楼|#|楼)?$").arg(kNumeral));
+        const QRegularExpressionMatch m = numbered.match(t);
+        if (m.hasMatch()) {
+            const QString n = chineseNumber(m.captured(1));
+            if (!n.isEmpty())
+                return QString::number(n.toInt()); // 03栋 is 3栋
+        }
+        return t.toLower();
+    });
 }
 
 QString AddressSplitter::buildingName(const QString &building)
 {
-    const QString t = ImportCleaner::folded(building);
-    static const QRegularExpression numbered(QStringLiteral("^(%1)(号楼|栋|幢|座|号|#楼|#|楼)?$").arg(kNumeral));
-    const QRegularExpressionMatch m = numbered.match(t);
-    if (m.hasMatch() && !chineseNumber(m.captured(1)).isEmpty())
-        return chineseNumber(m.captured(1)) + m.captured(2);
-    return t;
+    static thread_local QHash<QString, QString> table;
+    return remembered(table, building, [](const QString &text) -> QString {
+        const QString t = ImportCleaner::folded(text);
+        static const QRegularExpression numbered(QStringLiteral("^(%1)(号楼|栋|幢|座|号|#楼|#|楼)?$").arg(kNumeral));
+        const QRegularExpressionMatch m = numbered.match(t);
+        if (m.hasMatch() && !chineseNumber(m.captured(1)).isEmpty())
+            return chineseNumber(m.captured(1)) + m.captured(2);
+        return t;
+    });
 }
 
 QString AddressSplitter::unitName(const QString &unit)
 {
-    const QString t = ImportCleaner::folded(unit);
-    static const QRegularExpression numbered(QStringLiteral("^(%1)(单元)?$").arg(kNumeral));
-    const QRegularExpressionMatch m = numbered.match(t);
-    if (m.hasMatch() && !chineseNumber(m.captured(1)).isEmpty())
-        return chineseNumber(m.captured(1));
-    return t;
+    static thread_local QHash<QString, QString> table;
+    return remembered(table, unit, [](const QString &text) -> QString {
+        const QString t = ImportCleaner::folded(text);
+        static const QRegularExpression numbered(QStringLiteral("^(%1)(单元)?$").arg(kNumeral));
+        const QRegularExpressionMatch m = numbered.match(t);
+        if (m.hasMatch() && !chineseNumber(m.captured(1)).isEmpty())
+            return chineseNumber(m.captured(1));
+        return t;
+    });
 }
 
 QString AddressSplitter::roomName(const QString &room)
 {
-    QString t = ImportCleaner::folded(room);
-    static const QRegularExpression suffix(QStringLiteral("^(\\d+)(室|号|房)$"));
-    const QRegularExpressionMatch m = suffix.match(t);
-    return m.hasMatch() ? m.captured(1) : t;
+    static thread_local QHash<QString, QString> table;
+    return remembered(table, room, [](const QString &text) -> QString {
+        QString t = ImportCleaner::folded(text);
+        static const QRegularExpression suffix(QStringLiteral("^(\\d+)(室|号|房)$"));
+        const QRegularExpressionMatch m = suffix.match(t);
+        return m.hasMatch() ? m.captured(1) : t;
+    });
 }

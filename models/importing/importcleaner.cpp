@@ -115,6 +115,8 @@ QString ImportCleaner::cleanName(const QString &name, QChar *refused)
 
 QStringList ImportCleaner::splitTags(const QString &text)
 {
+    if (text.isEmpty())
+        return {};
     static const QRegularExpression separators(QStringLiteral("[、,，;；/／|\\\\\\s\\x{3000}]+"));
     QStringList words;
     for (const QString &w : text.split(separators, Qt::SkipEmptyParts)) {
