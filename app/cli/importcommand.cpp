@@ -55,7 +55,7 @@ bool addValueMap(ResidentImporter &importer, const QString &text, QString *error
     return true;
 }
 
-void printReport(const ResidentImporter &importer, QTextStream &out)
+void printReport(const ResidentImporter &importer, bool dryRun, QTextStream &out)
 {
     const ResidentImporter::Summary s = importer.summary();
     if (s.headerLastRow > s.headerRow)
@@ -88,10 +88,14 @@ void printReport(const ResidentImporter &importer, QTextStream &out)
             rows << QString::number(r.rowNumber);
         out << ImportCli::tr("Footer rows skipped (not people): %1.").arg(rows.join(QStringLiteral(", "))) << Qt::endl;
     }
+    const QString grids = importer.createdGrids().join(QStringLiteral(", "));
+    const QString tags = importer.createdTags().join(QStringLiteral(", "));
     if (s.gridsCreated > 0)
-        out << ImportCli::tr("Grids created: %1.").arg(importer.createdGrids().join(QStringLiteral(", "))) << Qt::endl;
+        out << (dryRun ? ImportCli::tr("Grids to be created: %1.") : ImportCli::tr("Grids created: %1.")).arg(grids)
+            << Qt::endl;
     if (s.tagsCreated > 0)
-        out << ImportCli::tr("Tags created: %1.").arg(importer.createdTags().join(QStringLiteral(", "))) << Qt::endl;
+        out << (dryRun ? ImportCli::tr("Tags to be created: %1.") : ImportCli::tr("Tags created: %1.")).arg(tags)
+            << Qt::endl;
 }
 
 } // namespace
@@ -148,7 +152,7 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         err << importer.errorText() << Qt::endl;
         return 1;
     }
-    printReport(importer, out);
+    printReport(importer, options.dryRun, out);
     const ResidentImporter::Summary s = importer.summary();
     out << (options.dryRun ? ImportCli::tr("%1 (dry run, nothing written): %2 imported, %3 updated, %4 rejected.")
                            : ImportCli::tr("%1: %2 imported, %3 updated, %4 rejected."))

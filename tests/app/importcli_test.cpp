@@ -125,6 +125,7 @@ void ImportCliTest::clerksRegisterWithDryRunAndMappings()
     QVERIFY2(run.out.contains(QStringLiteral("常住 × 1 → Registered")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("志愿者 × 1 → New tag")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("Footer rows skipped (not people): 19, 20.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Tags to be created: 志愿者.")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("(dry run, nothing written): 11 imported, 0 updated, 2 rejected")),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("Row 14: ")), qPrintable(run.out));
