@@ -174,6 +174,7 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     m_buildings.clear();
     m_current.clear();
     m_byNumber.clear();
+    m_numbered.clear();
     m_heads.clear();
     m_seenIds.clear();
     m_grids.clear();
@@ -487,11 +488,8 @@ qint64 ResidentImporter::chooseHousehold(ImportRow &row, qint64 building, const 
         const bool isHead = !row.relationGiven || r.relation == QLatin1String("head");
         if (household && isHead && hasHead(household, q))
             household = 0;
-        bool usedByNumber = false;
-        for (auto it = m_byNumber.constBegin(); it != m_byNumber.constEnd() && household; ++it)
-            usedByNumber = usedByNumber || it->first == household;
-        if (usedByNumber)
-            household = 0;
+        if (m_numbered.contains(household))
+            household = 0; // another number's household
         // A family listed without its head still forms one household, by its number.
         if (!household) {
             household = newHousehold(building, row.unit, row.room, q);
@@ -501,6 +499,7 @@ qint64 ResidentImporter::chooseHousehold(ImportRow &row, qint64 building, const 
         if (!row.relationGiven)
             r.relation = hasHead(household, q) ? QStringLiteral("other") : QStringLiteral("head");
         m_byNumber.insert(row.householdNo, {household, place});
+        m_numbered.insert(household);
         m_current.insert(address, household);
         return household;
     }

@@ -180,6 +180,7 @@ private:
     QHash<qint64, QHash<QString, BuildingInfo>> m_buildings; // compound id: building key: building
     QHash<QString, qint64> m_current;                        // building id + unit + room: the household being filled
     QHash<QString, std::pair<qint64, QString>> m_byNumber;   // 户号: household, compound + building key + unit + room
+    QSet<qint64> m_numbered;                                 // households formed by a 户号 of this file
     QHash<qint64, int> m_heads;     // household id: row of its head (-1: a head registered before)
     QHash<QString, int> m_seenIds;  // ID number: row it first appeared in
     QHash<QString, qint64> m_grids; // folded name or code: grid id
