@@ -2,12 +2,23 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 class AccessScope;
 
-// `communitydesk-cli import residents FILE.csv|FILE.xlsx`: imports with the remembered or guessed
-// column mapping, prints imported / updated / rejected, writes FILE-errors.csv next to the file
-// when rows were rejected. Exit code 0 only when every row was imported or updated.
-int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments, QTextStream &out,
-                     QTextStream &err);
+// What `import residents` was told besides the file.
+struct ImportCommandOptions
+{
+    bool dryRun = false;   // --dry-run: read, check and report everything, write nothing
+    QString headerRow;     // --header-row N: the header's row; empty: found in the file
+    QStringList valueMaps; // --map COLUMN:VALUE=CODE, e.g. 与户主关系:表哥=other (remembered)
+};
+
+// `communitydesk-cli import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N] [--map …]`:
+// imports with the remembered or guessed column mapping and the remembered value mappings, prints
+// which row was the header, what became of each column and of each value of the coded columns,
+// then imported / updated / rejected, and writes FILE-errors.csv next to the file (before the
+// import commits) when rows were rejected. Exit code 0 only when every row was imported or updated.
+int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments,
+                     const ImportCommandOptions &options, QTextStream &out, QTextStream &err);

@@ -70,7 +70,8 @@ int usage(const QCommandLineParser &parser)
                      "                          per area with --by-area) or one grid\n"
                      "  check                   check the database file's integrity\n"
                      "  coverage                list buildings in no grid and households with no building\n"
-                     "  import residents FILE.csv|FILE.xlsx\n"
+                     "  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]\n"
+                     "                          [--map COLUMN:VALUE=CODE]...\n"
                      "                          import residents and households; rejected rows go to\n"
                      "                          FILE-errors.csv (exit code 1 if any)\n"
                      "  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]\n"
@@ -344,9 +345,19 @@ int main(int argc, char *argv[])
         Cli::tr("Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is "
                 "asked for."),
         QStringLiteral("LOGIN"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Cli::tr("import: read and check the file, report, write nothing."));
+    const QCommandLineOption headerRow(QStringLiteral("header-row"),
+                                       Cli::tr("import: the header is row N (default: found in the file)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption valueMap(
+        QStringLiteral("map"),
+        Cli::tr("import: the value VALUE of COLUMN means CODE, e.g. 与户主关系:表哥=other; "
+                "remembered for later imports."),
+        QStringLiteral("COLUMN:VALUE=CODE"));
     parser.addOptions({database, user, households, limit, grid, byArea, name, role, birthdayOptions.out,
                        birthdayOptions.lunar, birthdayOptions.minAge, birthdayOptions.perGrid,
-                       birthdayOptions.showPhones, birthdayOptions.showIds});
+                       birthdayOptions.showPhones, birthdayOptions.showIds, dryRun, headerRow, valueMap});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Cli::tr("demo, search, birthdays, coverage, import, report, export, account, backup, restore or check"));
@@ -418,7 +429,8 @@ int main(int argc, char *argv[])
         return runReportCommand(db.connection(), scope, args.at(1), parser.value(grid), parser.isSet(byArea),
                                 parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
-        return runImportCommand(db.connection(), scope, args.mid(1), out(), err());
+        return runImportCommand(db.connection(), scope, args.mid(1),
+                                {parser.isSet(dryRun), parser.value(headerRow), parser.values(valueMap)}, out(), err());
     if (command == QLatin1String("export"))
         return runExportCommand(db.connection(), scope, parser.value(birthdayOptions.out),
                                 parser.isSet(birthdayOptions.showIds), parser.isSet(birthdayOptions.showPhones), out(),

@@ -86,6 +86,7 @@ QString CsvReader::description() const
 
 bool CsvReader::readRow(QStringList *cells, int *rowNumber)
 {
+    m_rowProblem.clear();
     if (m_encoding == TextEncoding::Kind::Unknown)
         return false;
     for (;;) {
@@ -113,12 +114,32 @@ CsvReader::Parse CsvReader::parseRecord(QStringList *cells)
     QStringList fields;
     QString field;
     bool inQuotes = false;
+    // A quoted field's first line break, to end the record there when the quote is never closed
+    // (or spans more lines than any cell does): one stray quote must not swallow the file.
+    qsizetype firstBreak = -1;
+    QString fieldAtBreak;
+    int breaks = 0;
     qsizetype p = m_pos;
+    auto cutAtBreak = [&] {
+        fields << fieldAtBreak;
+        p = firstBreak + 1;
+        if (text[firstBreak] == QLatin1Char('\r') && p < size && text[p] == QLatin1Char('\n'))
+            ++p;
+        m_pos = p;
+        *cells = fields;
+        m_rowProblem = tr("A quotation mark opened in this row is never closed; the row was read up to its line end.");
+        return Parse::Record;
+    };
     while (true) {
         if (p >= size) {
             if (!atEnd)
                 return Parse::NeedMore;
-            break; // last record without a line end, or an unterminated quote: keep what is there
+            if (inQuotes && firstBreak >= 0)
+                return cutAtBreak();
+            if (inQuotes)
+                m_rowProblem =
+                    tr("A quotation mark opened in this row is never closed; the row was read up to its line end.");
+            break; // last record without a line end
         }
         const QChar c = text[p];
         if (inQuotes) {
@@ -130,9 +151,23 @@ CsvReader::Parse CsvReader::parseRecord(QStringList *cells)
                     p += 2;
                 } else {
                     inQuotes = false;
+                    firstBreak = -1;
+                    breaks = 0;
                     ++p;
                 }
             } else {
+                if (c == QLatin1Char('\n') ||
+                    (c == QLatin1Char('\r') && !(p + 1 < size && text[p + 1] == QLatin1Char('\n')))) {
+                    if (firstBreak < 0) {
+                        firstBreak = p;
+                        fieldAtBreak = field;
+                    }
+                    if (++breaks > kMaxQuotedLineBreaks)
+                        return cutAtBreak();
+                } else if (c == QLatin1Char('\r') && firstBreak < 0) {
+                    firstBreak = p;
+                    fieldAtBreak = field;
+                }
                 field += c;
                 ++p;
             }

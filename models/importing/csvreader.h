@@ -26,6 +26,9 @@ public:
     bool rewind() override;
     QString errorText() const override { return m_error; }
     QString description() const override;
+    QString rowProblem() const override { return m_rowProblem; }
+    // More line breaks than this inside one quoted cell: a quote left open, not a cell's text.
+    static constexpr int kMaxQuotedLineBreaks = 50;
 
     TextEncoding::Kind encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }
@@ -44,4 +47,5 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     TextEncoding::Kind m_encoding = TextEncoding::Kind::Unknown;
     QString m_error;
+    QString m_rowProblem; // of the row last read
 };

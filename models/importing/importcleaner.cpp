@@ -1,5 +1,6 @@
 #include "importcleaner.h"
 
+#include "addresssplitter.h"
 #include "importvocabulary.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
@@ -90,6 +91,42 @@ QDate ImportCleaner::date(const QString &text, bool *ok)
     return QDate();
 }
 
+QString ImportCleaner::cleanName(const QString &name, QChar *refused)
+{
+    *refused = QChar();
+    QString out;
+    out.reserve(name.size());
+    for (const QChar ch : name) {
+        const char16_t c = ch.unicode();
+        // Zero-width space, joiners, word joiner, BOM: invisible, copied in from web pages.
+        if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+            continue;
+        const bool direction =
+            c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (direction || ch.category() == QChar::Other_Control) {
+            if (refused->isNull())
+                *refused = ch;
+            continue;
+        }
+        out += ch;
+    }
+    return out;
+}
+
+QStringList ImportCleaner::splitTags(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression separators(QStringLiteral("[、,，;；/／|\\\\\\s\\x{3000}]+"));
+    QStringList words;
+    for (const QString &w : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString word = trimmed(w);
+        if (!word.isEmpty() && !words.contains(word))
+            words << word;
+    }
+    return words;
+}
+
 ImportRow ImportCleaner::clean(const QStringList &cells, int rowNumber, const ImportMapping &mapping) const
 {
     ImportRow row;
@@ -102,13 +139,54 @@ ImportRow ImportCleaner::clean(const QStringList &cells, int rowNumber, const Im
     auto problem = [&](ImportMapping::Field f, const QString &reason) { row.problems.append({f, reason}); };
     Resident &r = row.resident;
 
-    r.name = cell(ImportMapping::Name);
+    QChar refused;
+    r.name = cleanName(cell(ImportMapping::Name), &refused);
+    if (!refused.isNull())
+        problem(ImportMapping::Name,
+                tr("Name: contains an invisible control character (U+%1) that would change how the name "
+                   "reads; please type the name again.")
+                    .arg(QString::number(refused.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     row.compound = cell(ImportMapping::Compound);
-    row.building = folded(cell(ImportMapping::Building));
-    row.unit = folded(cell(ImportMapping::Unit));
-    row.room = folded(cell(ImportMapping::Room));
+    row.building = cell(ImportMapping::Building);
+    row.unit = cell(ImportMapping::Unit);
+    row.room = cell(ImportMapping::Room);
+    // A combined address fills in what the address columns leave empty.
+    const QString address = cell(ImportMapping::Address);
+    if (!address.isEmpty() && (row.compound.isEmpty() || row.building.isEmpty() || row.room.isEmpty())) {
+        const AddressSplitter::Parts parts = AddressSplitter::split(address);
+        if (!parts.ok) {
+            problem(ImportMapping::Address,
+                    tr("Address: \"%1\" is not an address like 幸福里3栋2单元501; please give compound, building, "
+                       "unit and room.")
+                        .arg(address));
+        } else {
+            if (row.compound.isEmpty())
+                row.compound = trimmed(parts.compound);
+            if (row.building.isEmpty())
+                row.building = parts.building;
+            if (row.unit.isEmpty())
+                row.unit = parts.unit;
+            if (row.room.isEmpty())
+                row.room = parts.room;
+        }
+    }
+    row.building = AddressSplitter::buildingName(row.building);
+    row.unit = AddressSplitter::unitName(row.unit);
+    row.room = AddressSplitter::roomName(row.room);
     r.ethnicity = cell(ImportMapping::Ethnicity);
-    r.notes = cell(ImportMapping::Notes);
+    row.grid = cell(ImportMapping::Grid);
+    row.householdNo = folded(cell(ImportMapping::HouseholdNo));
+    row.tags = splitTags(cell(ImportMapping::Tags));
+    // The notes column, then every column kept as a note under its own title.
+    QStringList notes;
+    if (const QString n = cell(ImportMapping::Notes); !n.isEmpty())
+        notes << n;
+    for (int c = 0; c < m_header.size() && c < cells.size(); ++c) {
+        const QString value = trimmed(cells.at(c));
+        if (!value.isEmpty() && mapping.columnUse(c, m_header.at(c)) == ImportMapping::ColumnUse::Note)
+            notes << m_header.at(c) + QStringLiteral("：") + value;
+    }
+    r.notes = notes.join(QStringLiteral("；"));
 
     const QString id = folded(cell(ImportMapping::IdNumber));
     r.idNumber = id;
@@ -123,24 +201,30 @@ ImportRow ImportCleaner::clean(const QStringList &cells, int rowNumber, const Im
 
     const QString gender = cell(ImportMapping::Gender);
     if (!gender.isEmpty()) {
-        r.gender = ImportVocabulary::lookup(QStringLiteral("gender"), gender);
+        r.gender = m_values.code(ImportMapping::Gender, gender);
         if (r.gender.isEmpty())
-            problem(ImportMapping::Gender, tr("Gender: \"%1\" is neither male nor female.").arg(gender));
+            problem(ImportMapping::Gender,
+                    tr("Gender: \"%1\" is neither male nor female; correct it or map it.").arg(gender));
     }
     const QString relation = cell(ImportMapping::Relation);
     row.relationGiven = !relation.isEmpty();
     if (row.relationGiven) {
-        r.relation = ImportVocabulary::lookup(QStringLiteral("relation"), relation);
+        r.relation = m_values.code(ImportMapping::Relation, relation);
         if (r.relation.isEmpty()) {
-            problem(ImportMapping::Relation, tr("Relation to head: \"%1\" is not known.").arg(relation));
+            problem(
+                ImportMapping::Relation,
+                tr("Relation to head: \"%1\" is not known; correct it or map it to one of the register's relations.")
+                    .arg(relation));
             r.relation = QStringLiteral("other");
         }
     }
     const QString residency = cell(ImportMapping::ResidencyType);
     if (!residency.isEmpty()) {
-        r.residencyType = ImportVocabulary::lookup(QStringLiteral("residency"), residency);
+        r.residencyType = m_values.code(ImportMapping::ResidencyType, residency);
         if (r.residencyType.isEmpty()) {
-            problem(ImportMapping::ResidencyType, tr("Residency type: \"%1\" is not known.").arg(residency));
+            problem(ImportMapping::ResidencyType, tr("Residency type: \"%1\" is not known; correct it or map it to one "
+                                                     "of the register's residency types.")
+                                                      .arg(residency));
             r.residencyType = QStringLiteral("registered");
         }
     }

@@ -2,6 +2,7 @@
 
 #include "importmapping.h"
 #include "importrow.h"
+#include "valuemappings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,6 +22,17 @@ public:
 
     ImportRow clean(const QStringList &cells, int rowNumber, const ImportMapping &mapping) const;
 
+    // The column titles, for the notes of columns kept as notes ("政治面貌：党员").
+    void setHeader(const QStringList &header) { m_header = header; }
+    // The clerk's own meanings of coded values, before the vocabulary's.
+    void setValueMappings(const ValueMappings &values) { m_values = values; }
+
+    // Zero-width characters removed; *refused set to the first control or direction-override
+    // character (which would make the name display as something else), else null.
+    static QString cleanName(const QString &name, QChar *refused);
+    // 党员、低保 / 独居,空巢 / 残疾；退役军人 → the separate words.
+    static QStringList splitTags(const QString &text);
+
     // Leading and trailing spaces of any width removed, inner spaces kept.
     static QString trimmed(const QString &text);
     // Full-width digits, letters and punctuation folded to ASCII, all spaces removed.
@@ -30,4 +42,6 @@ public:
 
 private:
     QDate m_today;
+    QStringList m_header;
+    ValueMappings m_values;
 };

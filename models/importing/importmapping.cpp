@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QSettings>
 
+#include <algorithm>
+
 ImportMapping::ImportMapping()
     : m_columns(FieldCount, -1)
 {}
@@ -38,6 +40,14 @@ QString ImportMapping::fieldLabel(Field field)
         return tr("Birth date");
     case Gender:
         return tr("Gender");
+    case Grid:
+        return tr("Grid");
+    case Tags:
+        return tr("Groups (tags)");
+    case HouseholdNo:
+        return tr("Household number");
+    case Address:
+        return tr("Address (in one cell)");
     case FieldCount:
         break;
     }
@@ -46,9 +56,9 @@ QString ImportMapping::fieldLabel(Field field)
 
 QString ImportMapping::fieldCode(Field field)
 {
-    static const char *const codes[] = {"name",  "idNumber",  "phone",    "compound",  "building",
-                                        "unit",  "room",      "relation", "ethnicity", "residencyType",
-                                        "notes", "birthDate", "gender"};
+    static const char *const codes[] = {"name",   "idNumber", "phone",     "compound",      "building", "unit",
+                                        "room",   "relation", "ethnicity", "residencyType", "notes",    "birthDate",
+                                        "gender", "grid",     "tags",      "householdNo",   "address"};
     return field >= 0 && field < FieldCount ? QString::fromLatin1(codes[field]) : QString();
 }
 
@@ -77,11 +87,44 @@ ImportMapping::Field ImportMapping::fieldOfColumn(int column) const
 
 QStringList ImportMapping::missingRequired() const
 {
+    const bool combined = m_columns.at(Address) >= 0;
     QStringList missing;
     for (int f = 0; f < FieldCount; ++f)
-        if (isRequired(Field(f)) && m_columns.at(f) < 0)
+        if (isRequired(Field(f)) && m_columns.at(f) < 0 && !(combined && f != Name))
             missing << fieldLabel(Field(f));
     return missing;
+}
+
+void ImportMapping::setIgnored(int column, bool ignored)
+{
+    m_ignored.removeAll(column);
+    if (ignored && column >= 0) {
+        m_ignored.append(column);
+        std::sort(m_ignored.begin(), m_ignored.end());
+    }
+}
+
+ImportMapping::ColumnUse ImportMapping::columnUse(int column, const QString &title) const
+{
+    if (fieldOfColumn(column) != FieldCount)
+        return ColumnUse::Mapped;
+    // A column without a title has nothing to name a note by; cells in it are reported as ragged.
+    if (isIgnored(column) || title.trimmed().isEmpty())
+        return ColumnUse::Ignored;
+    return ColumnUse::Note;
+}
+
+QString ImportMapping::columnUseLabel(int column, const QString &title) const
+{
+    switch (columnUse(column, title)) {
+    case ColumnUse::Mapped:
+        return fieldLabel(fieldOfColumn(column));
+    case ColumnUse::Note:
+        return tr("Kept as a note");
+    case ColumnUse::Ignored:
+        break;
+    }
+    return tr("Ignored");
 }
 
 ImportMapping ImportMapping::guess(const QStringList &header)
@@ -100,6 +143,13 @@ ImportMapping ImportMapping::guess(const QStringList &header)
                     mapping.m_columns[f] = column;
         }
     }
+    // With its own compound, building and room columns, a 现住址 column is only a note.
+    if (mapping.m_columns.at(Compound) >= 0 && mapping.m_columns.at(Building) >= 0 && mapping.m_columns.at(Room) >= 0)
+        mapping.m_columns[Address] = -1;
+    for (int column = 0; column < header.size(); ++column)
+        if (mapping.fieldOfColumn(column) == FieldCount &&
+            !ImportVocabulary::lookup(QStringLiteral("ignore"), header.at(column)).isEmpty())
+            mapping.setIgnored(column, true);
     return mapping;
 }
 
@@ -113,6 +163,7 @@ QString ImportMapping::settingsKey(const QStringList &header)
 ImportMapping ImportMapping::forHeader(const QStringList &header)
 {
     const QStringList saved = QSettings().value(settingsKey(header)).toStringList();
+    // A mapping saved before fields were added has fewer entries: guess afresh.
     if (saved.size() != FieldCount)
         return guess(header);
     ImportMapping mapping;
@@ -120,6 +171,10 @@ ImportMapping ImportMapping::forHeader(const QStringList &header)
         const int column = saved.at(f).toInt();
         mapping.m_columns[f] = column >= 0 && column < header.size() ? column : -1;
     }
+    const QStringList ignored = QSettings().value(settingsKey(header) + QStringLiteral("/ignored")).toStringList();
+    for (const QString &c : ignored)
+        if (const int column = c.toInt(); column >= 0 && column < header.size())
+            mapping.setIgnored(column, true);
     return mapping;
 }
 
@@ -129,4 +184,8 @@ void ImportMapping::remember(const QStringList &header) const
     for (const int c : m_columns)
         values << QString::number(c);
     QSettings().setValue(settingsKey(header), values);
+    QStringList ignored;
+    for (const int c : m_ignored)
+        ignored << QString::number(c);
+    QSettings().setValue(settingsKey(header) + QStringLiteral("/ignored"), ignored);
 }

@@ -27,8 +27,14 @@ public:
         Notes,
         BirthDate,
         Gender,
+        Grid,
+        Tags,
+        HouseholdNo,
+        Address, // 幸福里3栋2单元501 in one cell, split by AddressSplitter
         FieldCount
     };
+    // What becomes of a column of the file: nothing is dropped without the clerk's choice.
+    enum class ColumnUse { Mapped, Note, Ignored };
 
     ImportMapping();
 
@@ -43,17 +49,30 @@ public:
     // The field a column is mapped to, or FieldCount.
     Field fieldOfColumn(int column) const;
 
-    // Required fields that have no column, as translated labels.
+    // Required fields that have no column, as translated labels. A combined address column
+    // stands in for compound, building and room.
     QStringList missingRequired() const;
+
+    // Columns the clerk chose to leave out (序号 by default); every other unmapped column with a
+    // title is kept as a note, "列名：值".
+    void setIgnored(int column, bool ignored);
+    bool isIgnored(int column) const { return m_ignored.contains(column); }
+    ColumnUse columnUse(int column, const QString &title) const;
+    // "Kept as a note", "Ignored", or the field's label.
+    QString columnUseLabel(int column, const QString &title) const;
 
     static ImportMapping guess(const QStringList &header);
     // The remembered mapping for this header if the clerk saved one, else the guess.
     static ImportMapping forHeader(const QStringList &header);
     void remember(const QStringList &header) const;
 
-    friend bool operator==(const ImportMapping &a, const ImportMapping &b) { return a.m_columns == b.m_columns; }
+    friend bool operator==(const ImportMapping &a, const ImportMapping &b)
+    {
+        return a.m_columns == b.m_columns && a.m_ignored == b.m_ignored;
+    }
 
 private:
     static QString settingsKey(const QStringList &header);
     QList<int> m_columns;
+    QList<int> m_ignored;
 };

@@ -22,6 +22,9 @@ struct ImportRow
     QString building;
     QString unit;
     QString room;
+    QString grid;               // 所属网格, as written
+    QString householdNo;        // 户号, folded
+    QStringList tags;           // the words of the 人员类别 cell, split at 、,;/ and spaces
     bool relationGiven = false; // false: decided by the importer (first of a new household is head)
     QList<Problem> problems;
 

@@ -22,6 +22,9 @@ public:
     virtual bool rewind() = 0;
     // Translated, for the clerk; empty unless the file could not be read.
     virtual QString errorText() const = 0;
+    // Translated: what was wrong with the row last read although it could be read (a CSV quote
+    // never closed); empty for a sound row. The importer rejects such a row with this reason.
+    virtual QString rowProblem() const { return QString(); }
     // What the file turned out to be ("CSV, GBK/GB18030", "XLSX").
     virtual QString description() const = 0;
 

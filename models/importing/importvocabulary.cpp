@@ -8,19 +8,32 @@ namespace {
 
 struct Entry
 {
-    QString section;
     QString code;
     QString alias; // folded
 };
 
-const QList<Entry> &entries()
+// The vocabulary by section, and an exact-match table: a register's rows ask about the same
+// words a million times, so a lookup must not walk the whole file.
+struct Vocabulary
 {
-    static const QList<Entry> list = [] {
-        QList<Entry> result;
+    QHash<QString, QList<Entry>> sections;
+    QHash<QString, QString> exact; // section + U+001F + folded alias: code (the first listed wins)
+};
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v = [] {
+        Vocabulary result;
         QFile file(QStringLiteral(":/import/vocabulary.txt"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return result;
         QTextStream in(&file);
+        auto add = [&result](const QString &section, const QString &code, const QString &alias) {
+            result.sections[section].append({code, alias});
+            const QString key = section + QChar(0x1F) + alias;
+            if (!result.exact.contains(key))
+                result.exact.insert(key, code);
+        };
         while (!in.atEnd()) {
             const QString line = in.readLine();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -32,12 +45,12 @@ const QList<Entry> &entries()
             const QString section = line.left(colon);
             const QString code = line.mid(colon + 1, tab - colon - 1);
             for (const QString &alias : line.mid(tab + 1).split(QLatin1Char('|'), Qt::SkipEmptyParts))
-                result.append({section, code, ImportVocabulary::fold(alias)});
-            result.append({section, code, ImportVocabulary::fold(code)});
+                add(section, code, ImportVocabulary::fold(alias));
+            add(section, code, ImportVocabulary::fold(code));
         }
         return result;
     }();
-    return list;
+    return v;
 }
 
 } // namespace
@@ -63,10 +76,7 @@ QString ImportVocabulary::lookup(const QString &section, const QString &text)
     const QString key = fold(text);
     if (key.isEmpty())
         return QString();
-    for (const Entry &e : entries())
-        if (e.section == section && e.alias == key)
-            return e.code;
-    return QString();
+    return vocabulary().exact.value(section + QChar(0x1F) + key);
 }
 
 QString ImportVocabulary::lookupPrefix(const QString &section, const QString &text)
@@ -75,10 +85,12 @@ QString ImportVocabulary::lookupPrefix(const QString &section, const QString &te
     if (!exact.isEmpty())
         return exact;
     const QString key = fold(text);
+    const auto entries = vocabulary().sections.constFind(section);
+    if (entries == vocabulary().sections.constEnd())
+        return QString();
     const Entry *best = nullptr;
-    for (const Entry &e : entries())
-        if (e.section == section && e.alias.size() >= 2 && key.startsWith(e.alias) &&
-            (!best || e.alias.size() > best->alias.size()))
+    for (const Entry &e : *entries)
+        if (e.alias.size() >= 2 && key.startsWith(e.alias) && (!best || e.alias.size() > best->alias.size()))
             best = &e;
     return best ? best->code : QString();
 }

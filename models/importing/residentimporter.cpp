@@ -1,14 +1,19 @@
 #include "residentimporter.h"
 
+#include "addresssplitter.h"
+#include "headerlocator.h"
 #include "importsource.h"
+#include "importvocabulary.h"
 #include "models/access/auditlog.h"
 #include "models/access/exportaudit.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/documents/csvwriter.h"
 #include "models/register/registerstore.h"
 #include "models/register/residentwriter.h"
+#include "tagresolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,12 +27,12 @@
 struct ResidentImporter::Prepared
 {
     Prepared(const QSqlDatabase &db, const AccessScope &scope)
-        : findResident(db, QStringLiteral("SELECT id FROM resident WHERE id_number = ?"))
+        : findResident(db, QStringLiteral("SELECT id, name FROM resident WHERE id_number = ?"))
         , findCompound(db,
                        QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 ORDER BY id LIMIT 1"))
         , addCompound(db, QStringLiteral("INSERT INTO compound (community_id, name) VALUES (?, ?)"))
-        , findBuilding(db, QStringLiteral("SELECT id FROM building WHERE compound_id = ? AND name = ? AND archived = 0 "
-                                          "ORDER BY id LIMIT 1"))
+        , findBuildings(db, QStringLiteral("SELECT id, name, grid_id FROM building WHERE compound_id = ? AND "
+                                           "archived = 0 ORDER BY id"))
         , addBuilding(db, QStringLiteral("INSERT INTO building (compound_id, name) VALUES (?, ?)"))
         , findHousehold(db, QStringLiteral("SELECT id FROM household WHERE building_id = ? AND unit = ? AND room = ? "
                                            "AND status = 'active' ORDER BY id LIMIT 1"))
@@ -35,18 +40,22 @@ struct ResidentImporter::Prepared
                                           "updated_at) VALUES (?, ?, ?, 'owned', ?, ?)"))
         , heads(db, QStringLiteral("SELECT count(*) FROM resident WHERE household_id = ? AND relation = 'head' AND "
                                    "status = 'living'"))
+        , setGrid(db, QStringLiteral("UPDATE building SET grid_id = ? WHERE id = ?"))
         , residents(db, scope)
+        , tags(db, scope)
     {}
 
     SqlQuery findResident;
     SqlQuery findCompound;
     SqlQuery addCompound;
-    SqlQuery findBuilding;
+    SqlQuery findBuildings;
     SqlQuery addBuilding;
     SqlQuery findHousehold;
     SqlQuery addHousehold;
     SqlQuery heads;
+    SqlQuery setGrid;
     ResidentWriter residents;
+    TagResolver tags;
     QString stamp = SqlValues::now();
 };
 
@@ -63,67 +72,162 @@ void ResidentImporter::setMapping(const ImportMapping &mapping)
     m_mappingSet = true;
 }
 
+bool ResidentImporter::mapValue(ImportMapping::Field field, const QString &value, const QString &code)
+{
+    return m_clerkValues.set(field, value, code);
+}
+
 ResidentImporter::Outcome ResidentImporter::fail(const QString &text)
 {
     m_error = text;
     return Outcome::Failed;
 }
 
+namespace {
+
+QString key(const QString &a, const QString &b, const QString &c = QString())
+{
+    return a + QChar(0x1F) + b + QChar(0x1F) + c;
+}
+
+bool blank(const QStringList &cells)
+{
+    for (const QString &c : cells)
+        if (!ImportCleaner::trimmed(c).isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace
+
+bool ResidentImporter::readHeader(ImportSource &source)
+{
+    const HeaderLocator::Result found = HeaderLocator::locate(source, m_headerRow);
+    if (!source.errorText().isEmpty()) {
+        fail(source.errorText());
+        return false;
+    }
+    if (!found.found) {
+        fail(m_headerRow > 0
+                 ? tr("Row %1 is empty or beyond the end of the file; it cannot be the header.").arg(m_headerRow)
+                 : tr("The file is empty."));
+        return false;
+    }
+    m_header = found.header;
+    m_summary.headerRow = found.row;
+    m_summary.headerLastRow = found.lastRow;
+    m_summary.aboveHeader = found.skippedAbove;
+    return true;
+}
+
+bool ResidentImporter::skipToData(ImportSource &source)
+{
+    if (!source.rewind()) {
+        fail(source.errorText().isEmpty() ? tr("The file cannot be read.") : source.errorText());
+        return false;
+    }
+    // Rows up to the header's last row were read already; stop on the header's last row.
+    QStringList cells;
+    int rowNumber = 0;
+    while (rowNumber < m_summary.headerLastRow && source.readRow(&cells, &rowNumber)) {
+    }
+    if (!source.errorText().isEmpty()) {
+        fail(source.errorText());
+        return false;
+    }
+    return true;
+}
+
+bool ResidentImporter::scanGrids(ImportSource &source)
+{
+    // A first pass over the buildings and grids only: a building the file puts in two grids is
+    // reported for all its rows, not settled by whichever row came first.
+    QStringList cells;
+    int rowNumber = 0;
+    while (source.readRow(&cells, &rowNumber)) {
+        if (blank(cells) || HeaderLocator::isFooter(cells))
+            continue;
+        const ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
+        if (row.grid.isEmpty() || row.compound.isEmpty() || row.building.isEmpty())
+            continue;
+        QStringList &grids = m_buildingGrids[key(row.compound, AddressSplitter::buildingKey(row.building))];
+        if (!grids.contains(row.grid))
+            grids << row.grid;
+    }
+    if (!source.errorText().isEmpty()) {
+        fail(source.errorText());
+        return false;
+    }
+    return skipToData(source);
+}
+
 ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRun)
 {
     m_summary = Summary();
     m_rejections.clear();
+    m_skipped.clear();
     m_error.clear();
     m_header.clear();
+    m_valueCounts.clear();
+    m_tagNames.clear();
+    m_createdTags.clear();
+    m_createdGrids.clear();
     m_community = 0;
     m_compounds.clear();
     m_buildings.clear();
-    m_households.clear();
+    m_current.clear();
+    m_byNumber.clear();
+    m_numbered.clear();
     m_heads.clear();
     m_seenIds.clear();
+    m_grids.clear();
+    m_gridsLoaded = false;
+    m_buildingGrids.clear();
 
-    if (!source.rewind())
-        return fail(source.errorText().isEmpty() ? tr("The file cannot be read.") : source.errorText());
-    QStringList cells;
-    int rowNumber = 0;
-    bool haveHeader = false;
-    while (source.readRow(&cells, &rowNumber)) {
-        ImportRow probe;
-        probe.cells = cells;
-        if (!probe.isBlank()) {
-            haveHeader = true;
-            break;
-        }
-    }
-    if (!source.errorText().isEmpty())
-        return fail(source.errorText());
-    if (!haveHeader)
-        return fail(tr("The file is empty."));
-    for (const QString &h : std::as_const(cells))
-        m_header << ImportCleaner::trimmed(h);
+    if (!readHeader(source))
+        return Outcome::Failed;
     if (!m_mappingSet)
         m_mapping = ImportMapping::forHeader(m_header);
     const QStringList missing = m_mapping.missingRequired();
     if (!missing.isEmpty())
-        return fail(tr("No column for: %1. Please name the columns in the first row or map them.")
+        return fail(tr("No column for: %1. Please name the columns in the header row or map them.")
                         .arg(missing.join(QStringLiteral(", "))));
+    m_cleaner.setHeader(m_header);
+    if (!skipToData(source))
+        return Outcome::Failed;
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
+    // The clerk's new choices join the remembered ones (read inside the transaction, saved with it).
+    m_values = ValueMappings::load(m_db);
+    m_values.merge(m_clerkValues);
+    m_cleaner.setValueMappings(m_values);
+    if (m_mapping.column(ImportMapping::Grid) >= 0 && !scanGrids(source))
+        return Outcome::Failed;
     Prepared q(m_db, m_scope);
+    QStringList cells;
+    int rowNumber = 0;
     int written = 0;
     while (source.readRow(&cells, &rowNumber)) {
-        ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
-        if (row.isBlank()) {
+        if (blank(cells)) {
             ++m_summary.blank;
             continue;
         }
+        if (HeaderLocator::isFooter(cells)) {
+            ++m_summary.footer;
+            m_skipped.append({rowNumber, tr("Not a person: a footer row (totals, signatures).")});
+            continue;
+        }
+        ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
+        countValues(row, q.tags);
+        if (const QString problem = source.rowProblem(); !problem.isEmpty())
+            row.problems.append({ImportMapping::FieldCount, problem});
         // Ragged rows: cells beyond the header's columns hold data nobody mapped.
         for (int c = m_header.size(); c < cells.size(); ++c)
             if (!cells.at(c).trimmed().isEmpty()) {
                 row.problems.append(
-                    {ImportMapping::FieldCount, tr("The row has %1 cells but the first row has %2 columns.")
+                    {ImportMapping::FieldCount, tr("The row has %1 cells but the header row has %2 columns.")
                                                     .arg(cells.size())
                                                     .arg(m_header.size())});
                 break;
@@ -143,23 +247,94 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     }
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
+    m_createdTags = q.tags.created();
+    m_summary.tagsCreated = int(m_createdTags.size());
     if (m_progress && !m_progress(1.0)) {
         m_summary.cancelled = true;
         return Outcome::Cancelled;
     }
     // A dry run, or a file with nothing to write, rolls back: the database stays byte for byte as it was.
-    if (dryRun || m_summary.imported + m_summary.updated == 0)
+    if (dryRun || m_summary.imported + m_summary.updated == 0) {
+        if (!dryRun && !m_reportPath.isEmpty() && !m_rejections.isEmpty()) {
+            QString error;
+            if (!writeErrorReport(m_reportPath, &error))
+                return fail(error);
+        }
         return Outcome::Done;
+    }
     const QJsonObject audit{{QStringLiteral("imported"), m_summary.imported},
                             {QStringLiteral("updated"), m_summary.updated},
                             {QStringLiteral("rejected"), m_summary.rejected}};
     if (!AuditLog(m_db, m_scope)
              .record(QStringLiteral("import"), 0, QStringLiteral("import"), QString(),
-                     QString::fromUtf8(QJsonDocument(audit).toJson(QJsonDocument::Compact))))
+                     QString::fromUtf8(QJsonDocument(audit).toJson(QJsonDocument::Compact))) ||
+        !m_values.save(m_db))
         return fail(tr("The import could not be saved; nothing was imported."));
+    // The report first: a crash or a full disk after the commit must not lose the rejected rows.
+    if (!m_reportPath.isEmpty() && !m_rejections.isEmpty()) {
+        QString error;
+        if (!writeErrorReport(m_reportPath, &error))
+            return fail(tr("%1 Nothing was imported.").arg(error));
+    }
     if (!tx.commit())
         return fail(tr("The import could not be saved; nothing was imported."));
+    // Fresh planner statistics after a bulk write: without sqlite_stat1 SQLite can pick plans that
+    // read every resident per household (the window then takes minutes to open a large register).
+    // A server keeps its own (autovacuum), and only the tables' owner may ANALYZE there.
+    if (!SqlDialect::isPostgres(m_db))
+        SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();
     return Outcome::Done;
+}
+
+void ResidentImporter::countValues(const ImportRow &row, TagResolver &tags)
+{
+    for (const ImportMapping::Field f : ValueMappings::codedFields()) {
+        const int c = m_mapping.column(f);
+        if (c < 0)
+            continue;
+        const QString value = ImportCleaner::trimmed(row.cells.value(c));
+        if (!value.isEmpty())
+            ++m_valueCounts[f][value];
+    }
+    for (const QString &word : row.tags) {
+        ++m_valueCounts[ImportMapping::Tags][word];
+        if (!m_tagNames.contains(word))
+            m_tagNames.insert(word, tags.existingName(word));
+    }
+}
+
+QList<ResidentImporter::ColumnReport> ResidentImporter::columns() const
+{
+    QList<ColumnReport> list;
+    for (int c = 0; c < m_header.size(); ++c)
+        list.append({c, m_header.at(c), m_mapping.columnUse(c, m_header.at(c)), m_mapping.fieldOfColumn(c),
+                     m_mapping.columnUseLabel(c, m_header.at(c))});
+    return list;
+}
+
+QList<ResidentImporter::ValueReport> ResidentImporter::values(ImportMapping::Field field) const
+{
+    QList<ValueReport> list;
+    const QMap<QString, int> counts = m_valueCounts.value(field);
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        ValueReport v;
+        v.value = it.key();
+        v.count = it.value();
+        if (field == ImportMapping::Tags) {
+            v.label = m_tagNames.value(it.key());
+            v.code = v.label;
+            if (v.label.isEmpty())
+                v.label = tr("New tag");
+        } else {
+            v.code = m_values.code(field, it.key());
+            v.clerksChoice = m_values.isClerksChoice(field, it.key());
+            v.label = v.code.isEmpty() ? tr("Not known (rows rejected)") : ValueMappings::codeLabel(field, v.code);
+        }
+        list.append(v);
+    }
+    std::stable_sort(list.begin(), list.end(),
+                     [](const ValueReport &a, const ValueReport &b) { return a.count > b.count; });
+    return list;
 }
 
 void ResidentImporter::reject(const ImportRow &row)
@@ -190,6 +365,8 @@ void ResidentImporter::reject(const ImportRow &row, ImportMapping::Field field, 
 bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
 {
     Resident &r = row.resident;
+    if (!resolveTags(row, q))
+        return false;
     if (!r.idNumber.isEmpty()) {
         const int earlier = m_seenIds.value(r.idNumber, 0);
         if (earlier) {
@@ -201,36 +378,233 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
             return false;
         if (q.findResident.next()) {
             const qint64 existing = q.findResident.value(0).toLongLong();
+            const QString registered = q.findResident.value(1).toString();
             if (!m_updateExisting) {
                 reject(row, ImportMapping::IdNumber,
                        tr("ID number: already registered; this import does not update people."));
                 return true;
             }
+            // The same number under another name is two people confused, not a correction to make
+            // silently: the clerk decides which is right.
+            if (ImportVocabulary::fold(registered) != ImportVocabulary::fold(r.name)) {
+                reject(row, ImportMapping::Name,
+                       tr("Name: this ID number is registered to %1, but this row names %2; correct the file or "
+                          "the register (an import never renames a person).")
+                           .arg(registered, r.name));
+                return true;
+            }
             r.id = existing;
-            return updateResident(r, row, q);
+            if (!updateResident(r, row, q))
+                return false;
+            // New members listed under this person join their household.
+            SqlQuery home(m_db, QStringLiteral("SELECT building_id, unit, room FROM household WHERE id = ?"));
+            if (home.exec(r.householdId) && home.next())
+                m_current.insert(key(home.value(0).toString(), home.value(1).toString(), home.value(2).toString()),
+                                 r.householdId);
+            return true;
         }
     }
 
+    // What can be refused from the row alone is refused before anything is created for it.
+    const QString place =
+        key(row.compound, AddressSplitter::buildingKey(row.building), row.unit + QChar(0x1F) + row.room);
+    if (!row.householdNo.isEmpty()) {
+        const auto it = m_byNumber.constFind(row.householdNo);
+        if (it != m_byNumber.constEnd() && it->second != place) {
+            reject(row, ImportMapping::HouseholdNo,
+                   tr("Household number: %1 is at another address earlier in the file; one household lives at one "
+                      "address.")
+                       .arg(row.householdNo));
+            return true;
+        }
+    }
+    if (!row.grid.isEmpty()) {
+        const QStringList grids = m_buildingGrids.value(key(row.compound, AddressSplitter::buildingKey(row.building)));
+        if (grids.size() > 1) {
+            reject(row, ImportMapping::Grid,
+                   tr("Grid: the file puts building %1 of %2 in more than one grid (%3); a building belongs to "
+                      "one grid.")
+                       .arg(row.building, row.compound, grids.join(QStringLiteral(", "))));
+            return true;
+        }
+    }
     const qint64 compound = compoundId(row.compound, q);
-    const qint64 building = compound ? buildingId(compound, row.building, q) : 0;
-    bool created = false;
-    const qint64 household = building ? householdId(building, row.unit, row.room, &created, q) : 0;
+    if (!compound)
+        return false;
+    BuildingInfo *b = building(compound, row.building, q);
+    if (!b)
+        return false;
+    if (!row.grid.isEmpty()) {
+        const int rejectedBefore = m_summary.rejected;
+        if (!applyGrid(row, *b, q))
+            return false;
+        if (m_summary.rejected != rejectedBefore)
+            return true;
+    }
+    const int rejectedBefore = m_summary.rejected;
+    const qint64 household = chooseHousehold(row, b->id, place, q);
+    if (m_summary.rejected != rejectedBefore)
+        return true;
     if (!household)
         return false;
     r.householdId = household;
-    const bool headTaken = hasHead(household, q);
-    if (!row.relationGiven)
-        r.relation = headTaken ? QStringLiteral("other") : QStringLiteral("head");
-    else if (r.relation == QLatin1String("head") && headTaken) {
-        reject(row, ImportMapping::Relation, tr("Relation to head: this household already has a head."));
-        return true;
-    }
     if (r.relation == QLatin1String("head"))
-        m_heads.insert(household, true);
+        m_heads.insert(household, row.rowNumber);
     if (!q.residents.insert(r, m_today, tr("Imported")))
         return false;
     ++m_summary.imported;
     return true;
+}
+
+bool ResidentImporter::resolveTags(ImportRow &row, Prepared &q)
+{
+    for (const QString &word : std::as_const(row.tags)) {
+        const qint64 id = q.tags.tagId(word);
+        if (!id)
+            return false;
+        if (!row.resident.tagIds.contains(id))
+            row.resident.tagIds << id;
+    }
+    return true;
+}
+
+qint64 ResidentImporter::chooseHousehold(ImportRow &row, qint64 building, const QString &place, Prepared &q)
+{
+    Resident &r = row.resident;
+    const QString address = key(QString::number(building), row.unit, row.room);
+    // With 户号, the number decides: one number is one household, at one address (checked by importRow).
+    if (!row.householdNo.isEmpty()) {
+        if (const auto it = m_byNumber.constFind(row.householdNo); it != m_byNumber.constEnd()) {
+            const qint64 household = it->first;
+            const bool headTaken = hasHead(household, q);
+            if (!row.relationGiven) {
+                r.relation = headTaken ? QStringLiteral("other") : QStringLiteral("head");
+            } else if (r.relation == QLatin1String("head") && headTaken) {
+                const int headRow = m_heads.value(household);
+                reject(row, ImportMapping::Relation,
+                       headRow > 0 ? tr("Relation to head: household %1 already has its head in row %2.")
+                                         .arg(row.householdNo)
+                                         .arg(headRow)
+                                   : tr("Relation to head: household %1 already has a head.").arg(row.householdNo));
+                return 0;
+            }
+            return household;
+        }
+        // A number first seen: the household registered at that address if it can take this
+        // person (a re-import's new member), else a new household beside it.
+        qint64 household = existingHousehold(building, row.unit, row.room, q);
+        const bool isHead = !row.relationGiven || r.relation == QLatin1String("head");
+        if (household && isHead && hasHead(household, q))
+            household = 0;
+        if (m_numbered.contains(household))
+            household = 0; // another number's household
+        // A family listed without its head still forms one household, by its number.
+        if (!household) {
+            household = newHousehold(building, row.unit, row.room, q);
+            if (!household)
+                return 0;
+        }
+        if (!row.relationGiven)
+            r.relation = hasHead(household, q) ? QStringLiteral("other") : QStringLiteral("head");
+        m_byNumber.insert(row.householdNo, {household, place});
+        m_numbered.insert(household);
+        m_current.insert(address, household);
+        return household;
+    }
+
+    // Without 户号, the order of the rows decides: a head begins a household, the rows under it
+    // belong to it. Two heads at one address are two households, never one merged family.
+    qint64 household = m_current.value(address, 0);
+    if (!household && !m_current.contains(address)) {
+        household = existingHousehold(building, row.unit, row.room, q);
+        m_current.insert(address, household);
+    }
+    if (!row.relationGiven) {
+        if (!household && !(household = newHousehold(building, row.unit, row.room, q)))
+            return 0;
+        r.relation = hasHead(household, q) ? QStringLiteral("other") : QStringLiteral("head");
+    } else if (r.relation == QLatin1String("head")) {
+        if (!household || hasHead(household, q))
+            household = newHousehold(building, row.unit, row.room, q);
+    } else if (!household) {
+        reject(row, ImportMapping::Relation,
+               tr("Relation to head: %1, but no head of household is listed above this row at this address; "
+                  "list the head first, or give the household number (户号).")
+                   .arg(row.cells.value(m_mapping.column(ImportMapping::Relation)).trimmed()));
+        return 0;
+    }
+    if (household)
+        m_current.insert(address, household);
+    return household;
+}
+
+bool ResidentImporter::applyGrid(const ImportRow &row, BuildingInfo &building, Prepared &q)
+{
+    // A building already in a grid keeps it: a row naming another grid is reported, and no grid
+    // is created for it.
+    if (building.gridId) {
+        if (gridId(row.grid, q, false) == building.gridId)
+            return true;
+        SqlQuery name(m_db, QStringLiteral("SELECT name FROM grid WHERE id = ?"));
+        const QString current = name.exec(building.gridId) ? name.scalar().toString() : QString();
+        reject(row, ImportMapping::Grid,
+               tr("Grid: building %1 of %2 is in grid %3, but this row says %4; move the building in Grids first "
+                  "if it changed.")
+                   .arg(building.name, row.compound, current, row.grid));
+        return true;
+    }
+    const qint64 grid = gridId(row.grid, q, true);
+    if (!grid || !q.setGrid.exec(grid, building.id))
+        return false;
+    building.gridId = grid;
+    ++m_summary.buildingsAssigned;
+    return true;
+}
+
+qint64 ResidentImporter::gridId(const QString &name, Prepared &q, bool create)
+{
+    if (!m_gridsLoaded) {
+        SqlQuery all(m_db, QStringLiteral("SELECT id, code, name FROM grid WHERE archived = 0 ORDER BY id"));
+        if (!all.exec())
+            return 0;
+        while (all.next()) {
+            const qint64 id = all.value(0).toLongLong();
+            for (const int column : {2, 1}) {
+                const QString folded = ImportVocabulary::fold(all.value(column).toString());
+                if (!m_grids.contains(folded))
+                    m_grids.insert(folded, id);
+            }
+        }
+        m_gridsLoaded = true;
+    }
+    const QString folded = ImportVocabulary::fold(name);
+    if (const qint64 id = m_grids.value(folded))
+        return id;
+    if (!create)
+        return 0;
+    const qint64 community = communityId(q);
+    if (!community)
+        return 0;
+    // The grid's code is its name until the office gives it one; codes are unique per community.
+    QString code = name;
+    SqlQuery taken(m_db, QStringLiteral("SELECT count(*) FROM grid WHERE community_id = ? AND code = ?"));
+    for (int n = 2; taken.exec(community, code) && taken.scalar().toInt() > 0; ++n)
+        code = name + QStringLiteral("-%1").arg(n);
+    SqlQuery add(m_db, QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (?, ?, ?)"));
+    if (!add.exec(community, code, name))
+        return 0;
+    const qint64 id = add.lastInsertId();
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("source"), QStringLiteral("import")}};
+    if (!AuditLog(m_db, m_scope)
+             .record(QStringLiteral("grid"), id, QStringLiteral("save"), QString(),
+                     QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))))
+        return 0;
+    m_grids.insert(folded, id);
+    m_createdGrids << name;
+    ++m_summary.gridsCreated;
+    return id;
 }
 
 qint64 ResidentImporter::communityId(Prepared &q)
@@ -268,57 +642,57 @@ qint64 ResidentImporter::compoundId(const QString &name, Prepared &q)
     return id;
 }
 
-qint64 ResidentImporter::buildingId(qint64 compound, const QString &name, Prepared &q)
+ResidentImporter::BuildingInfo *ResidentImporter::building(qint64 compound, const QString &name, Prepared &q)
 {
-    const QString key = QString::number(compound) + QChar(0x1F) + name;
-    if (const auto it = m_buildings.constFind(key); it != m_buildings.constEnd())
-        return it.value();
-    qint64 id = 0;
-    if (!q.findBuilding.exec(compound, name))
-        return 0;
-    if (q.findBuilding.next()) {
-        id = q.findBuilding.value(0).toLongLong();
-    } else {
-        if (!q.addBuilding.exec(compound, name))
-            return 0;
-        id = q.addBuilding.lastInsertId();
-        ++m_summary.buildingsCreated;
+    // The compound's buildings are read once and matched by key: 3栋, 3号楼 and 三幢 are one building.
+    auto found = m_buildings.find(compound);
+    if (found == m_buildings.end()) {
+        QHash<QString, BuildingInfo> buildings;
+        if (!q.findBuildings.exec(compound))
+            return nullptr;
+        while (q.findBuildings.next()) {
+            const QString k = AddressSplitter::buildingKey(q.findBuildings.value(1).toString());
+            if (!buildings.contains(k))
+                buildings.insert(k, {q.findBuildings.value(0).toLongLong(), q.findBuildings.value(2).toLongLong(),
+                                     q.findBuildings.value(1).toString()});
+        }
+        found = m_buildings.insert(compound, buildings);
     }
-    m_buildings.insert(key, id);
-    return id;
+    const QString k = AddressSplitter::buildingKey(name);
+    if (auto it = found->find(k); it != found->end())
+        return &it.value();
+    if (!q.addBuilding.exec(compound, name))
+        return nullptr;
+    ++m_summary.buildingsCreated;
+    return &found->insert(k, {q.addBuilding.lastInsertId(), 0, name}).value();
 }
 
-qint64 ResidentImporter::householdId(qint64 building, const QString &unit, const QString &room, bool *created,
-                                     Prepared &q)
+qint64 ResidentImporter::existingHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q)
 {
-    const QString key = QString::number(building) + QChar(0x1F) + unit + QChar(0x1F) + room;
-    if (const auto it = m_households.constFind(key); it != m_households.constEnd())
-        return it.value();
-    qint64 id = 0;
     // unit is NOT NULL: "no unit" is '' (a null QString would bind as NULL).
     const QString unitValue = unit.isEmpty() ? QStringLiteral("") : unit;
-    if (!q.findHousehold.exec(building, unitValue, room))
+    if (!q.findHousehold.exec(building, unitValue, room) || !q.findHousehold.next())
         return 0;
-    if (q.findHousehold.next()) {
-        id = q.findHousehold.value(0).toLongLong();
-    } else {
-        if (!q.addHousehold.exec(building, unitValue, room, q.stamp, q.stamp))
-            return 0;
-        id = q.addHousehold.lastInsertId();
-        *created = true;
-        m_heads.insert(id, false);
-        ++m_summary.householdsCreated;
-    }
-    m_households.insert(key, id);
+    return q.findHousehold.value(0).toLongLong();
+}
+
+qint64 ResidentImporter::newHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q)
+{
+    const QString unitValue = unit.isEmpty() ? QStringLiteral("") : unit;
+    if (!q.addHousehold.exec(building, unitValue, room, q.stamp, q.stamp))
+        return 0;
+    const qint64 id = q.addHousehold.lastInsertId();
+    m_heads.insert(id, 0);
+    ++m_summary.householdsCreated;
     return id;
 }
 
 bool ResidentImporter::hasHead(qint64 household, Prepared &q)
 {
     if (const auto it = m_heads.constFind(household); it != m_heads.constEnd())
-        return it.value();
+        return it.value() != 0;
     const bool head = q.heads.exec(household) && q.heads.next() && q.heads.value(0).toInt() > 0;
-    m_heads.insert(household, head);
+    m_heads.insert(household, head ? -1 : 0);
     return head;
 }
 
@@ -346,9 +720,14 @@ bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepare
         after.ethnicity = r.ethnicity;
     if (!r.notes.isEmpty())
         after.notes = r.notes;
+    // Tags are added, never taken away: the file may not list every group a person is in.
+    for (const qint64 tag : std::as_const(r.tagIds))
+        if (!after.tagIds.contains(tag))
+            after.tagIds << tag;
     if (!q.residents.update(after, *before) ||
         !q.residents.recordChange(after.id, QStringLiteral("edited"), m_today, 0, 0, tr("Imported")))
         return false;
+    r.householdId = after.householdId;
     ++m_summary.updated;
     return true;
 }

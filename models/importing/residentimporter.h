@@ -4,15 +4,19 @@
 
 #include "importcleaner.h"
 #include "importmapping.h"
+#include "valuemappings.h"
 
 #include <functional>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
 class ImportSource;
 class SqlQuery;
+class TagResolver;
 
 // Brings residents and their households from a clerk's spreadsheet into the register, in one
 // transaction: compounds, buildings and households are created as needed, people already
@@ -30,10 +34,17 @@ public:
         int imported = 0;
         int updated = 0;
         int rejected = 0;
-        int blank = 0; // empty rows, skipped
+        int blank = 0;         // empty rows, skipped
+        int footer = 0;        // 合计, 审核人, 制表人 rows below the header: not people, skipped
+        int headerRow = 0;     // the header's row in the file, as Excel numbers it
+        int headerLastRow = 0; // headerRow + 1 for a two-row header
+        int aboveHeader = 0;   // titles and notes above the header, skipped
         int compoundsCreated = 0;
         int buildingsCreated = 0;
         int householdsCreated = 0;
+        int gridsCreated = 0;
+        int buildingsAssigned = 0; // buildings given the grid the file names
+        int tagsCreated = 0;
         bool cancelled = false;
         int rows() const { return imported + updated + rejected; }
     };
@@ -43,6 +54,30 @@ public:
         QString column; // the file's header text of the column(s) at fault; empty for the whole row
         QString reason;
         QStringList cells;
+    };
+    // A row below the header that is not a person and not an error (a footer).
+    struct SkippedRow
+    {
+        int rowNumber = 0;
+        QString reason;
+    };
+    // One column of the file and what became of it.
+    struct ColumnReport
+    {
+        int column = 0;
+        QString title;
+        ImportMapping::ColumnUse use = ImportMapping::ColumnUse::Note;
+        ImportMapping::Field field = ImportMapping::FieldCount;
+        QString useLabel; // the field's label, "Kept as a note" or "Ignored"
+    };
+    // One distinct value of a coded column (性别, 与户主关系, 户籍类型) or of the tags column.
+    struct ValueReport
+    {
+        QString value; // as written (trimmed)
+        int count = 0;
+        QString code;  // what it becomes; empty: not known (the rows are rejected) or a new tag
+        QString label; // translated: "Spouse", or "New tag" / "Not known"
+        bool clerksChoice = false;
     };
     enum class Outcome { Done, Cancelled, Failed };
 
@@ -56,14 +91,29 @@ public:
     void setProgress(std::function<bool(double)> progress) { m_progress = std::move(progress); }
     // Test hook: fail after writing this many rows, to prove a failure leaves nothing behind.
     void setFailAfterRowsForTesting(int rows) { m_failAfterRows = rows; }
+    // The header's row as Excel numbers it; 0 (default): found by HeaderLocator.
+    void setHeaderRow(int row) { m_headerRow = row; }
+    // The clerk's meaning of a value of a coded column (ValueMappings::choices); remembered in
+    // the database with the import, and used by every later import. False for an unknown code.
+    bool mapValue(ImportMapping::Field field, const QString &value, const QString &code);
+    // Where the error report goes; it is written before the import commits (a failure to write
+    // it fails the import), so a crash after the commit cannot lose it. Empty: not written.
+    void setErrorReportPath(const QString &path) { m_reportPath = path; }
 
-    // Reads the header row (the first non-empty row) and then every row of the source.
+    // Finds the header row (HeaderLocator) and then reads every row below it.
     Outcome run(ImportSource &source, bool dryRun = false);
 
     QStringList header() const { return m_header; }
     ImportMapping mapping() const { return m_mapping; }
     Summary summary() const { return m_summary; }
     QList<Rejection> rejections() const { return m_rejections; }
+    QList<SkippedRow> skippedRows() const { return m_skipped; }
+    // Every column of the header, mapped, kept as a note or ignored.
+    QList<ColumnReport> columns() const;
+    // The distinct values of a coded column or the tags column, most frequent first.
+    QList<ValueReport> values(ImportMapping::Field field) const;
+    QStringList createdTags() const { return m_createdTags; }
+    QStringList createdGrids() const { return m_createdGrids; }
     // Why run() failed, for the clerk; empty otherwise.
     QString errorText() const { return m_error; }
 
@@ -75,13 +125,28 @@ public:
 
 private:
     struct Prepared;
+    struct BuildingInfo
+    {
+        qint64 id = 0;
+        qint64 gridId = 0;
+        QString name;
+    };
+    bool readHeader(ImportSource &source);
+    bool skipToData(ImportSource &source);
+    bool scanGrids(ImportSource &source);
+    void countValues(const ImportRow &row, TagResolver &tags);
     bool importRow(ImportRow &row, Prepared &q);
+    qint64 chooseHousehold(ImportRow &row, qint64 building, const QString &place, Prepared &q);
+    bool applyGrid(const ImportRow &row, BuildingInfo &building, Prepared &q);
+    qint64 gridId(const QString &name, Prepared &q, bool create);
+    bool resolveTags(ImportRow &row, Prepared &q);
     void reject(const ImportRow &row);
     void reject(const ImportRow &row, ImportMapping::Field field, const QString &reason);
     qint64 communityId(Prepared &q);
     qint64 compoundId(const QString &name, Prepared &q);
-    qint64 buildingId(qint64 compound, const QString &name, Prepared &q);
-    qint64 householdId(qint64 building, const QString &unit, const QString &room, bool *created, Prepared &q);
+    BuildingInfo *building(qint64 compound, const QString &name, Prepared &q);
+    qint64 newHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q);
+    qint64 existingHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q);
     bool hasHead(qint64 household, Prepared &q);
     bool updateResident(Resident &r, const ImportRow &row, Prepared &q);
     Outcome fail(const QString &text);
@@ -95,16 +160,30 @@ private:
     bool m_updateExisting = true;
     std::function<bool(double)> m_progress;
     int m_failAfterRows = -1;
+    int m_headerRow = 0;
+    QString m_reportPath;
+    ValueMappings m_clerkValues; // given to this importer, added to the remembered ones
+    ValueMappings m_values;      // remembered + given, for this run
 
     QStringList m_header;
     Summary m_summary;
     QList<Rejection> m_rejections;
+    QList<SkippedRow> m_skipped;
     QString m_error;
+    QMap<int, QMap<QString, int>> m_valueCounts; // field: value as written: rows
+    QHash<QString, QString> m_tagNames;          // tag word: existing tag's name, empty for new
+    QStringList m_createdTags;
+    QStringList m_createdGrids;
 
     qint64 m_community = 0;
     QHash<QString, qint64> m_compounds;
-    QHash<QString, qint64> m_buildings;  // compound id + name
-    QHash<QString, qint64> m_households; // building id + unit + room
-    QHash<qint64, bool> m_heads;         // household id: has a living head
-    QHash<QString, int> m_seenIds;       // ID number: row it first appeared in
+    QHash<qint64, QHash<QString, BuildingInfo>> m_buildings; // compound id: building key: building
+    QHash<QString, qint64> m_current;                        // building id + unit + room: the household being filled
+    QHash<QString, std::pair<qint64, QString>> m_byNumber;   // 户号: household, compound + building key + unit + room
+    QSet<qint64> m_numbered;                                 // households formed by a 户号 of this file
+    QHash<qint64, int> m_heads;     // household id: row of its head (-1: a head registered before)
+    QHash<QString, int> m_seenIds;  // ID number: row it first appeared in
+    QHash<QString, qint64> m_grids; // folded name or code: grid id
+    bool m_gridsLoaded = false;
+    QHash<QString, QStringList> m_buildingGrids; // compound + building key: the grids the file gives it
 };

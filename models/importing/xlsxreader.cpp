@@ -153,12 +153,16 @@ bool XlsxReader::loadWorkbook()
 
 bool XlsxReader::loadSharedStrings()
 {
-    bool found = false;
-    const QByteArray data = readEntry(QStringLiteral("xl/sharedStrings.xml"), &found);
-    if (!found)
+    if (!m_zip->setCurrentFile(QStringLiteral("xl/sharedStrings.xml"), QuaZip::csInsensitive))
         return true; // a workbook with inline strings only
-    QXmlStreamReader xml(data);
-    QString current;
+    QuaZipFile file(m_zip.get());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The workbook's text table cannot be read."));
+    // Streamed from the ZIP entry into one buffer of characters: no copy of the XML in memory, and
+    // a workbook whose text table would not fit (a "zip bomb") is refused at the cap, not read.
+    m_stringText.clear();
+    m_stringEnds.clear();
+    QXmlStreamReader xml(&file);
     bool inItem = false;
     int phonetic = 0;
     while (!xml.atEnd()) {
@@ -166,24 +170,57 @@ bool XlsxReader::loadSharedStrings()
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("si")) {
                 inItem = true;
-                current.clear();
             } else if (xml.name() == QLatin1String("rPh")) {
                 ++phonetic;
             } else if (xml.name() == QLatin1String("t") && inItem && phonetic == 0) {
-                current += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                m_stringText += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (m_stringText.size() > kMaxSharedChars) {
+                    file.close();
+                    m_stringText.clear();
+                    m_stringEnds.clear();
+                    return fail(tr("The workbook's text table is larger than any register (over %n million "
+                                   "characters); it cannot be read.",
+                                   nullptr, int(kMaxSharedChars / 1000000)));
+                }
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("si")) {
-                m_sharedStrings << current;
+                if (m_stringEnds.size() >= kMaxSharedStrings) {
+                    file.close();
+                    m_stringText.clear();
+                    m_stringEnds.clear();
+                    return fail(tr("The workbook's text table has more entries than any register; it cannot be "
+                                   "read."));
+                }
+                m_stringEnds.append(m_stringText.size());
                 inItem = false;
             } else if (xml.name() == QLatin1String("rPh")) {
                 --phonetic;
             }
         }
     }
+    file.close();
     if (xml.hasError())
         return fail(tr("The workbook's text table is damaged (%1).").arg(xml.errorString()));
+    m_stringText.squeeze();
+    m_stringEnds.squeeze();
     return true;
+}
+
+QString XlsxReader::sharedString(qsizetype index) const
+{
+    if (index < 0 || index >= m_stringEnds.size())
+        return QString();
+    const qsizetype begin = index == 0 ? 0 : m_stringEnds.at(index - 1);
+    return m_stringText.mid(begin, m_stringEnds.at(index) - begin);
+}
+
+QStringList XlsxReader::sharedStrings() const
+{
+    QStringList list;
+    for (qsizetype i = 0; i < m_stringEnds.size(); ++i)
+        list << sharedString(i);
+    return list;
 }
 
 void XlsxReader::loadStyles()
@@ -349,7 +386,7 @@ bool XlsxReader::readRow(QStringList *cells, int *rowNumber)
                 if (type == QLatin1String("s")) {
                     bool ok = false;
                     const int index = raw.toInt(&ok);
-                    value = ok && index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
+                    value = ok ? sharedString(index) : QString();
                 } else if (type == QLatin1String("b")) {
                     value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 } else if (type == QLatin1String("str") || type == QLatin1String("inlineStr") ||

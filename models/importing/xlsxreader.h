@@ -32,7 +32,8 @@ public:
     QString errorText() const override { return m_error; }
     QString description() const override;
 
-    QStringList sharedStrings() const { return m_sharedStrings; }
+    // The workbook's text table (for tests: the reader itself keeps it as one buffer).
+    QStringList sharedStrings() const;
     QString sheetName() const { return m_sheetName; }
 
     // 0 for "A", 25 for "Z", 26 for "AA"; the letters of a reference like "AB12"; -1 if none.
@@ -55,8 +56,14 @@ private:
     std::unique_ptr<QXmlStreamReader> m_xml;
     QString m_sheetPath;
     QString m_sheetName;
-    QStringList m_sharedStrings;
-    QSet<int> m_dateStyles; // indexes into cellXfs whose number format is a date
+    QString sharedString(qsizetype index) const;
+    // Caps of the text table: a district's register is far below them (1M people, a few million
+    // short texts); a hostile workbook is refused at them instead of taking gigabytes.
+    static constexpr qsizetype kMaxSharedChars = 64LL * 1000 * 1000;
+    static constexpr qsizetype kMaxSharedStrings = 16LL * 1000 * 1000;
+    QString m_stringText;          // every shared string, one after another
+    QList<qsizetype> m_stringEnds; // where each ends in m_stringText
+    QSet<int> m_dateStyles;        // indexes into cellXfs whose number format is a date
     QString m_error;
     bool m_done = false;
     int m_lastRow = 0;

@@ -65,6 +65,7 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void importsAndReports();
     void cleanFileExitsZero();
+    void clerksRegisterWithDryRunAndMappings();
     void badArguments();
     void killedDuringImportLeavesAllOrNothing();
     void killedDuringSaveLeavesAllOrNothing();
@@ -104,6 +105,63 @@ void ImportCliTest::cleanFileExitsZero()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("4 imported, 0 updated, 0 rejected")), qPrintable(run.out));
     QVERIFY(!QFileInfo::exists(data(QStringLiteral("residents-nobom-errors.csv"))));
+}
+
+void ImportCliTest::clerksRegisterWithDryRunAndMappings()
+{
+    // register-title-footer.csv into an empty register: 13 people under a title, with footers;
+    // 表哥 is not a relation the register knows, 陈无主 (row 16) has no head above.
+    const QString input = file(QStringLiteral("十一月台账.csv"));
+    QVERIFY(QFile::copy(data(QStringLiteral("register-title-footer.csv")), input));
+    const QString db = file(QStringLiteral("clerk.db"));
+    const QString report = file(QStringLiteral("十一月台账-errors.csv"));
+    Run run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), input,
+                   QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("Header: row 4. 2 row(s) above it skipped")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("1 序号: Ignored")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("14 政治面貌: Kept as a note")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("表哥 × 1 → Not known")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("常住 × 1 → Registered")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("志愿者 × 1 → New tag")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Footer rows skipped (not people): 19, 20.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Tags to be created: 志愿者.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("(dry run, nothing written): 11 imported, 0 updated, 2 rejected")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Row 14: ")), qPrintable(run.out));
+    QVERIFY(!QFileInfo::exists(report));
+    QCOMPARE(inspect(db).residents, 0);
+
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), input,
+               QStringLiteral("--map"), QStringLiteral("与户主关系:表哥=other")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("表哥 × 1 → Other (your mapping)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("12 imported, 0 updated, 1 rejected")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Grids created: ")), qPrintable(run.out));
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()).count(QStringLiteral("\r\n")), 1 + 1);
+    QCOMPARE(inspect(db).residents, 12);
+
+    // Next month's file, no --map: the mapping is remembered.
+    const QString next = file(QStringLiteral("十二月台账.csv"));
+    QVERIFY(QFile::copy(data(QStringLiteral("register-title-footer.csv")), next));
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), next});
+    QVERIFY2(run.out.contains(QStringLiteral("0 imported, 12 updated, 1 rejected")), qPrintable(run.out));
+    QCOMPARE(inspect(db).residents, 12);
+
+    // The clerk picks the header row; a wrong one maps nothing.
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), next,
+               QStringLiteral("--header-row"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("No column for")), qPrintable(run.err));
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), next,
+               QStringLiteral("--header-row"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), next,
+               QStringLiteral("--map"), QStringLiteral("与户主关系:表哥=cousin")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("other")), qPrintable(run.err));
 }
 
 void ImportCliTest::badArguments()

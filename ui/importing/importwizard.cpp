@@ -3,8 +3,10 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/documents/xlsxwriter.h"
+#include "models/importing/headerlocator.h"
 #include "models/importing/importcleaner.h"
 #include "models/importing/importsource.h"
+#include "models/importing/valuemappings.h"
 #include "models/workspace/appsettings.h"
 
 #include <QCheckBox>
@@ -20,8 +22,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -67,7 +72,8 @@ QWizardPage *ImportWizard::createFilePage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Choose the file"));
-    page->setSubTitle(tr("A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns."));
+    page->setSubTitle(tr("A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The row naming the columns is found "
+                         "below titles and notes; you can choose another on the next page."));
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(page);
@@ -98,6 +104,17 @@ QWizardPage *ImportWizard::createMappingPage()
                          "files with the same columns."));
     auto *layout = new QHBoxLayout(page);
     auto *form = new QFormLayout;
+    m_headerRowBox = new QSpinBox(page);
+    m_headerRowBox->setObjectName(QStringLiteral("headerRow"));
+    m_headerRowBox->setRange(1, HeaderLocator::ScanRows * 10);
+    form->addRow(tr("&Header row"), m_headerRowBox);
+    // Another header row: the columns, the mapping and the preview are read again from there.
+    connect(m_headerRowBox, &QSpinBox::valueChanged, this, [this](int row) {
+        if (row != m_headerRow && !loadPreview(row)) {
+            const QSignalBlocker block(m_headerRowBox);
+            m_headerRowBox->setValue(m_headerRow);
+        }
+    });
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         auto *box = new QComboBox(page);
         box->setObjectName(QStringLiteral("field_") + ImportMapping::fieldCode(ImportMapping::Field(f)));
@@ -130,7 +147,25 @@ QWizardPage *ImportWizard::createCheckPage()
     m_checkText->setWordWrap(true);
     m_checkText->setObjectName(QStringLiteral("checkText"));
     layout->addWidget(m_checkText);
-    layout->addStretch(1);
+    m_checkDetails = new QPlainTextEdit(page);
+    m_checkDetails->setObjectName(QStringLiteral("checkDetails"));
+    m_checkDetails->setReadOnly(true);
+    layout->addWidget(m_checkDetails, 1);
+    // Words of coded columns the register does not know: the clerk says what each means, once;
+    // the choice is remembered with the import for every later file.
+    m_valueTable = new QTableWidget(0, 4, page);
+    m_valueTable->setObjectName(QStringLiteral("unknownValues"));
+    m_valueTable->setHorizontalHeaderLabels({tr("Column"), tr("Value"), tr("Rows"), tr("Means")});
+    m_valueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_valueTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_valueTable, 1);
+    auto *again = new QPushButton(tr("Check &again with these meanings"), page);
+    again->setObjectName(QStringLiteral("checkAgain"));
+    layout->addWidget(again, 0, Qt::AlignRight);
+    connect(again, &QPushButton::clicked, this, [this] {
+        if (runImporter(true))
+            initializePage(CheckPage);
+    });
     return page;
 }
 
@@ -160,7 +195,7 @@ QString ImportWizard::file() const
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-bool ImportWizard::loadPreview()
+bool ImportWizard::loadPreview(int headerRow)
 {
     QString error;
     std::unique_ptr<ImportSource> source = ImportSource::open(file(), &error);
@@ -168,28 +203,34 @@ bool ImportWizard::loadPreview()
         m_fileInfo->setText(error);
         return false;
     }
-    QList<QStringList> rows;
-    QStringList cells;
-    int number = 0;
-    m_header.clear();
-    while (rows.size() < kPreviewRows && source->readRow(&cells, &number)) {
-        bool blank = true;
-        for (const QString &c : std::as_const(cells))
-            blank = blank && c.trimmed().isEmpty();
-        if (blank)
-            continue;
-        if (m_header.isEmpty()) {
-            for (const QString &h : std::as_const(cells))
-                m_header << h.trimmed();
-        } else {
-            rows << cells;
-        }
-    }
-    if (m_header.isEmpty()) {
+    // The header row as the importer will find it: titles and notes above it are skipped.
+    const HeaderLocator::Result found = HeaderLocator::locate(*source, headerRow);
+    if (!found.found) {
         m_fileInfo->setText(source->errorText().isEmpty() ? tr("The file is empty.") : source->errorText());
         return false;
     }
-    m_fileInfo->setText(source->description());
+    m_header = found.header;
+    m_headerRow = found.row;
+    {
+        const QSignalBlocker block(m_headerRowBox);
+        m_headerRowBox->setValue(found.row);
+    }
+    QList<QStringList> rows;
+    QStringList cells;
+    int number = 0;
+    source->rewind();
+    while (rows.size() < kPreviewRows && source->readRow(&cells, &number)) {
+        if (number <= found.lastRow)
+            continue;
+        bool blank = true;
+        for (const QString &c : std::as_const(cells))
+            blank = blank && c.trimmed().isEmpty();
+        if (!blank)
+            rows << cells;
+    }
+    m_fileInfo->setText(found.lastRow > found.row
+                            ? tr("%1. Header: rows %2-%3.").arg(source->description()).arg(found.row).arg(found.lastRow)
+                            : tr("%1. Header: row %2.").arg(source->description()).arg(found.row));
 
     m_preview->clear();
     m_preview->setColumnCount(m_header.size());
@@ -201,6 +242,10 @@ bool ImportWizard::loadPreview()
     m_preview->resizeColumnsToContents();
 
     const ImportMapping mapping = ImportMapping::forHeader(m_header);
+    m_ignored.clear();
+    for (int c = 0; c < m_header.size(); ++c)
+        if (mapping.isIgnored(c))
+            m_ignored << c;
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         QComboBox *box = m_fieldBoxes.at(f);
         box->clear();
@@ -218,6 +263,9 @@ ImportMapping ImportWizard::currentMapping() const
     for (int f = 0; f < ImportMapping::FieldCount; ++f)
         if (m_fieldBoxes.at(f)->currentIndex() > 0)
             mapping.setColumn(ImportMapping::Field(f), m_fieldBoxes.at(f)->currentData().toInt());
+    for (const int c : m_ignored)
+        if (mapping.fieldOfColumn(c) == ImportMapping::FieldCount)
+            mapping.setIgnored(c, true);
     return mapping;
 }
 
@@ -232,6 +280,16 @@ bool ImportWizard::runImporter(bool dryRun)
     ResidentImporter importer(m_db, m_scope);
     importer.setMapping(currentMapping());
     importer.setUpdateExisting(m_updateExisting->isChecked());
+    importer.setHeaderRow(m_headerRow);
+    for (int row = 0; row < m_valueTable->rowCount(); ++row) {
+        const auto *box = qobject_cast<QComboBox *>(m_valueTable->cellWidget(row, 3));
+        if (box && box->currentIndex() > 0)
+            importer.mapValue(ImportMapping::Field(m_valueTable->item(row, 0)->data(Qt::UserRole).toInt()),
+                              m_valueTable->item(row, 1)->text(), box->currentData().toString());
+    }
+    // The report is written before the import commits, so nothing can lose it afterwards.
+    m_reportPath = dryRun ? QString() : ResidentImporter::errorReportPath(file());
+    importer.setErrorReportPath(m_reportPath);
     QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -250,15 +308,59 @@ bool ImportWizard::runImporter(bool dryRun)
         QMessageBox::warning(this, windowTitle(), importer.errorText());
         return false;
     }
-    m_reportPath.clear();
-    if (!dryRun && m_summary.rejected > 0) {
-        m_reportPath = ResidentImporter::errorReportPath(file());
-        if (!importer.writeErrorReport(m_reportPath, &error)) {
-            QMessageBox::warning(this, windowTitle(), error);
-            m_reportPath.clear();
-        }
+    if (m_summary.rejected == 0)
+        m_reportPath.clear();
+    if (dryRun) {
+        m_details = details(importer);
+        fillValueTable(importer);
     }
     return true;
+}
+
+void ImportWizard::fillValueTable(const ResidentImporter &importer)
+{
+    m_valueTable->setRowCount(0);
+    for (const ImportMapping::Field f : ValueMappings::codedFields()) {
+        for (const ResidentImporter::ValueReport &v : importer.values(f)) {
+            if (!v.code.isEmpty() && !v.clerksChoice)
+                continue;
+            const int row = m_valueTable->rowCount();
+            m_valueTable->insertRow(row);
+            auto *column = new QTableWidgetItem(importer.header().value(importer.mapping().column(f)));
+            column->setData(Qt::UserRole, int(f));
+            m_valueTable->setItem(row, 0, column);
+            m_valueTable->setItem(row, 1, new QTableWidgetItem(v.value));
+            m_valueTable->setItem(row, 2, new QTableWidgetItem(QLocale().toString(v.count)));
+            auto *box = new QComboBox(m_valueTable);
+            box->setObjectName(QStringLiteral("means_%1").arg(row));
+            box->addItem(tr("(not known: rows not imported)"));
+            for (const ValueMappings::Choice &c : ValueMappings::choices(f))
+                box->addItem(c.label, c.code);
+            box->setCurrentIndex(qMax(0, box->findData(v.code)));
+            m_valueTable->setCellWidget(row, 3, box);
+        }
+    }
+    m_valueTable->setVisible(m_valueTable->rowCount() > 0);
+}
+
+QString ImportWizard::details(const ResidentImporter &importer)
+{
+    // What became of each column and of each coded value: nothing is dropped without the clerk seeing it.
+    QStringList lines;
+    const ResidentImporter::Summary s = importer.summary();
+    lines << (s.headerLastRow > s.headerRow ? tr("Header: rows %1-%2.").arg(s.headerRow).arg(s.headerLastRow)
+                                            : tr("Header: row %1.").arg(s.headerRow));
+    for (const ResidentImporter::ColumnReport &c : importer.columns())
+        lines << QStringLiteral("%1 → %2").arg(c.title, c.useLabel);
+    QList<ImportMapping::Field> fields = ValueMappings::codedFields();
+    fields << ImportMapping::Tags;
+    for (const ImportMapping::Field f : std::as_const(fields))
+        for (const ResidentImporter::ValueReport &v : importer.values(f))
+            lines
+                << tr("%1 \"%2\" (%3 rows) → %4").arg(ImportMapping::fieldLabel(f), v.value).arg(v.count).arg(v.label);
+    if (s.footer > 0)
+        lines << tr("%n footer row(s) skipped (totals, signatures).", nullptr, s.footer);
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ImportWizard::validateCurrentPage()
@@ -297,6 +399,7 @@ void ImportWizard::initializePage(int id)
                 .arg(locale.toString(s.rows()), locale.toString(s.imported), locale.toString(s.updated),
                      locale.toString(s.rejected), locale.toString(s.compoundsCreated),
                      locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)));
+        m_checkDetails->setPlainText(m_details);
     } else if (id == ResultPage) {
         QString text = tr("%1 residents imported, %2 updated, %3 rows not imported.")
                            .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.rejected))

@@ -12,6 +12,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
 class QTableWidget;
 
 // File > Import residents…: choose a CSV or Excel file, map its columns to the register's
@@ -39,10 +41,14 @@ private:
     QWizardPage *createMappingPage();
     QWizardPage *createCheckPage();
     QWizardPage *createResultPage();
-    bool loadPreview();
+    // Reads the header (found, or the given row) and the first rows under it.
+    bool loadPreview(int headerRow = 0);
     ImportMapping currentMapping() const;
     // Runs the importer over the whole file with a progress dialog; false if cancelled or failed.
     bool runImporter(bool dryRun);
+    static QString details(const ResidentImporter &importer);
+    // The values of coded columns that are not known, or mapped by the clerk, each with a choice.
+    void fillValueTable(const ResidentImporter &importer);
 
     QSqlDatabase m_db;
 
@@ -53,8 +59,14 @@ private:
     QList<QComboBox *> m_fieldBoxes;
     QCheckBox *m_updateExisting = nullptr;
     QLabel *m_checkText = nullptr;
+    QPlainTextEdit *m_checkDetails = nullptr;
+    QSpinBox *m_headerRowBox = nullptr;
+    QTableWidget *m_valueTable = nullptr;
     QLabel *m_resultText = nullptr;
     QStringList m_header;
+    int m_headerRow = 0;
+    QList<int> m_ignored; // columns ignored by default (序号) unless mapped
+    QString m_details;    // the dry run's columns and values
     ResidentImporter::Summary m_summary;
     QString m_reportPath;
     QString m_error;

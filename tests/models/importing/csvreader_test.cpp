@@ -36,6 +36,7 @@ private slots:
     void brokenEncodingIsRefused();
     void emptyAndBlankFiles();
     void quotesLineBreaksAndRowNumbers();
+    void unclosedQuoteIsItsOwnRow();
     void tabsAndSemicolons();
     void utf16WithByteOrderMark();
     void recordsAcrossChunkBoundaries();
@@ -127,6 +128,44 @@ void CsvReaderTest::quotesLineBreaksAndRowNumbers()
     QCOMPARE(rows.at(1), (QStringList{QString(), QString(), QStringLiteral("\"")}));
     QCOMPARE(rows.at(2), (QStringList{QStringLiteral("last"), QStringLiteral("unterminated")}));
     QCOMPARE(numbers, (QList<int>{1, 2, 3})); // a line break inside quotes is not a new row
+}
+
+void CsvReaderTest::unclosedQuoteIsItsOwnRow()
+{
+    // A quote left open in row 2: row 2 ends at its own line end and says so; rows 3 and 4 are rows.
+    CsvReader reader;
+    QVERIFY(reader.setData(QByteArray("name,notes\r\n\xE5\xBC\xA0,\"open\r\nb,2\r\nc,3\r\n")));
+    QStringList cells;
+    int number = 0;
+    QVERIFY(reader.readRow(&cells, &number));
+    QVERIFY(reader.rowProblem().isEmpty());
+    QVERIFY(reader.readRow(&cells, &number));
+    QCOMPARE(number, 2);
+    QCOMPARE(cells, (QStringList{QStringLiteral("张"), QStringLiteral("open")}));
+    QVERIFY(reader.rowProblem().contains(QStringLiteral("never closed")));
+    QVERIFY(reader.readRow(&cells, &number));
+    QCOMPARE(number, 3);
+    QCOMPARE(cells, (QStringList{QStringLiteral("b"), QStringLiteral("2")}));
+    QVERIFY(reader.rowProblem().isEmpty());
+    QVERIFY(reader.readRow(&cells, &number));
+    QCOMPARE(number, 4);
+    QVERIFY(!reader.readRow(&cells, &number));
+
+    // A quote "closed" only by another stray quote far below is still cut at its first line end.
+    QByteArray data("a,\"stray\n");
+    for (int i = 0; i < 200; ++i)
+        data += QByteArray::number(i) + ",x\n";
+    data += "end,\"\n";
+    CsvReader far;
+    QVERIFY(far.setData(data));
+    QVERIFY(far.readRow(&cells, &number));
+    QCOMPARE(cells, (QStringList{QStringLiteral("a"), QStringLiteral("stray")}));
+    QVERIFY(!far.rowProblem().isEmpty());
+    int rows = 1;
+    while (far.readRow(&cells, &number))
+        ++rows;
+    QCOMPARE(rows, 1 + 200 + 1);
+    QCOMPARE(number, 202);
 }
 
 void CsvReaderTest::tabsAndSemicolons()

@@ -4,8 +4,16 @@
 #include "models/documents/xlsxwriter.h"
 #include "models/importing/xlsxreader.h"
 
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 namespace {
 
@@ -24,6 +32,7 @@ private slots:
     void handMadeWorkbook();
     void ourOwnWorkbook();
     void damagedFilesAreRefused();
+    void hugeTextTableIsRefusedInBoundedMemory();
     void helpers();
 };
 
@@ -113,6 +122,56 @@ void XlsxReaderTest::damagedFilesAreRefused()
     QVERIFY(!missing.open(data(QStringLiteral("no-such.xlsx"))));
     QStringList cells;
     QVERIFY(!missing.readRow(&cells, nullptr));
+}
+
+void XlsxReaderTest::hugeTextTableIsRefusedInBoundedMemory()
+{
+    // A few megabytes of ZIP whose text table unpacks to 2.4 million strings (about 170 MB of
+    // XML, 96 million characters): read as it streams, refused at the reader's cap.
+    XlsxWriter writer;
+    writer.addRow(QStringList{QStringLiteral("姓名")});
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.xlsx"));
+    QVERIFY(writer.save(plain));
+    const QString bomb = dir.filePath(QStringLiteral("bomb.xlsx"));
+    {
+        QuaZip in(plain);
+        QVERIFY(in.open(QuaZip::mdUnzip));
+        QuaZip out(bomb);
+        QVERIFY(out.open(QuaZip::mdCreate));
+        for (bool more = in.goToFirstFile(); more; more = in.goToNextFile()) {
+            const QString name = in.getCurrentFileName();
+            if (name == QLatin1String("xl/sharedStrings.xml"))
+                continue;
+            QuaZipFile from(&in);
+            QVERIFY(from.open(QIODevice::ReadOnly));
+            const QByteArray bytes = from.readAll();
+            QuaZipFile to(&out);
+            QVERIFY(to.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+            to.write(bytes);
+        }
+        QuaZipFile strings(&out);
+        QVERIFY(strings.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/sharedStrings.xml"))));
+        strings.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+                      "spreadsheetml/2006/main\">");
+        const QByteArray item = "<si><t>" + QByteArray(40, 'a') + "</t></si>";
+        QByteArray chunk;
+        for (int i = 0; i < 10000; ++i)
+            chunk += item;
+        for (int i = 0; i < 240; ++i)
+            strings.write(chunk);
+        strings.write("</sst>");
+    }
+    QVERIFY(QFileInfo(bomb).size() < 8 * 1024 * 1024);
+    XlsxReader reader;
+    QVERIFY(!reader.open(bomb));
+    QVERIFY2(reader.errorText().contains(QStringLiteral("larger than any register")), qPrintable(reader.errorText()));
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    QVERIFY2(usage.ru_maxrss < 600 * 1024,
+             qPrintable(QString::number(usage.ru_maxrss / 1024) + QStringLiteral(" MiB")));
+#endif
 }
 
 void XlsxReaderTest::helpers()
