@@ -43,6 +43,20 @@ bool signInAtStart(const QSqlDatabase &db, AccessScope *scope, int *exitCode)
         *scope = r.scope;
         return true;
     }
+    // The command line's sign-in (CD_USER / CD_PASSWORD) works here too, on any database with
+    // accounts, so an unattended run can open an office's real file and save the window
+    // (--screenshot). The same signIn: the password is checked, logged, and lockout applies.
+    const QString user = qEnvironmentVariable("CD_USER");
+    if (!user.isEmpty() && qEnvironmentVariableIsSet("CD_PASSWORD")) {
+        const SignInResult r = store.signIn(user, qEnvironmentVariable("CD_PASSWORD"));
+        if (!r.ok()) {
+            qCritical("CD_USER %s: %s", qPrintable(user), qPrintable(r.message));
+            *exitCode = 1;
+            return false;
+        }
+        *scope = r.scope;
+        return true;
+    }
     const QString autoLogin = qEnvironmentVariable("CD_AUTOLOGIN");
     if (!autoLogin.isEmpty()) {
         const qsizetype colon = autoLogin.indexOf(QLatin1Char(':'));
@@ -124,7 +138,11 @@ int main(int argc, char *argv[])
         BackupActions::offerLatestBackup(path, db.errorText(), nullptr))
         opened = Workspace::open(db, path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), db.errorText());
+        // An unattended run (--screenshot) says why on stderr instead of waiting for a click.
+        if (parser.isSet(screenshot))
+            qCritical("%s", qPrintable(db.errorText()));
+        else
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CommunityDesk"), db.errorText());
         return 1;
     }
     AccessScope scope;
@@ -140,7 +158,12 @@ int main(int argc, char *argv[])
         });
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
-            window.grab().save(parser.value(screenshot));
+            const QString file = parser.value(screenshot);
+            if (!window.grab().save(file)) {
+                qCritical("Cannot write %s", qPrintable(file));
+                QApplication::exit(1);
+                return;
+            }
             QApplication::quit();
         });
     }

@@ -6,6 +6,7 @@
 #include "importvocabulary.h"
 #include "models/access/auditlog.h"
 #include "models/access/exportaudit.h"
+#include "models/cnrules/hanzi.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -385,8 +386,10 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
                 return true;
             }
             // The same number under another name is two people confused, not a correction to make
-            // silently: the clerk decides which is right.
-            if (ImportVocabulary::fold(registered) != ImportVocabulary::fold(r.name)) {
+            // silently: the clerk decides which is right. The same name in traditional characters
+            // (張 for 张) or with other spacing is the same person.
+            if (Hanzi::toSimplified(ImportVocabulary::fold(registered)) !=
+                Hanzi::toSimplified(ImportVocabulary::fold(r.name))) {
                 reject(row, ImportMapping::Name,
                        tr("Name: this ID number is registered to %1, but this row names %2; correct the file or "
                           "the register (an import never renames a person).")

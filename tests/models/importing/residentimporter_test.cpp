@@ -98,6 +98,7 @@ private slots:
     void errorReportCanBeFixedAndImportedAgain();
     void existingPeopleAreUpdated();
     void anotherNameIsAConflict();
+    void traditionalSpellingIsTheSamePerson();
     void existingPeopleCanBeRefused();
     void gbkAndXlsx();
     void emptyHeaderOnlyAndUnmappedFiles();
@@ -295,6 +296,20 @@ void ResidentImporterTest::anotherNameIsAConflict()
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("张叁"));
     QCOMPARE(q.value(1).toString(), QString());
+}
+
+void ResidentImporterTest::traditionalSpellingIsTheSamePerson()
+{
+    // 張三 in the register, 张三 in the file: one person written two ways, updated, not refused.
+    TestDatabase t;
+    t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                   {{QStringLiteral("張三"), QStringLiteral("320106198001010011")}});
+    ResidentImporter importer(t.db(), testScope(), m_today);
+    auto source = open(data(QStringLiteral("residents.csv")));
+    QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
+    QCOMPARE(importer.summary().updated, 1);
+    for (const ResidentImporter::Rejection &r : importer.rejections())
+        QVERIFY2(r.rowNumber != 2, qPrintable(r.reason));
 }
 
 void ResidentImporterTest::existingPeopleCanBeRefused()
