@@ -11,6 +11,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+# s2twp's phrase table turns 社区 (a residential community, 社區 in Taiwan too) into 社群, the
+# word for an online community; the office is a 社區.
+TW_FIXES = {"社群": "社區"}
+
+
 def esc(text):
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
@@ -95,6 +100,8 @@ def main():
         converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=joined, capture_output=True,
                                    text=True, check=True).stdout.rstrip("\n").split("\u0001")
         for (c, m), text in zip(pending, converted):
+            for wrong, right in TW_FIXES.items():
+                text = text.replace(wrong, right)
             set_translation(m, unesc(text))
         write(target, sys.argv[3])
         print(f"{len(pending)} messages converted")

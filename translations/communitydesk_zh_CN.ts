@@ -41,6 +41,99 @@
     </message>
 </context>
 <context>
+    <name>AccountCli</name>
+    <message>
+        <source>account add: no password for %1: set CD_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>account add：%1 没有密码：请设置 CD_NEW_PASSWORD，或在终端中运行此命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>account add: the two passwords differ; nothing was changed.</source>
+        <translation>account add：两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>account add: please type a password for %1.</source>
+        <translation>account add：请为 %1 输入密码。</translation>
+    </message>
+    <message>
+        <source>account add: --name: please give the person&apos;s name.</source>
+        <translation>account add：--name：请填写此人的姓名。</translation>
+    </message>
+    <message>
+        <source>account add: --role: expected admin, clerk, grid-worker or viewer, got &quot;%1&quot;.</source>
+        <translation>account add：--role：应为 admin、clerk、grid-worker 或 viewer，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: only a grid worker has grids of their own.</source>
+        <translation>account add：--grid：只有网格员才有自己负责的网格。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: please give the grid worker&apos;s grids (--grid CODE, repeated).</source>
+        <translation>account add：--grid：请给出网格员负责的网格（--grid 编号，可重复）。</translation>
+    </message>
+    <message>
+        <source>account add: --role: the first account of a database must be an administrator (--role admin).</source>
+        <translation>account add：--role：数据库的第一个账号必须是管理员（--role admin）。</translation>
+    </message>
+    <message>
+        <source>account: only an administrator may manage accounts.</source>
+        <translation>account：只有管理员可以管理账号。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: there is no grid with the code &quot;%1&quot;.</source>
+        <translation>account add：--grid：没有编号为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) added.</source>
+        <translation>已添加账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet; add the first administrator with &quot;account add LOGIN --name NAME --role admin&quot;.</source>
+        <translation>此数据库还没有账号；请用“account add 账号 --name 姓名 --role admin”添加第一个管理员。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>共 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>account disable: there is no account with the login &quot;%1&quot;.</source>
+        <translation>account disable：没有登录名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 was already disabled.</source>
+        <translation>账号 %1 此前已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>账号 %1 已停用：不能再登录。</translation>
+    </message>
+    <message>
+        <source>account: expected &quot;account add LOGIN --name NAME --role ROLE [--grid CODE]&quot;, &quot;account list&quot; or &quot;account disable LOGIN&quot;.</source>
+        <translation>account：应为“account add 账号 --name 姓名 --role 角色 [--grid 编号]”、“account list”或“account disable 账号”。</translation>
+    </message>
+</context>
+<context>
     <name>AccountEditDialog</name>
     <message>
         <source>Add account</source>
@@ -169,6 +262,10 @@
         <source>The sign-in could not be recorded; please try again.</source>
         <translation>无法记录本次登录，请重试。</translation>
     </message>
+    <message>
+        <source>This database login is not an account of this office, or the account is disabled; please ask an administrator.</source>
+        <translation>此数据库登录名不是本办公室的账号，或账号已停用；请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -243,6 +340,10 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>数据库登录名</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1295,47 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>BackupCli</name>
+    <message>
+        <source>%1: this database is on a PostgreSQL server; it is backed up and restored with the server&apos;s own tools (pg_dump and pg_restore), by its administrator, not by CommunityDesk.</source>
+        <translation>%1：此数据库在 PostgreSQL 服务器上，由服务器管理员用服务器自带的工具（pg_dump 和 pg_restore）备份和恢复，而不是由社区工作台。</translation>
+    </message>
+    <message>
+        <source>backup: a backup holds the whole register with full ID and phone numbers; only an administrator or a clerk may make one.</source>
+        <translation>backup：备份包含整个台账及完整的身份证号和电话号码；只有管理员或工作人员可以备份。</translation>
+    </message>
+    <message>
+        <source>backup: the backup could not be written to the audit log, so no file was kept.</source>
+        <translation>backup：备份无法记入审计日志，因此未保留文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup of %n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名居民的备份写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore: only an administrator may replace the database with a backup.</source>
+        <translation>restore：只有管理员可以用备份替换数据库。</translation>
+    </message>
+    <message>
+        <source>restore: %1 Nothing was changed.</source>
+        <translation>restore：%1 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>restore: the restore could not be written to the audit log.</source>
+        <translation>restore：恢复操作无法记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Database restored from %1.</source>
+        <translation>已从 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1238,6 +1380,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
         <translation>人口台账保存在数据库服务器上，应在服务器端备份（pg_dump），无法在此备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; please choose a new file for the backup.</source>
+        <translation>%1 已存在；请为备份选择一个新文件。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1914,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
     </message>
 </context>
 <context>
@@ -2619,10 +2769,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>search：请给出要检索的文字。</translation>
     </message>
     <message>
-        <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
-        <translation>birthdays：将名单写入 FILE（.pdf、.csv、.xlsx）。</translation>
-    </message>
-    <message>
         <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
         <translation>birthdays：未自选历法的居民按农历生日统计。</translation>
     </message>
@@ -2633,10 +2779,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>birthdays: one sign-in sheet per grid.</source>
         <translation>birthdays：每个网格一张签到表。</translation>
-    </message>
-    <message>
-        <source>birthdays: print full phone numbers (masked by default).</source>
-        <translation>birthdays：打印完整电话号码（默认遮挡）。</translation>
     </message>
     <message>
         <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got &quot;%1&quot;.</source>
@@ -2675,14 +2817,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>%1 栋楼未划入网格，%2 户没有楼栋。</translation>
     </message>
     <message>
-        <source>report: only the grid with this CODE.</source>
-        <translation>report：仅统计编码为 CODE 的网格。</translation>
-    </message>
-    <message>
-        <source>demo, search, birthdays, coverage, import, report or check</source>
-        <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
-    </message>
-    <message>
         <source>report: please give the month, as YYYY-MM.</source>
         <translation>report：请按 YYYY-MM 格式指定月份。</translation>
     </message>
@@ -2699,6 +2833,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>report：按片区汇总各网格，每个片区下列出其网格。</translation>
     </message>
     <message>
+        <source>demo: only an administrator may add demo data to a database with accounts.</source>
+        <translation>demo：已有账号的数据库只能由管理员添加演示数据。</translation>
+    </message>
+    <message>
+        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
+        <translation>coverage：此命令列出整个社区，您的账号只能查看本人负责的网格。</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
+        <translation>以账号 LOGIN 登录（或设置 CD_USER）；密码取自 CD_PASSWORD，否则提示输入。</translation>
+    </message>
+    <message>
         <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
@@ -2710,9 +2856,21 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           per area with --by-area) or one grid
   check                   check the database file&apos;s integrity
   coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]...
                           import residents and households; rejected rows go to
-                          FILE-errors.csv (exit code 1 if any)</source>
+                          FILE-errors.csv (exit code 1 if any)
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          the register as the window&apos;s list exports it, numbers masked
+                          unless shown (as far as the role allows); audited
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          a new account (password from CD_NEW_PASSWORD or typed); the
+                          first account of a database must be an administrator
+  account list            every account: login, name, role, grids, state
+  account disable LOGIN   the account can no longer sign in
+  backup FILE             a consistent copy of the database file
+  restore FILE            replace the database with a backup (administrators; the
+                          current file is kept in the backup folder)</source>
         <translation>命令：
   demo [--households N]   为空数据库填充一个演示社区
   search TEXT [--limit N] 按主窗口的方式检索人口台账
@@ -2724,21 +2882,65 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           按片区）或单个网格
   check                   检查数据库文件的完整性
   coverage                列出未划入网格的楼栋和未关联楼栋的住户
-  import residents FILE.csv|FILE.xlsx
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]...
                           导入居民和住户；未导入的行写入
-                          FILE-errors.csv（如有未导入的行，退出码为 1）</translation>
+                          FILE-errors.csv（如有未导入的行，退出码为 1）
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按主窗口台账列表的方式导出台账；号码默认打码，
+                          除非指定显示（以角色权限为限）；记入审计
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
+                          数据库的第一个账号必须是管理员
+  account list            列出全部账号：登录名、姓名、角色、网格、状态
+  account disable LOGIN   停用账号，此后不能再登录
+  backup FILE             生成数据库文件的一致副本
+  restore FILE            用备份替换数据库（仅管理员；当前文件
+                          保留在备份文件夹中）</translation>
     </message>
     <message>
-        <source>demo: only an administrator may add demo data to a database with accounts.</source>
-        <translation>demo：已有账号的数据库只能由管理员添加演示数据。</translation>
+        <source>birthdays, report, export: write to FILE (.pdf, .csv, .xlsx).</source>
+        <translation>birthdays、report、export：写入文件 FILE（.pdf、.csv、.xlsx）。</translation>
     </message>
     <message>
-        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
-        <translation>coverage：此命令列出整个社区，您的账号只能查看本人负责的网格。</translation>
+        <source>birthdays, export: full phone numbers (masked by default).</source>
+        <translation>birthdays、export：显示完整电话号码（默认打码）。</translation>
     </message>
     <message>
-        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
-        <translation>以账号 LOGIN 登录（或设置 CD_USER）；密码取自 CD_PASSWORD，否则提示输入。</translation>
+        <source>export: full ID numbers (masked by default).</source>
+        <translation>export：显示完整身份证号（默认打码）。</translation>
+    </message>
+    <message>
+        <source>report: only the grid with this CODE; account add: a grid of the grid worker (repeat for more).</source>
+        <translation>report：只统计编号为 CODE 的网格；account add：网格员负责的网格（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>account add: the person&apos;s name.</source>
+        <translation>account add：此人的姓名。</translation>
+    </message>
+    <message>
+        <source>account add: admin, clerk, grid-worker or viewer.</source>
+        <translation>account add：admin（管理员）、clerk（工作人员）、grid-worker（网格员）或 viewer（只读）。</translation>
+    </message>
+    <message>
+        <source>import: read and check the file, report, write nothing.</source>
+        <translation>import：读取并检查文件、给出报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>import: the header is row N (default: found in the file).</source>
+        <translation>import：表头在第 N 行（默认自动查找）。</translation>
+    </message>
+    <message>
+        <source>import: the value VALUE of COLUMN means CODE, e.g. 与户主关系:表哥=other; remembered for later imports.</source>
+        <translation>import：列 COLUMN 中的值 VALUE 表示 CODE，例如 与户主关系:表哥=other；以后导入时会沿用。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>%1: please give one FILE.</source>
+        <translation>%1：请给出一个文件。</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2956,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The database login is the account %1, not %2.</source>
+        <translation>此数据库登录名对应的账号是 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2979,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>CSV, %1</source>
         <translation>CSV，%1</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed; the row was read up to its line end.</source>
+        <translation>此行有一个引号没有闭合；本行只读到行末。</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3119,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Coverage</source>
         <translation>走访覆盖率</translation>
     </message>
+    <message>
+        <source>All my grids</source>
+        <translation>我负责的全部网格</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -2986,6 +3200,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
         <translation>数据库 %1 由更新版本的社区工作台写入（数据版本 %2，本程序最高支持 %3）。请升级程序；数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only (or its folder is). CommunityDesk needs to save to it: copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>数据库文件 %1 是只读的（或其所在文件夹是只读的）。社区工作台需要向其中保存数据：请把它复制到您有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let %2 sign in: the account is disabled. Please ask an administrator.</source>
+        <translation>数据库服务器 %1 不允许 %2 登录：账号已停用。请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3721,23 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCli</name>
+    <message>
+        <source>export: --out: please give a file ending in .csv or .xlsx.</source>
+        <translation>export：--out：请给出以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>export: your role may not see full ID or phone numbers; they are written masked.</source>
+        <translation>export：您的角色不能查看完整的身份证号或电话号码；导出时仍打码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名居民写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,18 +4419,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>出生日期：“%1”不是有效日期（请写成 1990-03-15）。</translation>
     </message>
     <message>
-        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
-        <translation>性别：“%1”既不是男也不是女。</translation>
-    </message>
-    <message>
-        <source>Relation to head: &quot;%1&quot; is not known.</source>
-        <translation>与户主关系：无法识别“%1”。</translation>
-    </message>
-    <message>
-        <source>Residency type: &quot;%1&quot; is not known.</source>
-        <translation>居住类型：无法识别“%1”。</translation>
-    </message>
-    <message>
         <source>Compound: empty.</source>
         <translation>小区：为空。</translation>
     </message>
@@ -4202,6 +4429,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Room: empty.</source>
         <translation>房号：为空。</translation>
+    </message>
+    <message>
+        <source>Name: contains an invisible control character (U+%1) that would change how the name reads; please type the name again.</source>
+        <translation>姓名：含有不可见的控制字符（U+%1），会改变姓名的显示；请重新输入姓名。</translation>
+    </message>
+    <message>
+        <source>Address: &quot;%1&quot; is not an address like 幸福里3栋2单元501; please give compound, building, unit and room.</source>
+        <translation>地址：“%1”不是“幸福里3栋2单元501”这样的地址；请填写小区、楼栋、单元和门牌号。</translation>
+    </message>
+    <message>
+        <source>Gender: &quot;%1&quot; is neither male nor female; correct it or map it.</source>
+        <translation>性别：“%1”既不是男也不是女；请更正或指定其含义。</translation>
+    </message>
+    <message>
+        <source>Relation to head: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s relations.</source>
+        <translation>与户主关系：“%1”无法识别；请更正，或将其对应到台账中的某种关系。</translation>
+    </message>
+    <message>
+        <source>Residency type: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s residency types.</source>
+        <translation>户籍类型：“%1”无法识别；请更正，或将其对应到台账中的某种户籍类型。</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4464,76 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
         <translation>未导入的行及原因已保存在 %1 中；请在该文件中修改后再导入该文件。</translation>
+    </message>
+    <message>
+        <source>--map: expected COLUMN:VALUE=CODE (e.g. 与户主关系:表哥=other), got &quot;%1&quot;.</source>
+        <translation>--map：应为 列名:值=代码（例如 与户主关系:表哥=other），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not a coded column (性别, 与户主关系, 户籍类型).</source>
+        <translation>--map：“%1”不是编码列（性别、与户主关系、户籍类型）。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not one of %2.</source>
+        <translation>--map：“%1”不在 %2 之中。</translation>
+    </message>
+    <message>
+        <source>Header: rows %1-%2 (two-row header).</source>
+        <translation>表头：第 %1–%2 行（双行表头）。</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>表头：第 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above it skipped (titles, notes).</source>
+        <translation>
+            <numerusform>已跳过其上方 %n 行（标题、说明）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>各列：</translation>
+    </message>
+    <message>
+        <source>Values of %1:</source>
+        <translation>%1 的取值：</translation>
+    </message>
+    <message>
+        <source> (your mapping)</source>
+        <translation>（您指定的含义）</translation>
+    </message>
+    <message>
+        <source>Footer rows skipped (not people): %1.</source>
+        <translation>已跳过表尾行（不是居民）：%1。</translation>
+    </message>
+    <message>
+        <source>Grids to be created: %1.</source>
+        <translation>将新建的网格：%1。</translation>
+    </message>
+    <message>
+        <source>Grids created: %1.</source>
+        <translation>已新建的网格：%1。</translation>
+    </message>
+    <message>
+        <source>Tags to be created: %1.</source>
+        <translation>将新建的标签：%1。</translation>
+    </message>
+    <message>
+        <source>Tags created: %1.</source>
+        <translation>已新建的标签：%1。</translation>
+    </message>
+    <message>
+        <source>--header-row: expected a row number (1 or more), got &quot;%1&quot;.</source>
+        <translation>--header-row：应为行号（1 或更大），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (dry run, nothing written): %2 imported, %3 updated, %4 rejected.</source>
+        <translation>%1（试运行，未写入）：可导入 %2 人，可更新 %3 人，未通过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4590,30 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Gender</source>
         <translation>性别</translation>
     </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>Groups (tags)</source>
+        <translation>人员类别（标签）</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address (in one cell)</source>
+        <translation>地址（一格内）</translation>
+    </message>
+    <message>
+        <source>Kept as a note</source>
+        <translation>保留为备注</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -4294,10 +4635,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Choose the file</source>
         <translation>选择文件</translation>
-    </message>
-    <message>
-        <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
-        <translation>CSV 文件（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4385,6 +4722,79 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>The rows not imported, each with its reason, are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
         <translation>未导入的行及各自原因见 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。请在该文件中更正后导入该文件。</translation>
     </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The row naming the columns is found below titles and notes; you can choose another on the next page.</source>
+        <translation>CSV 文件（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。表头行会在标题和说明之下自动查找；可在下一页另选。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>表头行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Check &amp;again with these meanings</source>
+        <translation>按这些含义重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1. Header: rows %2-%3.</source>
+        <translation>%1。表头：第 %2–%3 行。</translation>
+    </message>
+    <message>
+        <source>%1. Header: row %2.</source>
+        <translation>%1。表头：第 %2 行。</translation>
+    </message>
+    <message>
+        <source>(not known: rows not imported)</source>
+        <translation>（无法识别：这些行不导入）</translation>
+    </message>
+    <message>
+        <source>Header: rows %1-%2.</source>
+        <translation>表头：第 %1–%2 行。</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>表头：第 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3 rows) → %4</source>
+        <translation>%1“%2”（%3 行）→ %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footer row(s) skipped (totals, signatures).</source>
+        <translation>
+            <numerusform>已跳过 %n 行表尾（合计、签名）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系统密钥环没有响应</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access</source>
+        <translation>系统密钥环拒绝访问</translation>
+    </message>
+    <message>
+        <source>no system keychain is available</source>
+        <translation>没有可用的系统密钥环</translation>
+    </message>
 </context>
 <context>
     <name>ListExportButton</name>
@@ -4404,6 +4814,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -4418,6 +4832,32 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>CommunityDesk is locked</source>
+        <translation>社区工作台已锁定</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Locked&lt;/h3&gt;&lt;p&gt;%1 (%2) is signed in. Nothing was used for a while, so CommunityDesk locked itself; open forms keep what was typed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;已锁定&lt;/h3&gt;&lt;p&gt;当前登录：%1（%2）。一段时间内没有操作，社区工作台已自动锁定；打开的表单会保留已输入的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +6225,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Errands by type</source>
         <translation>代办分类</translation>
     </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportQuery</name>
@@ -6545,6 +6989,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>report: the community has no areas yet, so the report is by grid.</source>
         <translation>report：本社区尚未划分片区，报表按网格统计。</translation>
     </message>
+    <message>
+        <source>report: --grid: &quot;%1&quot; is not one of your grids.</source>
+        <translation>report：--grid：“%1”不是您负责的网格。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -6611,6 +7059,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Sum the grids&apos; figures per area, each area followed by its grids.</source>
         <translation>按片区汇总各网格的数字，每个片区下列出其网格。</translation>
+    </message>
+    <message>
+        <source>All my grids</source>
+        <translation>我负责的全部网格</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +7242,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>ResidentExport</name>
+    <message>
+        <source>The register could not be counted; no file was written.</source>
+        <translation>无法统计台账人数；未写入文件。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentForm</name>
     <message>
         <source>&amp;Name</source>
@@ -6871,16 +7334,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <source>No column for: %1. Please name the columns in the first row or map them.</source>
-        <translation>缺少以下字段的列：%1。请在第一行填写列名，或设置列对应。</translation>
-    </message>
-    <message>
         <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
         <translation>数据库正忙（可能有另一个社区工作台正在保存），请重试。</translation>
-    </message>
-    <message>
-        <source>The row has %1 cells but the first row has %2 columns.</source>
-        <translation>该行有 %1 个单元格，但第一行有 %2 列。</translation>
     </message>
     <message>
         <source>Row %1 could not be written; nothing was imported.</source>
@@ -6901,10 +7356,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>ID number: already registered; this import does not update people.</source>
         <translation>身份证号：已登记；本次导入不更新人员信息。</translation>
-    </message>
-    <message>
-        <source>Relation to head: this household already has a head.</source>
-        <translation>与户主关系：该户已有户主。</translation>
     </message>
     <message>
         <source>Community</source>
@@ -6929,6 +7380,62 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty or beyond the end of the file; it cannot be the header.</source>
+        <translation>第 %1 行为空或超出文件末尾，不能作为表头。</translation>
+    </message>
+    <message>
+        <source>No column for: %1. Please name the columns in the header row or map them.</source>
+        <translation>缺少以下列：%1。请在表头行中写明列名，或手动对应。</translation>
+    </message>
+    <message>
+        <source>Not a person: a footer row (totals, signatures).</source>
+        <translation>不是居民：表尾行（合计、签名）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header row has %2 columns.</source>
+        <translation>此行有 %1 个单元格，但表头行只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Not known (rows rejected)</source>
+        <translation>无法识别（这些行未导入）</translation>
+    </message>
+    <message>
+        <source>Name: this ID number is registered to %1, but this row names %2; correct the file or the register (an import never renames a person).</source>
+        <translation>姓名：此身份证号在台账中登记的是 %1，而此行写的是 %2；请更正文件或台账（导入不会更改任何人的姓名）。</translation>
+    </message>
+    <message>
+        <source>Household number: %1 is at another address earlier in the file; one household lives at one address.</source>
+        <translation>户号：%1 在文件前面出现在另一个地址；一户只能住在一个地址。</translation>
+    </message>
+    <message>
+        <source>Grid: the file puts building %1 of %2 in more than one grid (%3); a building belongs to one grid.</source>
+        <translation>所属网格：文件把 %2 的 %1 划入了多个网格（%3）；一栋楼只属于一个网格。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 already has its head in row %2.</source>
+        <translation>与户主关系：户 %1 的户主已在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 already has a head.</source>
+        <translation>与户主关系：户 %1 已有户主。</translation>
+    </message>
+    <message>
+        <source>Relation to head: %1, but no head of household is listed above this row at this address; list the head first, or give the household number (户号).</source>
+        <translation>与户主关系：%1，但此地址在本行之上没有列出户主；请先列出户主，或填写户号。</translation>
+    </message>
+    <message>
+        <source>Grid: building %1 of %2 is in grid %3, but this row says %4; move the building in Grids first if it changed.</source>
+        <translation>所属网格：%2 的 %1 属于网格 %3，而此行写的是 %4；如有变动，请先在“网格”中调整该楼栋。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7711,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this password in the system keychain</source>
+        <translation>在系统密钥环中记住此密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswordPrompt</name>
     <message>
         <source>Database server</source>
@@ -7216,6 +7734,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The server did not accept that password. Please try again.</source>
         <translation>服务器未接受该密码，请重试。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the remembered password; it has been forgotten.</source>
+        <translation>服务器已不接受记住的密码；该密码已被清除。</translation>
+    </message>
+    <message>
+        <source>No remembered password could be read (%1).</source>
+        <translation>无法读取记住的密码（%1）。</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. CommunityDesk will ask for it at the next start.</source>
+        <translation>无法记住密码：%1。下次启动时社区工作台会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -7359,12 +7889,36 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>重新启动社区工作台后将打开新的数据库。</translation>
     </message>
     <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>在本机记住密码(&amp;R)</translation>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
-        <source>Otherwise CommunityDesk asks for it at every start. A remembered password is kept in this user&apos;s settings as typed.</source>
-        <translation>不勾选时，社区工作台每次启动都会询问密码。记住的密码按原样保存在本用户的设置中。</translation>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window locks and asks for the password again; open forms keep what was typed.</source>
+        <translation>超过这段时间没有键盘或鼠标操作，窗口会锁定并要求重新输入密码；打开的表单会保留已输入的内容。</translation>
+    </message>
+    <message>
+        <source>Lock the window &amp;after</source>
+        <translation>窗口自动锁定时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>remembered; type a new one to replace it</source>
+        <translation>已记住；输入新密码可替换</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Otherwise CommunityDesk asks for it at every start. A remembered password is kept in the system keychain, never in the settings file.</source>
+        <translation>否则社区工作台每次启动都会询问。记住的密码保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Server password: it could not be remembered (%1). CommunityDesk will ask for it at the next start.</source>
+        <translation>服务器密码：无法记住（%1）。下次启动时社区工作台会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -8114,6 +8668,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
+    </message>
 </context>
 <context>
     <name>VolunteerListTab</name>
@@ -8786,6 +9344,20 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前结束，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text table cannot be read.</source>
+        <translation>无法读取工作簿的文字表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook&apos;s text table is larger than any register (over %n million characters); it cannot be read.</source>
+        <translation>
+            <numerusform>工作簿的文字表超出任何台账的规模（超过 %n 百万字符），无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text table has more entries than any register; it cannot be read.</source>
+        <translation>工作簿的文字表条目数超出任何台账的规模，无法读取。</translation>
     </message>
 </context>
 <context>

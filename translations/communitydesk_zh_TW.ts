@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Only the office staff may change this; a grid worker may not.</source>
-        <translation>只有社群工作人員可以修改此項，網格員不能修改。</translation>
+        <translation>只有社區工作人員可以修改此項，網格員不能修改。</translation>
     </message>
     <message>
         <source>Grid: you may only change records of your own grids.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Clerk</source>
-        <translation>社群工作人員</translation>
+        <translation>社區工作人員</translation>
     </message>
     <message>
         <source>Grid worker</source>
@@ -38,6 +38,99 @@
     <message>
         <source>Nobody signed in</source>
         <translation>未登入</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCli</name>
+    <message>
+        <source>account add: no password for %1: set CD_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>account add：%1 沒有密碼：請設定 CD_NEW_PASSWORD，或在終端中執行此命令以輸入密碼。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次輸入同一密碼：</translation>
+    </message>
+    <message>
+        <source>account add: the two passwords differ; nothing was changed.</source>
+        <translation>account add：兩次輸入的密碼不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>account add: please type a password for %1.</source>
+        <translation>account add：請為 %1 輸入密碼。</translation>
+    </message>
+    <message>
+        <source>account add: --name: please give the person&apos;s name.</source>
+        <translation>account add：--name：請填寫此人的姓名。</translation>
+    </message>
+    <message>
+        <source>account add: --role: expected admin, clerk, grid-worker or viewer, got &quot;%1&quot;.</source>
+        <translation>account add：--role：應為 admin、clerk、grid-worker 或 viewer，實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: only a grid worker has grids of their own.</source>
+        <translation>account add：--grid：只有網格員才有自己負責的網格。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: please give the grid worker&apos;s grids (--grid CODE, repeated).</source>
+        <translation>account add：--grid：請給出網格員負責的網格（--grid 編號，可重複）。</translation>
+    </message>
+    <message>
+        <source>account add: --role: the first account of a database must be an administrator (--role admin).</source>
+        <translation>account add：--role：資料庫的第一個賬號必須是管理員（--role admin）。</translation>
+    </message>
+    <message>
+        <source>account: only an administrator may manage accounts.</source>
+        <translation>account：只有管理員可以管理賬號。</translation>
+    </message>
+    <message>
+        <source>account add: --grid: there is no grid with the code &quot;%1&quot;.</source>
+        <translation>account add：--grid：沒有編號為“%1”的網格。</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) added.</source>
+        <translation>已新增賬號 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet; add the first administrator with &quot;account add LOGIN --name NAME --role admin&quot;.</source>
+        <translation>此資料庫還沒有賬號；請用“account add 賬號 --name 姓名 --role admin”新增第一個管理員。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>共 %n 個賬號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>account disable: there is no account with the login &quot;%1&quot;.</source>
+        <translation>account disable：沒有登入名為“%1”的賬號。</translation>
+    </message>
+    <message>
+        <source>Account %1 was already disabled.</source>
+        <translation>賬號 %1 此前已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>賬號 %1 已停用：不能再登入。</translation>
+    </message>
+    <message>
+        <source>account: expected &quot;account add LOGIN --name NAME --role ROLE [--grid CODE]&quot;, &quot;account list&quot; or &quot;account disable LOGIN&quot;.</source>
+        <translation>account：應為“account add 賬號 --name 姓名 --role 角色 [--grid 編號]”、“account list”或“account disable 賬號”。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +262,10 @@
         <source>The sign-in could not be recorded; please try again.</source>
         <translation>無法記錄本次登入，請重試。</translation>
     </message>
+    <message>
+        <source>This database login is not an account of this office, or the account is disabled; please ask an administrator.</source>
+        <translation>此資料庫登入名不是本辦公室的賬號，或賬號已停用；請聯絡管理員。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -243,6 +340,10 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>兩次輸入的密碼不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>資料庫登入名</translation>
     </message>
 </context>
 <context>
@@ -382,7 +483,7 @@
     </message>
     <message>
         <source>There is no community yet to add the area to.</source>
-        <translation>尚無社群，無法新增片區。</translation>
+        <translation>尚無社區，無法新增片區。</translation>
     </message>
     <message>
         <source>The area could not be saved.</source>
@@ -927,7 +1028,7 @@
     </message>
     <message>
         <source>Events</source>
-        <translation>社群活動</translation>
+        <translation>社區活動</translation>
     </message>
     <message>
         <source>Event photos</source>
@@ -1132,7 +1233,7 @@
     </message>
     <message>
         <source>CommunityDesk backups (*.sqlite)</source>
-        <translation>社群工作臺備份 (*.sqlite)</translation>
+        <translation>社區工作臺備份 (*.sqlite)</translation>
     </message>
     <message>
         <source>Replace the register with the backup %1?
@@ -1140,7 +1241,7 @@
 Everything entered since that backup is replaced; a copy of the current register is kept in the backup folder. CommunityDesk closes now and restores when it starts again.</source>
         <translation>用備份 %1 替換人口臺賬嗎？
 
-該備份之後錄入的所有內容都將被替換；當前人口臺賬的副本會保留在備份資料夾中。社群工作臺現在將關閉，並在下次啟動時完成恢復。</translation>
+該備份之後錄入的所有內容都將被替換；當前人口臺賬的副本會保留在備份資料夾中。社區工作臺現在將關閉，並在下次啟動時完成恢復。</translation>
     </message>
     <message>
         <source>The backup %1 was restored. The register as it was is kept as %2.</source>
@@ -1148,7 +1249,7 @@ Everything entered since that backup is replaced; a copy of the current register
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation>社群工作臺</translation>
+        <translation>社區工作臺</translation>
     </message>
     <message>
         <source>%1
@@ -1186,11 +1287,52 @@ There is no usable backup. Please stop entering data and ask for help; do not de
 Restore the latest backup, %2? CommunityDesk closes now and restores it when it starts again; the damaged file is kept in the backup folder.</source>
         <translation>%1
 
-是否恢復最近的備份 %2？社群工作臺將立即關閉，並在下次啟動時恢復；損壞的檔案會保留在備份資料夾中。</translation>
+是否恢復最近的備份 %2？社區工作臺將立即關閉，並在下次啟動時恢復；損壞的檔案會保留在備份資料夾中。</translation>
     </message>
     <message>
         <source>The register file %1 is damaged: some of its pages cannot be read.</source>
         <translation>臺賬檔案 %1 已損壞：部分資料頁無法讀取。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCli</name>
+    <message>
+        <source>%1: this database is on a PostgreSQL server; it is backed up and restored with the server&apos;s own tools (pg_dump and pg_restore), by its administrator, not by CommunityDesk.</source>
+        <translation>%1：此資料庫在 PostgreSQL 伺服器上，由伺服器管理員用伺服器自帶的工具（pg_dump 和 pg_restore）備份和恢復，而不是由社區工作臺。</translation>
+    </message>
+    <message>
+        <source>backup: a backup holds the whole register with full ID and phone numbers; only an administrator or a clerk may make one.</source>
+        <translation>backup：備份包含整個臺賬及完整的身份證號和電話號碼；只有管理員或工作人員可以備份。</translation>
+    </message>
+    <message>
+        <source>backup: the backup could not be written to the audit log, so no file was kept.</source>
+        <translation>backup：備份無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup of %n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 名居民的備份寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore: only an administrator may replace the database with a backup.</source>
+        <translation>restore：只有管理員可以用備份替換資料庫。</translation>
+    </message>
+    <message>
+        <source>restore: %1 Nothing was changed.</source>
+        <translation>restore：%1 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>restore: the restore could not be written to the audit log.</source>
+        <translation>restore：恢復操作無法記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Database restored from %1.</source>
+        <translation>已從 %1 恢復資料庫。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>原資料庫已保留為 %1。</translation>
     </message>
 </context>
 <context>
@@ -1217,11 +1359,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The file %1 is not a CommunityDesk database.</source>
-        <translation>檔案 %1 不是社群工作臺資料庫。</translation>
+        <translation>檔案 %1 不是社區工作臺資料庫。</translation>
     </message>
     <message>
         <source>The file %1 was written by a newer CommunityDesk (data version %2); please update the program first.</source>
-        <translation>檔案 %1 由更新版本的社群工作臺寫入（資料版本 %2），請先更新程式。</translation>
+        <translation>檔案 %1 由更新版本的社區工作臺寫入（資料版本 %2），請先更新程式。</translation>
     </message>
     <message>
         <source>The backup could not be copied; nothing was changed.</source>
@@ -1238,6 +1380,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The register is on a database server; it is backed up on the server (pg_dump), not here.</source>
         <translation>人口臺賬儲存在資料庫伺服器上，應在伺服器端備份（pg_dump），無法在此備份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; please choose a new file for the backup.</source>
+        <translation>%1 已存在；請為備份選擇一個新檔案。</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1439,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Kept by the office&apos;s default calendar.</source>
-        <translation>按社群預設曆法過生日。</translation>
+        <translation>按社區預設曆法過生日。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1388,7 +1534,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The office&apos;s default; a resident can keep their own (right-click a name).</source>
-        <translation>社群預設曆法；居民可按本人習慣選擇（在姓名上右鍵）。</translation>
+        <translation>社區預設曆法；居民可按本人習慣選擇（在姓名上右鍵）。</translation>
     </message>
     <message>
         <source>&amp;Birthdays by</source>
@@ -1494,7 +1640,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Follow the office &amp;default</source>
-        <translation>跟隨社群預設(&amp;D)</translation>
+        <translation>跟隨社區預設(&amp;D)</translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -1521,7 +1667,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Whole community</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>&amp;For</source>
@@ -1731,7 +1877,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Whole community</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>Birthdays in %1, aged %2 and over</source>
@@ -1768,6 +1914,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2730,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Demo community written: %1 grids, %2 compounds, %3 buildings, %4 households, %5 residents.</source>
-        <translation>演示社群已寫入：%1 個網格、%2 個小區、%3 棟樓、%4 戶、%5 人。</translation>
+        <translation>演示社區已寫入：%1 個網格、%2 個小區、%3 棟樓、%4 戶、%5 人。</translation>
     </message>
     <message>
         <source>--limit: expected a positive whole number, got &quot;%1&quot;.</source>
@@ -2600,7 +2750,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>CommunityDesk command line</source>
-        <translation>社群工作臺命令列</translation>
+        <translation>社區工作臺命令列</translation>
     </message>
     <message>
         <source>Households of demo data (default 1200).</source>
@@ -2619,10 +2769,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>search：請給出要檢索的文字。</translation>
     </message>
     <message>
-        <source>birthdays: write the list to FILE (.pdf, .csv, .xlsx).</source>
-        <translation>birthdays：將名單寫入 FILE（.pdf、.csv、.xlsx）。</translation>
-    </message>
-    <message>
         <source>birthdays: by lunar birthday, for residents without a calendar of their own.</source>
         <translation>birthdays：未自選曆法的居民按農曆生日統計。</translation>
     </message>
@@ -2633,10 +2779,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>birthdays: one sign-in sheet per grid.</source>
         <translation>birthdays：每個網格一張簽到表。</translation>
-    </message>
-    <message>
-        <source>birthdays: print full phone numbers (masked by default).</source>
-        <translation>birthdays：列印完整電話號碼（預設遮擋）。</translation>
     </message>
     <message>
         <source>birthdays: expected a month as YYYY-MM (1901-01 to 2100-12), got &quot;%1&quot;.</source>
@@ -2675,14 +2817,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>%1 棟樓未劃入網格，%2 戶沒有樓棟。</translation>
     </message>
     <message>
-        <source>report: only the grid with this CODE.</source>
-        <translation>report：僅統計編碼為 CODE 的網格。</translation>
-    </message>
-    <message>
-        <source>demo, search, birthdays, coverage, import, report or check</source>
-        <translation>demo、search、birthdays、coverage、import、report 或 check</translation>
-    </message>
-    <message>
         <source>report: please give the month, as YYYY-MM.</source>
         <translation>report：請按 YYYY-MM 格式指定月份。</translation>
     </message>
@@ -2699,6 +2833,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>report：按片區彙總各網格，每個片區下列出其網格。</translation>
     </message>
     <message>
+        <source>demo: only an administrator may add demo data to a database with accounts.</source>
+        <translation>demo：已有賬號的資料庫只能由管理員新增演示資料。</translation>
+    </message>
+    <message>
+        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
+        <translation>coverage：此命令列出整個社區，您的賬號只能檢視本人負責的網格。</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
+        <translation>以賬號 LOGIN 登入（或設定 CD_USER）；密碼取自 CD_PASSWORD，否則提示輸入。</translation>
+    </message>
+    <message>
         <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
@@ -2710,50 +2856,110 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           per area with --by-area) or one grid
   check                   check the database file&apos;s integrity
   coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]...
                           import residents and households; rejected rows go to
-                          FILE-errors.csv (exit code 1 if any)</source>
+                          FILE-errors.csv (exit code 1 if any)
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          the register as the window&apos;s list exports it, numbers masked
+                          unless shown (as far as the role allows); audited
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          a new account (password from CD_NEW_PASSWORD or typed); the
+                          first account of a database must be an administrator
+  account list            every account: login, name, role, grids, state
+  account disable LOGIN   the account can no longer sign in
+  backup FILE             a consistent copy of the database file
+  restore FILE            replace the database with a backup (administrators; the
+                          current file is kept in the backup folder)</source>
         <translation>命令：
-  demo [--households N]   為空資料庫填充一個演示社群
+  demo [--households N]   為空資料庫填充一個演示社區
   search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
                           [--show-phones]  當月老年人生日名單；匯出為 PDF 時
                           即簽到表
   report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作報表，可針對全社群（按網格，或用 --by-area
+                          月度工作報表，可針對全社區（按網格，或用 --by-area
                           按片區）或單個網格
   check                   檢查資料庫檔案的完整性
   coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
-  import residents FILE.csv|FILE.xlsx
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]...
                           匯入居民和住戶；未匯入的行寫入
-                          FILE-errors.csv（如有未匯入的行，退出碼為 1）</translation>
+                          FILE-errors.csv（如有未匯入的行，退出碼為 1）
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按主視窗臺賬列表的方式匯出臺賬；號碼預設打碼，
+                          除非指定顯示（以角色許可權為限）；記入審計
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建賬號（密碼取自 CD_NEW_PASSWORD 或手動輸入）；
+                          資料庫的第一個賬號必須是管理員
+  account list            列出全部賬號：登入名、姓名、角色、網格、狀態
+  account disable LOGIN   停用賬號，此後不能再登入
+  backup FILE             生成資料庫檔案的一致副本
+  restore FILE            用備份替換資料庫（僅管理員；當前檔案
+                          保留在備份資料夾中）</translation>
     </message>
     <message>
-        <source>demo: only an administrator may add demo data to a database with accounts.</source>
-        <translation>demo：已有帳號的資料庫只能由管理員新增示範資料。</translation>
+        <source>birthdays, report, export: write to FILE (.pdf, .csv, .xlsx).</source>
+        <translation>birthdays、report、export：寫入檔案 FILE（.pdf、.csv、.xlsx）。</translation>
     </message>
     <message>
-        <source>coverage: this lists the whole community; your account sees only its own grids.</source>
-        <translation>coverage：此命令列出整個社區，您的帳號只能檢視本人負責的網格。</translation>
+        <source>birthdays, export: full phone numbers (masked by default).</source>
+        <translation>birthdays、export：顯示完整電話號碼（預設打碼）。</translation>
     </message>
     <message>
-        <source>Sign in as LOGIN (or set CD_USER); the password comes from CD_PASSWORD or is asked for.</source>
-        <translation>以帳號 LOGIN 登入（或設定 CD_USER）；密碼取自 CD_PASSWORD，否則提示輸入。</translation>
+        <source>export: full ID numbers (masked by default).</source>
+        <translation>export：顯示完整身份證號（預設打碼）。</translation>
+    </message>
+    <message>
+        <source>report: only the grid with this CODE; account add: a grid of the grid worker (repeat for more).</source>
+        <translation>report：只統計編號為 CODE 的網格；account add：網格員負責的網格（可重複指定多個）。</translation>
+    </message>
+    <message>
+        <source>account add: the person&apos;s name.</source>
+        <translation>account add：此人的姓名。</translation>
+    </message>
+    <message>
+        <source>account add: admin, clerk, grid-worker or viewer.</source>
+        <translation>account add：admin（管理員）、clerk（工作人員）、grid-worker（網格員）或 viewer（只讀）。</translation>
+    </message>
+    <message>
+        <source>import: read and check the file, report, write nothing.</source>
+        <translation>import：讀取並檢查檔案、給出報告，不寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>import: the header is row N (default: found in the file).</source>
+        <translation>import：表頭在第 N 行（預設自動查詢）。</translation>
+    </message>
+    <message>
+        <source>import: the value VALUE of COLUMN means CODE, e.g. 与户主关系:表哥=other; remembered for later imports.</source>
+        <translation>import：列 COLUMN 中的值 VALUE 表示 CODE，例如 與戶主關係:表哥=other；以後匯入時會沿用。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>%1: please give one FILE.</source>
+        <translation>%1：請給出一個檔案。</translation>
     </message>
 </context>
 <context>
     <name>CliSignIn</name>
     <message>
         <source>This database has accounts: sign in with --user LOGIN (or CD_USER) and the password (CD_PASSWORD, or typed when asked).</source>
-        <translation>此資料庫已設帳號：請用 --user 帳號（或 CD_USER）和密碼登入（CD_PASSWORD，或依提示輸入）。</translation>
+        <translation>此資料庫已設賬號：請用 --user 賬號（或 CD_USER）和密碼登入（CD_PASSWORD，或按提示輸入）。</translation>
     </message>
     <message>
         <source>No password for %1: set CD_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>沒有 %1 的密碼：請設定 CD_PASSWORD，或在終端機中執行命令並輸入密碼。</translation>
+        <translation>沒有 %1 的密碼：請設定 CD_PASSWORD，或在終端中執行命令並輸入密碼。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>The database login is the account %1, not %2.</source>
+        <translation>此資料庫登入名對應的賬號是 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2979,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>CSV, %1</source>
         <translation>CSV，%1</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed; the row was read up to its line end.</source>
+        <translation>此行有一個引號沒有閉合；本行只讀到行末。</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3119,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Coverage</source>
         <translation>走訪覆蓋率</translation>
     </message>
+    <message>
+        <source>All my grids</source>
+        <translation>我負責的全部網格</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -2918,7 +3132,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3151,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The file %1 is not a CommunityDesk database or it is damaged.</source>
-        <translation>檔案 %1 不是社群工作臺資料庫，或已損壞。</translation>
+        <translation>檔案 %1 不是社區工作臺資料庫，或已損壞。</translation>
     </message>
     <message>
         <source>The database file %1 is in use or read-only.</source>
@@ -2945,7 +3159,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the file has not been changed.</source>
-        <translation>資料庫 %1 由更新版本的社群工作臺寫入（資料版本 %2，本程式最高支援 %3）。請升級程式；該檔案未被改動。</translation>
+        <translation>資料庫 %1 由更新版本的社區工作臺寫入（資料版本 %2，本程式最高支援 %3）。請升級程式；該檔案未被改動。</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded; it has been left as it was.</source>
@@ -2985,7 +3199,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
-        <translation>資料庫 %1 由更新版本的社群工作臺寫入（資料版本 %2，本程式最高支援 %3）。請升級程式；資料庫未做任何更改。</translation>
+        <translation>資料庫 %1 由更新版本的社區工作臺寫入（資料版本 %2，本程式最高支援 %3）。請升級程式；資料庫未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only (or its folder is). CommunityDesk needs to save to it: copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>資料庫檔案 %1 是隻讀的（或其所在資料夾是隻讀的）。社區工作臺需要向其中儲存資料：請把它複製到您有寫入許可權的資料夾，或申請寫入許可權。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let %2 sign in: the account is disabled. Please ask an administrator.</source>
+        <translation>資料庫伺服器 %1 不允許 %2 登入：賬號已停用。請聯絡管理員。</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3293,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>In-service party members who report to the community (tick &quot;Dual report&quot; on the volunteer form). Hours: attended shifts and event service.</source>
-        <translation>到本社群報到的在職黨員（在志願者表單中勾選“在職黨員雙報到”）。時長：到崗班次與活動服務時長之和。</translation>
+        <translation>到本社區報到的在職黨員（在志願者表單中勾選“在職黨員雙報到”）。時長：到崗班次與活動服務時長之和。</translation>
     </message>
     <message>
         <source>hours-per-work-unit.xlsx</source>
@@ -3086,7 +3308,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>DualReportStore</name>
     <message>
         <source>Work unit: enter the unit of an in-service party member who reports here.</source>
-        <translation>工作單位：請填寫在本社群報到的在職黨員的工作單位。</translation>
+        <translation>工作單位：請填寫在本社區報到的在職黨員的工作單位。</translation>
     </message>
     <message>
         <source>The database is busy; please try again.</source>
@@ -3136,7 +3358,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
@@ -3243,7 +3465,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>EventPage</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>Search title, place, organiser…</source>
@@ -3325,7 +3547,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>events.xlsx</source>
-        <translation>社群活動.xlsx</translation>
+        <translation>社區活動.xlsx</translation>
     </message>
     <message>
         <source>%1 events exported.</source>
@@ -3454,7 +3676,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>EventTableModel</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3502,10 +3724,27 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message>
+        <source>export: --out: please give a file ending in .csv or .xlsx.</source>
+        <translation>export：--out：請給出以 .csv 或 .xlsx 結尾的檔名。</translation>
+    </message>
+    <message>
+        <source>export: your role may not see full ID or phone numbers; they are written masked.</source>
+        <translation>export：您的角色不能檢視完整的身份證號或電話號碼；匯出時仍打碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 名居民寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome — CommunityDesk</source>
-        <translation>歡迎使用 — 社群工作臺</translation>
+        <translation>歡迎使用 — 社區工作臺</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Create the administrator&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. The administrator adds the other staff and decides what each may see.&lt;/p&gt;</source>
@@ -3870,7 +4109,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>GridRollup</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>No area</source>
@@ -3893,7 +4132,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>There is no community yet to add the grid to.</source>
-        <translation>還沒有社群，無法新增網格。</translation>
+        <translation>還沒有社區，無法新增網格。</translation>
     </message>
     <message>
         <source>Code: another grid already has the code %1.</source>
@@ -3997,7 +4236,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>GridWorkFigures</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>All grids</source>
@@ -4180,18 +4419,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>出生日期：“%1”不是有效日期（請寫成 1990-03-15）。</translation>
     </message>
     <message>
-        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
-        <translation>性別：“%1”既不是男也不是女。</translation>
-    </message>
-    <message>
-        <source>Relation to head: &quot;%1&quot; is not known.</source>
-        <translation>與戶主關係：無法識別“%1”。</translation>
-    </message>
-    <message>
-        <source>Residency type: &quot;%1&quot; is not known.</source>
-        <translation>居住型別：無法識別“%1”。</translation>
-    </message>
-    <message>
         <source>Compound: empty.</source>
         <translation>小區：為空。</translation>
     </message>
@@ -4202,6 +4429,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Room: empty.</source>
         <translation>房號：為空。</translation>
+    </message>
+    <message>
+        <source>Name: contains an invisible control character (U+%1) that would change how the name reads; please type the name again.</source>
+        <translation>姓名：含有不可見的控制字元（U+%1），會改變姓名的顯示；請重新輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Address: &quot;%1&quot; is not an address like 幸福里3栋2单元501; please give compound, building, unit and room.</source>
+        <translation>地址：“%1”不是“幸福裡3棟2單元501”這樣的地址；請填寫小區、樓棟、單元和門牌號。</translation>
+    </message>
+    <message>
+        <source>Gender: &quot;%1&quot; is neither male nor female; correct it or map it.</source>
+        <translation>性別：“%1”既不是男也不是女；請更正或指定其含義。</translation>
+    </message>
+    <message>
+        <source>Relation to head: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s relations.</source>
+        <translation>與戶主關係：“%1”無法識別；請更正，或將其對應到臺賬中的某種關係。</translation>
+    </message>
+    <message>
+        <source>Residency type: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s residency types.</source>
+        <translation>戶籍型別：“%1”無法識別；請更正，或將其對應到臺賬中的某種戶籍型別。</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4464,76 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Rejected rows, with the reason, are in %1; correct them there and import that file.</source>
         <translation>未匯入的行及原因已儲存在 %1 中；請在該檔案中修改後再匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>--map: expected COLUMN:VALUE=CODE (e.g. 与户主关系:表哥=other), got &quot;%1&quot;.</source>
+        <translation>--map：應為 列名:值=程式碼（例如 與戶主關係:表哥=other），實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not a coded column (性别, 与户主关系, 户籍类型).</source>
+        <translation>--map：“%1”不是編碼列（性別、與戶主關係、戶籍型別）。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not one of %2.</source>
+        <translation>--map：“%1”不在 %2 之中。</translation>
+    </message>
+    <message>
+        <source>Header: rows %1-%2 (two-row header).</source>
+        <translation>表頭：第 %1–%2 行（雙行表頭）。</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>表頭：第 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above it skipped (titles, notes).</source>
+        <translation>
+            <numerusform>已跳過其上方 %n 行（標題、說明）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>各列：</translation>
+    </message>
+    <message>
+        <source>Values of %1:</source>
+        <translation>%1 的取值：</translation>
+    </message>
+    <message>
+        <source> (your mapping)</source>
+        <translation>（您指定的含義）</translation>
+    </message>
+    <message>
+        <source>Footer rows skipped (not people): %1.</source>
+        <translation>已跳過表尾行（不是居民）：%1。</translation>
+    </message>
+    <message>
+        <source>Grids to be created: %1.</source>
+        <translation>將新建的網格：%1。</translation>
+    </message>
+    <message>
+        <source>Grids created: %1.</source>
+        <translation>已新建的網格：%1。</translation>
+    </message>
+    <message>
+        <source>Tags to be created: %1.</source>
+        <translation>將新建的標籤：%1。</translation>
+    </message>
+    <message>
+        <source>Tags created: %1.</source>
+        <translation>已新建的標籤：%1。</translation>
+    </message>
+    <message>
+        <source>--header-row: expected a row number (1 or more), got &quot;%1&quot;.</source>
+        <translation>--header-row：應為行號（1 或更大），實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (dry run, nothing written): %2 imported, %3 updated, %4 rejected.</source>
+        <translation>%1（試執行，未寫入）：可匯入 %2 人，可更新 %3 人，未透過 %4 行。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4590,30 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Gender</source>
         <translation>性別</translation>
     </message>
+    <message>
+        <source>Grid</source>
+        <translation>所屬網格</translation>
+    </message>
+    <message>
+        <source>Groups (tags)</source>
+        <translation>人員類別（標籤）</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Address (in one cell)</source>
+        <translation>地址（一格內）</translation>
+    </message>
+    <message>
+        <source>Kept as a note</source>
+        <translation>保留為備註</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -4294,10 +4635,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
-    </message>
-    <message>
-        <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The first row names the columns.</source>
-        <translation>CSV 檔案（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。第一行為列名。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4385,6 +4722,79 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>The rows not imported, each with its reason, are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. Correct them there and import that file.</source>
         <translation>未匯入的行及各自原因見 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。請在該檔案中更正後匯入該檔案。</translation>
     </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK) or an Excel workbook (.xlsx). The row naming the columns is found below titles and notes; you can choose another on the next page.</source>
+        <translation>CSV 檔案（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。表頭行會在標題和說明之下自動查詢；可在下一頁另選。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>表頭行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行數</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含義</translation>
+    </message>
+    <message>
+        <source>Check &amp;again with these meanings</source>
+        <translation>按這些含義重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1. Header: rows %2-%3.</source>
+        <translation>%1。表頭：第 %2–%3 行。</translation>
+    </message>
+    <message>
+        <source>%1. Header: row %2.</source>
+        <translation>%1。表頭：第 %2 行。</translation>
+    </message>
+    <message>
+        <source>(not known: rows not imported)</source>
+        <translation>（無法識別：這些行不匯入）</translation>
+    </message>
+    <message>
+        <source>Header: rows %1-%2.</source>
+        <translation>表頭：第 %1–%2 行。</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>表頭：第 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3 rows) → %4</source>
+        <translation>%1“%2”（%3 行）→ %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footer row(s) skipped (totals, signatures).</source>
+        <translation>
+            <numerusform>已跳過 %n 行表尾（合計、簽名）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系統金鑰環沒有響應</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access</source>
+        <translation>系統金鑰環拒絕訪問</translation>
+    </message>
+    <message>
+        <source>no system keychain is available</source>
+        <translation>沒有可用的系統金鑰環</translation>
+    </message>
 </context>
 <context>
     <name>ListExportButton</name>
@@ -4404,6 +4814,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -4421,10 +4835,36 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>CommunityDesk is locked</source>
+        <translation>社區工作臺已鎖定</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Locked&lt;/h3&gt;&lt;p&gt;%1 (%2) is signed in. Nothing was used for a while, so CommunityDesk locked itself; open forms keep what was typed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;已鎖定&lt;/h3&gt;&lt;p&gt;當前登入：%1（%2）。一段時間內沒有操作，社區工作臺已自動鎖定；開啟的表單會保留已輸入的內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — CommunityDesk</source>
-        <translation>登入 — 社群工作臺</translation>
+        <translation>登入 — 社區工作臺</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
@@ -4451,11 +4891,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <name>MainWindow</name>
     <message>
         <source>CommunityDesk</source>
-        <translation>社群工作臺</translation>
+        <translation>社區工作臺</translation>
     </message>
     <message>
         <source>CommunityDesk — %1</source>
-        <translation>社群工作臺 — %1</translation>
+        <translation>社區工作臺 — %1</translation>
     </message>
     <message>
         <source>Household register</source>
@@ -4479,7 +4919,7 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>Events</source>
-        <translation>社群活動</translation>
+        <translation>社區活動</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -4511,7 +4951,7 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>&amp;About CommunityDesk</source>
-        <translation>關於社群工作臺(&amp;A)</translation>
+        <translation>關於社區工作臺(&amp;A)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4519,15 +4959,15 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>The new language will be used the next time CommunityDesk starts.</source>
-        <translation>新語言將在下次啟動社群工作臺時生效。</translation>
+        <translation>新語言將在下次啟動社區工作臺時生效。</translation>
     </message>
     <message>
         <source>About CommunityDesk</source>
-        <translation>關於社群工作臺</translation>
+        <translation>關於社區工作臺</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CommunityDesk %1&lt;/h3&gt;&lt;p&gt;The register, grids, cases and reports of a community office, on one desk or shared by a street office.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;社群工作臺 %1&lt;/h3&gt;&lt;p&gt;社群居委會的臺賬、網格、訴求和報表，可單機使用，也可由街道辦共享。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;社區工作臺 %1&lt;/h3&gt;&lt;p&gt;社區居委會的臺賬、網格、訴求和報表，可單機使用，也可由街道辦共享。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Monthly report</source>
@@ -4834,7 +5274,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>Grid %1</source>
@@ -5108,7 +5548,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>MeetingTableModel</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>%1 of %2 carried</source>
@@ -5159,7 +5599,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>MeetingsPage</name>
     <message>
         <source>Community-wide and compounds</source>
-        <translation>全社群及各小區</translation>
+        <translation>全社區及各小區</translation>
     </message>
     <message>
         <source>Search topic or place…</source>
@@ -5301,7 +5741,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>Grid: %1</source>
@@ -5567,7 +6007,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community: %1</source>
-        <translation>社群：%1</translation>
+        <translation>社區：%1</translation>
     </message>
     <message>
         <source>Grid: %1</source>
@@ -5785,6 +6225,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Errands by type</source>
         <translation>代辦分類</translation>
     </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportQuery</name>
@@ -5802,7 +6246,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide / no grid</source>
-        <translation>全社群 / 無網格</translation>
+        <translation>全社區 / 無網格</translation>
     </message>
     <message>
         <source>dissatisfied</source>
@@ -6278,7 +6722,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 moves out of the community. The record is kept with the date.</source>
-        <translation>%1 遷出本社群。記錄將連同日期保留。</translation>
+        <translation>%1 遷出本社區。記錄將連同日期保留。</translation>
     </message>
     <message>
         <source>Record death</source>
@@ -6294,7 +6738,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 lives in the community again.</source>
-        <translation>%1 重新在本社群居住。</translation>
+        <translation>%1 重新在本社區居住。</translation>
     </message>
     <message>
         <source>Move to another household</source>
@@ -6539,11 +6983,15 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>report: --by-area sums the whole community&apos;s grids; leave out --grid.</source>
-        <translation>report：--by-area 用於彙總全社群的網格，請不要同時使用 --grid。</translation>
+        <translation>report：--by-area 用於彙總全社區的網格，請不要同時使用 --grid。</translation>
     </message>
     <message>
         <source>report: the community has no areas yet, so the report is by grid.</source>
-        <translation>report：本社群尚未劃分片區，報表按網格統計。</translation>
+        <translation>report：本社區尚未劃分片區，報表按網格統計。</translation>
+    </message>
+    <message>
+        <source>report: --grid: &quot;%1&quot; is not one of your grids.</source>
+        <translation>report：--grid：“%1”不是您負責的網格。</translation>
     </message>
 </context>
 <context>
@@ -6574,7 +7022,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Whole community</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
@@ -6612,6 +7060,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Sum the grids&apos; figures per area, each area followed by its grids.</source>
         <translation>按片區彙總各網格的數字，每個片區下列出其網格。</translation>
     </message>
+    <message>
+        <source>All my grids</source>
+        <translation>我負責的全部網格</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplate</name>
@@ -6628,7 +7080,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 is replaced by the community, %2 by the month.</source>
-        <translation>%1 將替換為社群名稱，%2 將替換為月份。</translation>
+        <translation>%1 將替換為社區名稱，%2 將替換為月份。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -6790,6 +7242,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>ResidentExport</name>
+    <message>
+        <source>The register could not be counted; no file was written.</source>
+        <translation>無法統計臺賬人數；未寫入檔案。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentForm</name>
     <message>
         <source>&amp;Name</source>
@@ -6871,16 +7334,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>檔案為空。</translation>
     </message>
     <message>
-        <source>No column for: %1. Please name the columns in the first row or map them.</source>
-        <translation>缺少以下欄位的列：%1。請在第一行填寫列名，或設定列對應。</translation>
-    </message>
-    <message>
         <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
-        <translation>資料庫正忙（可能有另一個社群工作臺正在儲存），請重試。</translation>
-    </message>
-    <message>
-        <source>The row has %1 cells but the first row has %2 columns.</source>
-        <translation>該行有 %1 個單元格，但第一行有 %2 列。</translation>
+        <translation>資料庫正忙（可能有另一個社區工作臺正在儲存），請重試。</translation>
     </message>
     <message>
         <source>Row %1 could not be written; nothing was imported.</source>
@@ -6903,12 +7358,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>身份證號：已登記；本次匯入不更新人員資訊。</translation>
     </message>
     <message>
-        <source>Relation to head: this household already has a head.</source>
-        <translation>與戶主關係：該戶已有戶主。</translation>
-    </message>
-    <message>
         <source>Community</source>
-        <translation>社群</translation>
+        <translation>社區</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -6929,6 +7380,62 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty or beyond the end of the file; it cannot be the header.</source>
+        <translation>第 %1 行為空或超出檔案末尾，不能作為表頭。</translation>
+    </message>
+    <message>
+        <source>No column for: %1. Please name the columns in the header row or map them.</source>
+        <translation>缺少以下列：%1。請在表頭行中寫明列名，或手動對應。</translation>
+    </message>
+    <message>
+        <source>Not a person: a footer row (totals, signatures).</source>
+        <translation>不是居民：表尾行（合計、簽名）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header row has %2 columns.</source>
+        <translation>此行有 %1 個單元格，但表頭行只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新標籤</translation>
+    </message>
+    <message>
+        <source>Not known (rows rejected)</source>
+        <translation>無法識別（這些行未匯入）</translation>
+    </message>
+    <message>
+        <source>Name: this ID number is registered to %1, but this row names %2; correct the file or the register (an import never renames a person).</source>
+        <translation>姓名：此身份證號在臺賬中登記的是 %1，而此行寫的是 %2；請更正檔案或臺賬（匯入不會更改任何人的姓名）。</translation>
+    </message>
+    <message>
+        <source>Household number: %1 is at another address earlier in the file; one household lives at one address.</source>
+        <translation>戶號：%1 在檔案前面出現在另一個地址；一戶只能住在一個地址。</translation>
+    </message>
+    <message>
+        <source>Grid: the file puts building %1 of %2 in more than one grid (%3); a building belongs to one grid.</source>
+        <translation>所屬網格：檔案把 %2 的 %1 劃入了多個網格（%3）；一棟樓只屬於一個網格。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 already has its head in row %2.</source>
+        <translation>與戶主關係：戶 %1 的戶主已在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 already has a head.</source>
+        <translation>與戶主關係：戶 %1 已有戶主。</translation>
+    </message>
+    <message>
+        <source>Relation to head: %1, but no head of household is listed above this row at this address; list the head first, or give the household number (户号).</source>
+        <translation>與戶主關係：%1，但此地址在本行之上沒有列出戶主；請先列出戶主，或填寫戶號。</translation>
+    </message>
+    <message>
+        <source>Grid: building %1 of %2 is in grid %3, but this row says %4; move the building in Grids first if it changed.</source>
+        <translation>所屬網格：%2 的 %1 屬於網格 %3，而此行寫的是 %4；如有變動，請先在“網格”中調整該樓棟。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7711,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>資料庫伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this password in the system keychain</source>
+        <translation>在系統金鑰環中記住此密碼(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswordPrompt</name>
     <message>
         <source>Database server</source>
@@ -7216,6 +7734,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The server did not accept that password. Please try again.</source>
         <translation>伺服器未接受該密碼，請重試。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the remembered password; it has been forgotten.</source>
+        <translation>伺服器已不接受記住的密碼；該密碼已被清除。</translation>
+    </message>
+    <message>
+        <source>No remembered password could be read (%1).</source>
+        <translation>無法讀取記住的密碼（%1）。</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. CommunityDesk will ask for it at the next start.</source>
+        <translation>無法記住密碼：%1。下次啟動時社區工作臺會再次詢問。</translation>
     </message>
 </context>
 <context>
@@ -7312,7 +7842,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>A new language takes effect when CommunityDesk is restarted.</source>
-        <translation>新語言將在重新啟動社群工作臺後生效。</translation>
+        <translation>新語言將在重新啟動社區工作臺後生效。</translation>
     </message>
     <message>
         <source>Show full ID and phone numbers in lists by default</source>
@@ -7356,15 +7886,39 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>A new database is opened when CommunityDesk is restarted.</source>
-        <translation>重新啟動社群工作臺後將開啟新的資料庫。</translation>
+        <translation>重新啟動社區工作臺後將開啟新的資料庫。</translation>
     </message>
     <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>在本機記住密碼(&amp;R)</translation>
+        <source> min</source>
+        <translation> 分鐘</translation>
     </message>
     <message>
-        <source>Otherwise CommunityDesk asks for it at every start. A remembered password is kept in this user&apos;s settings as typed.</source>
-        <translation>不勾選時，社群工作臺每次啟動都會詢問密碼。記住的密碼按原樣儲存在本使用者的設定中。</translation>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window locks and asks for the password again; open forms keep what was typed.</source>
+        <translation>超過這段時間沒有鍵盤或滑鼠操作，視窗會鎖定並要求重新輸入密碼；開啟的表單會保留已輸入的內容。</translation>
+    </message>
+    <message>
+        <source>Lock the window &amp;after</source>
+        <translation>視窗自動鎖定時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>remembered; type a new one to replace it</source>
+        <translation>已記住；輸入新密碼可替換</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系統金鑰環中記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Otherwise CommunityDesk asks for it at every start. A remembered password is kept in the system keychain, never in the settings file.</source>
+        <translation>否則社區工作臺每次啟動都會詢問。記住的密碼儲存在系統金鑰環中，絕不寫入設定檔案。</translation>
+    </message>
+    <message>
+        <source>Server password: it could not be remembered (%1). CommunityDesk will ask for it at the next start.</source>
+        <translation>伺服器密碼：無法記住（%1）。下次啟動時社區工作臺會再次詢問。</translation>
     </message>
 </context>
 <context>
@@ -7673,7 +8227,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Printed %1. Write down every need; the office makes it a case.</source>
-        <translation>列印於 %1。請記下每一項需求，由社群統一轉為訴求。</translation>
+        <translation>列印於 %1。請記下每一項需求，由社區統一轉為訴求。</translation>
     </message>
     <message>
         <source>%1-%2</source>
@@ -8105,7 +8659,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>&amp;Dual report: in-service party member serving here</source>
-        <translation>在職黨員雙報到：在本社群服務的在職黨員(&amp;D)</translation>
+        <translation>在職黨員雙報到：在本社區服務的在職黨員(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8113,6 +8667,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Service hours</source>
         <translation>服務時長</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>
@@ -8283,7 +8841,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
@@ -8306,7 +8864,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>VolunteerReports</name>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
 </context>
 <context>
@@ -8609,11 +9167,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>VolunteerTableModel</name>
     <message>
         <source>Resident</source>
-        <translation>本社群居民</translation>
+        <translation>本社區居民</translation>
     </message>
     <message>
         <source>Outside</source>
-        <translation>非本社群</translation>
+        <translation>非本社區</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8664,7 +9222,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
@@ -8723,7 +9281,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Community-wide</source>
-        <translation>全社群</translation>
+        <translation>全社區</translation>
     </message>
 </context>
 <context>
@@ -8787,6 +9345,20 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The worksheet ends too early; the file may be damaged.</source>
         <translation>工作表提前結束，檔案可能已損壞。</translation>
     </message>
+    <message>
+        <source>The workbook&apos;s text table cannot be read.</source>
+        <translation>無法讀取工作簿的文字表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook&apos;s text table is larger than any register (over %n million characters); it cannot be read.</source>
+        <translation>
+            <numerusform>工作簿的文字表超出任何臺賬的規模（超過 %n 百萬字元），無法讀取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text table has more entries than any register; it cannot be read.</source>
+        <translation>工作簿的文字表條目數超出任何臺賬的規模，無法讀取。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -8804,7 +9376,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>the Excel writer failed (%1).</source>
-        <translation>產生 Excel 檔案時出錯（%1）。</translation>
+        <translation>生成 Excel 檔案時出錯（%1）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -8815,7 +9387,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>main</name>
     <message>
         <source>CommunityDesk — the community office desk</source>
-        <translation>社群工作臺 — 社群居委會辦公桌面</translation>
+        <translation>社區工作臺 — 社區居委會辦公桌面</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
@@ -8823,7 +9395,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation>社群工作臺</translation>
+        <translation>社區工作臺</translation>
     </message>
     <message>
         <source>Open the database FILE, or the server at postgresql://user@host/db.</source>
