@@ -43,7 +43,10 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     auto *where = new QHBoxLayout;
     where->addWidget(m_compound, 2);
     where->addWidget(m_building, 1);
-    addressForm->addRow(tr("&Compound / building"), where);
+    // A row of two fields has no buddy by itself: Alt+C goes to the compound, not "(&C)" on screen.
+    auto *whereLabel = new QLabel(tr("&Compound / building"), addressBox);
+    whereLabel->setBuddy(m_compound);
+    addressForm->addRow(whereLabel, where);
     m_unit = new QLineEdit(addressBox);
     m_unit->setObjectName(QStringLiteral("unit"));
     m_unit->setMaxLength(10);
@@ -65,7 +68,9 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     housingRow->addWidget(m_housing);
     housingRow->addWidget(new QLabel(tr("Moved in"), addressBox));
     housingRow->addWidget(m_movedIn);
-    addressForm->addRow(tr("&Housing"), housingRow);
+    auto *housingLabel = new QLabel(tr("&Housing"), addressBox);
+    housingLabel->setBuddy(m_housing);
+    addressForm->addRow(housingLabel, housingRow);
     m_phone = new QLineEdit(addressBox);
     m_notes = new QLineEdit(addressBox);
     addressForm->addRow(tr("Household &phone"), m_phone);

@@ -59,7 +59,10 @@ SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent, Secret
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("Backup &folder"), folderRow);
+    // A row holding a layout gets no buddy by itself: without one the label shows "(&F)" literally.
+    auto *folderLabel = new QLabel(tr("Backup &folder"), this);
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
 
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));

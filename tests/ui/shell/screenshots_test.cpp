@@ -5,6 +5,8 @@
 #include "models/register/registerstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
+#include "ui/access/lockdialog.h"
+#include "ui/access/serverpassworddialog.h"
 #include "ui/register/householddialog.h"
 #include "ui/register/registerpage.h"
 #include "ui/register/residentdialog.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -34,6 +37,7 @@ private slots:
     void householdDialog();
     void residentDialog();
     void settingsDialog();
+    void lockAndServerPasswordDialogs();
     void everyPageOnDemoData();
 
 private:
@@ -51,6 +55,10 @@ private:
                 text = button->text();
             if (text.isEmpty() || text.contains(QLatin1Char('<')))
                 continue;
+            // A label with a mnemonic but no buddy shows "(&F)" as it is, and its Alt key goes nowhere.
+            if (auto *label = qobject_cast<QLabel *>(w))
+                QVERIFY2(label->buddy() || !text.contains(QRegularExpression(QStringLiteral("&[^& ]"))),
+                         qPrintable(QStringLiteral("a mnemonic without a buddy: \"%1\"").arg(text)));
             const int needed = w->minimumSizeHint().width();
             QVERIFY2(
                 w->width() >= needed,
@@ -182,6 +190,22 @@ void ScreenshotsTest::settingsDialog()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkNothingCutOff(&dialog);
     save(&dialog, QStringLiteral("settings-dialog"));
+}
+
+void ScreenshotsTest::lockAndServerPasswordDialogs()
+{
+    const SignedIn signedIn(AccessScope::Role::Clerk, QStringLiteral("li.na"), QStringLiteral("李娜"));
+    LockDialog lock(m_db.db(), testScope());
+    lock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lock));
+    checkNothingCutOff(&lock);
+    save(&lock, QStringLiteral("lock-dialog"));
+
+    ServerPasswordDialog server(QStringLiteral("数据库服务器 192.168.1.20 上 cd 的密码："), true);
+    server.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&server));
+    checkNothingCutOff(&server);
+    save(&server, QStringLiteral("server-password-dialog"));
 }
 
 QTEST_MAIN(ScreenshotsTest)
