@@ -55,6 +55,13 @@ QList<Policy> policies()
         {QStringLiteral("resident_change"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("case_step"), QStringLiteral("case_id IN (SELECT c.id FROM cases c)")},
         {QStringLiteral("visit_need"), QStringLiteral("visit_id IN (SELECT v.id FROM visit v)")},
+        // Who came to which event, meeting or birthday party names residents too.
+        {QStringLiteral("event_participant"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("meeting_attendee"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("birthday_attendance"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("event_volunteer"), QStringLiteral("volunteer_id IN (SELECT v.id FROM volunteer v)")},
+        // A grid's 党员中心户 are households of that grid.
+        {QStringLiteral("party_contact"), QStringLiteral("grid_id = ") + kMyGrids},
     };
 }
 

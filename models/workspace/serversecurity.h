@@ -31,5 +31,5 @@ public:
     // The prefix of this schema's role names, or empty when it cannot be used for role names.
     static QString roleBase(const QSqlDatabase &db);
     // Bumped whenever the statements below change, so servers set up by an older program refresh.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 2: attendance, participants, party contacts
 };

@@ -156,6 +156,11 @@ void ServerSecurityTest::initTestCase()
                         .arg(m_residentB)
                         .arg(now)),
              qPrintable(v.lastError().text()));
+    // Both residents came to grid A's event: the list names a resident of grid B.
+    QVERIFY2(v.exec(QStringLiteral("INSERT INTO event_participant (event_id, resident_id) SELECT e.id, r.id FROM "
+                                   "event e, resident r WHERE e.grid_id = %1")
+                        .arg(m_data->gridA)),
+             qPrintable(v.lastError().text()));
 
     // The accounts, made as the administrator makes them in the accounts dialog.
     AccountStore accounts(db, testScope());
@@ -231,12 +236,20 @@ void ServerSecurityTest::gridWorkerSeesOnlyOwnGrids()
     QCOMPARE(worker.scalar(QStringLiteral("SELECT count(*) FROM volunteer WHERE resident_id = %1").arg(m_residentB)),
              0);
     QCOMPARE(worker.scalar(QStringLiteral("SELECT count(*) FROM resident_fts WHERE rowid = %1").arg(m_residentB)), 0);
+    // Grid A's event is theirs, but of its participants only grid A's residents.
+    QCOMPARE(
+        worker.scalar(QStringLiteral("SELECT count(*) FROM event_participant WHERE resident_id = %1").arg(m_residentA)),
+        1);
+    QCOMPARE(
+        worker.scalar(QStringLiteral("SELECT count(*) FROM event_participant WHERE resident_id = %1").arg(m_residentB)),
+        0);
 
     // A clerk sees the whole community.
     PlainConnection clerk(login(QStringLiteral("zhao")), QStringLiteral("clerk-pass-1"), m_schema);
     QVERIFY2(clerk.isOpen(), qPrintable(clerk.error()));
     QCOMPARE(clerk.scalar(QStringLiteral("SELECT count(*) FROM resident")), 2);
     QCOMPARE(clerk.scalar(QStringLiteral("SELECT count(*) FROM cases")), 2);
+    QCOMPARE(clerk.scalar(QStringLiteral("SELECT count(*) FROM event_participant")), 2);
 }
 
 void ServerSecurityTest::gridWorkerCannotChangeAnotherGrid()
