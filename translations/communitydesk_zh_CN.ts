@@ -7437,6 +7437,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>%1: the export could not be written to the audit log, so no file was kept.</source>
         <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
     </message>
+    <message>
+        <source>Only an administrator or a clerk may import a register; nothing was imported.</source>
+        <translation>只有管理员或工作人员可以导入台账；未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentPickerDialog</name>

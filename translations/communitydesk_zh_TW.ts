@@ -7437,6 +7437,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>%1: the export could not be written to the audit log, so no file was kept.</source>
         <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
+    <message>
+        <source>Only an administrator or a clerk may import a register; nothing was imported.</source>
+        <translation>只有管理員或工作人員可以匯入臺賬；未匯入任何資料。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentPickerDialog</name>

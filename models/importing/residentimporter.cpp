@@ -164,6 +164,10 @@ bool ResidentImporter::scanGrids(ImportSource &source)
 
 ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRun)
 {
+    // An import creates compounds, buildings and grids and may touch anyone in the register: it
+    // is the office's (administrators and clerks), in the window and on the command line alike.
+    if (!m_scope.canEdit() || !m_scope.seesAllGrids())
+        return fail(tr("Only an administrator or a clerk may import a register; nothing was imported."));
     m_summary = Summary();
     m_rejections.clear();
     m_skipped.clear();

@@ -1,5 +1,6 @@
 // `communitydesk-cli import residents` as a clerk or a script runs it, and killed in the middle
 // (SIGKILL) of a large import and of a large save: the file opens intact with all or nothing.
+#include "models/access/accountstore.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -65,6 +66,7 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void importsAndReports();
     void cleanFileExitsZero();
+    void gridWorkerMayNotImport();
     void clerksRegisterWithDryRunAndMappings();
     void badArguments();
     void killedDuringImportLeavesAllOrNothing();
@@ -105,6 +107,45 @@ void ImportCliTest::cleanFileExitsZero()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("4 imported, 0 updated, 0 rejected")), qPrintable(run.out));
     QVERIFY(!QFileInfo::exists(data(QStringLiteral("residents-nobom-errors.csv"))));
+}
+
+void ImportCliTest::gridWorkerMayNotImport()
+{
+    // A database with an administrator and a grid worker: the worker signs in, and is refused.
+    const QString path = file(QStringLiteral("worker.db"));
+    {
+        Database db(QUuid::createUuid().toString());
+        QVERIFY(Workspace::open(db, path));
+        AccountStore accounts(db.connection());
+        accounts.setHashCost(PasswordHasher::cheapestCost());
+        QVERIFY(
+            accounts
+                .createAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("demo-admin"))
+                .ok);
+        QVERIFY(SqlQuery(db.connection(), QStringLiteral("INSERT INTO community (name) VALUES ('阳光社区')")).exec());
+        QVERIFY(SqlQuery(db.connection(), QStringLiteral("INSERT INTO grid (community_id, code, name) SELECT id, "
+                                                         "'G1', '第一网格' FROM community"))
+                    .exec());
+        Account worker;
+        worker.login = QStringLiteral("wang.wg");
+        worker.displayName = QStringLiteral("王网格");
+        worker.role = AccessScope::Role::GridWorker;
+        SqlQuery grid(db.connection(), QStringLiteral("SELECT id FROM grid WHERE code = 'G1'"));
+        worker.gridIds = {grid.scalar().toLongLong()};
+        AccountStore writer(db.connection(), AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
+        writer.setHashCost(PasswordHasher::cheapestCost());
+        const SaveResult saved = writer.save(worker, QStringLiteral("grid-pass-1"));
+        QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    }
+    CliOptions options;
+    options.user = QStringLiteral("wang.wg");
+    options.password = QStringLiteral("grid-pass-1");
+    const CliRun run = runCli({QStringLiteral("--database"), path, QStringLiteral("import"),
+                               QStringLiteral("residents"), data(QStringLiteral("residents-nobom.csv"))},
+                              options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Only an administrator or a clerk may import")), qPrintable(run.err));
+    QCOMPARE(inspect(path).residents, 0);
 }
 
 void ImportCliTest::clerksRegisterWithDryRunAndMappings()
