@@ -6318,6 +6318,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>OfficeRules</name>
+    <message>
+        <source>Lock after: only an administrator may change the office&apos;s idle lock.</source>
+        <translation>自动锁定时间：只有管理员可以更改本办公室的闲置锁定设置。</translation>
+    </message>
+    <message>
+        <source>Lock after: choose between 0 (never) and %1 minutes.</source>
+        <translation>自动锁定时间：请在 0（从不）到 %1 分钟之间选择。</translation>
+    </message>
+    <message>
+        <source>Lock after: the setting could not be saved; please try again.</source>
+        <translation>自动锁定时间：设置未能保存，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>

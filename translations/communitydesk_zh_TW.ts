@@ -6318,6 +6318,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>OfficeRules</name>
+    <message>
+        <source>Lock after: only an administrator may change the office&apos;s idle lock.</source>
+        <translation>自動鎖定時間：只有管理員可以更改本辦公室的閒置鎖定設定。</translation>
+    </message>
+    <message>
+        <source>Lock after: choose between 0 (never) and %1 minutes.</source>
+        <translation>自動鎖定時間：請在 0（從不）到 %1 分鐘之間選擇。</translation>
+    </message>
+    <message>
+        <source>Lock after: the setting could not be saved; please try again.</source>
+        <translation>自動鎖定時間：設定未能儲存，請重試。</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>

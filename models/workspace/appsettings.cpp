@@ -94,13 +94,3 @@ QString AppSettings::databaseToOpen()
     const QString location = databaseLocation();
     return location.isEmpty() ? Database::defaultPath() : location;
 }
-
-int AppSettings::idleLockMinutes()
-{
-    return qMax(0, QSettings().value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
-}
-
-void AppSettings::setIdleLockMinutes(int minutes)
-{
-    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
-}

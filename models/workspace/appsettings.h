@@ -4,7 +4,8 @@
 
 class AccessScope;
 
-// The desk's preferences (QSettings): language, masking default, last database, idle lock.
+// The desk's preferences (QSettings): language, masking default, last database. (The idle lock
+// is the office's rule: models/access/officerules.h.)
 class AppSettings final
 {
 public:
@@ -32,7 +33,4 @@ public:
     static QString takeLegacyDatabasePassword();
     // The location to open: databaseLocation(), or the default file.
     static QString databaseToOpen();
-    // The window locks after this many minutes without keyboard or mouse input; 0 = never.
-    static int idleLockMinutes();
-    static void setIdleLockMinutes(int minutes);
 };

@@ -29,6 +29,11 @@ void IdleLock::setTimeout(int milliseconds)
         m_watcher->start();
 }
 
+int IdleLock::timeout() const
+{
+    return m_watcher->timeout();
+}
+
 void IdleLock::lock()
 {
     if (!m_active || m_locked)

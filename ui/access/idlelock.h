@@ -20,6 +20,7 @@ public:
 
     // 0: never. The window passes the office's minutes; tests a second or two.
     void setTimeout(int milliseconds);
+    int timeout() const;
     bool isActive() const { return m_active; }
     bool isLocked() const { return m_locked; }
     // Locks now, as the timeout would (returns once unlocked).

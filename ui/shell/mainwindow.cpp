@@ -2,6 +2,7 @@
 
 #include "backupactions.h"
 #include "models/access/accessscope.h"
+#include "models/access/officerules.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "settingsdialog.h"
@@ -139,7 +140,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     connect(m_register, &RegisterPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_idleLock = new IdleLock(db, m_scope, this);
-    m_idleLock->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
+    m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
     resize(1360, 820);
 }
 
@@ -194,10 +195,10 @@ void MainWindow::buildMenus()
 void MainWindow::openSettings()
 {
     KeychainSecretStore keychain;
-    SettingsDialog dialog(m_scope, this, &keychain);
+    SettingsDialog dialog(m_db, m_scope, this, &keychain);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_idleLock->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
+    m_idleLock->setTimeout(OfficeRules::idleLockMinutes(m_db) * 60 * 1000);
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),

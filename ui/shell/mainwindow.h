@@ -26,7 +26,7 @@ public:
     GridPage *gridPage();
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *pages() const { return m_pages; }
-    // Locks the window after the office's idle minutes (AppSettings::idleLockMinutes).
+    // Locks the window after the office's idle minutes (OfficeRules::idleLockMinutes).
     IdleLock *idleLock() const { return m_idleLock; }
 
 private:

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "models/access/accessscope.h"
+#include "models/access/officerules.h"
 #include "models/core/databaseurl.h"
 #include "models/workspace/appsettings.h"
 #include "models/workspace/backupservice.h"
@@ -19,8 +20,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent, SecretStore *secrets)
+SettingsDialog::SettingsDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent, SecretStore *secrets)
     : QDialog(parent)
+    , m_db(db)
     , m_scope(scope)
     , m_secrets(secrets)
 {
@@ -66,14 +68,14 @@ SettingsDialog::SettingsDialog(const AccessScope &scope, QWidget *parent, Secret
 
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
-    m_idleLock->setRange(0, 240);
+    m_idleLock->setRange(0, OfficeRules::kMaximumIdleLockMinutes);
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setSpecialValueText(tr("never"));
-    m_idleLock->setValue(AppSettings::idleLockMinutes());
+    m_idleLock->setValue(OfficeRules::idleLockMinutes(m_db));
     m_idleLock->setToolTip(tr("Without keyboard or mouse input for this long, the window locks and asks for the "
                               "password again; open forms keep what was typed."));
-    // The office's rule, so only an administrator changes it.
-    m_idleLock->setEnabled(m_scope.canAdminister());
+    // The office's rule (kept in the database, the same on every desk): only an administrator changes it.
+    m_idleLock->setEnabled(m_scope.canAdminister() && m_db.isValid());
     form->addRow(tr("Lock the window &after"), m_idleLock);
 
     m_database = new QLineEdit(AppSettings::databaseLocation(), this);
@@ -117,7 +119,11 @@ void SettingsDialog::accept()
     BackupService::setKeepSetting(m_keepBackups->value());
     BackupService::setFolderSetting(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
     if (m_idleLock->isEnabled())
-        AppSettings::setIdleLockMinutes(m_idleLock->value());
+        if (const QString problem = OfficeRules::setIdleLockMinutes(m_db, m_scope, m_idleLock->value());
+            !problem.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), problem);
+            return;
+        }
     saveDatabase();
     QDialog::accept();
 }

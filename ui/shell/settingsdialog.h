@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 
 #include <QDialog>
+#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,9 @@ class SettingsDialog final : public QDialog
 public:
     // Full numbers may be chosen only by a role that may see them (AccessScope::canRevealNumbers).
     // Without `secrets` no server password can be remembered.
-    explicit SettingsDialog(const AccessScope &scope, QWidget *parent = nullptr, SecretStore *secrets = nullptr);
+    // The office's rules (the idle lock) are read from and saved to `db`.
+    SettingsDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr,
+                   SecretStore *secrets = nullptr);
     void accept() override;
     bool languageChanged() const { return m_languageChanged; }
     bool databaseChanged() const { return m_databaseChanged; }
@@ -28,6 +31,7 @@ public:
 private:
     void saveDatabase();
 
+    QSqlDatabase m_db;
     AccessScope m_scope;
     SecretStore *m_secrets = nullptr;
     QComboBox *m_language = nullptr;

@@ -279,7 +279,7 @@ void ServerPasswordPromptTest::settingsFileNeverHoldsThePassword()
     const QString url = QStringLiteral("postgresql://cd_secret@db.office/community");
     MemorySecretStore keychain;
     // A password typed into the address in Settings, with "remember" ticked.
-    SettingsDialog dialog(testScope(), nullptr, &keychain);
+    SettingsDialog dialog(QSqlDatabase(), testScope(), nullptr, &keychain);
     dialog.findChild<QLineEdit *>(QStringLiteral("databaseLocation"))
         ->setText(QStringLiteral("postgresql://cd_secret:") + secret + QStringLiteral("@db.office/community"));
     dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
@@ -304,7 +304,7 @@ void ServerPasswordPromptTest::settingsFileNeverHoldsThePassword()
     QVERIFY(!text.contains(secret.toUtf8()));
     QVERIFY(!settings.contains(QStringLiteral("database/password")));
     // Unticked in Settings: forgotten in the keychain too.
-    SettingsDialog again(testScope(), nullptr, &keychain);
+    SettingsDialog again(QSqlDatabase(), testScope(), nullptr, &keychain);
     auto *remember = again.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
     QVERIFY(remember->isChecked());
     remember->setChecked(false);

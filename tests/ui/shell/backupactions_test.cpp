@@ -132,7 +132,7 @@ void BackupActionsTest::damageIsFoundInTheBackground()
 
 void BackupActionsTest::settingsFormKeepsBackupChoices()
 {
-    SettingsDialog dialog(testScope());
+    SettingsDialog dialog(QSqlDatabase(), testScope());
     auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("keepBackups"));
     auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
     QVERIFY(keep && folder);

@@ -4,7 +4,8 @@
 // with the keyboard unlocks, and the form is still open with its text. Input keeps it away; a
 // database without accounts, or a timeout of 0, never locks.
 #include "models/access/accountstore.h"
-#include "models/workspace/appsettings.h"
+#include "models/access/officerules.h"
+#include "models/core/sqlquery.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "ui/access/idlelock.h"
@@ -199,29 +200,41 @@ void IdleLockTest::neverWithoutAccountsOrWithZero()
 
 void IdleLockTest::theOfficeSetsTheMinutes()
 {
-    QCOMPARE(AppSettings::idleLockMinutes(), 10);
+    // The office's rule lives in the database: every desk (and a second window) follows it.
+    QCOMPARE(OfficeRules::idleLockMinutes(m_t->db()), 10);
     {
-        SettingsDialog dialog(testScope());
+        SettingsDialog dialog(m_t->db(), testScope());
         auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("idleLockMinutes"));
         QVERIFY(minutes && minutes->isEnabled());
         QCOMPARE(minutes->value(), 10);
         QCOMPARE(minutes->minimum(), 0);
         QCOMPARE(minutes->specialValueText(), QStringLiteral("never"));
-        minutes->setValue(3);
+        minutes->setFocus();
+        minutes->selectAll();
+        QTest::keyClicks(minutes, QStringLiteral("3"));
         dialog.accept();
     }
-    QCOMPARE(AppSettings::idleLockMinutes(), 3);
+    QCOMPARE(OfficeRules::idleLockMinutes(m_t->db()), 3);
     {
-        // Not a clerk's to change.
+        SqlQuery audit(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'setting' AND "
+                                                 "after_json LIKE '%idleLockMinutes\":3%'"));
+        QCOMPARE(audit.scalar().toInt(), 1);
+    }
+    {
+        const MainWindow window(m_t->db(), testScope());
+        QCOMPARE(window.idleLock()->timeout(), 3 * 60 * 1000);
+    }
+    {
+        // Not a clerk's to change, in the dialog or around it.
         SignedIn clerk(AccessScope::Role::Clerk, QStringLiteral("zhao"), QStringLiteral("赵"));
-        SettingsDialog dialog(testScope());
+        SettingsDialog dialog(m_t->db(), testScope());
         auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("idleLockMinutes"));
         QVERIFY(!minutes->isEnabled());
-        minutes->setValue(0);
         dialog.accept();
+        QVERIFY(!OfficeRules::setIdleLockMinutes(m_t->db(), testScope(), 0).isEmpty());
     }
-    QCOMPARE(AppSettings::idleLockMinutes(), 3);
-    AppSettings::setIdleLockMinutes(10);
+    QCOMPARE(OfficeRules::idleLockMinutes(m_t->db()), 3);
+    QVERIFY(OfficeRules::setIdleLockMinutes(m_t->db(), testScope(), 10).isEmpty());
 }
 
 QTEST_MAIN(IdleLockTest)

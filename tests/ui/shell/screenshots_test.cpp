@@ -185,7 +185,7 @@ void ScreenshotsTest::residentDialog()
 
 void ScreenshotsTest::settingsDialog()
 {
-    SettingsDialog dialog(testScope());
+    SettingsDialog dialog(m_db.db(), testScope());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkNothingCutOff(&dialog);
