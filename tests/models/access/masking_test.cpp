@@ -60,7 +60,9 @@ void MaskingTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test folder, not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("masking_test"));
+    // The *_pg twin runs at the same time (ctest -j2): a settings file of its own.
+    QCoreApplication::setApplicationName(QStringLiteral("masking_test") +
+                                         (testingOnServer() ? QStringLiteral("_pg") : QString()));
     QVERIFY(m_dir.isValid());
 }
 

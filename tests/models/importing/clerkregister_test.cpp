@@ -94,7 +94,9 @@ void ClerkRegisterTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("CommunityDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("clerkregister_test"));
+    // The *_pg twin runs at the same time (ctest -j2): a settings file of its own.
+    QCoreApplication::setApplicationName(QStringLiteral("clerkregister_test") +
+                                         (testingOnServer() ? QStringLiteral("_pg") : QString()));
     QSettings().clear();
 }
 

@@ -62,7 +62,10 @@ private:
 
 void ServerPasswordPromptTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);          // the desk's own settings stay untouched
+    QStandardPaths::setTestModeEnabled(true); // the desk's own settings stay untouched
+    // The *_pg twin runs at the same time (ctest -j2): a settings file of its own, not a shared one.
+    QCoreApplication::setApplicationName(QStringLiteral("serverpasswordprompt_test") +
+                                         (testingOnServer() ? QStringLiteral("_pg") : QString()));
     QSettings::setDefaultFormat(QSettings::IniFormat); // a file the test can read back as text
     QSettings().clear();
 }
