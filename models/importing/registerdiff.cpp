@@ -8,6 +8,7 @@
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
 #include "models/documents/csvwriter.h"
+#include "models/register/registerrows.h"
 #include "valuemappings.h"
 
 #include <QDir>
@@ -79,7 +80,7 @@ bool RegisterDiff::findMissing(const QSqlDatabase &db, const AccessScope &scope,
                                        "FROM resident r JOIN household h ON h.id = r.household_id "
                                        "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = "
                                        "b.compound_id WHERE r.status = 'living' AND c.name = ? AND c.archived = 0") +
-                            scope.buildingFilter(QStringLiteral("b.id")) + QStringLiteral(" ORDER BY r.id"));
+                            RegisterRows::buildings(scope, QStringLiteral("b.id")) + QStringLiteral(" ORDER BY r.id"));
     QStringList compounds = m_buildings.keys();
     compounds.sort();
     for (const QString &compound : std::as_const(compounds)) {
