@@ -6,6 +6,7 @@
 #include "models/core/transaction.h"
 #include "models/documents/csvwriter.h"
 
+#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -68,8 +69,9 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
         }
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
+    std::optional<Transaction> tx;
+    tx.emplace(m_db);
+    if (!tx->isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
     RegisterDiff diff;
     for (int n = 0; n < chosen.size(); ++n) {
@@ -111,12 +113,17 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
     const ResidentImporter::Summary total = summary();
     if (dryRun)
         return ResidentImporter::Outcome::Done; // rolled back: the database stays as it was
+    // Nothing to write: rolled back, and then the reports (their audit rows must not go with it).
+    if (total.imported + total.updated == 0) {
+        tx.reset();
+        if (!writeReports(&error))
+            return fail(error);
+        return ResidentImporter::Outcome::Done;
+    }
     // The reports first: a crash or a full disk after the commit must not lose them.
     if (!writeReports(&error))
         return fail(tr("%1 Nothing was imported.").arg(error));
-    if (total.imported + total.updated == 0)
-        return ResidentImporter::Outcome::Done;
-    if (!tx.commit())
+    if (!tx->commit())
         return fail(tr("The import could not be saved; nothing was imported."));
     return ResidentImporter::Outcome::Done;
 }
