@@ -62,10 +62,17 @@ QString RegisterDiff::describe(const QList<FieldChange> &changes)
 void RegisterDiff::addRow(const QString &idNumber, const QString &name, const QString &compound,
                           const QString &building)
 {
-    if (!idNumber.isEmpty())
-        m_ids.insert(idNumber);
-    if (!name.isEmpty())
-        m_names.insert(ImportVocabulary::fold(name));
+    quint64 packed = 0;
+    if (idNumber.isEmpty()) {
+        // Only a resident registered without a number is matched by name, and a row giving a
+        // number would have been imported as someone new: names of numbered rows are not needed.
+        if (!name.isEmpty())
+            m_names.insert(ImportVocabulary::fold(name));
+    } else if (pack(idNumber, &packed)) {
+        m_packedIds.insert(packed);
+    } else {
+        m_otherIds.insert(idNumber);
+    }
     if (!compound.isEmpty() && !building.isEmpty())
         m_buildings[compound].insert(AddressSplitter::buildingKey(building));
 }
@@ -95,7 +102,7 @@ bool RegisterDiff::findMissing(const QSqlDatabase &db, const AccessScope &scope,
                 continue;
             const QString id = people.value(2).toString();
             const QString name = people.value(1).toString();
-            if (id.isEmpty() ? m_names.contains(ImportVocabulary::fold(name)) : m_ids.contains(id))
+            if (id.isEmpty() ? m_names.contains(ImportVocabulary::fold(name)) : hasId(id))
                 continue;
             missing->append({people.value(0).toLongLong(), name, IdNumber::mask(id),
                              people.value(3).toString() + people.value(4).toString() + people.value(5).toString() +
@@ -103,6 +110,34 @@ bool RegisterDiff::findMissing(const QSqlDatabase &db, const AccessScope &scope,
         }
     }
     return true;
+}
+
+bool RegisterDiff::pack(const QString &idNumber, quint64 *packed)
+{
+    if (idNumber.size() != 18)
+        return false;
+    quint64 value = 0;
+    for (int i = 0; i < 17; ++i) {
+        const char16_t c = idNumber.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + (c - u'0');
+    }
+    const char16_t check = idNumber.at(17).toUpper().unicode();
+    if (check == u'X')
+        value = value * 11 + 10;
+    else if (check >= u'0' && check <= u'9')
+        value = value * 11 + (check - u'0');
+    else
+        return false;
+    *packed = value;
+    return true;
+}
+
+bool RegisterDiff::hasId(const QString &idNumber) const
+{
+    quint64 packed = 0;
+    return pack(idNumber, &packed) ? m_packedIds.contains(packed) : m_otherIds.contains(idNumber);
 }
 
 QString RegisterDiff::missingPath(const QString &importedFile)

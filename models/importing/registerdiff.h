@@ -65,7 +65,13 @@ public:
                              const QList<UpdatedPerson> &updated, QString *error);
 
 private:
-    QSet<QString> m_ids;                       // ID numbers in the file
-    QSet<QString> m_names;                     // folded names in the file, for residents without an ID number
+    bool hasId(const QString &idNumber) const;
+    // A district's register lists a million people: 18-character numbers are kept as one integer
+    // each (17 digits and the check character), other forms as text.
+    static bool pack(const QString &idNumber, quint64 *packed);
+
+    QSet<quint64> m_packedIds;                 // ID numbers in the file
+    QSet<QString> m_otherIds;                  // ID numbers in the file that are not 18 characters
+    QSet<QString> m_names;                     // folded names of the file's rows without an ID number
     QHash<QString, QSet<QString>> m_buildings; // compound: building keys
 };
