@@ -512,6 +512,12 @@ void ImportWizard::initializePage(int id)
                 .arg(locale.toString(s.rows()), locale.toString(s.imported), locale.toString(s.updated),
                      locale.toString(s.rejected), locale.toString(s.compoundsCreated),
                      locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)));
+        if (m_changed > 0 || !m_missing.isEmpty())
+            m_checkText->setText(m_checkText->text() + QStringLiteral("\n\n") +
+                                 tr("%n registered resident(s) will change.", nullptr, m_changed) + QLatin1Char(' ') +
+                                 tr("%n resident(s) of the buildings this file covers are not in it; they will be "
+                                    "listed, not moved out.",
+                                    nullptr, int(m_missing.size())));
         m_checkDetails->setPlainText(m_details);
     } else if (id == ResultPage) {
         QString text = tr("%1 residents imported, %2 updated, %3 rows not imported.")

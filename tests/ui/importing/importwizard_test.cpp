@@ -309,6 +309,9 @@ void ImportWizardTest::nextMonthListsTheMissing()
         wizard.button(QWizard::NextButton)->click();
         wizard.button(QWizard::NextButton)->click();
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        const QString check = wizard.findChild<QLabel *>(QStringLiteral("checkText"))->text();
+        QVERIFY2((input == month2) == check.contains(QStringLiteral("2 resident(s) of the buildings this file covers")),
+                 qPrintable(check));
         wizard.button(QWizard::CommitButton)->click();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
         auto *missing = wizard.findChild<QTableWidget *>(QStringLiteral("missingPeople"));
