@@ -4,6 +4,7 @@
 #include "models/importing/importvocabulary.h"
 #include "models/importing/residentimporter.h"
 #include "models/importing/valuemappings.h"
+#include "models/importing/workbookimporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ struct ImportCli
 };
 
 // "与户主关系:表哥=other" (or relation:表哥=配偶) onto the importer; false with *error set.
-bool addValueMap(ResidentImporter &importer, const QString &text, QString *error)
+bool addValueMap(WorkbookImporter &importer, const QString &text, QString *error)
 {
     static const QRegularExpression pattern(QStringLiteral("^([^:：]+)[:：](.+)=(.+)$"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -58,6 +59,13 @@ bool addValueMap(ResidentImporter &importer, const QString &text, QString *error
 void printReport(const ResidentImporter &importer, bool dryRun, QTextStream &out)
 {
     const ResidentImporter::Summary s = importer.summary();
+    if (!importer.sheetName().isEmpty())
+        out << ImportCli::tr("Sheet %1: %2 imported, %3 updated, %4 rejected.")
+                   .arg(importer.sheetName())
+                   .arg(s.imported)
+                   .arg(s.updated)
+                   .arg(s.rejected)
+            << Qt::endl;
     if (s.headerLastRow > s.headerRow)
         out << ImportCli::tr("Header: rows %1-%2 (two-row header).").arg(s.headerRow).arg(s.headerLastRow);
     else
@@ -98,6 +106,34 @@ void printReport(const ResidentImporter &importer, bool dryRun, QTextStream &out
             << Qt::endl;
 }
 
+// What the file changes in the register: people updated (field: old → new) and people it no
+// longer lists, who are only reported (the clerk moves them out, or not).
+void printDiff(const WorkbookImporter &importer, bool dryRun, QTextStream &out)
+{
+    const QList<RegisterDiff::UpdatedPerson> updated = importer.updatedPeople();
+    if (!updated.isEmpty()) {
+        out << ImportCli::tr("Changed: %n person(s).", nullptr, int(updated.size())) << Qt::endl;
+        for (const RegisterDiff::UpdatedPerson &p : updated)
+            out << QStringLiteral("  %1 %2: %3").arg(p.name, p.maskedId, RegisterDiff::describe(p.changes)) << Qt::endl;
+        if (!dryRun && !importer.changesReportPath().isEmpty())
+            out << ImportCli::tr("The changes are in %1.").arg(QDir::toNativeSeparators(importer.changesReportPath()))
+                << Qt::endl;
+    }
+    const QList<RegisterDiff::MissingPerson> missing = importer.missingPeople();
+    if (!missing.isEmpty()) {
+        out << ImportCli::tr("Not in the file: %n person(s) registered in the buildings it covers; they may have "
+                             "moved out (nothing was changed for them).",
+                             nullptr, int(missing.size()))
+            << Qt::endl;
+        if (!dryRun && !importer.missingReportPath().isEmpty())
+            out << ImportCli::tr("The list is in %1.").arg(QDir::toNativeSeparators(importer.missingReportPath()))
+                << Qt::endl;
+        else
+            for (const RegisterDiff::MissingPerson &m : missing)
+                out << QStringLiteral("  %1 %2 %3").arg(m.name, m.maskedId, m.address) << Qt::endl;
+    }
+}
+
 } // namespace
 
 int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &arguments,
@@ -109,7 +145,8 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         return 2;
     }
     const QString path = arguments.at(1);
-    ResidentImporter importer(db, scope);
+    WorkbookImporter importer(db, scope);
+    importer.setSheets(options.sheets);
     if (!options.headerRow.isEmpty()) {
         bool ok = false;
         const int row = options.headerRow.toInt(&ok);
@@ -133,9 +170,8 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         err << error << Qt::endl;
         return 1;
     }
-    const QString report = ResidentImporter::errorReportPath(path);
     if (!options.dryRun)
-        importer.setErrorReportPath(report);
+        importer.setReportFile(path);
     int lastPercent = -1;
     importer.setProgress([&err, &lastPercent](double done) {
         const int percent = int(done * 100);
@@ -152,7 +188,8 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         err << importer.errorText() << Qt::endl;
         return 1;
     }
-    printReport(importer, options.dryRun, out);
+    for (int i = 0; i < importer.sheetCount(); ++i)
+        printReport(importer.sheet(i), options.dryRun, out);
     const ResidentImporter::Summary s = importer.summary();
     out << (options.dryRun ? ImportCli::tr("%1 (dry run, nothing written): %2 imported, %3 updated, %4 rejected.")
                            : ImportCli::tr("%1: %2 imported, %3 updated, %4 rejected."))
@@ -161,15 +198,19 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
                .arg(s.updated)
                .arg(s.rejected)
         << Qt::endl;
+    printDiff(importer, options.dryRun, out);
     if (s.rejected == 0)
         return 0;
     if (options.dryRun) {
         for (const ResidentImporter::Rejection &r : importer.rejections())
-            out << ImportCli::tr("Row %1: %2").arg(r.rowNumber).arg(r.reason) << Qt::endl;
+            out << (r.sheet.isEmpty()
+                        ? ImportCli::tr("Row %1: %2").arg(r.rowNumber).arg(r.reason)
+                        : ImportCli::tr("Sheet %1, row %2: %3").arg(r.sheet).arg(r.rowNumber).arg(r.reason))
+                << Qt::endl;
         return 1;
     }
     out << ImportCli::tr("Rejected rows, with the reason, are in %1; correct them there and import that file.")
-               .arg(QDir::toNativeSeparators(report))
+               .arg(QDir::toNativeSeparators(importer.errorReportPath()))
         << Qt::endl;
     return 1;
 }

@@ -71,9 +71,12 @@ int usage(const QCommandLineParser &parser)
                      "  check                   check the database file's integrity\n"
                      "  coverage                list buildings in no grid and households with no building\n"
                      "  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]\n"
-                     "                          [--map COLUMN:VALUE=CODE]...\n"
-                     "                          import residents and households; rejected rows go to\n"
-                     "                          FILE-errors.csv (exit code 1 if any)\n"
+                     "                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...\n"
+                     "                          import residents and households (a workbook's chosen\n"
+                     "                          sheets, all by default); rejected rows go to\n"
+                     "                          FILE-errors.csv (exit code 1 if any), changes to\n"
+                     "                          FILE-changes.csv, people the file no longer lists to\n"
+                     "                          FILE-missing.csv\n"
                      "  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]\n"
                      "                          the register as the window's list exports it, numbers masked\n"
                      "                          unless shown (as far as the role allows); audited\n"
@@ -355,9 +358,12 @@ int main(int argc, char *argv[])
         Cli::tr("import: the value VALUE of COLUMN means CODE, e.g. 与户主关系:表哥=other; "
                 "remembered for later imports."),
         QStringLiteral("COLUMN:VALUE=CODE"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   Cli::tr("import: import this sheet of the workbook (default: every sheet)."),
+                                   QStringLiteral("NAME"));
     parser.addOptions({database, user, households, limit, grid, byArea, name, role, birthdayOptions.out,
                        birthdayOptions.lunar, birthdayOptions.minAge, birthdayOptions.perGrid,
-                       birthdayOptions.showPhones, birthdayOptions.showIds, dryRun, headerRow, valueMap});
+                       birthdayOptions.showPhones, birthdayOptions.showIds, dryRun, headerRow, valueMap, sheet});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Cli::tr("demo, search, birthdays, coverage, import, report, export, account, backup, restore or check"));
@@ -429,8 +435,10 @@ int main(int argc, char *argv[])
         return runReportCommand(db.connection(), scope, args.at(1), parser.value(grid), parser.isSet(byArea),
                                 parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
-        return runImportCommand(db.connection(), scope, args.mid(1),
-                                {parser.isSet(dryRun), parser.value(headerRow), parser.values(valueMap)}, out(), err());
+        return runImportCommand(
+            db.connection(), scope, args.mid(1),
+            {parser.isSet(dryRun), parser.value(headerRow), parser.values(valueMap), parser.values(sheet)}, out(),
+            err());
     if (command == QLatin1String("export"))
         return runExportCommand(db.connection(), scope, parser.value(birthdayOptions.out),
                                 parser.isSet(birthdayOptions.showIds), parser.isSet(birthdayOptions.showPhones), out(),

@@ -184,7 +184,8 @@ ImportRow ImportCleaner::clean(const QStringList &cells, int rowNumber, const Im
     for (int c = 0; c < m_header.size() && c < cells.size(); ++c) {
         const QString value = trimmed(cells.at(c));
         if (!value.isEmpty() && mapping.columnUse(c, m_header.at(c)) == ImportMapping::ColumnUse::Note)
-            notes << m_header.at(c) + QStringLiteral("：") + value;
+            notes << (trimmed(m_header.at(c)).isEmpty() ? QStringLiteral("第%1列").arg(c + 1) : m_header.at(c)) +
+                         QStringLiteral("：") + value;
     }
     r.notes = notes.join(QStringLiteral("；"));
 

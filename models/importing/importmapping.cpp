@@ -108,8 +108,9 @@ ImportMapping::ColumnUse ImportMapping::columnUse(int column, const QString &tit
 {
     if (fieldOfColumn(column) != FieldCount)
         return ColumnUse::Mapped;
-    // A column without a title has nothing to name a note by; cells in it are reported as ragged.
-    if (isIgnored(column) || title.trimmed().isEmpty())
+    // A column without a title is kept too, its note named by its place ("第3列：…").
+    Q_UNUSED(title)
+    if (isIgnored(column))
         return ColumnUse::Ignored;
     return ColumnUse::Note;
 }

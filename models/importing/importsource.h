@@ -25,6 +25,16 @@ public:
     // Translated: what was wrong with the row last read although it could be read (a CSV quote
     // never closed); empty for a sound row. The importer rejects such a row with this reason.
     virtual QString rowProblem() const { return QString(); }
+    // A workbook's worksheets; empty for a file that has no sheets (CSV).
+    virtual QStringList sheetNames() const { return QStringList(); }
+    // Reads the sheet of that index in sheetNames() from its first row.
+    virtual bool selectSheet(int index)
+    {
+        Q_UNUSED(index)
+        return false;
+    }
+    // The sheet being read; empty for a CSV.
+    virtual QString sheetName() const { return QString(); }
     // What the file turned out to be ("CSV, GBK/GB18030", "XLSX").
     virtual QString description() const = 0;
 

@@ -7,6 +7,7 @@
 #include "models/access/auditlog.h"
 #include "models/access/exportaudit.h"
 #include "models/cnrules/hanzi.h"
+#include "models/cnrules/idnumber.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -170,6 +171,7 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         return fail(tr("Only an administrator or a clerk may import a register; nothing was imported."));
     m_summary = Summary();
     m_rejections.clear();
+    m_updatedPeople.clear();
     m_skipped.clear();
     m_error.clear();
     m_header.clear();
@@ -226,6 +228,8 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         }
         ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
         countValues(row, q.tags);
+        if (m_diff)
+            m_diff->addRow(row.resident.idNumber, row.resident.name, row.compound, row.building);
         if (const QString problem = source.rowProblem(); !problem.isEmpty())
             row.problems.append({ImportMapping::FieldCount, problem});
         // Ragged rows: cells beyond the header's columns hold data nobody mapped.
@@ -356,7 +360,7 @@ void ResidentImporter::reject(const ImportRow &row)
         reasons << p.reason;
     }
     m_rejections.append(
-        {row.rowNumber, columns.join(QStringLiteral(", ")), reasons.join(QStringLiteral(" ")), row.cells});
+        {m_sheet, row.rowNumber, columns.join(QStringLiteral(", ")), reasons.join(QStringLiteral(" ")), row.cells});
     ++m_summary.rejected;
 }
 
@@ -736,6 +740,8 @@ bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepare
         return false;
     r.householdId = after.householdId;
     ++m_summary.updated;
+    if (const QList<RegisterDiff::FieldChange> changed = RegisterDiff::changes(*before, after); !changed.isEmpty())
+        m_updatedPeople.append({m_sheet, row.rowNumber, after.id, after.name, IdNumber::mask(after.idNumber), changed});
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "importcleaner.h"
 #include "importmapping.h"
+#include "registerdiff.h"
 #include "valuemappings.h"
 
 #include <functional>
@@ -50,6 +51,7 @@ public:
     };
     struct Rejection
     {
+        QString sheet; // the workbook's sheet (setSheetName); empty for a CSV
         int rowNumber = 0;
         QString column; // the file's header text of the column(s) at fault; empty for the whole row
         QString reason;
@@ -99,6 +101,11 @@ public:
     // Where the error report goes; it is written before the import commits (a failure to write
     // it fails the import), so a crash after the commit cannot lose it. Empty: not written.
     void setErrorReportPath(const QString &path) { m_reportPath = path; }
+    // The sheet being imported, named in rejections and changes.
+    void setSheetName(const QString &name) { m_sheet = name; }
+    QString sheetName() const { return m_sheet; }
+    // Told every row of the file (who and where), to find the people the file no longer lists.
+    void setRegisterDiff(RegisterDiff *diff) { m_diff = diff; }
 
     // Finds the header row (HeaderLocator) and then reads every row below it.
     Outcome run(ImportSource &source, bool dryRun = false);
@@ -112,6 +119,8 @@ public:
     QList<ColumnReport> columns() const;
     // The distinct values of a coded column or the tags column, most frequent first.
     QList<ValueReport> values(ImportMapping::Field field) const;
+    // The people this run updated, each with the fields that changed (old → new).
+    QList<RegisterDiff::UpdatedPerson> updatedPeople() const { return m_updatedPeople; }
     QStringList createdTags() const { return m_createdTags; }
     QStringList createdGrids() const { return m_createdGrids; }
     // Why run() failed, for the clerk; empty otherwise.
@@ -162,6 +171,9 @@ private:
     int m_failAfterRows = -1;
     int m_headerRow = 0;
     QString m_reportPath;
+    QString m_sheet;
+    RegisterDiff *m_diff = nullptr;
+    QList<RegisterDiff::UpdatedPerson> m_updatedPeople;
     ValueMappings m_clerkValues; // given to this importer, added to the remembered ones
     ValueMappings m_values;      // remembered + given, for this run
 

@@ -118,37 +118,61 @@ QByteArray XlsxReader::readEntry(const QString &name, bool *found)
 
 bool XlsxReader::loadWorkbook()
 {
-    m_sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
     bool found = false;
     const QByteArray workbook = readEntry(QStringLiteral("xl/workbook.xml"), &found);
     if (!found)
         return fail(tr("The workbook has no worksheets; is it an Excel file?"));
-    QString relationId;
+    QList<std::pair<QString, QString>> sheets; // name, relation id
     QXmlStreamReader xml(workbook);
-    while (!xml.atEnd() && relationId.isEmpty()) {
+    while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
-            m_sheetName = xml.attributes().value(QLatin1String("name")).toString();
+            QString relationId;
             for (const QXmlStreamAttribute &a : xml.attributes())
                 if (a.name() == QLatin1String("id"))
                     relationId = a.value().toString();
+            sheets.append({xml.attributes().value(QLatin1String("name")).toString(), relationId});
         }
     }
-    if (relationId.isEmpty())
-        return true;
+    QHash<QString, QString> targets; // relation id: path
     const QByteArray rels = readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &found);
-    if (!found)
-        return true;
-    QXmlStreamReader r(rels);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("Relationship") &&
-            r.attributes().value(QLatin1String("Id")) == relationId) {
-            m_sheetPath = joinPath(QStringLiteral("xl"), r.attributes().value(QLatin1String("Target")).toString());
-            break;
+    if (found) {
+        QXmlStreamReader r(rels);
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("Relationship"))
+                targets.insert(
+                    r.attributes().value(QLatin1String("Id")).toString(),
+                    joinPath(QStringLiteral("xl"), r.attributes().value(QLatin1String("Target")).toString()));
         }
     }
+    m_sheets.clear();
+    for (int i = 0; i < sheets.size(); ++i)
+        m_sheets.append({sheets.at(i).first,
+                         targets.value(sheets.at(i).second, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1))});
+    if (m_sheets.isEmpty())
+        m_sheets.append({QString(), QStringLiteral("xl/worksheets/sheet1.xml")});
+    m_sheetName = m_sheets.first().first;
+    m_sheetPath = m_sheets.first().second;
     return true;
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    QStringList names;
+    for (const auto &sheet : m_sheets)
+        names << sheet.first;
+    return names;
+}
+
+bool XlsxReader::selectSheet(int index)
+{
+    if (!m_zip || index < 0 || index >= m_sheets.size())
+        return false;
+    m_error.clear();
+    m_sheetName = m_sheets.at(index).first;
+    m_sheetPath = m_sheets.at(index).second;
+    return openSheet();
 }
 
 bool XlsxReader::loadSharedStrings()

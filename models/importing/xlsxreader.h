@@ -11,7 +11,7 @@ class QuaZip;
 class QuaZipFile;
 class QXmlStreamReader;
 
-// Reads the first worksheet of an .xlsx workbook: the ZIP through QuaZip, the XML with
+// Reads one worksheet of an .xlsx workbook (the first unless another is selected): the ZIP through QuaZip, the XML with
 // QXmlStreamReader, streaming row by row. Understands shared strings (rich text runs joined,
 // phonetic guides dropped), inline strings, formula results, booleans, and numbers; a number
 // in a date-formatted cell becomes yyyy-MM-dd. Missing cells are empty strings, so every row
@@ -34,7 +34,11 @@ public:
 
     // The workbook's text table (for tests: the reader itself keeps it as one buffer).
     QStringList sharedStrings() const;
-    QString sheetName() const { return m_sheetName; }
+    QString sheetName() const override { return m_sheetName; }
+    // The workbook's worksheets in the order Excel shows their tabs.
+    QStringList sheetNames() const override;
+    // Reads that worksheet from its first row; false (errorText() set) when it cannot be opened.
+    bool selectSheet(int index) override;
 
     // 0 for "A", 25 for "Z", 26 for "AA"; the letters of a reference like "AB12"; -1 if none.
     static int columnIndex(QStringView reference);
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<QXmlStreamReader> m_xml;
     QString m_sheetPath;
     QString m_sheetName;
+    QList<std::pair<QString, QString>> m_sheets; // name, path inside the ZIP
     QString sharedString(qsizetype index) const;
     // Caps of the text table: a district's register is far below them (1M people, a few million
     // short texts); a hostile workbook is refused at them instead of taking gigabytes.

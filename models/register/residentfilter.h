@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // What the register list shows. Zero / empty means "any".
@@ -16,12 +17,13 @@ struct ResidentFilter
     QString status = QStringLiteral("living"); // empty = every status
     int minAge = -1;
     int maxAge = -1;
+    QList<qint64> residentIds; // these people only (the import's missing people); empty: anyone
 
     bool operator==(const ResidentFilter &o) const
     {
-        return text == o.text && gridId == o.gridId && compoundId == o.compoundId && buildingId == o.buildingId &&
-               unit == o.unit && householdId == o.householdId && tagId == o.tagId && residencyType == o.residencyType &&
-               status == o.status && minAge == o.minAge && maxAge == o.maxAge;
+        return residentIds == o.residentIds && text == o.text && gridId == o.gridId && compoundId == o.compoundId &&
+               buildingId == o.buildingId && unit == o.unit && householdId == o.householdId && tagId == o.tagId &&
+               residencyType == o.residencyType && status == o.status && minAge == o.minAge && maxAge == o.maxAge;
     }
     bool operator!=(const ResidentFilter &o) const { return !(*this == o); }
 };

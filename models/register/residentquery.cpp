@@ -43,6 +43,15 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
             {f.gridId});
     if (f.tagId > 0)
         add(QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id = ?)"), {f.tagId});
+    if (!f.residentIds.isEmpty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (const qint64 id : f.residentIds) {
+            marks << QStringLiteral("?");
+            ids << id;
+        }
+        add(QStringLiteral("r.id IN (%1)").arg(marks.join(QLatin1Char(','))), ids);
+    }
     // A grid worker's list, count and export hold only their grids' residents, whatever the filter.
     if (const QString limit = RegisterRows::households(scope, QStringLiteral("r.household_id")); !limit.isEmpty())
         add(QStringLiteral("1 = 1") + limit, {});

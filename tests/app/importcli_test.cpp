@@ -4,6 +4,7 @@
 #include "models/cnrules/idnumber.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/documents/xlsxwriter.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
 
@@ -56,6 +57,17 @@ Counts inspect(const QString &path)
     return c;
 }
 
+QString personId(int n)
+{
+    return IdNumber::generate(QStringLiteral("320106"), QDate(1960, 1, 1).addDays(n * 97), n, n % 2 == 1);
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+}
+
 } // namespace
 
 class ImportCliTest : public QObject
@@ -68,6 +80,7 @@ private slots:
     void cleanFileExitsZero();
     void gridWorkerMayNotImport();
     void clerksRegisterWithDryRunAndMappings();
+    void sheetsAndNextMonth();
     void badArguments();
     void killedDuringImportLeavesAllOrNothing();
     void killedDuringSaveLeavesAllOrNothing();
@@ -97,7 +110,10 @@ void ImportCliTest::importsAndReports()
     const Run xlsx = cli({QStringLiteral("--database"), file(QStringLiteral("a.db")), QStringLiteral("import"),
                           QStringLiteral("residents"), data(QStringLiteral("handmade.xlsx"))});
     QVERIFY2(xlsx.out.contains(QStringLiteral("0 imported, 2 updated, 1 rejected")), qPrintable(xlsx.out));
-    QFile::remove(data(QStringLiteral("handmade-errors.csv"))); // written next to the fixture
+    // Written next to the fixture: the rejected row, and the CSV's people this workbook does not list.
+    QFile::remove(data(QStringLiteral("handmade-errors.csv")));
+    QFile::remove(data(QStringLiteral("handmade-changes.csv")));
+    QFile::remove(data(QStringLiteral("handmade-missing.csv")));
 }
 
 void ImportCliTest::cleanFileExitsZero()
@@ -203,6 +219,93 @@ void ImportCliTest::clerksRegisterWithDryRunAndMappings()
                QStringLiteral("--map"), QStringLiteral("与户主关系:表哥=cousin")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("other")), qPrintable(run.err));
+}
+
+void ImportCliTest::sheetsAndNextMonth()
+{
+    // A workbook with a sheet per grid; 第二网格 has a title row and a bad ID number in row 4.
+    XlsxWriter w;
+    const QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("小区"),
+                             QStringLiteral("楼栋"), QStringLiteral("单元"),       QStringLiteral("门牌号")};
+    w.addSheet(QStringLiteral("第一网格"));
+    w.addRow(header);
+    w.addRow(QStringList{QStringLiteral("周一"), personId(1), QStringLiteral("和平苑"), QStringLiteral("1栋"),
+                         QStringLiteral("1"), QStringLiteral("101")});
+    w.addSheet(QStringLiteral("第二网格"));
+    w.addRow(QStringList{QStringLiteral("第二网格居民信息台账")});
+    w.addRow(header);
+    w.addRow(QStringList{QStringLiteral("吴三"), personId(3), QStringLiteral("和平苑"), QStringLiteral("2栋"),
+                         QStringLiteral("1"), QStringLiteral("201")});
+    w.addRow(QStringList{QStringLiteral("吴四"), QStringLiteral("12345"), QStringLiteral("和平苑"),
+                         QStringLiteral("2栋"), QStringLiteral("1"), QStringLiteral("202")});
+    const QString workbook = file(QStringLiteral("网格台账.xlsx"));
+    QVERIFY(w.save(workbook));
+    const QString db = file(QStringLiteral("sheets.db"));
+    Run run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), workbook,
+                   QStringLiteral("--sheet"), QStringLiteral("第二网格"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("Sheet 第二网格: 1 imported, 0 updated, 1 rejected")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Header: row 2.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Sheet 第二网格, row 4: ")), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QStringLiteral("第一网格")), qPrintable(run.out));
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), workbook,
+               QStringLiteral("--sheet"), QStringLiteral("第九网格")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("第九网格")), qPrintable(run.err));
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), workbook});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("网格台账.xlsx: 2 imported, 0 updated, 1 rejected")), qPrintable(run.out));
+    QFile errors(file(QStringLiteral("网格台账-errors.csv")));
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(errors.readAll()).split(QStringLiteral("\r\n"));
+    QVERIFY2(lines.value(0).startsWith(QStringLiteral("Sheet,Row in file,Column,Problem,姓名")),
+             qPrintable(lines.value(0)));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("第二网格,4,身份证号码,")), qPrintable(lines.value(1)));
+    QCOMPARE(inspect(db).residents, 2);
+
+    // Next month's version of a register: 2 changed, 1 new, 2 missing (counted by hand).
+    const QString head = QStringLiteral("姓名,身份证号码,联系电话,小区,楼栋,单元,门牌号,与户主关系\n");
+    const auto line = [](const QString &name, int n, const QString &phone, const QString &room,
+                         const QString &relation) {
+        return QStringLiteral("%1,%2,%3,春江花园,3栋,1,%4,%5\n").arg(name, personId(n), phone, room, relation);
+    };
+    const QString month1 = file(QStringLiteral("十月.csv"));
+    const QString month2 = file(QStringLiteral("十一月.csv"));
+    QVERIFY(writeText(month1, head +
+                                  line(QStringLiteral("王一"), 11, QStringLiteral("13800000001"), QStringLiteral("101"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("王二"), 12, QStringLiteral("13800000002"), QStringLiteral("101"),
+                                       QStringLiteral("配偶")) +
+                                  line(QStringLiteral("李三"), 13, QStringLiteral("13800000003"), QStringLiteral("102"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("李四"), 14, QStringLiteral("13800000004"), QStringLiteral("102"),
+                                       QStringLiteral("配偶"))));
+    QVERIFY(writeText(month2, head +
+                                  line(QStringLiteral("王一"), 11, QStringLiteral("13900000001"), QStringLiteral("101"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("李三"), 13, QStringLiteral("13900000003"), QStringLiteral("102"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("孙七"), 17, QStringLiteral("13800000007"), QStringLiteral("301"),
+                                       QStringLiteral("户主"))));
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), month1});
+    QCOMPARE(run.exitCode, 0);
+    run = cli({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("residents"), month2});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("1 imported, 2 updated, 0 rejected")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Changed: 2 person(s).")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Phone: 138****0001 → 139****0001")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Not in the file: 2 person(s)")), qPrintable(run.out));
+    const QString missing = file(QStringLiteral("十一月-missing.csv"));
+    QVERIFY2(run.out.contains(QStringLiteral("The list is in %1.").arg(missing)), qPrintable(run.out));
+    QVERIFY(QFileInfo::exists(file(QStringLiteral("十一月-changes.csv"))));
+    QFile list(missing);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(list.readAll());
+    QVERIFY2(text.contains(QStringLiteral("王二")) && text.contains(QStringLiteral("李四")) &&
+                 !text.contains(QStringLiteral("王一")),
+             qPrintable(text));
+    QCOMPARE(inspect(db).residents, 2 + 5); // nobody was removed
 }
 
 void ImportCliTest::badArguments()

@@ -7,10 +7,13 @@
 #include "models/importing/importcleaner.h"
 #include "models/importing/importsource.h"
 #include "models/importing/valuemappings.h"
+#include "models/importing/workbookimporter.h"
+#include "models/register/registerstore.h"
 #include "models/workspace/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -85,6 +89,12 @@ QWizardPage *ImportWizard::createFilePage()
     m_fileInfo = new QLabel(page);
     m_fileInfo->setWordWrap(true);
     layout->addWidget(m_fileInfo);
+    // A workbook with a sheet per grid or compound: every sheet is imported unless the clerk
+    // unticks it; each finds its own header row.
+    m_sheets = new QListWidget(page);
+    m_sheets->setObjectName(QStringLiteral("sheets"));
+    m_sheets->setVisible(false);
+    layout->addWidget(m_sheets, 1);
     layout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import residents"), m_path->text(),
@@ -93,6 +103,11 @@ QWizardPage *ImportWizard::createFilePage()
             m_path->setText(QDir::toNativeSeparators(path));
     });
     connect(m_path, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_chosenHeaderRow = 0;
+        listSheets();
+    });
+    connect(m_sheets, &QListWidget::itemChanged, this, [this] { m_chosenHeaderRow = 0; });
     return page;
 }
 
@@ -113,6 +128,8 @@ QWizardPage *ImportWizard::createMappingPage()
         if (row != m_headerRow && !loadPreview(row)) {
             const QSignalBlocker block(m_headerRowBox);
             m_headerRowBox->setValue(m_headerRow);
+        } else {
+            m_chosenHeaderRow = row; // kept when the clerk goes back to the file page and returns
         }
     });
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
@@ -181,7 +198,42 @@ QWizardPage *ImportWizard::createResultPage()
     connect(m_resultText, &QLabel::linkActivated, this,
             [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     layout->addWidget(m_resultText);
-    layout->addStretch(1);
+    // People the register has in the buildings the file covers but the file no longer lists:
+    // candidates for moving out, moved out only when the clerk says so.
+    m_missingTable = new QTableWidget(0, 3, page);
+    m_missingTable->setObjectName(QStringLiteral("missingPeople"));
+    m_missingTable->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Address")});
+    m_missingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_missingTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_missingTable, 1);
+    auto *actions = new QHBoxLayout;
+    m_showMissing = new QPushButton(tr("&Show them in the register"), page);
+    m_showMissing->setObjectName(QStringLiteral("showMissing"));
+    actions->addWidget(m_showMissing);
+    actions->addStretch(1);
+    auto *dateLabel = new QLabel(tr("Moved out &on"), page);
+    m_moveOutDate = new QDateEdit(QDate::currentDate(), page);
+    m_moveOutDate->setObjectName(QStringLiteral("moveOutDate"));
+    m_moveOutDate->setCalendarPopup(true);
+    m_moveOutDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    dateLabel->setBuddy(m_moveOutDate);
+    actions->addWidget(dateLabel);
+    actions->addWidget(m_moveOutDate);
+    m_moveOut = new QPushButton(tr("&Mark ticked ones moved out"), page);
+    m_moveOut->setObjectName(QStringLiteral("moveOutMissing"));
+    actions->addWidget(m_moveOut);
+    layout->addLayout(actions);
+    connect(m_showMissing, &QPushButton::clicked, this, [this] {
+        QList<qint64> ids = checkedMissing();
+        if (ids.isEmpty())
+            for (const RegisterDiff::MissingPerson &m : std::as_const(m_missing))
+                ids << m.residentId;
+        emit showResidentsRequested(ids);
+    });
+    connect(m_moveOut, &QPushButton::clicked, this, &ImportWizard::moveOutChecked);
+    m_missingWidgets = {m_missingTable, m_showMissing, dateLabel, m_moveOutDate, m_moveOut};
+    for (QWidget *w : std::as_const(m_missingWidgets))
+        w->setVisible(false);
     return page;
 }
 
@@ -195,12 +247,49 @@ QString ImportWizard::file() const
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
+QStringList ImportWizard::chosenSheets() const
+{
+    QStringList names;
+    for (int i = 0; i < m_sheets->count(); ++i)
+        if (m_sheets->item(i)->checkState() == Qt::Checked)
+            names << m_sheets->item(i)->text();
+    return names;
+}
+
+void ImportWizard::listSheets()
+{
+    const QSignalBlocker block(m_sheets);
+    m_sheets->clear();
+    QStringList names;
+    if (file().endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && QFileInfo(file()).isFile()) {
+        QString error;
+        if (const std::unique_ptr<ImportSource> source = ImportSource::open(file(), &error))
+            names = source->sheetNames();
+    }
+    for (const QString &name : std::as_const(names)) {
+        auto *item = new QListWidgetItem(name, m_sheets);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_sheets->setVisible(names.size() > 1);
+}
+
 bool ImportWizard::loadPreview(int headerRow)
 {
     QString error;
     std::unique_ptr<ImportSource> source = ImportSource::open(file(), &error);
     if (!source) {
         m_fileInfo->setText(error);
+        return false;
+    }
+    // The first ticked sheet is the one previewed; the header row chosen here is that sheet's.
+    const QStringList sheets = chosenSheets();
+    if (m_sheets->count() > 0 && sheets.isEmpty()) {
+        m_fileInfo->setText(tr("Tick at least one sheet to import."));
+        return false;
+    }
+    if (!sheets.isEmpty() && !source->selectSheet(int(source->sheetNames().indexOf(sheets.first())))) {
+        m_fileInfo->setText(source->errorText());
         return false;
     }
     // The header row as the importer will find it: titles and notes above it are skipped.
@@ -231,6 +320,10 @@ bool ImportWizard::loadPreview(int headerRow)
     m_fileInfo->setText(found.lastRow > found.row
                             ? tr("%1. Header: rows %2-%3.").arg(source->description()).arg(found.row).arg(found.lastRow)
                             : tr("%1. Header: row %2.").arg(source->description()).arg(found.row));
+    if (sheets.size() > 1)
+        m_fileInfo->setText(
+            m_fileInfo->text() + QLatin1Char(' ') +
+            tr("%n sheet(s) chosen; the other sheets find their own header rows.", nullptr, int(sheets.size())));
 
     m_preview->clear();
     m_preview->setColumnCount(m_header.size());
@@ -277,8 +370,9 @@ bool ImportWizard::runImporter(bool dryRun)
         QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    ResidentImporter importer(m_db, m_scope);
-    importer.setMapping(currentMapping());
+    WorkbookImporter importer(m_db, m_scope);
+    importer.setSheets(chosenSheets());
+    importer.setMapping(currentMapping(), m_header);
     importer.setUpdateExisting(m_updateExisting->isChecked());
     importer.setHeaderRow(m_headerRow);
     for (int row = 0; row < m_valueTable->rowCount(); ++row) {
@@ -287,9 +381,9 @@ bool ImportWizard::runImporter(bool dryRun)
             importer.mapValue(ImportMapping::Field(m_valueTable->item(row, 0)->data(Qt::UserRole).toInt()),
                               m_valueTable->item(row, 1)->text(), box->currentData().toString());
     }
-    // The report is written before the import commits, so nothing can lose it afterwards.
-    m_reportPath = dryRun ? QString() : ResidentImporter::errorReportPath(file());
-    importer.setErrorReportPath(m_reportPath);
+    // The reports are written before the import commits, so nothing can lose them afterwards.
+    if (!dryRun)
+        importer.setReportFile(file());
     QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -308,36 +402,54 @@ bool ImportWizard::runImporter(bool dryRun)
         QMessageBox::warning(this, windowTitle(), importer.errorText());
         return false;
     }
-    if (m_summary.rejected == 0)
-        m_reportPath.clear();
+    m_reportPath = importer.errorReportPath();
+    m_changesPath = importer.changesReportPath();
+    m_missingPath = importer.missingReportPath();
+    m_missing = importer.missingPeople();
+    m_changed = int(importer.updatedPeople().size());
     if (dryRun) {
-        m_details = details(importer);
+        QStringList parts;
+        for (int i = 0; i < importer.sheetCount(); ++i) {
+            const ResidentImporter &sheet = importer.sheet(i);
+            QString text = details(sheet);
+            if (!sheet.sheetName().isEmpty())
+                text = tr("Sheet %1:").arg(sheet.sheetName()) + QLatin1Char('\n') + text;
+            parts << text;
+        }
+        m_details = parts.join(QStringLiteral("\n\n"));
         fillValueTable(importer);
     }
     return true;
 }
 
-void ImportWizard::fillValueTable(const ResidentImporter &importer)
+void ImportWizard::fillValueTable(const WorkbookImporter &workbook)
 {
     m_valueTable->setRowCount(0);
-    for (const ImportMapping::Field f : ValueMappings::codedFields()) {
-        for (const ResidentImporter::ValueReport &v : importer.values(f)) {
-            if (!v.code.isEmpty() && !v.clerksChoice)
-                continue;
-            const int row = m_valueTable->rowCount();
-            m_valueTable->insertRow(row);
-            auto *column = new QTableWidgetItem(importer.header().value(importer.mapping().column(f)));
-            column->setData(Qt::UserRole, int(f));
-            m_valueTable->setItem(row, 0, column);
-            m_valueTable->setItem(row, 1, new QTableWidgetItem(v.value));
-            m_valueTable->setItem(row, 2, new QTableWidgetItem(QLocale().toString(v.count)));
-            auto *box = new QComboBox(m_valueTable);
-            box->setObjectName(QStringLiteral("means_%1").arg(row));
-            box->addItem(tr("(not known: rows not imported)"));
-            for (const ValueMappings::Choice &c : ValueMappings::choices(f))
-                box->addItem(c.label, c.code);
-            box->setCurrentIndex(qMax(0, box->findData(v.code)));
-            m_valueTable->setCellWidget(row, 3, box);
+    QSet<QString> listed; // a value unknown in several sheets is asked about once
+    for (int i = 0; i < workbook.sheetCount(); ++i) {
+        const ResidentImporter &importer = workbook.sheet(i);
+        for (const ImportMapping::Field f : ValueMappings::codedFields()) {
+            for (const ResidentImporter::ValueReport &v : importer.values(f)) {
+                if (!v.code.isEmpty() && !v.clerksChoice)
+                    continue;
+                if (listed.contains(QString::number(f) + QLatin1Char(':') + v.value))
+                    continue;
+                listed.insert(QString::number(f) + QLatin1Char(':') + v.value);
+                const int row = m_valueTable->rowCount();
+                m_valueTable->insertRow(row);
+                auto *column = new QTableWidgetItem(importer.header().value(importer.mapping().column(f)));
+                column->setData(Qt::UserRole, int(f));
+                m_valueTable->setItem(row, 0, column);
+                m_valueTable->setItem(row, 1, new QTableWidgetItem(v.value));
+                m_valueTable->setItem(row, 2, new QTableWidgetItem(QLocale().toString(v.count)));
+                auto *box = new QComboBox(m_valueTable);
+                box->setObjectName(QStringLiteral("means_%1").arg(row));
+                box->addItem(tr("(not known: rows not imported)"));
+                for (const ValueMappings::Choice &c : ValueMappings::choices(f))
+                    box->addItem(c.label, c.code);
+                box->setCurrentIndex(qMax(0, box->findData(v.code)));
+                m_valueTable->setCellWidget(row, 3, box);
+            }
         }
     }
     m_valueTable->setVisible(m_valueTable->rowCount() > 0);
@@ -367,7 +479,8 @@ bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case FilePage:
-        return loadPreview();
+        // Back on the file page and on again with the same file and sheets: the clerk's header row stays.
+        return loadPreview(m_chosenHeaderRow);
     case MappingPage: {
         const QStringList missing = currentMapping().missingRequired();
         if (!missing.isEmpty()) {
@@ -399,6 +512,12 @@ void ImportWizard::initializePage(int id)
                 .arg(locale.toString(s.rows()), locale.toString(s.imported), locale.toString(s.updated),
                      locale.toString(s.rejected), locale.toString(s.compoundsCreated),
                      locale.toString(s.buildingsCreated), locale.toString(s.householdsCreated)));
+        if (m_changed > 0 || !m_missing.isEmpty())
+            m_checkText->setText(m_checkText->text() + QStringLiteral("\n\n") +
+                                 tr("%n registered resident(s) will change.", nullptr, m_changed) + QLatin1Char(' ') +
+                                 tr("%n resident(s) of the buildings this file covers are not in it; they will be "
+                                    "listed, not moved out.",
+                                    nullptr, int(m_missing.size())));
         m_checkDetails->setPlainText(m_details);
     } else if (id == ResultPage) {
         QString text = tr("%1 residents imported, %2 updated, %3 rows not imported.")
@@ -411,7 +530,89 @@ void ImportWizard::initializePage(int id)
                         .arg(QUrl::fromLocalFile(m_reportPath).toString(),
                              QDir::toNativeSeparators(m_reportPath).toHtmlEscaped()) +
                     QStringLiteral("</p>");
+        if (m_changed > 0) {
+            text += QStringLiteral("<p>") + tr("%n registered resident(s) changed in this file.", nullptr, m_changed);
+            if (!m_changesPath.isEmpty())
+                text += QLatin1Char(' ') + tr("What changed for each is in <a href=\"%1\">%2</a>.")
+                                               .arg(QUrl::fromLocalFile(m_changesPath).toString(),
+                                                    QDir::toNativeSeparators(m_changesPath).toHtmlEscaped());
+            text += QStringLiteral("</p>");
+        }
+        if (!m_missing.isEmpty()) {
+            text += QStringLiteral("<p>") +
+                    tr("%n resident(s) of the buildings this file covers are not in it. They may have moved out; "
+                       "nothing was changed for them.",
+                       nullptr, int(m_missing.size()));
+            if (!m_missingPath.isEmpty())
+                text += QLatin1Char(' ') + tr("The list is in <a href=\"%1\">%2</a>.")
+                                               .arg(QUrl::fromLocalFile(m_missingPath).toString(),
+                                                    QDir::toNativeSeparators(m_missingPath).toHtmlEscaped());
+            text += QStringLiteral("</p>");
+        }
         m_resultText->setText(text);
+        fillMissingTable();
     }
     QWizard::initializePage(id);
+}
+
+void ImportWizard::fillMissingTable()
+{
+    m_missingTable->setRowCount(0);
+    for (const RegisterDiff::MissingPerson &m : std::as_const(m_missing)) {
+        const int row = m_missingTable->rowCount();
+        m_missingTable->insertRow(row);
+        auto *name = new QTableWidgetItem(m.name);
+        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+        name->setCheckState(Qt::Unchecked);
+        name->setData(Qt::UserRole, m.residentId);
+        m_missingTable->setItem(row, 0, name);
+        m_missingTable->setItem(row, 1, new QTableWidgetItem(m.maskedId));
+        m_missingTable->setItem(row, 2, new QTableWidgetItem(m.address));
+    }
+    m_missingTable->resizeColumnsToContents();
+    const bool any = !m_missing.isEmpty();
+    for (QWidget *w : std::as_const(m_missingWidgets))
+        w->setVisible(any);
+    m_moveOut->setEnabled(any && m_scope.canEdit());
+}
+
+QList<qint64> ImportWizard::checkedMissing() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_missingTable->rowCount(); ++row)
+        if (QTableWidgetItem *item = m_missingTable->item(row, 0); item && item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void ImportWizard::moveOutChecked()
+{
+    const QList<qint64> ids = checkedMissing();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Tick the people who have moved out first."));
+        return;
+    }
+    // The register's own move-out: status, date, history and audit as from the register page.
+    RegisterStore store(m_db, m_scope);
+    QStringList failed;
+    QList<qint64> moved;
+    for (const qint64 id : ids) {
+        const SaveResult result =
+            store.changeStatus(id, QStringLiteral("moved_out"), m_moveOutDate->date(),
+                               tr("Not in the imported file %1").arg(QFileInfo(file()).fileName()));
+        if (result.ok)
+            moved << id;
+        else
+            failed << result.firstMessage();
+    }
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, windowTitle(), failed.join(QLatin1Char('\n')));
+    // Those moved out leave the list; the others stay for the clerk to decide.
+    QList<RegisterDiff::MissingPerson> remaining;
+    for (const RegisterDiff::MissingPerson &m : std::as_const(m_missing)) {
+        if (!moved.contains(m.residentId))
+            remaining << m;
+    }
+    m_missing = remaining;
+    fillMissingTable();
 }

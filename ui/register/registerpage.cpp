@@ -377,6 +377,15 @@ void RegisterPage::showResident(qint64 residentId)
         m_table->selectRow(row);
 }
 
+void RegisterPage::showResidents(const QList<qint64> &residentIds)
+{
+    m_addressFilter = {};
+    m_addressFilter.residentIds = residentIds;
+    m_search->clear();
+    m_status->setCurrentIndex(m_status->count() - 1); // any status: some may be marked moved out already
+    applyFilter();
+}
+
 void RegisterPage::showBuilding(qint64 buildingId)
 {
     m_addressFilter = {};

@@ -39,6 +39,8 @@ public:
     void showResident(qint64 residentId);
     // Lists the living residents of one building (e.g. a building clicked on the grid map).
     void showBuilding(qint64 buildingId);
+    // Lists exactly these residents, whatever their status (the people an import no longer found).
+    void showResidents(const QList<qint64> &residentIds);
 
 public slots:
     void newHousehold();

@@ -155,6 +155,11 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import residents…"), this, [this] {
         ImportWizard wizard(m_db, m_scope, this);
+        connect(&wizard, &ImportWizard::showResidentsRequested, this, [this, &wizard](const QList<qint64> &ids) {
+            wizard.accept();
+            m_nav->setCurrentRow(m_pages->indexOf(m_register));
+            m_register->showResidents(ids);
+        });
         wizard.exec();
     });
     import->setObjectName(QStringLiteral("importResidents"));

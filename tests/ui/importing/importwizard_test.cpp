@@ -1,18 +1,23 @@
 // The import wizard as a clerk drives it: file, column mapping with preview, dry run, import,
 // result with the error report.
+#include "models/cnrules/idnumber.h"
 #include "models/core/sqlquery.h"
+#include "models/documents/xlsxwriter.h"
 #include "tests/support/testsupport.h"
 #include "ui/importing/importwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -27,7 +32,49 @@ private slots:
     void cleanupTestCase() { QSettings().clear(); }
     void importsThroughEveryPage();
     void clerksRegisterUnderItsTitle();
+    void chosenSheetsAndHeaderRowKept();
+    void nextMonthListsTheMissing();
 };
+
+namespace {
+
+QString personId(int n)
+{
+    return IdNumber::generate(QStringLiteral("320106"), QDate(1960, 1, 1).addDays(n * 97), n, n % 2 == 1);
+}
+
+void typePath(ImportWizard &wizard, const QString &path)
+{
+    QLineEdit *edit = wizard.findChild<QLineEdit *>(QStringLiteral("importPath"));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, path);
+}
+
+void setSpin(QSpinBox *box, int value)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(value));
+}
+
+// Space on the current row of a list of check boxes ticks or unticks it, as a clerk would.
+void toggleRow(QAbstractItemView *view, int row)
+{
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Space);
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+}
+
+} // namespace
 
 void ImportWizardTest::initTestCase()
 {
@@ -153,6 +200,167 @@ void ImportWizardTest::clerksRegisterUnderItsTitle()
     // Remembered for the next file.
     SqlQuery remembered(t.db(), QStringLiteral("SELECT value FROM setting WHERE key LIKE 'import/value/relation/%'"));
     QCOMPARE(remembered.scalar().toString(), QStringLiteral("other"));
+}
+
+void ImportWizardTest::chosenSheetsAndHeaderRowKept()
+{
+    QTemporaryDir dir;
+    XlsxWriter w;
+    const QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("小区"),
+                             QStringLiteral("楼栋"), QStringLiteral("单元"),       QStringLiteral("门牌号")};
+    const auto person = [](const QString &name, int n, const QString &compound) {
+        return QStringList{
+            name, personId(n), compound, QStringLiteral("1栋"), QStringLiteral("1"), QString::number(100 + n)};
+    };
+    w.addSheet(QStringLiteral("第一网格"));
+    w.addRow(header);
+    w.addRow(person(QStringLiteral("周一"), 1, QStringLiteral("和平苑")));
+    w.addRow(person(QStringLiteral("周二"), 2, QStringLiteral("和平苑")));
+    w.addSheet(QStringLiteral("第二网格"));
+    w.addRow(header);
+    w.addRow(person(QStringLiteral("吴三"), 3, QStringLiteral("和平苑")));
+    w.addSheet(QStringLiteral("春江花园"));
+    w.addRow(QStringList{QStringLiteral("春江花园居民台账")});
+    w.addRow(header);
+    w.addRow(person(QStringLiteral("郑五"), 5, QStringLiteral("春江花园")));
+    const QString input = dir.filePath(QStringLiteral("grids.xlsx"));
+    QVERIFY(w.save(input));
+    TestDatabase t;
+    const int before = t.count(QStringLiteral("resident"));
+    ImportWizard wizard(t.db(), testScope());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    typePath(wizard, input);
+    // Every sheet listed and ticked; the clerk unticks 第二网格.
+    auto *sheets = wizard.findChild<QListWidget *>(QStringLiteral("sheets"));
+    QVERIFY(sheets);
+    QTRY_VERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(sheets->item(i)->checkState(), Qt::Checked);
+    toggleRow(sheets, 1);
+    QCOMPARE(sheets->item(1)->checkState(), Qt::Unchecked);
+    QCOMPARE(wizard.chosenSheets(), (QStringList{QStringLiteral("第一网格"), QStringLiteral("春江花园")}));
+
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *headerRow = wizard.findChild<QSpinBox *>(QStringLiteral("headerRow"));
+    QCOMPARE(headerRow->value(), 1);
+    // The clerk picks row 2, goes back to the file page and on again: row 2 is still chosen.
+    setSpin(headerRow, 2);
+    QTRY_COMPARE(headerRow->value(), 2);
+    wizard.button(QWizard::BackButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(headerRow->value(), 2);
+    setSpin(headerRow, 1);
+    auto *nameBox = wizard.findChild<QComboBox *>(QStringLiteral("field_name"));
+    QTRY_VERIFY(nameBox->currentText().contains(QStringLiteral("姓名")));
+
+    wizard.button(QWizard::NextButton)->click(); // dry run over the ticked sheets
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    auto *check = wizard.findChild<QLabel *>(QStringLiteral("checkText"));
+    QVERIFY2(check->text().contains(QStringLiteral("3 new residents")), qPrintable(check->text()));
+    const QString details = wizard.findChild<QPlainTextEdit *>(QStringLiteral("checkDetails"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Sheet 第一网格:")) &&
+                 details.contains(QStringLiteral("Sheet 春江花园:")) && !details.contains(QStringLiteral("第二网格")) &&
+                 details.contains(QStringLiteral("Header: row 2.")),
+             qPrintable(details));
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(t.count(QStringLiteral("resident")), before + 3);
+    QVERIFY(!t.residentId(personId(3)));
+}
+
+void ImportWizardTest::nextMonthListsTheMissing()
+{
+    QTemporaryDir dir;
+    const QString head = QStringLiteral("姓名,身份证号码,联系电话,小区,楼栋,单元,门牌号,与户主关系\n");
+    const auto line = [](const QString &name, int n, const QString &phone, const QString &room,
+                         const QString &relation) {
+        return QStringLiteral("%1,%2,%3,春江花园,3栋,1,%4,%5\n").arg(name, personId(n), phone, room, relation);
+    };
+    const QString month1 = dir.filePath(QStringLiteral("month10.csv"));
+    const QString month2 = dir.filePath(QStringLiteral("month11.csv"));
+    QVERIFY(writeText(month1, head +
+                                  line(QStringLiteral("王一"), 11, QStringLiteral("13800000001"), QStringLiteral("101"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("王二"), 12, QStringLiteral("13800000002"), QStringLiteral("101"),
+                                       QStringLiteral("配偶")) +
+                                  line(QStringLiteral("李三"), 13, QStringLiteral("13800000003"), QStringLiteral("102"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("李四"), 14, QStringLiteral("13800000004"), QStringLiteral("102"),
+                                       QStringLiteral("配偶"))));
+    // 2 changed (phones), 1 new (孙七), 2 missing (王二, 李四).
+    QVERIFY(writeText(month2, head +
+                                  line(QStringLiteral("王一"), 11, QStringLiteral("13900000001"), QStringLiteral("101"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("李三"), 13, QStringLiteral("13900000003"), QStringLiteral("102"),
+                                       QStringLiteral("户主")) +
+                                  line(QStringLiteral("孙七"), 17, QStringLiteral("13800000007"), QStringLiteral("301"),
+                                       QStringLiteral("户主"))));
+    TestDatabase t;
+    for (const QString &input : {month1, month2}) {
+        ImportWizard wizard(t.db(), testScope());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typePath(wizard, input);
+        wizard.button(QWizard::NextButton)->click();
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        const QString check = wizard.findChild<QLabel *>(QStringLiteral("checkText"))->text();
+        QVERIFY2((input == month2) == check.contains(QStringLiteral("2 resident(s) of the buildings this file covers")),
+                 qPrintable(check));
+        wizard.button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        auto *missing = wizard.findChild<QTableWidget *>(QStringLiteral("missingPeople"));
+        QVERIFY(missing);
+        if (input == month1) {
+            QVERIFY(!missing->isVisible());
+            continue;
+        }
+        const QString result = wizard.findChild<QLabel *>(QStringLiteral("resultText"))->text();
+        QVERIFY2(result.contains(QStringLiteral("1 residents imported, 2 updated")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("2 registered resident(s) changed")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("month11-changes.csv")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("2 resident(s) of the buildings")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("month11-missing.csv")), qPrintable(result));
+        QVERIFY(missing->isVisible());
+        QCOMPARE(missing->rowCount(), 2);
+        QCOMPARE(missing->item(0, 0)->text(), QStringLiteral("王二"));
+        QCOMPARE(missing->item(1, 0)->text(), QStringLiteral("李四"));
+        QCOMPARE(missing->item(0, 1)->text(), IdNumber::mask(personId(12)));
+        const qint64 wang = t.residentId(personId(12));
+        const qint64 li = t.residentId(personId(14));
+
+        // Nothing moved out by itself; the clerk ticks 王二 and marks them moved out on a date.
+        SqlQuery status(t.db(), QStringLiteral("SELECT status FROM resident WHERE id = ?"));
+        QVERIFY(status.exec(wang) && status.next());
+        QCOMPARE(status.value(0).toString(), QStringLiteral("living"));
+        toggleRow(missing, 0);
+        QCOMPARE(missing->item(0, 0)->checkState(), Qt::Checked);
+        auto *date = wizard.findChild<QDateEdit *>(QStringLiteral("moveOutDate"));
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("2026-11-30"));
+        QCOMPARE(date->date(), QDate(2026, 11, 30));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("moveOutMissing")), Qt::LeftButton);
+        QTRY_COMPARE(missing->rowCount(), 1);
+        QCOMPARE(missing->item(0, 0)->text(), QStringLiteral("李四"));
+        SqlQuery moved(t.db(), QStringLiteral("SELECT status, status_date FROM resident WHERE id = ?"));
+        QVERIFY(moved.exec(wang) && moved.next());
+        QCOMPARE(moved.value(0).toString(), QStringLiteral("moved_out"));
+        QCOMPARE(moved.value(1).toString(), QStringLiteral("2026-11-30"));
+        QVERIFY(status.exec(li) && status.next());
+        QCOMPARE(status.value(0).toString(), QStringLiteral("living"));
+
+        // The rest shown in the register.
+        QSignalSpy show(&wizard, &ImportWizard::showResidentsRequested);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("showMissing")), Qt::LeftButton);
+        QCOMPARE(show.count(), 1);
+        QCOMPARE(show.at(0).at(0).value<QList<qint64>>(), QList<qint64>{li});
+    }
 }
 
 QTEST_MAIN(ImportWizardTest)

@@ -34,6 +34,7 @@ private slots:
     void numbersMaskedUntilRevealed();
     void moveOutKeepsTheRecord();
     void emptyResultSaysZero();
+    void showsTheGivenResidents();
 
 private:
     void search(const QString &text, bool inputMethod = false);
@@ -66,6 +67,23 @@ void RegisterPageTest::cleanup()
 {
     m_page.reset();
     m_db.reset();
+}
+
+void RegisterPageTest::showsTheGivenResidents()
+{
+    // The import wizard's "show them in the register": exactly these people, moved out or not.
+    const qint64 zhang = m_db->residentId(m_zhangId);
+    const qint64 wang = m_db->residentId(m_wangId);
+    QVERIFY(RegisterStore(m_db->db(), testScope())
+                .changeStatus(wang, QStringLiteral("moved_out"), QDate(2026, 11, 30), QString())
+                .ok);
+    m_page->showResidents({zhang, wang});
+    ResidentTableModel *model = m_page->residentModel();
+    QStringList found;
+    for (int row = 0; row < model->rowCount(); ++row)
+        found << model->index(row, ResidentTableModel::Name).data().toString();
+    found.sort();
+    QCOMPARE(found, (QStringList{QStringLiteral("张三丰"), QStringLiteral("王小明")}));
 }
 
 void RegisterPageTest::search(const QString &text, bool inputMethod)
