@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "importprogress.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/documents/xlsxwriter.h"
@@ -290,15 +291,13 @@ bool ImportWizard::runImporter(bool dryRun)
     // The report is written before the import commits, so nothing can lose it afterwards.
     m_reportPath = dryRun ? QString() : ResidentImporter::errorReportPath(file());
     importer.setErrorReportPath(m_reportPath);
-    QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    importer.setProgress([&progress](double done) {
-        progress.setValue(int(done * 1000));
-        return !progress.wasCanceled();
+    ImportProgress progress(dryRun ? tr("Checking the file…") : tr("Importing…"), this);
+    importer.setProgress([&progress, &importer](double done) {
+        const ResidentImporter::Summary s = importer.summary();
+        return progress.update(done, s.rows() + s.blank + s.footer);
     });
     const ResidentImporter::Outcome outcome = importer.run(*source, dryRun);
-    progress.reset();
+    progress.dialog()->reset();
     m_summary = importer.summary();
     if (outcome == ResidentImporter::Outcome::Cancelled) {
         QMessageBox::information(this, windowTitle(), tr("Cancelled. Nothing was imported."));
