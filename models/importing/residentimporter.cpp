@@ -207,6 +207,10 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     if (m_mapping.column(ImportMapping::Grid) >= 0 && !scanGrids(source))
         return Outcome::Failed;
     Prepared q(m_db, m_scope);
+    // Speed at scale (bulk path): history and audit rows of new people are written set-wise after
+    // the rows, and a register with nobody in it yet needs no lookup of each ID number.
+    q.residents.deferHistory(m_today, tr("Imported"));
+    m_registerWasEmpty = !SqlQuery(m_db, QStringLiteral("SELECT 1 FROM resident LIMIT 1")).scalar().isValid();
     QStringList cells;
     int rowNumber = 0;
     int written = 0;
@@ -248,6 +252,8 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     }
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
+    if (!q.residents.finishDeferred())
+        return fail(tr("The import could not be saved; nothing was imported."));
     m_createdTags = q.tags.created();
     m_summary.tagsCreated = int(m_createdTags.size());
     if (m_progress && !m_progress(1.0)) {
@@ -375,9 +381,9 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
             return true;
         }
         m_seenIds.insert(r.idNumber, row.rowNumber);
-        if (!q.findResident.exec(r.idNumber))
+        if (!m_registerWasEmpty && !q.findResident.exec(r.idNumber))
             return false;
-        if (q.findResident.next()) {
+        if (!m_registerWasEmpty && q.findResident.next()) {
             const qint64 existing = q.findResident.value(0).toLongLong();
             const QString registered = q.findResident.value(1).toString();
             if (!m_updateExisting) {
