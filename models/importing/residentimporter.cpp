@@ -1,6 +1,7 @@
 #include "residentimporter.h"
 
 #include "addresssplitter.h"
+#include "bulkindexes.h"
 #include "headerlocator.h"
 #include "importsource.h"
 #include "importvocabulary.h"
@@ -211,6 +212,11 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     // the rows, and a register with nobody in it yet needs no lookup of each ID number.
     q.residents.deferHistory(m_today, tr("Imported"));
     m_registerWasEmpty = !SqlQuery(m_db, QStringLiteral("SELECT 1 FROM resident LIMIT 1")).scalar().isValid();
+    // An empty register is filled with its indexes built afterwards; the household index stays,
+    // as the import reads each household's head through it.
+    BulkIndexes indexes(m_db);
+    if (m_registerWasEmpty)
+        indexes.suspend(QStringLiteral("resident"), {QStringLiteral("resident_household")});
     QStringList cells;
     int rowNumber = 0;
     int written = 0;
@@ -252,6 +258,8 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     }
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
+    if (!indexes.restore())
+        return fail(tr("The import could not be saved; nothing was imported."));
     if (!q.residents.finishDeferred())
         return fail(tr("The import could not be saved; nothing was imported."));
     m_createdTags = q.tags.created();
