@@ -137,20 +137,20 @@ QList<VisitCoverage::StaleHousehold> VisitCoverage::stale(const QDate &today, in
                                                           int offset) const
 {
     // Set-wise, so the plan does not hang on planner statistics (an import may leave none): the
-    // living-alone elderly households come from one scan driven by the tag, and the heads are read
+    // living-alone elderly households are one list, built once from the tag outwards (CROSS JOIN
+    // fixes that order in SQLite; PostgreSQL reads it as a plain join), and the heads are read
     // afterwards for this page's households only. A per-household subquery here once let SQLite
     // read every resident through the status index for every household.
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, g.name, lv.last_on, CASE WHEN al.household_id "
-                       "IS NULL THEN 0 ELSE 1 END AS alone FROM household h JOIN building b ON b.id = "
-                       "h.building_id JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = "
-                       "b.grid_id LEFT JOIN (SELECT DISTINCT r.household_id FROM tag t JOIN resident_tag rt ON "
-                       "rt.tag_id = t.id JOIN resident r ON r.id = rt.resident_id WHERE t.code = 'living_alone' "
-                       "AND r.status = 'living' AND r.birth_date <= ?) AS al ON al.household_id = h.id") +
-            lastVisitJoin() + staleWhere(gridId) +
-            QStringLiteral(" ORDER BY alone DESC, coalesce(lv.last_on, ''), c.name, b.name, h.unit, h.room, "
-                           "h.id LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, g.name, lv.last_on, CASE WHEN h.id IN "
+                              "(SELECT r.household_id FROM tag t CROSS JOIN resident_tag rt CROSS JOIN resident r "
+                              "WHERE rt.tag_id = t.id AND r.id = rt.resident_id AND t.code = 'living_alone' AND "
+                              "r.status = 'living' AND r.birth_date <= ?) THEN 1 ELSE 0 END AS alone FROM household h "
+                              "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = b.compound_id LEFT "
+                              "JOIN grid g ON g.id = b.grid_id") +
+                   lastVisitJoin() + staleWhere(gridId) +
+                   QStringLiteral(" ORDER BY alone DESC, coalesce(lv.last_on, ''), c.name, b.name, h.unit, h.room, "
+                                  "h.id LIMIT ? OFFSET ?"));
     q.bind(isoDay(today.addYears(-m_elderlyAge)));
     q.bind(isoDay(today.addDays(-days)));
     if (gridId > 0)
