@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 // The statements of one run, prepared once: an import of a million rows runs each of them a
 // million times. The people themselves are written by the register's own ResidentWriter.
@@ -198,6 +199,15 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     if (!skipToData(source))
         return Outcome::Failed;
 
+    // Peak memory: the import's staging table and its index sorts spill to a temporary file rather
+    // than memory (the connection's usual temp_store) while it runs; restored after the transaction.
+    const bool sqlite = !SqlDialect::isPostgres(m_db);
+    if (sqlite)
+        SqlQuery(m_db, QStringLiteral("PRAGMA temp_store = FILE")).exec();
+    const auto tempInMemory = qScopeGuard([this, sqlite] {
+        if (sqlite)
+            SqlQuery(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")).exec();
+    });
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
