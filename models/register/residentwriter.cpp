@@ -97,15 +97,23 @@ bool ResidentWriter::update(Resident &r, const Resident &before, bool *conflict)
            m_audit.record(QStringLiteral("resident"), r.id, QStringLiteral("update"), auditJson(before), auditJson(r));
 }
 
-void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
+bool ResidentWriter::deferSearchRows()
 {
     if (SqlDialect::isPostgres(m_db))
-        return;
+        return false;
     // Emptied rather than dropped: SQLite refuses DROP TABLE while any statement is pending.
     if (!SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS resident_fts_stage (rowid INTEGER PRIMARY "
                                        "KEY, tokens TEXT)"))
              .exec() ||
         !SqlQuery(m_db, QStringLiteral("DELETE FROM temp.resident_fts_stage")).exec())
+        return false;
+    m_deferFts = true;
+    return true;
+}
+
+void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
+{
+    if (!deferSearchRows())
         return;
     m_deferred = true;
     m_deferredAfter = SqlQuery(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM resident")).scalar().toLongLong();
@@ -115,12 +123,27 @@ void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
 
 bool ResidentWriter::finishDeferred()
 {
-    if (!m_deferred)
+    if (m_deferred && !finishHistory())
+        return false;
+    if (!m_deferFts)
         return true;
+    m_deferFts = false;
+    m_ftsStage.reset();
+    {
+        SqlQuery fts(m_db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) SELECT rowid, tokens FROM "
+                                          "temp.resident_fts_stage ORDER BY rowid"));
+        if (!fts.exec())
+            return false;
+    }
+    return SqlQuery(m_db, QStringLiteral("DELETE FROM temp.resident_fts_stage")).exec();
+}
+
+bool ResidentWriter::finishHistory()
+{
     m_deferred = false;
     if (!m_canEdit || m_userName.isEmpty())
         return false;
-    // The same rows insert() writes one by one: history, audit, then the search rows; the audit's JSON has
+    // The same rows insert() writes one by one: history, then audit; the audit's JSON has
     // auditJson()'s keys, in the sorted order QJsonObject gives them, empty text for a missing value.
     SqlQuery change(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
                                          "from_household_id, to_household_id, note, user_name, created_at) SELECT id, "
@@ -136,16 +159,7 @@ bool ResidentWriter::finishDeferred()
                                         "'name', name, 'phone', coalesce(phone, ''), 'relation', coalesce(relation, "
                                         "''), 'residencyType', residency_type, 'status', status) FROM resident WHERE "
                                         "id > ? ORDER BY id"));
-    if (!audit.exec(SqlValues::now(), m_userName, m_deferredAfter))
-        return false;
-    m_ftsStage.reset();
-    {
-        SqlQuery fts(m_db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) SELECT rowid, tokens FROM "
-                                          "temp.resident_fts_stage ORDER BY rowid"));
-        if (!fts.exec())
-            return false;
-    }
-    return SqlQuery(m_db, QStringLiteral("DELETE FROM temp.resident_fts_stage")).exec();
+    return audit.exec(SqlValues::now(), m_userName, m_deferredAfter);
 }
 
 bool ResidentWriter::recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
@@ -170,7 +184,7 @@ bool ResidentWriter::writeSearchRow(const Resident &r, bool replace)
     // Deferred: staged in a plain temporary table and moved into FTS5 by one statement at the end.
     // Writing FTS5 row by row makes it flush its pending terms at every later statement's
     // savepoint, which was most of an import's time.
-    if (m_deferred && !replace)
+    if (m_deferFts && !replace)
         return statement(m_ftsStage,
                          QStringLiteral("INSERT INTO temp.resident_fts_stage (rowid, tokens) VALUES (?, ?)"))
             .exec(r.id, tokens);

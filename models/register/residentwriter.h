@@ -38,6 +38,9 @@ public:
     // set-wise for everyone inserted since, in one statement each. SQLite only: on a server the rows are
     // written one by one as before. The caller's transaction must cover both calls.
     void deferHistory(const QDate &movedIn, const QString &note);
+    // Only the full-text rows, for a bulk caller whose history rows differ per person (the demo).
+    // False on a server, where they are written one by one.
+    bool deferSearchRows();
     bool finishDeferred();
     // One row of a resident's history: moved_in, edited, moved_household, moved_out, deceased, ...
     bool recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold = 0,
@@ -63,7 +66,10 @@ private:
     std::unique_ptr<SqlQuery> m_tagsDelete;
     std::unique_ptr<SqlQuery> m_tagInsert;
     std::unique_ptr<SqlQuery> m_change;
-    bool m_deferred = false;
+    bool finishHistory();
+
+    bool m_deferred = false;    // history and audit rows
+    bool m_deferFts = false;    // full-text rows
     qint64 m_deferredAfter = 0; // the largest resident id before deferHistory()
     QDate m_deferredDate;
     QString m_deferredNote;
