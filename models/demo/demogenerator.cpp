@@ -198,6 +198,8 @@ bool DemoGenerator::generate(int households)
                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     // People are written as the form and the importer write them, with their history and audit rows.
     ResidentWriter residents(m_db, AccessScope::system(QStringLiteral("demo")));
+    // The bulk path the importer takes for the full-text rows: staged, then one statement.
+    residents.deferSearchRows();
     QHash<QString, qint64> tagIds; // code: id
     SqlQuery tags(m_db, QStringLiteral("SELECT code, id FROM tag"));
     if (!tags.exec())
@@ -303,6 +305,8 @@ bool DemoGenerator::generate(int households)
         ++compoundIndex;
     }
     m_summary.households = made;
+    if (!residents.finishDeferred())
+        return fail(QStringLiteral("search index"));
     // The map: a plan image and each grid's boundary around its buildings. No random draws here,
     // so the register data of a seed stays exactly as it was.
     if (!GridDemoMap::write(m_db))

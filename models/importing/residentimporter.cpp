@@ -1,6 +1,7 @@
 #include "residentimporter.h"
 
 #include "addresssplitter.h"
+#include "bulkindexes.h"
 #include "headerlocator.h"
 #include "importsource.h"
 #include "importvocabulary.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 // The statements of one run, prepared once: an import of a million rows runs each of them a
 // million times. The people themselves are written by the register's own ResidentWriter.
@@ -203,6 +205,15 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     if (!skipToData(source))
         return Outcome::Failed;
 
+    // Peak memory: the import's staging table and its index sorts spill to a temporary file rather
+    // than memory (the connection's usual temp_store) while it runs; restored after the transaction.
+    const bool sqlite = !SqlDialect::isPostgres(m_db);
+    if (sqlite)
+        SqlQuery(m_db, QStringLiteral("PRAGMA temp_store = FILE")).exec();
+    const auto tempInMemory = qScopeGuard([this, sqlite] {
+        if (sqlite)
+            SqlQuery(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")).exec();
+    });
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
@@ -213,6 +224,15 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     if (m_mapping.column(ImportMapping::Grid) >= 0 && !scanGrids(source))
         return Outcome::Failed;
     Prepared q(m_db, m_scope);
+    // Speed at scale (bulk path): history and audit rows of new people are written set-wise after
+    // the rows, and a register with nobody in it yet needs no lookup of each ID number.
+    q.residents.deferHistory(m_today, tr("Imported"));
+    m_registerWasEmpty = !SqlQuery(m_db, QStringLiteral("SELECT 1 FROM resident LIMIT 1")).scalar().isValid();
+    // An empty register is filled with its indexes built afterwards; the household index stays,
+    // as the import reads each household's head through it.
+    BulkIndexes indexes(m_db);
+    if (m_registerWasEmpty)
+        indexes.suspend(QStringLiteral("resident"), {QStringLiteral("resident_household")});
     QStringList cells;
     int rowNumber = 0;
     int written = 0;
@@ -256,6 +276,10 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     }
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
+    if (!indexes.restore())
+        return fail(tr("The import could not be saved; nothing was imported."));
+    if (!q.residents.finishDeferred())
+        return fail(tr("The import could not be saved; nothing was imported."));
     m_createdTags = q.tags.created();
     m_summary.tagsCreated = int(m_createdTags.size());
     if (m_progress && !m_progress(1.0)) {
@@ -383,9 +407,9 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
             return true;
         }
         m_seenIds.insert(r.idNumber, row.rowNumber);
-        if (!q.findResident.exec(r.idNumber))
+        if (!m_registerWasEmpty && !q.findResident.exec(r.idNumber))
             return false;
-        if (q.findResident.next()) {
+        if (!m_registerWasEmpty && q.findResident.next()) {
             const qint64 existing = q.findResident.value(0).toLongLong();
             const QString registered = q.findResident.value(1).toString();
             if (!m_updateExisting) {

@@ -197,5 +197,6 @@ private:
     QHash<QString, int> m_seenIds;  // ID number: row it first appeared in
     QHash<QString, qint64> m_grids; // folded name or code: grid id
     bool m_gridsLoaded = false;
+    bool m_registerWasEmpty = false;             // nobody registered before this run: no ID number to look up
     QHash<QString, QStringList> m_buildingGrids; // compound + building key: the grids the file gives it
 };

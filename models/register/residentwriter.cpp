@@ -1,6 +1,7 @@
 #include "residentwriter.h"
 
 #include "address.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "residentsearchindex.h"
@@ -64,6 +65,8 @@ bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &no
         return false;
     r.id = q.lastInsertId();
     r.rowVersion = 1;
+    if (m_deferred)
+        return r.id > 0 && writeSearchRow(r, false) && writeTags(r, false);
     return r.id > 0 && writeSearchRow(r, false) && writeTags(r, false) &&
            recordChange(r.id, QStringLiteral("moved_in"), movedIn, 0, r.householdId, note) &&
            m_audit.record(QStringLiteral("resident"), r.id, QStringLiteral("insert"), QString(), auditJson(r));
@@ -94,6 +97,71 @@ bool ResidentWriter::update(Resident &r, const Resident &before, bool *conflict)
            m_audit.record(QStringLiteral("resident"), r.id, QStringLiteral("update"), auditJson(before), auditJson(r));
 }
 
+bool ResidentWriter::deferSearchRows()
+{
+    if (SqlDialect::isPostgres(m_db))
+        return false;
+    // Emptied rather than dropped: SQLite refuses DROP TABLE while any statement is pending.
+    if (!SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS resident_fts_stage (rowid INTEGER PRIMARY "
+                                       "KEY, tokens TEXT)"))
+             .exec() ||
+        !SqlQuery(m_db, QStringLiteral("DELETE FROM temp.resident_fts_stage")).exec())
+        return false;
+    m_deferFts = true;
+    return true;
+}
+
+void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
+{
+    if (!deferSearchRows())
+        return;
+    m_deferred = true;
+    m_deferredAfter = SqlQuery(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM resident")).scalar().toLongLong();
+    m_deferredDate = movedIn;
+    m_deferredNote = note;
+}
+
+bool ResidentWriter::finishDeferred()
+{
+    if (m_deferred && !finishHistory())
+        return false;
+    if (!m_deferFts)
+        return true;
+    m_deferFts = false;
+    m_ftsStage.reset();
+    {
+        SqlQuery fts(m_db, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) SELECT rowid, tokens FROM "
+                                          "temp.resident_fts_stage ORDER BY rowid"));
+        if (!fts.exec())
+            return false;
+    }
+    return SqlQuery(m_db, QStringLiteral("DELETE FROM temp.resident_fts_stage")).exec();
+}
+
+bool ResidentWriter::finishHistory()
+{
+    m_deferred = false;
+    if (!m_canEdit || m_userName.isEmpty())
+        return false;
+    // The same rows insert() writes one by one: history, then audit; the audit's JSON has
+    // auditJson()'s keys, in the sorted order QJsonObject gives them, empty text for a missing value.
+    SqlQuery change(m_db, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
+                                         "from_household_id, to_household_id, note, user_name, created_at) SELECT id, "
+                                         "'moved_in', ?, NULL, household_id, ?, ?, ? FROM resident WHERE id > ? "
+                                         "ORDER BY id"));
+    if (!change.exec(m_deferredDate.toString(Qt::ISODate), textOrNull(m_deferredNote), m_userName, m_stamp,
+                     m_deferredAfter))
+        return false;
+    SqlQuery audit(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
+                                        "before_json, after_json) SELECT ?, ?, 'resident', id, 'insert', NULL, "
+                                        "json_object('birthDate', coalesce(birth_date, ''), 'gender', coalesce(gender, "
+                                        "''), 'householdId', household_id, 'idNumber', coalesce(id_number, ''), "
+                                        "'name', name, 'phone', coalesce(phone, ''), 'relation', coalesce(relation, "
+                                        "''), 'residencyType', residency_type, 'status', status) FROM resident WHERE "
+                                        "id > ? ORDER BY id"));
+    return audit.exec(SqlValues::now(), m_userName, m_deferredAfter);
+}
+
 bool ResidentWriter::recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold,
                                   qint64 toHousehold, const QString &note)
 {
@@ -113,6 +181,13 @@ bool ResidentWriter::writeSearchRow(const Resident &r, bool replace)
         return false;
     const QString tokens = ResidentSearchIndex::ftsTokens(
         r.name, address(r.householdId), textOrNull(r.idNumber).toString(), textOrNull(r.phone).toString());
+    // Deferred: staged in a plain temporary table and moved into FTS5 by one statement at the end.
+    // Writing FTS5 row by row makes it flush its pending terms at every later statement's
+    // savepoint, which was most of an import's time.
+    if (m_deferFts && !replace)
+        return statement(m_ftsStage,
+                         QStringLiteral("INSERT INTO temp.resident_fts_stage (rowid, tokens) VALUES (?, ?)"))
+            .exec(r.id, tokens);
     return statement(m_ftsInsert, QStringLiteral("INSERT INTO resident_fts (rowid, tokens) VALUES (?, ?)"))
         .exec(r.id, tokens);
 }

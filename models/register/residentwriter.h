@@ -33,6 +33,15 @@ public:
     // Writes `resident` over `before` (as stored) if the row is still at resident.rowVersion,
     // else sets *conflict. Adds no history row: the caller records what happened.
     bool update(Resident &resident, const Resident &before, bool *conflict = nullptr);
+    // For a bulk caller (the importer): insert() leaves each person's 'moved_in' history row (on
+    // `movedIn`, with `note`), audit row and full-text row to finishDeferred(), which writes them
+    // set-wise for everyone inserted since, in one statement each. SQLite only: on a server the rows are
+    // written one by one as before. The caller's transaction must cover both calls.
+    void deferHistory(const QDate &movedIn, const QString &note);
+    // Only the full-text rows, for a bulk caller whose history rows differ per person (the demo).
+    // False on a server, where they are written one by one.
+    bool deferSearchRows();
+    bool finishDeferred();
     // One row of a resident's history: moved_in, edited, moved_household, moved_out, deceased, ...
     bool recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold = 0,
                       qint64 toHousehold = 0, const QString &note = QString());
@@ -53,9 +62,17 @@ private:
     std::unique_ptr<SqlQuery> m_address;
     std::unique_ptr<SqlQuery> m_ftsDelete;
     std::unique_ptr<SqlQuery> m_ftsInsert;
+    std::unique_ptr<SqlQuery> m_ftsStage;
     std::unique_ptr<SqlQuery> m_tagsDelete;
     std::unique_ptr<SqlQuery> m_tagInsert;
     std::unique_ptr<SqlQuery> m_change;
+    bool finishHistory();
+
+    bool m_deferred = false;    // history and audit rows
+    bool m_deferFts = false;    // full-text rows
+    qint64 m_deferredAfter = 0; // the largest resident id before deferHistory()
+    QDate m_deferredDate;
+    QString m_deferredNote;
     qint64 m_addressHousehold = 0;
     QString m_addressText;
 };

@@ -136,15 +136,18 @@ int VisitCoverage::staleCount(const QDate &today, int days, qint64 gridId) const
 QList<VisitCoverage::StaleHousehold> VisitCoverage::stale(const QDate &today, int days, qint64 gridId, int limit,
                                                           int offset) const
 {
+    // Set-wise, so the plan does not hang on planner statistics (an import may leave none): the
+    // living-alone elderly households are one list, built once from the tag outwards (CROSS JOIN
+    // fixes that order in SQLite; PostgreSQL reads it as a plain join), and the heads are read
+    // afterwards for this page's households only. A per-household subquery here once let SQLite
+    // read every resident through the status index for every household.
     SqlQuery q(m_db,
-               QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, g.name, lv.last_on, CASE WHEN EXISTS "
-                              "(SELECT 1 FROM resident r JOIN resident_tag rt ON rt.resident_id = r.id JOIN tag t ON "
-                              "t.id = rt.tag_id WHERE r.household_id = h.id AND r.status = 'living' AND t.code = "
-                              "'living_alone' AND r.birth_date <= ?) THEN 1 ELSE 0 END AS alone, (SELECT r.name FROM "
-                              "resident r WHERE r.household_id = h.id AND r.status = 'living' ORDER BY CASE WHEN "
-                              "r.relation = 'head' THEN 0 ELSE 1 END, r.id LIMIT 1) AS head FROM household h "
-                              "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = b.compound_id "
-                              "LEFT JOIN grid g ON g.id = b.grid_id") +
+               QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, g.name, lv.last_on, CASE WHEN h.id IN "
+                              "(SELECT r.household_id FROM tag t CROSS JOIN resident_tag rt CROSS JOIN resident r "
+                              "WHERE rt.tag_id = t.id AND r.id = rt.resident_id AND t.code = 'living_alone' AND "
+                              "r.status = 'living' AND r.birth_date <= ?) THEN 1 ELSE 0 END AS alone FROM household h "
+                              "JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = b.compound_id LEFT "
+                              "JOIN grid g ON g.id = b.grid_id") +
                    lastVisitJoin() + staleWhere(gridId) +
                    QStringLiteral(" ORDER BY alone DESC, coalesce(lv.last_on, ''), c.name, b.name, h.unit, h.room, "
                                   "h.id LIMIT ? OFFSET ?"));
@@ -155,6 +158,7 @@ QList<VisitCoverage::StaleHousehold> VisitCoverage::stale(const QDate &today, in
     QList<StaleHousehold> list;
     if (!q.exec(limit, offset))
         return list;
+    QHash<qint64, int> rowOf;
     while (q.next()) {
         StaleHousehold s;
         s.householdId = q.value(0).toLongLong();
@@ -163,8 +167,40 @@ QList<VisitCoverage::StaleHousehold> VisitCoverage::stale(const QDate &today, in
         s.gridName = q.value(5).toString();
         s.lastVisit = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         s.livingAloneElderly = q.value(7).toInt() != 0;
-        s.head = q.value(8).toString();
+        rowOf.insert(s.householdId, int(list.size()));
         list.append(s);
+    }
+    if (list.isEmpty())
+        return list;
+    // The head, or else the first living member: the members of these households only, found
+    // through resident_household (the only constraint is household_id, so no other index fits).
+    QString marks;
+    for (int i = 0; i < list.size(); ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    SqlQuery m(m_db, QStringLiteral("SELECT household_id, id, name, relation, status FROM resident WHERE household_id "
+                                    "IN (") +
+                         marks + QStringLiteral(")"));
+    for (const StaleHousehold &s : std::as_const(list))
+        m.bind(s.householdId);
+    if (!m.exec())
+        return list;
+    struct Pick
+    {
+        qint64 id = 0;
+        bool head = false;
+    };
+    QHash<qint64, Pick> picked;
+    while (m.next()) {
+        if (m.value(4).toString() != QLatin1String("living"))
+            continue;
+        const qint64 household = m.value(0).toLongLong();
+        const qint64 id = m.value(1).toLongLong();
+        const bool head = m.value(3).toString() == QLatin1String("head");
+        auto it = picked.find(household);
+        if (it != picked.end() && (it->head > head || (it->head == head && it->id < id)))
+            continue;
+        picked.insert(household, {id, head});
+        list[rowOf.value(household)].head = m.value(2).toString();
     }
     return list;
 }

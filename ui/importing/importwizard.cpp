@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "importprogress.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/documents/xlsxwriter.h"
@@ -27,7 +28,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -384,15 +384,13 @@ bool ImportWizard::runImporter(bool dryRun)
     // The reports are written before the import commits, so nothing can lose them afterwards.
     if (!dryRun)
         importer.setReportFile(file());
-    QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    importer.setProgress([&progress](double done) {
-        progress.setValue(int(done * 1000));
-        return !progress.wasCanceled();
+    ImportProgress progress(dryRun ? tr("Checking the file…") : tr("Importing…"), this);
+    importer.setProgress([&progress, &importer](double done) {
+        const ResidentImporter::Summary s = importer.summary();
+        return progress.update(done, s.rows() + s.blank + s.footer);
     });
     const ResidentImporter::Outcome outcome = importer.run(*source, dryRun);
-    progress.reset();
+    progress.dialog()->reset();
     m_summary = importer.summary();
     if (outcome == ResidentImporter::Outcome::Cancelled) {
         QMessageBox::information(this, windowTitle(), tr("Cancelled. Nothing was imported."));

@@ -33,7 +33,17 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+
+namespace {
+
+// The status bar shows what a page reports for five seconds.
+template<class Page> void relayStatus(QMainWindow *window, Page *page)
+{
+    QObject::connect(page, &Page::statusMessage, window,
+                     [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+}
+
+} // namespace
 
 MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     : QMainWindow(parent)
@@ -64,68 +74,86 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
 
     m_register = new RegisterPage(db, m_scope, m_pages);
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
-    addPage(tr("Household register"), m_register);
-    m_gridSlot = new QWidget(m_pages);
-    auto *gridLayout = new QVBoxLayout(m_gridSlot);
-    gridLayout->setContentsMargins(0, 0, 0, 0);
-    addPage(tr("Grids and map"), m_gridSlot);
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (m_pages->widget(index) == m_gridSlot)
-            createGridPage();
+    m_nav->addItem(tr("Household register"));
+    m_pages->addWidget(m_register);
+    m_entries.push_back({&RegisterPage::staticMetaObject, {}, m_register});
+    addLazyPage<GridPage>(tr("Grids and map"), [this] {
+        auto *grids = new GridPage(m_db, m_scope);
+        connect(grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
+            m_nav->setCurrentRow(m_pages->indexOf(m_register));
+            m_register->showBuilding(buildingId);
+        });
+        relayStatus(this, grids);
+        return grids;
     });
-    auto *birthdays = new BirthdayPage(db, m_scope, m_pages);
-    connect(birthdays, &BirthdayPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Birthdays"), birthdays);
-    auto *volunteers = new VolunteersPage(db, m_scope, m_pages);
-    volunteers->setRevealNumbers(AppSettings::revealNumbers(m_scope));
-    connect(volunteers, &VolunteersPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Volunteers"), volunteers);
-    auto *cases = new CasePage(db, m_scope, m_pages);
-    cases->setObjectName(QStringLiteral("casePage"));
-    connect(cases, &CasePage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Cases"), cases);
-    auto *visits = new VisitsPage(db, m_scope, m_pages);
-    visits->setObjectName(QStringLiteral("visitsPage"));
-    connect(visits, &VisitsPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Visits"), visits);
-    auto *events = new EventPage(db, m_scope, m_pages);
-    connect(events, &EventPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Events"), events);
-    auto *meetings = new MeetingsPage(db, m_scope, m_pages);
-    meetings->setObjectName(QStringLiteral("meetingsPage"));
-    connect(meetings, &MeetingsPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Deliberation"), meetings);
-    auto *dashboard = new DashboardPage(db, m_scope, m_pages);
-    connect(dashboard, &DashboardPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Charts"), dashboard);
-    // A bar on the dashboard opens the cases behind it.
-    connect(dashboard, &DashboardPage::showCases, this,
-            [this, cases](qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId) {
-                cases->showFiltered(gridId, from, to, statusGroup, categoryId);
-                m_nav->setCurrentRow(m_pages->indexOf(cases));
-            });
-    auto *report = new ReportPage(db, m_scope, m_pages);
-    connect(report, &ReportPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(tr("Monthly report"), report);
+    addLazyPage<BirthdayPage>(tr("Birthdays"), [this] {
+        auto *birthdays = new BirthdayPage(m_db, m_scope);
+        relayStatus(this, birthdays);
+        return birthdays;
+    });
+    addLazyPage<VolunteersPage>(tr("Volunteers"), [this] {
+        auto *volunteers = new VolunteersPage(m_db, m_scope);
+        volunteers->setRevealNumbers(AppSettings::revealNumbers(m_scope));
+        relayStatus(this, volunteers);
+        return volunteers;
+    });
+    addLazyPage<CasePage>(tr("Cases"), [this] {
+        auto *cases = new CasePage(m_db, m_scope);
+        cases->setObjectName(QStringLiteral("casePage"));
+        relayStatus(this, cases);
+        return cases;
+    });
+    addLazyPage<VisitsPage>(tr("Visits"), [this] {
+        auto *visits = new VisitsPage(m_db, m_scope);
+        visits->setObjectName(QStringLiteral("visitsPage"));
+        relayStatus(this, visits);
+        return visits;
+    });
+    addLazyPage<EventPage>(tr("Events"), [this] {
+        auto *events = new EventPage(m_db, m_scope);
+        relayStatus(this, events);
+        return events;
+    });
+    addLazyPage<MeetingsPage>(tr("Deliberation"), [this] {
+        auto *meetings = new MeetingsPage(m_db, m_scope);
+        meetings->setObjectName(QStringLiteral("meetingsPage"));
+        relayStatus(this, meetings);
+        return meetings;
+    });
+    addLazyPage<DashboardPage>(tr("Charts"), [this] {
+        auto *dashboard = new DashboardPage(m_db, m_scope);
+        relayStatus(this, dashboard);
+        // A bar on the dashboard opens the cases behind it.
+        connect(dashboard, &DashboardPage::showCases, this,
+                [this](qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId) {
+                    CasePage *cases = page<CasePage>();
+                    cases->showFiltered(gridId, from, to, statusGroup, categoryId);
+                    m_nav->setCurrentRow(m_pages->indexOf(cases));
+                });
+        return dashboard;
+    });
+    addLazyPage<ReportPage>(tr("Monthly report"), [this] {
+        auto *report = new ReportPage(m_db, m_scope);
+        relayStatus(this, report);
+        return report;
+    });
     if (m_scope.canAdminister()) {
-        auto *audit = new AuditPage(db, m_scope, m_pages);
-        audit->setObjectName(QStringLiteral("auditPage"));
-        addPage(tr("Audit log"), audit);
-        // Show what was written since the page was last looked at.
-        connect(m_pages, &QStackedWidget::currentChanged, audit, [this, audit](int index) {
-            if (m_pages->widget(index) == audit)
-                audit->refresh();
+        addLazyPage<AuditPage>(tr("Audit log"), [this] {
+            auto *audit = new AuditPage(m_db, m_scope);
+            audit->setObjectName(QStringLiteral("auditPage"));
+            // Show what was written since the page was last looked at (it loads itself when made).
+            connect(m_pages, &QStackedWidget::currentChanged, audit, [this, audit](int index) {
+                if (m_pages->widget(index) == audit)
+                    audit->refresh();
+            });
+            return audit;
         });
     }
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Make the page before switching to it, so the stack never shows a placeholder.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        pageAt(row);
+        m_pages->setCurrentIndex(row);
+    });
     m_nav->setCurrentRow(0);
 
     buildMenus();
@@ -137,17 +165,45 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     // Only tests build a window with nobody signed in; say nothing rather than something odd.
     m_userLabel->setVisible(!scope.displayName().isEmpty());
     statusBar()->addPermanentWidget(m_userLabel);
-    connect(m_register, &RegisterPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    relayStatus(this, m_register);
     m_idleLock = new IdleLock(db, m_scope, this);
     m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
     resize(1360, 820);
 }
 
-void MainWindow::addPage(const QString &title, QWidget *page)
+template<class T> void MainWindow::addLazyPage(const QString &title, std::function<T *()> make)
 {
     m_nav->addItem(title);
-    m_pages->addWidget(page);
+    auto *placeholder = new QWidget(m_pages);
+    m_pages->addWidget(placeholder);
+    m_entries.push_back(
+        {&T::staticMetaObject, [make = std::move(make)]() -> QWidget * { return make(); }, placeholder});
+}
+
+QWidget *MainWindow::pageAt(int row)
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return nullptr;
+    Entry &entry = m_entries[size_t(row)];
+    if (!entry.make)
+        return entry.page;
+    const std::function<QWidget *()> make = std::move(entry.make);
+    entry.make = nullptr;
+    QWidget *placeholder = entry.page;
+    const bool wasCurrent = m_pages->currentWidget() == placeholder;
+    QWidget *made = make();
+    entry.page = made;
+    m_pages->insertWidget(row, made);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent)
+        m_pages->setCurrentIndex(row);
+    return made;
+}
+
+bool MainWindow::isPageMade(int row) const
+{
+    return row >= 0 && row < int(m_entries.size()) && !m_entries[size_t(row)].make;
 }
 
 void MainWindow::buildMenus()
@@ -220,20 +276,5 @@ void MainWindow::about()
 
 GridPage *MainWindow::gridPage()
 {
-    createGridPage();
-    return m_grids;
-}
-
-void MainWindow::createGridPage()
-{
-    if (m_grids)
-        return;
-    m_grids = new GridPage(m_db, m_scope, m_gridSlot);
-    m_gridSlot->layout()->addWidget(m_grids);
-    connect(m_grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
-        m_nav->setCurrentRow(m_pages->indexOf(m_register));
-        m_register->showBuilding(buildingId);
-    });
-    connect(m_grids, &GridPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    return page<GridPage>();
 }

@@ -5,6 +5,9 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -21,17 +24,34 @@ public:
     MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *parent = nullptr);
 
     RegisterPage *registerPage() const { return m_register; }
-    // Made on first use: its per-grid figures cost a scan of the register, which opening the
-    // window must not wait for.
+    // Pages other than the register are made when first shown (or asked for here): on a large
+    // register their first queries cost seconds that opening the window must not wait for.
     GridPage *gridPage();
+    // The page at navigation row `row`, made now if it was not yet; null for a row out of range.
+    QWidget *pageAt(int row);
+    // The page of class T (made now if need be), or null when the window has none (audit for a clerk).
+    template<class T> T *page()
+    {
+        for (int row = 0; row < int(m_entries.size()); ++row)
+            if (m_entries[size_t(row)].meta == &T::staticMetaObject)
+                return static_cast<T *>(pageAt(row));
+        return nullptr;
+    }
+    // Whether the page at `row` has been made (for tests and the bench).
+    bool isPageMade(int row) const;
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *pages() const { return m_pages; }
     // Locks the window after the office's idle minutes (OfficeRules::idleLockMinutes).
     IdleLock *idleLock() const { return m_idleLock; }
 
 private:
-    void addPage(const QString &title, QWidget *page);
-    void createGridPage();
+    struct Entry
+    {
+        const QMetaObject *meta = nullptr;
+        std::function<QWidget *()> make; // empty once made
+        QWidget *page = nullptr;         // the placeholder until made
+    };
+    template<class T> void addLazyPage(const QString &title, std::function<T *()> make);
     void buildMenus();
     void openSettings();
     void about();
@@ -42,8 +62,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegisterPage *m_register = nullptr;
-    QWidget *m_gridSlot = nullptr;
-    GridPage *m_grids = nullptr;
+    std::vector<Entry> m_entries; // one per navigation row
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     IdleLock *m_idleLock = nullptr;

@@ -22,6 +22,7 @@ private slots:
     void staleBoundary();
     void staleOrderLivingAloneElderlyFirst();
     void staleListIsPaged();
+    void staleHeadIsTheHeadElseTheFirstLivingMember();
     void gridWorkerSeesOnlyTheirGrid();
 
 private:
@@ -237,6 +238,36 @@ void VisitCoverageTest::staleListIsPaged()
     QCOMPARE(page.at(1).householdId, hB2);
     QCOMPARE(coverage.staleCount(m_today, 90, m_t->gridB), 2);
     QCOMPARE(coverage.stale(m_today, 90, m_t->gridB).size(), 2);
+}
+
+void VisitCoverageTest::staleHeadIsTheHeadElseTheFirstLivingMember()
+{
+    // Without planner statistics, as an import may leave the register.
+    if (!testingOnServer())
+        SqlQuery(m_t->db(), QStringLiteral("DROP TABLE IF EXISTS sqlite_stat1")).exec();
+    const qint64 child =
+        m_t->addHousehold(m_t->buildingA1, QStringLiteral("2"), QStringLiteral("201"),
+                          {{QStringLiteral("孩子"), TestDatabase::idFor(QDate(2010, 1, 1), true, 91)},
+                           {QStringLiteral("户主"), TestDatabase::idFor(QDate(1970, 1, 1), true, 93)}});
+    const qint64 noHead =
+        m_t->addHousehold(m_t->buildingA1, QStringLiteral("2"), QStringLiteral("202"),
+                          {{QStringLiteral("故人"), TestDatabase::idFor(QDate(1940, 1, 1), true, 95)},
+                           {QStringLiteral("乙"), TestDatabase::idFor(QDate(1975, 1, 1), false, 96)},
+                           {QStringLiteral("丙"), TestDatabase::idFor(QDate(1976, 1, 1), false, 98)}});
+    SqlQuery rel(m_t->db(), QStringLiteral("UPDATE resident SET relation = ? WHERE name = ?"));
+    QVERIFY(rel.exec(QStringLiteral("child"), QStringLiteral("孩子")));
+    QVERIFY(rel.exec(QStringLiteral("head"), QStringLiteral("户主")));
+    QVERIFY(rel.exec(QStringLiteral("head"), QStringLiteral("故人")));
+    QVERIFY(rel.exec(QStringLiteral("spouse"), QStringLiteral("乙")));
+    QVERIFY(rel.exec(QStringLiteral("child"), QStringLiteral("丙")));
+    QVERIFY(SqlQuery(m_t->db(), QStringLiteral("UPDATE resident SET status = 'deceased' WHERE name = ?"))
+                .exec(QStringLiteral("故人")));
+    QHash<qint64, QString> heads;
+    for (const VisitCoverage::StaleHousehold &s : VisitCoverage(m_t->db(), testScope()).stale(m_today, 90))
+        heads.insert(s.householdId, s.head);
+    QCOMPARE(heads.value(child), QStringLiteral("户主"));  // the head, though listed second
+    QCOMPARE(heads.value(noHead), QStringLiteral("乙"));   // the head died: the first living member
+    QCOMPARE(heads.value(hA2), QStringLiteral("住户102")); // one member
 }
 
 void VisitCoverageTest::gridWorkerSeesOnlyTheirGrid()

@@ -344,7 +344,7 @@ void BirthdayPageTest::printPreviewPaints()
 void BirthdayPageTest::mainWindowHasThePage()
 {
     MainWindow window(m_t->db(), testScope());
-    auto *page = window.findChild<BirthdayPage *>();
+    auto *page = window.page<BirthdayPage>(); // made on first use
     QVERIFY(page);
     const QList<QListWidgetItem *> items =
         window.navigation()->findItems(QStringLiteral("Birthdays"), Qt::MatchExactly);

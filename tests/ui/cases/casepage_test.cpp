@@ -432,7 +432,7 @@ void CasePageTest::ctrlNInTheMainWindowMeansNewCase()
     MainWindow window(m_db->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *cases = window.findChild<CasePage *>(QStringLiteral("casePage"));
+    auto *cases = window.page<CasePage>(); // made on first use
     QVERIFY(cases);
     window.navigation()->setCurrentRow(window.pages()->indexOf(cases));
     QCOMPARE(window.pages()->currentWidget(), static_cast<QWidget *>(cases));

@@ -388,7 +388,7 @@ void VisitsPageTest::ctrlNInTheMainWindowLogsAVisit()
     MainWindow window(m_db->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *visits = window.findChild<VisitsPage *>(QStringLiteral("visitsPage"));
+    auto *visits = window.page<VisitsPage>(); // made on first use
     QVERIFY(visits);
     // After "Cases" in the navigation.
     const int index = window.pages()->indexOf(visits);
