@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
