@@ -12,11 +12,9 @@ RegisterEmptyState::RegisterEmptyState(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    auto *text = new QLabel(tr("<h2>The register is empty</h2>"
-                               "<p>Start by setting up the community: name the street and the community, then add "
-                               "its grids, compounds and buildings. Or import the office's register (台账) from "
-                               "an Excel or CSV file; grids, compounds and buildings are created from it.</p>"),
-                            this);
+    auto *text = new QLabel(this);
+    m_text = text;
+    setPlacesExist(false);
     text->setObjectName(QStringLiteral("registerEmptyText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
@@ -40,6 +38,18 @@ RegisterEmptyState::RegisterEmptyState(QWidget *parent)
     outer->addStretch(2);
     connect(m_setUp, &QPushButton::clicked, this, &RegisterEmptyState::setUpRequested);
     connect(m_import, &QPushButton::clicked, this, &RegisterEmptyState::importRequested);
+}
+
+void RegisterEmptyState::setPlacesExist(bool exist)
+{
+    m_text->setText(exist ? tr("<h2>No household yet</h2>"
+                               "<p>The community's compounds and buildings are set up. Add the first household with "
+                               "New household (Ctrl+N), add more places, or import the office's register (台账) "
+                               "from an Excel or CSV file.</p>")
+                          : tr("<h2>The register is empty</h2>"
+                               "<p>Start by setting up the community: name the street and the community, then add "
+                               "its grids, compounds and buildings. Or import the office's register (台账) from "
+                               "an Excel or CSV file; grids, compounds and buildings are created from it.</p>"));
 }
 
 void RegisterEmptyState::setMayChange(bool may)

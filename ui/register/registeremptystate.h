@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QLabel;
 class QPushButton;
 
 // What the register shows instead of an empty table on a new office's first start: what to do
@@ -15,6 +16,8 @@ public:
 
     // Grid workers and viewers read only: the buttons are shown but not offered.
     void setMayChange(bool may);
+    // Once compounds and buildings exist the next step is the first household, not the set-up.
+    void setPlacesExist(bool exist);
     QPushButton *setUpButton() const { return m_setUp; }
     QPushButton *importButton() const { return m_import; }
 
@@ -23,6 +26,7 @@ signals:
     void importRequested();
 
 private:
+    QLabel *m_text = nullptr;
     QPushButton *m_setUp = nullptr;
     QPushButton *m_import = nullptr;
 };

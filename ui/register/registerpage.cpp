@@ -201,7 +201,10 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
 void RegisterPage::updateEmptyState()
 {
     // A new office's first start shows what to do next instead of an empty table.
-    const bool empty = PlaceStore(m_db, m_scope).isEmpty();
+    const PlaceStore places(m_db, m_scope);
+    const bool empty = places.isEmpty();
+    if (empty)
+        m_empty->setPlacesExist(!places.compounds().isEmpty());
     m_empty->setVisible(empty);
     m_splitter->setVisible(!empty);
 }

@@ -226,6 +226,11 @@ void CommunitySetupDialogTest::emptyRegisterLeadsToSetUp()
     PlaceStore store(m_db->connection(), testScope());
     const qint64 building =
         store.addBuilding(store.addCompound(QStringLiteral("幸福里")).id, QStringLiteral("1号楼"), 0, 0).id;
+    page.reload();
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->findChild<QLabel *>(QStringLiteral("registerEmptyText"))
+                ->text()
+                .contains(QStringLiteral("New household")));
     SqlQuery(m_db->connection(), QStringLiteral("INSERT INTO household (building_id, unit, room, created_at, "
                                                 "updated_at) VALUES (?, '1', '101', '2026-01-01', '2026-01-01')"))
         .exec(building);
