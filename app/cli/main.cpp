@@ -20,6 +20,7 @@
 #include "models/workspace/appsettings.h"
 #include "models/workspace/databasecheck.h"
 #include "models/workspace/workspace.h"
+#include "placecommand.h"
 #include "reportcommand.h"
 
 #include <QCommandLineParser>
@@ -85,6 +86,14 @@ int usage(const QCommandLineParser &parser)
                      "                          first account of a database must be an administrator\n"
                      "  account list            every account: login, name, role, grids, state\n"
                      "  account disable LOGIN   the account can no longer sign in\n"
+                     "  community set-name --street NAME --community NAME\n"
+                     "                          name the street and the community (a new office's first step)\n"
+                     "  place list              the community's compounds and buildings\n"
+                     "  place add compound NAME | place add building NAME --compound NAME [--grid CODE]\n"
+                     "                          [--units N]   set up the community's places by hand\n"
+                     "  place rename building|compound OLD NEW [--compound NAME]\n"
+                     "  place merge building FROM INTO --compound NAME\n"
+                     "                          FROM's households move to INTO; FROM is archived"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -361,12 +370,40 @@ int main(int argc, char *argv[])
     const QCommandLineOption sheet(QStringLiteral("sheet"),
                                    Cli::tr("import: import this sheet of the workbook (default: every sheet)."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({database, user, households, limit, grid, byArea, name, role, birthdayOptions.out,
-                       birthdayOptions.lunar, birthdayOptions.minAge, birthdayOptions.perGrid,
-                       birthdayOptions.showPhones, birthdayOptions.showIds, dryRun, headerRow, valueMap, sheet});
+    const QCommandLineOption compound(QStringLiteral("compound"), Cli::tr("place: the compound NAME."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption units(QStringLiteral("units"), Cli::tr("place add building: N units."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption street(QStringLiteral("street"), Cli::tr("community set-name: the street's NAME."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption community(QStringLiteral("community"),
+                                       Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
+    parser.addOptions({database,
+                       user,
+                       households,
+                       limit,
+                       grid,
+                       byArea,
+                       name,
+                       role,
+                       birthdayOptions.out,
+                       birthdayOptions.lunar,
+                       birthdayOptions.minAge,
+                       birthdayOptions.perGrid,
+                       birthdayOptions.showPhones,
+                       birthdayOptions.showIds,
+                       dryRun,
+                       headerRow,
+                       valueMap,
+                       sheet,
+                       compound,
+                       units,
+                       street,
+                       community});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, backup, restore or check"));
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, backup, "
+                "restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -374,9 +411,10 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),  QStringLiteral("birthdays"),
-        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"), QStringLiteral("export"),
-        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore")};
+        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
+        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
+        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
+        QStringLiteral("community")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -449,6 +487,13 @@ int main(int argc, char *argv[])
         account.role = parser.value(role);
         account.grids = parser.values(grid);
         return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
+    }
+    if (command == QLatin1String("place") || command == QLatin1String("community")) {
+        const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
+                                   parser.value(street), parser.value(community)};
+        return command == QLatin1String("place")
+                   ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
+                   : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());

@@ -171,6 +171,11 @@ QList<Migration> migrationList()
          CaseSchema::summaryStatements() + HierarchySchema::statements() + VisitSchema::statements() +
              MeetingSchema::statements() + AccountSchema::statements(),
          [](QSqlDatabase &db) { return CaseSummary::rebuild(db); }},
+        // A building set up by hand has units before it has households (PlaceStore).
+        {7,
+         QStringLiteral("place hierarchy: a building's number of units"),
+         {QStringLiteral("ALTER TABLE building ADD COLUMN units INTEGER")},
+         {}},
     };
 }
 

@@ -1,14 +1,17 @@
 #include "registerpage.h"
 
+#include "communitysetupdialog.h"
 #include "householddialog.h"
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
 #include "models/core/itemroles.h"
 #include "models/register/addresstreemodel.h"
+#include "models/register/placestore.h"
 #include "models/register/registerlookups.h"
 #include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
 #include "movehouseholddialog.h"
+#include "registeremptystate.h"
 #include "residentdetailpanel.h"
 #include "residentdialog.h"
 #include "statuschangedialog.h"
@@ -68,6 +71,10 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
         m_search->selectAll();
     });
     addAction(m_find);
+    m_setUp = new QAction(tr("&Set up the community…"), this);
+    m_setUp->setObjectName(QStringLiteral("setUpCommunity"));
+    m_setUp->setEnabled(m_scope.officeRefusal().isEmpty());
+    connect(m_setUp, &QAction::triggered, this, &RegisterPage::setUpCommunity);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -97,7 +104,14 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     buildFilters(filterBar);
     layout->addWidget(filterBar);
 
+    m_empty = new RegisterEmptyState(this);
+    m_empty->setMayChange(m_scope.officeRefusal().isEmpty());
+    connect(m_empty, &RegisterEmptyState::setUpRequested, this, &RegisterPage::setUpCommunity);
+    connect(m_empty, &RegisterEmptyState::importRequested, this, &RegisterPage::importRequested);
+    layout->addWidget(m_empty, 1);
+
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     m_treeView = new QTreeView(splitter);
     m_treeView->setObjectName(QStringLiteral("addressTree"));
     m_treeView->setModel(m_tree);
@@ -181,6 +195,33 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_count->setText(tr("%1 residents").arg(QLocale().toString(m_model->rowCount())));
     setTabOrder(m_search, m_grid);
     updateActions();
+    updateEmptyState();
+}
+
+void RegisterPage::updateEmptyState()
+{
+    // A new office's first start shows what to do next instead of an empty table.
+    const PlaceStore places(m_db, m_scope);
+    const bool empty = places.isEmpty();
+    if (empty)
+        m_empty->setPlacesExist(!places.compounds().isEmpty());
+    m_empty->setVisible(empty);
+    m_splitter->setVisible(!empty);
+}
+
+void RegisterPage::reload()
+{
+    refreshAfterChange(0);
+}
+
+void RegisterPage::setUpCommunity()
+{
+    CommunitySetupDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        refreshAfterChange(0);
+        emit statusMessage(tr("Community set-up saved."));
+    }
 }
 
 QList<QAction *> RegisterPage::pageActions() const
@@ -398,6 +439,7 @@ void RegisterPage::refreshAfterChange(qint64 residentId)
 {
     m_tree->reload();
     m_model->reload();
+    updateEmptyState();
     m_shownResident = -1; // the record changed: show its details afresh
     const int row = residentId ? m_model->rowOfResident(residentId) : -1;
     if (row >= 0)

@@ -13,6 +13,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class RegisterEmptyState;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -31,6 +33,9 @@ public:
 
     QAction *newHouseholdAction() const { return m_newHousehold; }
     QAction *findAction() const { return m_find; }
+    // 社区建档: the community set-up dialog (also offered by the empty register).
+    QAction *setUpAction() const { return m_setUp; }
+    RegisterEmptyState *emptyState() const { return m_empty; }
     QList<QAction *> pageActions() const;
     ResidentTableModel *residentModel() const { return m_model; }
     QTableView *residentView() const { return m_table; }
@@ -50,9 +55,14 @@ public slots:
     void markDeceased();
     void moveBack();
     void moveToOtherHousehold();
+    void setUpCommunity();
+    // Re-reads everything (after an import): the tree, the list and whether the register is empty.
+    void reload();
 
 signals:
     void statusMessage(const QString &text);
+    // The empty register's "import" button: the window opens its import wizard.
+    void importRequested();
 
 private:
     void buildFilters(QWidget *bar);
@@ -60,6 +70,7 @@ private:
     void treeSelectionChanged();
     void currentResidentChanged();
     void updateActions();
+    void updateEmptyState();
     void refreshAfterChange(qint64 residentId);
     void changeStatus(const QString &status, const QString &title, const QString &prompt);
     qint64 currentResidentId() const;
@@ -83,6 +94,8 @@ private:
     QSpinBox *m_maxAge = nullptr;
     QCheckBox *m_reveal = nullptr;
     QLabel *m_count = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RegisterEmptyState *m_empty = nullptr;
     ResidentFilter m_addressFilter;
     qint64 m_shownResident = -1; // whose details the panel shows
     QAction *m_newHousehold = nullptr;
@@ -93,4 +106,5 @@ private:
     QAction *m_moveBack = nullptr;
     QAction *m_moveHousehold = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_setUp = nullptr;
 };

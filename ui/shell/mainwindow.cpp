@@ -217,9 +217,11 @@ void MainWindow::buildMenus()
             m_register->showResidents(ids);
         });
         wizard.exec();
+        m_register->reload(); // a first import replaces the empty register with its rows
     });
     import->setObjectName(QStringLiteral("importResidents"));
     import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
+    connect(m_register, &RegisterPage::importRequested, import, &QAction::trigger);
     auto *backup = new BackupActions(m_db, this);
     connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
     file->addAction(backup->backupNowAction());
@@ -242,6 +244,8 @@ void MainWindow::buildMenus()
     reg->addActions(m_register->pageActions());
     reg->addSeparator();
     reg->addAction(m_register->findAction());
+    reg->addSeparator();
+    reg->addAction(m_register->setUpAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
