@@ -2845,60 +2845,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>以账号 LOGIN 登录（或设置 CD_USER）；密码取自 CD_PASSWORD，否则提示输入。</translation>
     </message>
     <message>
-        <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          the monthly work report, for the community (per grid, or
-                          per area with --by-area) or one grid
-  check                   check the database file&apos;s integrity
-  coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]...
-                          import residents and households; rejected rows go to
-                          FILE-errors.csv (exit code 1 if any)
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          the register as the window&apos;s list exports it, numbers masked
-                          unless shown (as far as the role allows); audited
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          a new account (password from CD_NEW_PASSWORD or typed); the
-                          first account of a database must be an administrator
-  account list            every account: login, name, role, grids, state
-  account disable LOGIN   the account can no longer sign in
-  backup FILE             a consistent copy of the database file
-  restore FILE            replace the database with a backup (administrators; the
-                          current file is kept in the backup folder)</source>
-        <translation>命令：
-  demo [--households N]   为空数据库填充一个演示社区
-  search TEXT [--limit N] 按主窗口的方式检索人口台账
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  当月老年人生日名单；导出为 PDF 时
-                          即签到表
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作报表，可针对全社区（按网格，或用 --by-area
-                          按片区）或单个网格
-  check                   检查数据库文件的完整性
-  coverage                列出未划入网格的楼栋和未关联楼栋的住户
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]...
-                          导入居民和住户；未导入的行写入
-                          FILE-errors.csv（如有未导入的行，退出码为 1）
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按主窗口台账列表的方式导出台账；号码默认打码，
-                          除非指定显示（以角色权限为限）；记入审计
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
-                          数据库的第一个账号必须是管理员
-  account list            列出全部账号：登录名、姓名、角色、网格、状态
-  account disable LOGIN   停用账号，此后不能再登录
-  backup FILE             生成数据库文件的一致副本
-  restore FILE            用备份替换数据库（仅管理员；当前文件
-                          保留在备份文件夹中）</translation>
-    </message>
-    <message>
         <source>birthdays, report, export: write to FILE (.pdf, .csv, .xlsx).</source>
         <translation>birthdays、report、export：写入文件 FILE（.pdf、.csv、.xlsx）。</translation>
     </message>
@@ -2935,12 +2881,107 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>import：列 COLUMN 中的值 VALUE 表示 CODE，例如 与户主关系:表哥=other；以后导入时会沿用。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>%1: please give one FILE.</source>
         <translation>%1：请给出一个文件。</translation>
+    </message>
+    <message>
+        <source>import: import this sheet of the workbook (default: every sheet).</source>
+        <translation>import：导入工作簿中的此工作表（默认导入全部工作表）。</translation>
+    </message>
+    <message>
+        <source>place: the compound NAME.</source>
+        <translation>place：小区名称 NAME。</translation>
+    </message>
+    <message>
+        <source>place add building: N units.</source>
+        <translation>place add building：共 N 个单元。</translation>
+    </message>
+    <message>
+        <source>community set-name: the street&apos;s NAME.</source>
+        <translation>community set-name：街道名称 NAME。</translation>
+    </message>
+    <message>
+        <source>community set-name: the community&apos;s NAME.</source>
+        <translation>community set-name：社区名称 NAME。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          the monthly work report, for the community (per grid, or
+                          per area with --by-area) or one grid
+  check                   check the database file&apos;s integrity
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          import residents and households (a workbook&apos;s chosen
+                          sheets, all by default); rejected rows go to
+                          FILE-errors.csv (exit code 1 if any), changes to
+                          FILE-changes.csv, people the file no longer lists to
+                          FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          the register as the window&apos;s list exports it, numbers masked
+                          unless shown (as far as the role allows); audited
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          a new account (password from CD_NEW_PASSWORD or typed); the
+                          first account of a database must be an administrator
+  account list            every account: login, name, role, grids, state
+  account disable LOGIN   the account can no longer sign in
+  community set-name --street NAME --community NAME
+                          name the street and the community (a new office&apos;s first step)
+  place list              the community&apos;s compounds and buildings
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   set up the community&apos;s places by hand
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM&apos;s households move to INTO; FROM is archived
+  backup FILE             a consistent copy of the database file
+  restore FILE            replace the database with a backup (administrators; the
+                          current file is kept in the backup folder)</source>
+        <translation>命令：
+  demo [--households N]   为空数据库填充一个演示社区
+  search TEXT [--limit N] 按主窗口的方式检索人口台账
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  当月老年人生日名单；导出为 PDF 时
+                          即签到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          月度工作报表，可针对全社区（按网格，或用 --by-area
+                          按片区）或单个网格
+  check                   检查数据库文件的完整性
+  coverage                列出未划入网格的楼栋和未关联楼栋的住户
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          导入居民和住户（工作簿中选定的工作表，默认全部）；
+                          未导入的行写入 FILE-errors.csv（如有，退出码为 1），
+                          变动写入 FILE-changes.csv，文件中已不再列出的人
+                          写入 FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按主窗口台账列表的方式导出台账；号码默认打码，
+                          除非指定显示（以角色权限为限）；记入审计
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
+                          数据库的第一个账号必须是管理员
+  account list            列出全部账号：登录名、姓名、角色、网格、状态
+  account disable LOGIN   停用账号，此后不能再登录
+  community set-name --street NAME --community NAME
+                          填写街道和社区名称（新办公室的第一步）
+  place list              列出社区的小区和楼栋
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   手动为社区建立小区、楼栋
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM 的住户移入 INTO；FROM 停用
+  backup FILE             生成数据库文件的一致副本
+  restore FILE            用备份替换数据库（仅管理员；当前文件
+                          保留在备份文件夹中）</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3001,177 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database login is the account %1, not %2.</source>
         <translation>此数据库登录名对应的账号是 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySetupDialog</name>
+    <message>
+        <source>Set up the community</source>
+        <translation>社区建档</translation>
+    </message>
+    <message>
+        <source>Name the street and the community, then add the grids, the compounds and their buildings. Each button saves at once; names can be changed later.</source>
+        <translation>填写街道和社区名称，然后添加网格、小区及其楼栋。每个按钮点击后立即保存；名称以后可以修改。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>e.g. 新华街道</source>
+        <translation>例如 新华街道</translation>
+    </message>
+    <message>
+        <source>e.g. 幸福社区</source>
+        <translation>例如 幸福社区</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity:</source>
+        <translation>社区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;names</source>
+        <translation>保存名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>e.g. G01</source>
+        <translation>例如 G01</translation>
+    </message>
+    <message>
+        <source>e.g. 第一网格</source>
+        <translation>例如 第一网格</translation>
+    </message>
+    <message>
+        <source>Grid co&amp;de:</source>
+        <translation>网格编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Grid n&amp;ame:</source>
+        <translation>网格名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;grid</source>
+        <translation>添加网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>e.g. 幸福里</source>
+        <translation>例如 幸福里</translation>
+    </message>
+    <message>
+        <source>Com&amp;pound:</source>
+        <translation>小区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ompound</source>
+        <translation>添加小区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>重命名所选</translation>
+    </message>
+    <message>
+        <source>Buildings of the selected compound</source>
+        <translation>所选小区的楼栋</translation>
+    </message>
+    <message>
+        <source>e.g. 3号楼</source>
+        <translation>例如 3号楼</translation>
+    </message>
+    <message>
+        <source>no units</source>
+        <translation>无单元</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>In g&amp;rid:</source>
+        <translation>所属网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单元数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Add bui&amp;lding</source>
+        <translation>添加楼栋(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Merge selected &amp;into</source>
+        <translation>将所选合并到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(no grid yet)</source>
+        <translation>（暂无网格）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (buildings: %2)</source>
+        <translation>%1（楼栋：%2）</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>住户：%1</translation>
+    </message>
+    <message>
+        <source>Community saved: %1.</source>
+        <translation>社区已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Grid %1 added.</source>
+        <translation>已添加网格 %1。</translation>
+    </message>
+    <message>
+        <source>Compound %1 added.</source>
+        <translation>已添加小区 %1。</translation>
+    </message>
+    <message>
+        <source>Compound renamed to %1.</source>
+        <translation>小区已重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Building %1 added.</source>
+        <translation>已添加楼栋 %1。</translation>
+    </message>
+    <message>
+        <source>Building renamed to %1.</source>
+        <translation>楼栋已重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Merge buildings</source>
+        <translation>合并楼栋</translation>
+    </message>
+    <message>
+        <source>Move every household of %1 into %2 and retire %1?</source>
+        <translation>将 %1 的所有住户移到 %2，并停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已合并到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4747,34 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Sheet %1: %2 imported, %3 updated, %4 rejected.</source>
+        <translation>工作表 %1：导入 %2 人，更新 %3 人，未通过 %4 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n person(s).</source>
+        <translation>
+            <numerusform>有变动：%n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes are in %1.</source>
+        <translation>变动明细见 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the file: %n person(s) registered in the buildings it covers; they may have moved out (nothing was changed for them).</source>
+        <translation>
+            <numerusform>文件中没有：文件所涉楼栋中已登记的 %n 人；他们可能已迁出（未对他们做任何更改）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is in %1.</source>
+        <translation>名单见 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: %3</source>
+        <translation>工作表 %1，第 %2 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -4616,6 +4856,29 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows a second</source>
+        <translation>已处理 %1 行，每秒 %2 行</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>约剩 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4687,10 +4950,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
@@ -4779,6 +5038,84 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <translation>
             <numerusform>已跳过 %n 行表尾（合计、签名）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Show them in the register</source>
+        <translation>在台账中查看这些人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Moved out &amp;on</source>
+        <translation>迁出日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark ticked ones moved out</source>
+        <translation>将勾选的人标记为迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tick at least one sheet to import.</source>
+        <translation>请至少勾选一个要导入的工作表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) chosen; the other sheets find their own header rows.</source>
+        <translation>
+            <numerusform>已选 %n 个工作表；其余工作表各自查找表头行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1:</source>
+        <translation>工作表 %1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered resident(s) will change.</source>
+        <translation>
+            <numerusform>将有 %n 名已登记居民发生变动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) of the buildings this file covers are not in it; they will be listed, not moved out.</source>
+        <translation>
+            <numerusform>文件所涉楼栋中有 %n 名居民不在文件中；他们会被列出，不会被迁出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered resident(s) changed in this file.</source>
+        <translation>
+            <numerusform>本文件中有 %n 名已登记居民发生变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed for each is in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>每人的变动明细见 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) of the buildings this file covers are not in it. They may have moved out; nothing was changed for them.</source>
+        <translation>
+            <numerusform>文件所涉楼栋中有 %n 名居民不在文件中。他们可能已迁出；未对他们做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>名单见 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Tick the people who have moved out first.</source>
+        <translation>请先勾选已迁出的人。</translation>
+    </message>
+    <message>
+        <source>Not in the imported file %1</source>
+        <translation>不在导入文件 %1 中</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6843,172 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PlaceCli</name>
+    <message>
+        <source>community	%1	street	%2</source>
+        <translation>社区	%1	街道	%2</translation>
+    </message>
+    <message>
+        <source>compound	%1</source>
+        <translation>小区	%1</translation>
+    </message>
+    <message>
+        <source>building	%1	%2	grid %3	%4 units	%5 households</source>
+        <translation>楼栋	%1	%2	网格 %3	%4 个单元	%5 户</translation>
+    </message>
+    <message>
+        <source>--compound: please name the compound.</source>
+        <translation>--compound：请给出小区名称。</translation>
+    </message>
+    <message>
+        <source>--compound: there is no compound named %1.</source>
+        <translation>--compound：没有名为 %1 的小区。</translation>
+    </message>
+    <message>
+        <source>--grid: there is no active grid with the code %1.</source>
+        <translation>--grid：没有编号为 %1 的在用网格。</translation>
+    </message>
+    <message>
+        <source>--units: expected a whole number, got &quot;%1&quot;.</source>
+        <translation>--units：应为整数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Building %1 added to %2.</source>
+        <translation>已在 %2 添加楼栋 %1。</translation>
+    </message>
+    <message>
+        <source>place rename: there is no compound named %1.</source>
+        <translation>place rename：没有名为 %1 的小区。</translation>
+    </message>
+    <message>
+        <source>Compound %1 renamed to %2.</source>
+        <translation>小区 %1 已重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>place rename: %1 has no building named %2.</source>
+        <translation>place rename：%1 没有名为 %2 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 renamed to %2.</source>
+        <translation>楼栋 %1 已重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>place merge: %1 has no building named %2.</source>
+        <translation>place merge：%1 没有名为 %2 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 merged into %2; its households moved.</source>
+        <translation>楼栋 %1 已合并到 %2；其住户已迁入。</translation>
+    </message>
+    <message>
+        <source>Compound %1 added.</source>
+        <translation>已添加小区 %1。</translation>
+    </message>
+    <message>
+        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW or merge building FROM INTO --compound NAME.</source>
+        <translation>place：应为 list、add compound 名称、add building 名称 --compound 名称、rename building|compound 旧名 新名 或 merge building 来源 目标 --compound 名称。</translation>
+    </message>
+    <message>
+        <source>community: expected set-name --street NAME --community NAME.</source>
+        <translation>community：应为 set-name --street 名称 --community 名称。</translation>
+    </message>
+    <message>
+        <source>Community named %1 (%2).</source>
+        <translation>社区已命名为 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStore</name>
+    <message>
+        <source>Community: enter the community&apos;s name, e.g. 幸福社区.</source>
+        <translation>社区：请输入社区名称，例如 幸福社区。</translation>
+    </message>
+    <message>
+        <source>The community could not be saved.</source>
+        <translation>社区未能保存。</translation>
+    </message>
+    <message>
+        <source>Compound: enter the compound&apos;s name, e.g. 幸福里.</source>
+        <translation>小区：请输入小区名称，例如 幸福里。</translation>
+    </message>
+    <message>
+        <source>Community: name the community first.</source>
+        <translation>社区：请先填写社区名称。</translation>
+    </message>
+    <message>
+        <source>Compound: there is already a compound named %1.</source>
+        <translation>小区：已有名为 %1 的小区。</translation>
+    </message>
+    <message>
+        <source>The compound could not be saved.</source>
+        <translation>小区未能保存。</translation>
+    </message>
+    <message>
+        <source>Compound: enter the compound&apos;s new name.</source>
+        <translation>小区：请输入小区的新名称。</translation>
+    </message>
+    <message>
+        <source>Compound: this compound no longer exists.</source>
+        <translation>小区：此小区已不存在。</translation>
+    </message>
+    <message>
+        <source>The compound could not be renamed.</source>
+        <translation>小区未能重命名。</translation>
+    </message>
+    <message>
+        <source>Compound: choose the compound the building stands in.</source>
+        <translation>小区：请选择楼栋所在的小区。</translation>
+    </message>
+    <message>
+        <source>Building: enter the building&apos;s name, e.g. 3号楼.</source>
+        <translation>楼栋：请输入楼栋名称，例如 3号楼。</translation>
+    </message>
+    <message>
+        <source>Building: this compound already has a building named %1.</source>
+        <translation>楼栋：此小区已有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Grid: choose an active grid, or none.</source>
+        <translation>所属网格：请选择一个在用网格，或不选。</translation>
+    </message>
+    <message>
+        <source>Units: enter a number from 0 to 99.</source>
+        <translation>单元数：请输入 0 到 99 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The building could not be saved.</source>
+        <translation>楼栋未能保存。</translation>
+    </message>
+    <message>
+        <source>Building: enter the building&apos;s new name.</source>
+        <translation>楼栋：请输入楼栋的新名称。</translation>
+    </message>
+    <message>
+        <source>Building: this building no longer exists.</source>
+        <translation>楼栋：此楼栋已不存在。</translation>
+    </message>
+    <message>
+        <source>The building could not be renamed.</source>
+        <translation>楼栋未能重命名。</translation>
+    </message>
+    <message>
+        <source>Merge into: choose a different building.</source>
+        <translation>合并到：请选择另一栋楼。</translation>
+    </message>
+    <message>
+        <source>Merge into: this building no longer exists.</source>
+        <translation>合并到：此楼栋已不存在。</translation>
+    </message>
+    <message>
+        <source>Merge into: choose a building of the same compound.</source>
+        <translation>合并到：请选择同一小区的楼栋。</translation>
+    </message>
+    <message>
+        <source>The buildings could not be merged.</source>
+        <translation>楼栋未能合并。</translation>
+    </message>
+</context>
+<context>
     <name>PointsLedger</name>
     <message>
         <source>Name: please name the rule.</source>
@@ -6627,6 +7130,80 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDiff</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The register could not be compared with the file.</source>
+        <translation>无法将台账与文件比对。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEmptyState</name>
+    <message>
+        <source>&amp;Set up the community…</source>
+        <translation>社区建档(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a register…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No household yet&lt;/h2&gt;&lt;p&gt;The community&apos;s compounds and buildings are set up. Add the first household with New household (Ctrl+N), add more places, or import the office&apos;s register (台账) from an Excel or CSV file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;还没有住户&lt;/h2&gt;&lt;p&gt;社区的小区和楼栋已经建好。可用“新建住户”（Ctrl+N）添加第一户，继续添加小区楼栋，或从 Excel、CSV 文件导入本办公室的台账。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The register is empty&lt;/h2&gt;&lt;p&gt;Start by setting up the community: name the street and the community, then add its grids, compounds and buildings. Or import the office&apos;s register (台账) from an Excel or CSV file; grids, compounds and buildings are created from it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;台账还是空的&lt;/h2&gt;&lt;p&gt;请先为社区建档：填写街道和社区名称，再添加网格、小区和楼栋。也可以从 Excel 或 CSV 文件导入本办公室的台账，网格、小区和楼栋会随之建立。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6774,6 +7351,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>%1 residents exported.</source>
         <translation>已导出 %1 名居民。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the community…</source>
+        <translation>社区建档(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Community set-up saved.</source>
+        <translation>社区建档已保存。</translation>
     </message>
 </context>
 <context>
@@ -9332,6 +9917,45 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Hours per work unit</source>
         <translation>各工作单位服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImporter</name>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表为：%2。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
+        <translation>数据库正忙（可能有另一台社区工作台正在保存）；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 cannot be read.</source>
+        <translation>无法读取工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>导入未能保存；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：导出无法记入审计日志，因此未保留文件。</translation>
     </message>
 </context>
 <context>

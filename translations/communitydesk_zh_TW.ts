@@ -2845,60 +2845,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>以賬號 LOGIN 登入（或設定 CD_USER）；密碼取自 CD_PASSWORD，否則提示輸入。</translation>
     </message>
     <message>
-        <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          the monthly work report, for the community (per grid, or
-                          per area with --by-area) or one grid
-  check                   check the database file&apos;s integrity
-  coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]...
-                          import residents and households; rejected rows go to
-                          FILE-errors.csv (exit code 1 if any)
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          the register as the window&apos;s list exports it, numbers masked
-                          unless shown (as far as the role allows); audited
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          a new account (password from CD_NEW_PASSWORD or typed); the
-                          first account of a database must be an administrator
-  account list            every account: login, name, role, grids, state
-  account disable LOGIN   the account can no longer sign in
-  backup FILE             a consistent copy of the database file
-  restore FILE            replace the database with a backup (administrators; the
-                          current file is kept in the backup folder)</source>
-        <translation>命令：
-  demo [--households N]   為空資料庫填充一個演示社區
-  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
-                          即簽到表
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作報表，可針對全社區（按網格，或用 --by-area
-                          按片區）或單個網格
-  check                   檢查資料庫檔案的完整性
-  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]...
-                          匯入居民和住戶；未匯入的行寫入
-                          FILE-errors.csv（如有未匯入的行，退出碼為 1）
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按主視窗臺賬列表的方式匯出臺賬；號碼預設打碼，
-                          除非指定顯示（以角色許可權為限）；記入審計
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          新建賬號（密碼取自 CD_NEW_PASSWORD 或手動輸入）；
-                          資料庫的第一個賬號必須是管理員
-  account list            列出全部賬號：登入名、姓名、角色、網格、狀態
-  account disable LOGIN   停用賬號，此後不能再登入
-  backup FILE             生成資料庫檔案的一致副本
-  restore FILE            用備份替換資料庫（僅管理員；當前檔案
-                          保留在備份資料夾中）</translation>
-    </message>
-    <message>
         <source>birthdays, report, export: write to FILE (.pdf, .csv, .xlsx).</source>
         <translation>birthdays、report、export：寫入檔案 FILE（.pdf、.csv、.xlsx）。</translation>
     </message>
@@ -2935,12 +2881,107 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>import：列 COLUMN 中的值 VALUE 表示 CODE，例如 與戶主關係:表哥=other；以後匯入時會沿用。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>%1: please give one FILE.</source>
         <translation>%1：請給出一個檔案。</translation>
+    </message>
+    <message>
+        <source>import: import this sheet of the workbook (default: every sheet).</source>
+        <translation>import：匯入工作簿中的此工作表（預設匯入全部工作表）。</translation>
+    </message>
+    <message>
+        <source>place: the compound NAME.</source>
+        <translation>place：小區名稱 NAME。</translation>
+    </message>
+    <message>
+        <source>place add building: N units.</source>
+        <translation>place add building：共 N 個單元。</translation>
+    </message>
+    <message>
+        <source>community set-name: the street&apos;s NAME.</source>
+        <translation>community set-name：街道名稱 NAME。</translation>
+    </message>
+    <message>
+        <source>community set-name: the community&apos;s NAME.</source>
+        <translation>community set-name：社區名稱 NAME。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo [--households N]   fill an empty database with a demo community
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          the monthly work report, for the community (per grid, or
+                          per area with --by-area) or one grid
+  check                   check the database file&apos;s integrity
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          import residents and households (a workbook&apos;s chosen
+                          sheets, all by default); rejected rows go to
+                          FILE-errors.csv (exit code 1 if any), changes to
+                          FILE-changes.csv, people the file no longer lists to
+                          FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          the register as the window&apos;s list exports it, numbers masked
+                          unless shown (as far as the role allows); audited
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          a new account (password from CD_NEW_PASSWORD or typed); the
+                          first account of a database must be an administrator
+  account list            every account: login, name, role, grids, state
+  account disable LOGIN   the account can no longer sign in
+  community set-name --street NAME --community NAME
+                          name the street and the community (a new office&apos;s first step)
+  place list              the community&apos;s compounds and buildings
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   set up the community&apos;s places by hand
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM&apos;s households move to INTO; FROM is archived
+  backup FILE             a consistent copy of the database file
+  restore FILE            replace the database with a backup (administrators; the
+                          current file is kept in the backup folder)</source>
+        <translation>命令：
+  demo [--households N]   為空資料庫填充一個演示社區
+  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
+                          即簽到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          月度工作報表，可針對全社區（按網格，或用 --by-area
+                          按片區）或單個網格
+  check                   檢查資料庫檔案的完整性
+  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          匯入居民和住戶（工作簿中選定的工作表，預設全部）；
+                          未匯入的行寫入 FILE-errors.csv（如有，退出碼為 1），
+                          變動寫入 FILE-changes.csv，檔案中已不再列出的人
+                          寫入 FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按主視窗臺賬列表的方式匯出臺賬；號碼預設打碼，
+                          除非指定顯示（以角色許可權為限）；記入審計
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建賬號（密碼取自 CD_NEW_PASSWORD 或手動輸入）；
+                          資料庫的第一個賬號必須是管理員
+  account list            列出全部賬號：登入名、姓名、角色、網格、狀態
+  account disable LOGIN   停用賬號，此後不能再登入
+  community set-name --street NAME --community NAME
+                          填寫街道和社區名稱（新辦公室的第一步）
+  place list              列出社區的小區和樓棟
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   手動為社區建立小區、樓棟
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM 的住戶移入 INTO；FROM 停用
+  backup FILE             生成資料庫檔案的一致副本
+  restore FILE            用備份替換資料庫（僅管理員；當前檔案
+                          保留在備份資料夾中）</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3001,177 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database login is the account %1, not %2.</source>
         <translation>此資料庫登入名對應的賬號是 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySetupDialog</name>
+    <message>
+        <source>Set up the community</source>
+        <translation>社區建檔</translation>
+    </message>
+    <message>
+        <source>Name the street and the community, then add the grids, the compounds and their buildings. Each button saves at once; names can be changed later.</source>
+        <translation>填寫街道和社區名稱，然後新增網格、小區及其樓棟。每個按鈕點選後立即儲存；名稱以後可以修改。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社區</translation>
+    </message>
+    <message>
+        <source>e.g. 新华街道</source>
+        <translation>例如 新華街道</translation>
+    </message>
+    <message>
+        <source>e.g. 幸福社区</source>
+        <translation>例如 幸福社區</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity:</source>
+        <translation>社區(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;names</source>
+        <translation>儲存名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>e.g. G01</source>
+        <translation>例如 G01</translation>
+    </message>
+    <message>
+        <source>e.g. 第一网格</source>
+        <translation>例如 第一網格</translation>
+    </message>
+    <message>
+        <source>Grid co&amp;de:</source>
+        <translation>網格編號(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Grid n&amp;ame:</source>
+        <translation>網格名稱(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;grid</source>
+        <translation>新增網格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compounds</source>
+        <translation>小區</translation>
+    </message>
+    <message>
+        <source>e.g. 幸福里</source>
+        <translation>例如 幸福裡</translation>
+    </message>
+    <message>
+        <source>Com&amp;pound:</source>
+        <translation>小區(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ompound</source>
+        <translation>新增小區(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>重新命名所選</translation>
+    </message>
+    <message>
+        <source>Buildings of the selected compound</source>
+        <translation>所選小區的樓棟</translation>
+    </message>
+    <message>
+        <source>e.g. 3号楼</source>
+        <translation>例如 3號樓</translation>
+    </message>
+    <message>
+        <source>no units</source>
+        <translation>無單元</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>樓棟(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>In g&amp;rid:</source>
+        <translation>所屬網格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>單元數(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Add bui&amp;lding</source>
+        <translation>新增樓棟(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Merge selected &amp;into</source>
+        <translation>將所選合併到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(no grid yet)</source>
+        <translation>（暫無網格）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (buildings: %2)</source>
+        <translation>%1（樓棟：%2）</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>網格 %1</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>單元：%1</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>住戶：%1</translation>
+    </message>
+    <message>
+        <source>Community saved: %1.</source>
+        <translation>社區已儲存：%1。</translation>
+    </message>
+    <message>
+        <source>Grid %1 added.</source>
+        <translation>已新增網格 %1。</translation>
+    </message>
+    <message>
+        <source>Compound %1 added.</source>
+        <translation>已新增小區 %1。</translation>
+    </message>
+    <message>
+        <source>Compound renamed to %1.</source>
+        <translation>小區已重新命名為 %1。</translation>
+    </message>
+    <message>
+        <source>Building %1 added.</source>
+        <translation>已新增樓棟 %1。</translation>
+    </message>
+    <message>
+        <source>Building renamed to %1.</source>
+        <translation>樓棟已重新命名為 %1。</translation>
+    </message>
+    <message>
+        <source>Merge buildings</source>
+        <translation>合併樓棟</translation>
+    </message>
+    <message>
+        <source>Move every household of %1 into %2 and retire %1?</source>
+        <translation>將 %1 的所有住戶移到 %2，並停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已合併到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4747,34 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Sheet %1: %2 imported, %3 updated, %4 rejected.</source>
+        <translation>工作表 %1：匯入 %2 人，更新 %3 人，未透過 %4 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n person(s).</source>
+        <translation>
+            <numerusform>有變動：%n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes are in %1.</source>
+        <translation>變動明細見 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the file: %n person(s) registered in the buildings it covers; they may have moved out (nothing was changed for them).</source>
+        <translation>
+            <numerusform>檔案中沒有：檔案所涉樓棟中已登記的 %n 人；他們可能已遷出（未對他們做任何更改）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is in %1.</source>
+        <translation>名單見 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: %3</source>
+        <translation>工作表 %1，第 %2 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -4616,6 +4856,29 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows a second</source>
+        <translation>已處理 %1 行，每秒 %2 行</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>約剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>約剩 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>約剩 %1 小時 %2 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4687,10 +4950,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
@@ -4779,6 +5038,84 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <translation>
             <numerusform>已跳過 %n 行表尾（合計、簽名）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Show them in the register</source>
+        <translation>在臺賬中檢視這些人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Moved out &amp;on</source>
+        <translation>遷出日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark ticked ones moved out</source>
+        <translation>將勾選的人標記為遷出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tick at least one sheet to import.</source>
+        <translation>請至少勾選一個要匯入的工作表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) chosen; the other sheets find their own header rows.</source>
+        <translation>
+            <numerusform>已選 %n 個工作表；其餘工作表各自查詢表頭行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1:</source>
+        <translation>工作表 %1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered resident(s) will change.</source>
+        <translation>
+            <numerusform>將有 %n 名已登記居民發生變動。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) of the buildings this file covers are not in it; they will be listed, not moved out.</source>
+        <translation>
+            <numerusform>檔案所涉樓棟中有 %n 名居民不在檔案中；他們會被列出，不會被遷出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered resident(s) changed in this file.</source>
+        <translation>
+            <numerusform>本檔案中有 %n 名已登記居民發生變動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed for each is in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>每人的變動明細見 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) of the buildings this file covers are not in it. They may have moved out; nothing was changed for them.</source>
+        <translation>
+            <numerusform>檔案所涉樓棟中有 %n 名居民不在檔案中。他們可能已遷出；未對他們做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>名單見 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Tick the people who have moved out first.</source>
+        <translation>請先勾選已遷出的人。</translation>
+    </message>
+    <message>
+        <source>Not in the imported file %1</source>
+        <translation>不在匯入檔案 %1 中</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6843,172 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PlaceCli</name>
+    <message>
+        <source>community	%1	street	%2</source>
+        <translation>社區	%1	街道	%2</translation>
+    </message>
+    <message>
+        <source>compound	%1</source>
+        <translation>小區	%1</translation>
+    </message>
+    <message>
+        <source>building	%1	%2	grid %3	%4 units	%5 households</source>
+        <translation>樓棟	%1	%2	網格 %3	%4 個單元	%5 戶</translation>
+    </message>
+    <message>
+        <source>--compound: please name the compound.</source>
+        <translation>--compound：請給出小區名稱。</translation>
+    </message>
+    <message>
+        <source>--compound: there is no compound named %1.</source>
+        <translation>--compound：沒有名為 %1 的小區。</translation>
+    </message>
+    <message>
+        <source>--grid: there is no active grid with the code %1.</source>
+        <translation>--grid：沒有編號為 %1 的在用網格。</translation>
+    </message>
+    <message>
+        <source>--units: expected a whole number, got &quot;%1&quot;.</source>
+        <translation>--units：應為整數，實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>Building %1 added to %2.</source>
+        <translation>已在 %2 新增樓棟 %1。</translation>
+    </message>
+    <message>
+        <source>place rename: there is no compound named %1.</source>
+        <translation>place rename：沒有名為 %1 的小區。</translation>
+    </message>
+    <message>
+        <source>Compound %1 renamed to %2.</source>
+        <translation>小區 %1 已重新命名為 %2。</translation>
+    </message>
+    <message>
+        <source>place rename: %1 has no building named %2.</source>
+        <translation>place rename：%1 沒有名為 %2 的樓棟。</translation>
+    </message>
+    <message>
+        <source>Building %1 renamed to %2.</source>
+        <translation>樓棟 %1 已重新命名為 %2。</translation>
+    </message>
+    <message>
+        <source>place merge: %1 has no building named %2.</source>
+        <translation>place merge：%1 沒有名為 %2 的樓棟。</translation>
+    </message>
+    <message>
+        <source>Building %1 merged into %2; its households moved.</source>
+        <translation>樓棟 %1 已合併到 %2；其住戶已遷入。</translation>
+    </message>
+    <message>
+        <source>Compound %1 added.</source>
+        <translation>已新增小區 %1。</translation>
+    </message>
+    <message>
+        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW or merge building FROM INTO --compound NAME.</source>
+        <translation>place：應為 list、add compound 名稱、add building 名稱 --compound 名稱、rename building|compound 舊名 新名 或 merge building 來源 目標 --compound 名稱。</translation>
+    </message>
+    <message>
+        <source>community: expected set-name --street NAME --community NAME.</source>
+        <translation>community：應為 set-name --street 名稱 --community 名稱。</translation>
+    </message>
+    <message>
+        <source>Community named %1 (%2).</source>
+        <translation>社區已命名為 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStore</name>
+    <message>
+        <source>Community: enter the community&apos;s name, e.g. 幸福社区.</source>
+        <translation>社區：請輸入社區名稱，例如 幸福社區。</translation>
+    </message>
+    <message>
+        <source>The community could not be saved.</source>
+        <translation>社區未能儲存。</translation>
+    </message>
+    <message>
+        <source>Compound: enter the compound&apos;s name, e.g. 幸福里.</source>
+        <translation>小區：請輸入小區名稱，例如 幸福裡。</translation>
+    </message>
+    <message>
+        <source>Community: name the community first.</source>
+        <translation>社區：請先填寫社區名稱。</translation>
+    </message>
+    <message>
+        <source>Compound: there is already a compound named %1.</source>
+        <translation>小區：已有名為 %1 的小區。</translation>
+    </message>
+    <message>
+        <source>The compound could not be saved.</source>
+        <translation>小區未能儲存。</translation>
+    </message>
+    <message>
+        <source>Compound: enter the compound&apos;s new name.</source>
+        <translation>小區：請輸入小區的新名稱。</translation>
+    </message>
+    <message>
+        <source>Compound: this compound no longer exists.</source>
+        <translation>小區：此小區已不存在。</translation>
+    </message>
+    <message>
+        <source>The compound could not be renamed.</source>
+        <translation>小區未能重新命名。</translation>
+    </message>
+    <message>
+        <source>Compound: choose the compound the building stands in.</source>
+        <translation>小區：請選擇樓棟所在的小區。</translation>
+    </message>
+    <message>
+        <source>Building: enter the building&apos;s name, e.g. 3号楼.</source>
+        <translation>樓棟：請輸入樓棟名稱，例如 3號樓。</translation>
+    </message>
+    <message>
+        <source>Building: this compound already has a building named %1.</source>
+        <translation>樓棟：此小區已有名為 %1 的樓棟。</translation>
+    </message>
+    <message>
+        <source>Grid: choose an active grid, or none.</source>
+        <translation>所屬網格：請選擇一個在用網格，或不選。</translation>
+    </message>
+    <message>
+        <source>Units: enter a number from 0 to 99.</source>
+        <translation>單元數：請輸入 0 到 99 之間的數字。</translation>
+    </message>
+    <message>
+        <source>The building could not be saved.</source>
+        <translation>樓棟未能儲存。</translation>
+    </message>
+    <message>
+        <source>Building: enter the building&apos;s new name.</source>
+        <translation>樓棟：請輸入樓棟的新名稱。</translation>
+    </message>
+    <message>
+        <source>Building: this building no longer exists.</source>
+        <translation>樓棟：此樓棟已不存在。</translation>
+    </message>
+    <message>
+        <source>The building could not be renamed.</source>
+        <translation>樓棟未能重新命名。</translation>
+    </message>
+    <message>
+        <source>Merge into: choose a different building.</source>
+        <translation>合併到：請選擇另一棟樓。</translation>
+    </message>
+    <message>
+        <source>Merge into: this building no longer exists.</source>
+        <translation>合併到：此樓棟已不存在。</translation>
+    </message>
+    <message>
+        <source>Merge into: choose a building of the same compound.</source>
+        <translation>合併到：請選擇同一小區的樓棟。</translation>
+    </message>
+    <message>
+        <source>The buildings could not be merged.</source>
+        <translation>樓棟未能合併。</translation>
+    </message>
+</context>
+<context>
     <name>PointsLedger</name>
     <message>
         <source>Name: please name the rule.</source>
@@ -6627,6 +7130,80 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDiff</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The register could not be compared with the file.</source>
+        <translation>無法將臺賬與檔案比對。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>檔案中的行號</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEmptyState</name>
+    <message>
+        <source>&amp;Set up the community…</source>
+        <translation>社區建檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a register…</source>
+        <translation>匯入臺賬(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No household yet&lt;/h2&gt;&lt;p&gt;The community&apos;s compounds and buildings are set up. Add the first household with New household (Ctrl+N), add more places, or import the office&apos;s register (台账) from an Excel or CSV file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;還沒有住戶&lt;/h2&gt;&lt;p&gt;社區的小區和樓棟已經建好。可用“新建住戶”（Ctrl+N）新增第一戶，繼續新增小區樓棟，或從 Excel、CSV 檔案匯入本辦公室的臺賬。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The register is empty&lt;/h2&gt;&lt;p&gt;Start by setting up the community: name the street and the community, then add its grids, compounds and buildings. Or import the office&apos;s register (台账) from an Excel or CSV file; grids, compounds and buildings are created from it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;臺賬還是空的&lt;/h2&gt;&lt;p&gt;請先為社區建檔：填寫街道和社區名稱，再新增網格、小區和樓棟。也可以從 Excel 或 CSV 檔案匯入本辦公室的臺賬，網格、小區和樓棟會隨之建立。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6774,6 +7351,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>%1 residents exported.</source>
         <translation>已匯出 %1 名居民。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the community…</source>
+        <translation>社區建檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Community set-up saved.</source>
+        <translation>社區建檔已儲存。</translation>
     </message>
 </context>
 <context>
@@ -9332,6 +9917,45 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Hours per work unit</source>
         <translation>各工作單位服務時長</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImporter</name>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中沒有工作表“%1”；現有工作表為：%2。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another CommunityDesk may be saving); please try again.</source>
+        <translation>資料庫正忙（可能有另一臺社區工作臺正在儲存）；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 cannot be read.</source>
+        <translation>無法讀取工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>匯入未能儲存；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ int usage(const QCommandLineParser &parser)
                      "                          [--units N]   set up the community's places by hand\n"
                      "  place rename building|compound OLD NEW [--compound NAME]\n"
                      "  place merge building FROM INTO --compound NAME\n"
-                     "                          FROM's households move to INTO; FROM is archived"
+                     "                          FROM's households move to INTO; FROM is archived\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
