@@ -27,8 +27,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
