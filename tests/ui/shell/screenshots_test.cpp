@@ -7,7 +7,9 @@
 #include "tests/support/testsupport.h"
 #include "ui/access/lockdialog.h"
 #include "ui/access/serverpassworddialog.h"
+#include "ui/register/communitysetupdialog.h"
 #include "ui/register/householddialog.h"
+#include "ui/register/registeremptystate.h"
 #include "ui/register/registerpage.h"
 #include "ui/register/residentdialog.h"
 #include "ui/register/residentform.h"
@@ -38,6 +40,7 @@ private slots:
     void residentDialog();
     void settingsDialog();
     void lockAndServerPasswordDialogs();
+    void newOfficeAtTheSmallScreen();
     void everyPageOnDemoData();
 
 private:
@@ -206,6 +209,29 @@ void ScreenshotsTest::lockAndServerPasswordDialogs()
     QVERIFY(QTest::qWaitForWindowExposed(&server));
     checkNothingCutOff(&server);
     save(&server, QStringLiteral("server-password-dialog"));
+}
+
+void ScreenshotsTest::newOfficeAtTheSmallScreen()
+{
+    // A new office's first look, on the most common office screen (1366×768): the empty
+    // register saying what to do, and the community set-up it leads to.
+    Database empty(QStringLiteral("screenshots-empty"));
+    QVERIFY(Workspace::open(empty, QStringLiteral(":memory:")));
+    const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
+    MainWindow window(empty.connection(), testScope());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<RegisterEmptyState *>()->isVisible());
+    checkNothingCutOff(&window);
+    save(&window, QStringLiteral("new-office-register"));
+
+    CommunitySetupDialog setup(empty.connection(), testScope(), &window);
+    setup.resize(1366 * 2 / 3, 768 * 3 / 4);
+    setup.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&setup));
+    checkNothingCutOff(&setup);
+    save(&setup, QStringLiteral("new-office-setup"));
 }
 
 QTEST_MAIN(ScreenshotsTest)
