@@ -1915,10 +1915,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
-    </message>
 </context>
 <context>
     <name>CaseCategoryDialog</name>
@@ -3936,6 +3932,13 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>ExportAudit</name>
+    <message>
+        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
+        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
+    </message>
+</context>
+<context>
     <name>ExportCli</name>
     <message>
         <source>export: --out: please give a file ending in .csv or .xlsx.</source>
@@ -5150,10 +5153,6 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>
@@ -6562,10 +6561,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Errands by type</source>
         <translation>代辦分類</translation>
     </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
-    </message>
 </context>
 <context>
     <name>MonthlyReportQuery</name>
@@ -7149,10 +7144,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
-    </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7847,10 +7838,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The register could not be counted; no file was written.</source>
         <translation>無法統計臺賬人數；未寫入檔案。</translation>
     </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
-    </message>
 </context>
 <context>
     <name>ResidentForm</name>
@@ -8032,10 +8019,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Grid: building %1 of %2 is in grid %3, but this row says %4; move the building in Grids first if it changed.</source>
         <translation>所屬網格：%2 的 %1 屬於網格 %3，而此行寫的是 %4；如有變動，請先在“網格”中調整該樓棟。</translation>
-    </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
     <message>
         <source>Only an administrator or a clerk may import a register; nothing was imported.</source>
@@ -9272,10 +9255,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Service hours</source>
         <translation>服務時長</translation>
     </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
-    </message>
 </context>
 <context>
     <name>VolunteerListTab</name>
@@ -9952,10 +9931,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
-    </message>
-    <message>
-        <source>%1: the export could not be written to the audit log, so no file was kept.</source>
-        <translation>%1：匯出無法記入審計日誌，因此未保留檔案。</translation>
     </message>
 </context>
 <context>

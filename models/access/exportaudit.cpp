@@ -4,6 +4,8 @@
 #include "auditlog.h"
 #include "models/core/transaction.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,4 +42,18 @@ bool ExportAudit::record(const QSqlDatabase &db, const AccessScope &scope, const
             return false;
     }
     return tx.commit();
+}
+
+bool ExportAudit::keepAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &what, int rows,
+                              const QString &path, const QString &where, const QStringList &revealed, QString *error)
+{
+    if (record(db, scope, what, rows, path, where, revealed))
+        return true;
+    QFile::remove(path);
+    if (error)
+        *error = QCoreApplication::translate("ExportAudit",
+                                             "%1: the export could not be written to the audit log, so no file "
+                                             "was kept.")
+                     .arg(QFileInfo(path).fileName());
+    return false;
 }

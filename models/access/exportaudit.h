@@ -29,4 +29,9 @@ inline QString phoneNumbers()
 bool record(const QSqlDatabase &db, const AccessScope &scope, const QString &what, int rows, const QString &path,
             const QString &where, const QStringList &revealed = {});
 
+// record() for a file just written; personal data leaves the program only with its audit row, so
+// when the row cannot be written the file is removed and *error says so (naming the file).
+bool keepAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &what, int rows, const QString &path,
+                 const QString &where, const QStringList &revealed, QString *error);
+
 } // namespace ExportAudit

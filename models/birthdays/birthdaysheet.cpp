@@ -242,12 +242,7 @@ bool BirthdaySheet::writeAudited(const QSqlDatabase &db, const AccessScope &scop
 {
     if (!write(path, error))
         return false;
-    if (recordExport(db, scope, path, QStringLiteral("birthday list")))
-        return true;
-    // Personal data leaves the program only with its audit row.
-    QFile::remove(path);
-    if (error)
-        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                     .arg(QFileInfo(path).fileName());
-    return false;
+    const QStringList revealed = m_options.revealPhones ? QStringList{ExportAudit::phoneNumbers()} : QStringList();
+    return ExportAudit::keepAudited(db, scope, QStringLiteral("resident"), int(m_entries.size()), path,
+                                    QStringLiteral("birthday list"), revealed, error);
 }

@@ -171,14 +171,7 @@ bool writeCsv(const QSqlDatabase &db, const AccessScope &scope, const QString &p
             *error = RegisterDiff::tr("Cannot write %1.").arg(QFileInfo(path).fileName());
         return false;
     }
-    if (!ExportAudit::record(db, scope, QStringLiteral("resident"), int(rows.size()) - 1, path, what)) {
-        QFile::remove(path);
-        if (error)
-            *error = RegisterDiff::tr("%1: the export could not be written to the audit log, so no file was kept.")
-                         .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    return true;
+    return ExportAudit::keepAudited(db, scope, QStringLiteral("resident"), int(rows.size()) - 1, path, what, {}, error);
 }
 
 } // namespace

@@ -789,15 +789,8 @@ bool ResidentImporter::writeErrorReport(const QString &path, QString *error) con
     }
     // The rejected rows are people's data as the imported file had them: audited as an export. The
     // numbers are the importer's own file's, not revealed from the register, so no reveal row.
-    if (!ExportAudit::record(m_db, m_scope, QStringLiteral("resident"), int(m_rejections.size()), path,
-                             QStringLiteral("import error report"))) {
-        QFile::remove(path);
-        if (error)
-            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                         .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    return true;
+    return ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("resident"), int(m_rejections.size()), path,
+                                    QStringLiteral("import error report"), {}, error);
 }
 
 QString ResidentImporter::errorReportPath(const QString &importedFile)

@@ -187,15 +187,8 @@ bool WorkbookImporter::writeErrorReport(const QString &path, QString *error) con
             *error = tr("Cannot write %1.").arg(QFileInfo(path).fileName());
         return false;
     }
-    if (!ExportAudit::record(m_db, m_scope, QStringLiteral("resident"), rows, path,
-                             QStringLiteral("import error report"))) {
-        QFile::remove(path);
-        if (error)
-            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                         .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    return true;
+    return ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("resident"), rows, path,
+                                    QStringLiteral("import error report"), {}, error);
 }
 
 ResidentImporter::Summary WorkbookImporter::summary() const

@@ -50,15 +50,9 @@ bool ResidentExport::write(const QString &path, QString *error)
         revealed << ExportAudit::idNumbers();
     if (m_phones)
         revealed << ExportAudit::phoneNumbers();
-    if (!ExportAudit::record(m_db, m_scope, QStringLiteral("resident"), exporter.rowsWritten(), path,
-                             QStringLiteral("register export"), revealed)) {
-        // Personal data leaves the program only with its audit row.
-        QFile::remove(path);
-        if (error)
-            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                         .arg(QFileInfo(path).fileName());
+    if (!ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("resident"), exporter.rowsWritten(), path,
+                                  QStringLiteral("register export"), revealed, error))
         return false;
-    }
     m_rows = exporter.rowsWritten();
     return true;
 }

@@ -434,12 +434,6 @@ bool MonthlyReport::writeAudited(const QSqlDatabase &db, const AccessScope &scop
     if (!write(path, error))
         return false;
     // The notable cases are the report's rows about people (descriptions of residents' matters).
-    if (ExportAudit::record(db, scope, QStringLiteral("cases"), int(m_data.notable.size()), path,
-                            QStringLiteral("monthly report")))
-        return true;
-    QFile::remove(path);
-    if (error)
-        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                     .arg(QFileInfo(path).fileName());
-    return false;
+    return ExportAudit::keepAudited(db, scope, QStringLiteral("cases"), int(m_data.notable.size()), path,
+                                    QStringLiteral("monthly report"), {}, error);
 }

@@ -77,14 +77,8 @@ bool VolunteerHoursExport::save(const QString &path, QString *error) const
     // Personal data leaves the program only with its audit row (and the reveal row when numbers are full).
     const QStringList revealed =
         m_reveal ? QStringList{ExportAudit::idNumbers(), ExportAudit::phoneNumbers()} : QStringList();
-    if (ExportAudit::record(m_db, m_scope, QStringLiteral("volunteer"), int(data.size()), path,
-                            QStringLiteral("service hours export"), revealed))
-        return true;
-    QFile::remove(path);
-    if (error)
-        *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                     .arg(QFileInfo(path).fileName());
-    return false;
+    return ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("volunteer"), int(data.size()), path,
+                                    QStringLiteral("service hours export"), revealed, error);
 }
 
 bool VolunteerHoursExport::writeFile(const QString &path, const QList<QStringList> &data, QString *error) const

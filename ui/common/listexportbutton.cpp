@@ -40,15 +40,9 @@ bool ListExportButton::exportTo(const QString &path, QString *error)
     TableExporter exporter(m_view->model(), columns);
     if (!exporter.write(path, error))
         return false;
-    if (!m_what.isEmpty() && !ExportAudit::record(m_db, m_scope, m_what, exporter.rowsWritten(), path, m_where,
-                                                  m_revealed ? m_revealed() : QStringList())) {
-        // Personal data leaves the program only with its audit row.
-        QFile::remove(path);
-        if (error)
-            *error = tr("%1: the export could not be written to the audit log, so no file was kept.")
-                         .arg(QFileInfo(path).fileName());
+    if (!m_what.isEmpty() && !ExportAudit::keepAudited(m_db, m_scope, m_what, exporter.rowsWritten(), path, m_where,
+                                                       m_revealed ? m_revealed() : QStringList(), error))
         return false;
-    }
     emit exported(exporter.rowsWritten(), path);
     return true;
 }
