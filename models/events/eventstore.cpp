@@ -7,6 +7,7 @@
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/attendeelist.h"
+#include "models/register/registerrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -262,7 +263,14 @@ SaveResult EventStore::archiveType(qint64 id)
 
 QList<EventStore::VolunteerChoice> EventStore::volunteerChoices() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM volunteer WHERE status = 'active' ORDER BY name, id"));
+    // A grid worker picks from the volunteers who live in their grids and those who live in none
+    // (outside volunteers), as the server's row-level security lets their login read.
+    const QString residents = RegisterRows::residents(m_scope, QStringLiteral("resident_id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM volunteer WHERE status = 'active'") +
+                         (residents.isEmpty() ? QString()
+                                              : QStringLiteral(" AND (resident_id IS NULL OR (1 = 1") + residents +
+                                                    QStringLiteral("))")) +
+                         QStringLiteral(" ORDER BY name, id"));
     QList<VolunteerChoice> list;
     if (q.exec())
         while (q.next())

@@ -129,10 +129,25 @@ QString BackupService::dailyBackup(int keep, QString *error)
     for (const QFileInfo &info : backups())
         if (info.fileName().startsWith(today))
             return QString();
+    removeStalePartials();
     const QString path = backupNow(error);
     if (!path.isEmpty())
         rotate(keep);
     return path;
+}
+
+int BackupService::removeStalePartials()
+{
+    // A backup killed midway (power cut, kill -9) leaves its ".partial"; a failed one removes its
+    // own. Another desk's backup in progress is minutes old at most, so only older ones go.
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-3600);
+    int removed = 0;
+    const QFileInfoList partials = QDir(folder()).entryInfoList(
+        {kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial")}, QDir::Files);
+    for (const QFileInfo &info : partials)
+        if (info.lastModified() < before && QFile::remove(info.absoluteFilePath()))
+            ++removed;
+    return removed;
 }
 
 QString BackupService::checkCandidate(const QString &path)

@@ -34,6 +34,8 @@ public:
     QString dailyBackup(int keep, QString *error = nullptr);
     // Removes all but the newest `keep` backups of the folder; returns how many were removed.
     int rotate(int keep);
+    // Removes the ".partial" files of backups killed midway (older than an hour); their count.
+    int removeStalePartials();
     // Newest first.
     QFileInfoList backups() const;
     QString latestBackup() const;

@@ -357,6 +357,20 @@ void EventStoreTest::gridWorkerSeesOwnGridAndCommunityWide()
     // B's event is B's to change.
     inB.title = QStringLiteral("改名");
     QVERIFY(!store.save(inB).ok);
+
+    // The volunteers to pick from: those living in A and those living in no grid, not B's 李娜.
+    SqlQuery v(m_t->db(), QStringLiteral("INSERT INTO volunteer (resident_id, name, created_at, updated_at) VALUES "
+                                         "(?, ?, '2026-01-01', '2026-01-01')"));
+    QVERIFY(v.exec(m_residents.zhangXiuying, QStringLiteral("张秀英")));
+    QVERIFY(v.exec(m_residents.liNa, QStringLiteral("李娜")));
+    addVolunteer(QStringLiteral("王外来"));
+    QStringList names;
+    for (const EventStore::VolunteerChoice &c : store.volunteerChoices())
+        names << c.name;
+    QVERIFY2(names.contains(QStringLiteral("张秀英")) && names.contains(QStringLiteral("王外来")),
+             qPrintable(names.join(u',')));
+    QVERIFY2(!names.contains(QStringLiteral("李娜")), qPrintable(names.join(u',')));
+    QCOMPARE(office.volunteerChoices().size(), names.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(EventStoreTest)

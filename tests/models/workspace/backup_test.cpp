@@ -170,6 +170,26 @@ void BackupTest::rotationKeepsN()
     QCOMPARE(left.at(2).fileName(), made.at(3));
     QCOMPARE(made.at(0), QStringLiteral("communitydesk-20250301-083000.sqlite"));
     QCOMPARE(service.dailyBackup(0), QString()); // 0 turns daily backups off
+    // A backup killed midway yesterday left its ".partial": the next daily backup clears it, and
+    // leaves a fresh one (another desk's backup in progress) alone.
+    const QString folder = m_dir.filePath(QStringLiteral("rotation-backups"));
+    const QString stale = QDir(folder).filePath(QStringLiteral("communitydesk-20250306-083000.sqlite.partial"));
+    const QString fresh = QDir(folder).filePath(QStringLiteral("communitydesk-20250307-083000.sqlite.partial"));
+    for (const QString &p : {stale, fresh}) {
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("half a backup");
+    }
+    {
+        QFile f(stale);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+    }
+    service.setNowForTesting(start.addDays(7));
+    QVERIFY(!service.dailyBackup(3).isEmpty());
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(fresh));
+    QFile::remove(fresh);
     // A manual backup in the same second gets a name of its own.
     const QString a = service.backupNow();
     const QString b = service.backupNow();
