@@ -29,9 +29,9 @@ QString OfficeRules::setIdleLockMinutes(const QSqlDatabase &db, const AccessScop
     if (before == minutes)
         return QString();
     Transaction tx(db);
-    SqlQuery drop(db, QStringLiteral("DELETE FROM setting WHERE key = ?"));
-    SqlQuery add(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
-    if (!tx.isActive() || !drop.exec(kIdleKey) || !add.exec(kIdleKey, QString::number(minutes)) ||
+    SqlQuery save(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                     "value = excluded.value"));
+    if (!tx.isActive() || !save.exec(kIdleKey, QString::number(minutes)) ||
         !AuditLog(db, scope).record(QStringLiteral("setting"), 0, QStringLiteral("edited"),
                                     QStringLiteral("{\"idleLockMinutes\":%1}").arg(before),
                                     QStringLiteral("{\"idleLockMinutes\":%1}").arg(minutes)) ||

@@ -15,6 +15,8 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool isActive() const { return m_active; }
+    // False for a savepoint inside another Transaction: its commit() is not yet the real one.
+    bool isOutermost() const { return m_savepoint.isEmpty(); }
     bool commit();
 
 private:

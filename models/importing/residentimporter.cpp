@@ -309,14 +309,22 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         if (!writeErrorReport(m_reportPath, &error))
             return fail(tr("%1 Nothing was imported.").arg(error));
     }
+    const bool outermost = tx.isOutermost();
     if (!tx.commit())
         return fail(tr("The import could not be saved; nothing was imported."));
+    // Inside a workbook's transaction (one sheet of several) the workbook refreshes them once.
+    if (outermost)
+        refreshStatistics(m_db);
+    return Outcome::Done;
+}
+
+void ResidentImporter::refreshStatistics(const QSqlDatabase &db)
+{
     // Fresh planner statistics after a bulk write: without sqlite_stat1 SQLite can pick plans that
     // read every resident per household (the window then takes minutes to open a large register).
     // A server keeps its own (autovacuum), and only the tables' owner may ANALYZE there.
-    if (!SqlDialect::isPostgres(m_db))
-        SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();
-    return Outcome::Done;
+    if (!SqlDialect::isPostgres(db))
+        SqlQuery(db, QStringLiteral("ANALYZE")).exec();
 }
 
 void ResidentImporter::countValues(const ImportRow &row, TagResolver &tags)

@@ -131,6 +131,8 @@ public:
     bool writeErrorReport(const QString &path, QString *error = nullptr) const;
     // "<name>-errors.csv" next to the imported file.
     static QString errorReportPath(const QString &importedFile);
+    // After a bulk write has committed: the planner's statistics (SQLite only).
+    static void refreshStatistics(const QSqlDatabase &db);
 
 private:
     struct Prepared;

@@ -123,8 +123,11 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
     // The reports first: a crash or a full disk after the commit must not lose them.
     if (!writeReports(&error))
         return fail(tr("%1 Nothing was imported.").arg(error));
+    const bool outermost = tx->isOutermost();
     if (!tx->commit())
         return fail(tr("The import could not be saved; nothing was imported."));
+    if (outermost)
+        ResidentImporter::refreshStatistics(m_db);
     return ResidentImporter::Outcome::Done;
 }
 
