@@ -20,6 +20,8 @@ QList<RegisterTypes::Choice> RegisterTypes::relations()
             {QStringLiteral("spouse"), tr("Spouse")},
             {QStringLiteral("son"), tr("Son")},
             {QStringLiteral("daughter"), tr("Daughter")},
+            // Registers often write 子女 without saying which; the ID number still gives the sex.
+            {QStringLiteral("child"), tr("Child")},
             {QStringLiteral("parent"), tr("Parent")},
             {QStringLiteral("grandchild"), tr("Grandchild")},
             {QStringLiteral("sibling"), tr("Sibling")},

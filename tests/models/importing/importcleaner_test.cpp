@@ -2,6 +2,7 @@
 #include "models/cnrules/idnumber.h"
 #include "models/importing/importcleaner.h"
 #include "models/importing/importmapping.h"
+#include "models/register/registertypes.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -18,6 +19,7 @@ private slots:
     void dates_data();
     void dates();
     void cleansARow();
+    void readsChildWithoutSex();
     void upgradesFifteenDigitNumbers();
     void reportsWhatItCannotClean();
     void guessesChineseHeaders();
@@ -129,6 +131,18 @@ void ImportCleanerTest::cleansARow()
     QCOMPARE(row.unit, QStringLiteral("2"));
     QCOMPARE(row.room, QStringLiteral("301"));
     QVERIFY(row.relationGiven);
+}
+
+void ImportCleanerTest::readsChildWithoutSex()
+{
+    // 子女 says neither son nor daughter: it is its own relation, not a rejection.
+    const ImportRow row =
+        ImportCleaner(m_today).clean(rowOf(QStringLiteral("周小舟"), QString(), QString(), QStringLiteral("子女"),
+                                           QStringLiteral("2012-05-06"), QStringLiteral("男")),
+                                     3, standardMapping());
+    QVERIFY2(row.problems.isEmpty(), qPrintable(row.problems.value(0).reason));
+    QCOMPARE(row.resident.relation, QStringLiteral("child"));
+    QCOMPARE(RegisterTypes::relationLabel(row.resident.relation), QStringLiteral("Child"));
 }
 
 void ImportCleanerTest::upgradesFifteenDigitNumbers()
