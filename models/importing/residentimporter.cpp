@@ -414,6 +414,15 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
             reject(row, ImportMapping::IdNumber, tr("ID number: the same number is in row %1.").arg(earlier));
             return true;
         }
+        if (m_otherSheets) {
+            const auto other = m_otherSheets->constFind(r.idNumber);
+            if (other != m_otherSheets->constEnd() && other->first != m_sheet) {
+                reject(row, ImportMapping::IdNumber,
+                       tr("ID number: the same person is on sheet %1, row %2.").arg(other->first).arg(other->second));
+                return true;
+            }
+            m_otherSheets->insert(r.idNumber, {m_sheet, row.rowNumber});
+        }
         m_seenIds.insert(r.idNumber, row.rowNumber);
         if (!m_registerWasEmpty && !q.findResident.exec(r.idNumber))
             return false;

@@ -104,6 +104,10 @@ public:
     // The sheet being imported, named in rejections and changes.
     void setSheetName(const QString &name) { m_sheet = name; }
     QString sheetName() const { return m_sheet; }
+    // The ID numbers the workbook's earlier sheets held (sheet, row); this sheet adds its own. A
+    // person listed on two sheets is refused on the second, naming the first, instead of being
+    // quietly moved to the second sheet's household.
+    void setOtherSheets(QHash<QString, std::pair<QString, int>> *seen) { m_otherSheets = seen; }
     // Told every row of the file (who and where), to find the people the file no longer lists.
     void setRegisterDiff(RegisterDiff *diff) { m_diff = diff; }
 
@@ -195,9 +199,10 @@ private:
     QHash<QString, qint64> m_current;                        // building id + unit + room: the household being filled
     QHash<QString, std::pair<qint64, QString>> m_byNumber;   // 户号: household, compound + building key + unit + room
     QSet<qint64> m_numbered;                                 // households formed by a 户号 of this file
-    QHash<qint64, int> m_heads;     // household id: row of its head (-1: a head registered before)
-    QHash<QString, int> m_seenIds;  // ID number: row it first appeared in
-    QHash<QString, qint64> m_grids; // folded name or code: grid id
+    QHash<qint64, int> m_heads;    // household id: row of its head (-1: a head registered before)
+    QHash<QString, int> m_seenIds; // ID number: row it first appeared in
+    QHash<QString, std::pair<QString, int>> *m_otherSheets = nullptr; // ID number: sheet and row
+    QHash<QString, qint64> m_grids;                                   // folded name or code: grid id
     bool m_gridsLoaded = false;
     bool m_registerWasEmpty = false;             // nobody registered before this run: no ID number to look up
     QHash<QString, QStringList> m_buildingGrids; // compound + building key: the grids the file gives it

@@ -74,6 +74,7 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
     if (!tx->isActive())
         return fail(tr("The database is busy (another CommunityDesk may be saving); please try again."));
     RegisterDiff diff;
+    QHash<QString, std::pair<QString, int>> seenIds;
     for (int n = 0; n < chosen.size(); ++n) {
         const int index = chosen.at(n);
         const QString sheetName = index >= 0 ? names.at(index) : QString();
@@ -83,6 +84,8 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
         auto importer = std::make_unique<ResidentImporter>(m_db, m_scope, m_today);
         importer->setSheetName(sheetName);
         importer->setRegisterDiff(&diff);
+        if (m_workbook)
+            importer->setOtherSheets(&seenIds);
         importer->setUpdateExisting(m_updateExisting);
         for (const ValueChoice &v : std::as_const(m_values))
             importer->mapValue(v.field, v.value, v.code);

@@ -117,6 +117,7 @@ private slots:
     void importsEverySheet();
     void importsTheChosenSheets();
     void nextMonthsRegister();
+    void samePersonOnTwoSheets();
 
 private:
     QDate m_today{2026, 12, 1};
@@ -240,6 +241,48 @@ void WorkbookImporterTest::importsTheChosenSheets()
                  wrong.errorText().contains(QStringLiteral("第二网格")),
              qPrintable(wrong.errorText()));
     QCOMPARE(t.count(QStringLiteral("resident")), before + 3);
+}
+
+void WorkbookImporterTest::samePersonOnTwoSheets()
+{
+    // 周二 is on 第一网格 row 3 and again on 第二网格 row 2 at another address: refused on the second
+    // sheet, naming the first, and left where the first sheet put them.
+    XlsxWriter w;
+    const QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("小区"),
+                             QStringLiteral("楼栋"), QStringLiteral("单元"),       QStringLiteral("门牌号")};
+    w.addSheet(QStringLiteral("第一网格"));
+    w.addRow(header);
+    w.addRow(QStringList{QStringLiteral("周一"), id(1), QStringLiteral("和平苑"), QStringLiteral("1栋"),
+                         QStringLiteral("1"), QStringLiteral("101")});
+    w.addRow(QStringList{QStringLiteral("周二"), id(2), QStringLiteral("和平苑"), QStringLiteral("1栋"),
+                         QStringLiteral("1"), QStringLiteral("102")});
+    w.addSheet(QStringLiteral("第二网格"));
+    w.addRow(header);
+    w.addRow(QStringList{QStringLiteral("周二"), id(2), QStringLiteral("和平苑"), QStringLiteral("2栋"),
+                         QStringLiteral("1"), QStringLiteral("201")});
+    w.addRow(QStringList{QStringLiteral("吴三"), id(3), QStringLiteral("和平苑"), QStringLiteral("2栋"),
+                         QStringLiteral("1"), QStringLiteral("202")});
+    const QString path = m_dir.path() + QStringLiteral("/twice.xlsx");
+    QString error;
+    QVERIFY2(w.save(path, &error), qPrintable(error));
+
+    TestDatabase t;
+    auto source = open(path);
+    QVERIFY(source);
+    WorkbookImporter importer(t.db(), testScope(), m_today);
+    QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
+    QCOMPARE(importer.summary().imported, 3);
+    QCOMPARE(importer.summary().updated, 0);
+    const QList<ResidentImporter::Rejection> r = importer.rejections();
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r.at(0).sheet, QStringLiteral("第二网格"));
+    QCOMPARE(r.at(0).rowNumber, 2);
+    QVERIFY2(r.at(0).reason.contains(QStringLiteral("第一网格")) && r.at(0).reason.contains(QStringLiteral("row 3")),
+             qPrintable(r.at(0).reason));
+    SqlQuery q(t.db(), QStringLiteral("SELECT h.room FROM resident r JOIN household h ON h.id = r.household_id "
+                                      "WHERE r.id_number = ?"));
+    QVERIFY(q.exec(id(2)) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("102"));
 }
 
 void WorkbookImporterTest::nextMonthsRegister()
