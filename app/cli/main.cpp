@@ -11,6 +11,7 @@
 #include "models/birthdays/birthdaypreferences.h"
 #include "models/birthdays/birthdayquery.h"
 #include "models/birthdays/birthdaysheet.h"
+#include "models/core/damagemark.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
 #include "models/demo/demogenerator.h"
@@ -264,9 +265,13 @@ int runCheck(Database &db)
     }
     const QStringList problems = DatabaseCheck::run(db.connection());
     if (problems.isEmpty()) {
+        // Sound again (a repaired file): the window's earlier verdict no longer holds.
+        DamageMark::clear(db.path());
         out() << Cli::tr("The database is intact.") << Qt::endl;
         return 0;
     }
+    if (!problems.first().startsWith(QLatin1String("foreign key:")))
+        DamageMark::set(db.path(), problems.first());
     for (const QString &p : problems)
         err() << p << Qt::endl;
     err() << Cli::tr("The database has %1 problem(s).").arg(problems.size()) << Qt::endl;
@@ -442,6 +447,7 @@ int main(int argc, char *argv[])
         return refuseServerBackup(command, err());
 
     Database db;
+    db.setAcceptDamageMark(command == QLatin1String("check"));
     if (!Workspace::open(db, parser.value(database))) {
         err() << db.errorText() << Qt::endl;
         if (!db.errorDetail().isEmpty())

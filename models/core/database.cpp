@@ -1,12 +1,16 @@
 #include "database.h"
 
+#include "damagemark.h"
+
 #include "databaseurl.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -107,6 +111,20 @@ bool Database::open(const QString &path)
             QCoreApplication::translate("Database", "The file %1 is not a CommunityDesk database or it is damaged.")
                 .arg(QDir::toNativeSeparators(path)),
             probeDetail);
+
+    // A large file the window's background check found damaged stays refused until a backup is
+    // restored or a full check finds it sound (DamageMark); the command line's `check` may look.
+    if (!inMemory && !m_acceptDamageMark && DamageMark::isSet(path)) {
+        QDateTime found;
+        DamageMark::isSet(path, nullptr, &found);
+        return fail(Status::Damaged,
+                    QCoreApplication::translate("Database",
+                                                "The database %1 was found damaged on %2. CommunityDesk does not "
+                                                "write to it: restore a backup, or check it again with "
+                                                "communitydesk-cli check.")
+                        .arg(QDir::toNativeSeparators(path), QLocale().toString(found, QLocale::ShortFormat)),
+                    QStringLiteral("damage mark %1").arg(DamageMark::markPath(path)));
+    }
 
     // A damaged file is refused before anything writes to it, so the clerk can be offered a
     // backup instead of the program failing later in the middle of a save. quick_check reads

@@ -54,6 +54,10 @@ public:
     // Switches a file to write-ahead logging once it is known good and current.
     bool enableWriteAheadLog();
 
+    // The command line's `check` opens a file the background check marked damaged, to check it
+    // again (DamageMark); nothing else does.
+    void setAcceptDamageMark(bool accept) { m_acceptDamageMark = accept; }
+
     static QString defaultPath();
     // Files larger than this are not checked page by page when opened (it would take seconds);
     // the window checks them in the background instead, with damagedPagesSql().
@@ -70,6 +74,7 @@ private:
     QString m_path;
     Status m_status = Status::Closed;
     bool m_server = false;
+    bool m_acceptDamageMark = false;
     QString m_errorText;
     QString m_errorDetail;
 };

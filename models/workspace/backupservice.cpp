@@ -1,5 +1,7 @@
 #include "backupservice.h"
 
+#include "models/core/damagemark.h"
+
 #include "migrations.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
@@ -223,6 +225,8 @@ bool BackupService::restore(const QString &candidate, const QString &databasePat
         QFile::remove(incoming);
         return fail(tr("The backup could not be put in place; the current database was kept."));
     }
+    // The damage the background check found was the old file's.
+    DamageMark::clear(databasePath);
     if (keptCopy)
         *keptCopy = QFileInfo::exists(kept) ? kept : QString();
     return true;

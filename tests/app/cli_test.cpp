@@ -1,5 +1,6 @@
 // communitydesk-cli as a clerk or a script calls it: demo data, search, check, bad input.
 #include "models/access/accountstore.h"
+#include "models/core/damagemark.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/register/residentfilter.h"
@@ -7,6 +8,7 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,7 @@ private slots:
     void demoRefusesAFilledDatabase();
     void badArgumentsNameTheOption();
     void newerDatabaseIsRefusedUnchanged();
+    void markedDamagedIsRefusedUntilChecked();
     void speaksChineseInAChineseLocale();
     void signInGuardsPersonalData();
 
@@ -119,6 +122,38 @@ void CliTest::newerDatabaseIsRefusedUnchanged()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
+}
+
+// The window's background check found damage in a large file (DamageMark): the command line
+// writes nothing to it; `check` looks again and, finding it sound, lifts the mark.
+void CliTest::markedDamagedIsRefusedUntilChecked()
+{
+    const QString path = file(QStringLiteral("marked.db"));
+    QCOMPARE(cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--households"),
+                  QStringLiteral("10")})
+                 .exitCode,
+             0);
+    QVERIFY(DamageMark::set(path, QStringLiteral("*** in database main *** Page 7: btreeInitPage() returns error")));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    const Run search = cli({QStringLiteral("--database"), path, QStringLiteral("search"), QStringLiteral("w")});
+    QCOMPARE(search.exitCode, 1);
+    QVERIFY2(search.err.contains(QStringLiteral("found damaged")), qPrintable(search.err));
+    QVERIFY(search.out.isEmpty());
+    const Run place = cli({QStringLiteral("--database"), path, QStringLiteral("community"), QStringLiteral("set-name"),
+                           QStringLiteral("新名字")});
+    QCOMPARE(place.exitCode, 1);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+
+    const Run check = cli({QStringLiteral("--database"), path, QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(!DamageMark::isSet(path));
+    QCOMPARE(cli({QStringLiteral("--database"), path, QStringLiteral("search"), QStringLiteral("w")}).exitCode, 0);
 }
 
 void CliTest::speaksChineseInAChineseLocale()

@@ -1,5 +1,7 @@
 #include "backupactions.h"
 
+#include "models/core/damagemark.h"
+
 #include "models/core/rowcounter.h"
 #include "models/workspace/backupservice.h"
 
@@ -64,6 +66,8 @@ void BackupActions::checkInBackground(QSqlDatabase db, QWidget *window, qint64 s
     }
     const auto damaged = [check, window, path](const QString &problem) {
         check->deleteLater();
+        // Remembered beside the file: the next open (here or by the command line) refuses it.
+        DamageMark::set(path, problem);
         const BackupService service(QSqlDatabase(), path);
         const QString latest = service.latestBackup();
         if (latest.isEmpty() || !BackupService::checkCandidate(latest).isEmpty()) {

@@ -1,4 +1,5 @@
 // The daily backup after start: made quietly when it works, shown to the clerk when it fails.
+#include "models/core/damagemark.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
@@ -123,6 +124,14 @@ void BackupActionsTest::damageIsFoundInTheBackground()
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
     QVERIFY2(shown.contains(QStringLiteral("damaged")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("Restore the latest backup")), qPrintable(shown));
+    // The verdict outlives the window: the next open refuses the file before anything writes to it.
+    QVERIFY(DamageMark::isSet(path));
+    {
+        Database again(QStringLiteral("damaged-again"));
+        QVERIFY(!again.open(path));
+        QCOMPARE(again.status(), Database::Status::Damaged);
+        QVERIFY2(again.errorText().contains(QStringLiteral("restore a backup")), qPrintable(again.errorText()));
+    }
     // Files up to the size checked on opening are not checked again.
     shown.clear();
     BackupActions::checkInBackground(db.connection(), &window, QFileInfo(path).size());
