@@ -95,6 +95,9 @@ int usage(const QCommandLineParser &parser)
                      "  place rename building|compound OLD NEW [--compound NAME]\n"
                      "  place merge building FROM INTO --compound NAME\n"
                      "                          FROM's households move to INTO; FROM is archived\n"
+                     "  place merge compound FROM INTO\n"
+                     "                          FROM's buildings move to INTO (a building INTO already has by\n"
+                     "                          name is merged into it); FROM is archived\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")

@@ -120,6 +120,17 @@ int merge(PlaceStore &store, const QStringList &args, const PlaceArguments &opti
                   PlaceCli::tr("Building %1 merged into %2; its households moved.").arg(args.at(2), args.at(3)));
 }
 
+int mergeCompounds(PlaceStore &store, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const qint64 from = store.compoundId(args.at(2));
+    const qint64 into = store.compoundId(args.at(3));
+    if (!from || !into)
+        return wrong(err,
+                     PlaceCli::tr("place merge: there is no compound named %1.").arg(from ? args.at(3) : args.at(2)));
+    return report(store.mergeCompounds(from, into), out, err,
+                  PlaceCli::tr("Compound %1 merged into %2; its buildings moved.").arg(args.at(2), args.at(3)));
+}
+
 } // namespace
 
 int runPlaceCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,
@@ -140,8 +151,11 @@ int runPlaceCommand(const QSqlDatabase &db, const AccessScope &scope, const QStr
         return rename(store, args, options, out, err);
     if (action == QLatin1String("merge") && kind == QLatin1String("building") && args.size() == 4)
         return merge(store, args, options, out, err);
+    if (action == QLatin1String("merge") && kind == QLatin1String("compound") && args.size() == 4)
+        return mergeCompounds(store, args, out, err);
     return wrong(err, PlaceCli::tr("place: expected list, add compound NAME, add building NAME --compound NAME, "
-                                   "rename building|compound OLD NEW or merge building FROM INTO --compound NAME."));
+                                   "rename building|compound OLD NEW, merge building FROM INTO --compound NAME "
+                                   "or merge compound FROM INTO."));
 }
 
 int runCommunityCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,

@@ -7,6 +7,7 @@
 #include "registerrows.h"
 #include "residentsearchindex.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -308,24 +309,81 @@ SaveResult PlaceStore::mergeBuildings(qint64 fromId, qint64 intoId)
         return failed(QStringLiteral("into"), tr("Merge into: choose a building of the same compound."));
 
     Transaction tx(m_db);
-    SqlQuery households(m_db, QStringLiteral("SELECT id FROM household WHERE building_id = ?"));
     QList<qint64> moved;
-    if (households.exec(fromId))
-        while (households.next())
-            moved << households.value(0).toLongLong();
-    SqlQuery move(m_db, QStringLiteral("UPDATE household SET building_id = ?, row_version = row_version + 1 WHERE "
-                                       "building_id = ?"));
-    SqlQuery archive(m_db, QStringLiteral("UPDATE building SET archived = 1 WHERE id = ?"));
-    if (!move.exec(intoId, fromId) || !archive.exec(fromId))
+    if (!moveHouseholds(fromId, intoId, &moved))
         return failed(QString(), tr("The buildings could not be merged."));
-    for (const qint64 h : moved)
-        if (!ResidentSearchIndex::updateHousehold(m_db, h))
-            return failed(QString(), tr("The buildings could not be merged."));
     const QJsonObject before{{QStringLiteral("name"), fromName}, {QStringLiteral("households"), moved.size()}};
     const QJsonObject after{{QStringLiteral("merged_into"), intoId},
                             {QStringLiteral("into_name"), intoName},
                             {QStringLiteral("households_moved"), moved.size()}};
     if (!audit(QStringLiteral("building"), fromId, QStringLiteral("merge"), json(before), json(after)) || !tx.commit())
         return failed(QString(), tr("The buildings could not be merged."));
+    return {true, intoId, {}, {}};
+}
+
+bool PlaceStore::moveHouseholds(qint64 fromId, qint64 intoId, QList<qint64> *moved)
+{
+    SqlQuery households(m_db, QStringLiteral("SELECT id FROM household WHERE building_id = ?"));
+    if (!households.exec(fromId))
+        return false;
+    QList<qint64> ids;
+    while (households.next())
+        ids << households.value(0).toLongLong();
+    SqlQuery move(m_db, QStringLiteral("UPDATE household SET building_id = ?, row_version = row_version + 1 WHERE "
+                                       "building_id = ?"));
+    SqlQuery archive(m_db, QStringLiteral("UPDATE building SET archived = 1 WHERE id = ?"));
+    if (!move.exec(intoId, fromId) || !archive.exec(fromId))
+        return false;
+    for (const qint64 h : std::as_const(ids))
+        if (!ResidentSearchIndex::updateHousehold(m_db, h))
+            return false;
+    if (moved)
+        *moved += ids;
+    return true;
+}
+
+SaveResult PlaceStore::mergeCompounds(qint64 fromId, qint64 intoId)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return failed(QString(), why);
+    if (fromId == intoId)
+        return failed(QStringLiteral("into"), tr("Merge into: choose a different compound."));
+    SqlQuery read(m_db, QStringLiteral("SELECT name FROM compound WHERE id = ? AND archived = 0"));
+    const QString fromName = read.exec(fromId) && read.next() ? read.value(0).toString() : QString();
+    if (fromName.isEmpty())
+        return failed(QStringLiteral("from"), tr("Compound: this compound no longer exists."));
+    const QString intoName = read.exec(intoId) && read.next() ? read.value(0).toString() : QString();
+    if (intoName.isEmpty())
+        return failed(QStringLiteral("into"), tr("Merge into: this compound no longer exists."));
+
+    Transaction tx(m_db);
+    const QString failure = tr("The compounds could not be merged.");
+    QList<qint64> moved; // households that changed building
+    QJsonArray buildingsMoved;
+    QJsonArray buildingsMerged;
+    const QList<Building> from = buildings(fromId);
+    SqlQuery rehome(m_db, QStringLiteral("UPDATE building SET compound_id = ? WHERE id = ?"));
+    for (const Building &b : from) {
+        if (const qint64 twin = buildingId(intoId, b.name)) {
+            if (!moveHouseholds(b.id, twin, &moved))
+                return failed(QString(), failure);
+            buildingsMerged.append(b.name);
+        } else {
+            if (!rehome.exec(intoId, b.id) || !reindexBuilding(b.id))
+                return failed(QString(), failure);
+            buildingsMoved.append(b.name);
+        }
+    }
+    SqlQuery archive(m_db, QStringLiteral("UPDATE compound SET archived = 1 WHERE id = ?"));
+    if (!archive.exec(fromId))
+        return failed(QString(), failure);
+    const QJsonObject before{{QStringLiteral("name"), fromName}, {QStringLiteral("buildings"), from.size()}};
+    const QJsonObject after{{QStringLiteral("merged_into"), intoId},
+                            {QStringLiteral("into_name"), intoName},
+                            {QStringLiteral("buildings_moved"), buildingsMoved},
+                            {QStringLiteral("buildings_merged"), buildingsMerged},
+                            {QStringLiteral("households_moved"), moved.size()}};
+    if (!audit(QStringLiteral("compound"), fromId, QStringLiteral("merge"), json(before), json(after)) || !tx.commit())
+        return failed(QString(), failure);
     return {true, intoId, {}, {}};
 }

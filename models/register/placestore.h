@@ -11,8 +11,9 @@
 // The place hierarchy a new office sets up by hand: the community and its street, compounds (小区),
 // and buildings (楼栋) with their grid and number of units. Names are unique within their parent
 // (compounds within the community, buildings within their compound). Merging two buildings moves
-// the first one's households into the second and archives the first: nothing is deleted, and each
-// change is one transaction with its audit row. Administrators and clerks change; others read.
+// the first one's households into the second and archives the first; merging two compounds moves
+// the first one's buildings: nothing is deleted, and each change is one transaction with its audit row. Administrators
+// and clerks change; others read.
 class PlaceStore final
 {
     Q_DECLARE_TR_FUNCTIONS(PlaceStore)
@@ -61,12 +62,18 @@ public:
     SaveResult renameBuilding(qint64 buildingId, const QString &name);
     // Both buildings must be in the same compound; `fromId` is archived, its households move.
     SaveResult mergeBuildings(qint64 fromId, qint64 intoId);
+    // Two compounds that are one (和平苑 and 和平小区 from two imports): the first one's buildings move
+    // into the second, a building whose name the second already has is merged into that one, and
+    // the first compound is archived.
+    SaveResult mergeCompounds(qint64 fromId, qint64 intoId);
 
 private:
     QString refusal() const;
     qint64 communityIdOrZero() const;
     bool audit(const QString &table, qint64 id, const QString &action, const QString &before, const QString &after);
     bool reindexBuilding(qint64 buildingId);
+    // Moves a building's households into another and archives it (inside the caller's transaction).
+    bool moveHouseholds(qint64 fromId, qint64 intoId, QList<qint64> *moved);
     SaveResult failed(const QString &field, const QString &message) const;
 
     QSqlDatabase m_db;

@@ -115,6 +115,29 @@ void PlaceCliTest::setsUpAnEmptyOffice()
     r = place({QStringLiteral("place"), QStringLiteral("list")});
     QVERIFY2(r.out.contains(QStringLiteral("幸福家园\t3幢\tgrid G01\t2 units\t1 households")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QStringLiteral("4号楼")), qPrintable(r.out));
+
+    // Two names for one compound (two imports spelled it differently): its 3幢 joins the other's
+    // 3幢, its 7幢 moves over whole.
+    r = place({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("compound"), QStringLiteral("幸福小区")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const QString &b : {QStringLiteral("3幢"), QStringLiteral("7幢")}) {
+        r = place({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("building"), b,
+                   QStringLiteral("--compound"), QStringLiteral("幸福小区")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    scalar(QStringLiteral("INSERT INTO household (building_id, unit, room, created_at, updated_at) SELECT b.id, '2', "
+                          "'202', '2026-01-01', '2026-01-01' FROM building b JOIN compound c ON c.id = b.compound_id "
+                          "WHERE c.name = '幸福小区' AND b.name = '3幢'"));
+    r = place({QStringLiteral("place"), QStringLiteral("merge"), QStringLiteral("compound"), QStringLiteral("幸福小区"),
+               QStringLiteral("幸福家园")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = place({QStringLiteral("place"), QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QStringLiteral("幸福家园\t3幢\tgrid G01\t2 units\t2 households")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("幸福家园\t7幢")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("幸福小区")), qPrintable(r.out));
+    r = place({QStringLiteral("place"), QStringLiteral("merge"), QStringLiteral("compound"), QStringLiteral("幸福小区"),
+               QStringLiteral("幸福家园")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 void PlaceCliTest::wrongArgumentsAndRefusals()

@@ -142,11 +142,27 @@ QWidget *CommunitySetupDialog::buildCompounds()
     row->addWidget(m_renameCompound);
     row->addStretch(1);
     form->addRow(QString(), row);
+    // Two names for one compound (two imports spelled it differently) become one.
+    auto *mergeRow = new QHBoxLayout;
+    m_compoundMergeInto = new QComboBox(box);
+    m_compoundMergeInto->setObjectName(QStringLiteral("setupCompoundMergeInto"));
+    m_mergeCompound = button(tr("Merge compound in&to"), QStringLiteral("setupMergeCompound"), box);
+    mergeRow->addWidget(m_mergeCompound);
+    mergeRow->addWidget(m_compoundMergeInto, 1);
+    form->addRow(QString(), mergeRow);
     v->addLayout(form);
+    connect(m_mergeCompound, &QPushButton::clicked, this, &CommunitySetupDialog::mergeCompound);
     connect(add, &QPushButton::clicked, this, &CommunitySetupDialog::addCompound);
     connect(m_compoundName, &QLineEdit::returnPressed, this, &CommunitySetupDialog::addCompound);
     connect(m_renameCompound, &QPushButton::clicked, this, &CommunitySetupDialog::renameCompound);
-    connect(m_compounds, &QListWidget::currentRowChanged, this, [this] { reloadBuildings(); });
+    connect(m_compounds, &QListWidget::currentRowChanged, this, [this] {
+        m_compoundMergeInto->clear();
+        for (int i = 0; i < m_compounds->count(); ++i)
+            if (i != m_compounds->currentRow())
+                m_compoundMergeInto->addItem(m_compounds->item(i)->data(IdRole + 1).toString(),
+                                             m_compounds->item(i)->data(IdRole));
+        reloadBuildings();
+    });
     return box;
 }
 
@@ -231,6 +247,7 @@ void CommunitySetupDialog::updateButtons()
     const bool compound = currentCompound() != 0;
     const bool building = currentBuilding() != 0;
     m_renameCompound->setEnabled(may && compound);
+    m_mergeCompound->setEnabled(may && compound && m_compoundMergeInto->count() > 0);
     m_addBuilding->setEnabled(may && compound);
     m_renameBuilding->setEnabled(may && building);
     m_merge->setEnabled(may && building && m_mergeInto->count() > 0);
@@ -365,6 +382,23 @@ void CommunitySetupDialog::renameBuilding()
         return;
     m_buildingName->clear();
     reloadBuildings(r.id);
+}
+
+void CommunitySetupDialog::mergeCompound()
+{
+    const qint64 from = currentCompound();
+    const qint64 into = m_compoundMergeInto->currentData().toLongLong();
+    const QString fromName = m_compounds->currentItem()->data(IdRole + 1).toString();
+    const QString intoName = m_compoundMergeInto->currentText();
+    if (QMessageBox::question(this, tr("Merge compounds"),
+                              tr("Move every building of %1 into %2 (a building %2 already has by that name is "
+                                 "merged into it) and retire %1?")
+                                  .arg(fromName, intoName)) != QMessageBox::Yes)
+        return;
+    const SaveResult r = PlaceStore(m_db, m_scope).mergeCompounds(from, into);
+    if (!report(r.firstMessage(), m_compounds, tr("%1 merged into %2.").arg(fromName, intoName)))
+        return;
+    reloadCompounds(into);
 }
 
 void CommunitySetupDialog::mergeBuilding()

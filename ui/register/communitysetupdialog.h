@@ -40,6 +40,7 @@ private:
     void addBuilding();
     void renameBuilding();
     void mergeBuilding();
+    void mergeCompound();
     void reloadGrids();
     void reloadCompounds(qint64 select = 0);
     void reloadBuildings(qint64 select = 0);
@@ -59,6 +60,8 @@ private:
     QListWidget *m_compounds = nullptr;
     QLineEdit *m_compoundName = nullptr;
     QPushButton *m_renameCompound = nullptr;
+    QComboBox *m_compoundMergeInto = nullptr;
+    QPushButton *m_mergeCompound = nullptr;
     QListWidget *m_buildings = nullptr;
     QLineEdit *m_buildingName = nullptr;
     QComboBox *m_buildingGrid = nullptr;

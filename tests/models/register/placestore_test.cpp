@@ -20,6 +20,7 @@ private slots:
     void renameKeepsSearchWorking();
     void mergeMovesHouseholdsAndArchives();
     void mergeIsOneTransaction();
+    void mergeCompoundsMovesAndMergesBuildings();
     void onlyOfficeStaffChange();
     void gridWorkerReadsOwnGrids();
 };
@@ -151,6 +152,49 @@ void PlaceStoreTest::mergeMovesHouseholdsAndArchives()
     QCOMPARE(store.buildings(tdb.compoundA).size(), 1);
     // Merging an archived building again is refused.
     QVERIFY(!store.mergeBuildings(tdb.buildingA2, tdb.buildingA1).ok);
+}
+
+void PlaceStoreTest::mergeCompoundsMovesAndMergesBuildings()
+{
+    // Compound B (1号楼, one household) into compound A (1号楼 and 2号楼): B's 1号楼 is merged into A's
+    // 1号楼, a new 5号楼 of B moves over whole, and B is archived.
+    TestDatabase tdb;
+    PlaceStore store(tdb.db(), testScope());
+    const qint64 b5 = store.addBuilding(tdb.compoundB, QStringLiteral("5号楼"), 0, 2).id;
+    QVERIFY(b5);
+    const qint64 inB1 = tdb.addHousehold(tdb.buildingB1, QStringLiteral("1"), QStringLiteral("601"),
+                                         {{QStringLiteral("孙七"), TestDatabase::idFor(QDate(1970, 5, 5), true)}});
+    const qint64 inB5 = tdb.addHousehold(b5, QStringLiteral("2"), QStringLiteral("202"),
+                                         {{QStringLiteral("周八"), TestDatabase::idFor(QDate(1972, 6, 6), false)}});
+    const int aBefore = tdb.count(QStringLiteral("household WHERE building_id = %1").arg(tdb.buildingA1));
+
+    QVERIFY(!store.mergeCompounds(tdb.compoundA, tdb.compoundA).ok);
+    const SaveResult merged = store.mergeCompounds(tdb.compoundB, tdb.compoundA);
+    QVERIFY2(merged.ok, qPrintable(merged.firstMessage()));
+    QCOMPARE(tdb.count(QStringLiteral("household WHERE id = %1 AND building_id = %2").arg(inB1).arg(tdb.buildingA1)),
+             1);
+    QCOMPARE(tdb.count(QStringLiteral("household WHERE building_id = %1").arg(tdb.buildingA1)), aBefore + 1);
+    QCOMPARE(
+        tdb.count(
+            QStringLiteral("building WHERE id = %1 AND compound_id = %2 AND archived = 0").arg(b5).arg(tdb.compoundA)),
+        1);
+    QCOMPARE(tdb.count(QStringLiteral("household WHERE id = %1 AND building_id = %2").arg(inB5).arg(b5)), 1);
+    QCOMPARE(tdb.count(QStringLiteral("building WHERE id = %1 AND archived = 1").arg(tdb.buildingB1)), 1);
+    QCOMPARE(tdb.count(QStringLiteral("compound WHERE id = %1 AND archived = 1").arg(tdb.compoundB)), 1);
+    QCOMPARE(store.compoundId(QStringLiteral("翠湖苑")), 0);
+    QCOMPARE(store.buildings(tdb.compoundA).size(), 3);
+    SqlQuery audit(tdb.db(), QStringLiteral("SELECT after_json FROM audit_log WHERE table_name = 'compound' AND "
+                                            "record_id = ? AND action = 'merge'"));
+    QVERIFY(audit.exec(tdb.compoundB) && audit.next());
+    QVERIFY2(audit.value(0).toString().contains(QStringLiteral("\"households_moved\":1")),
+             qPrintable(audit.value(0).toString()));
+    // The moved people are found by their new address.
+    ResidentTableModel model(tdb.db(), testScope());
+    ResidentFilter filter;
+    filter.text = QStringLiteral("幸福里 5号楼");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!store.mergeCompounds(tdb.compoundB, tdb.compoundA).ok); // archived: refused
 }
 
 void PlaceStoreTest::mergeIsOneTransaction()

@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void setsUpAnEmptyDatabaseByKeyboard();
     void renamesAndMerges();
+    void mergesCompoundsByKeyboard();
     void emptyRegisterLeadsToSetUp();
     void gridWorkerMayNotChange();
 
@@ -189,6 +190,44 @@ void CommunitySetupDialogTest::renamesAndMerges()
     QTest::mouseClick(child<QPushButton>(&dialog, "setupRenameBuilding"), Qt::LeftButton);
     QCOMPARE(store.buildings(compound).first().name, QStringLiteral("3幢"));
     QVERIFY(list->item(0)->text().startsWith(QStringLiteral("3幢")));
+}
+
+void CommunitySetupDialogTest::mergesCompoundsByKeyboard()
+{
+    // 幸福小区 is 幸福里 spelt by another import: its 3幢 joins 幸福里's 3幢, its 9幢 moves over.
+    PlaceStore store(m_db->connection(), testScope());
+    QVERIFY(store.setCommunity(QStringLiteral("新华街道"), QStringLiteral("幸福社区")).ok);
+    const qint64 main = store.addCompound(QStringLiteral("幸福里")).id;
+    const qint64 twin = store.addCompound(QStringLiteral("幸福小区")).id;
+    const qint64 kept = store.addBuilding(main, QStringLiteral("3幢"), 0, 0).id;
+    const qint64 same = store.addBuilding(twin, QStringLiteral("3幢"), 0, 0).id;
+    QVERIFY(store.addBuilding(twin, QStringLiteral("9幢"), 0, 0).ok);
+    SqlQuery(m_db->connection(), QStringLiteral("INSERT INTO household (building_id, unit, room, created_at, "
+                                                "updated_at) VALUES (?, '1', '101', '2026-01-01', '2026-01-01')"))
+        .exec(same);
+
+    CommunitySetupDialog dialog(m_db->connection(), testScope());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *compounds = child<QListWidget>(&dialog, "setupCompounds");
+    QCOMPARE(compounds->count(), 2);
+    compounds->setFocus();
+    QTest::keyClick(compounds, Qt::Key_End);
+    QCOMPARE(compounds->currentItem()->data(Qt::UserRole).toLongLong(), twin);
+    QCOMPARE(child<QComboBox>(&dialog, "setupCompoundMergeInto")->currentData().toLongLong(), main);
+    auto confirmed = GuiTest::onNextDialog(this, [](QDialog *box) {
+        QTest::keyClick(box, Qt::Key_Y, Qt::AltModifier); // &Yes
+        if (box->isVisible())
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(*confirmed);
+    QTRY_COMPARE(compounds->count(), 1);
+    QCOMPARE(compounds->currentItem()->data(Qt::UserRole).toLongLong(), main);
+    QCOMPARE(SqlQuery(m_db->connection(), QStringLiteral("SELECT building_id FROM household")).scalar().toLongLong(),
+             kept);
+    QCOMPARE(child<QListWidget>(&dialog, "setupBuildings")->count(), 2); // 3幢 and 9幢
+    QVERIFY2(message(&dialog).contains(QStringLiteral("幸福小区")), qPrintable(message(&dialog)));
 }
 
 void CommunitySetupDialogTest::emptyRegisterLeadsToSetUp()
