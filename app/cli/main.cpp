@@ -4,6 +4,7 @@
 #include "accountcommand.h"
 #include "backupcommand.h"
 #include "clisignin.h"
+#include "duecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
@@ -98,6 +99,10 @@ int usage(const QCommandLineParser &parser)
                      "  place merge compound FROM INTO\n"
                      "                          FROM's buildings move to INTO (a building INTO already has by\n"
                      "                          name is merged into it); FROM is archived\n"
+                     "  due [--date YYYY-MM-DD] [--open]\n"
+                     "                          the errands the life-event rules open that day (turning\n"
+                     "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
+                     "                          resident, grid, date, wording; --open opens them\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -386,6 +391,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due: the day (default: today)."),
+                                     QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
     parser.addOptions({database,
                        user,
                        households,
@@ -407,11 +415,13 @@ int main(int argc, char *argv[])
                        compound,
                        units,
                        street,
-                       community});
+                       community,
+                       dueDate,
+                       openDue});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, backup, "
-                "restore or check"));
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, "
+                "backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -419,10 +429,10 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
-        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
-        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community")};
+        QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
+        QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
+        QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
+        QStringLiteral("community"), QStringLiteral("due")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -497,6 +507,8 @@ int main(int argc, char *argv[])
         account.grids = parser.values(grid);
         return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
     }
+    if (command == QLatin1String("due"))
+        return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

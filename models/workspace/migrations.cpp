@@ -9,6 +9,7 @@
 #include "models/core/transaction.h"
 #include "models/events/eventschema.h"
 #include "models/grids/hierarchyschema.h"
+#include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/visits/visitschema.h"
@@ -176,6 +177,8 @@ QList<Migration> migrationList()
          QStringLiteral("place hierarchy: a building's number of units"),
          {QStringLiteral("ALTER TABLE building ADD COLUMN units INTEGER")},
          {}},
+        // Life events that open the errands they cause (DueErrands).
+        {8, QStringLiteral("life-event rules and the errands they opened"), LifeEventSchema::statements(), {}},
     };
 }
 

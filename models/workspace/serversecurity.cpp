@@ -59,6 +59,8 @@ QList<Policy> policies()
         {QStringLiteral("event_participant"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("meeting_attendee"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("birthday_attendance"), QStringLiteral("resident_id IN ") + kMyResidents},
+        // Which life event opened an errand for whom (a death, a birth) is about the person.
+        {QStringLiteral("life_event_errand"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("event_volunteer"), QStringLiteral("volunteer_id IN (SELECT v.id FROM volunteer v)")},
         // A grid's 党员中心户 are households of that grid.
         {QStringLiteral("party_contact"), QStringLiteral("grid_id = ") + kMyGrids},

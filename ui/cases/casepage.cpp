@@ -4,11 +4,13 @@
 #include "casedetailpanel.h"
 #include "caseintakedialog.h"
 #include "casestepdialog.h"
+#include "dueerrandsdialog.h"
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
 #include "models/cases/casestore.h"
 #include "models/cases/casetablemodel.h"
 #include "models/cases/caseworkflow.h"
+#include "models/lifeevents/dueerrands.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/formhelpers.h"
@@ -127,6 +129,12 @@ QWidget *CasePage::buildFilters()
     create->setEnabled(m_scope.canEdit());
     m_newCase->setEnabled(m_scope.canEdit());
     categories->setEnabled(m_scope.officeRefusal().isEmpty());
+    // The errands the life-event rules open today (a birthday, a death, a birth, a move-in).
+    m_due = new QPushButton(bar);
+    m_due->setObjectName(QStringLiteral("dueErrands"));
+    top->addWidget(m_due);
+    connect(m_due, &QPushButton::clicked, this, &CasePage::showDueErrands);
+    updateDueCount();
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
     exportList->setAudit(m_db, m_scope, QStringLiteral("cases"), QStringLiteral("case list"), [this] {
@@ -367,4 +375,23 @@ void CasePage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!isAncestorOf(focusWidget()))
         m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void CasePage::updateDueCount()
+{
+    const int due = int(DueErrands(m_db, m_scope).list(QDate::currentDate()).size());
+    m_due->setText(tr("Due e&rrands (%1)…").arg(due));
+    m_due->setToolTip(tr("Errands the office's rules open today: turning 60, 80, 90 or 100, a death, a birth, a "
+                         "move-in"));
+}
+
+void CasePage::showDueErrands()
+{
+    DueErrandsDialog dialog(m_db, m_scope, QDate::currentDate(), this);
+    connect(&dialog, &DueErrandsDialog::errandsOpened, this, [this](int count) {
+        refresh();
+        emit statusMessage(tr("%n errand(s) opened.", nullptr, count));
+    });
+    dialog.exec();
+    updateDueCount();
 }

@@ -43,6 +43,7 @@ public slots:
     void editCategories();
     void applyStep(qint64 caseId, const QString &action);
     void refresh();
+    void showDueErrands();
 
 signals:
     void statusMessage(const QString &text);
@@ -55,6 +56,7 @@ protected:
 private:
     QWidget *buildFilters();
     void fillCategories();
+    void updateDueCount();
     void applyFilter();
     void currentChanged();
     void updateCount(int count);
@@ -77,5 +79,6 @@ private:
     QDateEdit *m_to = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_overdue = nullptr;
+    QPushButton *m_due = nullptr;
     QLabel *m_count = nullptr;
 };

@@ -1,0 +1,203 @@
+// DueErrands and LifeEventRules: each rule at its boundary (the day before and the day of the
+// 80th birthday, a death mid-month), nothing opened twice, a grid worker's own grid only.
+#include "models/core/sqlquery.h"
+#include "models/lifeevents/dueerrands.h"
+#include "models/lifeevents/lifeeventrules.h"
+#include "tests/support/testsupport.h"
+
+#include <QTest>
+
+namespace {
+
+// One living resident in their own household; birth date as given.
+qint64 person(TestDatabase &t, qint64 building, const QString &room, const QString &name, const QDate &birth,
+              int sequence)
+{
+    const QString id = TestDatabase::idFor(birth, sequence % 2 == 1, sequence);
+    t.addHousehold(building, QStringLiteral("1"), room, {{name, id}});
+    const qint64 resident = t.residentId(id);
+    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET birth_date = ? WHERE id = ?"))
+        .exec(birth.toString(Qt::ISODate), resident);
+    return resident;
+}
+
+QStringList codes(const QList<DueErrand> &due, qint64 resident)
+{
+    QStringList list;
+    for (const DueErrand &d : due)
+        if (d.residentId == resident)
+            list << d.ruleCode;
+    return list;
+}
+
+} // namespace
+
+class DueErrandsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eightiethBirthdayBoundary();
+    void yearlyReviewWithLeadTime();
+    void deathMidMonth();
+    void birthAndMoveIn();
+    void openedOnceOnly();
+    void gridWorkerSeesOwnGrid();
+    void officeChangesWording();
+};
+
+void DueErrandsTest::eightiethBirthdayBoundary()
+{
+    TestDatabase t;
+    // Turns 80 on 2026-12-15; 高龄津贴 has no lead time: due from that day, for a month.
+    const qint64 zhang =
+        person(t, t.buildingA1, QStringLiteral("101"), QStringLiteral("张秀英"), QDate(1946, 12, 15), 1);
+    DueErrands due(t.db(), testScope());
+    QVERIFY(!codes(due.list(QDate(2026, 12, 14)), zhang).contains(QStringLiteral("longevity_80")));
+    const QList<DueErrand> onTheDay = due.list(QDate(2026, 12, 15));
+    QVERIFY(codes(onTheDay, zhang).contains(QStringLiteral("longevity_80")));
+    for (const DueErrand &d : onTheDay)
+        if (d.residentId == zhang && d.ruleCode == QLatin1String("longevity_80")) {
+            QCOMPARE(d.eventDate, QDate(2026, 12, 15));
+            QCOMPARE(d.gridId, t.gridA);
+            QVERIFY2(d.text.contains(QStringLiteral("张秀英")) && d.text.contains(QStringLiteral("2026年12月15日")) &&
+                         d.text.contains(QStringLiteral("高龄津贴")),
+                     qPrintable(d.text));
+            QCOMPARE(d.errandTypeName, QStringLiteral("高龄津贴申请"));
+        }
+    QVERIFY(codes(due.list(QDate(2027, 1, 14)), zhang).contains(QStringLiteral("longevity_80"))); // 30 days on
+    QVERIFY(!codes(due.list(QDate(2027, 1, 15)), zhang).contains(QStringLiteral("longevity_80")));
+    // Turning 80 is not the yearly review (that starts at 81), nor 60's 优待证.
+    QCOMPARE(codes(onTheDay, zhang), QStringList{QStringLiteral("longevity_80")});
+}
+
+void DueErrandsTest::yearlyReviewWithLeadTime()
+{
+    TestDatabase t;
+    // 84 on 2027-01-20; the review is due 30 days ahead, across the turn of the year.
+    const qint64 li = person(t, t.buildingA1, QStringLiteral("102"), QStringLiteral("李桂兰"), QDate(1943, 1, 20), 3);
+    DueErrands due(t.db(), testScope());
+    QVERIFY(!codes(due.list(QDate(2026, 12, 20)), li).contains(QStringLiteral("longevity_review")));
+    const QList<DueErrand> list = due.list(QDate(2026, 12, 21));
+    QVERIFY(codes(list, li).contains(QStringLiteral("longevity_review")));
+    for (const DueErrand &d : list)
+        if (d.residentId == li)
+            QVERIFY2(d.text.contains(QStringLiteral("84岁")) && d.occasion == QLatin1String("2027"),
+                     qPrintable(d.text));
+}
+
+void DueErrandsTest::deathMidMonth()
+{
+    TestDatabase t;
+    const qint64 wang = person(t, t.buildingA2, QStringLiteral("201"), QStringLiteral("王建国"), QDate(1940, 3, 3), 5);
+    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET status = 'deceased', status_date = '2026-11-16' WHERE id = ?"))
+        .exec(wang);
+    DueErrands due(t.db(), testScope());
+    QVERIFY(!codes(due.list(QDate(2026, 11, 15)), wang).contains(QStringLiteral("funeral_grant")));
+    QVERIFY(codes(due.list(QDate(2026, 11, 16)), wang).contains(QStringLiteral("funeral_grant")));
+    QVERIFY(codes(due.list(QDate(2026, 12, 16)), wang).contains(QStringLiteral("funeral_grant")));
+    QVERIFY(!codes(due.list(QDate(2026, 12, 17)), wang).contains(QStringLiteral("funeral_grant")));
+    // The deceased turn no age and have no yearly review: only the funeral grant.
+    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET birth_date = '1946-11-20' WHERE id = ?")).exec(wang);
+    QCOMPARE(codes(due.list(QDate(2026, 11, 20)), wang), QStringList{QStringLiteral("funeral_grant")});
+}
+
+void DueErrandsTest::birthAndMoveIn()
+{
+    TestDatabase t;
+    const qint64 baby = person(t, t.buildingA1, QStringLiteral("301"), QStringLiteral("赵小宝"), QDate(2026, 12, 1), 7);
+    const qint64 tenant =
+        person(t, t.buildingA1, QStringLiteral("302"), QStringLiteral("钱多多"), QDate(1990, 5, 5), 9);
+    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET residency_type = 'floating' WHERE id = ?")).exec(tenant);
+    SqlQuery(t.db(), QStringLiteral("UPDATE household SET moved_in = '2026-12-03' WHERE id = (SELECT household_id "
+                                    "FROM resident WHERE id = ?)"))
+        .exec(tenant);
+    DueErrands due(t.db(), testScope());
+    const QList<DueErrand> list = due.list(QDate(2026, 12, 7));
+    QCOMPARE(codes(list, baby), QStringList{QStringLiteral("birth")});
+    QCOMPARE(codes(list, tenant), QStringList{QStringLiteral("move_in")});
+    // A registered (户籍) resident's household moving in needs no 居住证.
+    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET residency_type = 'registered' WHERE id = ?")).exec(tenant);
+    QVERIFY(codes(due.list(QDate(2026, 12, 7)), tenant).isEmpty());
+}
+
+void DueErrandsTest::openedOnceOnly()
+{
+    TestDatabase t;
+    const qint64 zhou =
+        person(t, t.buildingA1, QStringLiteral("401"), QStringLiteral("周淑珍"), QDate(1966, 12, 7), 11);
+    const int errandsBefore = t.count(QStringLiteral("cases WHERE kind = 'errand'"));
+    DueErrands due(t.db(), testScope());
+    const QList<DueErrand> list = due.list(QDate(2026, 12, 7));
+    QCOMPARE(codes(list, zhou), QStringList{QStringLiteral("senior_card")});
+    const SaveResult opened = due.open(list);
+    QVERIFY2(opened.ok, qPrintable(opened.firstMessage()));
+    QCOMPARE(opened.id, qint64(list.size()));
+    QCOMPARE(t.count(QStringLiteral("cases WHERE kind = 'errand'")), errandsBefore + int(list.size()));
+    // The errand names the resident, the rule's kind of errand and the wording.
+    SqlQuery c(t.db(), QStringLiteral("SELECT c.errand_type, c.description, c.building_id, c.grid_id, c.user_name "
+                                      "FROM cases c JOIN life_event_errand l ON l.case_id = c.id WHERE "
+                                      "c.reporter_resident_id = ?"));
+    QVERIFY(c.exec(zhou) && c.next());
+    QCOMPARE(c.value(0).toString(), QStringLiteral("senior_card"));
+    QVERIFY(c.value(1).toString().contains(QStringLiteral("老年优待证")));
+    QCOMPARE(c.value(2).toLongLong(), t.buildingA1);
+    QCOMPARE(c.value(3).toLongLong(), t.gridA);
+    QCOMPARE(c.value(4).toString(), testScope().userName());
+    // Listed no more, and opening the same list again opens nothing.
+    QVERIFY(codes(due.list(QDate(2026, 12, 8)), zhou).isEmpty());
+    const SaveResult again = due.open(list);
+    QVERIFY(again.ok);
+    QCOMPARE(again.id, qint64(0));
+    QCOMPARE(t.count(QStringLiteral("cases WHERE kind = 'errand'")), errandsBefore + int(list.size()));
+}
+
+void DueErrandsTest::gridWorkerSeesOwnGrid()
+{
+    TestDatabase t;
+    const qint64 inA = person(t, t.buildingA1, QStringLiteral("501"), QStringLiteral("吴一"), QDate(1946, 12, 7), 13);
+    const qint64 inB = person(t, t.buildingB1, QStringLiteral("502"), QStringLiteral("郑二"), QDate(1946, 12, 7), 15);
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {t.gridA});
+    const QList<DueErrand> list = DueErrands(t.db(), worker).list(QDate(2026, 12, 7));
+    QVERIFY(!codes(list, inA).isEmpty());
+    QVERIFY(codes(list, inB).isEmpty());
+    const QList<DueErrand> all = DueErrands(t.db(), testScope()).list(QDate(2026, 12, 7));
+    QVERIFY(!codes(all, inB).isEmpty());
+    // Grid order: 第一网格 (G01) before 第二网格.
+    QCOMPARE(all.constFirst().gridId, t.gridA);
+    QCOMPARE(all.constLast().gridId, t.gridB);
+}
+
+void DueErrandsTest::officeChangesWording()
+{
+    TestDatabase t;
+    const qint64 sun = person(t, t.buildingA1, QStringLiteral("601"), QStringLiteral("孙七"), QDate(1946, 12, 20), 17);
+    LifeEventRules rules(t.db(), testScope());
+    LifeEventRule eighty;
+    for (const LifeEventRule &r : rules.list())
+        if (r.code == QLatin1String("longevity_80"))
+            eighty = r;
+    QVERIFY(eighty.id);
+    eighty.wording = QStringLiteral("请联系{name}家属，{date}满{age}岁，申领高龄津贴");
+    eighty.leadDays = 14;
+    QVERIFY(rules.save(eighty).ok);
+    // Due 14 days ahead now, in the office's words.
+    const QList<DueErrand> list = DueErrands(t.db(), testScope()).list(QDate(2026, 12, 6));
+    QVERIFY(codes(list, sun).contains(QStringLiteral("longevity_80")));
+    for (const DueErrand &d : list)
+        if (d.residentId == sun)
+            QCOMPARE(d.text, QStringLiteral("请联系孙七家属，2026年12月20日满80岁，申领高龄津贴"));
+    QCOMPARE(t.count(QStringLiteral("audit_log WHERE table_name = 'life_event_rule'")), 1);
+    // Switched off: not listed. Bad input names the field; a viewer may not change rules.
+    eighty.active = false;
+    QVERIFY(rules.save(eighty).ok);
+    QVERIFY(codes(DueErrands(t.db(), testScope()).list(QDate(2026, 12, 6)), sun).isEmpty());
+    eighty.leadDays = 400;
+    QCOMPARE(rules.save(eighty).errors.value(0).field, QStringLiteral("leadDays"));
+    const AccessScope viewer(AccessScope::Role::Viewer, 9, QStringLiteral("viewer"));
+    eighty.leadDays = 1;
+    QVERIFY(!LifeEventRules(t.db(), viewer).save(eighty).ok);
+}
+
+QTEST_GUILESS_MAIN(DueErrandsTest)
+#include "dueerrands_test.moc"
