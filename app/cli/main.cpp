@@ -5,6 +5,7 @@
 #include "backupcommand.h"
 #include "clisignin.h"
 #include "exportcommand.h"
+#include "fieldmergecommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -94,6 +95,10 @@ int usage(const QCommandLineParser &parser)
                      "  place rename building|compound OLD NEW [--compound NAME]\n"
                      "  place merge building FROM INTO --compound NAME\n"
                      "                          FROM's households move to INTO; FROM is archived\n"
+                     "  field merge FILE [--prefer office|field] [--report R.csv]\n"
+                     "                          merge a field copy back; without --prefer a conflict is\n"
+                     "                          not decided: nothing is merged, the conflicts are listed\n"
+                     "                          (exit code 1)\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -378,6 +383,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption prefer(QStringLiteral("prefer"),
+                                    Cli::tr("field merge: decide every conflict for the office's or the field's "
+                                            "value."),
+                                    QStringLiteral("office|field"));
+    const QCommandLineOption mergeReport(
+        QStringLiteral("report"), Cli::tr("field merge: write the merge report to R.csv."), QStringLiteral("R.csv"));
     parser.addOptions({database,
                        user,
                        households,
@@ -399,11 +410,13 @@ int main(int argc, char *argv[])
                        compound,
                        units,
                        street,
-                       community});
+                       community,
+                       prefer,
+                       mergeReport});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, backup, "
-                "restore or check"));
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, field, "
+                "backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -411,10 +424,10 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
-        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
-        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community")};
+        QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
+        QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
+        QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
+        QStringLiteral("community"), QStringLiteral("field")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -429,6 +442,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("search") && args.size() < 2) {
         err() << Cli::tr("search: please give the text to search for.") << Qt::endl;
+        return 2;
+    }
+    if (command == QLatin1String("field") && args.size() < 2) {
+        err() << Cli::tr("field: please give what to do, e.g. field merge FILE.") << Qt::endl;
         return 2;
     }
     if ((command == QLatin1String("backup") || command == QLatin1String("restore")) && args.size() != 2) {
@@ -495,6 +512,9 @@ int main(int argc, char *argv[])
                    ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
                    : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
+    if (command == QLatin1String("field"))
+        return runFieldMergeCommand(db.connection(), scope, args.mid(1),
+                                    {parser.value(prefer), parser.value(mergeReport)}, out(), err());
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());
     if (command == QLatin1String("restore"))
