@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
+#include "models/field/fieldlabels.h"
 #include "models/field/fieldmerge.h"
 #include "models/workspace/workspace.h"
 
@@ -21,7 +22,8 @@ void listConflicts(const QList<FieldConflict> &conflicts, QTextStream &out)
 {
     out << FieldCli::tr("Record\tField\tOffice value\tField value") << Qt::endl;
     for (const FieldConflict &c : conflicts)
-        out << c.record << '\t' << c.field << '\t' << c.officeValue << '\t' << c.fieldValue << Qt::endl;
+        out << c.record << '\t' << c.field << '\t' << FieldLabels::value(c.column, c.officeValue) << '\t'
+            << FieldLabels::value(c.column, c.fieldValue) << Qt::endl;
 }
 
 } // namespace

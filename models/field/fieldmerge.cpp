@@ -221,20 +221,39 @@ bool FieldMerge::Run::officeRow(const FieldTable &table, const QVariantList &key
     return true;
 }
 
+bool FieldMerge::mergedSoFar(const QSqlDatabase &office, const QString &checkoutId, qint64 *lastSeq,
+                             QHash<QString, qint64> *idMap)
+{
+    SqlQuery seq(office, QStringLiteral("SELECT last_seq FROM field_merge WHERE checkout_id = ?"));
+    if (!seq.exec(checkoutId))
+        return false;
+    *lastSeq = seq.next() ? seq.value(0).toLongLong() : 0;
+    SqlQuery rows(office,
+                  QStringLiteral("SELECT table_name, field_key, office_id FROM field_merge_row WHERE checkout_id = ?"));
+    if (!rows.exec(checkoutId))
+        return false;
+    while (rows.next())
+        idMap->insert(rows.value(0).toString() + QLatin1Char('/') + rows.value(1).toString(),
+                      rows.value(2).toLongLong());
+    return true;
+}
+
+void FieldMerge::setReplay(qint64 afterSeq, const QHash<QString, qint64> &idMap)
+{
+    m_replay = true;
+    m_replayAfter = afterSeq;
+    m_replayMap = idMap;
+}
+
 bool FieldMerge::Run::loadMerged(qint64 *lastSeq)
 {
-    SqlQuery seq(m_office, QStringLiteral("SELECT last_seq FROM field_merge WHERE checkout_id = ?"));
-    if (!seq.exec(m_checkoutId))
-        return fail(seq.errorDetail());
-    *lastSeq = seq.next() ? seq.value(0).toLongLong() : 0;
-    SqlQuery rows(m_office,
-                  QStringLiteral("SELECT table_name, field_key, office_id FROM field_merge_row WHERE checkout_id = ?"));
-    if (!rows.exec(m_checkoutId))
-        return fail(rows.errorDetail());
-    while (rows.next())
-        m_idMap.insert(rows.value(0).toString() + QLatin1Char('/') + rows.value(1).toString(),
-                       rows.value(2).toLongLong());
-    return true;
+    if (m_owner.m_replay) {
+        *lastSeq = m_owner.m_replayAfter;
+        m_idMap = m_owner.m_replayMap;
+        return true;
+    }
+    return FieldMerge::mergedSoFar(m_office, m_checkoutId, lastSeq, &m_idMap) ||
+           fail(QStringLiteral("cannot read what was merged"));
 }
 
 bool FieldMerge::Run::readGroups(qint64 afterSeq, qint64 *lastSeq)
@@ -355,7 +374,7 @@ FieldMerge::Result FieldMerge::Run::run()
                               report.count(FieldMergeEntry::Outcome::Conflict));
         return m_result; // tx rolls back
     }
-    if (!finish(lastSeq))
+    if (!m_owner.m_replay && !finish(lastSeq))
         return m_result;
     if (const int pause = qEnvironmentVariableIntValue(kTestPauseVariable); pause > 0) {
         qWarning("field merge: pausing inside the transaction (test hook)");
@@ -649,7 +668,9 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     Row office;
     if (!officeRow(table, key, &office))
         return false;
-    const qint64 recordId = key.last().toLongLong();
+    // Audited under the resident the link belongs to, where it names one.
+    const qsizetype residentKey = table.keyColumns.indexOf(QStringLiteral("resident_id"));
+    const qint64 recordId = key.at(residentKey >= 0 ? residentKey : 0).toLongLong();
     FieldMergeEntry e;
     e.table = table.name;
     e.officeId = recordId;

@@ -52,6 +52,14 @@ public:
 
     Result merge(const QSqlDatabase &field);
 
+    // Replays onto another database rather than merging into the office (FieldRenew): the changes
+    // after `afterSeq`, with the office ids `idMap` gave earlier merges' new rows, and nothing
+    // recorded as merged.
+    void setReplay(qint64 afterSeq, const QHash<QString, qint64> &idMap);
+    // What the office has merged of a check-out: its last seq and the field → office id map.
+    static bool mergedSoFar(const QSqlDatabase &office, const QString &checkoutId, qint64 *lastSeq,
+                            QHash<QString, qint64> *idMap);
+
     // Test hook: with this environment variable set to N, the merge waits N ms inside its
     // transaction, after writing and before committing (the kill -9 test).
     static constexpr const char *kTestPauseVariable = "CD_FIELD_MERGE_TEST_PAUSE_MS";
@@ -62,4 +70,7 @@ private:
     AccessScope m_scope;
     QHash<QString, FieldConflict::Choice> m_decisions;
     FieldConflict::Choice m_prefer = FieldConflict::Choice::Undecided;
+    bool m_replay = false;
+    qint64 m_replayAfter = 0;
+    QHash<QString, qint64> m_replayMap;
 };

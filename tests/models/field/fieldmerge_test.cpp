@@ -5,6 +5,7 @@
 #include "models/core/transaction.h"
 #include "models/field/fieldchangelog.h"
 #include "models/field/fieldmerge.h"
+#include "models/field/fieldrenew.h"
 #include "tests/support/fieldtestcopy.h"
 #include "tests/support/testsupport.h"
 
@@ -55,6 +56,7 @@ private slots:
     void twoLaptopsMergeIndependently();
     void onlyAdministratorsAndClerksMerge();
     void fieldWorkOfAnotherGridIsTheirs();
+    void renewKeepsUnmergedWork();
     void mergeTimeForAGrid();
 
 private:
@@ -477,6 +479,51 @@ void FieldMergeTest::fieldWorkOfAnotherGridIsTheirs()
              QStringLiteral("010-1"));
     QCOMPARE(scalar(office(), QStringLiteral("SELECT phone FROM household WHERE id = ?"), {m_household}).toString(),
              QStringLiteral("010-2"));
+}
+
+void FieldMergeTest::renewKeepsUnmergedWork()
+{
+    auto old = checkOut();
+    QVERIFY(old->isOk());
+    QVERIFY(old->exec(QStringLiteral("INSERT INTO resident (household_id, name, relation, created_at, updated_at) "
+                                     "VALUES (?, '钱七', 'other', 'now', 'now')"),
+                      {m_household}));
+    const qint64 qianField = old->scalar(QStringLiteral("SELECT max(id) FROM resident")).toLongLong();
+    QVERIFY(old->exec(QStringLiteral("INSERT INTO visit (household_id, grid_id, visited_on, user_name, created_at, "
+                                     "updated_at) VALUES (?, ?, '2026-12-07', 'lina', 'now', 'now')"),
+                      {m_household, m_office->gridA}));
+    QCOMPARE(merge(*old).status, FieldMerge::Status::Merged);
+    // Work after the merge, not merged yet: a change to the resident the copy added, a new one,
+    // and a note on an office resident.
+    QVERIFY(old->exec(QStringLiteral("UPDATE resident SET phone = '13100000000' WHERE id = ?"), {qianField}));
+    QVERIFY(old->exec(QStringLiteral("INSERT INTO resident (household_id, name, relation, created_at, updated_at) "
+                                     "VALUES (?, '孙九', 'other', 'now', 'now')"),
+                      {m_household}));
+    QVERIFY(old->exec(QStringLiteral("UPDATE resident SET notes = '需要轮椅' WHERE id = ?"), {m_zhang}));
+    const int visits = m_office->count(QStringLiteral("visit"));
+
+    // The renewed check-out gets the office's current rows, then the unmerged work.
+    auto renewed = checkOut();
+    QVERIFY(renewed->isOk());
+    const FieldMerge::Result carried =
+        FieldRenew::carryOver(office(), old->db(), renewed->db(), testScope(QStringLiteral("clerk_wang")));
+    QVERIFY2(carried.status == FieldMerge::Status::Merged, qPrintable(carried.message + carried.detail));
+    QCOMPARE(renewed->scalar(QStringLiteral("SELECT count(*) FROM resident WHERE name = '孙九'")).toInt(), 1);
+    QCOMPARE(renewed->scalar(QStringLiteral("SELECT phone FROM resident WHERE name = '钱七'")).toString(),
+             QStringLiteral("13100000000"));
+    QCOMPARE(renewed->scalar(QStringLiteral("SELECT count(*) FROM visit")).toInt(), visits);
+    QVERIFY(FieldChangeLog::pendingChanges(renewed->db()) >= 3);
+
+    // Merging the renewed copy brings that work in, once.
+    const int residents = m_office->count(QStringLiteral("resident"));
+    const FieldMerge::Result r = merge(*renewed);
+    QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
+    QCOMPARE(m_office->count(QStringLiteral("resident")), residents + 1);
+    QCOMPARE(m_office->count(QStringLiteral("visit")), visits);
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT phone FROM resident WHERE name = '钱七'")).toString(),
+             QStringLiteral("13100000000"));
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT notes FROM resident WHERE id = ?"), {m_zhang}).toString(),
+             QStringLiteral("需要轮椅"));
 }
 
 void FieldMergeTest::mergeTimeForAGrid()
