@@ -428,6 +428,16 @@ void FieldMergeTest::twoLaptopsMergeIndependently()
     // Both laptops gave their visit the same id; each becomes its own office row.
     QCOMPARE(first->scalar(QStringLiteral("SELECT max(id) FROM visit")),
              second->scalar(QStringLiteral("SELECT max(id) FROM visit")));
+    // Each laptop also registers a new household with its first member, under the same field ids.
+    for (FieldTestCopy *copy : {first.get(), second.get()}) {
+        QVERIFY(
+            copy->exec(QStringLiteral("INSERT INTO household (building_id, unit, room, created_at, updated_at) "
+                                      "VALUES (?, '9', ?, 'now', 'now')"),
+                       {m_office->buildingA2, copy == first.get() ? QStringLiteral("901") : QStringLiteral("902")}));
+        QVERIFY(copy->exec(QStringLiteral("INSERT INTO resident (household_id, name, relation, created_at, updated_at) "
+                                          "SELECT max(id), ?, 'head', 'now', 'now' FROM household"),
+                           {copy == first.get() ? QStringLiteral("新住户甲") : QStringLiteral("新住户乙")}));
+    }
     QVERIFY(first->exec(QStringLiteral("UPDATE resident SET notes = '独居' WHERE id = ?"), {m_zhang}));
     QVERIFY(second->exec(QStringLiteral("UPDATE resident SET phone = '13200000000' WHERE id = ?"), {m_li}));
     const int visits = m_office->count(QStringLiteral("visit"));
@@ -442,6 +452,14 @@ void FieldMergeTest::twoLaptopsMergeIndependently()
              QStringLiteral("独居"));
     QCOMPARE(phoneOf(m_li), QStringLiteral("13200000000"));
     QCOMPARE(m_office->count(QStringLiteral("field_merge")), 2);
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT h.room FROM resident r JOIN household h ON h.id = r.household_id "
+                                             "WHERE r.name = '新住户甲'"))
+                 .toString(),
+             QStringLiteral("901"));
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT h.room FROM resident r JOIN household h ON h.id = r.household_id "
+                                             "WHERE r.name = '新住户乙'"))
+                 .toString(),
+             QStringLiteral("902"));
 }
 
 void FieldMergeTest::onlyAdministratorsAndClerksMerge()
