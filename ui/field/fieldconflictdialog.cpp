@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace {
 
 enum Column { RecordColumn, FieldColumn, OfficeColumn, FieldValueColumn, ColumnCount };
@@ -113,6 +115,28 @@ FieldConflictDialog::FieldConflictDialog(const QList<FieldConflict> &conflicts, 
         m_table->selectRow(0);
     m_table->setFocus();
     refreshStatus();
+}
+
+FieldMerge::Result FieldConflictDialog::mergeInteractively(const QSqlDatabase &office, const AccessScope &scope,
+                                                           const QSqlDatabase &field, QWidget *parent)
+{
+    auto merge = std::make_shared<FieldMerge>(office, scope);
+    FieldMerge::Result result = merge->merge(field);
+    if (result.status == FieldMerge::Status::Refused || result.status == FieldMerge::Status::Failed) {
+        QMessageBox::warning(parent, tr("Merge field copy"), result.message);
+        return result;
+    }
+    FieldConflictDialog dialog(
+        result.conflicts,
+        [merge, field](const QHash<QString, FieldConflict::Choice> &decisions) {
+            merge->setDecisions(decisions);
+            return merge->merge(field);
+        },
+        parent);
+    if (result.status == FieldMerge::Status::Merged)
+        dialog.showResult(result);
+    dialog.exec();
+    return dialog.m_result.status == FieldMerge::Status::Merged ? dialog.m_result : result;
 }
 
 QHash<QString, FieldConflict::Choice> FieldConflictDialog::decisions() const

@@ -29,6 +29,12 @@ public:
 
     FieldConflictDialog(const QList<FieldConflict> &conflicts, Apply apply, QWidget *parent = nullptr);
 
+    // The whole merge as the File menu's 外业副本 → 合并… runs it: merges `field` into `office`;
+    // with conflicts the clerk decides them here first; then the report. A refusal or failure is
+    // a message box. Returns the last result.
+    static FieldMerge::Result mergeInteractively(const QSqlDatabase &office, const AccessScope &scope,
+                                                 const QSqlDatabase &field, QWidget *parent);
+
     QHash<QString, FieldConflict::Choice> decisions() const;
     int undecidedCount() const;
     bool isShowingReport() const;

@@ -4,6 +4,7 @@
 #include "models/core/sqlquery.h"
 #include "models/field/fieldmerge.h"
 #include "tests/support/fieldtestcopy.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "ui/field/fieldconflictdialog.h"
 
@@ -20,6 +21,7 @@ class FieldConflictDialogTest final : public QObject
 private slots:
     void decidesEachConflictByKeyboardThenMerges();
     void enterWaitsUntilEveryConflictIsDecided();
+    void mergeWithoutConflictsShowsTheReport();
 };
 
 void FieldConflictDialogTest::decidesEachConflictByKeyboardThenMerges()
@@ -157,6 +159,33 @@ void FieldConflictDialogTest::enterWaitsUntilEveryConflictIsDecided()
     QCOMPARE(got.value(conflicts.at(1).key), FieldConflict::Choice::Field);
     QTRY_VERIFY(dialog.isShowingReport());
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text(), QStringLiteral("done"));
+}
+
+void FieldConflictDialogTest::mergeWithoutConflictsShowsTheReport()
+{
+    TestDatabase office;
+    QTemporaryDir dir;
+    const QString zhangId = TestDatabase::idFor(QDate(1950, 3, 4), true, 11);
+    QVERIFY(office.addHousehold(office.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                                {{QStringLiteral("张三"), zhangId}}) > 0);
+    FieldTestCopy copy(office.db(), dir.filePath(QStringLiteral("field.sqlite")));
+    QVERIFY(copy.isOk());
+    QVERIFY(copy.exec(QStringLiteral("UPDATE resident SET phone = '2' WHERE id = ?"), {office.residentId(zhangId)}));
+    bool reported = false;
+    const bool opened = GuiTest::withDialog(
+        [&] { FieldConflictDialog::mergeInteractively(office.db(), testScope(), copy.db(), nullptr); },
+        [&](QDialog *dialog) {
+            auto *d = qobject_cast<FieldConflictDialog *>(dialog);
+            QVERIFY(d);
+            QTRY_VERIFY(d->isShowingReport());
+            reported = d->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("updated 1"));
+            QTest::keyClick(d->findChild<QTableWidget *>(QStringLiteral("report")), Qt::Key_Escape);
+        });
+    QVERIFY(opened);
+    QVERIFY(reported);
+    SqlQuery phone(office.db(), QStringLiteral("SELECT phone FROM resident WHERE id_number = ?"));
+    QVERIFY(phone.exec(zhangId) && phone.next());
+    QCOMPARE(phone.value(0).toString(), QStringLiteral("2"));
 }
 
 QTEST_MAIN(FieldConflictDialogTest)
