@@ -118,6 +118,12 @@ bool FieldChangeLog::isFieldDatabase(const QSqlDatabase &db)
     return q.exec() && q.scalar().toInt() > 0;
 }
 
+bool FieldChangeLog::hasChangeLog(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'field_change'"));
+    return q.exec() && q.scalar().toInt() > 0;
+}
+
 QString FieldChangeLog::checkoutValue(const QSqlDatabase &field, const QString &key)
 {
     SqlQuery q(field, QStringLiteral("SELECT value FROM field_checkout WHERE key = ?"));

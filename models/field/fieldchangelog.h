@@ -23,6 +23,8 @@ public:
     static bool setSignedIn(QSqlDatabase field, const QString &login);
     // Whether `db` is a field copy (it has field_checkout).
     static bool isFieldDatabase(const QSqlDatabase &db);
+    // Whether the change log is installed (a copy without it cannot be merged).
+    static bool hasChangeLog(const QSqlDatabase &db);
     // A field_checkout value (checkout_id, office, worker_login, worker_name, grids, …).
     static QString checkoutValue(const QSqlDatabase &field, const QString &key);
     // How many changes are logged after `afterSeq`.

@@ -326,6 +326,11 @@ FieldMerge::Result FieldMerge::Run::run()
         m_result.message = tr("This file is not a field copy: it has no check-out record.");
         return m_result;
     }
+    if (!FieldChangeLog::hasChangeLog(m_field)) {
+        m_result.status = Status::Refused;
+        m_result.message = tr("This field copy has no change log, so its changes cannot be merged.");
+        return m_result;
+    }
     FieldMergeReport &report = m_result.report;
     report.checkoutId = m_checkoutId;
     report.workerLogin = FieldChangeLog::checkoutValue(m_field, QStringLiteral("worker_login"));
