@@ -23,11 +23,12 @@ public:
         if (!Workspace::open(*m_database, path))
             return;
         const QSqlDatabase field = m_database->connection();
-        const QStringList tables{
-            QStringLiteral("community"),    QStringLiteral("grid"),      QStringLiteral("compound"),
-            QStringLiteral("building"),     QStringLiteral("household"), QStringLiteral("resident"),
-            QStringLiteral("resident_tag"), QStringLiteral("cases"),     QStringLiteral("case_step"),
-            QStringLiteral("visit"),        QStringLiteral("visit_need")};
+        const QStringList tables{QStringLiteral("community"),    QStringLiteral("grid"),
+                                 QStringLiteral("compound"),     QStringLiteral("building"),
+                                 QStringLiteral("household"),    QStringLiteral("resident"),
+                                 QStringLiteral("resident_tag"), QStringLiteral("resident_change"),
+                                 QStringLiteral("cases"),        QStringLiteral("case_step"),
+                                 QStringLiteral("visit"),        QStringLiteral("visit_need")};
         for (const QString &table : tables)
             if (!copyTable(office, field, table))
                 return;

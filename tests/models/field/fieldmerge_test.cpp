@@ -6,6 +6,7 @@
 #include "models/field/fieldchangelog.h"
 #include "models/field/fieldmerge.h"
 #include "models/field/fieldrenew.h"
+#include "models/register/registerstore.h"
 #include "tests/support/fieldtestcopy.h"
 #include "tests/support/testsupport.h"
 
@@ -56,6 +57,7 @@ private slots:
     void twoLaptopsMergeIndependently();
     void onlyAdministratorsAndClerksMerge();
     void fieldWorkOfAnotherGridIsTheirs();
+    void theWorkersOwnFormsAreCaptured();
     void renewKeepsUnmergedWork();
     void mergeTimeForAGrid();
 
@@ -497,6 +499,47 @@ void FieldMergeTest::fieldWorkOfAnotherGridIsTheirs()
              QStringLiteral("010-1"));
     QCOMPARE(scalar(office(), QStringLiteral("SELECT phone FROM household WHERE id = ?"), {m_household}).toString(),
              QStringLiteral("010-2"));
+}
+
+void FieldMergeTest::theWorkersOwnFormsAreCaptured()
+{
+    // On the laptop the worker uses the program's own forms (RegisterStore), signed in as herself.
+    auto copy = checkOut();
+    QVERIFY(copy->isOk());
+    const AccessScope lina(AccessScope::Role::GridWorker, 7, QStringLiteral("lina"), {m_office->gridA});
+    QVERIFY(FieldChangeLog::setSignedIn(copy->db(), lina.userName()));
+    RegisterStore store(copy->db(), lina);
+    std::optional<Resident> zhang = store.resident(m_zhang);
+    QVERIFY(zhang);
+    zhang->phone = QStringLiteral("13911112222");
+    const SaveResult saved = store.saveResident(*zhang);
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    const SaveResult died =
+        store.changeStatus(m_li, QStringLiteral("deceased"), QDate(2026, 12, 5), QStringLiteral("病故"));
+    QVERIFY2(died.ok, qPrintable(died.firstMessage()));
+
+    const int moves = m_office->count(QStringLiteral("resident_change"));
+    const FieldMerge::Result r = merge(*copy);
+    QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
+    QVERIFY(r.conflicts.isEmpty());
+    QCOMPARE(phoneOf(m_zhang), QStringLiteral("13911112222"));
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT status || '/' || status_date FROM resident WHERE id = ?"), {m_li})
+                 .toString(),
+             QStringLiteral("deceased/2026-12-05"));
+    // Every history row the forms wrote in the field (the death, and whatever the edit noted) comes in once.
+    const int fieldMoves = copy->scalar(QStringLiteral("SELECT count(*) FROM resident_change")).toInt();
+    QVERIFY(fieldMoves > moves);
+    QCOMPARE(m_office->count(QStringLiteral("resident_change")), fieldMoves);
+    QCOMPARE(scalar(office(),
+                    QStringLiteral("SELECT count(*) FROM resident_change WHERE resident_id = ? AND kind = "
+                                   "'deceased' AND user_name = 'lina'"),
+                    {m_li})
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'field_%' AND user_name "
+                                             "<> 'lina' AND table_name <> 'field_merge'"))
+                 .toInt(),
+             0);
 }
 
 void FieldMergeTest::renewKeepsUnmergedWork()
