@@ -58,6 +58,7 @@ private slots:
     void onlyAdministratorsAndClerksMerge();
     void fieldWorkOfAnotherGridIsTheirs();
     void theWorkersOwnFormsAreCaptured();
+    void linksAndSameValuesMergeQuietly();
     void renewKeepsUnmergedWork();
     void mergeTimeForAGrid();
 
@@ -540,6 +541,37 @@ void FieldMergeTest::theWorkersOwnFormsAreCaptured()
                                              "<> 'lina' AND table_name <> 'field_merge'"))
                  .toInt(),
              0);
+}
+
+void FieldMergeTest::linksAndSameValuesMergeQuietly()
+{
+    QVERIFY(exec(office(),
+                 QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) SELECT ?, id FROM tag WHERE "
+                                "code IN ('low_income', 'veteran')"),
+                 {m_zhang}));
+    auto copy = checkOut();
+    QVERIFY(copy->isOk());
+    // The field takes one tag off and adds one; both sides give 李四 the same new phone.
+    QVERIFY(copy->exec(QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ? AND tag_id = (SELECT id FROM tag "
+                                      "WHERE code = 'veteran')"),
+                       {m_zhang}));
+    QVERIFY(copy->exec(QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) SELECT ?, id FROM tag WHERE code "
+                                      "= 'living_alone'"),
+                       {m_zhang}));
+    QVERIFY(copy->exec(QStringLiteral("UPDATE resident SET phone = '13300000000' WHERE id = ?"), {m_li}));
+    QVERIFY(exec(office(), QStringLiteral("UPDATE resident SET phone = '13300000000' WHERE id = ?"), {m_li}));
+    const FieldMerge::Result r = merge(*copy);
+    QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
+    QVERIFY(r.conflicts.isEmpty());
+    QCOMPARE(scalar(office(),
+                    QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT t.code FROM resident_tag rt "
+                                   "JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = ? ORDER BY t.code) "
+                                   "x"),
+                    {m_zhang})
+                 .toString(),
+             QStringLiteral("living_alone,low_income"));
+    QCOMPARE(r.report.count(FieldMergeEntry::Outcome::Removed), 1);
+    QCOMPARE(phoneOf(m_li), QStringLiteral("13300000000"));
 }
 
 void FieldMergeTest::renewKeepsUnmergedWork()
