@@ -6,6 +6,7 @@
 #include "clisignin.h"
 #include "duecommand.h"
 #include "exportcommand.h"
+#include "fieldmergecommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -103,6 +104,10 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  field merge FILE [--prefer office|field] [--report R.csv]\n"
+                     "                          merge a field copy back; without --prefer a conflict is\n"
+                     "                          not decided: nothing is merged, the conflicts are listed\n"
+                     "                          (exit code 1)\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -394,6 +399,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
+    const QCommandLineOption prefer(QStringLiteral("prefer"),
+                                    Cli::tr("field merge: decide every conflict for the office's or the field's "
+                                            "value."),
+                                    QStringLiteral("office|field"));
+    const QCommandLineOption mergeReport(
+        QStringLiteral("report"), Cli::tr("field merge: write the merge report to R.csv."), QStringLiteral("R.csv"));
     parser.addOptions({database,
                        user,
                        households,
@@ -417,10 +428,12 @@ int main(int argc, char *argv[])
                        street,
                        community,
                        dueDate,
-                       openDue});
+                       openDue,
+                       prefer,
+                       mergeReport});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, "
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
                 "backup, restore or check"));
     parser.process(app);
 
@@ -432,7 +445,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
         QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
         QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due")};
+        QStringLiteral("community"), QStringLiteral("due"), QStringLiteral("field")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -447,6 +460,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("search") && args.size() < 2) {
         err() << Cli::tr("search: please give the text to search for.") << Qt::endl;
+        return 2;
+    }
+    if (command == QLatin1String("field") && args.size() < 2) {
+        err() << Cli::tr("field: please give what to do, e.g. field merge FILE.") << Qt::endl;
         return 2;
     }
     if ((command == QLatin1String("backup") || command == QLatin1String("restore")) && args.size() != 2) {
@@ -516,6 +533,9 @@ int main(int argc, char *argv[])
                    ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
                    : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
+    if (command == QLatin1String("field"))
+        return runFieldMergeCommand(db.connection(), scope, args.mid(1),
+                                    {parser.value(prefer), parser.value(mergeReport)}, out(), err());
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());
     if (command == QLatin1String("restore"))

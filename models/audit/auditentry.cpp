@@ -119,6 +119,11 @@ QString AuditEntry::actionName(const QString &action)
         {QStringLiteral("position"), QT_TR_NOOP("Moved on the map")},
         {QStringLiteral("dual_report"), QT_TR_NOOP("Dual report changed")},
         {QStringLiteral("birthday_calendar"), QT_TR_NOOP("Birthday calendar changed")},
+        // A field copy's changes, merged back (models/field): named after the field worker.
+        {QStringLiteral("field_insert"), QT_TR_NOOP("Added in the field")},
+        {QStringLiteral("field_update"), QT_TR_NOOP("Changed in the field")},
+        {QStringLiteral("field_remove"), QT_TR_NOOP("Removed in the field")},
+        {QStringLiteral("field_merge"), QT_TR_NOOP("Field copy merged")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);

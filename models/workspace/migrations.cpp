@@ -179,6 +179,17 @@ QList<Migration> migrationList()
          {}},
         // Life events that open the errands they cause (DueErrands).
         {8, QStringLiteral("life-event rules and the errands they opened"), LifeEventSchema::statements(), {}},
+        // What the office has merged from each field copy (models/field/fieldmerge.h): the last
+        // change applied, and the office ids given to rows the field added, so a copy merged
+        // twice changes nothing the second time.
+        {9,
+         QStringLiteral("field copies: merged check-outs and the office ids of field-added rows"),
+         {QStringLiteral("CREATE TABLE field_merge (checkout_id TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, "
+                         "worker_login TEXT, worker_name TEXT, merged_at TEXT NOT NULL, merged_by TEXT)"),
+          QStringLiteral("CREATE TABLE field_merge_row (checkout_id TEXT NOT NULL, table_name TEXT NOT NULL, field_key "
+                         "TEXT NOT NULL, office_id INTEGER NOT NULL, PRIMARY KEY (checkout_id, table_name, field_key)) "
+                         "WITHOUT ROWID")},
+         {}},
     };
 }
 

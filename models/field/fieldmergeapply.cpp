@@ -1,0 +1,430 @@
+#include "fieldlabels.h"
+#include "fieldmergerun.h"
+#include "models/cases/casesummary.h"
+#include "models/register/registertypes.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+using FieldValues::bindable;
+using FieldValues::canon;
+using FieldValues::jsonOf;
+using FieldValues::parseRow;
+using Row = QVariantMap;
+
+namespace {
+
+CaseSummary::Facts caseFacts(const Row &row)
+{
+    CaseSummary::Facts f;
+    f.receivedAt = QDateTime::fromString(row.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
+    f.closedAt = QDateTime::fromString(row.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
+    f.gridId = row.value(QStringLiteral("grid_id")).toLongLong();
+    f.categoryId = row.value(QStringLiteral("category_id")).toLongLong();
+    return f;
+}
+
+} // namespace
+
+bool FieldMerge::Run::apply(const ChangeGroup &g)
+{
+    const FieldTable &table = *g.table;
+    if (table.kind == FieldTable::Kind::Link)
+        return applyLink(g);
+    const QString id = table.name + QLatin1Char('/') + g.fieldKey;
+    if (m_pendingInserts.contains(id)) {
+        m_pendingInserts.remove(id);
+        if (g.lastOp == QLatin1String("delete"))
+            return true; // added and taken back in the field: nothing for the office
+        return insertRecord(g);
+    }
+    const qint64 officeId = m_idMap.value(id, g.keyValues.at(0).toVariant().toLongLong());
+    if (g.lastOp == QLatin1String("delete")) {
+        // Nothing a clerk entered is hard-deleted, and the field copy should not have either.
+        FieldMergeEntry e;
+        e.outcome = FieldMergeEntry::Outcome::Skipped;
+        e.table = table.name;
+        e.officeId = officeId;
+        e.record = FieldLabels::record(table.name, g.base, officeId);
+        e.note = tr("Deleted in the field; records are never deleted, the office keeps it.");
+        e.fieldUser = g.login;
+        e.fieldAt = g.at;
+        m_result.report.entries << e;
+        return true;
+    }
+    return mergeRecord(g, officeId, false);
+}
+
+bool FieldMerge::Run::insertRecord(const ChangeGroup &g)
+{
+    const FieldTable &table = *g.table;
+    const QString id = table.name + QLatin1Char('/') + g.fieldKey;
+    // The same person added on both sides (same ID number): one resident, the field filling in.
+    if (table.name == QLatin1String("resident")) {
+        const QString idNumber = canon(g.final.value(QStringLiteral("id_number")));
+        if (!idNumber.isEmpty()) {
+            SqlQuery &q = query(QStringLiteral("SELECT id FROM resident WHERE id_number = ?"));
+            if (!q.exec(idNumber))
+                return fail(q.errorDetail());
+            const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
+            q.query().finish();
+            if (existing > 0) {
+                m_idMap.insert(id, existing);
+                m_newMap.insert(id, existing);
+                return mergeRecord(g, existing, true);
+            }
+        }
+    }
+    const QStringList columns = officeColumns(table.name);
+    QStringList names;
+    QVariantList values;
+    Row written;
+    QList<std::pair<QString, QString>> deferred;
+    for (auto it = g.final.constBegin(); it != g.final.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id") || !columns.contains(it.key()))
+            continue;
+        QString later;
+        QVariant value = resolve(table, it.key(), it.value(), &later);
+        if (!later.isEmpty())
+            deferred.append({it.key(), later});
+        if (table.name == QLatin1String("cases") && it.key() == QLatin1String("case_no")) {
+            // A case number the office has given out since the check-out: the field's gets a suffix.
+            QString number = value.toString();
+            for (int n = 1;; ++n) {
+                SqlQuery &q = query(QStringLiteral("SELECT count(*) FROM cases WHERE case_no = ?"));
+                if (!q.exec(number))
+                    return fail(q.errorDetail());
+                const bool taken = q.next() && q.value(0).toInt() > 0;
+                q.query().finish();
+                if (!taken)
+                    break;
+                number = value.toString() + QStringLiteral("-F%1").arg(n);
+            }
+            value = number;
+        }
+        names << it.key();
+        values << value;
+        written.insert(it.key(), value);
+    }
+    QStringList marks;
+    for (int i = 0; i < names.size(); ++i)
+        marks << QStringLiteral("?");
+    SqlQuery &q =
+        query(QStringLiteral("INSERT INTO ") + table.name + QStringLiteral(" (") + names.join(QStringLiteral(", ")) +
+              QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    for (const QVariant &v : std::as_const(values))
+        q.bind(bindable(v));
+    if (!q.exec())
+        return fail(q.errorDetail());
+    const qint64 officeId = q.lastInsertId();
+    m_idMap.insert(id, officeId);
+    m_newMap.insert(id, officeId);
+    for (const auto &[column, target] : std::as_const(deferred))
+        m_deferred.append({table.name, officeId, column, target});
+
+    if (table.name == QLatin1String("resident") && !afterResident(officeId))
+        return false;
+    if (table.name == QLatin1String("cases") && !CaseSummary::add(m_office, caseFacts(written)))
+        return fail(QStringLiteral("case summary"));
+    FieldMergeEntry e;
+    e.outcome = FieldMergeEntry::Outcome::Added;
+    e.table = table.name;
+    e.officeId = officeId;
+    e.record = FieldLabels::record(table.name, written, officeId);
+    e.fieldUser = g.login;
+    e.fieldAt = g.at;
+    m_result.report.entries << e;
+    if (!audit(g, officeId, QStringLiteral("field_insert"), {}, written))
+        return false;
+    if (table.name == QLatin1String("visit"))
+        return noteMovedOut(written.value(QStringLiteral("household_id")).toLongLong(),
+                            written.value(QStringLiteral("visited_on")).toString(), g);
+    return true;
+}
+
+bool FieldMerge::Run::mergeRecord(const ChangeGroup &g, qint64 officeId, bool matched)
+{
+    const FieldTable &table = *g.table;
+    Row office;
+    if (!officeRow(table, {officeId}, &office))
+        return false;
+    const QString record = FieldLabels::record(table.name, office.isEmpty() ? g.final : office, officeId);
+    if (office.isEmpty()) {
+        FieldMergeEntry e;
+        e.outcome = FieldMergeEntry::Outcome::Skipped;
+        e.table = table.name;
+        e.officeId = officeId;
+        e.record = record;
+        e.note = tr("Changed in the field, but the office has no such record.");
+        e.fieldUser = g.login;
+        e.fieldAt = g.at;
+        m_result.report.entries << e;
+        return true;
+    }
+    Row before;
+    Row after;
+    bool officeChanged = false;
+    bool conflicts = false;
+    for (auto it = g.final.constBegin(); it != g.final.constEnd(); ++it) {
+        const QString &column = it.key();
+        if (table.keyColumns.contains(column) || FieldTables::isBookkeeping(column) || !office.contains(column))
+            continue;
+        QString later;
+        const QVariant fieldValue = resolve(table, column, it.value(), &later);
+        if (!later.isEmpty()) {
+            m_deferred.append({table.name, officeId, column, later});
+            continue;
+        }
+        const QString f = canon(fieldValue);
+        const QString o = canon(office.value(column));
+        const QString b = matched ? QString() : canon(resolve(table, column, g.base.value(column), nullptr));
+        if (!matched && o != b)
+            officeChanged = true;
+        bool take = false;
+        if (matched) {
+            if (f.isEmpty() || f == o)
+                continue;
+            take = o.isEmpty();
+        } else {
+            if (f == b || f == o)
+                continue;
+            take = (o == b) || table.kind == FieldTable::Kind::AppendOnly;
+        }
+        if (!take) {
+            FieldConflict c;
+            c.key = table.name + QLatin1Char('/') + g.fieldKey + QLatin1Char('/') + column;
+            c.table = table.name;
+            c.record = record;
+            c.column = column;
+            c.field = FieldLabels::field(column);
+            c.baseValue = b;
+            c.officeValue = o;
+            c.fieldValue = f;
+            c.fieldUser = g.login;
+            c.fieldAt = g.at;
+            c.choice = m_owner.m_decisions.value(c.key, m_owner.m_prefer);
+            m_result.conflicts << c;
+            conflicts = true;
+            FieldMergeEntry e;
+            e.outcome = FieldMergeEntry::Outcome::Conflict;
+            e.table = table.name;
+            e.officeId = officeId;
+            e.record = record;
+            e.field = c.field;
+            e.officeValue = FieldLabels::value(column, o);
+            e.fieldValue = FieldLabels::value(column, f);
+            e.fieldUser = g.login;
+            e.fieldAt = g.at;
+            switch (c.choice) {
+            case FieldConflict::Choice::Undecided:
+                m_undecided = true;
+                e.decision = tr("Not decided");
+                break;
+            case FieldConflict::Choice::Office:
+                e.decision = tr("Office's value kept");
+                break;
+            case FieldConflict::Choice::Field:
+                e.decision = tr("Field's value taken");
+                take = true;
+                break;
+            }
+            m_result.report.entries << e;
+        }
+        if (take) {
+            before.insert(column, office.value(column));
+            after.insert(column, fieldValue);
+        }
+    }
+    if (after.isEmpty() && !matched)
+        return true;
+    if (!after.isEmpty()) {
+        const QStringList columns = officeColumns(table.name);
+        QStringList sets;
+        QVariantList values;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            sets << it.key() + QStringLiteral(" = ?");
+            values << it.value();
+        }
+        if (columns.contains(QStringLiteral("row_version")))
+            sets << QStringLiteral("row_version = row_version + 1");
+        if (columns.contains(QStringLiteral("updated_at"))) {
+            sets << QStringLiteral("updated_at = ?");
+            values << m_mergedAt;
+        }
+        values << officeId;
+        if (!exec(QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) +
+                      QStringLiteral(" WHERE id = ?"),
+                  values))
+            return false;
+        if (table.name == QLatin1String("resident") && !afterResident(officeId))
+            return false;
+        if (table.name == QLatin1String("cases")) {
+            Row changed = office;
+            for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+                changed.insert(it.key(), it.value());
+            if (!CaseSummary::change(m_office, caseFacts(office), caseFacts(changed)))
+                return fail(QStringLiteral("case summary"));
+        }
+        if (!audit(g, officeId, QStringLiteral("field_update"), before, after))
+            return false;
+    }
+    FieldMergeEntry e;
+    e.outcome = matched                        ? FieldMergeEntry::Outcome::Matched
+                : (officeChanged || conflicts) ? FieldMergeEntry::Outcome::Merged
+                                               : FieldMergeEntry::Outcome::Updated;
+    e.table = table.name;
+    e.officeId = officeId;
+    e.record = record;
+    QStringList fields;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        fields << FieldLabels::field(it.key());
+    e.field = fields.join(QStringLiteral(", "));
+    if (matched)
+        e.note = tr("Added in the field and at the office (same ID number): one resident.");
+    e.fieldUser = g.login;
+    e.fieldAt = g.at;
+    m_result.report.entries << e;
+    return true;
+}
+
+bool FieldMerge::Run::applyLink(const ChangeGroup &g)
+{
+    const FieldTable &table = *g.table;
+    QVariantList key;
+    QStringList where;
+    Row keyRow;
+    for (int i = 0; i < table.keyColumns.size(); ++i) {
+        QString later;
+        const QVariant v = resolve(table, table.keyColumns.at(i), g.keyValues.at(i).toVariant(), &later);
+        if (!later.isEmpty())
+            return fail(QStringLiteral("unresolved key of ") + table.name);
+        key << v;
+        where << table.keyColumns.at(i) + QStringLiteral(" = ?");
+        keyRow.insert(table.keyColumns.at(i), v);
+    }
+    Row office;
+    if (!officeRow(table, key, &office))
+        return false;
+    // Audited under the resident the link belongs to, where it names one.
+    const qsizetype residentKey = table.keyColumns.indexOf(QStringLiteral("resident_id"));
+    const qint64 recordId = key.at(residentKey >= 0 ? residentKey : 0).toLongLong();
+    FieldMergeEntry e;
+    e.table = table.name;
+    e.officeId = recordId;
+    e.record = FieldLabels::record(table.name, keyRow, recordId);
+    e.fieldUser = g.login;
+    e.fieldAt = g.at;
+    if (g.lastOp == QLatin1String("delete")) {
+        if (g.firstOp == QLatin1String("insert") || office.isEmpty())
+            return true;
+        if (!exec(QStringLiteral("DELETE FROM ") + table.name + QStringLiteral(" WHERE ") +
+                      where.join(QStringLiteral(" AND ")),
+                  key))
+            return false;
+        e.outcome = FieldMergeEntry::Outcome::Removed;
+        m_result.report.entries << e;
+        return audit(g, recordId, QStringLiteral("field_remove"), office, {});
+    }
+    // Attendance and links never conflict: the field's marks go in.
+    Row values;
+    for (auto it = g.final.constBegin(); it != g.final.constEnd(); ++it)
+        if (!table.keyColumns.contains(it.key()))
+            values.insert(it.key(), it.value());
+    if (office.isEmpty()) {
+        QStringList names = table.keyColumns;
+        QVariantList all = key;
+        QStringList marks(table.keyColumns.size(), QStringLiteral("?"));
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            names << it.key();
+            all << it.value();
+            marks << QStringLiteral("?");
+        }
+        if (!exec(QStringLiteral("INSERT INTO ") + table.name + QStringLiteral(" (") +
+                      names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                      marks.join(QStringLiteral(", ")) + QLatin1Char(')'),
+                  all))
+            return false;
+        e.outcome = FieldMergeEntry::Outcome::Added;
+    } else {
+        QStringList sets;
+        QVariantList all;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            if (canon(it.value()) != canon(office.value(it.key()))) {
+                sets << it.key() + QStringLiteral(" = ?");
+                all << it.value();
+            }
+        if (sets.isEmpty())
+            return true;
+        if (!exec(QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) +
+                      QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                  all + key))
+            return false;
+        e.outcome = FieldMergeEntry::Outcome::Updated;
+    }
+    m_result.report.entries << e;
+    Row after = keyRow;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        after.insert(it.key(), it.value());
+    return audit(g, recordId, QStringLiteral("field_insert"), office, after);
+}
+
+bool FieldMerge::Run::audit(const ChangeGroup &g, qint64 officeId, const QString &action, const Row &before,
+                            const Row &after)
+{
+    // Named after the field worker and stamped with the field's time; who merged it rides along
+    // (a server that stamps audit rows with the desk's login keeps the worker in the JSON).
+    Row stamped = after;
+    stamped.insert(QStringLiteral("field_user"), g.login);
+    stamped.insert(QStringLiteral("field_at"), g.at);
+    stamped.insert(QStringLiteral("merged_by"), m_owner.m_scope.userName());
+    stamped.insert(QStringLiteral("merged_at"), m_mergedAt);
+    stamped.insert(QStringLiteral("checkout_id"), m_checkoutId);
+    return exec(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, before_json, "
+                               "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {g.at, g.login.isEmpty() ? m_owner.m_scope.userName() : g.login, g.table->name, officeId, action,
+                 before.isEmpty() ? QVariant() : QVariant(jsonOf(before)), jsonOf(stamped)});
+}
+
+bool FieldMerge::Run::afterResident(qint64 officeId)
+{
+    SqlQuery &q = query(QStringLiteral("SELECT household_id FROM resident WHERE id = ?"));
+    if (!q.exec(officeId))
+        return fail(q.errorDetail());
+    if (q.next() && !q.value(0).isNull())
+        m_searchHouseholds.insert(q.value(0).toLongLong());
+    q.query().finish();
+    return true;
+}
+
+bool FieldMerge::Run::noteMovedOut(qint64 householdId, const QString &visitedOn, const ChangeGroup &g)
+{
+    // A visit to someone the office has since recorded as gone: the visit goes in, the office's
+    // status stays, and the report says so.
+    SqlQuery &q = query(QStringLiteral("SELECT id, name, status FROM resident WHERE household_id = ? AND status <> "
+                                       "'living' ORDER BY id"));
+    if (!q.exec(householdId))
+        return fail(q.errorDetail());
+    QList<std::tuple<qint64, QString, QString>> gone;
+    while (q.next())
+        gone.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    SqlQuery fieldStatus(m_field, QStringLiteral("SELECT status FROM resident WHERE id = ?"));
+    for (const auto &[id, name, status] : std::as_const(gone)) {
+        if (!fieldStatus.exec(id) || !fieldStatus.next() || fieldStatus.value(0).toString() != QLatin1String("living"))
+            continue;
+        FieldMergeEntry e;
+        e.outcome = FieldMergeEntry::Outcome::Note;
+        e.table = QStringLiteral("resident");
+        e.officeId = id;
+        e.record = tr("Resident %1").arg(name);
+        e.field = FieldLabels::field(QStringLiteral("status"));
+        e.officeValue = RegisterTypes::statusLabel(status);
+        e.fieldValue = RegisterTypes::statusLabel(QStringLiteral("living"));
+        e.note = tr("Visited in the field on %1, but %2 at the office: the visit is added, the office's status stays.")
+                     .arg(visitedOn, RegisterTypes::statusLabel(status));
+        e.fieldUser = g.login;
+        e.fieldAt = g.at;
+        m_result.report.entries << e;
+    }
+    return true;
+}

@@ -1,0 +1,75 @@
+#include "fieldtables.h"
+
+QString FieldTable::foreignTable(const QString &column) const
+{
+    for (const ForeignKey &fk : foreignKeys)
+        if (fk.column == column)
+            return fk.table;
+    return {};
+}
+
+const QList<FieldTable> &FieldTables::all()
+{
+    using K = FieldTable::Kind;
+    const QString id = QStringLiteral("id");
+    const QString resident = QStringLiteral("resident");
+    const QString household = QStringLiteral("household");
+    static const QList<FieldTable> tables{
+        {household, {id}, K::Record, {}},
+        {resident, {id}, K::Record, {{QStringLiteral("household_id"), household}}},
+        {QStringLiteral("resident_tag"),
+         {QStringLiteral("resident_id"), QStringLiteral("tag_id")},
+         K::Link,
+         {{QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("resident_change"),
+         {id},
+         K::AppendOnly,
+         {{QStringLiteral("resident_id"), resident},
+          {QStringLiteral("from_household_id"), household},
+          {QStringLiteral("to_household_id"), household}}},
+        {QStringLiteral("visit"), {id}, K::AppendOnly, {{QStringLiteral("household_id"), household}}},
+        // A need points at the case it opened and the case back at its need: whichever comes
+        // second is filled in after both are in (FieldMerge's deferred keys).
+        {QStringLiteral("cases"),
+         {id},
+         K::Record,
+         {{QStringLiteral("reporter_resident_id"), resident},
+          {QStringLiteral("visit_need_id"), QStringLiteral("visit_need")}}},
+        {QStringLiteral("visit_need"),
+         {id},
+         K::AppendOnly,
+         {{QStringLiteral("visit_id"), QStringLiteral("visit")}, {QStringLiteral("case_id"), QStringLiteral("cases")}}},
+        {QStringLiteral("case_step"), {id}, K::AppendOnly, {{QStringLiteral("case_id"), QStringLiteral("cases")}}},
+        {QStringLiteral("event_participant"),
+         {QStringLiteral("event_id"), QStringLiteral("resident_id")},
+         K::Link,
+         {{QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("birthday_attendance"),
+         {QStringLiteral("party_id"), QStringLiteral("resident_id")},
+         K::Link,
+         {{QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("volunteer_assignment"), {id}, K::AppendOnly, {}},
+        {QStringLiteral("volunteer_hour_adjustment"),
+         {id},
+         K::AppendOnly,
+         {{QStringLiteral("assignment_id"), QStringLiteral("volunteer_assignment")}}},
+    };
+    return tables;
+}
+
+const FieldTable *FieldTables::find(const QString &name)
+{
+    for (const FieldTable &t : all())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+bool FieldTables::isBookkeeping(const QString &column)
+{
+    static const QStringList columns{QStringLiteral("row_version"),   QStringLiteral("updated_at"),
+                                     QStringLiteral("created_at"),    QStringLiteral("name_key"),
+                                     QStringLiteral("name_initials"), QStringLiteral("name_pinyin"),
+                                     QStringLiteral("birth_md"),      QStringLiteral("birth_lunar_md")};
+    return columns.contains(column);
+}
