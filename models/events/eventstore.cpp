@@ -234,6 +234,30 @@ SaveResult EventStore::cancel(qint64 id)
     return {true, id, {}, {}};
 }
 
+SaveResult EventStore::reinstate(qint64 id)
+{
+    const std::optional<Event> before = event(id);
+    if (!before)
+        return failed(QString(), tr("This event no longer exists."));
+    if (!before->cancelled)
+        return failed(QString(), tr("This event is not cancelled."));
+    if (const QString why = before->gridId > 0 ? m_scope.gridRefusal(before->gridId) : m_scope.officeRefusal();
+        !why.isEmpty())
+        return failed(QString(), why);
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE event SET cancelled = 0, updated_at = ?, user_name = ?, row_version = "
+                                    "row_version + 1 WHERE id = ? AND cancelled = 1"));
+    if (!q.exec(SqlValues::now(), textOrNull(m_scope.userName()), id) || q.numRowsAffected() != 1)
+        return failed(QString(), tr("The event could not be reinstated."));
+    Event after = *before;
+    after.cancelled = false;
+    if (!AuditLog(m_db, m_scope)
+             .record(QStringLiteral("event"), id, QStringLiteral("restore"), eventJson(*before), eventJson(after)) ||
+        !tx.commit())
+        return failed(QString(), tr("The event could not be reinstated."));
+    return {true, id, {}, {}};
+}
+
 AttendeeList EventStore::participantList() const
 {
     return AttendeeList(m_db, m_scope, AttendeeList::Table::EventParticipants);
