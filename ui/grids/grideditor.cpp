@@ -1,7 +1,9 @@
 #include "grideditor.h"
 
 #include "models/grids/areastore.h"
+#include "models/revisions/gridsnapshot.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -159,6 +161,9 @@ bool GridEditor::save()
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return false;
     }
+    RevisionCommand::pushSaved<GridSnapshot>(this, m_db, m_scope,
+                                             m_grid.id ? std::optional<Grid>(m_grid) : std::nullopt, g.id,
+                                             [this, id = g.id] { emit saved(id); }); // the page lists it afresh
     m_grid = g;
     m_placement = p;
     m_message->setText(FormHelpers::colored(tr("Saved."), FormHelpers::okColor()));

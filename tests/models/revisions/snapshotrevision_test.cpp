@@ -1,3 +1,4 @@
+#include "models/revisions/casesnapshot.h"
 #include "models/revisions/eventsnapshot.h"
 #include "models/revisions/gridsnapshot.h"
 #include "models/revisions/householdsnapshot.h"
@@ -5,6 +6,7 @@
 #include "models/revisions/snapshotrevision.h"
 #include "models/revisions/volunteersnapshot.h"
 
+#include "models/cases/casestore.h"
 #include "models/core/sqlquery.h"
 #include "models/events/eventstore.h"
 #include "models/grids/gridstore.h"
@@ -33,6 +35,7 @@ private slots:
     void gridEditAndAdd();
     void eventEditAndAdd();
     void volunteerEditAndAdd();
+    void caseStepUndoneAndRedone();
 
 private:
     int auditRows(const QString &table, qint64 id, const QString &action) const;
@@ -108,6 +111,8 @@ void SnapshotRevisionTest::addedResidentMovesOutAndBack()
     QCOMPARE(store.resident(r.id)->status, QStringLiteral("moved_out")); // kept, not deleted
     QCOMPARE(store.resident(r.id)->statusDate, QDate::currentDate());
     QCOMPARE(m_t->count(QStringLiteral("resident")), residents);
+    QCOMPARE(store.history(r.id).constFirst().kind, QStringLiteral("moved_out")); // the register's own way
+    QCOMPARE(auditRows(QStringLiteral("resident"), r.id, QStringLiteral("undo")), 1);
     QVERIFY2(revision.redo().ok, "redo of an added resident");
     QCOMPARE(store.resident(r.id)->status, QStringLiteral("living"));
     QVERIFY(!store.resident(r.id)->statusDate.isValid());
@@ -276,6 +281,48 @@ void SnapshotRevisionTest::volunteerEditAndAdd()
     QCOMPARE(store.volunteer(v.id)->status, QStringLiteral("left"));
     QVERIFY(add.redo().ok);
     QCOMPARE(store.volunteer(v.id)->status, QStringLiteral("active"));
+}
+
+void SnapshotRevisionTest::caseStepUndoneAndRedone()
+{
+    CaseStore store(m_t->db(), testScope());
+    CaseIntake in;
+    in.source = QStringLiteral("phone");
+    in.categoryId = store.categories().constFirst().id;
+    in.buildingId = m_t->buildingA1;
+    in.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0));
+    in.description = QStringLiteral("路灯不亮");
+    const SaveResult taken = store.intake(in);
+    QVERIFY2(taken.ok, qPrintable(taken.firstMessage()));
+    const CaseRecord before = *store.record(taken.id);
+    CaseStepRequest close;
+    close.caseId = taken.id;
+    close.action = QStringLiteral("close");
+    close.at = QDateTime(QDate(2026, 3, 2), QTime(10, 0));
+    close.result = QStringLiteral("已修好");
+    close.rowVersion = before.rowVersion;
+    QVERIFY(store.applyStep(close).ok);
+    SnapshotRevision<CaseSnapshot> revision(m_t->db(), testScope(), before, *store.record(taken.id));
+    QCOMPARE(revision.text(), QStringLiteral("step on case %1").arg(before.caseNo));
+    const int steps = int(store.timeline(taken.id).size());
+
+    const SaveResult undone = revision.undo();
+    QVERIFY2(undone.ok, qPrintable(undone.firstMessage()));
+    CaseRecord now = *store.record(taken.id);
+    QCOMPARE(now.status, QStringLiteral("received"));
+    QVERIFY(now.result.isEmpty());
+    QVERIFY(!now.closedAt.isValid());
+    QCOMPARE(now.rowVersion, before.rowVersion + 2);
+    QCOMPARE(store.timeline(taken.id).size(), steps + 1); // a step saying so; none deleted
+    QCOMPARE(auditRows(QStringLiteral("cases"), taken.id, QStringLiteral("undo")), 1);
+
+    const SaveResult redone = revision.redo();
+    QVERIFY2(redone.ok, qPrintable(redone.firstMessage()));
+    now = *store.record(taken.id);
+    QCOMPARE(now.status, QStringLiteral("closed"));
+    QCOMPARE(now.result, QStringLiteral("已修好"));
+    QCOMPARE(now.closedAt, close.at);
+    QCOMPARE(store.timeline(taken.id).size(), steps + 2);
 }
 
 QTEST_GUILESS_MAIN(SnapshotRevisionTest)
