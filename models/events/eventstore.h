@@ -46,6 +46,7 @@ public:
     QList<VolunteerChoice> volunteerChoices() const;
 
 private:
+    SaveResult setCancelled(qint64 id, bool cancelled);
     AttendeeList participantList() const;
     EditableList typeList() const;
     QList<FieldError> validate(const Event &event) const;

@@ -1,6 +1,7 @@
 // Edit → Undo / Redo in the main window (issue 24): a resident edited in its dialog by keys and
 // saved, then Ctrl+Z: the list and the database show the old name again and an 'undo' audit
-// row exists; Ctrl+Shift+Z puts the change back.
+// row exists; Ctrl+Shift+Z puts the change back. A record changed elsewhere since is kept, and the
+// clerk is told which.
 #include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
@@ -14,6 +15,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -27,9 +29,12 @@ private slots:
     void init();
     void cleanup();
     void residentEditUndoneAndRedoneByKeys();
+    void changedElsewhereIsToldAndKept();
 
 private:
     QString listedName(MainWindow &window) const;
+    // Selects the first resident, renames them in their form by keys and saves; the list, or null.
+    QTableView *renameInDialog(MainWindow &window, const QString &name);
     int auditRows(const QString &action) const;
     std::unique_ptr<TestDatabase> m_t;
     qint64 m_resident = 0;
@@ -63,6 +68,38 @@ int UndoTest::auditRows(const QString &action) const
     return q.exec(m_resident, action) ? q.scalar().toInt() : -1;
 }
 
+QTableView *UndoTest::renameInDialog(MainWindow &window, const QString &name)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("residentTable"));
+    if (!table)
+        return nullptr;
+    const QRect row = table->visualRect(table->model()->index(0, ResidentTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    if (!QTest::qWaitFor([&] { return table->selectionModel()->isRowSelected(0); }))
+        return nullptr;
+    // Ctrl+E opens the resident's form; the new name comes in as an input method commits it.
+    auto seen = GuiTest::onNextDialog(this, [&name](QDialog *dialog) {
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        QVERIFY(field);
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_Backspace);
+        commitText(field, name);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return *seen; }))
+        return nullptr;
+    // The window is active again once the dialog is gone (the offscreen platform needs telling).
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return nullptr;
+    table->setFocus();
+    return table;
+}
+
 void UndoTest::residentEditUndoneAndRedoneByKeys()
 {
     MainWindow window(m_t->db(), testScope());
@@ -73,36 +110,14 @@ void UndoTest::residentEditUndoneAndRedoneByKeys()
     QVERIFY(!window.undoAction()->isEnabled());
     QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo"));
 
-    auto *table = window.findChild<QTableView *>(QStringLiteral("residentTable"));
+    QTableView *table = renameInDialog(window, QStringLiteral("张四"));
     QVERIFY(table);
-    const QRect row = table->visualRect(table->model()->index(0, ResidentTableModel::Name));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
-    QTRY_VERIFY(table->selectionModel()->isRowSelected(0));
-
-    // Ctrl+E opens the resident's form; the new name comes in as an input method commits it.
-    auto seen = GuiTest::onNextDialog(this, [](QDialog *dialog) {
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
-        QVERIFY(name);
-        name->setFocus();
-        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(name, Qt::Key_Backspace);
-        commitText(name, QStringLiteral("张四"));
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-    });
-    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
-    QTRY_VERIFY(*seen);
     QTRY_COMPARE(RegisterStore(m_t->db(), testScope()).resident(m_resident)->name, QStringLiteral("张四"));
     QTRY_COMPARE(listedName(window), QStringLiteral("张四"));
     QVERIFY(window.undoAction()->isEnabled());
     QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo: edit resident 张三"));
     const int version = RegisterStore(m_t->db(), testScope()).resident(m_resident)->rowVersion;
 
-    // The window is active again once the dialog is gone (the offscreen platform needs telling).
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    table->setFocus();
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(listedName(window), QStringLiteral("张三"));
     const Resident undone = *RegisterStore(m_t->db(), testScope()).resident(m_resident);
@@ -117,6 +132,40 @@ void UndoTest::residentEditUndoneAndRedoneByKeys()
     QCOMPARE(RegisterStore(m_t->db(), testScope()).resident(m_resident)->name, QStringLiteral("张四"));
     QCOMPARE(auditRows(QStringLiteral("redo")), 1);
     QCOMPARE(window.undoStack()->count(), 1);
+}
+
+void UndoTest::changedElsewhereIsToldAndKept()
+{
+    MainWindow window(m_t->db(), testScope());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(listedName(window), QStringLiteral("张三"));
+    QTableView *table = renameInDialog(window, QStringLiteral("张四"));
+    QVERIFY(table);
+    QTRY_COMPARE(window.undoStack()->count(), 1);
+
+    // Another desk changes the same person meanwhile.
+    RegisterStore store(m_t->db(), testScope());
+    Resident other = *store.resident(m_resident);
+    other.notes = QStringLiteral("另一台电脑改过");
+    QVERIFY(store.saveResident(other).ok);
+
+    QString told;
+    auto seen = GuiTest::onNextDialog(this, [&told](QDialog *box) {
+        if (auto *message = qobject_cast<QMessageBox *>(box))
+            told = message->text();
+        box->accept();
+    });
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(*seen);
+    QVERIFY2(told.contains(QStringLiteral("张四")), qPrintable(told)); // names the record
+    const Resident now = *store.resident(m_resident);
+    QCOMPARE(now.name, QStringLiteral("张四"));
+    QCOMPARE(now.notes, QStringLiteral("另一台电脑改过"));
+    QCOMPARE(auditRows(QStringLiteral("undo")), 0);
+    QCOMPARE(window.undoStack()->count(), 0); // the step is gone rather than left to fail again
+    QVERIFY(!window.undoAction()->isEnabled());
 }
 
 QTEST_MAIN(UndoTest)
