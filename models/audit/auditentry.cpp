@@ -95,6 +95,8 @@ QString AuditEntry::actionName(const QString &action)
         {QStringLiteral("archive"), QT_TR_NOOP("Archived")},
         {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
         {QStringLiteral("cancel"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("undo"), QT_TR_NOOP("Undone (Edit menu)")},
+        {QStringLiteral("redo"), QT_TR_NOOP("Redone (Edit menu)")},
         {QStringLiteral("remove"), QT_TR_NOOP("Removed")},
         {QStringLiteral("done"), QT_TR_NOOP("Marked done")},
         {QStringLiteral("reveal"), QT_TR_NOOP("Numbers shown")},

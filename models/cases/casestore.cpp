@@ -247,6 +247,47 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
     return {true, req.caseId, {}, {}};
 }
 
+SaveResult CaseStore::restoreState(const CaseRecord &target)
+{
+    const std::optional<CaseRecord> current = record(target.id);
+    if (!current)
+        return failed(QString(), tr("That case does not exist."));
+    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
+        return failed(QString(), why);
+    if (target.rowVersion != current->rowVersion)
+        return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    const QString now = SqlValues::now();
+    Transaction tx(m_db);
+    SqlQuery step(m_db, QStringLiteral("INSERT INTO case_step (case_id, action, from_status, to_status, at, by_name, "
+                                       "user_name, created_at) VALUES (?, 'restore', ?, ?, ?, ?, ?, ?)"));
+    if (!step.exec(target.id, current->status, target.status, stamp(QDateTime::currentDateTime()),
+                   textOrNull(m_scope.displayName()), textOrNull(m_scope.userName()), now))
+        return failed(QString(), tr("The step could not be saved."));
+    SqlQuery update(m_db, QStringLiteral("UPDATE cases SET status = ?, assignee = ?, result = ?, closed_at = ?, "
+                                         "satisfaction = ?, followed_up_at = ?, reopen_count = ?, updated_at = ?, "
+                                         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (!update.exec(target.status, textOrNull(target.assignee), textOrNull(target.result), timeOrNull(target.closedAt),
+                     textOrNull(target.satisfaction), timeOrNull(target.followedUpAt), target.reopenCount, now,
+                     target.id, target.rowVersion) ||
+        update.numRowsAffected() != 1)
+        return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    if (!CaseSummary::change(
+            m_db, {current->receivedAt, current->closedAt, current->gridId, current->categoryId},
+            {current->receivedAt, readTime(timeOrNull(target.closedAt)), current->gridId, current->categoryId}))
+        return failed(QString(), tr("The step could not be saved."));
+    const QJsonObject before{{QStringLiteral("status"), current->status},
+                             {QStringLiteral("row_version"), current->rowVersion}};
+    const QJsonObject after{{QStringLiteral("status"), target.status},
+                            {QStringLiteral("assignee"), target.assignee},
+                            {QStringLiteral("step_id"), step.lastInsertId()},
+                            {QStringLiteral("row_version"), current->rowVersion + 1}};
+    if (!AuditLog(m_db, m_scope)
+             .record(QStringLiteral("cases"), target.id, QStringLiteral("restore"), json(before), json(after)) ||
+        !tx.commit())
+        return failed(QString(), tr("The step could not be saved."));
+    return {true, target.id, {}, {}};
+}
+
 std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
 {
     SqlQuery q(m_db, QStringLiteral(

@@ -35,6 +35,10 @@ public:
     // result.id is the new case's id.
     SaveResult intake(const CaseIntake &intake);
     SaveResult applyStep(const CaseStepRequest &request);
+    // Puts the case's workflow fields (status, assignee, result, closing and follow-up) back as
+    // `target` has them, if the case is still at target.rowVersion: how a step is undone or
+    // redone. A new step row (action "restore") says so; no step is deleted.
+    SaveResult restoreState(const CaseRecord &target);
     std::optional<CaseRecord> record(qint64 caseId) const;
     QList<CaseStep> timeline(qint64 caseId) const;
     qint64 gridOfBuilding(qint64 buildingId) const;

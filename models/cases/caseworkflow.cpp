@@ -94,6 +94,8 @@ QString CaseWorkflow::actionLabel(const QString &code)
 {
     if (code == QLatin1String("receive"))
         return tr("Receive");
+    if (code == QLatin1String("restore"))
+        return tr("Step undone or redone (Edit menu)");
     return labelOf(actions(), code);
 }
 

@@ -209,28 +209,43 @@ std::optional<Event> EventStore::event(qint64 id) const
 
 SaveResult EventStore::cancel(qint64 id)
 {
+    return setCancelled(id, true);
+}
+
+SaveResult EventStore::reinstate(qint64 id)
+{
+    return setCancelled(id, false);
+}
+
+SaveResult EventStore::setCancelled(qint64 id, bool cancelled)
+{
     if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     const std::optional<Event> before = event(id);
     if (!before)
         return failed(QString(), tr("This event no longer exists."));
-    if (before->cancelled)
-        return failed(QString(), tr("This event is already cancelled."));
+    if (before->cancelled == cancelled)
+        return failed(QString(),
+                      cancelled ? tr("This event is already cancelled.") : tr("This event is not cancelled."));
     // A community-wide event is the office's to cancel; a grid's event, that grid's.
     if (const QString why = before->gridId > 0 ? m_scope.gridRefusal(before->gridId) : m_scope.officeRefusal();
         !why.isEmpty())
         return failed(QString(), why);
+    const QString notSaved =
+        cancelled ? tr("The event could not be cancelled.") : tr("The event could not be reinstated.");
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE event SET cancelled = 1, updated_at = ?, user_name = ?, row_version = "
-                                    "row_version + 1 WHERE id = ? AND cancelled = 0"));
-    if (!q.exec(SqlValues::now(), textOrNull(m_scope.userName()), id) || q.numRowsAffected() != 1)
-        return failed(QString(), tr("The event could not be cancelled."));
+    SqlQuery q(m_db, QStringLiteral("UPDATE event SET cancelled = ?, updated_at = ?, user_name = ?, row_version = "
+                                    "row_version + 1 WHERE id = ? AND cancelled = ?"));
+    if (!q.exec(cancelled ? 1 : 0, SqlValues::now(), textOrNull(m_scope.userName()), id, cancelled ? 0 : 1) ||
+        q.numRowsAffected() != 1)
+        return failed(QString(), notSaved);
     Event after = *before;
-    after.cancelled = true;
+    after.cancelled = cancelled;
     if (!AuditLog(m_db, m_scope)
-             .record(QStringLiteral("event"), id, QStringLiteral("cancel"), eventJson(*before), eventJson(after)) ||
+             .record(QStringLiteral("event"), id, cancelled ? QStringLiteral("cancel") : QStringLiteral("restore"),
+                     eventJson(*before), eventJson(after)) ||
         !tx.commit())
-        return failed(QString(), tr("The event could not be cancelled."));
+        return failed(QString(), notSaved);
     return {true, id, {}, {}};
 }
 

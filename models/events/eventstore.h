@@ -34,6 +34,8 @@ public:
     SaveResult save(Event &event);
     std::optional<Event> event(qint64 id) const;
     SaveResult cancel(qint64 id);
+    // Takes a cancellation back (an undone "add event" redone), with its audit row.
+    SaveResult reinstate(qint64 id);
 
     QList<ListEntry> types(bool includeArchived = false) const;
     // Adds (id 0) or renames a type.
@@ -44,6 +46,7 @@ public:
     QList<VolunteerChoice> volunteerChoices() const;
 
 private:
+    SaveResult setCancelled(qint64 id, bool cancelled);
     AttendeeList participantList() const;
     EditableList typeList() const;
     QList<FieldError> validate(const Event &event) const;

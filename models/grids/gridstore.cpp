@@ -148,6 +148,19 @@ QString GridStore::checkActiveGrid(qint64 gridId) const
     return {};
 }
 
+SaveResult GridStore::unarchiveGrid(qint64 gridId)
+{
+    if (const QString why = m_scope.officeRefusal(); !why.isEmpty())
+        return failed(QString(), why);
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE grid SET archived = 0, archived_at = NULL WHERE id = ? AND archived = 1"));
+    if (!q.exec(gridId) || q.numRowsAffected() != 1)
+        return failed(QString(), tr("The grid could not be restored."));
+    if (!audit(QStringLiteral("grid"), gridId, QStringLiteral("restore"), QString()) || !tx.commit())
+        return failed(QString(), tr("The grid could not be restored."));
+    return {true, gridId, {}, {}};
+}
+
 SaveResult GridStore::assignBuildings(const QList<qint64> &buildingIds, qint64 gridId)
 {
     if (const QString why = m_scope.officeRefusal(); !why.isEmpty())

@@ -26,6 +26,8 @@ public:
     SaveResult saveGrid(Grid &grid);
     // Refused while buildings still belong to the grid: move them first, so none is left uncovered.
     SaveResult archiveGrid(qint64 gridId, const QDate &date);
+    // Brings an archived grid back (an undone "add grid" redone), with its audit row.
+    SaveResult unarchiveGrid(qint64 gridId);
 
     SaveResult assignBuildings(const QList<qint64> &buildingIds, qint64 gridId);
     SaveResult assignCompound(qint64 compoundId, qint64 gridId);

@@ -12,9 +12,11 @@
 #include "models/cases/caseworkflow.h"
 #include "models/lifeevents/dueerrands.h"
 #include "models/register/registerlookups.h"
+#include "models/revisions/casesnapshot.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -331,11 +333,16 @@ void CasePage::applyStep(qint64 caseId, const QString &action)
 {
     if (caseId <= 0)
         return;
+    std::optional<CaseRecord> before = CaseSnapshot::load(m_db, m_scope, caseId);
     CaseStepDialog dialog(m_db, m_scope, caseId, action, this);
     if (m_now.isValid())
         dialog.setNow(m_now);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    RevisionCommand::pushSaved<CaseSnapshot>(this, m_db, m_scope, std::move(before), caseId, [this, caseId] {
+        m_model->reload();
+        selectCase(caseId);
+    });
     m_model->reload();
     selectCase(caseId);
     const std::optional<CaseRecord> c = CaseStore(m_db, m_scope).record(caseId);

@@ -5,6 +5,8 @@
 #include "models/events/eventstore.h"
 #include "models/events/eventtablemodel.h"
 #include "models/grids/gridstore.h"
+#include "models/revisions/eventsnapshot.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -96,8 +98,11 @@ void EventPage::editEvent()
 
 void EventPage::openEvent(qint64 id)
 {
+    std::optional<Event> before = id ? EventSnapshot::load(m_db, m_scope, id) : std::nullopt;
     EventDialog dialog(m_db, m_scope, id, this);
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<EventSnapshot>(this, m_db, m_scope, std::move(before), dialog.savedEventId(),
+                                                  [this] { refresh(); });
         refresh();
         emit statusMessage(tr("Event saved."));
     }

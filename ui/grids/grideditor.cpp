@@ -1,7 +1,9 @@
 #include "grideditor.h"
 
 #include "models/grids/areastore.h"
+#include "models/revisions/gridsnapshot.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -154,11 +156,15 @@ bool GridEditor::save()
     p.areaId = m_area->currentData().toLongLong();
     p.kind = m_kind->currentData().toString();
     p.unitName = p.isExclusive() ? m_unit->text().trimmed() : QString();
+    // As stored, not as the list had it: the undo writes these values back.
+    std::optional<Grid> before = m_grid.id ? GridSnapshot::load(m_db, m_scope, m_grid.id) : std::nullopt;
     const SaveResult r = AreaStore(m_db, m_scope).saveGrid(g, p);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return false;
     }
+    RevisionCommand::pushSaved<GridSnapshot>(this, m_db, m_scope, std::move(before), g.id,
+                                             [this, id = g.id] { emit saved(id); }); // the page lists it afresh
     m_grid = g;
     m_placement = p;
     m_message->setText(FormHelpers::colored(tr("Saved."), FormHelpers::okColor()));

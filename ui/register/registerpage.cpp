@@ -10,6 +10,8 @@
 #include "models/register/registerlookups.h"
 #include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
+#include "models/revisions/householdsnapshot.h"
+#include "models/revisions/residentsnapshot.h"
 #include "movehouseholddialog.h"
 #include "registeremptystate.h"
 #include "residentdetailpanel.h"
@@ -17,6 +19,7 @@
 #include "statuschangedialog.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -457,6 +460,8 @@ void RegisterPage::newHousehold()
         showResident(id);
     });
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<HouseholdSnapshot>(this, m_db, m_scope, std::nullopt, dialog.savedHouseholdId(),
+                                                      [this] { refreshAfterChange(0); });
         refreshAfterChange(0);
         emit statusMessage(tr("Household saved."));
     }
@@ -468,8 +473,11 @@ void RegisterPage::editHousehold()
     if (!household)
         return;
     const qint64 resident = currentResidentId();
+    std::optional<HouseholdSnapshot::Record> before = HouseholdSnapshot::load(m_db, m_scope, household);
     HouseholdDialog dialog(m_db, m_scope, household, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<HouseholdSnapshot>(this, m_db, m_scope, std::move(before), household,
+                                                      [this, resident] { refreshAfterChange(resident); });
         refreshAfterChange(resident);
         emit statusMessage(tr("Household saved."));
     }
@@ -487,6 +495,8 @@ void RegisterPage::editResident()
         showResident(other);
     });
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<ResidentSnapshot>(this, m_db, m_scope, r, id,
+                                                     [this, id] { refreshAfterChange(id); });
         refreshAfterChange(id);
         emit statusMessage(tr("%1 saved.").arg(r->name));
     }

@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace {
 
@@ -240,6 +241,8 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    buildEditMenu();
+
     QMenu *reg = menuBar()->addMenu(tr("&Register"));
     reg->addActions(m_register->pageActions());
     reg->addSeparator();
@@ -255,6 +258,35 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CommunityDesk"), this, &MainWindow::about);
+}
+
+void MainWindow::buildEditMenu()
+{
+    m_undo = new QUndoStack(this);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"), m_undo, &QUndoStack::undo);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), m_undo, &QUndoStack::redo);
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Shift+Z everywhere, and the platform's own as well (Ctrl+Y on Windows).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
+    // The menu names what the step takes back: "Undo: edit resident 张三".
+    const auto update = [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->undoText()) : tr("&Undo"));
+        m_redoAction->setEnabled(m_undo->canRedo());
+        m_redoAction->setText(m_undo->canRedo() ? tr("&Redo: %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    // The action as context: the stack still signals while the window's children are deleted.
+    connect(m_undo, &QUndoStack::indexChanged, m_undoAction, update);
+    connect(m_undo, &QUndoStack::undoTextChanged, m_undoAction, update);
+    connect(m_undo, &QUndoStack::redoTextChanged, m_undoAction, update);
+    update();
 }
 
 void MainWindow::openSettings()

@@ -8,9 +8,11 @@
 #include <functional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 class GridPage;
 class IdleLock;
 class RegisterPage;
@@ -43,6 +45,10 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     // Locks the window after the office's idle minutes (OfficeRules::idleLockMinutes).
     IdleLock *idleLock() const { return m_idleLock; }
+    // The saves made since the window opened, for Edit → Undo / Redo (pages push through RevisionCommand).
+    QUndoStack *undoStack() const { return m_undo; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
 private:
     struct Entry
@@ -53,6 +59,7 @@ private:
     };
     template<class T> void addLazyPage(const QString &title, std::function<T *()> make);
     void buildMenus();
+    void buildEditMenu();
     void openSettings();
     void about();
 
@@ -66,4 +73,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     IdleLock *m_idleLock = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };

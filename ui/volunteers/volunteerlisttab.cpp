@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
+#include "models/revisions/volunteersnapshot.h"
 #include "models/volunteers/pointsledger.h"
 #include "models/volunteers/servicerecords.h"
 #include "models/volunteers/volunteerstore.h"
@@ -9,6 +10,7 @@
 #include "models/volunteers/volunteerteam.h"
 #include "residentpickerdialog.h"
 #include "ui/common/listexportbutton.h"
+#include "ui/common/revisioncommand.h"
 #include "volunteerdialog.h"
 
 #include <QCheckBox>
@@ -182,6 +184,8 @@ void VolunteerListTab::newVolunteer()
         return;
     VolunteerDialog dialog(m_db, m_scope, Volunteer(), this);
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<VolunteerSnapshot>(this, m_db, m_scope, std::nullopt, dialog.volunteer().id,
+                                                      [this] { m_volunteers->reload(); });
         m_volunteers->reload();
         emit statusMessage(tr("Volunteer %1 added.").arg(dialog.volunteer().name));
     }
@@ -211,6 +215,10 @@ void VolunteerListTab::editVolunteer()
         return;
     VolunteerDialog dialog(m_db, m_scope, *v, this);
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<VolunteerSnapshot>(this, m_db, m_scope, v, v->id, [this] {
+            m_volunteers->reload();
+            showHistory();
+        });
         m_volunteers->reload();
         showHistory();
     }
