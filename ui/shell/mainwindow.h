@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+class QAbstractItemView;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -43,6 +45,14 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     // Locks the window after the office's idle minutes (OfficeRules::idleLockMinutes).
     IdleLock *idleLock() const { return m_idleLock; }
+    // The list Ctrl+P prints: the focused list of the current page, else its first visible one.
+    QAbstractItemView *currentList() const;
+    QAction *printListAction() const { return m_printList; }
+
+protected:
+    // Keeps the window's size and state, the last page, the splitters and the pages' filters
+    // for the next start of the same login.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Entry
@@ -55,6 +65,11 @@ private:
     void buildMenus();
     void openSettings();
     void about();
+    void printList();
+    // Remembers the lists and splitters of a page just made and puts back its last filters.
+    void remember(QWidget *page);
+    void saveLayout();
+    QString userGroup() const;
 
     QSqlDatabase m_db;
 
@@ -66,4 +81,5 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     IdleLock *m_idleLock = nullptr;
+    QAction *m_printList = nullptr;
 };
