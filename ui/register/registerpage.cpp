@@ -105,6 +105,12 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
     m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     searchRow->addWidget(m_reveal);
+    // The office's saved views: the search row has room to give, the filter row has none at 1366 px.
+    m_views = new SavedViewsBar(
+        m_db, m_scope, QStringLiteral("register"), [this] { return viewState(); },
+        [this](const QString &state) { applyViewState(state); }, this);
+    connect(m_views, &SavedViewsBar::statusMessage, this, &RegisterPage::statusMessage);
+    searchRow->addWidget(m_views);
     layout->addLayout(searchRow);
 
     auto *filterBar = new QWidget(this);
@@ -312,11 +318,7 @@ void RegisterPage::buildFilters(QWidget *bar)
     auto *reset = new QPushButton(tr("&Reset"), bar);
     row->addWidget(reset);
     row->addStretch();
-    m_views = new SavedViewsBar(
-        m_db, m_scope, QStringLiteral("register"), [this] { return viewState(); },
-        [this](const QString &state) { applyViewState(state); }, bar);
-    connect(m_views, &SavedViewsBar::statusMessage, this, &RegisterPage::statusMessage);
-    row->addWidget(m_views);
+
     connect(reset, &QPushButton::clicked, this, [this] {
         const QSignalBlocker b1(m_grid), b2(m_tag), b3(m_residency), b4(m_status), b5(m_minAge), b6(m_maxAge);
         m_grid->setCurrentIndex(0);
