@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QTableView>
@@ -82,6 +83,15 @@ bool ListPrinter::writePdf(const QString &path, QString *error) const
 
 void ListPrinter::preview(QWidget *parent) const
 {
+    // A whole register is thousands of pages: ask before laying them all out.
+    if (QAbstractItemModel *model = m_view->model(); model && model->rowCount() > kAskAboveRows) {
+        const QLocale locale;
+        const QString question =
+            tr("The list has %1 rows, about %2 pages. Print them all? Filter the list first to print fewer.")
+                .arg(locale.toString(model->rowCount()), locale.toString(model->rowCount() / 15 + 1));
+        if (QMessageBox::question(parent, tr("Print the list"), question) != QMessageBox::Yes)
+            return;
+    }
     const TableDocument doc = document();
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_title);

@@ -25,6 +25,8 @@ public:
     // The pages painted on a printer set up by the caller (or the preview); the number of pages.
     int print(QPrinter *printer) const;
     bool writePdf(const QString &path, QString *error = nullptr) const;
+    // Lists longer than this ask before the preview lays out every page.
+    static constexpr int kAskAboveRows = 3000;
     // The print preview (A4, landscape for a wide list), printing from there.
     void preview(QWidget *parent) const;
 

@@ -41,9 +41,11 @@ SavedViewsBar::SavedViewsBar(QSqlDatabase db, const AccessScope &scope, const QS
     rename->setObjectName(QStringLiteral("renameView"));
     QAction *archive = menu->addAction(tr("Delete this view…"), this, &SavedViewsBar::archiveCurrent);
     archive->setObjectName(QStringLiteral("deleteView"));
-    connect(menu, &QMenu::aboutToShow, this, [this, rename, archive] {
-        rename->setEnabled(currentId() != 0);
-        archive->setEnabled(currentId() != 0);
+    // A viewer opens the office's views but keeps none (SavedViewStore refuses the same).
+    connect(menu, &QMenu::aboutToShow, this, [this, save, rename, archive] {
+        save->setEnabled(m_scope.canEdit());
+        rename->setEnabled(m_scope.canEdit() && currentId() != 0);
+        archive->setEnabled(m_scope.canEdit() && currentId() != 0);
     });
     m_menuButton->setMenu(menu);
     row->addWidget(m_menuButton);

@@ -95,6 +95,19 @@ void SavedViewStoreTest::nobodySignedInSavesNothing()
     SavedViewStore store(m_t->db(), AccessScope());
     QVERIFY(!store.save(QStringLiteral("register"), QStringLiteral("A"), QStringLiteral("{}")).ok);
     QCOMPARE(m_t->count(QStringLiteral("saved_view")), 0);
+    // A viewer opens the office's views but changes none (the server refuses them the same).
+    const qint64 id = SavedViewStore(m_t->db(), testScope())
+                          .save(QStringLiteral("register"), QStringLiteral("A"), QStringLiteral("{}"))
+                          .id;
+    SignedIn viewer(AccessScope::Role::Viewer, QStringLiteral("guest"), QStringLiteral("Guest"));
+    SavedViewStore viewing(m_t->db(), testScope());
+    QCOMPARE(viewing.views(QStringLiteral("register")).size(), 1);
+    const SaveResult refused = viewing.save(QStringLiteral("register"), QStringLiteral("B"), QStringLiteral("{}"));
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.firstMessage().contains(QLatin1String("only view")), qPrintable(refused.firstMessage()));
+    QVERIFY(!viewing.rename(id, QStringLiteral("C")).ok);
+    QVERIFY(!viewing.archive(id).ok);
+    QCOMPARE(m_t->count(QStringLiteral("saved_view")), 1);
 }
 
 QTEST_GUILESS_MAIN(SavedViewStoreTest)
