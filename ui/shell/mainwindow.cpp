@@ -13,6 +13,7 @@
 #include "ui/birthdays/birthdaypage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/listlayoutmemory.h"
 #include "ui/common/listpage.h"
 #include "ui/common/listprinter.h"
@@ -209,6 +210,8 @@ void MainWindow::remember(QWidget *page)
         m_register->applyViewState(state);
     else if (auto *list = qobject_cast<ListPage *>(page))
         list->applyViewState(state);
+    else
+        FilterMemory::apply(page, state);
 }
 
 void MainWindow::saveLayout()
@@ -231,6 +234,8 @@ void MainWindow::saveLayout()
             state = m_register->viewState();
         else if (auto *list = qobject_cast<ListPage *>(page))
             state = list->viewState();
+        else
+            state = FilterMemory::state(page);
         const QString key = group + QStringLiteral("/filters/") + QLatin1String(page->metaObject()->className());
         if (!state.isEmpty())
             settings.setValue(key, state);

@@ -152,6 +152,9 @@ void WindowMemoryTest::layoutComesBackInANewWindow()
         casesRow = nav->row(nav->findItems(QStringLiteral("Cases"), Qt::MatchExactly).constFirst());
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(casesRow)).center());
         QTRY_VERIFY(qobject_cast<CasePage *>(window.pages()->currentWidget()));
+        // where the open cases are wanted.
+        auto *status = window.pages()->currentWidget()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        GuiTest::chooseByKeyboard(status, QStringLiteral("open"));
         windowSize = window.size();
         window.close();
     }
@@ -169,6 +172,8 @@ void WindowMemoryTest::layoutComesBackInANewWindow()
         QCOMPARE(window.size(), windowSize);
         QCOMPARE(window.navigation()->currentRow(), casesRow);
         QVERIFY(qobject_cast<CasePage *>(window.pages()->currentWidget()));
+        QCOMPARE(window.pages()->currentWidget()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData(),
+                 QVariant(QStringLiteral("open")));
         QCOMPARE(window.registerPage()->residentModel()->filter().gridId, m_t->gridB);
         QCOMPARE(
             window.registerPage()->findChild<QComboBox *>(QStringLiteral("gridFilter"))->currentData().toLongLong(),
