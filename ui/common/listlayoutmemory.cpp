@@ -178,6 +178,8 @@ QMenu *ListLayoutMemory::makeMenu(int column, QWidget *parent)
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("columnsMenu"));
     QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return menu;
     const int shown = m_header->count() - m_header->hiddenSectionCount();
     for (int visual = 0; visual < m_header->count(); ++visual) {
         const int logical = m_header->logicalIndex(visual);
