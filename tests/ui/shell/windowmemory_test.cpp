@@ -200,6 +200,13 @@ void WindowMemoryTest::layoutComesBackInANewWindow()
 
 void WindowMemoryTest::ctrlPPreviewsTheList()
 {
+    // Elderly birthdays this month and next, whichever month the birthdays page opens on.
+    const QDate today = QDate::currentDate();
+    m_t->addHousehold(
+        m_t->buildingA2, QStringLiteral("1"), QStringLiteral("301"),
+        {{QStringLiteral("赵奶奶"), TestDatabase::idFor(QDate(today.year() - 85, today.month(), 15), false, 7)},
+         {QStringLiteral("钱爷爷"),
+          TestDatabase::idFor(QDate(today.year() - 85, today.addMonths(1).month(), 15), true, 8)}});
     MainWindow window(m_t->db(), testScope());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -216,6 +223,23 @@ void WindowMemoryTest::ctrlPPreviewsTheList()
                                     QVERIFY(dialog->windowTitle().contains(QLatin1String("Household register")));
                                 }));
     QVERIFY(preview);
+
+    // The birthdays page prints its own sign-in sheet on Ctrl+P: the window leaves the key to it.
+    QListWidget *nav = window.navigation();
+    const int row = nav->row(nav->findItems(QStringLiteral("Birthdays"), Qt::MatchExactly).constFirst());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(row)).center());
+    QTRY_COMPARE(window.pages()->currentIndex(), row);
+    QVERIFY(window.printListAction()->shortcut().isEmpty());
+    window.activateWindow(); // the closed preview had it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QString title;
+    QVERIFY(
+        GuiTest::withDialog([&] { QTest::keyClick(window.pages()->currentWidget(), Qt::Key_P, Qt::ControlModifier); },
+                            [&](QDialog *dialog) { title = dialog->windowTitle(); }));
+    QVERIFY2(!title.contains(QLatin1String("Birthdays")), qPrintable(title)); // the sheet's own title
+    // Back on the register, Ctrl+P is the list's again.
+    nav->setCurrentRow(0);
+    QCOMPARE(window.printListAction()->shortcut(), QKeySequence(QKeySequence::Print));
 }
 
 QTEST_MAIN(WindowMemoryTest)
