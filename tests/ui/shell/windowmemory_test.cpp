@@ -155,6 +155,10 @@ void WindowMemoryTest::layoutComesBackInANewWindow()
         // where the open cases are wanted.
         auto *status = window.pages()->currentWidget()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
         GuiTest::chooseByKeyboard(status, QStringLiteral("open"));
+        // and a column of the case list hidden from its header's menu.
+        auto *cases = window.pages()->currentWidget()->findChild<QTableView *>(QStringLiteral("caseTable"));
+        QVERIFY(cases);
+        hideColumnFromHeaderMenu(cases->horizontalHeader(), 1);
         windowSize = window.size();
         window.close();
     }
@@ -174,6 +178,11 @@ void WindowMemoryTest::layoutComesBackInANewWindow()
         QVERIFY(qobject_cast<CasePage *>(window.pages()->currentWidget()));
         QCOMPARE(window.pages()->currentWidget()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData(),
                  QVariant(QStringLiteral("open")));
+        QVERIFY(window.pages()
+                    ->currentWidget()
+                    ->findChild<QTableView *>(QStringLiteral("caseTable"))
+                    ->horizontalHeader()
+                    ->isSectionHidden(1));
         QCOMPARE(window.registerPage()->residentModel()->filter().gridId, m_t->gridB);
         QCOMPARE(
             window.registerPage()->findChild<QComboBox *>(QStringLiteral("gridFilter"))->currentData().toLongLong(),
