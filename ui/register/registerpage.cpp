@@ -351,6 +351,11 @@ void RegisterPage::applyFilter()
     f.minAge = m_minAge->value();
     f.maxAge = m_maxAge->value();
     f.columns = m_columnFilters;
+    // A status picked in the header's filter is the one wanted, whatever the filter row's default (living).
+    if (std::any_of(m_columnFilters.cbegin(), m_columnFilters.cend(), [](const ResidentColumnCondition &c) {
+            return c.column == ResidentTableModel::Status && !c.values.isEmpty();
+        }))
+        f.status.clear();
     const qint64 keep = currentResidentId();
     m_model->setFilter(f);
     const int row = keep ? m_model->rowOfResident(keep) : -1;

@@ -1,6 +1,7 @@
 // Saved views and column filters on the register (issue 24), by mouse and keys: the clerk filters
 // by a column from its header's menu as in Excel, saves the filter under a name, resets the list
 // and opens the view again from the combo; a colleague's page lists it too.
+#include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void columnFilterFromTheHeader();
     void savedViewReappliesItsFilter();
+    void statusPickedInTheHeaderWins();
 
 private:
     // Right-clicks the header of `column` and clicks the menu's action named `name`.
@@ -215,6 +217,33 @@ void RegisterViewsTest::savedViewReappliesItsFilter()
     RegisterPage other(m_t->db(), testScope(QStringLiteral("li")));
     auto *otherViews = other.findChild<QComboBox *>(QStringLiteral("savedViews"));
     QVERIFY(otherViews->findText(name) > 0);
+}
+
+void RegisterViewsTest::statusPickedInTheHeaderWins()
+{
+    // 赵丽 moved out: the list (living, by default) no longer shows her...
+    const qint64 zhao = m_t->residentId(TestDatabase::idFor(QDate(1990, 5, 5), false, 5));
+    QVERIFY(RegisterStore(m_t->db(), testScope())
+                .changeStatus(zhao, QStringLiteral("moved_out"), QDate(2026, 11, 1), QString())
+                .ok);
+    m_page->reload();
+    QTRY_COMPARE(names().size(), 4);
+    // ...until the clerk ticks only "moved out" in the status column's filter.
+    const auto picked = GuiTest::onNextDialog(this, [](QDialog *dialog) {
+        auto *values = dialog->findChild<QListWidget *>(QStringLiteral("filterValues"));
+        QVERIFY(values);
+        values->setFocus();
+        values->setCurrentRow(0);
+        for (int row = 0; row < values->count(); ++row) {
+            if (values->currentItem()->data(Qt::UserRole).toString() != QLatin1String("moved_out"))
+                QTest::keyClick(values, Qt::Key_Space);
+            QTest::keyClick(values, Qt::Key_Down);
+        }
+        QTest::keyClick(values, Qt::Key_Return);
+    });
+    headerMenuAction(ResidentTableModel::Status, QStringLiteral("filterColumn"));
+    QTRY_VERIFY(*picked);
+    QTRY_COMPARE(names(), QStringList{QStringLiteral("赵丽")});
 }
 
 QTEST_MAIN(RegisterViewsTest)
