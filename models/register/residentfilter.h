@@ -2,6 +2,23 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+// A condition on one column of the register list, as Excel's header dropdown sets it: the text
+// the column contains, or the values picked (codes or ids as text); both when both are given.
+struct ResidentColumnCondition
+{
+    int column = -1; // ResidentTableModel::Column
+    QString contains;
+    QStringList values;
+
+    bool isEmpty() const { return contains.trimmed().isEmpty() && values.isEmpty(); }
+    bool operator==(const ResidentColumnCondition &o) const
+    {
+        return column == o.column && contains == o.contains && values == o.values;
+    }
+    bool operator!=(const ResidentColumnCondition &o) const { return !(*this == o); }
+};
 
 // What the register list shows. Zero / empty means "any".
 struct ResidentFilter
@@ -17,13 +34,15 @@ struct ResidentFilter
     QString status = QStringLiteral("living"); // empty = every status
     int minAge = -1;
     int maxAge = -1;
-    QList<qint64> residentIds; // these people only (the import's missing people); empty: anyone
+    QList<qint64> residentIds;              // these people only (the import's missing people); empty: anyone
+    QList<ResidentColumnCondition> columns; // the header's filters, each applied in SQL
 
     bool operator==(const ResidentFilter &o) const
     {
         return residentIds == o.residentIds && text == o.text && gridId == o.gridId && compoundId == o.compoundId &&
                buildingId == o.buildingId && unit == o.unit && householdId == o.householdId && tagId == o.tagId &&
-               residencyType == o.residencyType && status == o.status && minAge == o.minAge && maxAge == o.maxAge;
+               residencyType == o.residencyType && status == o.status && minAge == o.minAge && maxAge == o.maxAge &&
+               columns == o.columns;
     }
     bool operator!=(const ResidentFilter &o) const { return !(*this == o); }
 };

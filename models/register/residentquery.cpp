@@ -3,15 +3,36 @@
 #include "models/access/accessscope.h"
 #include "models/cnrules/hanzi.h"
 #include "registerrows.h"
+#include "residenttablemodel.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace {
+// A LIKE pattern for "contains `text`", with the wildcards the clerk typed taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped;
+    for (const QChar ch : text.simplified()) {
+        if (ch == QLatin1Char('!') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
+            escaped += QLatin1Char('!');
+        escaped += ch;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString marks(int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list << QStringLiteral("?");
+    return list.join(QLatin1Char(','));
+}
+
 const QString kFrom = QStringLiteral(
     " FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
     "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
-}
+} // namespace
 
 ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, const QDate &today)
 {
@@ -60,6 +81,9 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
         add(QStringLiteral("r.birth_date <= ?"), {today.addYears(-f.minAge).toString(Qt::ISODate)});
     if (f.maxAge >= 0)
         add(QStringLiteral("r.birth_date > ?"), {today.addYears(-(f.maxAge + 1)).toString(Qt::ISODate)});
+
+    for (const ResidentColumnCondition &c : f.columns)
+        addColumnCondition(c, &terms);
 
     // Full-width letters and digits (an IME left in full-width mode) search like their ASCII forms.
     const QString text = f.text.normalized(QString::NormalizationForm_KC).trimmed();
@@ -158,4 +182,59 @@ QString ResidentQuery::orderBy(SortKey key, bool descending)
         break;
     }
     return QStringLiteral(" ORDER BY ") + expr + QStringLiteral(", r.id") + dir;
+}
+
+void ResidentQuery::addColumnCondition(const ResidentColumnCondition &c, QStringList *terms)
+{
+    using Column = ResidentTableModel::Column;
+    const QString contains = c.contains.simplified();
+    if (!contains.isEmpty()) {
+        const QString pattern = containsPattern(contains);
+        if (c.column == Column::Name) {
+            *terms << QStringLiteral("r.name LIKE ? ESCAPE '!'");
+            m_bindings << pattern;
+        } else if (c.column == Column::Address) {
+            // The address as the list writes it, less the spaces, so "锦绣花园10号楼" finds it too.
+            *terms << QStringLiteral(
+                "r.household_id IN (SELECT h4.id FROM household h4 JOIN building b4 ON b4.id = h4.building_id "
+                "JOIN compound c4 ON c4.id = b4.compound_id WHERE (c4.name || b4.name || coalesce(h4.unit, '') || "
+                "coalesce(h4.room, '')) LIKE ? ESCAPE '!')");
+            m_bindings << containsPattern(QString(contains).remove(QLatin1Char(' ')));
+        }
+    }
+    if (c.values.isEmpty())
+        return;
+    QVariantList values;
+    for (const QString &v : c.values)
+        values << v;
+    QVariantList ids;
+    for (const QString &v : c.values)
+        ids << v.toLongLong();
+    switch (c.column) {
+    case Column::Gender:
+        *terms << QStringLiteral("r.gender IN (%1)").arg(marks(int(values.size())));
+        m_bindings << values;
+        break;
+    case Column::Residency:
+        *terms << QStringLiteral("r.residency_type IN (%1)").arg(marks(int(values.size())));
+        m_bindings << values;
+        break;
+    case Column::Status:
+        *terms << QStringLiteral("r.status IN (%1)").arg(marks(int(values.size())));
+        m_bindings << values;
+        break;
+    case Column::Grid:
+        *terms << QStringLiteral("r.household_id IN (SELECT h5.id FROM household h5 JOIN building b5 ON b5.id = "
+                                 "h5.building_id WHERE b5.grid_id IN (%1))")
+                      .arg(marks(int(ids.size())));
+        m_bindings << ids;
+        break;
+    case Column::Tags:
+        *terms << QStringLiteral("r.id IN (SELECT resident_id FROM resident_tag WHERE tag_id IN (%1))")
+                      .arg(marks(int(ids.size())));
+        m_bindings << ids;
+        break;
+    default:
+        break;
+    }
 }

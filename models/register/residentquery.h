@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 // Turns a ResidentFilter into a WHERE clause with bound values. The SQL is assembled only from
@@ -48,6 +49,8 @@ public:
     };
 
 private:
+    void addColumnCondition(const ResidentColumnCondition &condition, QStringList *terms);
+
     void addText(const QString &text);
 
     QString m_where;

@@ -8,10 +8,12 @@
 #include "models/core/itemroles.h"
 #include "models/core/rowcounter.h"
 #include "models/core/sqlquery.h"
+#include "registerlookups.h"
 #include "registertypes.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace {
 ResidentTableRow readRow(const SqlQuery &q)
@@ -215,4 +217,60 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_sortKey = keys.value(column, K::Name);
     m_descending = order == Qt::DescendingOrder;
     reload();
+}
+
+QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && (role == Qt::FontRole || role == Qt::ToolTipRole)) {
+        for (const ResidentColumnCondition &c : m_filter.columns) {
+            if (c.column != section || c.isEmpty())
+                continue;
+            if (role == Qt::ToolTipRole)
+                return tr("%1 is filtered: right-click the header to change or clear the filter.")
+                    .arg(columnTitle(section));
+            QFont font;
+            font.setBold(true);
+            font.setUnderline(true);
+            return font;
+        }
+    }
+    return PagedTableModel::headerData(section, orientation, role);
+}
+
+bool ResidentTableModel::hasTextFilter(int column)
+{
+    return column == Name || column == Address;
+}
+
+QList<std::pair<QString, QString>> ResidentTableModel::columnChoices(int column) const
+{
+    QList<std::pair<QString, QString>> choices;
+    const auto fromTypes = [&choices](const QList<RegisterTypes::Choice> &types) {
+        for (const RegisterTypes::Choice &t : types)
+            choices.append({t.code, t.label});
+    };
+    const auto fromItems = [&choices](const QList<RegisterLookups::Item> &items) {
+        for (const RegisterLookups::Item &item : items)
+            choices.append({QString::number(item.id), item.name});
+    };
+    switch (column) {
+    case Gender:
+        fromTypes(RegisterTypes::genders());
+        break;
+    case Residency:
+        fromTypes(RegisterTypes::residencyTypes());
+        break;
+    case Status:
+        fromTypes(RegisterTypes::statuses());
+        break;
+    case Grid:
+        fromItems(RegisterLookups(database(), m_scope).grids());
+        break;
+    case Tags:
+        fromItems(RegisterLookups(database(), m_scope).tags());
+        break;
+    default:
+        break;
+    }
+    return choices;
 }

@@ -7,7 +7,9 @@
 #include "residentquery.h"
 
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
+#include <utility>
 
 class RowCounter;
 
@@ -62,6 +64,13 @@ public:
     int rowOfResident(qint64 residentId) const; // -1 unless in a cached page
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A filtered column's header is bold and says so in its tooltip.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The header's filter (ResidentColumnCondition): which columns take "contains" text, and the
+    // values one may pick for a column (code or id as text, and the label), empty if none.
+    static bool hasTextFilter(int column);
+    QList<std::pair<QString, QString>> columnChoices(int column) const;
 
 private:
     Count countRows() const override;

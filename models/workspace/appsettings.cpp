@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "models/access/accessscope.h"
 #include "models/access/numberreveal.h"
 
 #include "models/core/database.h"
@@ -93,4 +94,21 @@ QString AppSettings::databaseToOpen()
 {
     const QString location = databaseLocation();
     return location.isEmpty() ? Database::defaultPath() : location;
+}
+
+QString AppSettings::userGroup(const AccessScope &scope)
+{
+    // Percent-encoded: a login may hold characters QSettings reads as separators ('/', '\\').
+    const QString login = scope.userName().isEmpty() ? QStringLiteral("-") : scope.userName();
+    return QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(login));
+}
+
+QString AppSettings::lastLogin()
+{
+    return QSettings().value(QStringLiteral("signIn/lastLogin")).toString();
+}
+
+void AppSettings::setLastLogin(const QString &login)
+{
+    QSettings().setValue(QStringLiteral("signIn/lastLogin"), login.trimmed());
 }

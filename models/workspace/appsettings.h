@@ -33,4 +33,10 @@ public:
     static QString takeLegacyDatabasePassword();
     // The location to open: databaseLocation(), or the default file.
     static QString databaseToOpen();
+    // The settings group of one person's window (layouts of the lists, window, last page and
+    // filters), "users/<login>": each login finds the desk as they left it.
+    static QString userGroup(const AccessScope &scope);
+    // The login last signed in on this desk, offered by the sign-in dialog.
+    static QString lastLogin();
+    static void setLastLogin(const QString &login);
 };

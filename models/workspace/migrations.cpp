@@ -190,6 +190,14 @@ QList<Migration> migrationList()
                          "TEXT NOT NULL, office_id INTEGER NOT NULL, PRIMARY KEY (checkout_id, table_name, field_key)) "
                          "WITHOUT ROWID")},
          {}},
+        // A list's named filter and columns, shared by the office's desks (SavedViewStore).
+        {10,
+         QStringLiteral("saved views of the lists"),
+         {QStringLiteral("CREATE TABLE saved_view (id INTEGER PRIMARY KEY, list TEXT NOT NULL, name TEXT NOT NULL, "
+                         "state TEXT NOT NULL, created_by TEXT, created_at TEXT NOT NULL, updated_at TEXT, "
+                         "archived_at TEXT)"),
+          QStringLiteral("CREATE INDEX saved_view_list ON saved_view(list, archived_at)")},
+         {}},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "models/access/accountstore.h"
+#include "models/workspace/appsettings.h"
 #include "ui/common/appicon.h"
 #include "ui/common/formhelpers.h"
 
@@ -41,7 +42,12 @@ LoginDialog::LoginDialog(QSqlDatabase db, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_login->setFocus();
+    // The desk offers whoever signed in last; they type only the password.
+    m_login->setText(AppSettings::lastLogin());
+    if (m_login->text().isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
 }
 
 QString LoginDialog::errorText() const
@@ -62,6 +68,7 @@ void LoginDialog::signIn()
     QApplication::restoreOverrideCursor();
     if (result.ok()) {
         m_scope = result.scope;
+        AppSettings::setLastLogin(m_login->text());
         accept();
         return;
     }

@@ -14,6 +14,7 @@
 #include "models/register/registerlookups.h"
 #include "models/revisions/casesnapshot.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
@@ -196,6 +197,8 @@ QWidget *CasePage::buildFilters()
     addLabelled(tr("to"), m_to);
     bottom->addStretch(1);
 
+    // The window puts these back at the next start, as the clerk left them.
+    FilterMemory::mark({m_search, m_status, m_overdue, m_grid, m_category, m_source, m_kind, m_from, m_to});
     for (QComboBox *combo : {m_status, m_grid, m_category, m_source, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasePage::applyFilter);
     for (QDateEdit *edit : {m_from, m_to})

@@ -1,11 +1,14 @@
 #include "listpage.h"
 
 #include "listexportbutton.h"
+#include "savedviewsbar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -109,6 +112,15 @@ QToolButton *ListPage::addTable(QAbstractItemModel *model, const QString &viewNa
     return entriesButton;
 }
 
+void ListPage::addSavedViews(QSqlDatabase db, const AccessScope &scope, const QString &list)
+{
+    m_views = new SavedViewsBar(
+        std::move(db), scope, list, [this] { return viewState(); },
+        [this](const QString &state) { applyViewState(state); }, this);
+    connect(m_views, &SavedViewsBar::statusMessage, this, &ListPage::statusMessage);
+    m_filters->addWidget(m_views);
+}
+
 bool ListPage::confirmChange(const QString &title, const QString &question, const std::function<SaveResult()> &change)
 {
     if (QMessageBox::question(this, title, question) != QMessageBox::Yes)
@@ -196,4 +208,43 @@ void ListPage::archiveEntry()
         fillEntries();
         applyFilter();
     }
+}
+
+QString ListPage::viewState() const
+{
+    if (!m_search)
+        return QString();
+    const QJsonObject o{
+        {QStringLiteral("from"), m_from->date().toString(Qt::ISODate)},
+        {QStringLiteral("to"), m_to->date().toString(Qt::ISODate)},
+        {QStringLiteral("grid"), QString::number(gridId())},
+        {QStringLiteral("entry"), QString::number(entryId())},
+        {QStringLiteral("search"), m_search->text()},
+        {QStringLiteral("header"),
+         m_table ? QString::fromLatin1(m_table->horizontalHeader()->saveState().toBase64()) : QString()}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void ListPage::applyViewState(const QString &state)
+{
+    const QJsonObject o = QJsonDocument::fromJson(state.toUtf8()).object();
+    if (o.isEmpty() || !m_search)
+        return;
+    {
+        const QSignalBlocker b1(m_from), b2(m_to), b3(m_grid), b4(m_entryFilter), b5(m_search);
+        const QDate from = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        if (from.isValid() && to.isValid()) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+        m_grid->setCurrentIndex(qMax(0, m_grid->findData(o.value(QStringLiteral("grid")).toString().toLongLong())));
+        m_entryFilter->setCurrentIndex(
+            qMax(0, m_entryFilter->findData(o.value(QStringLiteral("entry")).toString().toLongLong())));
+        m_search->setText(o.value(QStringLiteral("search")).toString());
+    }
+    const QByteArray header = QByteArray::fromBase64(o.value(QStringLiteral("header")).toString().toLatin1());
+    if (m_table && !header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    applyFilter();
 }

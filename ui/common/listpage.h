@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/access/accessscope.h"
 #include "models/core/fielderror.h"
 #include "models/register/listentry.h"
 #include "ui/common/editablelistactions.h"
@@ -7,12 +8,14 @@
 #include <functional>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QWidget>
 #include <utility>
 
 class QAbstractItemModel;
 class QComboBox;
+class SavedViewsBar;
 class QDateEdit;
 class QHBoxLayout;
 class QLabel;
@@ -35,6 +38,9 @@ public:
     QTableView *view() const { return m_table; }
     void setPeriod(const QDate &from, const QDate &to);
     void setSearchText(const QString &text);
+    // The filters as text (kept by the window for the next start) and putting them back.
+    QString viewState() const;
+    void applyViewState(const QString &state);
 
 public slots:
     virtual void refresh() = 0;
@@ -73,6 +79,9 @@ protected:
     QToolButton *addTable(QAbstractItemModel *model, const QString &viewName, const QString &exportFile,
                           const QString &exportedText);
 
+    // The saved views of this list ("events"), shared by the office: its filters and columns by name.
+    void addSavedViews(QSqlDatabase db, const AccessScope &scope, const QString &list);
+
     // Asks `question` (titled `title`); on Yes makes `change` through the page's store and shows
     // the list again, or says why the store refused. Whether it was made.
     bool confirmChange(const QString &title, const QString &question, const std::function<SaveResult()> &change);
@@ -105,4 +114,5 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    SavedViewsBar *m_views = nullptr;
 };

@@ -31,6 +31,7 @@ EventPage::EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     m_model = new EventTableModel(m_db, m_scope, this);
     connect(m_model, &EventTableModel::countChanged, this, &EventPage::showCount);
     QToolButton *typeMenu = addTable(m_model, QStringLiteral("events"), tr("events.xlsx"), tr("%1 events exported."));
+    addSavedViews(m_db, m_scope, QStringLiteral("events"));
     // A viewer reads only (EventStore refuses the same).
     for (QWidget *w : std::initializer_list<QWidget *>{add, edit, cancel, typeMenu})
         w->setEnabled(m_scope.canEdit());

@@ -45,6 +45,7 @@ MeetingsPage::MeetingsPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     connect(m_model, &MeetingTableModel::countChanged, this, &MeetingsPage::showCount);
     QToolButton *kindMenu =
         addTable(m_model, QStringLiteral("meetings"), tr("meetings.xlsx"), tr("%1 meetings exported."));
+    addSavedViews(m_db, m_scope, QStringLiteral("meetings"));
     const bool editable = m_scope.canEdit();
     add->setEnabled(editable);
     archive->setEnabled(editable);

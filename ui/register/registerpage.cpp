@@ -17,16 +17,23 @@
 #include "residentdetailpanel.h"
 #include "residentdialog.h"
 #include "statuschangedialog.h"
+#include "ui/common/columnfilterdialog.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
+#include "ui/common/listlayoutmemory.h"
+#include "ui/common/savedviewsbar.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -101,6 +108,12 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_reveal->setObjectName(QStringLiteral("revealNumbers"));
     m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     searchRow->addWidget(m_reveal);
+    // The office's saved views: the search row has room to give, the filter row has none at 1366 px.
+    m_views = new SavedViewsBar(
+        m_db, m_scope, QStringLiteral("register"), [this] { return viewState(); },
+        [this](const QString &state) { applyViewState(state); }, this);
+    connect(m_views, &SavedViewsBar::statusMessage, this, &RegisterPage::statusMessage);
+    searchRow->addWidget(m_views);
     layout->addLayout(searchRow);
 
     auto *filterBar = new QWidget(this);
@@ -114,6 +127,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     layout->addWidget(m_empty, 1);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("registerSplitter"));
     m_splitter = splitter;
     m_treeView = new QTreeView(splitter);
     m_treeView->setObjectName(QStringLiteral("addressTree"));
@@ -155,6 +169,28 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
                                w(QStringLiteral("独居、低保")),  w(QStringLiteral("已迁出"))};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
+    // The header's menu filters a column as Excel's dropdown does (in SQL, by the model).
+    ListLayoutMemory::offerColumnActions(m_table, [this](int column, QMenu *menu) -> QList<QAction *> {
+        if (!ResidentTableModel::hasTextFilter(column) && m_model->columnChoices(column).isEmpty())
+            return {};
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        QAction *filter = new QAction(tr("&Filter %1…").arg(title), menu);
+        filter->setObjectName(QStringLiteral("filterColumn"));
+        connect(filter, &QAction::triggered, this, [this, column] { editColumnFilter(column); });
+        QList<QAction *> actions{filter};
+        const bool filtered = std::any_of(m_columnFilters.cbegin(), m_columnFilters.cend(),
+                                          [column](const ResidentColumnCondition &c) { return c.column == column; });
+        if (filtered) {
+            QAction *clear = new QAction(tr("&Clear the filter of %1").arg(title), menu);
+            clear->setObjectName(QStringLiteral("clearColumnFilter"));
+            connect(clear, &QAction::triggered, this, [this, column] {
+                m_columnFilters.removeIf([column](const ResidentColumnCondition &c) { return c.column == column; });
+                applyFilter();
+            });
+            actions << clear;
+        }
+        return actions;
+    });
     m_detail = new ResidentDetailPanel(db, m_scope, splitter);
     splitter->addWidget(m_treeView);
     splitter->addWidget(m_table);
@@ -285,6 +321,7 @@ void RegisterPage::buildFilters(QWidget *bar)
     auto *reset = new QPushButton(tr("&Reset"), bar);
     row->addWidget(reset);
     row->addStretch();
+
     connect(reset, &QPushButton::clicked, this, [this] {
         const QSignalBlocker b1(m_grid), b2(m_tag), b3(m_residency), b4(m_status), b5(m_minAge), b6(m_maxAge);
         m_grid->setCurrentIndex(0);
@@ -295,6 +332,7 @@ void RegisterPage::buildFilters(QWidget *bar)
         m_maxAge->setValue(-1);
         m_search->clear();
         m_addressFilter = {};
+        m_columnFilters.clear();
         m_treeView->clearSelection();
         m_treeView->setCurrentIndex(QModelIndex());
         applyFilter();
@@ -315,6 +353,12 @@ void RegisterPage::applyFilter()
     f.status = m_status->currentData().toString();
     f.minAge = m_minAge->value();
     f.maxAge = m_maxAge->value();
+    f.columns = m_columnFilters;
+    // A status picked in the header's filter is the one wanted, whatever the filter row's default (living).
+    if (std::any_of(m_columnFilters.cbegin(), m_columnFilters.cend(), [](const ResidentColumnCondition &c) {
+            return c.column == ResidentTableModel::Status && !c.values.isEmpty();
+        }))
+        f.status.clear();
     const qint64 keep = currentResidentId();
     m_model->setFilter(f);
     const int row = keep ? m_model->rowOfResident(keep) : -1;
@@ -557,4 +601,87 @@ void RegisterPage::moveToOtherHousehold()
     }
     refreshAfterChange(id);
     emit statusMessage(tr("%1 moved.").arg(name));
+}
+
+void RegisterPage::editColumnFilter(int column)
+{
+    ResidentColumnCondition current;
+    current.column = column;
+    for (const ResidentColumnCondition &c : std::as_const(m_columnFilters))
+        if (c.column == column)
+            current = c;
+    ColumnFilterDialog dialog(m_model->headerData(column, Qt::Horizontal).toString(),
+                              ResidentTableModel::hasTextFilter(column), m_model->columnChoices(column),
+                              current.contains, current.values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    current.contains = dialog.contains();
+    current.values = dialog.picked();
+    m_columnFilters.removeIf([column](const ResidentColumnCondition &c) { return c.column == column; });
+    if (!current.isEmpty())
+        m_columnFilters.append(current);
+    applyFilter();
+}
+
+QString RegisterPage::viewState() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("grid"), QString::number(m_grid->currentData().toLongLong()));
+    o.insert(QStringLiteral("tag"), QString::number(m_tag->currentData().toLongLong()));
+    o.insert(QStringLiteral("residency"), m_residency->currentData().toString());
+    o.insert(QStringLiteral("status"), m_status->currentData().toString());
+    o.insert(QStringLiteral("minAge"), m_minAge->value());
+    o.insert(QStringLiteral("maxAge"), m_maxAge->value());
+    o.insert(QStringLiteral("search"), m_search->text());
+    QJsonArray columns;
+    for (const ResidentColumnCondition &c : m_columnFilters)
+        columns.append(QJsonObject{{QStringLiteral("column"), c.column},
+                                   {QStringLiteral("contains"), c.contains},
+                                   {QStringLiteral("values"), QJsonArray::fromStringList(c.values)}});
+    o.insert(QStringLiteral("columnFilters"), columns);
+    o.insert(QStringLiteral("header"), QString::fromLatin1(m_table->horizontalHeader()->saveState().toBase64()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void RegisterPage::applyViewState(const QString &state)
+{
+    const QJsonObject o = QJsonDocument::fromJson(state.toUtf8()).object();
+    if (o.isEmpty())
+        return;
+    const auto select = [](QComboBox *combo, const QVariant &value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(index >= 0 ? index : 0); // a grid or tag since archived: all
+    };
+    {
+        const QSignalBlocker b1(m_grid), b2(m_tag), b3(m_residency), b4(m_status), b5(m_minAge), b6(m_maxAge),
+            b7(m_search);
+        select(m_grid, o.value(QStringLiteral("grid")).toString().toLongLong());
+        select(m_tag, o.value(QStringLiteral("tag")).toString().toLongLong());
+        select(m_residency, o.value(QStringLiteral("residency")).toString());
+        select(m_status, o.value(QStringLiteral("status")).toString());
+        m_minAge->setValue(o.value(QStringLiteral("minAge")).toInt(-1));
+        m_maxAge->setValue(o.value(QStringLiteral("maxAge")).toInt(-1));
+        m_search->setText(o.value(QStringLiteral("search")).toString());
+    }
+    m_columnFilters.clear();
+    for (const QJsonValue &v : o.value(QStringLiteral("columnFilters")).toArray()) {
+        const QJsonObject c = v.toObject();
+        ResidentColumnCondition condition;
+        condition.column = c.value(QStringLiteral("column")).toInt(-1);
+        condition.contains = c.value(QStringLiteral("contains")).toString();
+        for (const QJsonValue &value : c.value(QStringLiteral("values")).toArray())
+            condition.values << value.toString();
+        if (condition.column >= 0 && condition.column < ResidentTableModel::ColumnCount && !condition.isEmpty())
+            m_columnFilters.append(condition);
+    }
+    const QByteArray header = QByteArray::fromBase64(o.value(QStringLiteral("header")).toString().toLatin1());
+    QHeaderView *h = m_table->horizontalHeader();
+    if (!header.isEmpty() && h->restoreState(header)) {
+        if (h->sortIndicatorSection() >= 0)
+            m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
+        if (ListLayoutMemory *memory = ListLayoutMemory::of(m_table))
+            memory->save(); // the view's columns are the list's columns from now on
+    }
+    m_searchTimer->stop();
+    applyFilter();
 }

@@ -21,6 +21,7 @@ class QTimer;
 class QTreeView;
 class ResidentDetailPanel;
 class ResidentTableModel;
+class SavedViewsBar;
 
 // The household register: address tree, search, filters, the resident list and the selected
 // resident's details, with the actions a clerk takes on a household or a person.
@@ -46,6 +47,13 @@ public:
     void showBuilding(qint64 buildingId);
     // Lists exactly these residents, whatever their status (the people an import no longer found).
     void showResidents(const QList<qint64> &residentIds);
+    // The list's filters, column filters and columns as text (a saved view, or the filters the
+    // window keeps for the next start), and putting them back.
+    QString viewState() const;
+    void applyViewState(const QString &state);
+    SavedViewsBar *savedViews() const { return m_views; }
+    // The header's filter of `column` (ResidentTableModel::Column): asks for it and applies it.
+    void editColumnFilter(int column);
 
 public slots:
     void newHousehold();
@@ -97,6 +105,8 @@ private:
     QSplitter *m_splitter = nullptr;
     RegisterEmptyState *m_empty = nullptr;
     ResidentFilter m_addressFilter;
+    QList<ResidentColumnCondition> m_columnFilters; // the header's filters, one per column at most
+    SavedViewsBar *m_views = nullptr;
     qint64 m_shownResident = -1; // whose details the panel shows
     QAction *m_newHousehold = nullptr;
     QAction *m_editHousehold = nullptr;

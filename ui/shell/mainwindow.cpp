@@ -13,6 +13,10 @@
 #include "ui/birthdays/birthdaypage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
+#include "ui/common/filtermemory.h"
+#include "ui/common/listlayoutmemory.h"
+#include "ui/common/listpage.h"
+#include "ui/common/listprinter.h"
 #include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
@@ -25,15 +29,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTableView>
+#include <QTreeView>
 
 namespace {
 
@@ -169,7 +178,110 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     relayStatus(this, m_register);
     m_idleLock = new IdleLock(db, m_scope, this);
     m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
+
+    // The desk as this login left it: size, page, columns, splitters and filters.
     resize(1360, 820);
+    const QSettings settings;
+    const QString group = userGroup();
+    restoreGeometry(settings.value(group + QStringLiteral("/window/geometry")).toByteArray());
+    restoreState(settings.value(group + QStringLiteral("/window/state")).toByteArray());
+    remember(m_register);
+    const int lastPage = settings.value(group + QStringLiteral("/window/page"), 0).toInt();
+    if (lastPage > 0 && lastPage < m_nav->count())
+        m_nav->setCurrentRow(lastPage);
+}
+
+QString MainWindow::userGroup() const
+{
+    return AppSettings::userGroup(m_scope);
+}
+
+void MainWindow::remember(QWidget *page)
+{
+    const QString group = userGroup();
+    ListLayoutMemory::attachAll(page, group);
+    ListLayoutMemory::restoreSplitters(page, group);
+    const QString state =
+        QSettings()
+            .value(group + QStringLiteral("/filters/") + QLatin1String(page->metaObject()->className()))
+            .toString();
+    if (state.isEmpty())
+        return;
+    if (page == m_register)
+        m_register->applyViewState(state);
+    else if (auto *list = qobject_cast<ListPage *>(page))
+        list->applyViewState(state);
+    else
+        FilterMemory::apply(page, state);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    const QString group = userGroup();
+    settings.setValue(group + QStringLiteral("/window/geometry"), saveGeometry());
+    settings.setValue(group + QStringLiteral("/window/state"), saveState());
+    settings.setValue(group + QStringLiteral("/window/page"), m_nav->currentRow());
+    for (int row = 0; row < int(m_entries.size()); ++row) {
+        if (!isPageMade(row))
+            continue;
+        QWidget *page = m_entries[size_t(row)].page;
+        ListLayoutMemory::saveSplitters(page, group);
+        for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+            if (ListLayoutMemory *memory = ListLayoutMemory::of(view))
+                memory->save();
+        QString state;
+        if (page == m_register)
+            state = m_register->viewState();
+        else if (auto *list = qobject_cast<ListPage *>(page))
+            state = list->viewState();
+        else
+            state = FilterMemory::state(page);
+        const QString key = group + QStringLiteral("/filters/") + QLatin1String(page->metaObject()->className());
+        if (!state.isEmpty())
+            settings.setValue(key, state);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+QAbstractItemView *MainWindow::currentList() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return nullptr;
+    const auto printable = [](QAbstractItemView *view) {
+        if (!view->model() || !view->isVisible())
+            return false;
+        if (qobject_cast<QTableView *>(view))
+            return true;
+        auto *tree = qobject_cast<QTreeView *>(view);
+        return tree && !tree->isHeaderHidden();
+    };
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        auto *view = qobject_cast<QAbstractItemView *>(w);
+        if (view && page->isAncestorOf(view) && printable(view))
+            return view;
+    }
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+        if (printable(view))
+            return view;
+    return nullptr;
+}
+
+void MainWindow::printList()
+{
+    QAbstractItemView *view = currentList();
+    if (!view) {
+        statusBar()->showMessage(tr("This page has no list to print."), 5000);
+        return;
+    }
+    const QString title = m_nav->currentItem() ? m_nav->currentItem()->text() : windowTitle();
+    ListPrinter(view, title).preview(this);
 }
 
 template<class T> void MainWindow::addLazyPage(const QString &title, std::function<T *()> make)
@@ -197,6 +309,7 @@ QWidget *MainWindow::pageAt(int row)
     m_pages->insertWidget(row, made);
     m_pages->removeWidget(placeholder);
     delete placeholder;
+    remember(made);
     if (wasCurrent)
         m_pages->setCurrentIndex(row);
     return made;
@@ -227,6 +340,18 @@ void MainWindow::buildMenus()
     connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
     file->addAction(backup->backupNowAction());
     file->addAction(backup->restoreAction());
+    file->addSeparator();
+    m_printList = file->addAction(tr("&Print the list…"), this, &MainWindow::printList);
+    m_printList->setObjectName(QStringLiteral("printList"));
+    m_printList->setShortcut(QKeySequence::Print);
+    // A page with a print of its own (the birthdays' sign-in sheet) keeps Ctrl+P for it.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        bool own = false;
+        if (QWidget *page = m_pages->widget(index))
+            for (const QAction *action : page->findChildren<QAction *>())
+                own = own || action->shortcut() == QKeySequence(QKeySequence::Print);
+        m_printList->setShortcut(own ? QKeySequence() : QKeySequence(QKeySequence::Print));
+    });
     file->addSeparator();
     if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -49,6 +50,14 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    // The list Ctrl+P prints: the focused list of the current page, else its first visible one.
+    QAbstractItemView *currentList() const;
+    QAction *printListAction() const { return m_printList; }
+
+protected:
+    // Keeps the window's size and state, the last page, the splitters and the pages' filters
+    // for the next start of the same login.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Entry
@@ -62,6 +71,11 @@ private:
     void buildEditMenu();
     void openSettings();
     void about();
+    void printList();
+    // Remembers the lists and splitters of a page just made and puts back its last filters.
+    void remember(QWidget *page);
+    void saveLayout();
+    QString userGroup() const;
 
     QSqlDatabase m_db;
 
@@ -76,4 +90,5 @@ private:
     QUndoStack *m_undo = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_printList = nullptr;
 };

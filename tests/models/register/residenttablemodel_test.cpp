@@ -286,6 +286,36 @@ void ResidentTableModelTest::filters_data()
     QTest::newRow("grid A and search") << x << QStringList{QStringLiteral("王五"), QStringLiteral("王小明")};
     x.gridId = 2;
     QTest::newRow("grid B and search") << x << QStringList();
+
+    // The header's column filters (as Excel's dropdowns), in SQL.
+    using C = ResidentTableModel::Column;
+    const auto column = [](int c, const QString &contains, const QStringList &values = {}) {
+        ResidentColumnCondition condition;
+        condition.column = c;
+        condition.contains = contains;
+        condition.values = values;
+        return condition;
+    };
+    x = f();
+    x.columns = {column(C::Name, QStringLiteral("王"))};
+    QTest::newRow("name contains") << x << QStringList{QStringLiteral("王五"), QStringLiteral("王小明")};
+    x.columns = {column(C::Name, QStringLiteral("%"))};
+    QTest::newRow("name contains a wildcard, literally") << x << QStringList();
+    x.columns = {column(C::Address, QStringLiteral("幸福里 1号楼"))};
+    QTest::newRow("address contains") << x << QStringList{QStringLiteral("李梅"), QStringLiteral("张三")};
+    x.columns = {column(C::Grid, {}, {QStringLiteral("2")})};
+    QTest::newRow("grid picked") << x << QStringList{QStringLiteral("赵丽")};
+    x.columns = {column(C::Grid, {}, {QStringLiteral("2")}), column(C::Name, QStringLiteral("王"))};
+    QTest::newRow("grid picked and name contains") << x << QStringList();
+    x.columns = {column(C::Residency, {}, {QStringLiteral("resident"), QStringLiteral("floating")})};
+    QTest::newRow("residency picked") << x
+                                      << QStringList{QStringLiteral("王五"), QStringLiteral("王小明"),
+                                                     QStringLiteral("赵丽")};
+    x.columns = {column(C::Tags, {}, {QString::number(kPartyMember)})};
+    QTest::newRow("tag picked") << x << QStringList{QStringLiteral("张三")};
+    x.status.clear();
+    x.columns = {column(C::Status, {}, {QStringLiteral("moved_out")})};
+    QTest::newRow("status picked") << x << QStringList{QStringLiteral("孙七")};
 }
 
 void ResidentTableModelTest::filters()

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 class LoginFlowTest : public QObject
@@ -16,6 +18,12 @@ class LoginFlowTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the desk's own settings stay untouched
+        QCoreApplication::setApplicationName(QStringLiteral("loginflow_test"));
+        QSettings().clear();
+    }
     void init() { m_t = std::make_unique<TestDatabase>(); }
     void firstRunCreatesTheAdministrator();
     void wrongPasswordThenLockout();
@@ -128,6 +136,17 @@ void LoginFlowTest::rightPasswordSignsIn()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.scope().role(), AccessScope::Role::Clerk);
     QCOMPARE(dialog.scope().displayName(), QStringLiteral("赵敏"));
+
+    // The next start offers the login that signed in; the clerk types only the password.
+    LoginDialog next(m_t->db());
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("login"))->text(), QStringLiteral("zhao"));
+    QTRY_VERIFY(next.findChild<QLineEdit *>(QStringLiteral("password"))->hasFocus());
+    QTest::keyClicks(next.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("clerk-pass"));
+    QTest::keyClick(next.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+    QCOMPARE(next.result(), int(QDialog::Accepted));
+    QCOMPARE(next.scope().userName(), QStringLiteral("zhao"));
 }
 
 QTEST_MAIN(LoginFlowTest)

@@ -1,3 +1,4 @@
+#include "ui/common/savedviewsbar.h"
 #include "ui/events/eventdialog.h"
 #include "ui/events/eventpage.h"
 
@@ -8,6 +9,7 @@
 #include "models/events/eventtablemodel.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/attendeetestdata.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QComboBox>
@@ -32,6 +34,7 @@ private slots:
     void recordAnEventWithParticipants();
     void endBeforeStartShowsTheError();
     void listFilters();
+    void savedViewOfTheList();
     void demoScreenshot();
 
 private:
@@ -129,6 +132,42 @@ void EventPageTest::listFilters()
     page.setSearchText(QString());
     page.setPeriod(QDate(2026, 3, 2), QDate(2026, 3, 2)); // the day's last second counts
     QCOMPARE(page.model()->rowCount(), 1);
+}
+
+// A list page's saved view (issue 24): the period, grid and search by name, opened from the combo.
+void EventPageTest::savedViewOfTheList()
+{
+    EventStore store(m_t->db(), testScope());
+    Event e;
+    e.title = QStringLiteral("春节联欢");
+    e.typeId = store.types().constFirst().id;
+    e.startsAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0));
+    e.endsAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0));
+    QVERIFY(store.save(e).ok);
+    e.id = 0; // a second event
+    e.title = QStringLiteral("清洁日");
+    e.gridId = m_t->gridA;
+    QVERIFY(store.save(e).ok);
+    EventPage page(m_t->db(), testScope());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    auto *grid = page.findChild<QComboBox *>(QStringLiteral("grid"));
+    GuiTest::chooseByKeyboard(grid, -1);
+    QCOMPARE(page.model()->rowCount(), 1);
+    auto *bar = page.findChild<SavedViewsBar *>();
+    QVERIFY(bar);
+    QVERIFY(bar->saveAs(QStringLiteral("社区活动 一季度")).isEmpty());
+
+    GuiTest::chooseByKeyboard(grid, 0);
+    page.setPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31));
+    QCOMPARE(page.model()->rowCount(), 0);
+    auto *views = page.findChild<QComboBox *>(QStringLiteral("savedViews"));
+    views->setCurrentIndex(0);
+    GuiTest::chooseByKeyboard(views, views->itemData(views->findText(QStringLiteral("社区活动 一季度"))));
+    QCOMPARE(grid->currentData().toLongLong(), -1);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, EventTableModel::Title).data().toString(), QStringLiteral("春节联欢"));
 }
 
 // For a person to look at: the event list and form on the demo community, in $CD_SCREENSHOT_DIR.
