@@ -8,6 +8,7 @@
 #include "models/core/itemroles.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/datefield.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -150,6 +151,7 @@ void BirthdayPage::buildFilters(QWidget *bar)
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next month"));
     m_month = new QDateEdit(bar);
+    DateField::tabLeaves(m_month);
     m_month->setObjectName(QStringLiteral("birthdayMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setDateRange(QDate(1901, 1, 1), QDate(2100, 12, 1));

@@ -1,5 +1,7 @@
 #include "formhelpers.h"
 
+#include "datefield.h"
+
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,6 +40,7 @@ QDateEdit *FormHelpers::optionalDateEdit(QWidget *parent)
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setSpecialValueText(QStringLiteral(" "));
     edit->setDate(edit->minimumDate());
+    DateField::tabLeaves(edit);
     return edit;
 }
 

@@ -7,6 +7,7 @@
 #include "models/register/registertypes.h"
 #include "models/register/residentvalidator.h"
 #include "residentform.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     , m_lookups(new RegisterLookups(db, scope))
     , m_presetBuilding(presetBuildingId)
 {
+    FormGuard::install(this);
     setWindowTitle(householdId ? tr("Edit household") : tr("New household"));
     auto *layout = new QVBoxLayout(this);
 
@@ -64,6 +66,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_housing = new QComboBox(addressBox);
     FormHelpers::fillChoices(m_housing, RegisterTypes::housingTypes());
     m_movedIn = FormHelpers::optionalDateEdit(addressBox);
+    m_movedIn->setObjectName(QStringLiteral("movedIn"));
     auto *housingRow = new QHBoxLayout;
     housingRow->addWidget(m_housing);
     housingRow->addWidget(new QLabel(tr("Moved in"), addressBox));
@@ -72,6 +75,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     housingLabel->setBuddy(m_housing);
     addressForm->addRow(housingLabel, housingRow);
     m_phone = new QLineEdit(addressBox);
+    m_phone->setObjectName(QStringLiteral("householdPhone"));
     m_notes = new QLineEdit(addressBox);
     addressForm->addRow(tr("Household &phone"), m_phone);
     addressForm->addRow(tr("Notes"), m_notes);

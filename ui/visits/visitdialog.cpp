@@ -4,6 +4,8 @@
 #include "models/register/registerlookups.h"
 #include "models/visits/visitstore.h"
 #include "ui/cases/caseintakedialog.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -29,6 +31,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     , m_scope(scope)
     , m_visitId(visitId)
 {
+    FormGuard::install(this);
     setWindowTitle(visitId ? tr("Edit visit") : tr("Log visit"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -64,6 +67,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     form->addRow(tr("&Household"), m_household);
 
     m_date = new QDateEdit(QDate::currentDate(), this);
+    DateField::tabLeaves(m_date);
     m_date->setObjectName(QStringLiteral("visitDate"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);

@@ -9,6 +9,7 @@
 #include "models/visits/visitstore.h"
 #include "models/visits/visittablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
 #include "visitdialog.h"
 
@@ -164,6 +165,7 @@ QWidget *VisitsPage::buildCoverageTab()
     auto *layout = new QVBoxLayout(tab);
     auto *bar = new QHBoxLayout;
     m_month = new QDateEdit(today(), tab);
+    DateField::tabLeaves(m_month);
     m_month->setObjectName(QStringLiteral("coverageMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);

@@ -2,6 +2,7 @@
 
 #include "models/volunteers/dualreportstore.h"
 #include "models/volunteers/volunteerstore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const AccessScope &scope, cons
     , m_scope(scope)
     , m_volunteer(volunteer)
 {
+    FormGuard::install(this);
     setWindowTitle(volunteer.id == 0 ? tr("New volunteer") : tr("Volunteer %1").arg(volunteer.name));
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
