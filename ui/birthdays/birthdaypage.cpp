@@ -9,6 +9,7 @@
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/datefield.h"
+#include "ui/common/formhelpers.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -57,6 +58,7 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_recordParty, m_print, m_printPerGrid, m_export});
+    FormHelpers::plainTexts(toolbar);
     layout->addWidget(toolbar);
 
     auto *filterBar = new QWidget(this);

@@ -46,7 +46,7 @@ CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, const AccessScope &scope
     m_archived->setObjectName(QStringLiteral("categoryArchived"));
     form->addRow(QString(), m_archived);
     auto *buttonsRow = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New category"), this);
+    auto *add = new QPushButton(tr("Ne&w category"), this);
     add->setObjectName(QStringLiteral("categoryNew"));
     add->setAutoDefault(false);
     m_save = new QPushButton(tr("&Save"), this);

@@ -92,6 +92,11 @@ FormGuard *FormGuard::install(QDialog *form)
     return guard;
 }
 
+void FormGuard::enterStaysIn(QWidget *field)
+{
+    field->setProperty("formGuardEnterStays", true);
+}
+
 QHash<const QWidget *, QVariant> FormGuard::values() const
 {
     QHash<const QWidget *, QVariant> values;
@@ -190,6 +195,10 @@ bool FormGuard::eventFilter(QObject *watched, QEvent *event)
             break;
         case QEvent::KeyPress: {
             const auto *key = static_cast<QKeyEvent *>(event);
+            const QWidget *focus = m_form->focusWidget();
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && focus &&
+                focus->property("formGuardEnterStays").toBool())
+                return true;
             if (key->matches(QKeySequence::Cancel) && hasChanges()) {
                 if (confirmDiscard()) {
                     m_discarding = true;

@@ -20,6 +20,9 @@ class FormGuard final : public QObject
 public:
     // Call at the end of the form's constructor; the form owns the guard.
     static FormGuard *install(QDialog *form);
+    // A field whose Enter does its own work (a search box finding a household) and must not also
+    // save the form.
+    static void enterStaysIn(QWidget *field);
     bool hasChanges() const;
     // For a form that saves step by step (each added item at once): what it shows now is saved.
     void markSaved();

@@ -174,7 +174,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
     taskLayout->addWidget(m_tasks, 1);
     auto *taskButtons = new QHBoxLayout;
-    auto *addTaskButton = new QPushButton(tr("Add &task"), taskBox);
+    auto *addTaskButton = new QPushButton(tr("Add ta&sk"), taskBox);
     addTaskButton->setObjectName(QStringLiteral("addTask"));
     auto *removeTask = new QPushButton(tr("Remove task"), taskBox);
     taskButtons->addWidget(addTaskButton);

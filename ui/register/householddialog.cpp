@@ -58,7 +58,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     auto *unitRoom = new QHBoxLayout;
     unitRoom->addWidget(new QLabel(tr("&Unit"), addressBox));
     unitRoom->addWidget(m_unit);
-    unitRoom->addWidget(new QLabel(tr("&Room"), addressBox));
+    unitRoom->addWidget(new QLabel(tr("Roo&m"), addressBox));
     unitRoom->addWidget(m_room);
     qobject_cast<QLabel *>(unitRoom->itemAt(0)->widget())->setBuddy(m_unit);
     qobject_cast<QLabel *>(unitRoom->itemAt(2)->widget())->setBuddy(m_room);
@@ -77,7 +77,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_phone = new QLineEdit(addressBox);
     m_phone->setObjectName(QStringLiteral("householdPhone"));
     m_notes = new QLineEdit(addressBox);
-    addressForm->addRow(tr("Household &phone"), m_phone);
+    addressForm->addRow(tr("Household phon&e"), m_phone);
     addressForm->addRow(tr("Notes"), m_notes);
     m_householdMessage = new QLabel(addressBox);
     m_householdMessage->setObjectName(QStringLiteral("householdMessage"));
@@ -104,7 +104,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_form->setTags(m_lookups->tags());
     membersLayout->addWidget(m_form);
     auto *memberButtons = new QHBoxLayout;
-    m_newButton = new QPushButton(tr("&New member"), membersBox);
+    m_newButton = new QPushButton(tr("Ne&w member"), membersBox);
     m_removeButton = new QPushButton(tr("Remove from list"), membersBox);
     m_removeButton->setToolTip(tr("Only members not yet saved can be removed; others move out with a date."));
     m_applyButton = new QPushButton(membersBox);
@@ -222,7 +222,7 @@ void HouseholdDialog::editMember(int row)
         return;
     m_editingRow = row;
     m_form->setResident(m_members.at(row));
-    m_applyButton->setText(tr("&Update member"));
+    m_applyButton->setText(tr("Up&date member"));
     m_removeButton->setEnabled(m_members.at(row).id == 0);
 }
 

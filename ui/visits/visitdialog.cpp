@@ -132,6 +132,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     connect(m_building, &QComboBox::currentIndexChanged, this, &VisitDialog::buildingChanged);
     connect(m_find, &QPushButton::clicked, this, &VisitDialog::findHousehold);
     connect(m_search, &QLineEdit::returnPressed, this, &VisitDialog::findHousehold);
+    FormGuard::enterStaysIn(m_search); // Enter there finds the household; it does not save the visit
     connect(m_addNeed, &QPushButton::clicked, this, &VisitDialog::addNeed);
     connect(m_removeNeed, &QPushButton::clicked, this, &VisitDialog::archiveNeed);
     connect(m_makeCase, &QPushButton::clicked, this, &VisitDialog::makeCase);

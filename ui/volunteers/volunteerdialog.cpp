@@ -74,7 +74,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const AccessScope &scope, cons
     form->addRow(tr("Available hours:"), hours);
     m_availability = new QLineEdit(volunteer.availability, this);
     m_availability->setPlaceholderText(tr("e.g. not in school holidays"));
-    form->addRow(tr("Availability &note:"), m_availability);
+    form->addRow(tr("A&vailability note:"), m_availability);
     m_joined = FormHelpers::optionalDateEdit(this);
     FormHelpers::setOptionalDate(m_joined, volunteer.joinedOn.isValid() ? volunteer.joinedOn : QDate::currentDate());
     form->addRow(tr("&Joined:"), m_joined);

@@ -43,7 +43,7 @@ VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &sco
     m_needed = new QSpinBox(this);
     m_needed->setRange(1, 99);
     m_needed->setValue(post.needed);
-    form->addRow(tr("Volunteers &needed:"), m_needed);
+    form->addRow(tr("&Volunteers needed:"), m_needed);
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
