@@ -14,9 +14,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTextEdit>
 
 namespace {
@@ -139,6 +141,14 @@ void FormGuard::prepareFields()
         } else if (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
                    qobject_cast<QTextEdit *>(w)) {
             w->installEventFilter(this);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && !qobject_cast<QHeaderView *>(w)) {
+            // A list picker: people added with Enter or a double click, removed with Delete, ticked.
+            view->installEventFilter(this);
+            view->viewport()->installEventFilter(this);
+            if (auto *list = qobject_cast<QListWidget *>(w))
+                connect(list, &QListWidget::itemChanged, this, touched);
+            else if (auto *table = qobject_cast<QTableWidget *>(w))
+                connect(table, &QTableWidget::itemChanged, this, touched);
         }
         if (auto *notes = qobject_cast<QPlainTextEdit *>(w))
             notes->setTabChangesFocus(true);
@@ -230,13 +240,25 @@ bool FormGuard::eventFilter(QObject *watched, QEvent *event)
         if (enter && key->modifiers() & Qt::ControlModifier &&
             (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<QTextEdit *>(watched)))
             return saveFromNotes();
-        if (key->key() != Qt::Key_Tab && key->key() != Qt::Key_Backtab && key->key() != Qt::Key_Escape)
+        if (qobject_cast<QAbstractItemView *>(watched)) {
+            // Moving through a list changes nothing; these keys act on it.
+            static const QList<int> acting = {Qt::Key_Delete, Qt::Key_Backspace, Qt::Key_Space, Qt::Key_Return,
+                                              Qt::Key_Enter};
+            if (acting.contains(key->key()))
+                m_touched = true;
+        } else if (key->key() != Qt::Key_Tab && key->key() != Qt::Key_Backtab && key->key() != Qt::Key_Escape) {
             m_touched = true;
+        }
         break;
     }
+    case QEvent::MouseButtonDblClick:
+        m_touched = true;
+        break;
     case QEvent::InputMethod:
     case QEvent::Wheel:
-        m_touched = true;
+        // Scrolling a list is no change; turning a spin box's or a date's wheel is.
+        if (!qobject_cast<QAbstractItemView *>(watched->parent()))
+            m_touched = true;
         break;
     default:
         break;

@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,6 +48,12 @@ public:
         form->addRow(QString(), alone);
         notes = new QPlainTextEdit(this);
         form->addRow(QStringLiteral("N&otes"), notes);
+        grids = new QListWidget(this);
+        for (const QString &grid : {QStringLiteral("first"), QStringLiteral("second")}) {
+            auto *item = new QListWidgetItem(grid, grids);
+            item->setCheckState(Qt::Unchecked);
+        }
+        form->addRow(QStringLiteral("&Grids"), grids);
         FormHelpers::addSaveButtons(this, layout);
         FormGuard::install(this);
     }
@@ -57,6 +64,7 @@ public:
     QComboBox *kind;
     QCheckBox *alone;
     QPlainTextEdit *notes;
+    QListWidget *grids;
 };
 
 void typeText(QWidget *widget, const QString &text)
@@ -281,6 +289,20 @@ void FormGuardTest::everyKindOfFieldCounts()
                  QTest::keyClick(f.alone, Qt::Key_Space);
              }),
              question);
+    QCOMPARE(changeBy([](Form &f) {
+                 f.grids->setFocus(Qt::TabFocusReason);
+                 QTest::keyClick(f.grids, Qt::Key_Down);
+                 QTest::keyClick(f.grids, Qt::Key_Space);
+                 QCOMPARE(f.grids->currentItem()->checkState(), Qt::Checked);
+             }),
+             question);
+    // Only moving through the list and scrolling is no change.
+    QCOMPARE(changeBy([](Form &f) {
+                 f.grids->setFocus(Qt::TabFocusReason);
+                 QTest::keyClick(f.grids, Qt::Key_Down);
+                 QTest::keyClick(f.grids, Qt::Key_Up);
+             }),
+             QString());
 }
 
 void FormGuardTest::enterSaves()
