@@ -79,11 +79,20 @@ void collect(const QWidget *parent, QHash<const QWidget *, QVariant> &values)
 
 } // namespace
 
-FormGuard::FormGuard(QDialog *form)
+FormGuard::FormGuard(QWidget *form)
     : QObject(form)
     , m_form(form)
+    , m_dialog(qobject_cast<QDialog *>(form))
 {
     setObjectName(QStringLiteral("formGuard"));
+}
+
+FormGuard *FormGuard::watch(QWidget *editor)
+{
+    auto *guard = new FormGuard(editor);
+    editor->installEventFilter(guard);
+    guard->prepareFields();
+    return guard;
 }
 
 FormGuard *FormGuard::install(QDialog *form)
@@ -157,10 +166,10 @@ void FormGuard::prepareFields()
     }
 }
 
-bool FormGuard::confirmDiscard()
+bool FormGuard::confirmDiscard(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question, tr("Discard changes?"), tr("Discard changes?"), QMessageBox::NoButton,
-                    m_form);
+                    parent);
     box.setObjectName(QStringLiteral("discardChanges"));
     box.setInformativeText(tr("What you typed in this form has not been saved."));
     QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -209,18 +218,18 @@ bool FormGuard::eventFilter(QObject *watched, QEvent *event)
             if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && focus &&
                 focus->property("formGuardEnterStays").toBool())
                 return true;
-            if (key->matches(QKeySequence::Cancel) && hasChanges()) {
-                if (confirmDiscard()) {
+            if (m_dialog && key->matches(QKeySequence::Cancel) && hasChanges()) {
+                if (confirmDiscard(m_form)) {
                     m_discarding = true;
-                    m_form->reject();
+                    m_dialog->reject();
                 }
                 return true;
             }
             break;
         }
         case QEvent::Close:
-            if (!m_discarding && m_form->isVisible() && hasChanges()) {
-                if (!confirmDiscard()) {
+            if (m_dialog && !m_discarding && m_form->isVisible() && hasChanges()) {
+                if (!confirmDiscard(m_form)) {
                     event->ignore();
                     return true;
                 }

@@ -13,6 +13,8 @@ class QWidget;
 //   differs from when the form was shown or last saved (typing and deleting again is none).
 // - Enter saves (the default button); in a notes field Enter is a new line and Ctrl+Enter saves.
 // - Tab leaves date fields (DateField) and notes fields instead of staying in them.
+// An editor inside a page (the grid editor) is watched the same way; its page asks before
+// showing another record over changes.
 class FormGuard final : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,11 @@ class FormGuard final : public QObject
 public:
     // Call at the end of the form's constructor; the form owns the guard.
     static FormGuard *install(QDialog *form);
+    // An editor inside a page: changes are tracked from its last markSaved() (call it after each
+    // record is loaded or saved); Esc and closing are the page's business.
+    static FormGuard *watch(QWidget *editor);
+    // "Discard changes?" with Discard / Keep editing; true to discard.
+    static bool confirmDiscard(QWidget *parent);
     // A field whose Enter does its own work (a search box finding a household) and must not also
     // save the form.
     static void enterStaysIn(QWidget *field);
@@ -31,13 +38,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit FormGuard(QDialog *form);
+    explicit FormGuard(QWidget *form);
     QHash<const QWidget *, QVariant> values() const;
     void prepareFields();
-    bool confirmDiscard();
     bool saveFromNotes();
 
-    QDialog *m_form;
+    QWidget *m_form;
+    QDialog *m_dialog; // null for an editor inside a page
     QHash<const QWidget *, QVariant> m_shown;
     bool m_touched = false; // a person changed a field since the form was shown or saved
     bool m_discarding = false;
