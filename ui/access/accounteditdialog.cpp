@@ -2,6 +2,7 @@
 
 #include "models/access/accountstore.h"
 #include "models/register/registerlookups.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@ AccountEditDialog::AccountEditDialog(QSqlDatabase db, const AccessScope &scope, 
     , m_account(account)
 {
     const bool isNew = account.id == 0;
+    FormGuard::install(this);
     setWindowTitle(isNew ? tr("Add account") : tr("Edit account"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

@@ -114,7 +114,7 @@ void AccountsDialog::updateButtons()
     m_edit->setEnabled(selected);
     m_reset->setEnabled(selected);
     m_disable->setEnabled(selected && currentId() != m_scope.userId());
-    m_disable->setText(selected && items.constFirst()->data(Qt::UserRole + 1).toBool() ? tr("&Enable")
+    m_disable->setText(selected && items.constFirst()->data(Qt::UserRole + 1).toBool() ? tr("E&nable")
                                                                                        : tr("&Disable"));
 }
 

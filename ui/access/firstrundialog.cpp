@@ -2,6 +2,7 @@
 
 #include "models/access/accountstore.h"
 #include "ui/common/appicon.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ FirstRunDialog::FirstRunDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Welcome — CommunityDesk"));
     setWindowIcon(AppIcon::icon());
     auto *layout = new QVBoxLayout(this);

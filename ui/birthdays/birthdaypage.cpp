@@ -8,6 +8,8 @@
 #include "models/core/itemroles.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formhelpers.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -56,6 +58,7 @@ BirthdayPage::BirthdayPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_recordParty, m_print, m_printPerGrid, m_export});
+    FormHelpers::plainTexts(toolbar);
     layout->addWidget(toolbar);
 
     auto *filterBar = new QWidget(this);
@@ -150,6 +153,7 @@ void BirthdayPage::buildFilters(QWidget *bar)
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next month"));
     m_month = new QDateEdit(bar);
+    DateField::tabLeaves(m_month);
     m_month->setObjectName(QStringLiteral("birthdayMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setDateRange(QDate(1901, 1, 1), QDate(2100, 12, 1));

@@ -3,6 +3,8 @@
 #include "models/birthdays/birthdaypartystore.h"
 #include "models/birthdays/birthdaysheet.h"
 #include "models/register/registerlookups.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -26,12 +28,14 @@ BirthdayPartyDialog::BirthdayPartyDialog(QSqlDatabase db, const AccessScope &sco
     , m_month(QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
     , m_entries(entries)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Record birthday party — %1").arg(BirthdaySheet::monthText(year, month)));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
     m_date = new QDateEdit(this);
+    DateField::tabLeaves(m_date);
     m_date->setObjectName(QStringLiteral("partyDate"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);

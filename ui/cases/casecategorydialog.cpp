@@ -2,6 +2,7 @@
 
 #include "models/cases/casestore.h"
 #include "models/core/itemroles.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@ CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, const AccessScope &scope
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    m_guard = FormGuard::install(this); // a saved category is no pending change
     setWindowTitle(tr("Case categories"));
     auto *layout = new QVBoxLayout(this);
     auto *body = new QHBoxLayout;
@@ -44,11 +46,12 @@ CaseCategoryDialog::CaseCategoryDialog(QSqlDatabase db, const AccessScope &scope
     m_archived->setObjectName(QStringLiteral("categoryArchived"));
     form->addRow(QString(), m_archived);
     auto *buttonsRow = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New category"), this);
+    auto *add = new QPushButton(tr("Ne&w category"), this);
     add->setObjectName(QStringLiteral("categoryNew"));
     add->setAutoDefault(false);
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("categorySave"));
+    m_save->setDefault(true); // Enter in the name or the deadline saves the category
     buttonsRow->addWidget(add);
     buttonsRow->addStretch(1);
     buttonsRow->addWidget(m_save);
@@ -133,4 +136,5 @@ void CaseCategoryDialog::save()
     m_errorText.clear();
     reload(c.id);
     m_error->setText(FormHelpers::colored(tr("Saved."), FormHelpers::okColor()));
+    m_guard->markSaved();
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class FormGuard;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -44,4 +45,5 @@ private:
     QCheckBox *m_archived = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_error = nullptr;
+    FormGuard *m_guard = nullptr;
 };

@@ -5,6 +5,8 @@
 #include "models/cases/caseworkflow.h"
 #include "models/cases/errandtypes.h"
 #include "models/register/registerlookups.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -31,6 +33,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QW
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("New case"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -82,12 +85,14 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QW
     form->addRow(tr("&Category"), m_category);
 
     m_received = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    DateField::tabLeaves(m_received);
     m_received->setObjectName(QStringLiteral("caseReceived"));
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_received->setCalendarPopup(true);
     form->addRow(tr("&Received"), m_received);
 
     m_deadline = new QDateTimeEdit(this);
+    DateField::tabLeaves(m_deadline);
     m_deadline->setObjectName(QStringLiteral("caseDeadline"));
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_deadline->setCalendarPopup(true);

@@ -191,7 +191,7 @@ QWidget *CasePage::buildFilters()
     addLabelled(tr("&Kind"), m_kind);
     m_from = FormHelpers::optionalDateEdit(bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
-    addLabelled(tr("&From"), m_from);
+    addLabelled(tr("Fro&m"), m_from);
     m_to = FormHelpers::optionalDateEdit(bar);
     m_to->setObjectName(QStringLiteral("periodTo"));
     addLabelled(tr("to"), m_to);

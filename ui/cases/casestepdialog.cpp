@@ -3,6 +3,8 @@
 #include "models/access/accessscope.h"
 #include "models/cases/casestore.h"
 #include "models/cases/caseworkflow.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -27,6 +29,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64
     if (c)
         m_rowVersion = c->rowVersion;
     const QString label = CaseWorkflow::actionLabel(action, c ? c->kind : QString());
+    FormGuard::install(this);
     setWindowTitle(c && CaseWorkflow::isErrand(c->kind) ? tr("%1 — errand %2").arg(label, c->caseNo)
                                                         : tr("%1 — case %2").arg(label, c ? c->caseNo : QString()));
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +46,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64
     const auto lineHeight = [this](int lines) { return fontMetrics().height() * lines + 12; };
 
     m_at = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    DateField::tabLeaves(m_at);
     m_at->setObjectName(QStringLiteral("stepAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setCalendarPopup(true);

@@ -1,11 +1,15 @@
 #include "formhelpers.h"
 
+#include "datefield.h"
+
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QToolBar>
 
 void FormHelpers::fillChoices(QComboBox *combo, const QList<RegisterTypes::Choice> &choices)
 {
@@ -38,6 +42,7 @@ QDateEdit *FormHelpers::optionalDateEdit(QWidget *parent)
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setSpecialValueText(QStringLiteral(" "));
     edit->setDate(edit->minimumDate());
+    DateField::tabLeaves(edit);
     return edit;
 }
 
@@ -62,6 +67,24 @@ QLabel *FormHelpers::addSaveButtons(QDialog *dialog, QBoxLayout *layout)
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     return error;
+}
+
+QString FormHelpers::withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*[(（]&[^&][)）]"));
+    QString plain = text;
+    plain.remove(bracketed);
+    for (int i = 0; i < plain.size(); ++i)
+        if (plain.at(i) == QLatin1Char('&'))
+            plain.remove(i, 1); // "&&" keeps one "&"
+    return plain;
+}
+
+void FormHelpers::plainTexts(QToolBar *toolbar)
+{
+    for (QAction *action : toolbar->actions())
+        if (!action->isSeparator() && !action->text().isEmpty())
+            action->setIconText(withoutMnemonic(action->text()));
 }
 
 QString FormHelpers::colored(const QString &html, const QColor &color)

@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QDialog;
 class QLabel;
+class QToolBar;
 class QWidget;
 
 // Small pieces every form uses: coded combo boxes, dates that may be empty, coloured messages.
@@ -33,6 +34,11 @@ public:
     // The foot of a form its store saves in one go: a line for the store's refusal (named
     // "error") above Save and Cancel, which accept and reject `dialog`. Returns the line.
     static QLabel *addSaveButtons(QDialog *dialog, QBoxLayout *layout);
+    // "Edit &household" → "Edit household", "编辑住户(&H)" → "编辑住户": text where Alt does not reach.
+    static QString withoutMnemonic(const QString &text);
+    // A tool bar's buttons show their actions' texts without mnemonics: Qt drops the "&" but leaves
+    // a translation's "(H)", which then promises an Alt+H that opens something else.
+    static void plainTexts(QToolBar *toolbar);
     static QString colored(const QString &html, const QColor &color);
     static QColor errorColor() { return QColor(0xc6, 0x28, 0x28); }
     static QColor warningColor() { return QColor(0xb2, 0x6a, 0x00); }

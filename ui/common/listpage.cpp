@@ -1,5 +1,6 @@
 #include "listpage.h"
 
+#include "datefield.h"
 #include "listexportbutton.h"
 #include "savedviewsbar.h"
 
@@ -34,7 +35,9 @@ void ListPage::addFilters(const QList<std::pair<QString, qint64>> &grids, Entrie
     m_filters->addWidget(new QLabel(tr("From:"), this));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), this);
+    DateField::tabLeaves(m_from);
     m_to = new QDateEdit(today, this);
+    DateField::tabLeaves(m_to);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);

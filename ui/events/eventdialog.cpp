@@ -3,6 +3,8 @@
 #include "models/events/eventphotos.h"
 #include "models/events/eventstore.h"
 #include "models/grids/gridstore.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -36,6 +38,7 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
     , m_scope(scope)
 {
     m_event.id = eventId;
+    FormGuard::install(this);
     setWindowTitle(eventId ? tr("Edit event") : tr("New event"));
     auto *columns = new QHBoxLayout;
 
@@ -59,7 +62,9 @@ EventDialog::EventDialog(QSqlDatabase db, const AccessScope &scope, qint64 event
     form->addRow(tr("&Place:"), m_place);
     const QDateTime start(QDate::currentDate(), QTime(9, 0));
     m_start = new QDateTimeEdit(start, this);
+    DateField::tabLeaves(m_start);
     m_end = new QDateTimeEdit(start.addSecs(2 * 3600), this);
+    DateField::tabLeaves(m_end);
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);

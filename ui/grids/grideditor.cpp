@@ -2,6 +2,7 @@
 
 #include "models/grids/areastore.h"
 #include "models/revisions/gridsnapshot.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/revisioncommand.h"
 
@@ -18,6 +19,7 @@ GridEditor::GridEditor(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     : QWidget(parent)
     , m_db(std::move(db))
     , m_scope(scope)
+    , m_guard(FormGuard::watch(this))
 {
     m_code = new QLineEdit(this);
     m_code->setMaxLength(20);
@@ -97,6 +99,12 @@ void GridEditor::setGrid(const Grid &grid)
     syncKind();
     m_message->clear();
     showColor();
+    m_guard->markSaved();
+}
+
+bool GridEditor::hasChanges() const
+{
+    return m_guard->hasChanges();
 }
 
 void GridEditor::reloadAreas()
@@ -168,6 +176,7 @@ bool GridEditor::save()
     m_grid = g;
     m_placement = p;
     m_message->setText(FormHelpers::colored(tr("Saved."), FormHelpers::okColor()));
+    m_guard->markSaved();
     emit saved(g.id);
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class FormGuard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,8 @@ public:
     void reloadAreas();
     QPushButton *saveButton() const { return m_save; }
     bool save();
+    // Something typed since the grid was shown or saved (its page asks before showing another).
+    bool hasChanges() const;
 
 signals:
     void saved(qint64 gridId);
@@ -48,6 +51,7 @@ private:
     QSqlDatabase m_db;
 
     AccessScope m_scope; // who is acting: handed on to every store and dialog
+    FormGuard *m_guard = nullptr;
     Grid m_grid;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

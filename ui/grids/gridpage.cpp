@@ -10,6 +10,7 @@
 #include "models/grids/gridtablemodel.h"
 #include "models/register/registerlookups.h"
 #include "partycontactpanel.h"
+#include "ui/common/formguard.h"
 #include "ui/common/listexportbutton.h"
 
 #include <QDate>
@@ -95,7 +96,11 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GridPage::currentGridChanged);
     connect(add, &QPushButton::clicked, this, [this] {
+        if (m_editor->hasChanges() && !FormGuard::confirmDiscard(this))
+            return;
+        m_reverting = true; // the new grid is no row of the list
         m_view->clearSelection();
+        m_reverting = false;
         m_editor->newGrid();
         m_assign->setGrid(0, QString());
         showFigures(0);
@@ -133,9 +138,20 @@ void GridPage::showGrid(qint64 gridId)
 void GridPage::currentGridChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || m_reverting)
         return;
     const Grid g = m_model->grid(current.row());
+    if (g.id != m_editor->grid().id && m_editor->hasChanges() && !FormGuard::confirmDiscard(this)) {
+        // Keep editing: back to the grid being edited.
+        m_reverting = true;
+        const int row = m_model->rowOfGrid(m_editor->grid().id);
+        if (row >= 0)
+            m_view->selectRow(row);
+        else
+            m_view->clearSelection();
+        m_reverting = false;
+        return;
+    }
     m_editor->setGrid(g);
     m_assign->setGrid(g.id, g.name);
     showFigures(g.id);

@@ -50,6 +50,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     GridTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    bool m_reverting = false; // going back to the grid being edited, not choosing another
     GridEditor *m_editor = nullptr;
     GridAssignPanel *m_assign = nullptr;
     GridCoveragePanel *m_coverage = nullptr;

@@ -7,6 +7,7 @@
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
 #include "models/register/registerlookups.h"
+#include "ui/common/formhelpers.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,6 +66,7 @@ MapPage::MapPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     bar->addWidget(m_pageSize);
     bar->addAction(tr("&Print…"), this, &MapPage::printMap);
     bar->addAction(tr("E&xport…"), this, &MapPage::exportMap);
+    FormHelpers::plainTexts(bar);
 
     m_hint = new QLabel(this);
     m_hint->setStyleSheet(QStringLiteral("color: #5a6472; padding: 2px 6px;"));

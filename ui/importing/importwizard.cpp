@@ -11,6 +11,7 @@
 #include "models/importing/workbookimporter.h"
 #include "models/register/registerstore.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -214,6 +215,7 @@ QWizardPage *ImportWizard::createResultPage()
     actions->addStretch(1);
     auto *dateLabel = new QLabel(tr("Moved out &on"), page);
     m_moveOutDate = new QDateEdit(QDate::currentDate(), page);
+    DateField::tabLeaves(m_moveOutDate);
     m_moveOutDate->setObjectName(QStringLiteral("moveOutDate"));
     m_moveOutDate->setCalendarPopup(true);
     m_moveOutDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -5,6 +5,8 @@
 #include "models/meetings/meetingstore.h"
 #include "models/meetings/motionvote.h"
 #include "models/register/registerlookups.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -53,6 +55,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     , m_scope(scope)
 {
     m_meeting.id = meetingId;
+    FormGuard::install(this);
     setWindowTitle(meetingId == 0 ? tr("New meeting") : tr("Meeting"));
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
@@ -64,6 +67,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     auto *form = new QFormLayout(details);
     auto *when = new QHBoxLayout;
     m_date = new QDateEdit(QDate::currentDate(), details);
+    DateField::tabLeaves(m_date);
     m_date->setObjectName(QStringLiteral("heldOn"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
@@ -170,7 +174,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
     taskLayout->addWidget(m_tasks, 1);
     auto *taskButtons = new QHBoxLayout;
-    auto *addTaskButton = new QPushButton(tr("Add &task"), taskBox);
+    auto *addTaskButton = new QPushButton(tr("Add ta&sk"), taskBox);
     addTaskButton->setObjectName(QStringLiteral("addTask"));
     auto *removeTask = new QPushButton(tr("Remove task"), taskBox);
     taskButtons->addWidget(addTaskButton);
@@ -331,6 +335,7 @@ int MeetingDialog::addTask(const QString &text, const QString &owner, const QDat
     ownerEdit->setPlaceholderText(tr("Who"));
     m_tasks->setCellWidget(row, TaskOwner, ownerEdit);
     auto *dueEdit = new QDateEdit(due.isValid() ? due : m_date->date().addDays(14), m_tasks);
+    DateField::tabLeaves(dueEdit);
     dueEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     dueEdit->setCalendarPopup(true);
     m_tasks->setCellWidget(row, TaskDue, dueEdit);

@@ -2,6 +2,7 @@
 
 #include "models/grids/gridstore.h"
 #include "models/register/placestore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ CommunitySetupDialog::CommunitySetupDialog(QSqlDatabase db, const AccessScope &s
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    m_guard = FormGuard::install(this); // each step saves at once: only text not yet added is pending
     setWindowTitle(tr("Set up the community"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Name the street and the community, then add the grids, the compounds and their "
@@ -321,8 +323,10 @@ void CommunitySetupDialog::reloadBuildings(qint64 select)
 void CommunitySetupDialog::saveCommunity()
 {
     const SaveResult r = PlaceStore(m_db, m_scope).setCommunity(m_street->text(), m_community->text());
-    if (report(r.firstMessage(), m_community, tr("Community saved: %1.").arg(m_community->text().trimmed())))
+    if (report(r.firstMessage(), m_community, tr("Community saved: %1.").arg(m_community->text().trimmed()))) {
         m_gridCode->setFocus();
+        m_guard->markSaved();
+    }
 }
 
 void CommunitySetupDialog::addGrid()
@@ -337,6 +341,7 @@ void CommunitySetupDialog::addGrid()
     m_gridName->clear();
     m_gridCode->setFocus();
     reloadGrids();
+    m_guard->markSaved();
 }
 
 void CommunitySetupDialog::addCompound()
@@ -348,6 +353,7 @@ void CommunitySetupDialog::addCompound()
     m_compoundName->clear();
     reloadCompounds(r.id);
     m_buildingName->setFocus(); // the next step: its buildings
+    m_guard->markSaved();
 }
 
 void CommunitySetupDialog::renameCompound()
@@ -358,6 +364,7 @@ void CommunitySetupDialog::renameCompound()
         return;
     m_compoundName->clear();
     reloadCompounds(r.id);
+    m_guard->markSaved();
 }
 
 void CommunitySetupDialog::addBuilding()
@@ -372,6 +379,7 @@ void CommunitySetupDialog::addBuilding()
     m_buildingName->setFocus();
     reloadCompounds();
     reloadBuildings(r.id);
+    m_guard->markSaved();
 }
 
 void CommunitySetupDialog::renameBuilding()
@@ -382,6 +390,7 @@ void CommunitySetupDialog::renameBuilding()
         return;
     m_buildingName->clear();
     reloadBuildings(r.id);
+    m_guard->markSaved();
 }
 
 void CommunitySetupDialog::mergeCompound()
@@ -416,4 +425,5 @@ void CommunitySetupDialog::mergeBuilding()
         return;
     reloadCompounds();
     reloadBuildings(into);
+    m_guard->markSaved();
 }

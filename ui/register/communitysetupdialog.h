@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class FormGuard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -71,4 +72,5 @@ private:
     QComboBox *m_mergeInto = nullptr;
     QPushButton *m_merge = nullptr;
     QLabel *m_message = nullptr;
+    FormGuard *m_guard = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "models/register/registertypes.h"
 #include "models/register/residentvalidator.h"
 #include "residentform.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     , m_lookups(new RegisterLookups(db, scope))
     , m_presetBuilding(presetBuildingId)
 {
+    FormGuard::install(this);
     setWindowTitle(householdId ? tr("Edit household") : tr("New household"));
     auto *layout = new QVBoxLayout(this);
 
@@ -56,7 +58,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     auto *unitRoom = new QHBoxLayout;
     unitRoom->addWidget(new QLabel(tr("&Unit"), addressBox));
     unitRoom->addWidget(m_unit);
-    unitRoom->addWidget(new QLabel(tr("&Room"), addressBox));
+    unitRoom->addWidget(new QLabel(tr("Roo&m"), addressBox));
     unitRoom->addWidget(m_room);
     qobject_cast<QLabel *>(unitRoom->itemAt(0)->widget())->setBuddy(m_unit);
     qobject_cast<QLabel *>(unitRoom->itemAt(2)->widget())->setBuddy(m_room);
@@ -64,6 +66,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_housing = new QComboBox(addressBox);
     FormHelpers::fillChoices(m_housing, RegisterTypes::housingTypes());
     m_movedIn = FormHelpers::optionalDateEdit(addressBox);
+    m_movedIn->setObjectName(QStringLiteral("movedIn"));
     auto *housingRow = new QHBoxLayout;
     housingRow->addWidget(m_housing);
     housingRow->addWidget(new QLabel(tr("Moved in"), addressBox));
@@ -72,8 +75,9 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     housingLabel->setBuddy(m_housing);
     addressForm->addRow(housingLabel, housingRow);
     m_phone = new QLineEdit(addressBox);
+    m_phone->setObjectName(QStringLiteral("householdPhone"));
     m_notes = new QLineEdit(addressBox);
-    addressForm->addRow(tr("Household &phone"), m_phone);
+    addressForm->addRow(tr("Household phon&e"), m_phone);
     addressForm->addRow(tr("Notes"), m_notes);
     m_householdMessage = new QLabel(addressBox);
     m_householdMessage->setObjectName(QStringLiteral("householdMessage"));
@@ -100,7 +104,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_form->setTags(m_lookups->tags());
     membersLayout->addWidget(m_form);
     auto *memberButtons = new QHBoxLayout;
-    m_newButton = new QPushButton(tr("&New member"), membersBox);
+    m_newButton = new QPushButton(tr("Ne&w member"), membersBox);
     m_removeButton = new QPushButton(tr("Remove from list"), membersBox);
     m_removeButton->setToolTip(tr("Only members not yet saved can be removed; others move out with a date."));
     m_applyButton = new QPushButton(membersBox);
@@ -218,7 +222,7 @@ void HouseholdDialog::editMember(int row)
         return;
     m_editingRow = row;
     m_form->setResident(m_members.at(row));
-    m_applyButton->setText(tr("&Update member"));
+    m_applyButton->setText(tr("Up&date member"));
     m_removeButton->setEnabled(m_members.at(row).id == 0);
 }
 

@@ -1,6 +1,8 @@
 #include "movehouseholddialog.h"
 
 #include "models/register/addresstreemodel.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@ MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const AccessScope &sco
     : QDialog(parent)
     , m_model(new AddressTreeModel(db, scope, this))
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Move %1 to another household").arg(residentName));
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Choose the household %1 moves to:").arg(residentName), this));
@@ -24,6 +27,7 @@ MoveHouseholdDialog::MoveHouseholdDialog(QSqlDatabase db, const AccessScope &sco
     m_tree->setMinimumHeight(280);
     form->addRow(m_tree);
     m_date = new QDateEdit(QDate::currentDate(), this);
+    DateField::tabLeaves(m_date);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());

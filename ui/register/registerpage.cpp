@@ -96,6 +96,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     toolbar->addAction(m_moveHousehold);
     toolbar->addAction(m_deceased);
     toolbar->addAction(m_moveBack);
+    FormHelpers::plainTexts(toolbar);
     layout->addWidget(toolbar);
 
     auto *searchRow = new QHBoxLayout;

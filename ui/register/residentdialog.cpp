@@ -3,6 +3,7 @@
 #include "models/register/registerlookups.h"
 #include "models/register/registerstore.h"
 #include "residentform.h"
+#include "ui/common/formguard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,6 +15,7 @@ ResidentDialog::ResidentDialog(QSqlDatabase db, const AccessScope &scope, const 
     , m_db(db)
     , m_scope(scope)
 {
+    FormGuard::install(this);
     setWindowTitle(resident.id ? tr("Edit resident: %1").arg(resident.name) : tr("New resident"));
     auto *layout = new QVBoxLayout(this);
     RegisterStore store(m_db, m_scope);

@@ -1,5 +1,7 @@
 #include "statuschangedialog.h"
 
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QDateEdit>
@@ -11,12 +13,14 @@
 StatusChangeDialog::StatusChangeDialog(const QString &title, const QString &prompt, QWidget *parent)
     : QDialog(parent)
 {
+    FormGuard::install(this);
     setWindowTitle(title);
     auto *form = new QFormLayout(this);
     auto *text = new QLabel(prompt, this);
     text->setWordWrap(true);
     form->addRow(text);
     m_date = new QDateEdit(QDate::currentDate(), this);
+    DateField::tabLeaves(m_date);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());

@@ -4,6 +4,7 @@
 #include "models/grids/gridrollup.h"
 #include "models/grids/gridstore.h"
 #include "models/reports/gridworkfigures.h"
+#include "ui/common/datefield.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -104,8 +105,10 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     m_period->addItem(tr("Custom"), Custom);
     bar->addWidget(m_period);
     m_from = new QDateEdit(this);
+    DateField::tabLeaves(m_from);
     m_from->setObjectName(QStringLiteral("from"));
     m_to = new QDateEdit(this);
+    DateField::tabLeaves(m_to);
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

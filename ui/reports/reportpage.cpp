@@ -6,6 +6,7 @@
 #include "models/reports/monthlyreportquery.h"
 #include "models/workspace/appsettings.h"
 #include "reporttemplatedialog.h"
+#include "ui/common/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@ ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     auto *bar = new QHBoxLayout;
     auto *monthLabel = new QLabel(tr("&Month:"), this);
     m_month = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    DateField::tabLeaves(m_month);
     m_month->setObjectName(QStringLiteral("month"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);

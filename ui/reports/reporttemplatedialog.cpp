@@ -1,5 +1,7 @@
 #include "reporttemplatedialog.h"
 
+#include "ui/common/formguard.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +26,7 @@ QStringList lines(const QPlainTextEdit *edit)
 ReportTemplateDialog::ReportTemplateDialog(const ReportTemplate &reportTemplate, QWidget *parent)
     : QDialog(parent)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Monthly report template"));
     auto *form = new QFormLayout;
     m_title = new QLineEdit(this);

@@ -27,6 +27,7 @@
 #include "ui/visits/visitspage.h"
 #include "ui/volunteers/volunteerspage.h"
 
+#include <iterator>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -368,7 +369,7 @@ void MainWindow::buildMenus()
 
     buildEditMenu();
 
-    QMenu *reg = menuBar()->addMenu(tr("&Register"));
+    QMenu *reg = menuBar()->addMenu(tr("Reg&ister"));
     reg->addActions(m_register->pageActions());
     reg->addSeparator();
     reg->addAction(m_register->findAction());
@@ -376,9 +377,14 @@ void MainWindow::buildMenus()
     reg->addAction(m_register->setUpAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Alt and the keys of the number row, left to right: 1…9, 0, - and = reach pages 1 to 12.
+    static const Qt::Key rowKeys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,     Qt::Key_6,
+                                      Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0, Qt::Key_Minus, Qt::Key_Equal};
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+        if (i < int(std::size(rowKeys)))
+            go->setShortcut(QKeySequence(Qt::ALT | rowKeys[i]));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

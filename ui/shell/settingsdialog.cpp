@@ -6,6 +6,7 @@
 #include "models/workspace/appsettings.h"
 #include "models/workspace/backupservice.h"
 #include "ui/access/secretstore.h"
+#include "ui/common/formguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, const AccessScope &scope, QWidge
     , m_scope(scope)
     , m_secrets(secrets)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
     m_language = new QComboBox(this);

@@ -4,6 +4,8 @@
 #include "models/register/registerlookups.h"
 #include "models/visits/visitstore.h"
 #include "ui/cases/caseintakedialog.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -29,6 +31,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     , m_scope(scope)
     , m_visitId(visitId)
 {
+    FormGuard::install(this);
     setWindowTitle(visitId ? tr("Edit visit") : tr("Log visit"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -64,6 +67,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     form->addRow(tr("&Household"), m_household);
 
     m_date = new QDateEdit(QDate::currentDate(), this);
+    DateField::tabLeaves(m_date);
     m_date->setObjectName(QStringLiteral("visitDate"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
@@ -128,6 +132,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     connect(m_building, &QComboBox::currentIndexChanged, this, &VisitDialog::buildingChanged);
     connect(m_find, &QPushButton::clicked, this, &VisitDialog::findHousehold);
     connect(m_search, &QLineEdit::returnPressed, this, &VisitDialog::findHousehold);
+    FormGuard::enterStaysIn(m_search); // Enter there finds the household; it does not save the visit
     connect(m_addNeed, &QPushButton::clicked, this, &VisitDialog::addNeed);
     connect(m_removeNeed, &QPushButton::clicked, this, &VisitDialog::archiveNeed);
     connect(m_makeCase, &QPushButton::clicked, this, &VisitDialog::makeCase);

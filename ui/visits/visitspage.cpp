@@ -9,6 +9,7 @@
 #include "models/visits/visitstore.h"
 #include "models/visits/visittablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
 #include "visitdialog.h"
 
@@ -85,7 +86,7 @@ VisitsPage::VisitsPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("visitTabs"));
     m_tabs->addTab(buildLogTab(), tr("Visit lo&g"));
-    m_tabs->addTab(buildCoverageTab(), tr("Co&verage"));
+    m_tabs->addTab(buildCoverageTab(), tr("&Coverage"));
     layout->addWidget(m_tabs, 1);
 
     connect(log, &QPushButton::clicked, this, [this] { logVisit(); });
@@ -123,7 +124,7 @@ QWidget *VisitsPage::buildLogTab()
     addLabelled(tr("W&orker"), m_worker);
     m_from = FormHelpers::optionalDateEdit(tab);
     m_from->setObjectName(QStringLiteral("visitFrom"));
-    addLabelled(tr("&From"), m_from);
+    addLabelled(tr("Fro&m"), m_from);
     m_to = FormHelpers::optionalDateEdit(tab);
     m_to->setObjectName(QStringLiteral("visitTo"));
     addLabelled(tr("&To"), m_to);
@@ -164,6 +165,7 @@ QWidget *VisitsPage::buildCoverageTab()
     auto *layout = new QVBoxLayout(tab);
     auto *bar = new QHBoxLayout;
     m_month = new QDateEdit(today(), tab);
+    DateField::tabLeaves(m_month);
     m_month->setObjectName(QStringLiteral("coverageMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);

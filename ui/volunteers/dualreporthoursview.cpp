@@ -1,6 +1,7 @@
 #include "dualreporthoursview.h"
 
 #include "models/volunteers/dualreporthours.h"
+#include "ui/common/datefield.h"
 #include "ui/common/listexportbutton.h"
 
 #include <QDateEdit>
@@ -34,12 +35,14 @@ DualReportHoursView::DualReportHoursView(QSqlDatabase db, const AccessScope &sco
     bar->addWidget(new QLabel(tr("From:"), this));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    DateField::tabLeaves(m_from);
     m_from->setObjectName(QStringLiteral("unitHoursFrom"));
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_from->setCalendarPopup(true);
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("To:"), this));
     m_to = new QDateEdit(today, this);
+    DateField::tabLeaves(m_to);
     m_to->setObjectName(QStringLiteral("unitHoursTo"));
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_to->setCalendarPopup(true);

@@ -2,6 +2,7 @@
 
 #include "models/volunteers/rosterstore.h"
 #include "models/volunteers/servicerecords.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ HoursDialog::HoursDialog(QSqlDatabase db, const AccessScope &scope, qint64 assig
     , m_scope(scope)
     , m_assignmentId(assignmentId)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Edit hours"));
     const std::optional<RosterStore::Assignment> a = RosterStore(m_db, m_scope).assignment(assignmentId);
     auto *layout = new QVBoxLayout(this);

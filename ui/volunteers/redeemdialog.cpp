@@ -2,6 +2,7 @@
 
 #include "models/volunteers/pointsledger.h"
 #include "models/volunteers/volunteerstore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@ RedeemDialog::RedeemDialog(QSqlDatabase db, const AccessScope &scope, qint64 vol
     , m_volunteerId(volunteerId)
 {
     const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(volunteerId);
+    FormGuard::install(this);
     setWindowTitle(tr("Redeem points"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

@@ -1,6 +1,8 @@
 #include "shiftpatterndialog.h"
 
 #include "models/volunteers/rosterstore.h"
+#include "ui/common/datefield.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QCheckBox>
@@ -23,6 +25,7 @@ ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Make shifts"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -52,6 +55,7 @@ ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope
     times->addStretch();
     form->addRow(tr("Time:"), times);
     m_from = new QDateEdit(from, this);
+    DateField::tabLeaves(m_from);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_from->setCalendarPopup(true);
     form->addRow(tr("&From:"), m_from);
@@ -64,6 +68,7 @@ ShiftPatternDialog::ShiftPatternDialog(QSqlDatabase db, const AccessScope &scope
     m_weeks->setSuffix(tr(" weeks"));
     auto *byUntil = new QRadioButton(tr("until"), this);
     m_until = new QDateEdit(from.addDays(55), this);
+    DateField::tabLeaves(m_until);
     m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_until->setCalendarPopup(true);
     span->addWidget(m_byWeeks);

@@ -1,6 +1,7 @@
 #include "swapdialog.h"
 
 #include "models/volunteers/rosterstore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@ SwapDialog::SwapDialog(QSqlDatabase db, const AccessScope &scope, const QDate &m
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Swap shifts"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "models/volunteers/dualreportstore.h"
 #include "models/volunteers/volunteerstore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const AccessScope &scope, cons
     , m_scope(scope)
     , m_volunteer(volunteer)
 {
+    FormGuard::install(this);
     setWindowTitle(volunteer.id == 0 ? tr("New volunteer") : tr("Volunteer %1").arg(volunteer.name));
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
@@ -72,7 +74,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const AccessScope &scope, cons
     form->addRow(tr("Available hours:"), hours);
     m_availability = new QLineEdit(volunteer.availability, this);
     m_availability->setPlaceholderText(tr("e.g. not in school holidays"));
-    form->addRow(tr("Availability &note:"), m_availability);
+    form->addRow(tr("A&vailability note:"), m_availability);
     m_joined = FormHelpers::optionalDateEdit(this);
     FormHelpers::setOptionalDate(m_joined, volunteer.joinedOn.isValid() ? volunteer.joinedOn : QDate::currentDate());
     form->addRow(tr("&Joined:"), m_joined);

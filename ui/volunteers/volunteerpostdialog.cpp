@@ -2,6 +2,7 @@
 
 #include "models/register/registerlookups.h"
 #include "models/volunteers/volunteerstore.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@ VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &sco
     , m_scope(scope)
     , m_post(post)
 {
+    FormGuard::install(this);
     setWindowTitle(post.id == 0 ? tr("New post") : tr("Post %1").arg(post.name));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -41,7 +43,7 @@ VolunteerPostDialog::VolunteerPostDialog(QSqlDatabase db, const AccessScope &sco
     m_needed = new QSpinBox(this);
     m_needed->setRange(1, 99);
     m_needed->setValue(post.needed);
-    form->addRow(tr("Volunteers &needed:"), m_needed);
+    form->addRow(tr("&Volunteers needed:"), m_needed);
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

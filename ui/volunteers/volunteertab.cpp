@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/core/itemroles.h"
+#include "ui/common/datefield.h"
 
 #include <QDateEdit>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ QPushButton *VolunteerTab::button(const QString &text, QWidget *parent, QLayout 
 QDateEdit *VolunteerTab::dateEdit(const QDate &date, QWidget *parent, const QString &format)
 {
     auto *e = new QDateEdit(date, parent);
+    DateField::tabLeaves(e);
     e->setDisplayFormat(format);
     e->setCalendarPopup(true);
     return e;

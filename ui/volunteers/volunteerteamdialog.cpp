@@ -3,6 +3,7 @@
 #include "models/register/registerlookups.h"
 #include "models/volunteers/volunteerstore.h"
 #include "models/volunteers/volunteertablemodel.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@ VolunteerTeamDialog::VolunteerTeamDialog(QSqlDatabase db, const AccessScope &sco
     , m_scope(scope)
     , m_team(team)
 {
+    FormGuard::install(this);
     setWindowTitle(team.id == 0 ? tr("New team") : tr("Team %1").arg(team.name));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

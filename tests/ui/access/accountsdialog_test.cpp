@@ -346,7 +346,7 @@ void AccountsDialogTest::disableAndEnable()
     click("disableAccount");
     QCOMPARE(cell(QStringLiteral("zhao"), 4), QStringLiteral("Disabled"));
     QCOMPARE(m_dialog->table()->currentRow(), rowOf(QStringLiteral("zhao"))); // still chosen
-    QCOMPARE(disable->text(), QStringLiteral("&Enable"));
+    QCOMPARE(disable->text(), QStringLiteral("E&nable"));
     const SignInResult refused =
         AccountStore(m_t->db(), testScope()).signIn(QStringLiteral("zhao"), QStringLiteral("clerk-pass"));
     QCOMPARE(refused.status, SignInResult::Status::Disabled);

@@ -59,6 +59,7 @@ private slots:
     }
     void intakeToFollowUp();
     void ctrlNOpensIntakeAndEscCancels();
+    void ctrlEnterSavesFromTheDescription();
     void filtersFromTheDashboard();
     void categoriesAreEditedInTheDialog();
     void ctrlNInTheMainWindowMeansNewCase();
@@ -302,6 +303,30 @@ void CasePageTest::ctrlNOpensIntakeAndEscCancels()
     QVERIFY(intake);
     QCOMPARE(m_page->model()->rowCount(), 0);
     QCOMPARE(m_db->count(QStringLiteral("cases")), 0);
+}
+
+void CasePageTest::ctrlEnterSavesFromTheDescription()
+{
+    // Issue 24: Enter in the description is a new line; Ctrl+Enter saves the case from there.
+    auto *newButton = m_page->findChild<QPushButton *>(QStringLiteral("newCase"));
+    bool stayed = false;
+    const bool seen =
+        withDialog([&] { QTest::mouseClick(newButton, Qt::LeftButton); },
+                   [&](QDialog *d) {
+                       auto *description = d->findChild<QPlainTextEdit *>(QStringLiteral("caseDescription"));
+                       description->setFocus();
+                       typeText(description, QStringLiteral("电梯停运"));
+                       QTest::keyClick(description, Qt::Key_Return);
+                       typeText(description, QStringLiteral("两天了"));
+                       stayed = d->isVisible();
+                       QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+                       QVERIFY2(!d->isVisible(), qPrintable(static_cast<CaseIntakeDialog *>(d)->errorText()));
+                   });
+    QVERIFY(seen);
+    QVERIFY(stayed);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(CaseStore(m_db->db(), testScope()).record(m_page->model()->caseId(0))->description,
+             QStringLiteral("电梯停运\n两天了"));
 }
 
 void CasePageTest::filtersFromTheDashboard()

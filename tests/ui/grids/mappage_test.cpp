@@ -10,6 +10,7 @@
 #include "models/grids/gridtablemodel.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "ui/grids/gridassignpanel.h"
 #include "ui/grids/gridcoveragepanel.h"
@@ -31,9 +32,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -60,6 +64,7 @@ private slots:
     void colourByArea();
     void openCasesShowWhereProblemsCluster();
     void assignBuildingFromGridPage();
+    void gridEditsAskBeforeAnotherGridShows();
     void mainWindowShowsBuildingInRegister();
     void coveragePanelListsGaps();
     void exportPdfAndPng();
@@ -363,6 +368,44 @@ void MapPageTest::assignBuildingFromGridPage()
     QCOMPARE(GridStore(m_db->db(), testScope()).mapBuildings().constFirst().gridId, m_db->gridB);
     // Grid page figures followed: grid B now has two buildings' worth of nothing, the editor shows grid B.
     QCOMPARE(page.editor()->grid().id, m_db->gridB);
+}
+
+void MapPageTest::gridEditsAskBeforeAnotherGridShows()
+{
+    // Issue 24: what was typed in the grid editor vanished when another grid was chosen.
+    GridPage page(m_db->db(), testScope());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTableView *view = page.gridView();
+    view->selectRow(0);
+    const qint64 first = page.editor()->grid().id;
+    QLineEdit *name = page.editor()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Grid one east"));
+    const auto downAnswering = [&](const char *answer) {
+        QString asked;
+        view->setFocus();
+        GuiTest::withDialog([&] { QTest::keyClick(view, Qt::Key_Down); },
+                            [&](QDialog *d) {
+                                asked = static_cast<QMessageBox *>(d)->text();
+                                QTest::mouseClick(d->findChild<QPushButton *>(QLatin1String(answer)), Qt::LeftButton);
+                            });
+        return asked;
+    };
+    QCOMPARE(downAnswering("keepEditing"), QStringLiteral("Discard changes?"));
+    QCOMPARE(page.editor()->grid().id, first);
+    QCOMPARE(view->currentIndex().row(), page.gridModel()->rowOfGrid(first));
+    QCOMPARE(name->text(), QStringLiteral("Grid one east"));
+    QCOMPARE(downAnswering("discard"), QStringLiteral("Discard changes?"));
+    QVERIFY(page.editor()->grid().id != first);
+    // Nothing typed in the grid shown now: moving on just shows the next one.
+    const qint64 second = page.editor()->grid().id;
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(page.editor()->grid().id, first);
+    QVERIFY(second != first);
 }
 
 void MapPageTest::mainWindowShowsBuildingInRegister()

@@ -2,6 +2,7 @@
 // wrong input, Enter to save and Esc to cancel.
 #include "models/cnrules/idnumber.h"
 #include "models/register/registerstore.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "ui/register/householddialog.h"
 #include "ui/register/residentform.h"
@@ -12,6 +13,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -25,6 +27,8 @@ private slots:
     void wrongCheckDigitNamesTheField();
     void duplicateIdLinksToExistingPerson();
     void escapeCancelsWithoutSaving();
+    void tabLeavesTheMovedInDate();
+    void escapeAfterAddingAMemberAsksFirst();
     void missingRoomIsReportedOnTheAddress();
 
 private:
@@ -57,6 +61,20 @@ private:
         QTest::keyClicks(unitEdit, unit);
         roomEdit->setFocus();
         QTest::keyClicks(roomEdit, room);
+    }
+    // Presses Esc in `widget`; answers "Discard changes?" with `answer` ("discard" or "keepEditing")
+    // and returns whether it was asked.
+    static bool escapeAnswering(QWidget *widget, const char *answer)
+    {
+        bool asked = false;
+        GuiTest::withDialog([&] { QTest::keyClick(widget, Qt::Key_Escape); },
+                            [&](QDialog *d) {
+                                auto *box = qobject_cast<QMessageBox *>(d);
+                                QVERIFY(box);
+                                asked = box->text() == QStringLiteral("Discard changes?");
+                                QTest::mouseClick(box->findChild<QPushButton *>(QLatin1String(answer)), Qt::LeftButton);
+                            });
+        return asked;
     }
     static QLabel *message(QWidget *parent, const char *name)
     {
@@ -166,12 +184,66 @@ void HouseholdDialogTest::escapeCancelsWithoutSaving()
     TestDatabase t;
     HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing typed: Esc just closes.
+    QVERIFY(!escapeAnswering(dialog.findChild<QLineEdit *>(QStringLiteral("unit")), "keepEditing"));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     chooseAddress(dialog, QStringLiteral("3"), QStringLiteral("303"));
     fillMember(dialog, QStringLiteral("孙丽"), TestDatabase::idFor(QDate(1990, 2, 2), false, 41), 0);
-    QTest::keyClick(field(dialog, "name"), Qt::Key_Escape);
+    QVERIFY(escapeAnswering(field(dialog, "name"), "discard"));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
     QCOMPARE(t.count(QStringLiteral("resident")), 0);
+}
+
+void HouseholdDialogTest::tabLeavesTheMovedInDate()
+{
+    // Issue 24: Tab walked into 迁入日期's month and day, so the phone typed next changed the date.
+    TestDatabase t;
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *movedIn = dialog.findChild<QDateEdit *>(QStringLiteral("movedIn"));
+    auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("householdPhone"));
+    const QDate before = movedIn->date();
+    movedIn->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(movedIn->hasFocus());
+    QTest::keyClick(movedIn, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), phone);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("13812345678"));
+    QCOMPARE(phone->text(), QStringLiteral("13812345678"));
+    QCOMPARE(movedIn->date(), before);
+    QTest::keyClick(phone, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), movedIn);
+}
+
+void HouseholdDialogTest::escapeAfterAddingAMemberAsksFirst()
+{
+    // Issue 24: an added family member vanished with one Esc.
+    TestDatabase t;
+    HouseholdDialog dialog(t.db(), testScope(), 0, t.buildingA1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    chooseAddress(dialog, QStringLiteral("3"), QStringLiteral("303"));
+    fillMember(dialog, QStringLiteral("孙丽"), TestDatabase::idFor(QDate(1990, 2, 2), false, 41), 0);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("applyMember")), Qt::LeftButton);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("memberTable"));
+    QCOMPARE(table->rowCount(), 1);
+
+    QVERIFY(escapeAnswering(field(dialog, "name"), "keepEditing"));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(table->rowCount(), 1); // the member is still there
+    // Enter saves what is there.
+    auto *unit = dialog.findChild<QLineEdit *>(QStringLiteral("unit"));
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(t.count(QStringLiteral("resident")), 1);
 }
 
 void HouseholdDialogTest::missingRoomIsReportedOnTheAddress()
