@@ -332,7 +332,7 @@ QList<CaseStore::Person> CaseStore::findResidents(const QString &text, int limit
                                     "LEFT JOIN building b ON b.id = h.building_id "
                                     "LEFT JOIN compound p ON p.id = b.compound_id "
                                     "WHERE r.status = 'living' AND (r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ?) "
-                                    "ORDER BY r.name LIMIT ?"));
+                                    "ORDER BY r.name_pinyin, r.name, r.id LIMIT ?"));
     QString escaped = t;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))

@@ -2,6 +2,7 @@
 
 #include "models/access/accountschema.h"
 #include "models/birthdays/birthdaykeys.h"
+#include "models/cases/casedepartments.h"
 #include "models/cases/caseschema.h"
 #include "models/cases/casesummary.h"
 #include "models/core/sqldialect.h"
@@ -176,6 +177,11 @@ QList<Migration> migrationList()
          QStringLiteral("place hierarchy: a building's number of units"),
          {QStringLiteral("ALTER TABLE building ADD COLUMN units INTEGER")},
          {}},
+        // Surnames read as surnames (曾 zeng, 单 shan, 尉迟 yu chi) in every name's sort and search
+        // keys; volunteers get a stored sort key too; the departments a case is handed to.
+        {8, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
+         VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
+         [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "models/cases/errandtypes.h"
 #include "models/register/registerlookups.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -101,6 +102,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QW
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id))
             m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
+    TypeAhead::attach(m_building); // ~200 buildings: typing "3号" narrows them
     form->addRow(tr("&Building"), m_building);
 
     m_grid = new QComboBox(this);

@@ -23,6 +23,7 @@ private slots:
     void filtersNarrowTheCount();
     void onlyAnAdministratorSeesTheLog();
     void reloadPicksUpNewEntries();
+    void peopleAndRecordsInWords();
 
 private:
     static constexpr int kEntries = 2 * AuditTableModel::kPageSize + 50;

@@ -25,6 +25,7 @@ private slots:
     void cellsPastTheFirstPage();
     void filters();
     void revealAndDrag();
+    void namesInPinyinOrder();
 
 private:
     static constexpr int kVolunteers = VolunteerTableModel::kPageSize + 50;

@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPrinter>
@@ -60,6 +61,7 @@ private slots:
     void colourByArea();
     void openCasesShowWhereProblemsCluster();
     void assignBuildingFromGridPage();
+    void gridBuildingsAreOnlyItsOwn();
     void mainWindowShowsBuildingInRegister();
     void coveragePanelListsGaps();
     void exportPdfAndPng();
@@ -363,6 +365,40 @@ void MapPageTest::assignBuildingFromGridPage()
     QCOMPARE(GridStore(m_db->db(), testScope()).mapBuildings().constFirst().gridId, m_db->gridB);
     // Grid page figures followed: grid B now has two buildings' worth of nothing, the editor shows grid B.
     QCOMPARE(page.editor()->grid().id, m_db->gridB);
+}
+
+// "网格 → 本网格的楼栋" lists that grid's buildings only (from every compound, in order), and the
+// compound to add from is found by typing part of its name.
+void MapPageTest::gridBuildingsAreOnlyItsOwn()
+{
+    GridPage page(m_db->db(), testScope());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    GridAssignPanel *assign = page.assignPanel();
+    const auto own = [assign] {
+        QStringList names;
+        for (int i = 0; i < assign->gridBuildingList()->count(); ++i)
+            names << assign->gridBuildingList()->item(i)->text();
+        return names;
+    };
+    page.gridView()->selectRow(page.gridModel()->rowOfGrid(m_db->gridA));
+    QTRY_COMPARE(own(), (QStringList{QStringLiteral("幸福里 1号楼"), QStringLiteral("幸福里 2号楼")}));
+    page.gridView()->selectRow(page.gridModel()->rowOfGrid(m_db->gridB));
+    QTRY_COMPARE(own(), QStringList{QStringLiteral("翠湖苑 1号楼")});
+
+    // Type-ahead: "福" finds 幸福里; Tab chooses it, the only compound containing it. Its
+    // buildings not yet in grid B are offered to add.
+    QComboBox *compound = assign->compoundCombo();
+    compound->setFocus();
+    compound->lineEdit()->selectAll();
+    QTest::keyClicks(compound->lineEdit(), QStringLiteral("福"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keyClick(compound->lineEdit(), Qt::Key_Tab);
+    QTRY_COMPARE(compound->currentData().toLongLong(), m_db->compoundA);
+    QCOMPARE(assign->buildingList()->count(), 2);
+    compound->setCurrentIndex(compound->findData(m_db->compoundB));
+    QCOMPARE(assign->buildingList()->count(), 0); // 翠湖苑 1号楼 is grid B's already
 }
 
 void MapPageTest::mainWindowShowsBuildingInRegister()
