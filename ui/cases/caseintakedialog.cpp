@@ -230,7 +230,9 @@ void CaseIntakeDialog::findReporter()
     } else {
         m_matches->addItem(tr("%n resident(s) found — choose one", nullptr, int(people.size())), 0);
         for (const CaseStore::Person &p : people)
-            m_matches->addItem(p.name + QStringLiteral("  ") + p.address, QVariantList{p.id, p.name, p.phone});
+            m_matches->addItem(p.age >= 0 ? tr("%1  aged %2  %3").arg(p.name).arg(p.age).arg(p.address)
+                                          : p.name + QStringLiteral("  ") + p.address,
+                               QVariantList{p.id, p.name, p.phone});
     }
     m_matches->show();
     m_matches->setFocus(Qt::TabFocusReason);

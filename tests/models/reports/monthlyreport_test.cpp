@@ -28,6 +28,7 @@ private slots:
     void trendAndCategories();
     void notableCases();
     void birthdaysNextMonth();
+    void birthdaysPerGridInGridOrder();
     void gridFilter();
     void pdfHoldsTheReport();
     void longTablesRepeatHeadersAndKeepRowsWhole();
@@ -199,6 +200,22 @@ void MonthlyReportTest::birthdaysNextMonth()
     QCOMPARE(d.milestoneBirthdays, 1);
     QCOMPARE(d.birthdaysPerGrid.size(), 1);
     QVERIFY(d.birthdaysPerGrid.at(0).first.contains(QStringLiteral("第二网格")));
+}
+
+// Per-grid lists follow the grids' order (code G02 before G03), not their names' code points
+// (第三 U+4E09 sorts before 第二 U+4E8C).
+void MonthlyReportTest::birthdaysPerGridInGridOrder()
+{
+    SqlQuery grid(m_db->db(), QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (1, 'G03', '第三网格')"));
+    QVERIFY(grid.exec());
+    SqlQuery building(m_db->db(), QStringLiteral("INSERT INTO building (compound_id, grid_id, name) VALUES (?, ?, "
+                                                 "'9号楼')"));
+    QVERIFY(building.exec(m_db->compoundA, grid.lastInsertId()));
+    QVERIFY(m_db->addHousehold(building.lastInsertId(), QStringLiteral("1"), QStringLiteral("101"),
+                               {{QStringLiteral("冯秀兰"), TestDatabase::idFor(QDate(1950, 11, 20), false, 77)}}) > 0);
+    const MonthlyReportData d = october();
+    QCOMPARE(d.birthdaysPerGrid,
+             (QList<QPair<QString, int>>{{QStringLiteral("第二网格"), 1}, {QStringLiteral("第三网格"), 1}}));
 }
 
 void MonthlyReportTest::gridFilter()
