@@ -18,6 +18,15 @@
 #include <QTest>
 #include <QToolButton>
 
+// QTest::keyClicks() only knows ASCII: Chinese text is typed as key events carrying the text.
+static void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget,
+                            c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown, QString(c),
+                            Qt::NoModifier);
+}
+
 class CaseDepartmentsTest final : public QObject
 {
     Q_OBJECT
@@ -111,7 +120,7 @@ bool CaseDepartmentsTest::handOff(const QString &typed, bool pickFirst)
     auto *box = dialog.findChild<QComboBox *>(QStringLiteral("stepDepartment"));
     if (!whom || !box)
         return false;
-    QTest::keyClicks(whom, typed);
+    typeText(whom, typed);
     if (pickFirst) {
         QAbstractItemView *popup = box->completer()->popup();
         if (!QTest::qWaitFor([popup] { return popup->isVisible(); }))
