@@ -340,10 +340,10 @@ QList<CaseStore::Person> CaseStore::findResidents(const QString &text, int limit
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     if (q.exec(QString(escaped + QLatin1Char('%')), QString(t + QLatin1Char('%')), limit))
         while (q.next())
-            people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString().simplified(),
-                           Age::fullYears(QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                          QDate::currentDate())});
+            people.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString().simplified(),
+                 Age::fullYears(QDate::fromString(q.value(4).toString(), Qt::ISODate), QDate::currentDate())});
     return people;
 }
 
