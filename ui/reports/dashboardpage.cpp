@@ -143,6 +143,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true); // the line names each count it divides; it wraps rather than widen the window
     m_summary->setStyleSheet(QStringLiteral("color: #2b3340; padding: 2px 0 6px 0;"));
     layout->addWidget(m_summary);
 

@@ -64,6 +64,7 @@ ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true); // a long status line wraps rather than widen the window
     layout->addWidget(m_status);
     m_preview = new QPrintPreviewWidget(m_printer, this);
     m_preview->setObjectName(QStringLiteral("preview"));
