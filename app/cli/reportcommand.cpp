@@ -75,9 +75,14 @@ int runReportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         err << error << Qt::endl;
         return 1;
     }
-    out << ReportCli::tr("%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.")
+    // The share is of the cases received this month; the cases closed this month whenever received
+    // are counted on their own, as in the report's table.
+    out << ReportCli::tr("%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 overdue, "
+                         "%7 events; written to %8 in %9 ms.")
                .arg(report.title())
                .arg(data.total.received)
+               .arg(data.total.resolvedOfReceived)
+               .arg(MonthlyReport::percent(data.total.resolutionRate()))
                .arg(data.total.resolved)
                .arg(data.total.overdue)
                .arg(data.total.events)

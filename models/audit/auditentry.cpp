@@ -85,6 +85,33 @@ QList<AuditEntry::Field> AuditEntry::fields(bool revealNumbers) const
     return list;
 }
 
+QString AuditEntry::record() const
+{
+    if (!recordText.isEmpty()) {
+        // A household comes as "address|head": the way a clerk names it, "王五户".
+        const qsizetype bar = recordText.indexOf(QLatin1Char('|'));
+        if (bar < 0)
+            return recordText;
+        const QString address = recordText.left(bar).simplified();
+        const QString head = recordText.mid(bar + 1).trimmed();
+        return head.isEmpty() ? address : tr("%1 (%2's household)").arg(address, head);
+    }
+    return recordId > 0 ? QString::number(recordId) : QString();
+}
+
+QString AuditEntry::summary() const
+{
+    QStringList changed;
+    for (const Field &f : fields(false))
+        if (f.changed && f.name != QLatin1String("row_version") && f.name != QLatin1String("rowVersion"))
+            changed << fieldName(f.name);
+    const QString what = record().isEmpty() ? tableName(table) : tr("%1 %2").arg(tableName(table), record());
+    if (changed.isEmpty() || action == QLatin1String("insert") || action == QLatin1String("intake"))
+        return tr("%1 %2 %3", "who, did what, to which record").arg(who(), actionName(action), what);
+    return tr("%1 %2 %3: %4", "who, did what, to which record: the fields changed")
+        .arg(who(), actionName(action), what, changed.join(tr(", ")));
+}
+
 QString AuditEntry::actionName(const QString &action)
 {
     // Codes written by the stores (and CaseWorkflow's actions); an unknown code is shown as is.

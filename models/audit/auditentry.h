@@ -27,6 +27,18 @@ public:
     QString action;
     QString beforeJson;
     QString afterJson;
+    // In words, read with the row (AuditTableModel): the person's name from their account
+    // (empty: no account by that login), and the record as the clerk knows it (a resident's
+    // name, a household's address and head, a case number, ...; empty: not found).
+    QString userDisplayName;
+    QString recordText;
+
+    // The person's name, else the login as written.
+    QString who() const { return userDisplayName.isEmpty() ? user : userDisplayName; }
+    // The record's words, else its number.
+    QString record() const;
+    // One line a person reads: "张三 Changed Households 幸福里 3号楼 2-301 (王五's household): Phone".
+    QString summary() const;
 
     // Every key of either side, in the order they first appear, with coded values by their labels
     // (valueText); ID and phone numbers masked unless `revealNumbers` (the audit page follows the

@@ -14,6 +14,8 @@ AuditEntry readEntry(const SqlQuery &q)
     e.action = q.value(5).toString();
     e.beforeJson = q.value(6).toString();
     e.afterJson = q.value(7).toString();
+    e.userDisplayName = q.value(8).toString();
+    e.recordText = q.value(9).toString();
     return e;
 }
 } // namespace
@@ -72,10 +74,34 @@ bool AuditTableModel::loadPage(int offset, int limit, QVector<AuditEntry> *rows)
 {
     QVariantList bindings;
     const QString where = whereClause(&bindings);
-    return readPage(QStringLiteral("SELECT id, at, user_name, table_name, record_id, action, before_json, after_json "
-                                   "FROM audit_log") +
-                        where + QStringLiteral(" ORDER BY id DESC"),
+    return readPage(QStringLiteral("SELECT id, at, user_name, table_name, record_id, action, before_json, after_json, "
+                                   "(SELECT display_name FROM account WHERE login = audit_log.user_name), ") +
+                        recordWords() + QStringLiteral(" FROM audit_log") + where + QStringLiteral(" ORDER BY id DESC"),
                     bindings, offset, limit, rows, readEntry);
+}
+
+QString AuditTableModel::recordWords()
+{
+    // One primary-key probe per row of the page; a record since removed or of another kind reads
+    // as NULL and the page shows its number.
+    return QStringLiteral(
+        "CASE audit_log.table_name "
+        "WHEN 'resident' THEN (SELECT name FROM resident WHERE id = audit_log.record_id) "
+        "WHEN 'household' THEN (SELECT coalesce(c.name, '') || ' ' || coalesce(b.name, '') || ' ' || h.unit || "
+        "'-' || h.room || '|' || coalesce((SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation "
+        "= 'head' ORDER BY r.id LIMIT 1), '') FROM household h LEFT JOIN building b ON b.id = h.building_id LEFT "
+        "JOIN compound c ON c.id = b.compound_id WHERE h.id = audit_log.record_id) "
+        "WHEN 'cases' THEN (SELECT case_no FROM cases WHERE id = audit_log.record_id) "
+        "WHEN 'volunteer' THEN (SELECT name FROM volunteer WHERE id = audit_log.record_id) "
+        "WHEN 'event' THEN (SELECT title FROM event WHERE id = audit_log.record_id) "
+        "WHEN 'grid' THEN (SELECT name FROM grid WHERE id = audit_log.record_id) "
+        "WHEN 'area' THEN (SELECT name FROM area WHERE id = audit_log.record_id) "
+        "WHEN 'compound' THEN (SELECT name FROM compound WHERE id = audit_log.record_id) "
+        "WHEN 'building' THEN (SELECT coalesce(c.name, '') || ' ' || b.name FROM building b LEFT JOIN compound c ON "
+        "c.id = b.compound_id WHERE b.id = audit_log.record_id) "
+        "WHEN 'account' THEN (SELECT coalesce(display_name, login) FROM account WHERE id = audit_log.record_id) "
+        "WHEN 'volunteer_team' THEN (SELECT name FROM volunteer_team WHERE id = audit_log.record_id) "
+        "END");
 }
 
 std::optional<AuditEntry> AuditTableModel::entry(int index) const
@@ -115,13 +141,15 @@ QVariant AuditTableModel::cell(const AuditEntry &e, int column, int role) const
     case At:
         return e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:
-        return e.user;
+        return e.who();
     case Table:
         return AuditEntry::tableName(e.table);
     case Record:
-        return e.recordId > 0 ? QString::number(e.recordId) : QString();
+        return e.record();
     case Action:
         return AuditEntry::actionName(e.action);
+    case Summary:
+        return e.summary();
     }
     return {};
 }
@@ -139,6 +167,8 @@ QString AuditTableModel::columnTitle(int column) const
         return tr("Record");
     case Action:
         return tr("Action");
+    case Summary:
+        return tr("What happened");
     }
     return {};
 }

@@ -18,7 +18,9 @@ class AuditTableModel final : public PagedTableModel<AuditEntry>
     Q_OBJECT
 
 public:
-    enum Column { At, User, Table, Record, Action, ColumnCount };
+    // User: the person's name (the login when no account has it); Record: the record in words
+    // (its number when it cannot be found); Summary: the whole line in words.
+    enum Column { At, User, Table, Record, Action, Summary, ColumnCount };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 20;
 
@@ -34,6 +36,8 @@ public:
 
 private:
     QString whereClause(QVariantList *bindings) const;
+    // The SQL expression naming each row's record (AuditEntry::recordText).
+    static QString recordWords();
     QStringList distinct(const QString &sql) const;
     Count countRows() const override;
     QString columnTitle(int column) const override;

@@ -77,8 +77,14 @@ void BirthdayListModel::reload()
     query.setMinimumAge(m_minimumAge);
     query.setDefaultCalendar(m_calendar);
     m_all = m_includeMissed ? query.monthWithMissed(m_year, m_month) : query.month(m_year, m_month);
-    m_upcoming = query.upcomingCount(m_today, 7);
+    m_upcoming = query.upcomingCount(upcomingFrom(), 7);
     rebuild();
+}
+
+QDate BirthdayListModel::upcomingFrom() const
+{
+    const QDate first(m_year, m_month, 1);
+    return m_today.year() == m_year && m_today.month() == m_month ? m_today : first;
 }
 
 void BirthdayListModel::setGridFilter(qint64 gridId)

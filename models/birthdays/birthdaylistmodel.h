@@ -54,6 +54,7 @@ public:
 
     int year() const { return m_year; }
     int month() const { return m_month; }
+    QDate today() const { return m_today; }
     int minimumAge() const { return m_minimumAge; }
     BirthdayRules::Calendar defaultCalendar() const { return m_calendar; }
     bool groupByGrid() const { return m_groupByGrid; }
@@ -67,8 +68,11 @@ public:
     bool isGroupRow(int row) const;
     int rowOfResident(qint64 residentId) const;
     BirthdayCounts counts() const { return BirthdayCounts::of(m_shown); }
-    // Birthdays in the 7 days from today on, over the whole register (the dashboard figure).
+    // Birthdays in the 7 days from upcomingFrom() on, over the whole register: from today when
+    // the chosen month is this month, else from the chosen month's first day, so the figure
+    // always belongs to the month the list shows.
     int upcomingCount() const { return m_upcoming; }
+    QDate upcomingFrom() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

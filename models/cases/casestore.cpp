@@ -4,6 +4,7 @@
 #include "caseworkflow.h"
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/cnrules/age.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -368,20 +369,22 @@ QList<CaseStore::Person> CaseStore::findResidents(const QString &text, int limit
     if (t.isEmpty())
         return people;
     SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.name, r.phone, coalesce(p.name || ' ', '') || coalesce(b.name, "
-                                    "'') || ' ' || h.unit || ' ' || h.room FROM resident r "
+                                    "'') || ' ' || h.unit || ' ' || h.room, r.birth_date FROM resident r "
                                     "LEFT JOIN household h ON h.id = r.household_id "
                                     "LEFT JOIN building b ON b.id = h.building_id "
                                     "LEFT JOIN compound p ON p.id = b.compound_id "
                                     "WHERE r.status = 'living' AND (r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ?) "
-                                    "ORDER BY r.name LIMIT ?"));
+                                    "ORDER BY r.name_pinyin, r.name, r.id LIMIT ?"));
     QString escaped = t;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     if (q.exec(QString(escaped + QLatin1Char('%')), QString(t + QLatin1Char('%')), limit))
         while (q.next())
-            people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString().simplified()});
+            people.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString().simplified(),
+                 Age::fullYears(QDate::fromString(q.value(4).toString(), Qt::ISODate), QDate::currentDate())});
     return people;
 }
 

@@ -27,6 +27,7 @@ public:
         QString name;
         QString phone;
         QString address;
+        int age = -1; // with the address, tells two residents of one name apart; -1: unknown
     };
 
     // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.

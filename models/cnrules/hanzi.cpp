@@ -158,7 +158,107 @@ QString normalizedForKeys(const QString &text)
     return text.normalized(QString::NormalizationForm_KC);
 }
 
+// Surnames whose reading as a surname is not the character's most common
+// reading (or that are worth stating explicitly, such as 长孙). Keys are
+// simplified; the compound ones are tried first, so 单于 is chan yu, not shan.
+struct Surname
+{
+    const char16_t *name;
+    const char *reading; // toneless syllables, space-separated
+};
+
+constexpr Surname kSurnames[] = {
+    // compound surnames
+    {u"尉迟", "yu chi"},
+    {u"万俟", "mo qi"},
+    {u"长孙", "zhang sun"},
+    {u"单于", "chan yu"},
+    {u"澹台", "tan tai"},
+    {u"乐正", "yue zheng"},
+    {u"令狐", "ling hu"},
+    {u"鲜于", "xian yu"},
+    // single surnames
+    {u"曾", "zeng"},
+    {u"覃", "qin"},
+    {u"单", "shan"},
+    {u"仇", "qiu"},
+    {u"区", "ou"},
+    {u"解", "xie"},
+    {u"查", "zha"},
+    {u"朴", "piao"},
+    {u"乐", "yue"},
+    {u"缪", "miao"},
+    {u"翟", "zhai"},
+    {u"盖", "ge"},
+    {u"任", "ren"},
+    {u"秘", "bi"},
+    {u"繁", "po"},
+    {u"葛", "ge"},
+    {u"召", "shao"},
+    {u"折", "she"},
+    {u"员", "yun"},
+    {u"黑", "he"},
+    {u"句", "gou"},
+    {u"种", "chong"},
+    {u"重", "chong"},
+    {u"洗", "xian"},
+    {u"能", "nai"},
+    {u"牟", "mu"},
+    {u"卜", "bu"},
+    {u"薄", "bo"},
+    {u"都", "du"},
+    {u"藏", "zang"},
+    {u"粘", "nian"},
+    {u"隗", "wei"},
+    {u"阚", "kan"},
+    {u"祭", "zhai"},
+    {u"便", "pian"},
+    {u"乜", "nie"},
+    {u"佴", "nai"},
+    {u"郇", "xun"},
+    {u"枞", "zong"},
+};
+
+// The surname at the start of `text` (already NFKC-normalised): its length in
+// UTF-16 units and its syllables; 0 when it is not a listed surname.
+qsizetype surnameAt(const QString &text, QStringList *syllables)
+{
+    const QString head = Hanzi::toSimplified(text.left(2));
+    for (const Surname &s : kSurnames) {
+        const QStringView name(s.name);
+        if (head.startsWith(name) && !text.at(name.size() - 1).isSurrogate()) {
+            *syllables = QString::fromLatin1(s.reading).split(u' ');
+            return name.size();
+        }
+    }
+    return 0;
+}
+
 } // namespace
+
+QString Hanzi::namePinyin(const QString &name)
+{
+    const QString text = normalizedForKeys(name).trimmed();
+    QStringList syllables;
+    const qsizetype length = surnameAt(text, &syllables);
+    if (length == 0)
+        return pinyin(text);
+    const QString rest = pinyin(text.mid(length));
+    return rest.isEmpty() ? syllables.join(u' ') : syllables.join(u' ') + u' ' + rest;
+}
+
+QString Hanzi::nameInitials(const QString &name)
+{
+    const QString text = normalizedForKeys(name).trimmed();
+    QStringList syllables;
+    const qsizetype length = surnameAt(text, &syllables);
+    if (length == 0)
+        return initials(text);
+    QString out;
+    for (const QString &syllable : syllables)
+        out.append(syllable.front());
+    return out + initials(text.mid(length));
+}
 
 bool Hanzi::isHan(char32_t ucs)
 {

@@ -16,9 +16,10 @@
 // produce the same keys. toSimplified() does only the folding.
 //
 // Polyphonic characters get their most common reading (kMandarin), which is
-// wrong for some surnames: 单 shan, 解 xie, 仇 qiu, 区 ou, 朴 piao, 查 zha,
-// 曾 zeng. Unihan's kXHC1983 / kTGHZ2013 list every reading of these; indexing
-// the alternative initials of the first character would fix it from data.
+// wrong for many surnames: 单 shan, 解 xie, 仇 qiu, 区 ou, 朴 piao, 查 zha,
+// 曾 zeng, 尉迟 yu chi, 万俟 mo qi. namePinyin() and nameInitials() read a
+// person's name with its surname's reading (one table of common polyphonic
+// single and compound surnames) and are what names sort and search by.
 class Hanzi final
 {
 public:
@@ -39,6 +40,13 @@ public:
     // 张三 -> "zhang san", 李a1 -> "li a1". Han characters without a reading
     // are kept as themselves.
     static QString pinyin(const QString &text);
+
+    // pinyin() / initials() of a person's name, the surname (the first one or
+    // two characters) read as a surname: 曾小明 -> "zeng xiao ming" / "zxm",
+    // 单田芳 -> "shan tian fang", 尉迟恭 -> "yu chi gong" / "ycg". Other text
+    // gets the same keys as from pinyin() / initials().
+    static QString namePinyin(const QString &name);
+    static QString nameInitials(const QString &name);
 
     // Text for an FTS5 column using the unicode61 tokenizer: every Han
     // character and every ASCII digit becomes its own token, runs of other

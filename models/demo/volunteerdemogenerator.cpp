@@ -1,5 +1,6 @@
 #include "volunteerdemogenerator.h"
 
+#include "models/cnrules/hanzi.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -49,7 +50,7 @@ bool VolunteerDemoGenerator::generate(int volunteers)
     QList<qint64> ids;
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO volunteer (resident_id, name, phone, id_number, skills, "
                                          "available_days, available_from, available_to, joined_on, status, created_at, "
-                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "updated_at, name_pinyin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const int fromRegister = qMin(int(candidates.size()), volunteers - volunteers / 10);
     QSet<int> taken;
     for (int i = 0; i < volunteers; ++i) {
@@ -80,7 +81,8 @@ bool VolunteerDemoGenerator::generate(int volunteers)
         const QString status = rng.bounded(20u) == 0 ? QStringLiteral("paused") : QStringLiteral("active");
         if (!insert.exec(resident, name, SqlValues::textOrNull(phone), idNumber,
                          SqlValues::textOrNull(skills.at(int(rng.bounded(quint32(skills.size()))))), days, from, to,
-                         m_today.addDays(-int(rng.bounded(30u, 1500u))).toString(Qt::ISODate), status, stamp, stamp))
+                         m_today.addDays(-int(rng.bounded(30u, 1500u))).toString(Qt::ISODate), status, stamp, stamp,
+                         Hanzi::namePinyin(name)))
             return fail(QStringLiteral("volunteer"));
         ids.append(insert.lastInsertId());
     }

@@ -3,9 +3,11 @@
 #include "eventrows.h"
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/cnrules/age.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/address.h"
 #include "models/register/attendeelist.h"
 #include "models/register/registerrows.h"
 
@@ -281,14 +283,28 @@ QList<EventStore::VolunteerChoice> EventStore::volunteerChoices() const
     // A grid worker picks from the volunteers who live in their grids and those who live in none
     // (outside volunteers), as the server's row-level security lets their login read.
     const QString residents = RegisterRows::residents(m_scope, QStringLiteral("resident_id"));
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM volunteer WHERE status = 'active'") +
-                         (residents.isEmpty() ? QString()
-                                              : QStringLiteral(" AND (resident_id IS NULL OR (1 = 1") + residents +
-                                                    QStringLiteral("))")) +
-                         QStringLiteral(" ORDER BY name, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT v.id, v.name, coalesce(r.birth_date, ''), c.name, b.name, h.unit, "
+                              "h.room, v.phone FROM volunteer v LEFT JOIN resident r ON r.id = v.resident_id LEFT JOIN "
+                              "household h ON h.id = r.household_id LEFT JOIN building b ON b.id = "
+                              "h.building_id LEFT JOIN compound c ON c.id = b.compound_id WHERE v.status = "
+                              "'active'") +
+                   (residents.isEmpty() ? QString()
+                                        : QStringLiteral(" AND (v.resident_id IS NULL OR (1 = 1") +
+                                              RegisterRows::residents(m_scope, QStringLiteral("v.resident_id")) +
+                                              QStringLiteral("))")) +
+                   QStringLiteral(" ORDER BY v.name_pinyin, v.name, v.id"));
     QList<VolunteerChoice> list;
+    const QDate today = QDate::currentDate();
     if (q.exec())
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString()});
+        while (q.next()) {
+            VolunteerChoice v{q.value(0).toLongLong(), q.value(1).toString()};
+            v.age = Age::fullYears(QDate::fromString(q.value(2).toString(), Qt::ISODate), today);
+            if (!q.value(4).isNull())
+                v.address = Address::format(q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                            q.value(6).toString());
+            v.phoneTail = q.value(7).toString().right(4);
+            list.append(v);
+        }
     return list;
 }

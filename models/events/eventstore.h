@@ -24,6 +24,11 @@ public:
     {
         qint64 id = 0;
         QString name;
+        // What tells two volunteers of the same name apart: age (-1: unknown) and home address
+        // (of a volunteer from the register; empty for one from outside).
+        int age = -1;
+        QString address;
+        QString phoneTail; // the last four digits of their phone, for one from outside
     };
 
     // Acts as `scope`: what it may see and change, and whom its rows and audit entries name.

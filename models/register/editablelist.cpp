@@ -22,6 +22,8 @@ QString EditableList::table() const
         return QStringLiteral("meeting_kind");
     case Table::ErrandTypes:
         return QStringLiteral("errand_type");
+    case Table::CaseDepartments:
+        return QStringLiteral("case_department");
     }
     Q_UNREACHABLE();
     return QString();

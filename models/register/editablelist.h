@@ -15,7 +15,7 @@
 class EditableList final
 {
 public:
-    enum class Table { EventTypes, MeetingKinds, ErrandTypes };
+    enum class Table { EventTypes, MeetingKinds, ErrandTypes, CaseDepartments };
     // The clerk-facing texts of one list, translated by its owner.
     struct Texts
     {

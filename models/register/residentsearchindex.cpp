@@ -4,6 +4,9 @@
 #include "models/cnrules/hanzi.h"
 #include "models/core/sqlquery.h"
 
+#include <QList>
+#include <utility>
+
 namespace {
 
 const QString kSelect =
@@ -38,7 +41,7 @@ bool writeRows(const QSqlDatabase &db, SqlQuery &rows)
 
 ResidentSearchIndex::NameKeys ResidentSearchIndex::nameKeys(const QString &name)
 {
-    return {Hanzi::toSimplified(name), Hanzi::initials(name), Hanzi::pinyin(name)};
+    return {Hanzi::toSimplified(name), Hanzi::nameInitials(name), Hanzi::namePinyin(name)};
 }
 
 QString ResidentSearchIndex::ftsTokens(const QString &name, const QString &address, const QString &idNumber,
@@ -77,4 +80,22 @@ bool ResidentSearchIndex::rebuildAll(const QSqlDatabase &db)
         return false;
     SqlQuery rows(db, kSelect);
     return rows.exec() && writeRows(db, rows);
+}
+
+bool ResidentSearchIndex::rekeyNames(const QSqlDatabase &db)
+{
+    SqlQuery rows(db, QStringLiteral("SELECT id, name, name_initials, name_pinyin FROM resident"));
+    if (!rows.exec())
+        return false;
+    QList<std::pair<qint64, NameKeys>> changed;
+    while (rows.next()) {
+        const NameKeys k = nameKeys(rows.value(1).toString());
+        if (k.initials != rows.value(2).toString() || k.pinyin != rows.value(3).toString())
+            changed.append({rows.value(0).toLongLong(), k});
+    }
+    SqlQuery keys(db, QStringLiteral("UPDATE resident SET name_initials = ?, name_pinyin = ? WHERE id = ?"));
+    for (const auto &[id, k] : changed)
+        if (!keys.exec(k.initials, k.pinyin, id))
+            return false;
+    return true;
 }

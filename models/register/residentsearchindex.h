@@ -23,4 +23,7 @@ public:
     // After an address change every member's FTS row changes.
     static bool updateHousehold(const QSqlDatabase &db, qint64 householdId);
     static bool rebuildAll(const QSqlDatabase &db);
+    // Recomputes every resident's name_initials and name_pinyin (after the reading rules
+    // changed, e.g. surnames read as surnames) and writes only those that differ.
+    static bool rekeyNames(const QSqlDatabase &db);
 };

@@ -98,11 +98,14 @@ QList<PagedDocument::Row> MonthlyReport::gridTable() const
 
 QStringList MonthlyReport::gridHeader() const
 {
+    // The rate sits right after the two counts it divides, and its title names them, so a reader
+    // checks it from the row; cases closed this month but received earlier have their own column.
     return {byArea() ? tr("Area / grid") : tr("Grid"),
             tr("Cases received"),
-            tr("Resolved"),
+            tr("Of those, resolved"),
+            tr("Resolved ÷ received"),
+            tr("Resolved this month (any month received)"),
             tr("Overdue"),
-            tr("Resolution rate"),
             tr("Satisfaction"),
             tr("Events held"),
             tr("Participants"),
@@ -113,9 +116,10 @@ QStringList MonthlyReport::gridRow(const MonthlyReportData::GridRow &r) const
 {
     return {r.name,
             QString::number(r.received),
+            QString::number(r.resolvedOfReceived),
+            percent(r.resolutionRate()),
             QString::number(r.resolved),
             QString::number(r.overdue),
-            percent(r.resolutionRate()),
             percent(r.satisfactionRate()),
             QString::number(r.events),
             QString::number(r.participants),
@@ -141,7 +145,8 @@ QList<QPair<QString, QString>> MonthlyReport::summaryFigures() const
             {tr("Births"), n(m_data.births)},
             {tr("Deaths"), n(m_data.deaths)},
             {tr("Cases received"), n(m_data.total.received)},
-            {tr("Cases resolved"), n(m_data.total.resolved)},
+            {tr("Of those, resolved"), n(m_data.total.resolvedOfReceived)},
+            {tr("Resolved this month (any month received)"), n(m_data.total.resolved)},
             {tr("Overdue at month end"), n(m_data.total.overdue)},
             {tr("Events held"), n(m_data.total.events)},
             {tr("Volunteer hours"), QString::number(m_data.total.volunteerHours, 'f', 1)}};
@@ -186,7 +191,10 @@ PagedDocument MonthlyReport::document() const
         heading(byArea() ? tr("Cases, events and volunteer hours by area")
                          : tr("Cases, events and volunteer hours by grid"));
         addTable(doc, gridHeader(), gridTable());
-        doc.addParagraph(tr("Resolution rate: cases received this month and resolved by its end. Satisfaction: "
+        doc.addParagraph(tr("Resolved ÷ received: of the cases received this month, the share resolved by its end "
+                            "(the column before it over the cases received). Resolved this month counts every case "
+                            "closed this month, including ones received earlier, so it can exceed the cases "
+                            "received. Satisfaction: "
                             "follow-up visits this month with the resident satisfied or basically satisfied. "
                             "Overdue: cases open at the end of the month past their deadline."));
     }
@@ -254,12 +262,17 @@ PagedDocument MonthlyReport::document() const
             events << r.events;
             participants << r.participants;
         }
-        ReportChart eventChart(ReportChart::Type::Bars, byArea() ? tr("Events and participants per area")
-                                                                 : tr("Events and participants per grid"));
+        // Events and participants differ by two orders of magnitude: on one axis the events vanish.
+        ReportChart eventChart(ReportChart::Type::Bars,
+                               byArea() ? tr("Events held per area") : tr("Events held per grid"));
         eventChart.setCategories(eventGrids);
         eventChart.addSeries(tr("Events held"), ReportChart::color(3), events);
-        eventChart.addSeries(tr("Participants"), ReportChart::color(4), participants);
-        doc.addGraphic(65, [eventChart](QPainter &p, const QRectF &r) { eventChart.paint(p, r); });
+        doc.addGraphic(60, [eventChart](QPainter &p, const QRectF &r) { eventChart.paint(p, r); });
+        ReportChart peopleChart(ReportChart::Type::Bars,
+                                byArea() ? tr("Event participants per area") : tr("Event participants per grid"));
+        peopleChart.setCategories(eventGrids);
+        peopleChart.addSeries(tr("Participants"), ReportChart::color(4), participants);
+        doc.addGraphic(60, [peopleChart](QPainter &p, const QRectF &r) { peopleChart.paint(p, r); });
     }
     if (m_template.birthdays) {
         const QDate next = QDate(m_data.year, m_data.month, 1).addMonths(1);
@@ -390,7 +403,7 @@ XlsxWriter MonthlyReport::workbook() const
     book.addRow(QStringList{title()}, XlsxWriter::Style::Bold);
     for (const auto &f : summaryFigures())
         book.addRow(QVariantList{f.first, f.second.toDouble()});
-    addSheet(book, byArea() ? tr("By area") : tr("By grid"), {20, 12, 10, 10, 12, 12, 12, 12, 14}, gridHeader(),
+    addSheet(book, byArea() ? tr("By area") : tr("By grid"), {20, 12, 12, 12, 16, 10, 12, 12, 12, 14}, gridHeader(),
              gridTable());
     if (!m_data.gridWork.isEmpty())
         addSheet(book, byArea() ? tr("Grid work by area") : tr("Grid work"), {20, 12, 12, 10, 10, 10, 10, 10, 12},

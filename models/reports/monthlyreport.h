@@ -37,6 +37,8 @@ public:
     // The visits, errands and deliberation table, laid out the same way.
     QStringList gridWorkHeader() const;
     QList<QStringList> gridWorkRows() const;
+    // The summary's label/figure pairs, as printed and exported.
+    QList<QPair<QString, QString>> summaryFigures() const;
 
     // By the file's suffix: .pdf or .xlsx. On failure *error says why, for the clerk.
     bool write(const QString &path, QString *error = nullptr) const;
@@ -68,7 +70,6 @@ private:
     void addTable(PagedDocument &doc, const QStringList &header, const QList<PagedDocument::Row> &rows) const;
     void addSheet(XlsxWriter &book, const QString &name, const QList<double> &widths, const QStringList &header,
                   const QList<PagedDocument::Row> &rows) const;
-    QList<QPair<QString, QString>> summaryFigures() const;
     QStringList notableHeader() const;
     QList<QStringList> notableRows() const;
     QString statusText(const QString &status) const;

@@ -8,6 +8,7 @@
 #include "models/grids/gridrollup.h"
 #include "models/register/registerrows.h"
 
+#include <algorithm>
 #include <QHash>
 #include <type_traits>
 
@@ -407,7 +408,7 @@ bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
     query.setMinimumAge(m_elderlyAge);
     query.setDefaultCalendar(BirthdayPreferences(m_db, m_scope).officeCalendar());
     QHash<QString, int> perGrid;
-    QStringList order;
+    QList<std::pair<QString, QString>> order; // (grid code, grid text): grids in their code order
     m_birthdaysPerGridId.clear();
     const QList<BirthdayEntry> entries = query.monthBrief(next.year(), next.month());
     for (const BirthdayEntry &e : entries) {
@@ -420,12 +421,18 @@ bool MonthlyReportQuery::birthdays(MonthlyReportData &d) const
         d.milestoneBirthdays += e.isMilestone() ? 1 : 0;
         const QString grid = e.gridText();
         if (!perGrid.contains(grid))
-            order << grid;
+            order.append({e.gridId > 0 ? e.gridCode : QString(), grid});
         ++perGrid[grid];
         ++m_birthdaysPerGridId[e.gridId];
     }
-    order.sort();
-    for (const QString &g : std::as_const(order))
-        d.birthdaysPerGrid << qMakePair(g, perGrid.value(g));
+    // Grid order (by code, as every per-grid table), not by name: 第一, 第二, 第三 rather than the
+    // code-point order 第一, 第三, 第二; residents in no grid last.
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        if (a.first.isEmpty() != b.first.isEmpty())
+            return b.first.isEmpty();
+        return a.first != b.first ? a.first < b.first : a.second < b.second;
+    });
+    for (const auto &g : std::as_const(order))
+        d.birthdaysPerGrid << qMakePair(g.second, perGrid.value(g.second));
     return true;
 }

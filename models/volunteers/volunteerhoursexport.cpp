@@ -47,7 +47,7 @@ QList<QStringList> VolunteerHoursExport::rows() const
                          QStringLiteral(") x JOIN volunteer v ON v.id = x.volunteer_id LEFT JOIN resident r ON r.id = "
                                         "v.resident_id LEFT JOIN volunteer_team t ON t.id = x.team_id WHERE 1 = 1") +
                          VolunteerRows::service(m_scope, QStringLiteral("x")) +
-                         QStringLiteral(" ORDER BY x.starts_at, v.name, x.kind, x.source_id"));
+                         QStringLiteral(" ORDER BY x.starts_at, v.name_pinyin, v.name, x.kind, x.source_id"));
     for (const QVariant &v : ServiceRecords::bindings(m_from, m_to))
         q.bind(v);
     if (!q.exec())

@@ -80,7 +80,7 @@ QList<VolunteerReports::Total> VolunteerReports::gridTotals(int year, int month)
                        "count(*) FROM (") +
         ServiceRecords::recordsSql(false) + QStringLiteral(") x LEFT JOIN grid g ON g.id = x.grid_id WHERE 1 = 1") +
         VolunteerRows::service(m_scope, QStringLiteral("x")) +
-        QStringLiteral(" GROUP BY g.id, g.name ORDER BY g.name IS NULL, sum(x.hours) DESC, g.name");
+        QStringLiteral(" GROUP BY g.id, g.name, g.code ORDER BY g.id IS NULL, g.code, g.id");
     QList<Total> list = totals(sql, ServiceRecords::bindings(from, to));
     for (Total &t : list)
         if (t.id == 0)

@@ -37,7 +37,8 @@ public:
     RotaWeek week(const QDate &anyDay) const;
     // Hours served in the month by the members of each team at the time of service.
     QList<Total> teamTotals(int year, int month) const;
-    // Hours served in the month at each grid's posts and events; community-wide ones as id 0.
+    // Hours served in the month at each grid's posts and events, in grid order (by code);
+    // community-wide ones last, as id 0.
     QList<Total> gridTotals(int year, int month) const;
     QList<Total> topVolunteers(const QDate &from, const QDate &to, int limit = 10) const;
 

@@ -1,5 +1,11 @@
 #include "volunteerschema.h"
 
+#include "models/cnrules/hanzi.h"
+#include "models/core/sqlquery.h"
+
+#include <QList>
+#include <utility>
+
 QStringList VolunteerSchema::statements()
 {
     return {
@@ -76,4 +82,28 @@ QStringList VolunteerSchema::statements()
                        "REFERENCES volunteer_reward(id), note TEXT, user_name TEXT, at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX volunteer_point_entry_volunteer ON volunteer_point_entry(volunteer_id, at)"),
     };
+}
+
+QStringList VolunteerSchema::sortKeyStatements()
+{
+    return {
+        QStringLiteral("ALTER TABLE volunteer ADD COLUMN name_pinyin TEXT"),
+        // The volunteer list: its status filter, then pinyin order.
+        QStringLiteral("CREATE INDEX volunteer_pinyin ON volunteer(status, name_pinyin, id)"),
+    };
+}
+
+bool VolunteerSchema::fillSortKeys(const QSqlDatabase &db)
+{
+    SqlQuery rows(db, QStringLiteral("SELECT id, name FROM volunteer"));
+    if (!rows.exec())
+        return false;
+    QList<std::pair<qint64, QString>> keys;
+    while (rows.next())
+        keys.append({rows.value(0).toLongLong(), Hanzi::namePinyin(rows.value(1).toString())});
+    SqlQuery update(db, QStringLiteral("UPDATE volunteer SET name_pinyin = ? WHERE id = ?"));
+    for (const auto &[id, key] : keys)
+        if (!update.exec(key, id))
+            return false;
+    return true;
 }

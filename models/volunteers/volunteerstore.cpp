@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/cnrules/hanzi.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -111,15 +112,17 @@ SaveResult VolunteerStore::save(Volunteer &v)
         v.phone = PhoneNumber::normalize(v.phone);
     const QString stamp = SqlValues::now();
     if (isNew) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO volunteer (resident_id, name, phone, id_number, skills, "
-                                        "availability, available_days, available_from, available_to, joined_on, "
-                                        "status, work_unit, notes, user_name, created_at, updated_at) VALUES (?, ?, "
-                                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO volunteer (resident_id, name, phone, id_number, skills, "
+                                  "availability, available_days, available_from, available_to, joined_on, "
+                                  "status, work_unit, notes, user_name, created_at, updated_at, name_pinyin) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q.exec(idOrNull(v.residentId), v.name.trimmed(), textOrNull(v.phone), textOrNull(v.idNumber),
                     textOrNull(v.skills), textOrNull(v.availability),
                     textOrNull(Volunteer::daysToText(v.availableDays)), timeOrNull(v.availableFrom),
                     timeOrNull(v.availableTo), dateOrNull(v.joinedOn), v.status, textOrNull(v.workUnit),
-                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, stamp))
+                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, stamp,
+                    Hanzi::namePinyin(v.name.trimmed())))
             return failed(tr("The volunteer could not be saved."));
         v.id = q.lastInsertId();
         v.rowVersion = 1;
@@ -127,13 +130,14 @@ SaveResult VolunteerStore::save(Volunteer &v)
         SqlQuery q(m_db, QStringLiteral("UPDATE volunteer SET resident_id = ?, name = ?, phone = ?, id_number = ?, "
                                         "skills = ?, availability = ?, available_days = ?, available_from = ?, "
                                         "available_to = ?, joined_on = ?, status = ?, work_unit = ?, notes = ?, "
-                                        "user_name = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? "
-                                        "AND row_version = ?"));
+                                        "user_name = ?, updated_at = ?, name_pinyin = ?, row_version = row_version + 1 "
+                                        "WHERE id = ? AND row_version = ?"));
         if (!q.exec(idOrNull(v.residentId), v.name.trimmed(), textOrNull(v.phone), textOrNull(v.idNumber),
                     textOrNull(v.skills), textOrNull(v.availability),
                     textOrNull(Volunteer::daysToText(v.availableDays)), timeOrNull(v.availableFrom),
                     timeOrNull(v.availableTo), dateOrNull(v.joinedOn), v.status, textOrNull(v.workUnit),
-                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, v.id, v.rowVersion))
+                    textOrNull(v.notes), textOrNull(m_scope.userName()), stamp, Hanzi::namePinyin(v.name.trimmed()),
+                    v.id, v.rowVersion))
             return failed(tr("The volunteer could not be saved."));
         if (q.numRowsAffected() != 1)
             return failed(tr("This volunteer was changed by someone else since you opened it; please reopen the "
@@ -340,8 +344,10 @@ std::optional<VolunteerTeam> VolunteerStore::team(qint64 id) const
 QList<std::pair<qint64, QString>> VolunteerStore::members(qint64 teamId) const
 {
     QList<std::pair<qint64, QString>> list;
-    SqlQuery q(m_db, QStringLiteral("SELECT v.id, v.name FROM volunteer_team_member m JOIN volunteer v ON v.id = "
-                                    "m.volunteer_id WHERE m.team_id = ? AND m.left_on IS NULL ORDER BY v.name, v.id"));
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT v.id, v.name FROM volunteer_team_member m JOIN volunteer v ON v.id = "
+                   "m.volunteer_id WHERE m.team_id = ? AND m.left_on IS NULL ORDER BY v.name_pinyin, v.name, v.id"));
     if (q.exec(teamId))
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString()});

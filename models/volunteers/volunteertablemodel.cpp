@@ -95,7 +95,7 @@ bool VolunteerTableModel::loadPage(int offset, int limit, QVector<VolunteerTable
                                    "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
                                    "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM "
                                    "volunteer v") +
-                        whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name, v.id"),
+                        whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name_pinyin, v.name, v.id"),
                     whereBindings(), offset, limit, rows, readRow);
 }
 

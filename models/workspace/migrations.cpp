@@ -2,6 +2,7 @@
 
 #include "models/access/accountschema.h"
 #include "models/birthdays/birthdaykeys.h"
+#include "models/cases/casedepartments.h"
 #include "models/cases/caseschema.h"
 #include "models/cases/casesummary.h"
 #include "models/core/sqldialect.h"
@@ -198,6 +199,11 @@ QList<Migration> migrationList()
                          "archived_at TEXT)"),
           QStringLiteral("CREATE INDEX saved_view_list ON saved_view(list, archived_at)")},
          {}},
+        // Surnames read as surnames (曾 zeng, 单 shan, 尉迟 yu chi) in every name's sort and search
+        // keys; volunteers get a stored sort key too; the departments a case is handed to.
+        {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
+         VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
+         [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
     };
 }
 

@@ -215,6 +215,8 @@ QStringList grantStatements()
         QStringLiteral("GRANT UPDATE (password_hash, failed_count, locked_until, updated_at, row_version) ON account "
                        "TO @clerk@, @grid@, "
                        "@viewer@"),
+        // The departments a case is handed to are a list the administrators keep (CaseDepartments).
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON case_department FROM @clerk@, @grid@"),
         // A grid worker moving a building into their grid would see its people.
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON community, grid, area, building FROM @grid@"),
     };

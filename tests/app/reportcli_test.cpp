@@ -3,6 +3,7 @@
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
+#include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
@@ -181,10 +182,12 @@ void ReportCliTest::gridWorkerGetsOwnGridOnly()
                              QStringLiteral("--out"), path},
                             options);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(
-        r.out.contains(
-            QStringLiteral("%1 cases received, %2 resolved").arg(own.received).arg(m_expectedWorker.total.resolved)),
-        qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("%1 cases received, %2 of them resolved (%3), %4 resolved this month in all")
+                                .arg(own.received)
+                                .arg(own.resolvedOfReceived)
+                                .arg(MonthlyReport::percent(own.resolutionRate()))
+                                .arg(m_expectedWorker.total.resolved)),
+             qPrintable(r.out + r.err));
     QCOMPARE(m_expectedWorker.total.resolved, own.resolved);
 
     // Another grid's code is refused, naming the option.

@@ -280,9 +280,15 @@ void BirthdayPage::updateHeader()
     // No-break spaces around the dot: rich text would collapse plain ones.
     const QString separator = QString(QChar(0x00A0)) + QChar(0x00A0) + QChar(0x00B7) + QChar(0x00A0) + QChar(0x00A0);
     m_counts->setText(parts.join(separator));
+    // The card follows the chosen month: the next 7 days in this month, the first 7 in another.
+    const QDate from = m_model->upcomingFrom();
+    const QString window = from == m_model->today() ? tr("birthdays in the next 7 days")
+                                                    : tr("birthdays %1 – %2")
+                                                          .arg(from.toString(QStringLiteral("MM-dd")),
+                                                               from.addDays(6).toString(QStringLiteral("MM-dd")));
     m_upcoming->setText(QStringLiteral("<b style=\"font-size:15pt\">%1</b><br>%2")
                             .arg(m_model->upcomingCount())
-                            .arg(tr("birthdays in the next 7 days").toHtmlEscaped()));
+                            .arg(window.toHtmlEscaped()));
     const bool any = c.total > 0;
     m_print->setEnabled(any);
     m_printPerGrid->setEnabled(any);

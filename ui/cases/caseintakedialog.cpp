@@ -8,6 +8,7 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -106,6 +107,7 @@ CaseIntakeDialog::CaseIntakeDialog(QSqlDatabase db, const AccessScope &scope, QW
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id))
             m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
+    TypeAhead::attach(m_building); // ~200 buildings: typing "3号" narrows them
     form->addRow(tr("&Building"), m_building);
 
     m_grid = new QComboBox(this);
@@ -233,7 +235,9 @@ void CaseIntakeDialog::findReporter()
     } else {
         m_matches->addItem(tr("%n resident(s) found — choose one", nullptr, int(people.size())), 0);
         for (const CaseStore::Person &p : people)
-            m_matches->addItem(p.name + QStringLiteral("  ") + p.address, QVariantList{p.id, p.name, p.phone});
+            m_matches->addItem(p.age >= 0 ? tr("%1  aged %2  %3").arg(p.name).arg(p.age).arg(p.address)
+                                          : p.name + QStringLiteral("  ") + p.address,
+                               QVariantList{p.id, p.name, p.phone});
     }
     m_matches->show();
     m_matches->setFocus(Qt::TabFocusReason);

@@ -1,6 +1,7 @@
 #include "casestepdialog.h"
 
 #include "models/access/accessscope.h"
+#include "models/cases/casedepartments.h"
 #include "models/cases/casestore.h"
 #include "models/cases/caseworkflow.h"
 #include "ui/common/datefield.h"
@@ -8,13 +9,17 @@
 #include "ui/common/formhelpers.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64 caseId, const QString &action,
@@ -57,12 +62,44 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64
     form->addRow(tr("&By"), m_by);
 
     if (action == QLatin1String("assign") || action == QLatin1String("reopen")) {
-        m_toWhom = new QLineEdit(this);
+        // Chosen from the office's departments, or typed (a person, a unit not on the list).
+        m_departments = new QComboBox(this);
+        m_departments->setObjectName(QStringLiteral("stepDepartment"));
+        m_departments->setEditable(true);
+        m_departments->setInsertPolicy(QComboBox::NoInsert);
+        m_departments->setMaxVisibleItems(15);
+        m_toWhom = m_departments->lineEdit();
         m_toWhom->setObjectName(QStringLiteral("stepToWhom"));
+        // Typing any part of a name ("城管") offers the entries containing it.
+        auto *completer = new QCompleter(m_departments->model(), m_departments);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_departments->setCompleter(completer);
+        fillDepartments(QString());
         m_toWhom->setPlaceholderText(action == QLatin1String("assign")
                                          ? tr("department or person")
                                          : tr("leave empty to keep %1").arg(c ? c->assignee : QString()));
-        form->addRow(tr("&To whom"), m_toWhom);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_departments, 1);
+        if (m_scope.canAdminister()) {
+            auto *edit = new QToolButton(this);
+            edit->setObjectName(QStringLiteral("departmentList"));
+            edit->setText(tr("Departments"));
+            edit->setPopupMode(QToolButton::InstantPopup);
+            auto *menu = new QMenu(edit);
+            menu->addAction(tr("Add department…"), this, &CaseStepDialog::addDepartment)
+                ->setObjectName(QStringLiteral("addDepartment"));
+            menu->addAction(tr("Rename department…"), this, &CaseStepDialog::renameDepartment)
+                ->setObjectName(QStringLiteral("renameDepartment"));
+            menu->addAction(tr("Archive department…"), this, &CaseStepDialog::archiveDepartment)
+                ->setObjectName(QStringLiteral("archiveDepartment"));
+            edit->setMenu(menu);
+            row->addWidget(edit);
+        }
+        auto *whomLabel = new QLabel(tr("&To whom"), this);
+        whomLabel->setBuddy(m_departments);
+        form->addRow(whomLabel, row);
     }
     if (action == QLatin1String("close")) {
         m_result = new QPlainTextEdit(this);
@@ -101,7 +138,7 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseStepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseStepDialog::reject);
     // The field the step is about gets the focus first.
-    QWidget *first = m_toWhom ? static_cast<QWidget *>(m_toWhom) : m_by;
+    QWidget *first = m_departments ? static_cast<QWidget *>(m_departments) : m_by;
     if (m_result)
         first = m_result;
     if (m_satisfaction)
@@ -112,6 +149,61 @@ CaseStepDialog::CaseStepDialog(QSqlDatabase db, const AccessScope &scope, qint64
     resize(460, sizeHint().height());
 }
 
+void CaseStepDialog::fillDepartments(const QString &select)
+{
+    const QString typed = select.isEmpty() ? m_toWhom->text() : select;
+    const QSignalBlocker blocker(m_departments);
+    m_departments->clear();
+    for (const ListEntry &e : CaseDepartments(m_db, m_scope).entries())
+        m_departments->addItem(e.name, e.id);
+    m_departments->setCurrentIndex(-1);
+    m_departments->setEditText(typed);
+}
+
+EditableListActions::Texts CaseStepDialog::departmentTexts() const
+{
+    return {tr("Add department"),
+            tr("Rename department"),
+            tr("Archive department"),
+            tr("Name:"),
+            tr("Choose the department first."),
+            tr("Archive \"%1\"? Cases handed to it keep its name; new hand-offs cannot choose it.")};
+}
+
+void CaseStepDialog::addDepartment()
+{
+    QString added;
+    if (EditableListActions::add(this, departmentTexts(), [this, &added](ListEntry &e) {
+            const SaveResult r = CaseDepartments(m_db, m_scope).save(e);
+            if (r.ok)
+                added = e.name;
+            return r;
+        }))
+        fillDepartments(added); // the administrator added it to use it
+}
+
+qint64 CaseStepDialog::chosenDepartment() const
+{
+    const int index = m_departments->findText(m_toWhom->text().trimmed(), Qt::MatchFixedString);
+    return index >= 0 ? m_departments->itemData(index).toLongLong() : 0;
+}
+
+void CaseStepDialog::renameDepartment()
+{
+    if (EditableListActions::rename(this, departmentTexts(), chosenDepartment(), m_toWhom->text().trimmed(),
+                                    [this](ListEntry &e) { return CaseDepartments(m_db, m_scope).save(e); }))
+        fillDepartments(QString());
+}
+
+void CaseStepDialog::archiveDepartment()
+{
+    if (EditableListActions::archive(this, departmentTexts(), chosenDepartment(), m_toWhom->text().trimmed(),
+                                     [this](qint64 id) { return CaseDepartments(m_db, m_scope).archive(id); })) {
+        fillDepartments(QString());
+        m_departments->setEditText(QString());
+    }
+}
+
 void CaseStepDialog::setNow(const QDateTime &now)
 {
     m_at->setDateTime(now);
@@ -119,8 +211,8 @@ void CaseStepDialog::setNow(const QDateTime &now)
 
 QWidget *CaseStepDialog::fieldWidget(const QString &field) const
 {
-    if (field == QLatin1String("toWhom") && m_toWhom)
-        return m_toWhom;
+    if (field == QLatin1String("toWhom") && m_departments)
+        return m_departments;
     if (field == QLatin1String("result") && m_result)
         return m_result;
     if (field == QLatin1String("satisfaction") && m_satisfaction)

@@ -2,6 +2,8 @@
 
 #include "models/access/accessscope.h"
 
+#include "ui/common/editablelistactions.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QSqlDatabase>
@@ -13,8 +15,8 @@ class QLineEdit;
 class QPlainTextEdit;
 
 // One workflow step on a case. The fields follow the action: "to whom" to assign (and,
-// optionally, to reopen), the result to close, the resident's satisfaction to follow up, the
-// reason to reopen; date, by whom and a note always. CaseStore enforces the workflow.
+// optionally, to reopen; chosen from the office's departments or typed), the result to close, the resident's
+// satisfaction to follow up, the reason to reopen; date, by whom and a note always. CaseStore enforces the workflow.
 class CaseStepDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,13 @@ public:
 
 private:
     QWidget *fieldWidget(const QString &field) const;
+    // The office's departments in the "to whom" box, keeping `select` (or what is typed) as its text.
+    void fillDepartments(const QString &select);
+    EditableListActions::Texts departmentTexts() const;
+    qint64 chosenDepartment() const;
+    void addDepartment();
+    void renameDepartment();
+    void archiveDepartment();
 
     QSqlDatabase m_db;
 
@@ -41,7 +50,8 @@ private:
 
     QDateTimeEdit *m_at = nullptr;
     QLineEdit *m_by = nullptr;
-    QLineEdit *m_toWhom = nullptr;
+    QComboBox *m_departments = nullptr;
+    QLineEdit *m_toWhom = nullptr; // the departments box's line: the typed or chosen name
     QPlainTextEdit *m_result = nullptr;
     QComboBox *m_satisfaction = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -173,8 +173,16 @@ bool AttendeePicker::addHit(int row)
             return false;
     const QString name = m_model->index(row, ResidentTableModel::Name).data().toString();
     const QString address = m_model->index(row, ResidentTableModel::Address).data().toString();
-    auto *item =
-        new QListWidgetItem(address.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, address), m_chosen);
+    const QString age = m_model->index(row, ResidentTableModel::Age).data().toString();
+    // Age and address tell apart two residents of the same name (a father and son at one address by age).
+    QString label = name;
+    if (!age.isEmpty() && !address.isEmpty())
+        label = tr("%1  (aged %2, %3)").arg(name, age, address);
+    else if (!address.isEmpty())
+        label = QStringLiteral("%1  (%2)").arg(name, address);
+    else if (!age.isEmpty())
+        label = tr("%1  (aged %2)").arg(name, age);
+    auto *item = new QListWidgetItem(label, m_chosen);
     item->setData(ItemRole::Id, id);
     emit changed();
     return true;

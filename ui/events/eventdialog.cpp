@@ -6,6 +6,7 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -178,8 +180,13 @@ void EventDialog::addVolunteerRow(qint64 volunteerId, double hours)
     const int row = m_volunteers->rowCount();
     m_volunteers->insertRow(row);
     auto *combo = new QComboBox(m_volunteers);
-    for (const EventStore::VolunteerChoice &v : EventStore(m_db, m_scope).volunteerChoices())
-        combo->addItem(v.name, v.id);
+    const QList<EventStore::VolunteerChoice> choices = EventStore(m_db, m_scope).volunteerChoices();
+    QHash<QString, int> sameName;
+    for (const EventStore::VolunteerChoice &v : choices)
+        ++sameName[v.name];
+    for (const EventStore::VolunteerChoice &v : choices)
+        combo->addItem(sameName.value(v.name) > 1 ? volunteerLabel(v) : v.name, v.id);
+    TypeAhead::attach(combo);
     if (volunteerId && combo->findData(volunteerId) < 0)
         combo->addItem(tr("Volunteer %1").arg(volunteerId), volunteerId); // no longer active
     combo->setCurrentIndex(qMax(0, combo->findData(volunteerId)));
@@ -191,6 +198,19 @@ void EventDialog::addVolunteerRow(qint64 volunteerId, double hours)
     spin->setValue(hours);
     spin->setSpecialValueText(tr("whole event"));
     m_volunteers->setCellWidget(row, VolunteerHours, spin);
+}
+
+QString EventDialog::volunteerLabel(const EventStore::VolunteerChoice &v)
+{
+    // Two volunteers of one name: their age and home tell them apart.
+    if (v.age >= 0 && !v.address.isEmpty())
+        return tr("%1 (aged %2, %3)").arg(v.name).arg(v.age).arg(v.address);
+    if (v.age >= 0)
+        return tr("%1 (aged %2)").arg(v.name).arg(v.age);
+    if (!v.address.isEmpty())
+        return tr("%1 (%2)").arg(v.name, v.address);
+    return v.phoneTail.isEmpty() ? tr("%1 (from outside)").arg(v.name)
+                                 : tr("%1 (from outside, phone …%2)").arg(v.name, v.phoneTail);
 }
 
 void EventDialog::choosePhotos()

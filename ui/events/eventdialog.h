@@ -3,6 +3,7 @@
 #include "models/access/accessscope.h"
 
 #include "models/events/event.h"
+#include "models/events/eventstore.h"
 #include "ui/common/attendeebox.h"
 
 #include <QDialog>
@@ -45,6 +46,9 @@ public:
     QLabel *totalLabel() const { return m_participants->picker()->totalLabel(); }
 
     void accept() override;
+
+    // A volunteer's entry where another has the same name: "name (aged 71, address)".
+    static QString volunteerLabel(const EventStore::VolunteerChoice &v);
 
 private:
     void load();

@@ -3,7 +3,10 @@
 #include "models/grids/gridstore.h"
 #include "models/register/registerlookups.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
+#include <algorithm>
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,8 +19,14 @@ GridAssignPanel::GridAssignPanel(QSqlDatabase db, const AccessScope &scope, QWid
     , m_db(std::move(db))
     , m_scope(scope)
 {
+    m_own = new QListWidget(this);
+    m_own->setObjectName(QStringLiteral("gridBuildings"));
+    m_ownCount = new QLabel(this);
     m_compound = new QComboBox(this);
+    m_compound->setObjectName(QStringLiteral("assignCompound"));
+    TypeAhead::attach(m_compound);
     m_buildings = new QListWidget(this);
+    m_buildings->setObjectName(QStringLiteral("compoundBuildings"));
     m_assignChecked = new QPushButton(tr("Assign ticked buildings"), this);
     m_assignCompound = new QPushButton(tr("Assign whole compound"), this);
     m_message = new QLabel(this);
@@ -25,8 +34,12 @@ GridAssignPanel::GridAssignPanel(QSqlDatabase db, const AccessScope &scope, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_ownCount);
+    layout->addWidget(m_own, 1);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Compound:"), this));
+    auto *compoundLabel = new QLabel(tr("Add from compound:"), this);
+    compoundLabel->setBuddy(m_compound);
+    top->addWidget(compoundLabel);
     top->addWidget(m_compound, 1);
     layout->addLayout(top);
     layout->addWidget(m_buildings, 1);
@@ -66,24 +79,41 @@ void GridAssignPanel::reload()
 
 void GridAssignPanel::fillBuildings()
 {
+    m_own->clear();
     m_buildings->clear();
     const qint64 compoundId = m_compound->currentData().toLongLong();
     QHash<qint64, QString> gridNames;
     for (const Grid &g : GridStore(m_db, m_scope).grids())
         gridNames.insert(g.id, g.name);
-    for (const MapBuilding &b : GridStore(m_db, m_scope).mapBuildings()) {
-        if (b.compoundId != compoundId)
+    QList<MapBuilding> buildings = GridStore(m_db, m_scope).mapBuildings();
+    // 2号楼 before 10号楼: compound, then building, each in the reader's order with numbers as numbers.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::stable_sort(buildings.begin(), buildings.end(), [&collator](const MapBuilding &a, const MapBuilding &b) {
+        const int byCompound = collator.compare(a.compoundName, b.compoundName);
+        return byCompound != 0 ? byCompound < 0 : collator.compare(a.name, b.name) < 0;
+    });
+    int own = 0;
+    for (const MapBuilding &b : buildings) {
+        // The grid's own buildings, from every compound; only they are listed as "of this grid".
+        if (m_gridId != 0 && b.gridId == m_gridId) {
+            auto *item = new QListWidgetItem(tr("%1 %2").arg(b.compoundName, b.name), m_own);
+            item->setData(Qt::UserRole, b.id);
+            ++own;
+        }
+        // The chosen compound's other buildings, to be moved into this grid.
+        if (b.compoundId != compoundId || (m_gridId != 0 && b.gridId == m_gridId))
             continue;
         const QString where = b.gridId && gridNames.contains(b.gridId) ? gridNames.value(b.gridId) : tr("no grid");
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(b.name, where), m_buildings);
         item->setData(Qt::UserRole, b.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
-        if (b.gridId == m_gridId)
-            item->setForeground(FormHelpers::okColor());
-        else if (!gridNames.contains(b.gridId))
+        if (!gridNames.contains(b.gridId))
             item->setForeground(FormHelpers::errorColor());
     }
+    m_ownCount->setText(m_gridId == 0 ? tr("Choose a grid to see its buildings.")
+                                      : tr("%n building(s) in this grid:", nullptr, own));
 }
 
 void GridAssignPanel::report(bool ok, const QString &message)

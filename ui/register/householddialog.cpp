@@ -9,6 +9,7 @@
 #include "residentform.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,6 +43,8 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_compound->setObjectName(QStringLiteral("compound"));
     m_building = new QComboBox(addressBox);
     m_building->setObjectName(QStringLiteral("building"));
+    TypeAhead::attach(m_compound);
+    TypeAhead::attach(m_building);
     auto *where = new QHBoxLayout;
     where->addWidget(m_compound, 2);
     where->addWidget(m_building, 1);

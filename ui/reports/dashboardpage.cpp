@@ -146,6 +146,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true); // the line names each count it divides; it wraps rather than widen the window
     m_summary->setStyleSheet(QStringLiteral("color: #2b3340; padding: 2px 0 6px 0;"));
     layout->addWidget(m_summary);
 
@@ -161,7 +162,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     const QList<std::pair<QString, QString>> charts{
         {QStringLiteral("casesPerGrid"), tr("Cases received and resolved per grid")},
         {QStringLiteral("casesPerMonth"), tr("Cases per month, last 12 months")},
-        {QStringLiteral("resolution"), tr("Resolution rate and median days")},
+        {QStringLiteral("resolution"), tr("Share of the period's cases resolved, and median days")},
         {QStringLiteral("categories"), tr("Cases by category")},
         {QStringLiteral("eventsPerMonth"), tr("Events held per grid per month")},
         {QStringLiteral("participants"), tr("Event participants per grid")},
@@ -322,16 +323,24 @@ void DashboardPage::refresh()
         received += g.received, resolved += g.resolved, receivedResolved += g.receivedResolved;
     for (const auto &e : events)
         held += e.events, people += e.participants();
-    const QLocale locale;
-    m_summary->setText(
-        tr("%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 "
-           "participants.")
-            .arg(from().toString(QStringLiteral("yyyy-MM-dd")), to().toString(QStringLiteral("yyyy-MM-dd")))
-            .arg(received)
-            .arg(resolved)
-            .arg(received ? qRound(100.0 * receivedResolved / received) : 0)
-            .arg(held)
-            .arg(people));
+    m_summary->setText(summaryText(from(), to(), received, receivedResolved, resolved, held, people));
+}
+
+QString DashboardPage::summaryText(const QDate &from, const QDate &to, int received, int receivedResolved, int resolved,
+                                   int events, int participants)
+{
+    // Each figure names its own cohort, so the percentage can be checked from the two numbers
+    // right before it (of those received in the period); cases closed in the period include
+    // ones received earlier and are never divided by this period's intake.
+    return tr("%1 – %2: %3 cases received, %4 of them resolved so far (%5%); %6 cases resolved in the period "
+              "(including ones received earlier); %7 events with %8 participants.")
+        .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd")))
+        .arg(received)
+        .arg(receivedResolved)
+        .arg(received ? qRound(100.0 * receivedResolved / received) : 0)
+        .arg(resolved)
+        .arg(events)
+        .arg(participants);
 }
 
 void DashboardPage::buildCasesPerGrid(const QList<DashboardQuery::GridCases> &rows)
@@ -455,7 +464,7 @@ void DashboardPage::buildCasesPerMonth(const QList<DashboardQuery::MonthCases> &
 void DashboardPage::buildResolution(const QList<DashboardQuery::GridCases> &rows)
 {
     QChart *chart = newChart();
-    auto *rate = barSet(tr("Resolution rate (%)"), kResolved);
+    auto *rate = barSet(tr("Resolved of those received (%)"), kResolved);
     auto *median = new QLineSeries;
     median->setName(tr("Median days to resolve"));
     median->setPen(QPen(kMedian, 2.5));

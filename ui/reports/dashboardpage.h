@@ -37,6 +37,10 @@ public:
     QDate to() const;
     QList<ChartCard *> cards() const;
     ChartCard *card(const QString &objectName) const;
+    // The line above the charts: received, how many of those are resolved (and their share),
+    // resolved in the period whenever received, events and participants.
+    static QString summaryText(const QDate &from, const QDate &to, int received, int receivedResolved, int resolved,
+                               int events, int participants);
 
 public slots:
     void refresh();

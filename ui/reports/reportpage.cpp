@@ -66,6 +66,7 @@ ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true); // a long status line wraps rather than widen the window
     layout->addWidget(m_status);
     m_preview = new QPrintPreviewWidget(m_printer, this);
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -163,9 +164,12 @@ void ReportPage::refresh()
     updateByAreaBox();
     m_preview->updatePreview();
     m_preview->setCurrentPage(1);
-    m_status->setText(tr("%1: %2 cases received, %3 resolved, %4 events. %5 pages.")
+    m_status->setText(tr("%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 events. "
+                         "%7 pages.")
                           .arg(report().title())
                           .arg(m_data.total.received)
+                          .arg(m_data.total.resolvedOfReceived)
+                          .arg(MonthlyReport::percent(m_data.total.resolutionRate()))
                           .arg(m_data.total.resolved)
                           .arg(m_data.total.events)
                           .arg(m_preview->pageCount()));

@@ -7,6 +7,7 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +45,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const AccessScope &scope, qint64 visit
     for (const RegisterLookups::Item &c : lookups.compounds())
         for (const RegisterLookups::Item &b : lookups.buildings(c.id))
             m_building->addItem(c.name + QLatin1Char(' ') + b.name, b.id);
+    TypeAhead::attach(m_building); // ~200 buildings: typing "3号" narrows them
     form->addRow(tr("&Building"), m_building);
 
     auto *searchRow = new QHBoxLayout;

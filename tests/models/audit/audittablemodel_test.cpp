@@ -23,6 +23,7 @@ private slots:
     void filtersNarrowTheCount();
     void onlyAnAdministratorSeesTheLog();
     void reloadPicksUpNewEntries();
+    void peopleAndRecordsInWords();
 
 private:
     static constexpr int kEntries = 2 * AuditTableModel::kPageSize + 50;
@@ -191,6 +192,37 @@ void AuditTableModelTest::reloadPicksUpNewEntries()
     QCOMPARE(model.rowCount(), kEntries + 1);
     QCOMPARE(model.entry(0)->id, id);
     QCOMPARE(model.index(kEntries, AuditTableModel::Record).data().toString(), QStringLiteral("1"));
+}
+
+// "张三 修改了 住户 3-2-301 王五户 的 联系电话", not "zhangsan update household 17".
+void AuditTableModelTest::peopleAndRecordsInWords()
+{
+    SqlQuery account(m_t->db(), QStringLiteral("INSERT INTO account (login, display_name, role, password_hash, "
+                                               "created_at, updated_at) VALUES ('zhangsan', '张三', 'clerk', 'x', "
+                                               "'x', 'x')"));
+    QVERIFY(account.exec());
+    const qint64 household =
+        m_t->addHousehold(m_t->buildingA1, QStringLiteral("3"), QStringLiteral("301"),
+                          {{QStringLiteral("王五"), TestDatabase::idFor(QDate(1970, 1, 1), true, 1)},
+                           {QStringLiteral("赵六"), TestDatabase::idFor(QDate(1972, 1, 1), false, 2)}});
+    QVERIFY(household > 0);
+    SqlQuery q(m_t->db(), QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
+                                         "before_json, after_json) VALUES (?, ?, ?, ?, 'update', ?, ?)"));
+    QVERIFY(q.exec(at(1).toString(Qt::ISODate), QStringLiteral("zhangsan"), QStringLiteral("household"), household,
+                   QStringLiteral("{\"phone\":\"010-1\",\"row_version\":1}"),
+                   QStringLiteral("{\"phone\":\"010-2\",\"row_version\":2}")));
+    QVERIFY(q.exec(at(2).toString(Qt::ISODate), QStringLiteral("lisi"), QStringLiteral("resident"),
+                   m_t->residentId(TestDatabase::idFor(QDate(1972, 1, 1), false, 2)), QStringLiteral("{}"),
+                   QStringLiteral("{}")));
+    AuditTableModel model(m_t->db(), testScope());
+    // The two just written are the newest, first: a login without an account stays as written; the resident by name.
+    QCOMPARE(model.index(0, AuditTableModel::User).data().toString(), QStringLiteral("lisi"));
+    QCOMPARE(model.index(0, AuditTableModel::Record).data().toString(), QStringLiteral("赵六"));
+    QCOMPARE(model.index(1, AuditTableModel::User).data().toString(), QStringLiteral("张三"));
+    QCOMPARE(model.index(1, AuditTableModel::Record).data().toString(),
+             QStringLiteral("幸福里 1号楼 3-301 (王五's household)"));
+    QCOMPARE(model.index(1, AuditTableModel::Summary).data().toString(),
+             QStringLiteral("张三 Changed Households 幸福里 1号楼 3-301 (王五's household): Phone"));
 }
 
 QTEST_GUILESS_MAIN(AuditTableModelTest)

@@ -84,8 +84,17 @@ void BirthdayListModelTest::monthList()
     QCOMPARE(m_model->index(row, Model::Tags).data().toString(), QStringLiteral("独居"));
     QVERIFY(!m_model->index(row, Model::KeptOn).data().toString().isEmpty());
     QCOMPARE(m_model->headerData(Model::AgeTurning, Qt::Horizontal).toString(), QStringLiteral("Age turning"));
-    // Upcoming in the 7 days from 28 August: 1 September (孙立) and 3 September (张建国).
+    // The card follows the chosen month: September is not this month (28 August), so its first
+    // 7 days: 1 September (孙立) and 3 September (张建国).
+    QCOMPARE(m_model->upcomingFrom(), QDate(2025, 9, 1));
     QCOMPARE(m_model->upcomingCount(), 2);
+    m_model->setMonth(2025, 10); // 1–7 October: 十月 on the 1st
+    QCOMPARE(m_model->upcomingFrom(), QDate(2025, 10, 1));
+    QCOMPARE(m_model->upcomingCount(), 1);
+    m_model->setMonth(2025, 8); // this month: from today, 28 August – 3 September
+    QCOMPARE(m_model->upcomingFrom(), QDate(2025, 8, 28));
+    QCOMPARE(m_model->upcomingCount(), 2);
+    m_model->setMonth(2025, 9);
 }
 
 void BirthdayListModelTest::milestonesAndCounts()

@@ -1,5 +1,6 @@
 #include "models/cnrules/hanzi.h"
 
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -21,6 +22,9 @@ private slots:
     void names_data();
     void names();
     void polyphonicSurnamesUseCommonReading();
+    void namesReadTheirSurnames_data();
+    void namesReadTheirSurnames();
+    void namesSortBySurnameReading();
     void toSimplified_data();
     void toSimplified();
     void searchTokens_data();
@@ -170,9 +174,9 @@ void HanziTest::names()
 
 void HanziTest::polyphonicSurnamesUseCommonReading()
 {
-    // Documented limitation: kMandarin is the everyday reading, not the
-    // surname one. If this starts failing, the data source changed; update
-    // the note in hanzi.h.
+    // pinyin() of plain text keeps kMandarin, the everyday reading; names go
+    // through namePinyin() (below), which reads the surname as a surname. If
+    // this starts failing, the data source changed; update the note in hanzi.h.
     QCOMPARE(Hanzi::pinyin(QStringLiteral("单")), QStringLiteral("dan"));  // surname shan
     QCOMPARE(Hanzi::pinyin(QStringLiteral("曾")), QStringLiteral("ceng")); // surname zeng
     QCOMPARE(Hanzi::pinyin(QStringLiteral("区")), QStringLiteral("qu"));   // surname ou
@@ -180,6 +184,64 @@ void HanziTest::polyphonicSurnamesUseCommonReading()
     QCOMPARE(Hanzi::pinyin(QStringLiteral("仇")), QStringLiteral("chou")); // surname qiu
     QCOMPARE(Hanzi::pinyin(QStringLiteral("朴")), QStringLiteral("pu"));   // surname piao
     QCOMPARE(Hanzi::pinyin(QStringLiteral("查")), QStringLiteral("cha"));  // surname zha
+}
+
+void HanziTest::namesReadTheirSurnames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("pinyin");
+    QTest::addColumn<QString>("initials");
+
+    const auto row = [](const char16_t *name, const char *pinyin, const char *initials) {
+        QTest::newRow(QString::fromUtf16(name).toUtf8().constData())
+            << QString::fromUtf16(name) << QString::fromLatin1(pinyin) << QString::fromLatin1(initials);
+    };
+    row(u"曾小明", "zeng xiao ming", "zxm");
+    row(u"覃海", "qin hai", "qh");
+    row(u"单田芳", "shan tian fang", "stf");
+    row(u"仇英", "qiu ying", "qy");
+    row(u"区志强", "ou zhi qiang", "ozq");
+    row(u"解缙", "xie jin", "xj");
+    row(u"查良镛", "zha liang yong", "zly");
+    row(u"朴成浩", "piao cheng hao", "pch");
+    row(u"尉迟恭", "yu chi gong", "ycg");
+    row(u"万俟卨", "mo qi xie", "mqx");
+    row(u"长孙无忌", "zhang sun wu ji", "zswj");
+    row(u"乐嘉", "yue jia", "yj");
+    row(u"缪斯", "miao si", "ms");
+    row(u"翟志刚", "zhai zhi gang", "zzg");
+    row(u"盖聂", "ge nie", "gn");
+    row(u"任正非", "ren zheng fei", "rzf");
+    row(u"秘书华", "bi shu hua", "bsh");
+    row(u"繁钦", "po qin", "pq");
+    row(u"葛优", "ge you", "gy");
+    row(u"單田芳", "shan tian fang", "stf"); // traditional: folded first
+    row(u"单于", "chan yu", "cy");           // the compound surname wins over 单 shan
+    row(u"张曾", "zhang ceng", "zc");        // only the surname is read as one
+    row(u"王五", "wang wu", "ww");
+    row(u"曾", "zeng", "z");
+    row(u" 曾小明", "zeng xiao ming", "zxm"); // leading space from a pasted cell
+}
+
+void HanziTest::namesReadTheirSurnames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, pinyin);
+    QFETCH(QString, initials);
+    QCOMPARE(Hanzi::namePinyin(name), pinyin);
+    QCOMPARE(Hanzi::nameInitials(name), initials);
+}
+
+void HanziTest::namesSortBySurnameReading()
+{
+    // With the everyday readings 曾 (ceng) would come before 陈 (chen) and 单 (dan) before 王;
+    // read as surnames the order is the one a clerk expects: chen, shan, wang, zeng, zhang.
+    QStringList names = {QStringLiteral("张伟"), QStringLiteral("曾明"), QStringLiteral("陈红"), QStringLiteral("单芳"),
+                         QStringLiteral("王五")};
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return Hanzi::namePinyin(a) < Hanzi::namePinyin(b); });
+    QCOMPARE(names, (QStringList{QStringLiteral("陈红"), QStringLiteral("单芳"), QStringLiteral("王五"),
+                                 QStringLiteral("曾明"), QStringLiteral("张伟")}));
 }
 
 void HanziTest::toSimplified_data()

@@ -3,6 +3,7 @@
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
+#include "models/register/residentsearchindex.h"
 #include "models/register/residenttablemodel.h"
 #include "tests/support/testsupport.h"
 
@@ -52,6 +53,7 @@ private slots:
     void sortByColumn();
     void countChangedAndReset();
     void paging();
+    void surnamesSortAndSearchByTheirReading();
 
 private:
     qint64 addHousehold(qint64 buildingId, const QString &unit, const QString &room, const QList<Member> &members);
@@ -620,7 +622,7 @@ void ResidentTableModelTest::paging()
             QVERIFY2(id > 0, qPrintable(QString::number(row)));
             QVERIFY2(!seen.contains(id), qPrintable(QString::number(row)));
             seen.insert(id);
-            const QString key = Hanzi::pinyin(model.index(row, ResidentTableModel::Name).data().toString());
+            const QString key = Hanzi::namePinyin(model.index(row, ResidentTableModel::Name).data().toString());
             if (row > 0)
                 QVERIFY2(descending ? previous >= key : previous <= key,
                          qPrintable(QStringLiteral("row %1: %2 / %3").arg(row).arg(previous, key)));
@@ -652,6 +654,60 @@ void ResidentTableModelTest::paging()
     QVERIFY(model.rowCount() > 0 && model.rowCount() < total);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, ResidentTableModel::Age).data().toInt() >= 60);
+}
+
+// 曾 (zeng), 单 (shan), 尉迟 (yu chi) sort and search as surnames, not by their everyday readings
+// (ceng, dan, wei) nor by code point; a database keyed before the rule is re-keyed by the upgrade.
+void ResidentTableModelTest::surnamesSortAndSearchByTheirReading()
+{
+    TestDatabase tdb;
+    const auto add = [&tdb](const QString &room, const QString &name, int n) {
+        RegisterStore store(tdb.db(), testScope());
+        Household h;
+        h.buildingId = tdb.buildingA1;
+        h.unit = QStringLiteral("1");
+        h.room = room;
+        Resident r;
+        r.name = name;
+        r.idNumber = TestDatabase::idFor(QDate(1970, 1, n), true, n);
+        r.relation = QStringLiteral("head");
+        r.residencyType = QStringLiteral("registered");
+        QList<Resident> list{r};
+        QVERIFY2(store.saveHousehold(h, list).ok, qPrintable(name));
+    };
+    add(QStringLiteral("101"), QStringLiteral("张伟"), 1);
+    add(QStringLiteral("102"), QStringLiteral("曾小明"), 2);
+    add(QStringLiteral("103"), QStringLiteral("陈红"), 3);
+    add(QStringLiteral("104"), QStringLiteral("单芳"), 4);
+    add(QStringLiteral("105"), QStringLiteral("尉迟恭"), 5);
+    add(QStringLiteral("106"), QStringLiteral("王五"), 6);
+    const QStringList expected{QStringLiteral("陈红"),   QStringLiteral("单芳"),   QStringLiteral("王五"),
+                               QStringLiteral("尉迟恭"), QStringLiteral("曾小明"), QStringLiteral("张伟")};
+    ResidentTableModel model(tdb.db(), testScope());
+    QCOMPARE(names(model), expected); // chen, shan, wang, yu chi, zeng, zhang
+    ResidentFilter f;
+    f.text = QStringLiteral("zxm");
+    model.setFilter(f);
+    QCOMPARE(names(model), QStringList{QStringLiteral("曾小明")});
+    f.text = QStringLiteral("sf");
+    model.setFilter(f);
+    QCOMPARE(names(model), QStringList{QStringLiteral("单芳")});
+    f.text = QStringLiteral("ycg");
+    model.setFilter(f);
+    QCOMPARE(names(model), QStringList{QStringLiteral("尉迟恭")});
+    f.text = QStringLiteral("cxm"); // the everyday reading is not the name's
+    model.setFilter(f);
+    QCOMPARE(names(model), QStringList());
+
+    // Keys written before the rule (曾 as ceng) are put right by the upgrade's re-keying.
+    SqlQuery old(tdb.db(), QStringLiteral("UPDATE resident SET name_pinyin = 'ceng xiao ming', name_initials = 'cxm' "
+                                          "WHERE name = ?"));
+    QVERIFY(old.exec(QStringLiteral("曾小明")));
+    QVERIFY(ResidentSearchIndex::rekeyNames(tdb.db()));
+    SqlQuery keys(tdb.db(), QStringLiteral("SELECT name_pinyin, name_initials FROM resident WHERE name = ?"));
+    QVERIFY(keys.exec(QStringLiteral("曾小明")) && keys.next());
+    QCOMPARE(keys.value(0).toString(), QStringLiteral("zeng xiao ming"));
+    QCOMPARE(keys.value(1).toString(), QStringLiteral("zxm"));
 }
 
 QTEST_GUILESS_MAIN(ResidentTableModelTest)

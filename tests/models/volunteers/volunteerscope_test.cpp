@@ -134,6 +134,10 @@ void VolunteerScopeTest::monthlyTotals()
     const VolunteerReports office(m_t->db(), testScope());
     const auto all = office.gridTotals(2026, 11);
     QCOMPARE(all.size(), 3); // A 3.5, B 5, community-wide 4
+    // In grid order (G01, G02), not by hours: B served more but comes second; community-wide last.
+    QCOMPARE(all.at(0).id, m_t->gridA);
+    QCOMPARE(all.at(1).id, m_t->gridB);
+    QCOMPARE(all.at(2).id, 0);
     qreal hours = 0;
     for (const auto &t : all)
         hours += t.hours;

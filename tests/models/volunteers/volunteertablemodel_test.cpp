@@ -25,6 +25,7 @@ private slots:
     void cellsPastTheFirstPage();
     void filters();
     void revealAndDrag();
+    void namesInPinyinOrder();
 
 private:
     static constexpr int kVolunteers = VolunteerTableModel::kPageSize + 50;
@@ -227,6 +228,33 @@ void VolunteerTableModelTest::revealAndDrag()
     QList<qint64> ids;
     in >> ids;
     QCOMPARE(ids, (QList<qint64>{m_ids.at(5), m_ids.at(12)}));
+}
+
+// Volunteers sort by the reading of their names, surnames as surnames: 安 an, 陈 chen, 单 shan,
+// 曾 zeng, 张 zhang; by code point it would be 单 (U+5355), 安, 张, 曾, 陈, and 曾 read ceng
+// would come before 陈. The key is stored on save (name_pinyin), so the list reads an index.
+void VolunteerTableModelTest::namesInPinyinOrder()
+{
+    TestDatabase t;
+    VolunteerStore store(t.db(), testScope());
+    for (const QString &n : {QStringLiteral("单伟"), QStringLiteral("张三"), QStringLiteral("曾丽"),
+                             QStringLiteral("陈刚"), QStringLiteral("安娜")}) {
+        Volunteer v;
+        v.name = n;
+        QVERIFY2(store.save(v).ok, qPrintable(n));
+    }
+    VolunteerTableModel model(t.db(), testScope());
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, VolunteerTableModel::Name).data().toString();
+    QCOMPARE(shown, (QStringList{QStringLiteral("安娜"), QStringLiteral("陈刚"), QStringLiteral("单伟"),
+                                 QStringLiteral("曾丽"), QStringLiteral("张三")}));
+    // A rename keeps the key right.
+    Volunteer renamed = *store.volunteer(model.volunteerId(0));
+    renamed.name = QStringLiteral("仇娜"); // qiu
+    QVERIFY(store.save(renamed).ok);
+    model.reload();
+    QCOMPARE(model.index(1, VolunteerTableModel::Name).data().toString(), QStringLiteral("仇娜")); // chen, qiu, shan
 }
 
 QTEST_GUILESS_MAIN(VolunteerTableModelTest)

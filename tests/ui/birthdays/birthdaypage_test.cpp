@@ -128,11 +128,21 @@ void BirthdayPageTest::showsTheMonth()
     QVERIFY2(counts.contains(QStringLiteral("80 and over: 2")), qPrintable(counts));
     QVERIFY(counts.contains(QStringLiteral("100 and over: 1")));
     QVERIFY(counts.contains(QStringLiteral("living alone: 2")));
-    BirthdayQuery query(m_t->db(), testScope());
-    const QString upcoming = m_page->findChild<QLabel *>(QStringLiteral("upcomingBirthdays"))->text();
-    QVERIFY2(upcoming.contains(QStringLiteral(">%1<").arg(query.upcomingCount(QDate::currentDate()))),
-             qPrintable(upcoming));
-    QVERIFY(upcoming.contains(QStringLiteral("next 7 days")));
+    // The card follows the chosen month (not this month): 1–7 September holds 孙立 (1st) and
+    // 张建国 (3rd); October's first week nobody (周十月 is on the 8th).
+    auto *upcoming = m_page->findChild<QLabel *>(QStringLiteral("upcomingBirthdays"));
+    QVERIFY2(upcoming->text().contains(QStringLiteral(">2<")), qPrintable(upcoming->text()));
+    QVERIFY2(upcoming->text().contains(QStringLiteral("09-01 – 09-07")), qPrintable(upcoming->text()));
+    QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("nextMonth")), Qt::LeftButton);
+    QTRY_VERIFY2(upcoming->text().contains(QStringLiteral("10-01 – 10-07")), qPrintable(upcoming->text()));
+    QVERIFY2(upcoming->text().contains(QStringLiteral(">0<")), qPrintable(upcoming->text()));
+    // This month: the next 7 days from today.
+    const QDate today = QDate::currentDate();
+    m_page->setMonth(today.year(), today.month());
+    QTRY_VERIFY2(upcoming->text().contains(QStringLiteral("next 7 days")), qPrintable(upcoming->text()));
+    QVERIFY(upcoming->text().contains(
+        QStringLiteral(">%1<").arg(BirthdayQuery(m_t->db(), testScope()).upcomingCount(today))));
+    m_page->setMonth(2025, 9);
     QVERIFY(m_page->view()->isColumnHidden(Model::NominalAge));
     const QModelIndex phone = model->index(model->rowOfResident(m_plain), Model::Phone);
     QCOMPARE(phone.data().toString(), QStringLiteral("138****5678"));

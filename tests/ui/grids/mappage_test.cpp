@@ -65,6 +65,7 @@ private slots:
     void openCasesShowWhereProblemsCluster();
     void assignBuildingFromGridPage();
     void gridEditsAskBeforeAnotherGridShows();
+    void gridBuildingsAreOnlyItsOwn();
     void mainWindowShowsBuildingInRegister();
     void coveragePanelListsGaps();
     void exportPdfAndPng();
@@ -406,6 +407,47 @@ void MapPageTest::gridEditsAskBeforeAnotherGridShows()
     QTest::keyClick(view, Qt::Key_Up);
     QCOMPARE(page.editor()->grid().id, first);
     QVERIFY(second != first);
+}
+
+// "网格 → 本网格的楼栋" lists that grid's buildings only (from every compound, in order), and the
+// compound to add from is found by typing part of its name.
+void MapPageTest::gridBuildingsAreOnlyItsOwn()
+{
+    // QTest::keyClicks() only knows ASCII: Chinese is typed as key events carrying the text.
+    const auto typeChinese = [](QWidget *widget, const QString &text) {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    };
+    GridPage page(m_db->db(), testScope());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    GridAssignPanel *assign = page.assignPanel();
+    const auto own = [assign] {
+        QStringList names;
+        for (int i = 0; i < assign->gridBuildingList()->count(); ++i)
+            names << assign->gridBuildingList()->item(i)->text();
+        return names;
+    };
+    page.gridView()->selectRow(page.gridModel()->rowOfGrid(m_db->gridA));
+    QTRY_COMPARE(own(), (QStringList{QStringLiteral("幸福里 1号楼"), QStringLiteral("幸福里 2号楼")}));
+    page.gridView()->selectRow(page.gridModel()->rowOfGrid(m_db->gridB));
+    QTRY_COMPARE(own(), QStringList{QStringLiteral("翠湖苑 1号楼")});
+
+    // Type-ahead: "福" finds 幸福里; Tab chooses it, the only compound containing it. Its
+    // buildings not yet in grid B are offered to add.
+    QComboBox *compound = assign->compoundCombo();
+    compound->setFocus();
+    compound->lineEdit()->selectAll();
+    typeChinese(compound->lineEdit(), QStringLiteral("福"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // close the popup, keep the text
+    // The offscreen platform does not hand activation back from a closed popup as a desktop does.
+    QApplication::setActiveWindow(&page);
+    QTest::keyClick(compound->lineEdit(), Qt::Key_Tab);
+    QTRY_COMPARE(compound->currentData().toLongLong(), m_db->compoundA);
+    QCOMPARE(assign->buildingList()->count(), 2);
+    compound->setCurrentIndex(compound->findData(m_db->compoundB));
+    QCOMPARE(assign->buildingList()->count(), 0); // 翠湖苑 1号楼 is grid B's already
 }
 
 void MapPageTest::mainWindowShowsBuildingInRegister()

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void chartsShowTheFixture();
+    void summaryLineAddsUp();
     void clickingABarAsksForItsCases();
     void periodSelector();
     void gridSelector();
@@ -135,6 +137,26 @@ QBarSeries *DashboardPageTest::casesSeries() const
 {
     ChartCard *card = m_page->card(QStringLiteral("casesPerGrid"));
     return card && card->chart() ? qobject_cast<QBarSeries *>(card->chart()->series().value(0)) : nullptr;
+}
+
+// Hand count for March: received A 3 (2 closed) + B 1 (closed) = 4, of them 3 resolved = 75%;
+// resolved in March: those 3 and a February case closed on 03-20 = 4; one event, 2 + 4 people.
+// The percentage is the second number over the first, never the resolved-in-period count.
+void DashboardPageTest::summaryLineAddsUp()
+{
+    addCase(m_t->gridB, QStringLiteral("2026-02-12T09:00:00"), QStringLiteral("2026-03-20T09:00:00"));
+    QVERIFY(CaseSummary::rebuild(m_t->db()));
+    m_page->refresh();
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("2026-03-01 – 2026-03-31: 4 cases received, 3 of them resolved so far "
+                                             "(75%); 4 cases resolved in the period (including ones received "
+                                             "earlier); 1 events with 6 participants."));
+    // The same rule on round numbers: 22 of 35 is 63%, not a share of the resolved-in-period count.
+    QCOMPARE(DashboardPage::summaryText(QDate(2026, 1, 1), QDate(2026, 1, 31), 35, 22, 30, 0, 0),
+             QStringLiteral("2026-01-01 – 2026-01-31: 35 cases received, 22 of them resolved so far (63%); 30 cases "
+                            "resolved in the period (including ones received earlier); 0 events with 0 "
+                            "participants."));
 }
 
 void DashboardPageTest::chartsShowTheFixture()
