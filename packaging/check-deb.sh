@@ -16,7 +16,7 @@ for path in ./usr/bin/communitydesk ./usr/bin/communitydesk-cli ./usr/share/appl
     ./usr/share/icons/hicolor/scalable/apps/communitydesk.svg; do
     echo "$contents" | grep -q " $path\$" || { echo "missing in $deb: $path"; fail=1; }
 done
-for dep in libqt6sql6-sqlite qt6-qpa-plugins fonts-wqy-microhei libqt6widgets6 libxlsxwriter4 libsodium23 libqt6keychain1; do
+for dep in libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei libqt6widgets6 libxlsxwriter4 libsodium23 libqt6keychain1; do
     echo "$info" | grep -q "Depends:.*$dep" || { echo "Depends lacks $dep"; fail=1; }
 done
 echo "$info" | grep -q "Recommends:.*libqt6sql6-psql" || { echo "Recommends lacks libqt6sql6-psql"; fail=1; }

@@ -11,9 +11,25 @@ import sys
 import xml.etree.ElementTree as ET
 
 
-# s2twp's phrase table turns 社区 (a residential community, 社區 in Taiwan too) into 社群, the
-# word for an online community; the office is a 社區.
-TW_FIXES = {"社群": "社區"}
+# s2twp's phrase table is made for software texts; these of its phrases are wrong for an office's:
+# - 社区 (a residential community, 社區 in Taiwan too) becomes 社群, an online community;
+# - 类型 (a kind: 活動類型, 戶籍類型) becomes 型別, a programming language's data type;
+# - 对象 (whom a case is handed to, a shift swapped with) becomes 物件, a programming object;
+# - 代码 (a region's code, a --map code) becomes 程式碼, program source code;
+# - 权限 (a role's rights) becomes 許可權, which Taiwan's offices do not say (權限);
+# - 通过 (a motion passed, a row that passed the checks) becomes 透過, "by means of";
+# - 审核 (a reviewer) becomes 稽核, an auditor;
+# - 全国志愿服务信息系统 is the name of a national system and keeps its 信息.
+TW_FIXES = {
+    "社群": "社區",
+    "型別": "類型",
+    "物件": "對象",
+    "程式碼": "代碼",
+    "許可權": "權限",
+    "透過": "通過",
+    "稽核": "審核",
+    "志願服務資訊系統": "志願服務信息系統",
+}
 
 
 def esc(text):

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "changehub.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -54,8 +56,10 @@ bool Transaction::finish(bool keep)
         q.exec(QStringLiteral("RELEASE ") + m_savepoint);
         return false;
     }
-    if (keep && m_db.commit())
+    if (keep && m_db.commit()) {
+        ChangeHub::instance()->announce(m_db.connectionName()); // pages showing this data reload
         return true;
+    }
     m_db.rollback();
     return false;
 }

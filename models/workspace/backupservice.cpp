@@ -4,6 +4,7 @@
 
 #include "migrations.h"
 #include "models/core/sqldialect.h"
+#include "models/core/sqliteworker.h"
 #include "models/core/sqlquery.h"
 
 #include <QDir>
@@ -81,8 +82,27 @@ bool BackupService::backupTo(const QString &path, QString *error)
     // file is removed, so a backup either exists complete or not at all.
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
-    SqlQuery vacuum(m_db, QStringLiteral("VACUUM INTO ?"));
-    if (!vacuum.exec(partial) || !QFile::rename(partial, path)) {
+    // How far: the copy's size against the register's (the copy is compact, so it ends below 1).
+    const qint64 total = qMax<qint64>(1, QFileInfo(m_databasePath).size());
+    bool cancelled = false;
+    const bool written = SqliteWorker::run(
+        m_db,
+        [&partial](const QSqlDatabase &db) {
+            SqlQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
+            return vacuum.exec(partial);
+        },
+        m_progress ? std::function<bool()>([this, &partial, total] {
+            return m_progress(qMin(0.99, double(QFileInfo(partial).size()) / double(total)));
+        })
+                   : std::function<bool()>(),
+        &cancelled);
+    if (cancelled) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("The backup was cancelled; nothing was written.");
+        return false;
+    }
+    if (!written || !QFile::rename(partial, path)) {
         QFile::remove(partial);
         if (error)
             *error = tr("The backup could not be written to %1 (the disk may be full or the database busy).")
@@ -152,7 +172,7 @@ int BackupService::removeStalePartials()
     return removed;
 }
 
-QString BackupService::checkCandidate(const QString &path)
+QString BackupService::checkCandidate(const QString &path, const std::function<bool()> &keepGoing)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -167,8 +187,16 @@ QString BackupService::checkCandidate(const QString &path)
             problem = tr("The file %1 cannot be opened.").arg(info.fileName());
         } else {
             SqlQuery check(db, QStringLiteral("PRAGMA integrity_check"));
-            const QString result = check.exec() && check.next() ? check.value(0).toString() : QString();
-            if (result != QLatin1String("ok")) {
+            QString result;
+            bool cancelled = false;
+            {
+                const SqliteProgress watch(db, keepGoing);
+                result = check.exec() && check.next() ? check.value(0).toString() : QString();
+                cancelled = watch.interrupted();
+            }
+            if (cancelled) {
+                problem = tr("The check of %1 was cancelled.").arg(info.fileName());
+            } else if (result != QLatin1String("ok")) {
                 problem = tr("The file %1 is damaged or is not a database.").arg(info.fileName());
             } else {
                 SqlQuery tables(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "

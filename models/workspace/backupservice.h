@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfoList>
@@ -27,6 +28,9 @@ public:
     QString backupNow(QString *error = nullptr);
     // Writes a backup to `path` (the command line's `backup FILE`), which must not exist yet.
     bool backupTo(const QString &path, QString *error = nullptr);
+    // Called now and then during a backup with the part done (0..1); returning false cancels it,
+    // and the backup then leaves no file.
+    void setProgress(std::function<bool(double)> progress) { m_progress = std::move(progress); }
     // How many residents a backup of the register carries, for the audit row of the copy.
     int residentCount() const;
     // Once a day: a backup unless one was made today, then only the newest `keep` are kept.
@@ -41,8 +45,8 @@ public:
     QString latestBackup() const;
 
     // Empty when `path` is a sound CommunityDesk database this program can open; otherwise the
-    // reason, translated.
-    static QString checkCandidate(const QString &path);
+    // reason, translated. `keepGoing` is called now and then during the check; false cancels it.
+    static QString checkCandidate(const QString &path, const std::function<bool()> &keepGoing = {});
     // Replaces the file at databasePath with `candidate` after checking it. The register must be
     // closed first. The current file is kept as "before-restore-<stamp>.sqlite" in the backup
     // folder (*keptCopy). False with *error set leaves the current file as it was.
@@ -69,4 +73,5 @@ private:
     QString m_databasePath;
     QString m_folder;
     QDateTime m_now;
+    std::function<bool(double)> m_progress;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -7,6 +8,8 @@
 class DatabaseCheck final
 {
 public:
-    // Empty when everything is fine; otherwise one line per problem found.
-    static QStringList run(const QSqlDatabase &db);
+    // Empty when everything is fine; otherwise one line per problem found. `keepGoing` is called
+    // now and then during the check; false stops it (*cancelled is set then).
+    static QStringList run(const QSqlDatabase &db, const std::function<bool()> &keepGoing = {},
+                           bool *cancelled = nullptr);
 };

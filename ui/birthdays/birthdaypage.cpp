@@ -10,11 +10,14 @@
 #include "models/workspace/appsettings.h"
 #include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/longwork.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -359,12 +362,31 @@ void BirthdayPage::exportList()
                 break;
             }
     }
+    const BirthdaySheet s = sheet(m_model->groupByGrid());
+    LongWork work(tr("Export birthday list"), tr("Writing the birthday list…"), window());
     QString error;
-    if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export birthday list"), error);
+    const bool written = work.writeFile(
+        path,
+        [&work, &s](const QString &part, QString *e) {
+            work.step(-1.0); // written in one go: a moving bar, and Cancel drops the file after
+            return s.write(part, e);
+        },
+        &error);
+    if (!written) {
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Exported %1 residents to %2.").arg(m_model->counts().total).arg(path));
+    // No audit row, no file (ExportAudit::keepAudited's rule, for the file moved into place).
+    if (!s.recordExport(m_db, m_scope, path, QStringLiteral("birthday list"))) {
+        QFile::remove(path);
+        work.fail(QCoreApplication::translate("ExportAudit", "%1: the export could not be written to the audit log, "
+                                                             "so no file was kept.")
+                      .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    const QString done = tr("Exported %1 residents to %2.").arg(m_model->counts().total).arg(path);
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 void BirthdayPage::recordParty()

@@ -15,6 +15,7 @@
 #include "models/revisions/casesnapshot.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/filtermemory.h"
+#include "ui/common/filterchip.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
@@ -27,6 +28,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -112,6 +114,10 @@ QWidget *CasePage::buildFilters()
     auto *heading = new QLabel(tr("Cases"), bar);
     heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     top->addWidget(heading);
+    // The filter a chart's bar chose, named in one chip: its × or Backspace clears it.
+    m_chip = new FilterChip(bar);
+    top->addWidget(m_chip);
+    connect(m_chip, &FilterChip::removed, this, &CasePage::clearChartFilter);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("caseCount"));
     top->addWidget(m_count, 1);
@@ -199,6 +205,15 @@ QWidget *CasePage::buildFilters()
 
     // The window puts these back at the next start, as the clerk left them.
     FilterMemory::mark({m_search, m_status, m_overdue, m_grid, m_category, m_source, m_kind, m_from, m_to});
+    // Choosing one of the chart's filters by hand ends the chart's filter: its chip goes.
+    const auto ownChoice = [this] {
+        m_periodByClosure = false;
+        m_chip->setFilterText(QString());
+    };
+    for (QComboBox *combo : {m_status, m_grid, m_category})
+        connect(combo, &QComboBox::currentIndexChanged, this, ownChoice);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, ownChoice);
     for (QComboBox *combo : {m_status, m_grid, m_category, m_source, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasePage::applyFilter);
     for (QDateEdit *edit : {m_from, m_to})
@@ -280,6 +295,36 @@ void CasePage::showFiltered(qint64 gridId, const QDate &from, const QDate &to, c
     FormHelpers::setOptionalDate(m_to, to);
     m_search->clear();
     m_periodByClosure = statusGroup == QLatin1String("resolved");
+    QStringList parts;
+    if (gridId > 0)
+        parts << m_grid->currentText();
+    if (categoryId > 0)
+        parts << m_category->currentText();
+    if (from.isValid() || to.isValid())
+        parts << QLocale().toString(from, QLocale::ShortFormat) + QStringLiteral(" – ") +
+                     QLocale().toString(to, QLocale::ShortFormat);
+    if (statusGroup == QLatin1String("received"))
+        parts << tr("received in the period");
+    else if (m_periodByClosure)
+        parts << tr("resolved in the period");
+    else if (m_status->currentIndex() > 0)
+        parts << m_status->currentText();
+    m_chip->setFilterText(parts.join(QStringLiteral(" · ")));
+    applyFilter();
+}
+
+void CasePage::clearChartFilter()
+{
+    {
+        const QSignalBlocker b1(m_status), b2(m_grid), b3(m_category), b4(m_from), b5(m_to);
+        m_status->setCurrentIndex(0);
+        m_grid->setCurrentIndex(0);
+        m_category->setCurrentIndex(0);
+        FormHelpers::setOptionalDate(m_from, QDate());
+        FormHelpers::setOptionalDate(m_to, QDate());
+        m_periodByClosure = false;
+    }
+    m_chip->setFilterText(QString());
     applyFilter();
 }
 

@@ -9,6 +9,7 @@
 
 class CaseDetailPanel;
 class CaseTableModel;
+class FilterChip;
 class QAction;
 class QComboBox;
 class QDateEdit;
@@ -34,6 +35,8 @@ public:
     // Fixes "now" for the dialogs and the deadline colours (tests); invalid = the clock.
     void setNow(const QDateTime &now);
     void selectCase(qint64 caseId);
+    // The filter a chart chose (showFiltered), shown as a removable chip.
+    FilterChip *filterChip() const { return m_chip; }
 
 public slots:
     // The dashboard's way in: statusGroup "" | "received" | "resolved" | "open" | "overdue";
@@ -58,6 +61,7 @@ private:
     void fillCategories();
     void updateDueCount();
     void applyFilter();
+    void clearChartFilter();
     void currentChanged();
     void updateCount(int count);
 
@@ -66,6 +70,7 @@ private:
     AccessScope m_scope; // who is acting: handed on to every store and dialog
     QDateTime m_now;
     bool m_periodByClosure = false;
+    FilterChip *m_chip = nullptr;
     CaseTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     CaseDetailPanel *m_detail = nullptr;

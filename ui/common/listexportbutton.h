@@ -7,11 +7,12 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+class LongWork;
 class QTableView;
 
-// "Export…" for a list: writes what the view shows (the filter's rows, every page of a lazy
-// model, the visible columns, numbers as the list shows them) to .xlsx or CSV. A list of personal
-// data is audited (setAudit): each export writes who, which list, how many rows and the file's name.
+// "Export…" for a list (with progress and Cancel, then Open folder / Open file): writes what the view shows (the
+// filter's rows, every page of a lazy model, the visible columns, numbers as the list shows them) to .xlsx or CSV. A
+// list of personal data is audited (setAudit): each export writes who, which list, how many rows and the file's name.
 class ListExportButton : public QPushButton
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ signals:
 
 private:
     void chooseFileAndExport();
+    bool write(const QString &path, LongWork *work, int *rows, QString *error);
+    // The audit row of an export written to `path` ("no audit row, no file").
+    bool audit(const QString &path, int rows, QString *error);
 
     QTableView *m_view;
     QString m_fileName;

@@ -18,6 +18,7 @@
 #include "residentdialog.h"
 #include "statuschangedialog.h"
 #include "ui/common/columnfilterdialog.h"
+#include "ui/common/filterchip.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
@@ -251,7 +252,7 @@ void RegisterPage::updateEmptyState()
 
 void RegisterPage::reload()
 {
-    refreshAfterChange(0);
+    refreshAfterChange(currentResidentId()); // the clerk's row stays chosen
 }
 
 void RegisterPage::setUpCommunity()
@@ -321,6 +322,15 @@ void RegisterPage::buildFilters(QWidget *bar)
 
     auto *reset = new QPushButton(tr("&Reset"), bar);
     row->addWidget(reset);
+    // A filter from elsewhere (the map's building, an import's residents), removable as a chip.
+    m_chip = new FilterChip(bar);
+    row->addWidget(m_chip);
+    connect(m_chip, &FilterChip::removed, this, [this] {
+        m_addressFilter = {};
+        m_treeView->clearSelection();
+        m_treeView->setCurrentIndex(QModelIndex());
+        applyFilter();
+    });
     row->addStretch();
 
     connect(reset, &QPushButton::clicked, this, [this] {
@@ -334,6 +344,7 @@ void RegisterPage::buildFilters(QWidget *bar)
         m_search->clear();
         m_addressFilter = {};
         m_columnFilters.clear();
+        m_chip->setFilterText(QString());
         m_treeView->clearSelection();
         m_treeView->setCurrentIndex(QModelIndex());
         applyFilter();
@@ -372,6 +383,7 @@ void RegisterPage::treeSelectionChanged()
 {
     const QModelIndex current = m_treeView->currentIndex();
     m_addressFilter = {};
+    m_chip->setFilterText(QString()); // the tree's choice replaces the filter from elsewhere
     switch (AddressTreeModel::kindOf(current)) {
     case AddressTreeModel::Kind::Compound:
         m_addressFilter.compoundId = m_tree->idOf(current);
@@ -458,6 +470,7 @@ void RegisterPage::showResident(qint64 residentId)
     f.householdId = r->householdId;
     f.status.clear();
     m_addressFilter = f;
+    m_chip->setFilterText(tr("Household of %1").arg(r->name));
     m_search->clear();
     m_status->setCurrentIndex(m_status->count() - 1); // any status: the person may have moved out
     applyFilter();
@@ -470,6 +483,7 @@ void RegisterPage::showResidents(const QList<qint64> &residentIds)
 {
     m_addressFilter = {};
     m_addressFilter.residentIds = residentIds;
+    m_chip->setFilterText(tr("%n chosen resident(s)", nullptr, int(residentIds.size())));
     m_search->clear();
     m_status->setCurrentIndex(m_status->count() - 1); // any status: some may be marked moved out already
     applyFilter();
@@ -479,6 +493,16 @@ void RegisterPage::showBuilding(qint64 buildingId)
 {
     m_addressFilter = {};
     m_addressFilter.buildingId = buildingId;
+    const RegisterLookups lookups(m_db, m_scope);
+    const qint64 compound = lookups.compoundOfBuilding(buildingId);
+    QString name;
+    for (const auto &b : lookups.buildings(compound))
+        if (b.id == buildingId)
+            name = b.name;
+    for (const auto &c : lookups.compounds())
+        if (c.id == compound)
+            name = c.name + QLatin1Char(' ') + name;
+    m_chip->setFilterText(tr("Building: %1").arg(name.trimmed()));
     m_search->clear();
     applyFilter();
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class AddressTreeModel;
+class FilterChip;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -41,6 +42,8 @@ public:
     ResidentTableModel *residentModel() const { return m_model; }
     QTableView *residentView() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
+    // The filter the list got from elsewhere (the map, an import), shown as a removable chip.
+    FilterChip *filterChip() const { return m_chip; }
     void setRevealNumbers(bool reveal);
     void showResident(qint64 residentId);
     // Lists the living residents of one building (e.g. a building clicked on the grid map).
@@ -103,6 +106,7 @@ private:
     QCheckBox *m_reveal = nullptr;
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
+    FilterChip *m_chip = nullptr;
     RegisterEmptyState *m_empty = nullptr;
     ResidentFilter m_addressFilter;
     QList<ResidentColumnCondition> m_columnFilters; // the header's filters, one per column at most

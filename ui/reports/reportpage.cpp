@@ -1,5 +1,6 @@
 #include "reportpage.h"
 
+#include "models/access/exportaudit.h"
 #include "models/documents/pageddocument.h"
 #include "models/register/registerlookups.h"
 #include "models/reports/monthlyreport.h"
@@ -7,6 +8,7 @@
 #include "models/workspace/appsettings.h"
 #include "reporttemplatedialog.h"
 #include "ui/common/datefield.h"
+#include "ui/common/longwork.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewWidget>
@@ -213,10 +214,21 @@ void ReportPage::exportTo(const QString &suffix, const QString &filter)
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
+    LongWork work(tr("Export the monthly report"), tr("Writing the monthly report…"), window());
     QString error;
-    if (!r.writeAudited(m_db, m_scope, path, &error)) {
-        QMessageBox::warning(this, tr("Export the monthly report"), error);
+    const bool written = work.writeFile(
+        path,
+        [&work, &r](const QString &part, QString *e) {
+            work.step(-1.0); // the pages are drawn in one go: a moving bar, Cancel drops the file after
+            return r.write(part, e);
+        },
+        &error);
+    // The notable cases are the report's rows about people: no audit row, no file.
+    if (!written || !ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("cases"), int(r.notableRows().size()), path,
+                                              QStringLiteral("monthly report"), {}, &error)) {
+        work.fail(error);
         return;
     }
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    work.finish(tr("The monthly report was saved as\n%1").arg(QDir::toNativeSeparators(path)), path);
 }

@@ -4,6 +4,8 @@
 
 #include "models/core/rowcounter.h"
 #include "models/workspace/backupservice.h"
+#include "models/workspace/databasecheck.h"
+#include "ui/common/longwork.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +21,12 @@ BackupActions::BackupActions(QSqlDatabase db, QWidget *window)
     , m_window(window)
     , m_backupNow(new QAction(tr("&Back up now…"), this))
     , m_restore(new QAction(tr("&Restore from backup…"), this))
+    , m_check(new QAction(tr("&Check the register…"), this))
 {
+    m_check->setObjectName(QStringLiteral("checkRegister"));
+    connect(m_check, &QAction::triggered, this, &BackupActions::checkNow);
+    // Backups and checks of a server's database are the server's business (pg_dump, amcheck).
+    m_check->setEnabled(m_db.driverName() == QLatin1String("QSQLITE"));
     m_backupNow->setObjectName(QStringLiteral("backupNow"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     connect(m_backupNow, &QAction::triggered, this, &BackupActions::backupNow);
@@ -29,16 +36,35 @@ BackupActions::BackupActions(QSqlDatabase db, QWidget *window)
 void BackupActions::backupNow()
 {
     BackupService service(m_db, m_db.databaseName());
+    LongWork work(tr("Back up"), tr("Backing up the register…"), m_window);
+    service.setProgress([&work](double fraction) { return work.step(fraction); });
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString path = service.backupNow(&error);
-    QApplication::restoreOverrideCursor();
     if (path.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Back up"), error);
+        work.fail(error);
         return;
     }
-    QMessageBox::information(m_window, tr("Back up"),
-                             tr("The register was backed up to\n%1").arg(QDir::toNativeSeparators(path)));
+    work.finish(tr("The register was backed up to\n%1").arg(QDir::toNativeSeparators(path)), path);
+}
+
+void BackupActions::checkNow()
+{
+    LongWork work(tr("Check the register"), tr("Checking every page of the register…"), m_window);
+    bool cancelled = false;
+    const QStringList problems = DatabaseCheck::run(
+        m_db, [&work] { return work.step(-1.0); }, &cancelled);
+    if (cancelled) {
+        work.fail(QString());
+        return;
+    }
+    if (problems.isEmpty()) {
+        work.finish(tr("The register was checked: no problems were found."), QString());
+        return;
+    }
+    // The details are SQLite's own words, for whoever helps; the clerk reads what to do.
+    work.fail(tr("The check found %n problem(s) in the register. Please stop entering data and ask for help; "
+                 "File > Restore from backup… can bring back the latest backup.",
+                 "", int(problems.size())));
 }
 
 QString BackupActions::dailyBackup(QSqlDatabase db, QWidget *parent)
@@ -104,9 +130,13 @@ void BackupActions::restore()
                                                            tr("CommunityDesk backups (*.sqlite)"));
     if (candidate.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString problem = BackupService::checkCandidate(candidate);
-    QApplication::restoreOverrideCursor();
+    QString problem;
+    {
+        LongWork work(tr("Restore from backup"), tr("Checking the backup…"), m_window);
+        problem = BackupService::checkCandidate(candidate, [&work] { return work.step(-1.0); });
+        if (work.wasCanceled())
+            return; // nothing was changed
+    }
     if (!problem.isEmpty()) {
         QMessageBox::warning(m_window, tr("Restore from backup"), problem);
         return;

@@ -20,8 +20,12 @@ public:
 
     QAction *backupNowAction() const { return m_backupNow; }
     QAction *restoreAction() const { return m_restore; }
+    QAction *checkAction() const { return m_check; }
 
+    // Each shows its progress with Cancel, and says how it ended.
     void backupNow();
+    // File > Check the register…: SQLite's integrity and foreign key checks of the open file.
+    void checkNow();
     void restore();
 
     // At start, before the register is opened: a pending restore, or the offer of the latest
@@ -44,4 +48,5 @@ private:
     QWidget *m_window;
     QAction *m_backupNow;
     QAction *m_restore;
+    QAction *m_check;
 };

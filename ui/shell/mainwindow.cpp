@@ -17,6 +17,7 @@
 #include "ui/common/listlayoutmemory.h"
 #include "ui/common/listpage.h"
 #include "ui/common/listprinter.h"
+#include "ui/common/refreshonchange.h"
 #include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -52,6 +54,12 @@ template<class Page> void relayStatus(QMainWindow *window, Page *page)
 {
     QObject::connect(page, &Page::statusMessage, window,
                      [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+}
+
+// A page reloads after a change made elsewhere (another page, a dialog, an import): ChangeHub.
+template<class Page> void refreshOnChange(Page *page, const QSqlDatabase &db)
+{
+    new RefreshOnChange(page, db, [page] { page->refresh(); });
 }
 
 } // namespace
@@ -88,6 +96,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_nav->addItem(tr("Household register"));
     m_pages->addWidget(m_register);
     m_entries.push_back({&RegisterPage::staticMetaObject, {}, m_register});
+    new RefreshOnChange(m_register, db, [this] { m_register->reload(); });
     addLazyPage<GridPage>(tr("Grids and map"), [this] {
         auto *grids = new GridPage(m_db, m_scope);
         connect(grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
@@ -100,40 +109,47 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     addLazyPage<BirthdayPage>(tr("Birthdays"), [this] {
         auto *birthdays = new BirthdayPage(m_db, m_scope);
         relayStatus(this, birthdays);
+        refreshOnChange(birthdays, m_db);
         return birthdays;
     });
     addLazyPage<VolunteersPage>(tr("Volunteers"), [this] {
         auto *volunteers = new VolunteersPage(m_db, m_scope);
         volunteers->setRevealNumbers(AppSettings::revealNumbers(m_scope));
         relayStatus(this, volunteers);
+        refreshOnChange(volunteers, m_db);
         return volunteers;
     });
     addLazyPage<CasePage>(tr("Cases"), [this] {
         auto *cases = new CasePage(m_db, m_scope);
         cases->setObjectName(QStringLiteral("casePage"));
         relayStatus(this, cases);
+        refreshOnChange(cases, m_db);
         return cases;
     });
     addLazyPage<VisitsPage>(tr("Visits"), [this] {
         auto *visits = new VisitsPage(m_db, m_scope);
         visits->setObjectName(QStringLiteral("visitsPage"));
         relayStatus(this, visits);
+        refreshOnChange(visits, m_db);
         return visits;
     });
     addLazyPage<EventPage>(tr("Events"), [this] {
         auto *events = new EventPage(m_db, m_scope);
         relayStatus(this, events);
+        refreshOnChange(events, m_db);
         return events;
     });
     addLazyPage<MeetingsPage>(tr("Deliberation"), [this] {
         auto *meetings = new MeetingsPage(m_db, m_scope);
         meetings->setObjectName(QStringLiteral("meetingsPage"));
         relayStatus(this, meetings);
+        refreshOnChange(meetings, m_db);
         return meetings;
     });
     addLazyPage<DashboardPage>(tr("Charts"), [this] {
         auto *dashboard = new DashboardPage(m_db, m_scope);
         relayStatus(this, dashboard);
+        refreshOnChange(dashboard, m_db);
         // A bar on the dashboard opens the cases behind it.
         connect(dashboard, &DashboardPage::showCases, this,
                 [this](qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId) {
@@ -146,6 +162,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     addLazyPage<ReportPage>(tr("Monthly report"), [this] {
         auto *report = new ReportPage(m_db, m_scope);
         relayStatus(this, report);
+        refreshOnChange(report, m_db);
         return report;
     });
     if (m_scope.canAdminister()) {
@@ -180,8 +197,11 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_idleLock = new IdleLock(db, m_scope, this);
     m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
 
-    // The desk as this login left it: size, page, columns, splitters and filters.
-    resize(1360, 820);
+    // The desk as this login left it: size, page, columns, splitters and filters. At first at most
+    // the screen's free area: on the common 1366×768 office screen 820 px would hide the status bar
+    // below the task bar.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1360, 820);
+    resize(qMin(1360, room.width()), qMin(820, room.height()));
     const QSettings settings;
     const QString group = userGroup();
     restoreGeometry(settings.value(group + QStringLiteral("/window/geometry")).toByteArray());
@@ -341,6 +361,7 @@ void MainWindow::buildMenus()
     connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
     file->addAction(backup->backupNowAction());
     file->addAction(backup->restoreAction());
+    file->addAction(backup->checkAction());
     file->addSeparator();
     m_printList = file->addAction(tr("&Print the list…"), this, &MainWindow::printList);
     m_printList->setObjectName(QStringLiteral("printList"));

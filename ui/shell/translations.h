@@ -11,5 +11,6 @@ class Translations final
 public:
     // code: "" (system locale), "zh_CN", "zh_TW" or "en".
     static QLocale localeFor(const QString &code);
+    // Calling it again replaces the translators the previous call installed.
     static void install(QCoreApplication *app, const QString &code);
 };

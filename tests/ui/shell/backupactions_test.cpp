@@ -5,13 +5,17 @@
 #include "models/workspace/backupservice.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/longwork.h"
 #include "ui/shell/backupactions.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -19,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 class BackupActionsTest final : public QObject
 {
@@ -30,6 +35,9 @@ private slots:
     void failedDailyBackupIsShown();
     void damageIsFoundInTheBackground();
     void settingsFormKeepsBackupChoices();
+    void backUpNowFromTheMenuOffersTheFolder();
+    void cancelledBackupLeavesNoFile();
+    void checkFromTheMenuSaysHowItEnded();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +165,98 @@ void BackupActionsTest::settingsFormKeepsBackupChoices()
     QCOMPARE(BackupService(QSqlDatabase(), m_dir.filePath(QStringLiteral("x.sqlite"))).folder(),
              m_dir.filePath(QStringLiteral("elsewhere")));
     QSettings().remove(QStringLiteral("backup/folder"));
+}
+
+void BackupActionsTest::backUpNowFromTheMenuOffersTheFolder()
+{
+    QSettings().remove(QStringLiteral("backup/folder"));
+    const QString path = m_dir.filePath(QStringLiteral("menu.sqlite"));
+    Database db(QStringLiteral("backup-menu"));
+    QVERIFY(Workspace::open(db, path));
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    MainWindow window(db.connection(), testScope());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString said;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("longWorkDone") || !said.isEmpty())
+            return;
+        said = box->text();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("openFolder")), Qt::LeftButton);
+    });
+    poll.start(30);
+    // File > Back up now, by the keys a clerk would press.
+    QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_B);
+    QTRY_VERIFY(!said.isEmpty());
+    const BackupService service(db.connection(), path);
+    const QString backup = service.latestBackup();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY2(said.contains(QDir::toNativeSeparators(backup)), qPrintable(said));
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(backup).absolutePath())});
+    LongWork::setOpener({});
+}
+
+void BackupActionsTest::cancelledBackupLeavesNoFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+    Database db(QStringLiteral("backup-cancel"));
+    QVERIFY(Workspace::open(db, path));
+    // Enough rows that the copy takes many steps.
+    QVERIFY(SqlQuery(db.connection(), QStringLiteral("CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+                                                     "ALL SELECT i + 1 FROM n WHERE i < 50000) "
+                                                     "SELECT i, hex(randomblob(40)) AS junk FROM n"))
+                .exec());
+    BackupService service(db.connection(), path);
+    service.setFolder(m_dir.filePath(QStringLiteral("cancelled-backups")));
+    int asked = 0;
+    service.setProgress([&asked](double) {
+        ++asked;
+        return false; // the clerk pressed Cancel
+    });
+    QString error;
+    QVERIFY(service.backupNow(&error).isEmpty());
+    QVERIFY(asked > 0);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QVERIFY(QDir(service.folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // The same backup without a cancel is made, and the register is unchanged.
+    service.setProgress([](double fraction) { return fraction >= 0.0 && fraction < 1.0; });
+    QVERIFY2(!service.backupNow(&error).isEmpty(), qPrintable(error));
+    QCOMPARE(QDir(service.folder()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void BackupActionsTest::checkFromTheMenuSaysHowItEnded()
+{
+    Database db(QStringLiteral("check-menu"));
+    QVERIFY(Workspace::open(db, m_dir.filePath(QStringLiteral("check.sqlite"))));
+    MainWindow window(db.connection(), testScope());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString said;
+    bool offeredToOpen = true;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("longWorkDone") || !said.isEmpty())
+            return;
+        said = box->text();
+        offeredToOpen = box->findChild<QPushButton *>(QStringLiteral("openFolder")) != nullptr;
+        QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
+    });
+    poll.start(30);
+    QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_C);
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("no problems")), qPrintable(said));
+    QVERIFY(!offeredToOpen); // a check writes no file
 }
 
 QTEST_MAIN(BackupActionsTest)

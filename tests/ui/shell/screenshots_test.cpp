@@ -1,12 +1,19 @@
-// The register's windows in Simplified Chinese, rendered offscreen: no text cut off, and a
-// picture of each saved to $CD_SCREENSHOT_DIR (when set) for a person to look at.
+// The windows in Simplified Chinese (every page and the main dialogs also in English), rendered
+// offscreen, every page at the most common office screen (1366×768): no text cut off, no column
+// title cut off, no dialog larger than the screen, and a picture of each saved to
+// $CD_SCREENSHOT_DIR (when set) for a person to look at.
 #include "models/access/accessscope.h"
 #include "models/demo/demogenerator.h"
 #include "models/register/registerstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
+#include "ui/access/accountsdialog.h"
 #include "ui/access/lockdialog.h"
+#include "ui/access/logindialog.h"
 #include "ui/access/serverpassworddialog.h"
+#include "ui/cases/caseintakedialog.h"
+#include "ui/events/eventdialog.h"
+#include "ui/meetings/meetingdialog.h"
 #include "ui/register/communitysetupdialog.h"
 #include "ui/register/householddialog.h"
 #include "ui/register/registeremptystate.h"
@@ -16,16 +23,20 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/translations.h"
+#include "ui/visits/visitdialog.h"
+#include "ui/volunteers/volunteerdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -41,7 +52,9 @@ private slots:
     void settingsDialog();
     void lockAndServerPasswordDialogs();
     void newOfficeAtTheSmallScreen();
+    void everyPageOnDemoData_data();
     void everyPageOnDemoData();
+    void cleanupTestCase();
 
 private:
     // Every visible label and button is at least as wide as its text needs.
@@ -68,6 +81,50 @@ private:
                 qPrintable(
                     QStringLiteral("cut off: \"%1\" is %2 px wide, needs %3").arg(text).arg(w->width()).arg(needed)));
         }
+    }
+    // Every visible column title of a list fits its column (the sort arrow's room included).
+    static void checkHeadersFit(QWidget *window)
+    {
+        for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
+            if (!header->isVisibleTo(window) || header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->isSectionHidden(i))
+                    continue;
+                // The last column stretches to the view's edge: it is as wide as the list lets it be.
+                if (header->stretchLastSection() && header->visualIndex(i) == header->count() - 1)
+                    continue;
+                const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                if (text.isEmpty() || text.contains(QLatin1Char('\n')))
+                    continue;
+                int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+                if (header->isSortIndicatorShown() && header->sortIndicatorSection() == i)
+                    needed += mark + margin;
+                QVERIFY2(header->sectionSize(i) >= needed,
+                         qPrintable(QStringLiteral("column title cut off: \"%1\" (%2) is %3 px wide, needs %4")
+                                        .arg(text, QString::fromLatin1(header->parentWidget()->objectName()))
+                                        .arg(header->sectionSize(i))
+                                        .arg(needed)));
+            }
+        }
+    }
+    // A dialog opened on the small screen: fits it, and nothing in it is cut off.
+    static void checkDialog(QWidget *dialog, const QString &name)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QApplication::processEvents();
+        QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 768 - 40,
+                 qPrintable(QStringLiteral("%1 is %2×%3, larger than the screen")
+                                .arg(name)
+                                .arg(dialog->width())
+                                .arg(dialog->height())));
+        checkNothingCutOff(dialog);
+        checkHeadersFit(dialog);
+        save(dialog, name);
+        dialog->hide();
     }
     static void save(QWidget *window, const QString &name)
     {
@@ -135,16 +192,26 @@ void ScreenshotsTest::mainWindow()
     save(&window, QStringLiteral("register"));
 }
 
+void ScreenshotsTest::everyPageOnDemoData_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
 void ScreenshotsTest::everyPageOnDemoData()
 {
+    QFETCH(QString, language);
+    Translations::install(qApp, language);
     // A small demo community with a year of cases and events, volunteers and their rota.
-    Database demo(QStringLiteral("screenshots-demo"));
+    Database demo(QStringLiteral("screenshots-demo-") + language);
     QVERIFY(Workspace::open(demo, QStringLiteral(":memory:")));
     DemoGenerator generator(demo.connection(), 5);
     QVERIFY2(generator.generate(300), qPrintable(generator.errorText()));
     const SignedIn signedIn(AccessScope::Role::Administrator, QStringLiteral("admin"), QStringLiteral("刘主任"));
     MainWindow window(demo.connection(), testScope());
-    window.resize(1360, 820);
+    // The most common office screen: 1366×768.
+    window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QListWidget *nav = window.navigation();
@@ -153,8 +220,53 @@ void ScreenshotsTest::everyPageOnDemoData()
         QApplication::processEvents();
         QTest::qWait(50);
         checkNothingCutOff(window.pages()->currentWidget());
-        save(&window, QStringLiteral("page-%1").arg(row + 1));
+        checkHeadersFit(window.pages()->currentWidget());
+        save(&window, QStringLiteral("%1-page-%2").arg(language).arg(row + 1));
     }
+
+    // The dialogs a clerk opens every day, on the same screen.
+    const QSqlDatabase db = demo.connection();
+    {
+        LoginDialog login(db, &window);
+        checkDialog(&login, language + QStringLiteral("-login"));
+    }
+    {
+        CaseIntakeDialog intake(db, testScope(), &window);
+        checkDialog(&intake, language + QStringLiteral("-case-intake"));
+    }
+    {
+        EventDialog event(db, testScope(), 0, &window);
+        checkDialog(&event, language + QStringLiteral("-event"));
+    }
+    {
+        VisitDialog visit(db, testScope(), 0, &window);
+        checkDialog(&visit, language + QStringLiteral("-visit"));
+    }
+    {
+        MeetingDialog meeting(db, testScope(), 0, &window);
+        checkDialog(&meeting, language + QStringLiteral("-meeting"));
+    }
+    {
+        VolunteerDialog volunteer(db, testScope(), Volunteer(), &window);
+        checkDialog(&volunteer, language + QStringLiteral("-volunteer"));
+    }
+    {
+        AccountsDialog accounts(db, testScope(), &window);
+        checkDialog(&accounts, language + QStringLiteral("-accounts"));
+    }
+    {
+        HouseholdDialog household(db, testScope(), 0, 0, &window);
+        checkDialog(&household, language + QStringLiteral("-new-household"));
+    }
+    {
+        SettingsDialog settings(db, testScope(), &window);
+        checkDialog(&settings, language + QStringLiteral("-settings"));
+    }
+}
+
+void ScreenshotsTest::cleanupTestCase()
+{
+    Translations::install(qApp, QStringLiteral("zh_CN"));
 }
 
 void ScreenshotsTest::householdDialog()

@@ -2,6 +2,7 @@
 // program, and the main window in Simplified Chinese shows no English words.
 #include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/longwork.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
 
@@ -9,13 +10,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -82,6 +90,7 @@ private slots:
     void complete();
     void compiledIntoTheProgram();
     void mainWindowShowsNoEnglish();
+    void qtDialogsShowNoEnglish();
 };
 
 void TranslationsTest::complete_data()
@@ -178,6 +187,74 @@ void TranslationsTest::mainWindowShowsNoEnglish()
     english.removeDuplicates();
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     QCOMPARE(window.windowTitle().left(5), QStringLiteral("社区工作台"));
+}
+
+void TranslationsTest::qtDialogsShowNoEnglish()
+{
+    Translations::install(qApp, QStringLiteral("zh_CN"));
+    // What a dialog shows in its labels, buttons and column titles, less the "(&S)" mnemonics
+    // Chinese texts carry: no Latin letter may be left.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&?[A-Za-z]\\)"));
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    const auto english = [](QWidget *dialog) {
+        QStringList found;
+        const auto check = [&found](const QString &where, QString text) {
+            text.remove(mnemonic);
+            text.remove(QLatin1Char('&'));
+            if (text.contains(latin))
+                found << where + QStringLiteral(": ") + text;
+        };
+        check(QStringLiteral("title"), dialog->windowTitle());
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(dialog))
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                check(QStringLiteral("label"), label->text());
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                check(QStringLiteral("button"), button->text());
+            if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model())
+                for (int i = 0; i < header->count(); ++i)
+                    if (!header->isSectionHidden(i))
+                        check(QStringLiteral("column"),
+                              header->model()->headerData(i, header->orientation()).toString());
+        }
+        return found;
+    };
+
+    // Qt's own file dialog, as the export and the backup folder open it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("photos")));
+    QFileDialog files(nullptr, QStringLiteral("导出名单"), dir.path());
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setViewMode(QFileDialog::Detail);
+    files.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&files));
+    QStringList found = english(&files);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    // The Type column says 文件夹, not "Folder" (qtbase's file leaves it out; ours has it).
+    auto *model = files.findChild<QFileSystemModel *>();
+    QVERIFY(model);
+    const QModelIndex folder = model->index(QDir(dir.path()).filePath(QStringLiteral("photos")), 2);
+    QTRY_VERIFY(folder.data().isValid());
+    QCOMPARE(folder.data().toString(), QStringLiteral("文件夹"));
+
+    // The progress of long work: its title and label are ours, its Cancel is Qt's.
+    LongWork work(QStringLiteral("导出名单"), QStringLiteral("正在导出名单…"), nullptr);
+    work.dialog()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(work.dialog()));
+    found = english(work.dialog());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    QCOMPARE(work.dialog()->findChild<QPushButton *>()->text(), QStringLiteral("取消"));
+
+    // A message box's standard buttons.
+    QMessageBox box(QMessageBox::Question, QStringLiteral("恢复备份"), QStringLiteral("用备份替换人口台账吗？"),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Close);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    found = english(&box);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TranslationsTest)
