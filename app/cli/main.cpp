@@ -5,6 +5,7 @@
 #include "backupcommand.h"
 #include "clisignin.h"
 #include "exportcommand.h"
+#include "fieldcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -14,6 +15,7 @@
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
 #include "models/demo/demogenerator.h"
+#include "models/field/fieldfile.h"
 #include "models/grids/gridcoverage.h"
 #include "models/register/registerlookups.h"
 #include "models/register/residenttablemodel.h"
@@ -378,7 +380,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption worker(QStringLiteral("for"),
+                                    Cli::tr("field checkout: the LOGIN of the worker the field copy is for."),
+                                    QStringLiteral("LOGIN"));
     parser.addOptions({database,
+                       worker,
                        user,
                        households,
                        limit,
@@ -402,8 +408,8 @@ int main(int argc, char *argv[])
                        community});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, backup, "
-                "restore or check"));
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, field, "
+                "backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -411,10 +417,10 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),     QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
-        QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
-        QStringLiteral("account"),  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community")};
+        QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
+        QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
+        QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
+        QStringLiteral("community"), QStringLiteral("field")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -441,8 +447,22 @@ int main(int argc, char *argv[])
         DatabaseUrl::isServerUrl(parser.value(database)))
         return refuseServerBackup(command, err());
 
+    // A field copy is opened in memory (FieldFile) and sealed back on every commit; it outlives
+    // the Database, whose closing saves what is unsaved.
+    FieldFile fieldFile;
     Database db;
-    if (!Workspace::open(db, parser.value(database))) {
+    const QString location = parser.value(database);
+    const bool fieldCopy = !DatabaseUrl::isServerUrl(location) && FieldFile::isFieldFile(location);
+    if (fieldCopy && (command == QLatin1String("backup") || command == QLatin1String("restore"))) {
+        err() << Cli::tr("%1: %2 is a field copy; copy the file itself, which stays sealed.")
+                     .arg(command, QDir::toNativeSeparators(location))
+              << Qt::endl;
+        return 1;
+    }
+    if (fieldCopy) {
+        if (!openFieldCopy(db, fieldFile, location, err()))
+            return 1;
+    } else if (!Workspace::open(db, location)) {
         err() << db.errorText() << Qt::endl;
         if (!db.errorDetail().isEmpty())
             err() << QStringLiteral("  (%1)").arg(db.errorDetail()) << Qt::endl;
@@ -495,6 +515,10 @@ int main(int argc, char *argv[])
                    ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
                    : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
+    if (command == QLatin1String("field"))
+        return runFieldCommand(db, scope, args.mid(1),
+                               {parser.values(grid), parser.value(worker), parser.value(birthdayOptions.out)}, out(),
+                               err());
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());
     if (command == QLatin1String("restore"))

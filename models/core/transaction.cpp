@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "commitwatch.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -7,10 +9,15 @@ namespace {
 
 // Open Transactions per connection (connections belong to one thread). An inner Transaction
 // becomes a savepoint, so a store's save can run inside a larger unit such as the demo data.
-int &depth(const QSqlDatabase &db)
+int &depth(const QString &connectionName)
 {
     thread_local QHash<QString, int> depths;
-    return depths[db.connectionName()];
+    return depths[connectionName];
+}
+
+int &depth(const QSqlDatabase &db)
+{
+    return depth(db.connectionName());
 }
 
 } // namespace
@@ -35,6 +42,11 @@ Transaction::~Transaction()
         finish(false);
 }
 
+bool Transaction::isOpen(const QString &connectionName)
+{
+    return depth(connectionName) > 0;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)
@@ -54,8 +66,10 @@ bool Transaction::finish(bool keep)
         q.exec(QStringLiteral("RELEASE ") + m_savepoint);
         return false;
     }
-    if (keep && m_db.commit())
+    if (keep && m_db.commit()) {
+        CommitWatch::committed(m_db);
         return true;
+    }
     m_db.rollback();
     return false;
 }
