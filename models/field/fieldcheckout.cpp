@@ -82,7 +82,15 @@ FieldCheckout::FieldCheckout(QSqlDatabase office, const QString &officeLocation,
     : m_office(std::move(office))
     , m_officeLocation(officeLocation)
     , m_scope(scope)
-{}
+{
+    // The window knows only its connection: the office is named by it, never with a password.
+    if (m_officeLocation.isEmpty())
+        m_officeLocation = SqlDialect::isPostgres(m_office) ? QStringLiteral("postgresql://%1@%2:%3/%4")
+                                                                  .arg(m_office.userName(), m_office.hostName())
+                                                                  .arg(m_office.port())
+                                                                  .arg(m_office.databaseName())
+                                                            : m_office.databaseName();
+}
 
 bool FieldCheckout::fail(const QString &text, const QString &detail)
 {

@@ -33,7 +33,7 @@ class FieldCheckout final
 
 public:
     // `officeLocation` is what the copy records as its office (a path, or an address without
-    // password). Only administrators and clerks may check out.
+    // password; empty: named after the connection). Only administrators and clerks may check out.
     FieldCheckout(QSqlDatabase office, const QString &officeLocation, const AccessScope &scope);
 
     bool run(const FieldCheckoutRequest &request);

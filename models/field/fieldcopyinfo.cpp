@@ -1,10 +1,14 @@
 #include "fieldcopyinfo.h"
 
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 
 FieldCopyInfo FieldCopyInfo::read(const QSqlDatabase &db)
 {
     FieldCopyInfo info;
+    // A field copy is always SQLite; an office server is never one.
+    if (!db.isOpen() || SqlDialect::isPostgres(db))
+        return info;
     SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
                                        "'field_checkout'"));
     if (exists.scalar().toInt() == 0)

@@ -3,6 +3,7 @@
 #include "backupactions.h"
 #include "models/access/accessscope.h"
 #include "models/access/officerules.h"
+#include "models/field/fieldcopyinfo.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "settingsdialog.h"
@@ -14,6 +15,7 @@
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
 #include "ui/events/eventpage.h"
+#include "ui/field/fieldcheckoutdialog.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/meetings/meetingspage.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -55,9 +58,23 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     setWindowIcon(AppIcon::icon());
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // A field copy says so over every page: whose grids, checked out when.
+    const FieldCopyInfo field = FieldCopyInfo::read(db);
+    m_fieldCopy = field.isFieldCopy();
+    m_fieldBanner = new QLabel(field.banner(), central);
+    m_fieldBanner->setObjectName(QStringLiteral("fieldBanner"));
+    m_fieldBanner->setStyleSheet(QStringLiteral("QLabel#fieldBanner { background: #fff4ce; color: #5c4400; "
+                                                "border-bottom: 1px solid #e5c96b; padding: 6px 12px; "
+                                                "font-weight: bold; }"));
+    m_fieldBanner->setVisible(m_fieldCopy);
+    outer->addWidget(m_fieldBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
@@ -157,7 +174,9 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_nav->setCurrentRow(0);
 
     buildMenus();
-    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
+    m_databaseLabel = new QLabel(m_fieldCopy ? tr("Database: field copy")
+                                             : tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())),
+                                 this);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_userLabel =
         new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
@@ -222,10 +241,23 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importResidents"));
     import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
     connect(m_register, &RegisterPage::importRequested, import, &QAction::trigger);
-    auto *backup = new BackupActions(m_db, this);
-    connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
-    file->addAction(backup->backupNowAction());
-    file->addAction(backup->restoreAction());
+    // A field copy is never backed up or restored here: a backup would write it out unsealed.
+    if (!m_fieldCopy) {
+        auto *backup = new BackupActions(m_db, this);
+        connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
+        file->addAction(backup->backupNowAction());
+        file->addAction(backup->restoreAction());
+    }
+    QMenu *fieldMenu = file->addMenu(tr("Fie&ld copy"));
+    fieldMenu->setObjectName(QStringLiteral("fieldMenu"));
+    QAction *checkOut = fieldMenu->addAction(tr("&Check out…"), this, [this] {
+        FieldCheckoutDialog dialog(m_db, m_scope, this);
+        dialog.exec();
+    });
+    checkOut->setObjectName(QStringLiteral("fieldCheckOut"));
+    // Administrators and clerks, at the office (a copy is not checked out of a copy).
+    checkOut->setEnabled(!m_fieldCopy && (m_scope.role() == AccessScope::Role::Administrator ||
+                                          m_scope.role() == AccessScope::Role::Clerk));
     file->addSeparator();
     if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {

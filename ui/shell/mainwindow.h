@@ -43,6 +43,9 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     // Locks the window after the office's idle minutes (OfficeRules::idleLockMinutes).
     IdleLock *idleLock() const { return m_idleLock; }
+    // The banner over the pages on a field copy ("Field copy · grid · worker · checked out …");
+    // hidden on an office database.
+    QLabel *fieldBanner() const { return m_fieldBanner; }
 
 private:
     struct Entry
@@ -65,5 +68,7 @@ private:
     std::vector<Entry> m_entries; // one per navigation row
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_fieldBanner = nullptr;
+    bool m_fieldCopy = false;
     IdleLock *m_idleLock = nullptr;
 };
