@@ -4,6 +4,7 @@
 #include "models/access/accountstore.h"
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/core/transaction.h"
 #include "models/field/fieldcheckout.h"
 #include "models/field/fieldcopyinfo.h"
 #include "models/field/fieldfile.h"
@@ -14,6 +15,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +39,7 @@ private slots:
     void fileIsSealed();
     void wrongPasswordIsRefused();
     void saveThroughStoreReachesDisk();
+    void everyCommitReachesDisk();
 
 private:
     qint64 scalar(const QSqlDatabase &db, const QString &sql) const;
@@ -324,6 +327,53 @@ void FieldCheckoutTest::saveThroughStoreReachesDisk()
     QVERIFY2(FieldWorkspace::open(db, file, path, kPassword), qPrintable(db.errorText()));
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM visit WHERE id = %1").arg(visitId)), 1);
     QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'visit'")) > 0);
+}
+
+// Writes that do not go through a store: an autocommit statement (SqlQuery) is sealed before it
+// returns; a raw QSqlQuery's commit is caught by SQLite's commit hook and sealed as soon as the
+// event loop runs; and closing the Database seals whatever is left.
+void FieldCheckoutTest::everyCommitReachesDisk()
+{
+    const QString path = checkOut();
+    QVERIFY(!path.isEmpty());
+    const auto notesOnDisk = [&path]() {
+        FieldFile reader;
+        if (!reader.open(path, kPassword, QStringLiteral("field-peek")))
+            return QString();
+        QString notes;
+        {
+            SqlQuery q(reader.connection(), QStringLiteral("SELECT notes FROM household WHERE id = (SELECT min(id) "
+                                                           "FROM household)"));
+            notes = q.scalar().toString();
+        }
+        reader.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("field-peek"));
+        return notes;
+    };
+    FieldFile file;
+    Database db(QStringLiteral("field-commits"));
+    QVERIFY2(FieldWorkspace::open(db, file, path, kPassword), qPrintable(db.errorText()));
+    const QSqlDatabase field = db.connection();
+
+    QVERIFY(SqlQuery(field, QStringLiteral("UPDATE household SET notes = '一' WHERE id = (SELECT min(id) FROM "
+                                           "household)"))
+                .exec());
+    QCOMPARE(notesOnDisk(), QStringLiteral("一"));
+
+    QVERIFY(QSqlQuery(field).exec(QStringLiteral("UPDATE household SET notes = '二' WHERE id = (SELECT min(id) "
+                                                 "FROM household)")));
+    QTRY_COMPARE(notesOnDisk(), QStringLiteral("二"));
+
+    // Inside a transaction nothing is sealed until the commit.
+    {
+        Transaction tx(field);
+        QVERIFY(SqlQuery(field, QStringLiteral("UPDATE household SET notes = '三' WHERE id = (SELECT min(id) "
+                                               "FROM household)"))
+                    .exec());
+        QCOMPARE(notesOnDisk(), QStringLiteral("二"));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(notesOnDisk(), QStringLiteral("三"));
 }
 
 QTEST_GUILESS_MAIN(FieldCheckoutTest)
