@@ -69,6 +69,11 @@ int checkout(const Database &db, const AccessScope &scope, const FieldArguments 
                .arg(checkout.fileBytes() / 1024)
                .arg(checkout.elapsedMs())
         << Qt::endl;
+    if (checkout.workerSignsInWithCopyPassword())
+        out << FieldCli::tr("On this server only its owner reads passwords: %1 signs in on the copy with the copy's "
+                            "password.")
+                   .arg(o.worker.trimmed())
+            << Qt::endl;
     return 0;
 }
 

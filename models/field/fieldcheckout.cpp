@@ -4,6 +4,7 @@
 #include "fieldfile.h"
 
 #include "models/access/auditlog.h"
+#include "models/access/passwordhasher.h"
 #include "models/cases/caserows.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
@@ -173,7 +174,7 @@ bool FieldCheckout::findGrids(const QStringList &codes, const Worker &worker, QL
 }
 
 bool FieldCheckout::copyTable(const QSqlDatabase &field, const QString &table, const QString &filter,
-                              const QVariantList &binds)
+                              const QVariantList &binds, const QVariantMap &fixed)
 {
     QStringList columns;
     {
@@ -186,7 +187,7 @@ bool FieldCheckout::copyTable(const QSqlDatabase &field, const QString &table, c
     QStringList selected;
     QStringList marks;
     for (const QString &column : std::as_const(columns)) {
-        selected.append(QStringLiteral("src.") + column);
+        selected.append(fixed.contains(column) ? QStringLiteral("NULL") : QStringLiteral("src.") + column);
         marks.append(QStringLiteral("?"));
     }
     // The table and column names come from the copy's own schema, the filters from the *Rows
@@ -203,7 +204,7 @@ bool FieldCheckout::copyTable(const QSqlDatabase &field, const QString &table, c
     int rows = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i) {
-            QVariant value = read.value(i);
+            QVariant value = fixed.contains(columns.at(i)) ? fixed.value(columns.at(i)) : read.value(i);
             if (value.typeId() == QMetaType::Bool)
                 value = value.toBool() ? 1 : 0;
             write.bind(value);
@@ -216,7 +217,8 @@ bool FieldCheckout::copyTable(const QSqlDatabase &field, const QString &table, c
     return true;
 }
 
-bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &worker, qint64 workerId)
+bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &worker, qint64 workerId,
+                               const QString &copyPassword)
 {
     const QString all;
     // Sets of ids several tables depend on, each limited by its module's scoping helper.
@@ -346,10 +348,20 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
     for (const QString &table : std::as_const(tables))
         if (!SqlQuery(field, QStringLiteral("DELETE FROM ") + table).exec())
             return fail(tr("The field copy could not be made."), table);
+    // A desk's own server login may not read password hashes (ServerSecurity): the worker's
+    // account on the copy then signs in with the copy's password.
+    QVariantMap account;
+    if (SqlDialect::isPostgres(m_office)) {
+        SqlQuery mayRead(m_office, QStringLiteral("SELECT has_column_privilege('account', 'password_hash', 'SELECT')"));
+        m_copyPasswordSignsIn = !mayRead.scalar().toBool();
+        if (m_copyPasswordSignsIn)
+            account.insert(QStringLiteral("password_hash"), PasswordHasher().hash(copyPassword));
+    }
     for (const Part &part : parts) {
         if (!tables.contains(part.table))
             continue;
-        if (!copyTable(field, part.table, part.filter, part.binds))
+        if (!copyTable(field, part.table, part.filter, part.binds,
+                       part.table == QLatin1String("account") ? account : QVariantMap()))
             return false;
     }
     return true;
@@ -360,6 +372,7 @@ bool FieldCheckout::run(const FieldCheckoutRequest &request)
     QElapsedTimer timer;
     timer.start();
     m_rowCounts.clear();
+    m_copyPasswordSignsIn = false;
     m_errorText.clear();
     m_errorDetail.clear();
     if (m_scope.role() != AccessScope::Role::Administrator && m_scope.role() != AccessScope::Role::Clerk)
@@ -413,7 +426,7 @@ bool FieldCheckout::run(const FieldCheckoutRequest &request)
     info.checkedOutBy = m_scope.userName();
     {
         Transaction write(field);
-        if (!copyTables(field, workerScope, worker.id))
+        if (!copyTables(field, workerScope, worker.id, request.password))
             return false;
         if (!FieldCopyInfo::write(field, info) || !ResidentSearchIndex::rebuildAll(field))
             return fail(tr("The field copy could not be made."), QStringLiteral("field_checkout / search index"));

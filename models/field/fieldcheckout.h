@@ -47,6 +47,9 @@ public:
     qint64 fileBytes() const { return m_fileBytes; }
     qint64 elapsedMs() const { return m_elapsedMs; }
     QString checkoutId() const { return m_checkoutId; }
+    // On a PostgreSQL server only the owner reads password hashes: checked out over a desk's own
+    // login, the worker's account on the copy takes the copy's password instead (say so).
+    bool workerSignsInWithCopyPassword() const { return m_copyPasswordSignsIn; }
 
     // The office's grids, for the check-out dialog: code and name, not archived.
     static QList<std::pair<QString, QString>> grids(const QSqlDatabase &office);
@@ -63,8 +66,11 @@ private:
     bool fail(const QString &text, const QString &detail = QString());
     bool findWorker(const QString &login, Worker *worker);
     bool findGrids(const QStringList &codes, const Worker &worker, QList<qint64> *ids);
-    bool copyTables(const QSqlDatabase &field, const AccessScope &workerScope, qint64 workerId);
-    bool copyTable(const QSqlDatabase &field, const QString &table, const QString &filter, const QVariantList &binds);
+    bool copyTables(const QSqlDatabase &field, const AccessScope &workerScope, qint64 workerId,
+                    const QString &copyPassword);
+    // `fixed` columns are not read from the office but written with the value given.
+    bool copyTable(const QSqlDatabase &field, const QString &table, const QString &filter, const QVariantList &binds,
+                   const QVariantMap &fixed = {});
 
     QSqlDatabase m_office;
     QString m_officeLocation;
@@ -75,4 +81,5 @@ private:
     qint64 m_fileBytes = 0;
     qint64 m_elapsedMs = 0;
     QString m_checkoutId;
+    bool m_copyPasswordSignsIn = false;
 };

@@ -148,9 +148,12 @@ void FieldCheckoutDialog::accept()
     m_written = path;
     m_password->clear();
     m_again->clear();
-    QMessageBox::information(this, windowTitle(),
-                             tr("The field copy %1 was written: %2 residents.")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(checkout.residentCount()));
+    QString written = tr("The field copy %1 was written: %2 residents.")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(checkout.residentCount());
+    if (checkout.workerSignsInWithCopyPassword())
+        written += QLatin1Char('\n') + tr("On this server only its owner reads passwords: the worker signs in on the "
+                                          "copy with the copy's password.");
+    QMessageBox::information(this, windowTitle(), written);
     QDialog::accept();
 }

@@ -12,12 +12,20 @@
 #include "models/visits/visit.h"
 #include "models/visits/visitneed.h"
 #include "models/visits/visitstore.h"
+#include "models/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QUrl>
+
+#define SKIP_ON_SERVER_ONLY()                                                                                          \
+    do {                                                                                                               \
+        if (!testingOnServer())                                                                                        \
+            QSKIP("a server's desk logins: the _pg twin");                                                             \
+    } while (false)
 
 namespace {
 
@@ -40,6 +48,7 @@ private slots:
     void wrongPasswordIsRefused();
     void saveThroughStoreReachesDisk();
     void everyCommitReachesDisk();
+    void deskLoginOnServer();
 
 private:
     qint64 scalar(const QSqlDatabase &db, const QString &sql) const;
@@ -374,6 +383,48 @@ void FieldCheckoutTest::everyCommitReachesDisk()
         QVERIFY(tx.commit());
     }
     QCOMPARE(notesOnDisk(), QStringLiteral("三"));
+}
+
+// On a server a clerk's desk connects with their own login, which may not read password hashes:
+// the check-out still works, and the worker signs in on the copy with the copy's password.
+void FieldCheckoutTest::deskLoginOnServer()
+{
+    SKIP_ON_SERVER_ONLY();
+    const QSqlDatabase db = m_office->db();
+    AccountStore accounts(db, testScope());
+    accounts.setHashCost(PasswordHasher::cheapestCost());
+    Account clerk;
+    clerk.login = QStringLiteral("qian.clerk");
+    clerk.displayName = QStringLiteral("赵文员");
+    clerk.role = AccessScope::Role::Clerk;
+    const SaveResult saved = accounts.save(clerk, QStringLiteral("clerk-pass-1"));
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+    SqlQuery schema(db, QStringLiteral("SELECT current_schema()"));
+    QUrl url(testServerUrl());
+    url.setUserName(accounts.databaseLogin(QStringLiteral("qian.clerk")));
+    url.setPassword(QStringLiteral("clerk-pass-1"));
+    url.setQuery(QStringLiteral("schema=") + schema.scalar().toString());
+
+    const QString path = m_dir->filePath(QStringLiteral("desk.cdfield"));
+    {
+        Database desk(QStringLiteral("field-desk"));
+        QVERIFY2(Workspace::open(desk, url.toString()), qPrintable(desk.errorDetail()));
+        const SignInResult qian = AccountStore(desk.connection()).signInAsConnected();
+        QVERIFY2(qian.ok(), qPrintable(qian.message));
+        FieldCheckout checkout(desk.connection(), desk.path(), qian.scope);
+        QVERIFY2(checkout.run({{QStringLiteral("G01")}, QStringLiteral("lina"), path, kPassword}),
+                 qPrintable(checkout.errorText() + QLatin1Char(' ') + checkout.errorDetail()));
+        QVERIFY(checkout.workerSignsInWithCopyPassword());
+        QCOMPARE(checkout.residentCount(), 2);
+    }
+    FieldFile file;
+    QVERIFY(file.open(path, kPassword, QStringLiteral("field-desk-copy")));
+    {
+        AccountStore onCopy(file.connection());
+        QVERIFY(onCopy.signIn(QStringLiteral("lina"), kPassword).ok());
+    }
+    file.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("field-desk-copy"));
 }
 
 QTEST_GUILESS_MAIN(FieldCheckoutTest)
