@@ -3,6 +3,8 @@
 #include "models/access/accessscope.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
+#include "fieldcommand.h"
+#include "models/field/fieldfile.h"
 #include "models/field/fieldlabels.h"
 #include "models/field/fieldmerge.h"
 #include "models/workspace/workspace.h"
@@ -45,8 +47,15 @@ int runFieldMergeCommand(const QSqlDatabase &office, const AccessScope &scope, c
         err << FieldCli::tr("field merge: %1 is not a field copy file.").arg(path) << Qt::endl;
         return 2;
     }
+    // The laptop's sealed copy is opened in memory after its password (CD_FIELD_PASSWORD or typed);
+    // a plain SQLite copy (tests, a copy made before sealing) opens as any database. The FieldFile
+    // outlives the Database, whose closing saves what is unsaved.
+    FieldFile sealed;
     Database field(QStringLiteral("field-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!Workspace::open(field, path)) {
+    if (FieldFile::isFieldFile(path)) {
+        if (!openFieldCopy(field, sealed, path, err))
+            return 1;
+    } else if (!Workspace::open(field, path)) {
         err << FieldCli::tr("field merge: cannot open %1: %2").arg(path, field.errorText()) << Qt::endl;
         return 1;
     }

@@ -7,6 +7,8 @@
 #include "duecommand.h"
 #include "exportcommand.h"
 #include "fieldmergecommand.h"
+#include "models/field/fieldchangelog.h"
+#include "fieldcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -17,6 +19,7 @@
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
 #include "models/demo/demogenerator.h"
+#include "models/field/fieldfile.h"
 #include "models/grids/gridcoverage.h"
 #include "models/register/registerlookups.h"
 #include "models/register/residenttablemodel.h"
@@ -268,7 +271,7 @@ bool writesPdf(int argc, char *argv[])
     return false;
 }
 
-int runCheck(Database &db)
+int runCheck(Database &db, bool fieldCopy)
 {
     if (db.isServer()) {
         err() << Cli::tr("check: only a database file can be checked; a PostgreSQL server is checked by its "
@@ -276,7 +279,17 @@ int runCheck(Database &db)
               << Qt::endl;
         return 2;
     }
-    const QStringList problems = DatabaseCheck::run(db.connection());
+    QStringList problems = DatabaseCheck::run(db.connection());
+    // A field copy keeps the office's references to rows that stayed at the office (a volunteer
+    // of this grid who lives in another): by design, so not counted as damage.
+    if (fieldCopy) {
+        const qsizetype before = problems.size();
+        problems.removeIf([](const QString &p) { return p.startsWith(QLatin1String("foreign key:")); });
+        if (problems.size() != before)
+            out() << Cli::tr("This field copy refers to %1 row(s) that stayed at the office; they are not counted.")
+                         .arg(before - problems.size())
+                  << Qt::endl;
+    }
     if (problems.isEmpty()) {
         // Sound again (a repaired file): the window's earlier verdict no longer holds.
         DamageMark::clear(db.path());
@@ -405,7 +418,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("office|field"));
     const QCommandLineOption mergeReport(
         QStringLiteral("report"), Cli::tr("field merge: write the merge report to R.csv."), QStringLiteral("R.csv"));
+    const QCommandLineOption worker(QStringLiteral("for"),
+                                    Cli::tr("field checkout: the LOGIN of the worker the field copy is for."),
+                                    QStringLiteral("LOGIN"));
     parser.addOptions({database,
+                       worker,
                        user,
                        households,
                        limit,
@@ -476,9 +493,23 @@ int main(int argc, char *argv[])
         DatabaseUrl::isServerUrl(parser.value(database)))
         return refuseServerBackup(command, err());
 
+    // A field copy is opened in memory (FieldFile) and sealed back on every commit; it outlives
+    // the Database, whose closing saves what is unsaved.
+    FieldFile fieldFile;
     Database db;
     db.setAcceptDamageMark(command == QLatin1String("check"));
-    if (!Workspace::open(db, parser.value(database))) {
+    const QString location = parser.value(database);
+    const bool fieldCopy = !DatabaseUrl::isServerUrl(location) && FieldFile::isFieldFile(location);
+    if (fieldCopy && (command == QLatin1String("backup") || command == QLatin1String("restore"))) {
+        err() << Cli::tr("%1: %2 is a field copy; copy the file itself, which stays sealed.")
+                     .arg(command, QDir::toNativeSeparators(location))
+              << Qt::endl;
+        return 1;
+    }
+    if (fieldCopy) {
+        if (!openFieldCopy(db, fieldFile, location, err()))
+            return 1;
+    } else if (!Workspace::open(db, location)) {
         err() << db.errorText() << Qt::endl;
         if (!db.errorDetail().isEmpty())
             err() << QStringLiteral("  (%1)").arg(db.errorDetail()) << Qt::endl;
@@ -486,7 +517,7 @@ int main(int argc, char *argv[])
     }
     // Checking the file reads no one's data; every other command acts as a signed-in person.
     if (command == QLatin1String("check"))
-        return runCheck(db);
+        return runCheck(db, fieldCopy);
     CliSignIn signIn;
     switch (signIn.signIn(db.connection(), parser.value(user), err())) {
     case CliSignIn::Outcome::SignedIn:
@@ -497,6 +528,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const AccessScope scope = signIn.scope();
+    // On a field copy each change is logged under the person signed in, for the merge back.
+    if (fieldCopy)
+        FieldChangeLog::setSignedIn(db.connection(), scope.userName());
     if (command == QLatin1String("demo"))
         return runDemo(db, scope, parser, households);
     if (command == QLatin1String("birthdays"))
@@ -533,9 +567,13 @@ int main(int argc, char *argv[])
                    ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
                    : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
-    if (command == QLatin1String("field"))
+    if (command == QLatin1String("field") && args.value(1) == QLatin1String("merge"))
         return runFieldMergeCommand(db.connection(), scope, args.mid(1),
                                     {parser.value(prefer), parser.value(mergeReport)}, out(), err());
+    if (command == QLatin1String("field"))
+        return runFieldCommand(db, scope, args.mid(1),
+                               {parser.values(grid), parser.value(worker), parser.value(birthdayOptions.out)}, out(),
+                               err());
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());
     if (command == QLatin1String("restore"))

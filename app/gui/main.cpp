@@ -3,12 +3,15 @@
 #include "models/access/accountstore.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
+#include "models/field/fieldchangelog.h"
+#include "models/field/fieldfile.h"
 #include "models/workspace/appsettings.h"
 #include "models/workspace/workspace.h"
 #include "ui/access/firstrundialog.h"
 #include "ui/access/keychainsecretstore.h"
 #include "ui/access/logindialog.h"
 #include "ui/access/serverpasswordprompt.h"
+#include "ui/field/fieldpasswordprompt.h"
 #include "ui/shell/backupactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
@@ -116,15 +119,27 @@ int main(int argc, char *argv[])
     // Without --database: the one chosen in Settings, else the file in the user's data folder.
     const QString path = parser.isSet(database) ? parser.value(database) : AppSettings::databaseToOpen();
     const bool server = DatabaseUrl::isServerUrl(path);
+    // A field copy (models/field) opens in memory after its password; it is sealed back to its
+    // file on every commit and never backed up unsealed.
+    const bool fieldCopy = !server && FieldFile::isFieldFile(path);
     // Backups and restores are of SQLite files; a server is backed up on the server (pg_dump).
-    if (!server)
+    if (!server && !fieldCopy)
         BackupActions::applyPendingRestore(path, nullptr);
     // Remembered server passwords live in the system keychain; one an older version left in the
     // settings file moves there now.
     KeychainSecretStore keychain;
     ServerPasswordPrompt::moveLegacyPassword(&keychain);
+    FieldFile fieldFile; // outlives the Database, whose closing seals what is unsaved
     Database db;
-    bool opened = Workspace::open(db, path);
+    bool opened = false;
+    if (fieldCopy) {
+        const FieldPasswordPrompt::Result asked = FieldPasswordPrompt::open(db, fieldFile, path, nullptr);
+        if (asked == FieldPasswordPrompt::Result::Cancelled)
+            return 1;
+        opened = asked == FieldPasswordPrompt::Result::Opened;
+    } else {
+        opened = Workspace::open(db, path);
+    }
     // A server that wants a password: the remembered one, else ask (and remember it if asked to).
     if (!opened && server && db.status() == Database::Status::AuthenticationFailed) {
         const ServerPasswordPrompt::Result asked = ServerPasswordPrompt::open(db, path, &keychain);
@@ -133,7 +148,7 @@ int main(int argc, char *argv[])
         opened = asked == ServerPasswordPrompt::Result::Opened;
     }
     // A damaged file: offer the latest backup instead of giving up (the damaged file is kept).
-    if (!opened && !server &&
+    if (!opened && !server && !fieldCopy &&
         (db.status() == Database::Status::Damaged || db.status() == Database::Status::NotADatabase) &&
         BackupActions::offerLatestBackup(path, db.errorText(), nullptr))
         opened = Workspace::open(db, path);
@@ -148,10 +163,13 @@ int main(int argc, char *argv[])
     AccessScope scope;
     if (int exitCode = 0; !signInAtStart(db.connection(), &scope, &exitCode))
         return exitCode;
+    // On a field copy each change is logged under the person signed in, for the merge back.
+    if (fieldCopy)
+        FieldChangeLog::setSignedIn(db.connection(), scope.userName());
     MainWindow window(db.connection(), scope);
     window.show();
     // The daily backup, once the window is up (a copy of a large register takes a moment).
-    if (!parser.isSet(screenshot) && !server)
+    if (!parser.isSet(screenshot) && !server && !fieldCopy)
         QTimer::singleShot(1500, &window, [&db, &window] {
             BackupActions::checkInBackground(db.connection(), &window);
             BackupActions::dailyBackup(db.connection(), &window);

@@ -2,6 +2,7 @@
 
 #include "damagemark.h"
 
+#include "commitwatch.h"
 #include "databaseurl.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
@@ -163,6 +164,29 @@ bool Database::open(const QString &path)
     return true;
 }
 
+bool Database::adoptMemoryCopy(const QString &path)
+{
+    m_path = path;
+    m_server = false;
+    m_memoryCopy = true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "Cannot open the database file %1.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("no open connection to adopt"));
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    for (const QString &pragma : pragmas)
+        SqlQuery(db, pragma).exec();
+    m_status = Status::Open;
+    m_errorText.clear();
+    m_errorDetail.clear();
+    return true;
+}
+
 bool Database::openServer(const DatabaseUrl &url)
 {
     m_path = url.display(); // never the password
@@ -247,6 +271,9 @@ void Database::close()
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isOpen() && m_status == Status::Open && !m_server)
                 SqlQuery(db, QStringLiteral("PRAGMA optimize")).exec();
+            // A watched connection (a field copy in memory) is persisted before it goes.
+            if (db.isOpen() && m_status == Status::Open)
+                CommitWatch::committed(m_connectionName);
             if (db.isOpen())
                 db.close();
         }
@@ -254,6 +281,7 @@ void Database::close()
     }
     if (m_status == Status::Open)
         m_status = Status::Closed;
+    m_memoryCopy = false;
 }
 
 QSqlDatabase Database::connection() const
@@ -271,7 +299,7 @@ bool Database::enableWriteAheadLog()
 {
     // WAL only once the file is known good and current: switching rewrites the file header, and a
     // refused or rolled-back file must be left byte for byte as it was.
-    if (m_server || m_path == QLatin1String(":memory:"))
+    if (m_server || m_memoryCopy || m_path == QLatin1String(":memory:"))
         return true;
     SqlQuery wal(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec())

@@ -32,6 +32,11 @@ public:
 
     // ":memory:" opens a private in-memory database (tests); "postgresql://…" a server.
     bool open(const QString &path);
+    // Takes over the connection named connectionName() that its caller has already opened on an
+    // in-memory copy of the file at `path` (a field copy, decrypted by models/field): applies
+    // the pragmas and treats it as open. The file itself is its owner's: no WAL, no checks here.
+    bool adoptMemoryCopy(const QString &path);
+    bool isMemoryCopy() const { return m_memoryCopy; }
     // Closing a file leaves fresh planner statistics behind (PRAGMA optimize), so the next
     // start's queries do not depend on a plan chosen without them.
     void close();
@@ -75,6 +80,7 @@ private:
     Status m_status = Status::Closed;
     bool m_server = false;
     bool m_acceptDamageMark = false;
+    bool m_memoryCopy = false;
     QString m_errorText;
     QString m_errorDetail;
 };

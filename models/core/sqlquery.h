@@ -54,6 +54,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QSqlDatabase m_db;
+    QString m_connectionName;
     QString m_explicitIdTable; // PostgreSQL: an INSERT giving its own id moves the sequence on
     qint64 m_lastId = 0;
     bool m_prepared = false;

@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "changehub.h"
+#include "commitwatch.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -9,10 +10,15 @@ namespace {
 
 // Open Transactions per connection (connections belong to one thread). An inner Transaction
 // becomes a savepoint, so a store's save can run inside a larger unit such as the demo data.
-int &depth(const QSqlDatabase &db)
+int &depth(const QString &connectionName)
 {
     thread_local QHash<QString, int> depths;
-    return depths[db.connectionName()];
+    return depths[connectionName];
+}
+
+int &depth(const QSqlDatabase &db)
+{
+    return depth(db.connectionName());
 }
 
 } // namespace
@@ -37,6 +43,11 @@ Transaction::~Transaction()
         finish(false);
 }
 
+bool Transaction::isOpen(const QString &connectionName)
+{
+    return depth(connectionName) > 0;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)
@@ -58,6 +69,7 @@ bool Transaction::finish(bool keep)
     }
     if (keep && m_db.commit()) {
         ChangeHub::instance()->announce(m_db.connectionName()); // pages showing this data reload
+        CommitWatch::committed(m_db);
         return true;
     }
     m_db.rollback();

@@ -18,6 +18,8 @@ public:
     // False for a savepoint inside another Transaction: its commit() is not yet the real one.
     bool isOutermost() const { return m_savepoint.isEmpty(); }
     bool commit();
+    // Whether a Transaction is open on this connection (a statement run now is not yet committed).
+    static bool isOpen(const QString &connectionName);
 
 private:
     bool finish(bool keep);

@@ -12,6 +12,11 @@ bool Workspace::open(Database &database, const QString &location)
 {
     if (!database.open(location))
         return false;
+    return prepare(database);
+}
+
+bool Workspace::prepare(Database &database)
+{
     const QSqlDatabase db = database.connection();
     const QString shown = database.isServer() ? database.path() : QDir::toNativeSeparators(database.path());
 

@@ -13,5 +13,8 @@ public:
     // The location is a file, ":memory:" or a postgresql:// address. False leaves the reason in
     // database.status() and database.errorText(); the file is untouched.
     static bool open(Database &database, const QString &location);
+    // The same after connecting, for a database connected another way (a field copy decrypted
+    // into memory, Database::adoptMemoryCopy): the version check and the upgrade.
+    static bool prepare(Database &database);
     static int schemaVersion(const Database &database);
 };

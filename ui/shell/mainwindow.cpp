@@ -3,6 +3,7 @@
 #include "backupactions.h"
 #include "models/access/accessscope.h"
 #include "models/access/officerules.h"
+#include "models/field/fieldcopyinfo.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "settingsdialog.h"
@@ -10,6 +11,8 @@
 #include "ui/access/auditpage.h"
 #include "ui/access/idlelock.h"
 #include "ui/access/keychainsecretstore.h"
+#include "models/core/database.h"
+#include "models/field/fieldfile.h"
 #include "ui/birthdays/birthdaypage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
@@ -19,6 +22,9 @@
 #include "ui/common/listprinter.h"
 #include "ui/common/refreshonchange.h"
 #include "ui/events/eventpage.h"
+#include "ui/field/fieldcheckoutdialog.h"
+#include "ui/field/fieldconflictdialog.h"
+#include "ui/field/fieldpasswordprompt.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/meetings/meetingspage.h"
@@ -33,6 +39,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +53,7 @@
 #include <QUndoStack>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -74,9 +82,23 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     setWindowIcon(AppIcon::icon());
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // A field copy says so over every page: whose grids, checked out when.
+    const FieldCopyInfo field = FieldCopyInfo::read(db);
+    m_fieldCopy = field.isFieldCopy();
+    m_fieldBanner = new QLabel(field.banner(), central);
+    m_fieldBanner->setObjectName(QStringLiteral("fieldBanner"));
+    m_fieldBanner->setStyleSheet(QStringLiteral("QLabel#fieldBanner { background: #fff4ce; color: #5c4400; "
+                                                "border-bottom: 1px solid #e5c96b; padding: 6px 12px; "
+                                                "font-weight: bold; }"));
+    m_fieldBanner->setVisible(m_fieldCopy);
+    outer->addWidget(m_fieldBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
@@ -185,7 +207,9 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_nav->setCurrentRow(0);
 
     buildMenus();
-    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())), this);
+    m_databaseLabel = new QLabel(m_fieldCopy ? tr("Database: field copy")
+                                             : tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())),
+                                 this);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_userLabel =
         new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
@@ -357,11 +381,14 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importResidents"));
     import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
     connect(m_register, &RegisterPage::importRequested, import, &QAction::trigger);
-    auto *backup = new BackupActions(m_db, this);
-    connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
-    file->addAction(backup->backupNowAction());
-    file->addAction(backup->restoreAction());
-    file->addAction(backup->checkAction());
+    // A field copy is never backed up or restored here: a backup would write it out unsealed.
+    if (!m_fieldCopy) {
+        auto *backup = new BackupActions(m_db, this);
+        connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
+        file->addAction(backup->backupNowAction());
+        file->addAction(backup->restoreAction());
+        file->addAction(backup->checkAction());
+    }
     file->addSeparator();
     m_printList = file->addAction(tr("&Print the list…"), this, &MainWindow::printList);
     m_printList->setObjectName(QStringLiteral("printList"));
@@ -374,6 +401,19 @@ void MainWindow::buildMenus()
                 own = own || action->shortcut() == QKeySequence(QKeySequence::Print);
         m_printList->setShortcut(own ? QKeySequence() : QKeySequence(QKeySequence::Print));
     });
+    QMenu *fieldMenu = file->addMenu(tr("Fie&ld copy"));
+    fieldMenu->setObjectName(QStringLiteral("fieldMenu"));
+    QAction *checkOut = fieldMenu->addAction(tr("&Check out…"), this, [this] {
+        FieldCheckoutDialog dialog(m_db, m_scope, this);
+        dialog.exec();
+    });
+    checkOut->setObjectName(QStringLiteral("fieldCheckOut"));
+    // Administrators and clerks, at the office (a copy is not checked out of a copy).
+    checkOut->setEnabled(!m_fieldCopy && (m_scope.role() == AccessScope::Role::Administrator ||
+                                          m_scope.role() == AccessScope::Role::Clerk));
+    QAction *merge = fieldMenu->addAction(tr("&Merge back…"), this, &MainWindow::mergeFieldCopy);
+    merge->setObjectName(QStringLiteral("fieldMerge"));
+    merge->setEnabled(checkOut->isEnabled());
     file->addSeparator();
     if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {
@@ -465,4 +505,19 @@ void MainWindow::about()
 GridPage *MainWindow::gridPage()
 {
     return page<GridPage>();
+}
+
+void MainWindow::mergeFieldCopy()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge a field copy"), QString(),
+                                                      tr("Field copies (*.cdfield)"));
+    if (path.isEmpty())
+        return;
+    // The copy is opened in memory after its password; the FieldFile outlives the Database.
+    FieldFile sealed;
+    Database field(QStringLiteral("field-merge"));
+    if (FieldPasswordPrompt::open(field, sealed, path, this) != FieldPasswordPrompt::Result::Opened)
+        return;
+    // The merge's commit announces itself (ChangeHub): the pages reload.
+    FieldConflictDialog::mergeInteractively(m_db, m_scope, field.connection(), this);
 }

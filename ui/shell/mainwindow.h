@@ -58,6 +58,9 @@ protected:
     // Keeps the window's size and state, the last page, the splitters and the pages' filters
     // for the next start of the same login.
     void closeEvent(QCloseEvent *event) override;
+    // The banner over the pages on a field copy ("Field copy · grid · worker · checked out …");
+    // hidden on an office database.
+    QLabel *fieldBanner() const { return m_fieldBanner; }
 
 private:
     struct Entry
@@ -72,6 +75,8 @@ private:
     void openSettings();
     void about();
     void printList();
+    // File → Field copy → Merge back…: a laptop's copy into this office (FieldConflictDialog).
+    void mergeFieldCopy();
     // Remembers the lists and splitters of a page just made and puts back its last filters.
     void remember(QWidget *page);
     void saveLayout();
@@ -86,6 +91,8 @@ private:
     std::vector<Entry> m_entries; // one per navigation row
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_fieldBanner = nullptr;
+    bool m_fieldCopy = false;
     IdleLock *m_idleLock = nullptr;
     QUndoStack *m_undo = nullptr;
     QAction *m_undoAction = nullptr;
