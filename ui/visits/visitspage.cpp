@@ -413,7 +413,8 @@ void VisitsPage::printVisitSheet()
         TypeAhead::attach(combo);
     if (choose.exec() != QDialog::Accepted || names.indexOf(choose.textValue()) < 0)
         return;
-    const qint64 building = ids.value(names.indexOf(choose.textValue()));
+    const QString chosen = choose.textValue();
+    const qint64 building = ids.value(names.indexOf(chosen));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save visit sheet"), QDir(folder).filePath(tr("visit sheet %1.pdf").arg(chosen)), tr("PDF (*.pdf)"));
