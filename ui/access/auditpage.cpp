@@ -68,6 +68,7 @@ AuditPage::AuditPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditTableModel::At, 150);
+    m_view->setColumnWidth(AuditTableModel::Record, 220); // a household reads "幸福里 3号楼 2-301 (王五户)"
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,10 @@ public:
 
     void settle()
     {
+        // Focus also leaves a box that is being destroyed (~QWidget clears it): by then its dynamic
+        // type is no longer QComboBox, and there is nothing to settle.
+        if (!qobject_cast<QComboBox *>(static_cast<QObject *>(m_combo)) || !m_combo->isVisible())
+            return;
         const QString typed = m_combo->currentText().trimmed();
         int match = m_combo->findText(typed, Qt::MatchFixedString);
         if (match < 0 && !typed.isEmpty()) {
@@ -67,7 +71,9 @@ void TypeAhead::attach(QComboBox *combo)
     // The focus can also move on without a focus-out event reaching the box (its window was
     // not the active one, e.g. just after the completion popup closed).
     QObject::connect(qApp, &QApplication::focusChanged, settle, [combo, settle](QWidget *old, QWidget *now) {
-        if ((old == combo || old == combo->lineEdit()) && now && now != combo && now != combo->lineEdit() &&
+        if (old == nullptr || now == nullptr || !qobject_cast<QComboBox *>(static_cast<QObject *>(combo)))
+            return;
+        if ((old == combo || old == combo->lineEdit()) && now != combo && now != combo->lineEdit() &&
             !combo->isAncestorOf(now) && now->window() != combo->completer()->popup()->window())
             settle->settle();
     });

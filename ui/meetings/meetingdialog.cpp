@@ -8,6 +8,7 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -93,6 +94,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     if (scope.seesAllGrids())
         for (const RegisterLookups::Item &c : lookups.compounds())
             m_heldFor->addItem(tr("Compound %1").arg(c.name), compoundKey(c.id));
+    TypeAhead::attach(m_heldFor); // grids and every compound: typing part of a name narrows them
     form->addRow(tr("&For:"), m_heldFor);
     m_place = new QLineEdit(details);
     m_place->setObjectName(QStringLiteral("place"));

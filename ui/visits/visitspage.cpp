@@ -11,6 +11,7 @@
 #include "models/workspace/appsettings.h"
 #include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/typeahead.h"
 #include "visitdialog.h"
 
 #include <QCheckBox>
@@ -404,10 +405,17 @@ void VisitsPage::printVisitSheet()
         }
     if (names.isEmpty())
         return;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Print visit sheet"), tr("&Building:"), names, 0, false, &ok);
-    if (!ok)
+    // The ~200 buildings of a street: typing part of the name narrows the list.
+    QInputDialog choose(this);
+    choose.setWindowTitle(tr("Print visit sheet"));
+    choose.setLabelText(tr("&Building:"));
+    choose.setComboBoxItems(names);
+    choose.setComboBoxEditable(true);
+    if (auto *combo = choose.findChild<QComboBox *>())
+        TypeAhead::attach(combo);
+    if (choose.exec() != QDialog::Accepted || names.indexOf(choose.textValue()) < 0)
         return;
+    const QString chosen = choose.textValue();
     const qint64 building = ids.value(names.indexOf(chosen));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
