@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "models/core/sqldialect.h"
+#include "models/core/sqliteprogress.h"
 #include "models/core/sqliteworker.h"
 #include "models/core/sqlquery.h"
 

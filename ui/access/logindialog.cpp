@@ -42,6 +42,8 @@ LoginDialog::LoginDialog(QSqlDatabase db, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_login->setFocus();
+    // Wide enough that the title bar shows the whole title beside its icon and buttons.
+    setMinimumWidth(qMax(360, fontMetrics().horizontalAdvance(windowTitle()) + 140));
 }
 
 QString LoginDialog::errorText() const

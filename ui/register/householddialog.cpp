@@ -8,6 +8,7 @@
 #include "models/register/residentvalidator.h"
 #include "residentform.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +35,10 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
 {
     setWindowTitle(householdId ? tr("Edit household") : tr("New household"));
     auto *layout = new QVBoxLayout(this);
+    // The address and the members scroll rather than push Save past a 1366×768 screen's edge.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *addressBox = new QGroupBox(tr("Address"), this);
     auto *addressForm = new QFormLayout(addressBox);
@@ -80,7 +86,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_householdMessage->setWordWrap(true);
     m_householdMessage->hide();
     addressForm->addRow(m_householdMessage);
-    layout->addWidget(addressBox);
+    contentLayout->addWidget(addressBox);
 
     auto *membersBox = new QGroupBox(tr("Members"), this);
     auto *membersLayout = new QVBoxLayout(membersBox);
@@ -113,7 +119,12 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     memberButtons->addStretch();
     memberButtons->addWidget(m_applyButton);
     membersLayout->addLayout(memberButtons);
-    layout->addWidget(membersBox, 1);
+    contentLayout->addWidget(membersBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -151,7 +162,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_notes->setText(m_household.notes);
     refreshMembers();
     newMember();
-    resize(760, 760);
+    ScreenFit::resize(this, 760, 760);
 }
 
 HouseholdDialog::~HouseholdDialog()
