@@ -10,6 +10,7 @@
 #include "models/visits/visittablemodel.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/longwork.h"
 #include "visitdialog.h"
 
 #include <QCheckBox>
@@ -412,12 +413,17 @@ void VisitsPage::printVisitSheet()
         this, tr("Save visit sheet"), QDir(folder).filePath(tr("visit sheet %1.pdf").arg(chosen)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    // Written and audited in one go (whole file or none): a moving bar, then Open folder / Open file.
+    LongWork work(tr("Print visit sheet"), tr("Writing the visit sheet…"), window());
+    work.step(-1.0);
     QString error;
     if (!writeVisitSheet(building, path, &error)) {
-        QMessageBox::warning(this, tr("Print visit sheet"), error);
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Visit sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString done = tr("Visit sheet saved to %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 bool VisitsPage::event(QEvent *event)
