@@ -49,6 +49,9 @@ public:
     bool writeAudited(const QSqlDatabase &db, const AccessScope &scope, const QString &path,
                       QString *error = nullptr) const;
 
+    // The notable cases the report lists: the rows about people its audit row counts.
+    int notableCount() const { return int(m_data.notable.size()); }
+
     static QString percent(double value);
 
     // Bars per chart at most; beyond that the quietest grids share the last bar.

@@ -48,6 +48,8 @@ LoginDialog::LoginDialog(QSqlDatabase db, QWidget *parent)
         m_login->setFocus();
     else
         m_password->setFocus();
+    // Wide enough that the title bar shows the whole title beside its icon and buttons.
+    setMinimumWidth(qMax(360, fontMetrics().horizontalAdvance(windowTitle()) + 140));
 }
 
 QString LoginDialog::errorText() const

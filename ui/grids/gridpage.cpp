@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -59,7 +60,13 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     listButtons->addStretch();
     leftLayout->addLayout(listButtons);
 
-    auto *right = new QWidget(split);
+    // The grid's form, figures and buildings scroll rather than push the window past a
+    // 1366×768 screen's bottom edge.
+    auto *rightScroll = new QScrollArea(split);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget;
+    rightScroll->setWidget(right);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
     auto *details = new QGroupBox(tr("Grid"), right);

@@ -9,6 +9,7 @@
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/typeahead.h"
+#include "ui/common/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -59,8 +61,15 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
     FormGuard::install(this);
     setWindowTitle(meetingId == 0 ? tr("New meeting") : tr("Meeting"));
     auto *layout = new QVBoxLayout(this);
-    auto *columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
+    // The two columns scroll rather than push the dialog past a 1366×768 screen's bottom edge.
+    auto *content = new QWidget;
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     // Left: the meeting and who came.
     auto *left = new QVBoxLayout;
@@ -218,7 +227,7 @@ MeetingDialog::MeetingDialog(QSqlDatabase db, const AccessScope &scope, qint64 m
 
     load();
     updateOutcomes();
-    resize(1180, 760);
+    ScreenFit::resize(this, 1180, 760);
 }
 
 void MeetingDialog::load()

@@ -10,6 +10,7 @@
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/typeahead.h"
+#include "ui/common/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,10 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     FormGuard::install(this);
     setWindowTitle(householdId ? tr("Edit household") : tr("New household"));
     auto *layout = new QVBoxLayout(this);
+    // The address and the members scroll rather than push Save past a 1366×768 screen's edge.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *addressBox = new QGroupBox(tr("Address"), this);
     auto *addressForm = new QFormLayout(addressBox);
@@ -87,7 +93,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_householdMessage->setWordWrap(true);
     m_householdMessage->hide();
     addressForm->addRow(m_householdMessage);
-    layout->addWidget(addressBox);
+    contentLayout->addWidget(addressBox);
 
     auto *membersBox = new QGroupBox(tr("Members"), this);
     auto *membersLayout = new QVBoxLayout(membersBox);
@@ -120,7 +126,12 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     memberButtons->addStretch();
     memberButtons->addWidget(m_applyButton);
     membersLayout->addLayout(memberButtons);
-    layout->addWidget(membersBox, 1);
+    contentLayout->addWidget(membersBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -158,7 +169,7 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_notes->setText(m_household.notes);
     refreshMembers();
     newMember();
-    resize(760, 760);
+    ScreenFit::resize(this, 760, 760);
 }
 
 HouseholdDialog::~HouseholdDialog()

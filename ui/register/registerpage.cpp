@@ -156,7 +156,10 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The address takes what room is left and gives it up first, so the columns after it (tags,
+    // status) stay in view on a 1366×768 screen.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ResidentTableModel::Address, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editResident, m_editHousehold, m_moveOut, m_moveHousehold, m_deceased, m_moveBack});
     // Widths follow the font so the columns fit their content at any DPI or font size.
@@ -200,7 +203,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({170, 900, 250});
+    splitter->setSizes({140, 900, 230}); // the list keeps the room on a 1366×768 screen
     layout->addWidget(splitter, 1);
 
     m_count = new QLabel(this);

@@ -224,7 +224,7 @@ void ReportPage::exportTo(const QString &suffix, const QString &filter)
         },
         &error);
     // The notable cases are the report's rows about people: no audit row, no file.
-    if (!written || !ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("cases"), int(r.notableRows().size()), path,
+    if (!written || !ExportAudit::keepAudited(m_db, m_scope, QStringLiteral("cases"), r.notableCount(), path,
                                               QStringLiteral("monthly report"), {}, &error)) {
         work.fail(error);
         return;

@@ -20,7 +20,9 @@
 #include "ui/common/listlayoutmemory.h"
 #include "ui/common/listpage.h"
 #include "ui/common/listprinter.h"
+#include "ui/common/columntitles.h"
 #include "ui/common/refreshonchange.h"
+#include "ui/common/screenfit.h"
 #include "ui/events/eventpage.h"
 #include "ui/field/fieldcheckoutdialog.h"
 #include "ui/field/fieldconflictdialog.h"
@@ -62,6 +64,14 @@ template<class Page> void relayStatus(QMainWindow *window, Page *page)
 {
     QObject::connect(page, &Page::statusMessage, window,
                      [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+}
+
+// Every list's column titles readable in the language shown (English titles are often wider
+// than the Chinese ones the widths were chosen for).
+void fitColumnTitles(QWidget *page)
+{
+    for (QTableView *view : page->findChildren<QTableView *>())
+        ColumnTitles::fit(view);
 }
 
 // A page reloads after a change made elsewhere (another page, a dialog, an import): ChangeHub.
@@ -118,6 +128,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_nav->addItem(tr("Household register"));
     m_pages->addWidget(m_register);
     m_entries.push_back({&RegisterPage::staticMetaObject, {}, m_register});
+    fitColumnTitles(m_register);
     new RefreshOnChange(m_register, db, [this] { m_register->reload(); });
     addLazyPage<GridPage>(tr("Grids and map"), [this] {
         auto *grids = new GridPage(m_db, m_scope);
@@ -205,6 +216,15 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
         m_pages->setCurrentIndex(row);
     });
     m_nav->setCurrentRow(0);
+    // As wide as the longest page name needs in the language shown ("Household register" is
+    // wider than 住户台账), at the list's 11 pt, with the items' padding and margins.
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(11);
+    const QFontMetrics navMetrics(navFont);
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = qMax(widest, navMetrics.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(qMax(150, widest + 2 * 14 + 2 * 6 + 12));
 
     buildMenus();
     m_databaseLabel = new QLabel(m_fieldCopy ? tr("Database: field copy")
@@ -224,8 +244,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     // The desk as this login left it: size, page, columns, splitters and filters. At first at most
     // the screen's free area: on the common 1366×768 office screen 820 px would hide the status bar
     // below the task bar.
-    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1360, 820);
-    resize(qMin(1360, room.width()), qMin(820, room.height()));
+    ScreenFit::resize(this, 1360, 820);
     const QSettings settings;
     const QString group = userGroup();
     restoreGeometry(settings.value(group + QStringLiteral("/window/geometry")).toByteArray());
@@ -350,6 +369,7 @@ QWidget *MainWindow::pageAt(int row)
     QWidget *placeholder = entry.page;
     const bool wasCurrent = m_pages->currentWidget() == placeholder;
     QWidget *made = make();
+    fitColumnTitles(made);
     entry.page = made;
     m_pages->insertWidget(row, made);
     m_pages->removeWidget(placeholder);

@@ -12,6 +12,7 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/typeahead.h"
+#include "ui/common/longwork.h"
 #include "visitdialog.h"
 
 #include <QCheckBox>
@@ -422,12 +423,17 @@ void VisitsPage::printVisitSheet()
         this, tr("Save visit sheet"), QDir(folder).filePath(tr("visit sheet %1.pdf").arg(chosen)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    // Written and audited in one go (whole file or none): a moving bar, then Open folder / Open file.
+    LongWork work(tr("Print visit sheet"), tr("Writing the visit sheet…"), window());
+    work.step(-1.0);
     QString error;
     if (!writeVisitSheet(building, path, &error)) {
-        QMessageBox::warning(this, tr("Print visit sheet"), error);
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Visit sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString done = tr("Visit sheet saved to %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 bool VisitsPage::event(QEvent *event)

@@ -2,13 +2,13 @@
 
 #include "models/volunteers/volunteerhoursexport.h"
 #include "models/volunteers/volunteerreports.h"
+#include "ui/common/longwork.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -92,10 +92,16 @@ void VolunteerReportsTab::exportHoursAs()
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
     if (path.isEmpty())
         return;
+    // Written and audited in one go (whole file or none): a moving bar, then Open folder / Open file.
+    LongWork work(tr("Export service hours"), tr("Writing the service hours…"), window());
+    work.step(-1.0);
     QString error;
-    if (!exportHours(path, &error))
-        QMessageBox::warning(this, tr("Export service hours"), tr("The file could not be written: %1").arg(error));
-    else
-        emit statusMessage(m_reveal ? tr("Saved %1 with full ID numbers.").arg(QFileInfo(path).fileName())
-                                    : tr("Saved %1 with masked ID numbers.").arg(QFileInfo(path).fileName()));
+    if (!exportHours(path, &error)) {
+        work.fail(tr("The file could not be written: %1").arg(error));
+        return;
+    }
+    const QString done = m_reveal ? tr("Saved %1 with full ID numbers.").arg(QFileInfo(path).fileName())
+                                  : tr("Saved %1 with masked ID numbers.").arg(QFileInfo(path).fileName());
+    emit statusMessage(done);
+    work.finish(done, path);
 }

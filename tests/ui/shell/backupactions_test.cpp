@@ -180,7 +180,8 @@ void BackupActionsTest::backUpNowFromTheMenuOffersTheFolder()
     });
     MainWindow window(db.connection(), testScope());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // the menu's keys and shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QString said;
     QTimer poll;
     connect(&poll, &QTimer::timeout, this, [&said] {
@@ -238,7 +239,8 @@ void BackupActionsTest::checkFromTheMenuSaysHowItEnded()
     QVERIFY(Workspace::open(db, m_dir.filePath(QStringLiteral("check.sqlite"))));
     MainWindow window(db.connection(), testScope());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // the menu's keys and shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QString said;
     bool offeredToOpen = true;
     QTimer poll;

@@ -49,14 +49,15 @@ void PageRefreshTest::add(qint64 building, const QString &room, const QString &n
 {
     // RegisterStore's save, as the household dialog, an import or a merge commits it.
     QVERIFY(m_t->addHousehold(building, QStringLiteral("1"), room,
-                              {{name, TestDatabase::idFor(QDate(1960, 1, 1), true, sequence)}}) > 0);
+                              {{name, TestDatabase::idFor(QDate(1960, 1, 1), true, 10 * sequence)}}) > 0);
 }
 
 void PageRefreshTest::registerShowsChangesMadeElsewhere()
 {
     MainWindow window(m_t->db(), testScope());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // the menu's keys and shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     ResidentTableModel *residents = window.registerPage()->residentModel();
     QTRY_COMPARE(residents->rowCount(), 1);
 
@@ -78,7 +79,8 @@ void PageRefreshTest::buildingFromTheMapIsARemovableChip()
     add(m_t->buildingB1, QStringLiteral("201"), QStringLiteral("李四"), 2);
     MainWindow window(m_t->db(), testScope());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // the menu's keys and shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     RegisterPage *page = window.registerPage();
     FilterChip *chip = page->filterChip();
     QTRY_COMPARE(page->residentModel()->rowCount(), 2);
@@ -111,7 +113,8 @@ void PageRefreshTest::chartFilterOnTheCasesIsARemovableChip()
 {
     MainWindow window(m_t->db(), testScope());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // the menu's keys and shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *dashboard = window.page<DashboardPage>();
     QVERIFY(dashboard);
     // A bar of the chart: grid A's cases resolved in October.
