@@ -1,6 +1,7 @@
 #include "lifeeventrulesdialog.h"
 
 #include "models/lifeevents/lifeeventrules.h"
+#include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ LifeEventRulesDialog::LifeEventRulesDialog(QSqlDatabase db, const AccessScope &s
     , m_scope(scope)
     , m_rules(LifeEventRules(m_db, m_scope).list())
 {
+    FormGuard::install(this);
     setWindowTitle(tr("Life-event rules"));
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("{name}, {age} and {date} in the wording are filled in with the resident's name, age "

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextEdit>
+#include <QTimer>
 
 namespace {
 
@@ -105,6 +106,10 @@ FormGuard *FormGuard::install(QDialog *form)
 
 void FormGuard::enterStaysIn(QWidget *field)
 {
+    auto *guard = field->window()->findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly);
+    Q_ASSERT(guard); // install the form's guard first
+    if (guard)
+        field->installEventFilter(guard);
     field->setProperty("formGuardEnterStays", true);
 }
 
@@ -214,10 +219,10 @@ bool FormGuard::eventFilter(QObject *watched, QEvent *event)
             break;
         case QEvent::KeyPress: {
             const auto *key = static_cast<QKeyEvent *>(event);
-            const QWidget *focus = m_form->focusWidget();
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && focus &&
-                focus->property("formGuardEnterStays").toBool())
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_enterStays) {
+                m_enterStays = false;
                 return true;
+            }
             if (m_dialog && key->matches(QKeySequence::Cancel) && hasChanges()) {
                 if (confirmDiscard(m_form)) {
                     m_discarding = true;
@@ -246,6 +251,13 @@ bool FormGuard::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         // A notes field: Enter is a new line there, Ctrl+Enter saves the form.
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && watched->property("formGuardEnterStays").toBool()) {
+            // The field does its work with this Enter (and may move the focus); when the Enter then
+            // reaches the form, it is not also a save. Forgotten after this event either way.
+            m_enterStays = true;
+            QTimer::singleShot(0, this, [this] { m_enterStays = false; });
+            return false;
+        }
         if (enter && key->modifiers() & Qt::ControlModifier &&
             (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<QTextEdit *>(watched)))
             return saveFromNotes();

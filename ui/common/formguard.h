@@ -28,7 +28,7 @@ public:
     // "Discard changes?" with Discard / Keep editing; true to discard.
     static bool confirmDiscard(QWidget *parent);
     // A field whose Enter does its own work (a search box finding a household) and must not also
-    // save the form.
+    // save the form. Call after install().
     static void enterStaysIn(QWidget *field);
     bool hasChanges() const;
     // For a form that saves step by step (each added item at once): what it shows now is saved.
@@ -48,4 +48,5 @@ private:
     QHash<const QWidget *, QVariant> m_shown;
     bool m_touched = false; // a person changed a field since the form was shown or saved
     bool m_discarding = false;
+    bool m_enterStays = false; // an Enter a field acted on is on its way up to the form
 };

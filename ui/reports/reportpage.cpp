@@ -51,7 +51,7 @@ ReportPage::ReportPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     auto *templateButton = new QPushButton(tr("&Template…"), this);
     auto *printButton = new QPushButton(tr("&Print…"), this);
     auto *pdfButton = new QPushButton(tr("Export P&DF…"), this);
-    auto *xlsxButton = new QPushButton(tr("Export &Excel…"), this);
+    auto *xlsxButton = new QPushButton(tr("Export E&xcel…"), this);
     templateButton->setObjectName(QStringLiteral("template"));
     printButton->setObjectName(QStringLiteral("print"));
     pdfButton->setObjectName(QStringLiteral("exportPdf"));

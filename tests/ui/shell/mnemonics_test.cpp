@@ -11,20 +11,27 @@
 #include "tests/support/testsupport.h"
 #include "ui/access/accounteditdialog.h"
 #include "ui/access/accountsdialog.h"
+#include "ui/access/firstrundialog.h"
 #include "ui/access/lockdialog.h"
 #include "ui/access/serverpassworddialog.h"
 #include "ui/cases/casecategorydialog.h"
 #include "ui/cases/caseintakedialog.h"
 #include "ui/events/eventdialog.h"
+#include "ui/importing/importwizard.h"
 #include "ui/meetings/meetingdialog.h"
 #include "ui/register/communitysetupdialog.h"
 #include "ui/register/householddialog.h"
+#include "ui/register/movehouseholddialog.h"
 #include "ui/register/residentdialog.h"
+#include "ui/register/statuschangedialog.h"
+#include "ui/reports/reporttemplatedialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/translations.h"
 #include "ui/visits/visitdialog.h"
 #include "ui/volunteers/volunteerdialog.h"
+#include "ui/volunteers/volunteerpostdialog.h"
+#include "ui/volunteers/volunteerteamdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -349,6 +356,34 @@ void MnemonicsTest::checkDialogs(Findings &findings)
     {
         AccountEditDialog d(db, scope, Account());
         check(QStringLiteral("account"), d);
+    }
+    {
+        FirstRunDialog d(db);
+        check(QStringLiteral("first run"), d);
+    }
+    {
+        StatusChangeDialog d(QStringLiteral("Move out"), QStringLiteral("When?"));
+        check(QStringLiteral("status change"), d);
+    }
+    {
+        MoveHouseholdDialog d(db, scope, resident->name);
+        check(QStringLiteral("move to another household"), d);
+    }
+    {
+        ReportTemplateDialog d{ReportTemplate()};
+        check(QStringLiteral("report template"), d);
+    }
+    {
+        VolunteerTeamDialog d(db, scope, VolunteerTeam());
+        check(QStringLiteral("volunteer team"), d);
+    }
+    {
+        VolunteerPostDialog d(db, scope, RosterStore::Post());
+        check(QStringLiteral("volunteer post"), d);
+    }
+    {
+        ImportWizard d(db, scope);
+        check(QStringLiteral("import wizard"), d);
     }
 }
 

@@ -62,6 +62,7 @@ private slots:
     void logVisitWithNeedAndMakeItACase();
     void savedNeedBecomesAnErrandAtOnce();
     void emptyVisitNamesTheHousehold();
+    void enterInTheSearchFindsDoesNotSave();
     void coverageTab();
     void coverageByArea();
     void printVisitSheet();
@@ -284,6 +285,26 @@ void VisitsPageTest::emptyVisitNamesTheHousehold()
             QVERIFY(d->isVisible());
             QVERIFY(static_cast<VisitDialog *>(d)->errorText().startsWith(QStringLiteral("Household:")));
         });
+    QVERIFY(seen);
+    QCOMPARE(m_db->count(QStringLiteral("visit")), 0);
+}
+
+void VisitsPageTest::enterInTheSearchFindsDoesNotSave()
+{
+    // Enter saves a form, except in its search box, where it finds the household.
+    const bool seen = GuiTest::withDialog([&] { QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier); },
+                                          [&](QDialog *d) {
+                                              auto *search = d->findChild<QLineEdit *>(QStringLiteral("visitSearch"));
+                                              search->setFocus();
+                                              typeText(search, QStringLiteral("李娜"));
+                                              QTest::keyClick(search, Qt::Key_Return);
+                                              QVERIFY(d->isVisible());
+                                              QCOMPARE(static_cast<VisitDialog *>(d)->errorText(), QString());
+                                              auto *household =
+                                                  d->findChild<QComboBox *>(QStringLiteral("visitHousehold"));
+                                              QCOMPARE(household->currentData().toLongLong(), m_h2);
+                                              QTRY_COMPARE(QApplication::focusWidget(), household);
+                                          });
     QVERIFY(seen);
     QCOMPARE(m_db->count(QStringLiteral("visit")), 0);
 }
