@@ -322,10 +322,6 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>启用(&amp;E)</translation>
-    </message>
-    <message>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Database login</source>
         <translation>数据库登录名</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>启用(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -614,6 +614,14 @@
     <message>
         <source>Others not listed:</source>
         <translation>其他未登记人数：</translation>
+    </message>
+    <message>
+        <source>%1  (aged %2, %3)</source>
+        <translation>%1  （%2 岁，%3）</translation>
+    </message>
+    <message>
+        <source>%1  (aged %2)</source>
+        <translation>%1  （%2 岁）</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1126,52 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1 (%2&apos;s household)</source>
+        <translation>%1（%2户）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>who, did what, to which record</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <comment>who, did what, to which record: the fields changed</comment>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>撤销（编辑菜单）</translation>
+    </message>
+    <message>
+        <source>Redone (Edit menu)</source>
+        <translation>重做（编辑菜单）</translation>
+    </message>
+    <message>
+        <source>Added in the field</source>
+        <translation>外业新增</translation>
+    </message>
+    <message>
+        <source>Changed in the field</source>
+        <translation>外业修改</translation>
+    </message>
+    <message>
+        <source>Removed in the field</source>
+        <translation>外业移除</translation>
+    </message>
+    <message>
+        <source>Field copy merged</source>
+        <translation>合并外业副本</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1206,6 +1260,10 @@
         <source>Action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>操作内容</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -1292,6 +1350,36 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The register file %1 is damaged: some of its pages cannot be read.</source>
         <translation>台账文件 %1 已损坏：部分数据页无法读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register…</source>
+        <translation>检查人口台账(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>正在备份人口台账…</translation>
+    </message>
+    <message>
+        <source>Check the register</source>
+        <translation>检查人口台账</translation>
+    </message>
+    <message>
+        <source>Checking every page of the register…</source>
+        <translation>正在逐页检查人口台账…</translation>
+    </message>
+    <message>
+        <source>The register was checked: no problems were found.</source>
+        <translation>人口台账检查完毕：未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s) in the register. Please stop entering data and ask for help; File &gt; Restore from backup… can bring back the latest backup.</source>
+        <translation>
+            <numerusform>检查发现人口台账中有 %n 处问题。请停止录入数据并寻求技术支持；可通过“文件 &gt; 从备份恢复…”恢复最近的备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1472,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 already exists; please choose a new file for the backup.</source>
         <translation>%1 已存在；请为备份选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>对 %1 的检查已取消。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1749,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1&apos;s birthday calendar changed.</source>
         <translation>已更改 %1 的生日历法。</translation>
+    </message>
+    <message>
+        <source>birthdays %1 – %2</source>
+        <translation>%1 – %2 过生日</translation>
+    </message>
+    <message>
+        <source>Writing the birthday list…</source>
+        <translation>正在生成生日名单…</translation>
     </message>
 </context>
 <context>
@@ -1939,10 +2043,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>归档（新建诉求时不再可选）(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;New category</source>
-        <translation>新建类别(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1960,6 +2060,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <source>Ne&amp;w category</source>
+        <translation>新建类别(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDeadline</name>
@@ -1974,6 +2078,29 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>On time</source>
         <translation>未超期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDepartments</name>
+    <message>
+        <source>Name: enter the name of the department.</source>
+        <translation>名称：请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a department called %1.</source>
+        <translation>名称：已有名为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>The department could not be saved.</source>
+        <translation>部门未能保存。</translation>
+    </message>
+    <message>
+        <source>The department could not be archived.</source>
+        <translation>部门未能归档。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the list of departments.</source>
+        <translation>只有管理员可以修改部门列表。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2348,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Archive &quot;%1&quot;? Errands of this type keep it; new errands cannot choose it.</source>
         <translation>归档“%1”？已有的该类代办保留此类型；新代办不能再选择它。</translation>
     </message>
+    <message>
+        <source>%1  aged %2  %3</source>
+        <translation>%1  %2 岁  %3</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -2293,10 +2424,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -2341,6 +2468,43 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Errand %1 received.</source>
         <translation>代办 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>自(&amp;M)</translation>
+    </message>
+    <message>
+        <source>received in the period</source>
+        <translation>期间受理</translation>
+    </message>
+    <message>
+        <source>resolved in the period</source>
+        <translation>期间办结</translation>
+    </message>
+    <message>
+        <source>Due e&amp;rrands (%1)…</source>
+        <translation>待办提醒（%1）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in</source>
+        <translation>按社区规则今天应生成的代办：年满 60、80、90 或 100 周岁，死亡，出生，迁入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened.</source>
+        <translation>
+            <numerusform>已生成 %n 项代办。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseSnapshot</name>
+    <message>
+        <source>add case %1</source>
+        <translation>新增诉求 %1</translation>
+    </message>
+    <message>
+        <source>step on case %1</source>
+        <translation>诉求 %1 的办理步骤</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2560,46 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 — errand %2</source>
         <translation>%1 — 代办 %2</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <source>Rename department…</source>
+        <translation>重命名部门…</translation>
+    </message>
+    <message>
+        <source>Archive department…</source>
+        <translation>归档部门…</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+    <message>
+        <source>Archive department</source>
+        <translation>归档部门</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Choose the department first.</source>
+        <translation>请先选择部门。</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Cases handed to it keep its name; new hand-offs cannot choose it.</source>
+        <translation>归档“%1”？已交办给该部门的诉求保留其名称；新的交办不能再选择它。</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2870,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Mark done</source>
         <translation>办理完成</translation>
     </message>
+    <message>
+        <source>Step undone or redone (Edit menu)</source>
+        <translation>办理步骤已撤销或重做（编辑菜单）</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>
@@ -2901,10 +3109,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>community set-name：社区名称 NAME。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
@@ -2939,45 +3143,101 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   place rename building|compound OLD NEW [--compound NAME]
   place merge building FROM INTO --compound NAME
                           FROM&apos;s households move to INTO; FROM is archived
+  place merge compound FROM INTO
+                          FROM&apos;s buildings move to INTO (a building INTO already has by
+                          name is merged into it); FROM is archived
+  due [--date YYYY-MM-DD] [--open]
+                          the errands the life-event rules open that day (turning
+                          60/80/90/100, a death, a birth, a move-in), one a line: rule,
+                          resident, grid, date, wording; --open opens them
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          merge a field copy back; without --prefer a conflict is
+                          not decided: nothing is merged, the conflicts are listed
+                          (exit code 1)
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
         <translation>命令：
-  demo [--households N]   为空数据库填充一个演示社区
+  demo [--households N]   向空数据库填入一个演示社区
   search TEXT [--limit N] 按主窗口的方式检索人口台账
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  当月老年人生日名单；导出为 PDF 时
-                          即签到表
+                          [--show-phones]  当月老年人生日名单；PDF 格式即为签到表
   report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作报表，可针对全社区（按网格，或用 --by-area
+                          月度工作报表，可面向全社区（按网格，或用 --by-area
                           按片区）或单个网格
   check                   检查数据库文件的完整性
-  coverage                列出未划入网格的楼栋和未关联楼栋的住户
+  coverage                列出未划入网格的楼栋和没有楼栋的住户
   import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
                           [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
                           导入居民和住户（工作簿中选定的工作表，默认全部）；
-                          未导入的行写入 FILE-errors.csv（如有，退出码为 1），
-                          变动写入 FILE-changes.csv，文件中已不再列出的人
+                          未导入的行写入 FILE-errors.csv（如有则退出码为 1），
+                          变动写入 FILE-changes.csv，文件中已不再列出的人员
                           写入 FILE-missing.csv
   export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按主窗口台账列表的方式导出台账；号码默认打码，
-                          除非指定显示（以角色权限为限）；记入审计
+                          按窗口列表的导出方式导出人口台账，号码默认打码，指定显示
+                          时除外（以角色权限为限）；记入审计日志
   account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
                           新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
                           数据库的第一个账号必须是管理员
-  account list            列出全部账号：登录名、姓名、角色、网格、状态
-  account disable LOGIN   停用账号，此后不能再登录
+  account list            列出所有账号：账号、姓名、角色、网格、状态
+  account disable LOGIN   停用账号，使其不能再登录
   community set-name --street NAME --community NAME
                           填写街道和社区名称（新办公室的第一步）
   place list              列出社区的小区和楼栋
   place add compound NAME | place add building NAME --compound NAME [--grid CODE]
-                          [--units N]   手动为社区建立小区、楼栋
+                          [--units N]   手动建立社区的小区和楼栋
   place rename building|compound OLD NEW [--compound NAME]
   place merge building FROM INTO --compound NAME
-                          FROM 的住户移入 INTO；FROM 停用
-  backup FILE             生成数据库文件的一致副本
-  restore FILE            用备份替换数据库（仅管理员；当前文件
-                          保留在备份文件夹中）</translation>
+                          FROM 的住户迁入 INTO；FROM 归档
+  place merge compound FROM INTO
+                          FROM 的楼栋移入 INTO（INTO 中已有同名楼栋的，并入该
+                          楼栋）；FROM 归档
+  due [--date YYYY-MM-DD] [--open]
+                          列出当天按人生事件规则应生成的代办（年满 60/80/90/100
+                          周岁、死亡、出生、迁入），每行一项：规则、居民、网格、
+                          日期、代办内容；--open 生成这些代办
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          将外业副本合并回办公室；不加 --prefer 时不对冲突作出
+                          决定：不合并任何内容，只列出冲突（退出码为 1）
+  backup FILE             生成数据库文件的一致性副本
+  restore FILE            用备份替换数据库（仅限管理员；当前文件保留在备份
+                          文件夹中）</translation>
+    </message>
+    <message>
+        <source>This field copy refers to %1 row(s) that stayed at the office; they are not counted.</source>
+        <translation>此外业副本引用了 %1 条留在办公室的记录；这些不计为问题。</translation>
+    </message>
+    <message>
+        <source>due: the day (default: today).</source>
+        <translation>due：日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>due: open the errands listed.</source>
+        <translation>due：生成列出的代办。</translation>
+    </message>
+    <message>
+        <source>field merge: decide every conflict for the office&apos;s or the field&apos;s value.</source>
+        <translation>field merge：所有冲突一律采用办公室的值或外业的值。</translation>
+    </message>
+    <message>
+        <source>field merge: write the merge report to R.csv.</source>
+        <translation>field merge：将合并报告写入 R.csv。</translation>
+    </message>
+    <message>
+        <source>field checkout: the LOGIN of the worker the field copy is for.</source>
+        <translation>field checkout：外业副本使用人的账号 LOGIN。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、field、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>field: please give what to do, e.g. field merge FILE.</source>
+        <translation>field：请指明要执行的操作，例如 field merge FILE。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a field copy; copy the file itself, which stays sealed.</source>
+        <translation>%1：%2 是外业副本；请直接复制该文件本身，副本会保持加密。</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3257,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database login is the account %1, not %2.</source>
         <translation>此数据库登录名对应的账号是 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterDialog</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>包含(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3448,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>%1 merged into %2.</source>
         <translation>%1 已合并到 %2。</translation>
     </message>
+    <message>
+        <source>Merge compound in&amp;to</source>
+        <translation>将小区合并到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Merge compounds</source>
+        <translation>合并小区</translation>
+    </message>
+    <message>
+        <source>Move every building of %1 into %2 (a building %2 already has by that name is merged into it) and retire %1?</source>
+        <translation>将 %1 的所有楼栋移到 %2（%2 中已有同名楼栋的，并入该楼栋），并停用 %1？</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3236,10 +3527,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>近 12 个月每月诉求数</translation>
     </message>
     <message>
-        <source>Resolution rate and median days</source>
-        <translation>办结率与办结用时中位数</translation>
-    </message>
-    <message>
         <source>Cases by category</source>
         <translation>各类别诉求数</translation>
     </message>
@@ -3252,20 +3539,12 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>各网格活动参与人数</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
-        <translation>%1 – %2：受理诉求 %3 件，办结 %4 件（占受理数的 %5%），开展活动 %6 场，参与 %7 人次。</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
         <source>Resolved</source>
         <translation>办结</translation>
-    </message>
-    <message>
-        <source>Resolution rate (%)</source>
-        <translation>办结率（%）</translation>
     </message>
     <message>
         <source>Median days to resolve</source>
@@ -3330,6 +3609,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>All my grids</source>
         <translation>我负责的全部网格</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s cases resolved, and median days</source>
+        <translation>时段内诉求办结率及办结用时中位数</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 cases received, %4 of them resolved so far (%5%); %6 cases resolved in the period (including ones received earlier); %7 events with %8 participants.</source>
+        <translation>%1 – %2：受理诉求 %3 件，其中目前已办结 %4 件（%5%）；期间共办结诉求 %6 件（含此前受理的）；开展活动 %7 场，参与 %8 人次。</translation>
+    </message>
+    <message>
+        <source>Resolved of those received (%)</source>
+        <translation>受理诉求办结率（%）</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3707,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database server %1 does not let %2 sign in: the account is disabled. Please ask an administrator.</source>
         <translation>数据库服务器 %1 不允许 %2 登录：账号已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database %1 was found damaged on %2. CommunityDesk does not write to it: restore a backup, or check it again with communitydesk-cli check.</source>
+        <translation>数据库 %1 于 %2 被发现已损坏。社区工作台不会再向其写入数据：请恢复备份，或用 communitydesk-cli check 重新检查。</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3820,115 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The volunteer could not be saved; nothing was changed.</source>
         <translation>无法保存志愿者，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DueCli</name>
+    <message>
+        <source>due: --date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>due：--date “%1”不是有效日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未划网格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) due on %1.</source>
+        <translation>
+            <numerusform>%1 有 %n 项代办待生成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened.</source>
+        <translation>
+            <numerusform>已生成 %n 项代办。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueErrands</name>
+    <message>
+        <source>Please sign in to open errands.</source>
+        <translation>请先登录再生成代办。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The errand for %1 could not be opened: %2</source>
+        <translation>未能为 %1 生成代办：%2</translation>
+    </message>
+    <message>
+        <source>The errands could not be opened; nothing was changed.</source>
+        <translation>代办未能生成，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DueErrandsDialog</name>
+    <message>
+        <source>Due errands</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticked</source>
+        <translation>生成勾选的代办(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;all</source>
+        <translation>全部生成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未划网格）</translation>
+    </message>
+    <message>
+        <source>No errands are due on %1.</source>
+        <translation>%1 没有待生成的代办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) due on %1 by the office&apos;s rules (a birthday, a death, a birth, a move-in). Tick the ones to open with Space, or open them all.</source>
+        <translation>
+            <numerusform>按社区规则，%1 有 %n 项代办待生成（生日、死亡、出生、迁入）。按空格键勾选要生成的代办，或全部生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the errands to open first (Space ticks the current row).</source>
+        <translation>请先勾选要生成的代办（按空格键可勾选当前行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened; they are on the case list.</source>
+        <translation>
+            <numerusform>已生成 %n 项代办，可在诉求列表中查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3668,6 +4072,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
+    <message>
+        <source>%1 (aged %2, %3)</source>
+        <translation>%1（%2 岁，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (aged %2)</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (from outside)</source>
+        <translation>%1（非本社区）</translation>
+    </message>
+    <message>
+        <source>%1 (from outside, phone …%2)</source>
+        <translation>%1（非本社区，电话尾号 %2）</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -3790,6 +4214,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>EventSnapshot</name>
+    <message>
+        <source>add event %1</source>
+        <translation>新增活动 %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <source>Title: enter what the event was.</source>
@@ -3879,6 +4314,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
         <translation>此活动在您打开后已被他人修改，请重新打开并重新修改。</translation>
     </message>
+    <message>
+        <source>This event is not cancelled.</source>
+        <translation>该活动未被取消。</translation>
+    </message>
+    <message>
+        <source>The event could not be reinstated.</source>
+        <translation>活动未能恢复。</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -3956,6 +4399,691 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>FieldCheckout</name>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation>无法读取账号。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot work on a field copy.</source>
+        <translation>%1 是只读用户，不能使用外业副本。</translation>
+    </message>
+    <message>
+        <source>The grids could not be read.</source>
+        <translation>无法读取网格。</translation>
+    </message>
+    <message>
+        <source>There is no grid %1.</source>
+        <translation>没有网格 %1。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 is used in more than one community.</source>
+        <translation>网格编号 %1 在多个社区中使用。</translation>
+    </message>
+    <message>
+        <source>%1 does not work in the grid %2.</source>
+        <translation>%1 不负责网格 %2。</translation>
+    </message>
+    <message>
+        <source>The field copy could not be made.</source>
+        <translation>外业副本未能生成。</translation>
+    </message>
+    <message>
+        <source>The office database could not be read.</source>
+        <translation>无法读取办公室数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a clerk may check out a field copy.</source>
+        <translation>只有管理员或社区工作人员可以检出外业副本。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one grid to check out.</source>
+        <translation>请至少选择一个要检出的网格。</translation>
+    </message>
+    <message>
+        <source>Please choose the worker the field copy is for.</source>
+        <translation>请选择外业副本的使用人。</translation>
+    </message>
+    <message>
+        <source>Please choose the file to write the field copy to.</source>
+        <translation>请选择外业副本要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The field copy&apos;s password must have at least %1 characters.</source>
+        <translation>外业副本的密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; please choose a new file for the field copy.</source>
+        <translation>文件 %1 已存在；请为外业副本另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>The check-out could not be recorded in the office&apos;s audit log, so the field copy %1 was removed.</source>
+        <translation>检出操作无法记入办公室的审计日志，因此已删除外业副本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheckoutDialog</name>
+    <message>
+        <source>Check out a field copy</source>
+        <translation>检出外业副本</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>使用人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the copy:</source>
+        <translation>副本密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The same password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The copy holds the personal data of these grids. It is sealed with this password; give it to the worker in person.</source>
+        <translation>副本包含这些网格居民的个人信息，并用此密码加密；请当面将密码交给使用人。</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>检出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>field-copy</source>
+        <translation>外业副本</translation>
+    </message>
+    <message>
+        <source>Field copy file</source>
+        <translation>外业副本文件</translation>
+    </message>
+    <message>
+        <source>Field copies (*.cdfield)</source>
+        <translation>外业副本 (*.cdfield)</translation>
+    </message>
+    <message>
+        <source>Grids: please tick at least one grid.</source>
+        <translation>网格：请至少勾选一个网格。</translation>
+    </message>
+    <message>
+        <source>Worker: please choose the worker the copy is for.</source>
+        <translation>使用人：请选择副本的使用人。</translation>
+    </message>
+    <message>
+        <source>File: please choose where to write the copy.</source>
+        <translation>文件：请选择副本的保存位置。</translation>
+    </message>
+    <message>
+        <source>Password: the two passwords differ.</source>
+        <translation>密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The field copy %1 was written: %2 residents.</source>
+        <translation>外业副本 %1 已生成：共 %2 名居民。</translation>
+    </message>
+    <message>
+        <source>On this server only its owner reads passwords: the worker signs in on the copy with the copy&apos;s password.</source>
+        <translation>此服务器上只有其所有者能读取密码：使用人需用副本密码登录副本。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCli</name>
+    <message>
+        <source>field checkout: no password for the field copy: set CD_FIELD_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>field checkout：没有外业副本的密码：请设置 CD_FIELD_PASSWORD，或在终端中运行此命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for the field copy: </source>
+        <translation>外业副本的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>field checkout: the two passwords differ; nothing was written.</source>
+        <translation>field checkout：两次输入的密码不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>field checkout: --grid: please give at least one grid CODE.</source>
+        <translation>field checkout：--grid：请至少给出一个网格编号。</translation>
+    </message>
+    <message>
+        <source>field checkout: --for: please give the LOGIN of the worker the copy is for.</source>
+        <translation>field checkout：--for：请给出副本使用人的账号。</translation>
+    </message>
+    <message>
+        <source>field checkout: --out: please give the FILE to write the field copy to.</source>
+        <translation>field checkout：--out：请给出要写入外业副本的文件。</translation>
+    </message>
+    <message>
+        <source>field checkout: %1</source>
+        <translation>field checkout：%1</translation>
+    </message>
+    <message>
+        <source>Field copy written: %1 (%2 residents of %3 for %4; %5 KiB in %6 ms).</source>
+        <translation>外业副本已写入：%1（%3 的 %2 名居民，供 %4 使用；%5 KiB，用时 %6 毫秒）。</translation>
+    </message>
+    <message>
+        <source>On this server only its owner reads passwords: %1 signs in on the copy with the copy&apos;s password.</source>
+        <translation>此服务器上只有其所有者能读取密码：%1 需用副本密码登录副本。</translation>
+    </message>
+    <message>
+        <source>field: please give a subcommand: checkout.</source>
+        <translation>field：请给出子命令：checkout。</translation>
+    </message>
+    <message>
+        <source>%1 is a field copy: set CD_FIELD_PASSWORD, or run the command in a terminal to type its password.</source>
+        <translation>%1 是外业副本：请设置 CD_FIELD_PASSWORD，或在终端中运行此命令以输入其密码。</translation>
+    </message>
+    <message>
+        <source>Password for the field copy %1: </source>
+        <translation>外业副本 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Record	Field	Office value	Field value</source>
+        <translation>记录	字段	办公室的值	外业的值</translation>
+    </message>
+    <message>
+        <source>field: expected &quot;field merge FILE&quot;.</source>
+        <translation>field：应为“field merge FILE”。</translation>
+    </message>
+    <message>
+        <source>--prefer: expected office or field, got &quot;%1&quot;.</source>
+        <translation>--prefer：应为 office 或 field，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>field merge: %1 is not a field copy file.</source>
+        <translation>field merge：%1 不是外业副本文件。</translation>
+    </message>
+    <message>
+        <source>field merge: cannot open %1: %2</source>
+        <translation>field merge：无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Decide with --prefer office or --prefer field, or merge in the window.</source>
+        <translation>请用 --prefer office 或 --prefer field 作出决定，或在程序窗口中合并。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <source>Merge field copy</source>
+        <translation>合并外业副本</translation>
+    </message>
+    <message>
+        <source>The office and the field changed these fields differently since the check-out. Choose which value to keep for each: Left or O for the office&apos;s, Right or F for the field&apos;s; Enter merges.</source>
+        <translation>自检出以来，办公室和外业对以下字段做了不同的修改。请逐项选择要保留的值：按 ← 或 O 键选办公室的值，按 → 或 F 键选外业的值；按 Enter 合并。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value</source>
+        <translation>办公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value</source>
+        <translation>外业的值</translation>
+    </message>
+    <message>
+        <source>At the check-out: %1</source>
+        <translation>检出时：%1</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value for all</source>
+        <translation>全部采用办公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value for all</source>
+        <translation>全部采用外业的值</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Enter merges.</source>
+        <translation>所有冲突均已决定：按 Enter 合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to decide.</source>
+        <translation>
+            <numerusform>还有 %n 处冲突待决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>保存合并报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyInfo</name>
+    <message>
+        <source>Field copy · %1 · %2 · checked out %3</source>
+        <translation>外业副本 · %1 · %2 · %3 检出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between grid names in the field copy banner</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFile</name>
+    <message>
+        <source>Cannot read the field copy %1.</source>
+        <translation>无法读取外业副本 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CommunityDesk field copy.</source>
+        <translation>文件 %1 不是社区工作台外业副本。</translation>
+    </message>
+    <message>
+        <source>The field copy %1 is damaged.</source>
+        <translation>外业副本 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the field copy %1.</source>
+        <translation>内存不足，无法打开外业副本 %1。</translation>
+    </message>
+    <message>
+        <source>The password for this field copy is wrong: %1.</source>
+        <translation>此外业副本的密码错误：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the field copy %1.</source>
+        <translation>无法写入外业副本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the field copy %1: %2</source>
+        <translation>无法写入外业副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Resident %1</source>
+        <translation>居民 %1</translation>
+    </message>
+    <message>
+        <source>Household %1 unit %2 room %3</source>
+        <translation>住户 %1 %2单元 %3室</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>Need &quot;%1&quot;</source>
+        <translation>需求“%1”</translation>
+    </message>
+    <message>
+        <source>Case step %1</source>
+        <translation>办理步骤 %1</translation>
+    </message>
+    <message>
+        <source>Move of %1</source>
+        <translation>%1 的迁移记录</translation>
+    </message>
+    <message>
+        <source>Tag of resident %1</source>
+        <translation>居民 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Participant of event %1</source>
+        <translation>活动 %1 的参与人</translation>
+    </message>
+    <message>
+        <source>Birthday party attendance %1</source>
+        <translation>生日会到场记录 %1</translation>
+    </message>
+    <message>
+        <source>Shift attendance %1</source>
+        <translation>班次出勤记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation>%1 记录 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Housing type</source>
+        <translation>住房性质</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Birthday calendar</source>
+        <translation>生日历法</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMerge</name>
+    <message>
+        <source>Only an administrator or a clerk may merge a field copy.</source>
+        <translation>只有管理员或社区工作人员可以合并外业副本。</translation>
+    </message>
+    <message>
+        <source>This file is not a field copy: it has no check-out record.</source>
+        <translation>此文件不是外业副本：没有检出记录。</translation>
+    </message>
+    <message>
+        <source>This field copy has no change log, so its changes cannot be merged.</source>
+        <translation>此外业副本没有修改日志，无法合并其中的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: every change of this field copy is already in.</source>
+        <translation>没有需要合并的新内容：此外业副本的所有修改均已合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>有 %n 处冲突需要决定；未合并任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in the field; records are never deleted, the office keeps it.</source>
+        <translation>外业中已删除；记录从不删除，办公室保留该记录。</translation>
+    </message>
+    <message>
+        <source>Changed in the field, but the office has no such record.</source>
+        <translation>外业中已修改，但办公室没有该记录。</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value kept</source>
+        <translation>保留办公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value taken</source>
+        <translation>采用外业的值</translation>
+    </message>
+    <message>
+        <source>Added in the field and at the office (same ID number): one resident.</source>
+        <translation>外业和办公室都新增了此人（身份证号相同）：按同一名居民处理。</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>居民 %1</translation>
+    </message>
+    <message>
+        <source>Visited in the field on %1, but %2 at the office: the visit is added, the office&apos;s status stays.</source>
+        <translation>外业于 %1 走访，但办公室记录为“%2”：已添加走访记录，保留办公室的状态。</translation>
+    </message>
+    <message>
+        <source>The merge failed; the office database is unchanged.</source>
+        <translation>合并失败；办公室数据库未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMergeReport</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, merged %3, matched %4, conflicts %5</source>
+        <translation>新增 %1，更新 %2，合并 %3，匹配 %4，冲突 %5</translation>
+    </message>
+    <message>
+        <source>Cannot write the merge report %1: %2</source>
+        <translation>无法写入合并报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>办公室的值</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>外业的值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Changed in the field by</source>
+        <translation>外业修改人</translation>
+    </message>
+    <message>
+        <source>Changed in the field at</source>
+        <translation>外业修改时间</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>合并人</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPasswordPrompt</name>
+    <message>
+        <source>The file %1 is a field copy. Its password:</source>
+        <translation>文件 %1 是外业副本。请输入其密码：</translation>
+    </message>
+    <message>
+        <source>Open a field copy</source>
+        <translation>打开外业副本</translation>
+    </message>
+    <message>
+        <source>Please try again:</source>
+        <translation>请重新输入：</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRenew</name>
+    <message>
+        <source>The new check-out is not for the same worker as the old field copy.</source>
+        <translation>新的检出与旧外业副本的使用人不是同一人。</translation>
+    </message>
+    <message>
+        <source>Cannot read what the office has merged of the old field copy.</source>
+        <translation>无法读取办公室已从旧外业副本合并的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome — CommunityDesk</source>
@@ -3997,6 +5125,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>此表单中输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>GridAssignPanel</name>
     <message>
         <source>Assign ticked buildings</source>
@@ -4005,10 +5152,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Assign whole compound</source>
         <translation>整个小区划入</translation>
-    </message>
-    <message>
-        <source>Compound:</source>
-        <translation>小区：</translation>
     </message>
     <message>
         <source>no grid</source>
@@ -4027,6 +5170,24 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 is now in %2.</source>
         <translation>%1 已划入%2。</translation>
+    </message>
+    <message>
+        <source>Add from compound:</source>
+        <translation>从小区添加：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a grid to see its buildings.</source>
+        <translation>请选择一个网格以查看其楼栋。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) in this grid:</source>
+        <translation>
+            <numerusform>本网格共 %n 栋楼：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4332,6 +5493,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>GridSnapshot</name>
+    <message>
+        <source>add grid %1</source>
+        <translation>新增网格 %1</translation>
+    </message>
+    <message>
+        <source>edit grid %1</source>
+        <translation>编辑网格 %1</translation>
+    </message>
+</context>
+<context>
     <name>GridStore</name>
     <message>
         <source>Code: enter the grid&apos;s code, e.g. G01.</source>
@@ -4410,6 +5582,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The building&apos;s position could not be saved.</source>
         <translation>楼栋位置未能保存。</translation>
+    </message>
+    <message>
+        <source>The grid could not be restored.</source>
+        <translation>网格未能恢复。</translation>
     </message>
 </context>
 <context>
@@ -4504,20 +5680,12 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>单元(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Room</source>
-        <translation>房号(&amp;R)</translation>
-    </message>
-    <message>
         <source>Moved in</source>
         <translation>迁入日期</translation>
     </message>
     <message>
         <source>&amp;Housing</source>
         <translation>住房性质(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Household &amp;phone</source>
-        <translation>户联系电话(&amp;P)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4548,10 +5716,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>状态</translation>
     </message>
     <message>
-        <source>&amp;New member</source>
-        <translation>新成员(&amp;N)</translation>
-    </message>
-    <message>
         <source>Remove from list</source>
         <translation>从列表移除</translation>
     </message>
@@ -4572,12 +5736,39 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>加入本户(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Update member</source>
-        <translation>更新成员(&amp;U)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>房号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Household phon&amp;e</source>
+        <translation>住户电话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w member</source>
+        <translation>新增成员(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Up&amp;date member</source>
+        <translation>更新成员(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSnapshot</name>
+    <message>
+        <source>Entered in error (undone)</source>
+        <translation>录入错误（已撤销）</translation>
+    </message>
+    <message>
+        <source>add household %1</source>
+        <translation>新增住户 %1</translation>
+    </message>
+    <message>
+        <source>edit household %1</source>
+        <translation>编辑住户 %1</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +6328,84 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>LifeEventRules</name>
+    <message>
+        <source>Wording: say what the errand is, e.g. {name}年满80周岁，协助申请高龄津贴.</source>
+        <translation>代办内容：请写明要办的事，例如 {name}年满80周岁，协助申请高龄津贴。</translation>
+    </message>
+    <message>
+        <source>Days ahead: enter a number from 0 to 365.</source>
+        <translation>提前天数：请输入 0 到 365 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved; nothing was changed.</source>
+        <translation>规则未能保存，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventRulesDialog</name>
+    <message>
+        <source>Life-event rules</source>
+        <translation>人生事件规则</translation>
+    </message>
+    <message>
+        <source>{name}, {age} and {date} in the wording are filled in with the resident&apos;s name, age and the date of the event.</source>
+        <translation>代办内容中的 {name}、{age} 和 {date} 会自动替换为居民的姓名、年龄和事件日期。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>代办内容</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Turning %1</source>
+        <translation>年满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>Every birthday after %1</source>
+        <translation>%1 周岁以后每年生日</translation>
+    </message>
+    <message>
+        <source>A death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>A birth</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>A move-in (household registered elsewhere)</source>
+        <translation>迁入（户籍在外地的住户）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ListExportButton</name>
     <message>
         <source>E&amp;xport…</source>
@@ -5154,6 +6423,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出列表…</translation>
+    </message>
+    <message>
+        <source>%1 rows were exported to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ListLayoutMemory</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示所有列</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5168,6 +6456,29 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows, about %2 pages. Print them all? Filter the list first to print fewer.</source>
+        <translation>列表共 %1 行，约 %2 页。全部打印吗？如需少打印一些，请先筛选列表。</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +6535,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>%1 is open in another program or write-protected; close it and try again.</source>
+        <translation>%1 已在其他程序中打开或处于写保护状态；请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open f&amp;ile</source>
+        <translation>打开文件(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CommunityDesk</source>
@@ -5272,10 +6602,6 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>台账(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -5336,6 +6662,62 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Database: field copy</source>
+        <translation>数据库：外业副本</translation>
+    </message>
+    <message>
+        <source>This page has no list to print.</source>
+        <translation>此页面没有可打印的列表。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>打印列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld copy</source>
+        <translation>外业副本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Check out…</source>
+        <translation>检出(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge back…</source>
+        <translation>合并回办公室(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ister</source>
+        <translation>台账(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Merge a field copy</source>
+        <translation>合并外业副本</translation>
+    </message>
+    <message>
+        <source>Field copies (*.cdfield)</source>
+        <translation>外业副本 (*.cdfield)</translation>
     </message>
 </context>
 <context>
@@ -5721,10 +7103,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <source>Add &amp;task</source>
-        <translation>添加任务(&amp;T)</translation>
-    </message>
-    <message>
         <source>Remove task</source>
         <translation>移除任务</translation>
     </message>
@@ -5759,6 +7137,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Motion %1</source>
         <translation>表决事项 %1</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;sk</source>
+        <translation>添加任务(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6266,10 +7648,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>超期</translation>
     </message>
     <message>
-        <source>Resolution rate</source>
-        <translation>办结率</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -6312,10 +7690,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Deaths</source>
         <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Cases resolved</source>
-        <translation>办结诉求</translation>
     </message>
     <message>
         <source>Overdue at month end</source>
@@ -6370,10 +7744,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>各网格诉求、活动及志愿服务时长</translation>
     </message>
     <message>
-        <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
-        <translation>办结率：本月受理且在月底前办结的诉求所占比例。满意度：本月回访中居民表示满意或基本满意的比例。超期：月末仍未办结且已超过办理时限的诉求。</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
@@ -6396,10 +7766,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Cases</source>
         <translation>诉求数</translation>
-    </message>
-    <message>
-        <source>Events and participants per grid</source>
-        <translation>各网格活动及参与人数</translation>
     </message>
     <message>
         <source>Birthdays of the elderly next month (%1)</source>
@@ -6530,10 +7896,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>各片区诉求受理与办结情况</translation>
     </message>
     <message>
-        <source>Events and participants per area</source>
-        <translation>各片区活动及参与人数</translation>
-    </message>
-    <message>
         <source>Per area: %1</source>
         <translation>按片区：%1</translation>
     </message>
@@ -6560,6 +7922,38 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Errands by type</source>
         <translation>代办分类</translation>
+    </message>
+    <message>
+        <source>Of those, resolved</source>
+        <translation>其中已办结</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ received</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Resolved this month (any month received)</source>
+        <translation>本月办结（不限受理月份）</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ received: of the cases received this month, the share resolved by its end (the column before it over the cases received). Resolved this month counts every case closed this month, including ones received earlier, so it can exceed the cases received. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
+        <translation>办结率：本月受理的诉求中到月底已办结的比例（前一列除以受理诉求数）。本月办结统计本月办结的全部诉求，包括此前受理的，因此可能超过受理诉求数。满意度：本月回访中居民满意或基本满意的比例。超期：月末仍未办结且已超过办理时限的诉求。</translation>
+    </message>
+    <message>
+        <source>Events held per area</source>
+        <translation>各片区开展活动数</translation>
+    </message>
+    <message>
+        <source>Events held per grid</source>
+        <translation>各网格开展活动数</translation>
+    </message>
+    <message>
+        <source>Event participants per area</source>
+        <translation>各片区活动参与人数</translation>
+    </message>
+    <message>
+        <source>Event participants per grid</source>
+        <translation>各网格活动参与人数</translation>
     </message>
 </context>
 <context>
@@ -6900,16 +8294,24 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>已添加小区 %1。</translation>
     </message>
     <message>
-        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW or merge building FROM INTO --compound NAME.</source>
-        <translation>place：应为 list、add compound 名称、add building 名称 --compound 名称、rename building|compound 旧名 新名 或 merge building 来源 目标 --compound 名称。</translation>
-    </message>
-    <message>
         <source>community: expected set-name --street NAME --community NAME.</source>
         <translation>community：应为 set-name --street 名称 --community 名称。</translation>
     </message>
     <message>
         <source>Community named %1 (%2).</source>
         <translation>社区已命名为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>place merge: there is no compound named %1.</source>
+        <translation>place merge：没有名为 %1 的小区。</translation>
+    </message>
+    <message>
+        <source>Compound %1 merged into %2; its buildings moved.</source>
+        <translation>小区 %1 已合并到 %2；其楼栋已移入。</translation>
+    </message>
+    <message>
+        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW, merge building FROM INTO --compound NAME or merge compound FROM INTO.</source>
+        <translation>place：应为 list、add compound 名称、add building 名称 --compound 名称、rename building|compound 原名称 新名称、merge building 源 目标 --compound 名称 或 merge compound 源 目标。</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +8404,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The buildings could not be merged.</source>
         <translation>楼栋未能合并。</translation>
     </message>
+    <message>
+        <source>Merge into: choose a different compound.</source>
+        <translation>合并到：请选择另一个小区。</translation>
+    </message>
+    <message>
+        <source>Merge into: this compound no longer exists.</source>
+        <translation>合并到：此小区已不存在。</translation>
+    </message>
+    <message>
+        <source>The compounds could not be merged.</source>
+        <translation>小区未能合并。</translation>
+    </message>
 </context>
 <context>
     <name>PointsLedger</name>
@@ -7084,6 +8498,37 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The points could not be saved.</source>
         <translation>无法保存积分。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRevision</name>
+    <message>
+        <source>%1 was changed again since; it was left as it is now.</source>
+        <translation>%1 此后又被修改过，已保持现状。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be found.</source>
+        <translation>已找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; nothing was changed.</source>
+        <translation>%1 未能保存，未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -7351,6 +8796,28 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Community set-up saved.</source>
         <translation>社区建档已保存。</translation>
     </message>
+    <message>
+        <source>&amp;Filter %1…</source>
+        <translation>筛选%1(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filter of %1</source>
+        <translation>清除%1的筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 所在住户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen resident(s)</source>
+        <translation>
+            <numerusform>已选 %n 名居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>楼栋：%1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStore</name>
@@ -7553,6 +9020,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Female</source>
         <translation>女</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
 </context>
 <context>
     <name>ReportCli</name>
@@ -7569,10 +9040,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>report：没有网格“%1”。</translation>
     </message>
     <message>
-        <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
-        <translation>%1：受理诉求 %2 件，办结 %3 件，超期 %4 件，活动 %5 场；已写入 %6，用时 %7 毫秒。</translation>
-    </message>
-    <message>
         <source>report: --by-area sums the whole community&apos;s grids; leave out --grid.</source>
         <translation>report：--by-area 用于汇总全社区的网格，请不要同时使用 --grid。</translation>
     </message>
@@ -7583,6 +9050,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: --grid: &quot;%1&quot; is not one of your grids.</source>
         <translation>report：--grid：“%1”不是您负责的网格。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 overdue, %7 events; written to %8 in %9 ms.</source>
+        <translation>%1：受理诉求 %2 件，其中已办结 %3 件（%4），本月共办结 %5 件，超期 %6 件，开展活动 %7 场；已写入 %8，用时 %9 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -7608,16 +9079,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel…</source>
-        <translation>导出 Excel(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Whole community</source>
         <translation>全社区</translation>
-    </message>
-    <message>
-        <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
-        <translation>%1：受理诉求 %2 件，办结 %3 件，活动 %4 场。共 %5 页。</translation>
     </message>
     <message>
         <source>Report prepared in %1 ms.</source>
@@ -7654,6 +9117,24 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>All my grids</source>
         <translation>我负责的全部网格</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 events. %7 pages.</source>
+        <translation>%1：受理诉求 %2 件，其中已办结 %3 件（%4），本月共办结 %5 件，开展活动 %6 场。共 %7 页。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月度工作报表…</translation>
+    </message>
+    <message>
+        <source>The monthly report was saved as
+%1</source>
+        <translation>月度工作报表已保存为
+%1</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -8024,6 +9505,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Only an administrator or a clerk may import a register; nothing was imported.</source>
         <translation>只有管理员或工作人员可以导入台账；未导入任何数据。</translation>
     </message>
+    <message>
+        <source>ID number: the same person is on sheet %1, row %2.</source>
+        <translation>身份证号：同一人已在工作表 %1 第 %2 行。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentPickerDialog</name>
@@ -8042,6 +9527,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Please choose a resident.</source>
         <translation>请选择一位居民。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSnapshot</name>
+    <message>
+        <source>Undo or redo (Edit menu)</source>
+        <translation>撤销或重做（编辑菜单）</translation>
+    </message>
+    <message>
+        <source>add resident %1</source>
+        <translation>新增居民 %1</translation>
+    </message>
+    <message>
+        <source>edit resident %1</source>
+        <translation>编辑居民 %1</translation>
     </message>
 </context>
 <context>
@@ -8085,6 +9585,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 is filtered: right-click the header to change or clear the filter.</source>
+        <translation>%1 已筛选：右键单击列标题可更改或清除筛选。</translation>
     </message>
 </context>
 <context>
@@ -8152,6 +9656,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Status date: it cannot be in the future.</source>
         <translation>状态日期：不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommand</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -8295,6 +9818,96 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>共 %n 个班次，其中 %1 个缺员。打印日期：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>View name: please enter a name.</source>
+        <translation>视图名称：请输入名称。</translation>
+    </message>
+    <message>
+        <source>View: it could not be saved; please try again.</source>
+        <translation>视图：未能保存，请重试。</translation>
+    </message>
+    <message>
+        <source>View: it no longer exists; another desk may have deleted it.</source>
+        <translation>视图：该视图已不存在，可能已在其他电脑上被删除。</translation>
+    </message>
+    <message>
+        <source>View name: a view named %1 already exists.</source>
+        <translation>视图名称：已有名为 %1 的视图。</translation>
+    </message>
+    <message>
+        <source>View: it could not be renamed; please try again.</source>
+        <translation>视图：未能重命名，请重试。</translation>
+    </message>
+    <message>
+        <source>View: it could not be deleted; please try again.</source>
+        <translation>视图：未能删除，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <source>Open a view saved by anyone in the office: its filter and columns</source>
+        <translation>打开办公室任何人保存的视图：包括其筛选条件和列设置</translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;w:</source>
+        <translation>已存视图(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <source>Rename this view…</source>
+        <translation>重命名此视图…</translation>
+    </message>
+    <message>
+        <source>Delete this view…</source>
+        <translation>删除此视图…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>View %1 opened.</source>
+        <translation>已打开视图 %1。</translation>
+    </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation>视图 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Save the current view</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filter and columns as they are now):</source>
+        <translation>视图名称（保存当前的筛选条件和列设置）：</translation>
+    </message>
+    <message>
+        <source>Rename this view</source>
+        <translation>重命名此视图</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>视图的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation>删除此视图</translation>
+    </message>
+    <message>
+        <source>Delete the view %1 for everyone in the office? The list itself is not changed.</source>
+        <translation>删除视图 %1？办公室所有人都将无法再使用该视图；列表本身不会改变。</translation>
     </message>
 </context>
 <context>
@@ -8989,10 +10602,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Visit lo&amp;g</source>
         <translation>走访记录(&amp;G)</translation>
     </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>走访覆盖率(&amp;V)</translation>
-    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
@@ -9010,10 +10619,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>W&amp;orker</source>
         <translation>走访人(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -9139,6 +10744,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Each area&apos;s households and visits, followed by its grids.</source>
         <translation>各片区的户数和走访情况，其下列出所属网格。</translation>
     </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>走访覆盖率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>自(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Writing the visit sheet…</source>
+        <translation>正在生成走访表…</translation>
+    </message>
 </context>
 <context>
     <name>Volunteer</name>
@@ -9217,10 +10834,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>例如：学校假期除外</translation>
     </message>
     <message>
-        <source>Availability &amp;note:</source>
-        <translation>可服务时间备注(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Joined:</source>
         <translation>加入日期(&amp;J)：</translation>
     </message>
@@ -9247,6 +10860,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Dual report: in-service party member serving here</source>
         <translation>在职党员双报到：在本社区服务的在职党员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability note:</source>
+        <translation>可服务时间说明(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -9439,8 +11056,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>服务队(&amp;T)：</translation>
     </message>
     <message>
-        <source>Volunteers &amp;needed:</source>
-        <translation>所需志愿者人数(&amp;N)：</translation>
+        <source>&amp;Volunteers needed:</source>
+        <translation>所需志愿者人数(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -9527,6 +11144,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Saved %1 with masked ID numbers.</source>
         <translation>已保存 %1（身份证号已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Writing the service hours…</source>
+        <translation>正在导出服务时长…</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +11290,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Record the volunteer as attended before editing hours.</source>
         <translation>请先将该志愿者记为到岗，再修改时长。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerSnapshot</name>
+    <message>
+        <source>add volunteer %1</source>
+        <translation>新增志愿者 %1</translation>
+    </message>
+    <message>
+        <source>edit volunteer %1</source>
+        <translation>编辑志愿者 %1</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>啟用(&amp;E)</translation>
-    </message>
-    <message>
         <source>Reset password</source>
         <translation>重置密碼</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Database login</source>
         <translation>資料庫登入名</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>啟用(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Kind: choose a regular or an exclusive grid.</source>
-        <translation>型別：請選擇普通網格或專屬網格。</translation>
+        <translation>類型：請選擇普通網格或專屬網格。</translation>
     </message>
     <message>
         <source>Unit: enter the school, market or enterprise of the exclusive grid.</source>
@@ -614,6 +614,14 @@
     <message>
         <source>Others not listed:</source>
         <translation>其他未登記人數：</translation>
+    </message>
+    <message>
+        <source>%1  (aged %2, %3)</source>
+        <translation>%1  （%2 歲，%3）</translation>
+    </message>
+    <message>
+        <source>%1  (aged %2)</source>
+        <translation>%1  （%2 歲）</translation>
     </message>
 </context>
 <context>
@@ -764,7 +772,7 @@
     </message>
     <message>
         <source>Residency</source>
-        <translation>戶籍型別</translation>
+        <translation>戶籍類型</translation>
     </message>
     <message>
         <source>Status</source>
@@ -928,11 +936,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1036,7 +1044,7 @@
     </message>
     <message>
         <source>Event types</source>
-        <translation>活動型別</translation>
+        <translation>活動類型</translation>
     </message>
     <message>
         <source>Households</source>
@@ -1052,7 +1060,7 @@
     </message>
     <message>
         <source>Meeting kinds</source>
-        <translation>議事會議型別</translation>
+        <translation>議事會議類型</translation>
     </message>
     <message>
         <source>Meeting tasks</source>
@@ -1117,6 +1125,52 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2&apos;s household)</source>
+        <translation>%1（%2戶）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>who, did what, to which record</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <comment>who, did what, to which record: the fields changed</comment>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>撤銷（編輯選單）</translation>
+    </message>
+    <message>
+        <source>Redone (Edit menu)</source>
+        <translation>重做（編輯選單）</translation>
+    </message>
+    <message>
+        <source>Added in the field</source>
+        <translation>外業新增</translation>
+    </message>
+    <message>
+        <source>Changed in the field</source>
+        <translation>外業修改</translation>
+    </message>
+    <message>
+        <source>Removed in the field</source>
+        <translation>外業移除</translation>
+    </message>
+    <message>
+        <source>Field copy merged</source>
+        <translation>合併外業副本</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1260,10 @@
         <source>Action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>操作內容</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -1292,6 +1350,36 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The register file %1 is damaged: some of its pages cannot be read.</source>
         <translation>臺賬檔案 %1 已損壞：部分資料頁無法讀取。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register…</source>
+        <translation>檢查人口臺賬(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>正在備份人口臺賬…</translation>
+    </message>
+    <message>
+        <source>Check the register</source>
+        <translation>檢查人口臺賬</translation>
+    </message>
+    <message>
+        <source>Checking every page of the register…</source>
+        <translation>正在逐頁檢查人口臺賬…</translation>
+    </message>
+    <message>
+        <source>The register was checked: no problems were found.</source>
+        <translation>人口臺賬檢查完畢：未發現問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s) in the register. Please stop entering data and ask for help; File &gt; Restore from backup… can bring back the latest backup.</source>
+        <translation>
+            <numerusform>檢查發現人口臺賬中有 %n 處問題。請停止錄入資料並尋求技術支援；可通過“檔案 &gt; 從備份恢復…”恢復最近的備份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在檢查備份…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1472,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 already exists; please choose a new file for the backup.</source>
         <translation>%1 已存在；請為備份選擇一個新檔案。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>備份已取消，未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>對 %1 的檢查已取消。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1749,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1&apos;s birthday calendar changed.</source>
         <translation>已更改 %1 的生日曆法。</translation>
+    </message>
+    <message>
+        <source>birthdays %1 – %2</source>
+        <translation>%1 – %2 過生日</translation>
+    </message>
+    <message>
+        <source>Writing the birthday list…</source>
+        <translation>正在生成生日名單…</translation>
     </message>
 </context>
 <context>
@@ -1939,10 +2043,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>歸檔（新建訴求時不再可選）(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;New category</source>
-        <translation>新建類別(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
@@ -1960,6 +2060,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
+    <message>
+        <source>Ne&amp;w category</source>
+        <translation>新建類別(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDeadline</name>
@@ -1974,6 +2078,29 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>On time</source>
         <translation>未超期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDepartments</name>
+    <message>
+        <source>Name: enter the name of the department.</source>
+        <translation>名稱：請填寫部門名稱。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a department called %1.</source>
+        <translation>名稱：已有名為 %1 的部門。</translation>
+    </message>
+    <message>
+        <source>The department could not be saved.</source>
+        <translation>部門未能儲存。</translation>
+    </message>
+    <message>
+        <source>The department could not be archived.</source>
+        <translation>部門未能歸檔。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the list of departments.</source>
+        <translation>只有管理員可以修改部門列表。</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2195,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Errand type</source>
-        <translation>代辦型別</translation>
+        <translation>代辦類型</translation>
     </message>
     <message>
         <source>From the visit</source>
@@ -2171,11 +2298,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Errand type</source>
-        <translation>代辦事項型別</translation>
+        <translation>代辦事項類型</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>型別(&amp;K)</translation>
+        <translation>類型(&amp;K)</translation>
     </message>
     <message>
         <source>New errand</source>
@@ -2183,31 +2310,31 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Errand types</source>
-        <translation>代辦型別</translation>
+        <translation>代辦類型</translation>
     </message>
     <message>
         <source>Add type…</source>
-        <translation>新增型別…</translation>
+        <translation>新增類型…</translation>
     </message>
     <message>
         <source>Rename type…</source>
-        <translation>重新命名型別…</translation>
+        <translation>重新命名類型…</translation>
     </message>
     <message>
         <source>Archive type…</source>
-        <translation>歸檔型別…</translation>
+        <translation>歸檔類型…</translation>
     </message>
     <message>
         <source>Add errand type</source>
-        <translation>新增代辦型別</translation>
+        <translation>新增代辦類型</translation>
     </message>
     <message>
         <source>Rename errand type</source>
-        <translation>重新命名代辦型別</translation>
+        <translation>重新命名代辦類型</translation>
     </message>
     <message>
         <source>Archive errand type</source>
-        <translation>歸檔代辦型別</translation>
+        <translation>歸檔代辦類型</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2215,11 +2342,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Choose the errand type first.</source>
-        <translation>請先選擇代辦型別。</translation>
+        <translation>請先選擇代辦類型。</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot;? Errands of this type keep it; new errands cannot choose it.</source>
-        <translation>歸檔“%1”？已有的該類代辦保留此型別；新代辦不能再選擇它。</translation>
+        <translation>歸檔“%1”？已有的該類代辦保留此類型；新代辦不能再選擇它。</translation>
+    </message>
+    <message>
+        <source>%1  aged %2  %3</source>
+        <translation>%1  %2 歲  %3</translation>
     </message>
 </context>
 <context>
@@ -2293,10 +2424,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>來源(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>從(&amp;F)</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -2336,11 +2463,48 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>型別(&amp;K)</translation>
+        <translation>類型(&amp;K)</translation>
     </message>
     <message>
         <source>Errand %1 received.</source>
         <translation>代辦 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>自(&amp;M)</translation>
+    </message>
+    <message>
+        <source>received in the period</source>
+        <translation>期間受理</translation>
+    </message>
+    <message>
+        <source>resolved in the period</source>
+        <translation>期間辦結</translation>
+    </message>
+    <message>
+        <source>Due e&amp;rrands (%1)…</source>
+        <translation>待辦提醒（%1）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in</source>
+        <translation>按社區規則今天應生成的代辦：年滿 60、80、90 或 100 週歲，死亡，出生，遷入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened.</source>
+        <translation>
+            <numerusform>已生成 %n 項代辦。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseSnapshot</name>
+    <message>
+        <source>add case %1</source>
+        <translation>新增訴求 %1</translation>
+    </message>
+    <message>
+        <source>step on case %1</source>
+        <translation>訴求 %1 的辦理步驟</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2535,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>&amp;To whom</source>
-        <translation>交辦物件(&amp;T)</translation>
+        <translation>交辦對象(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Result</source>
@@ -2396,6 +2560,46 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 — errand %2</source>
         <translation>%1 — 代辦 %2</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>新增部門…</translation>
+    </message>
+    <message>
+        <source>Rename department…</source>
+        <translation>重新命名部門…</translation>
+    </message>
+    <message>
+        <source>Archive department…</source>
+        <translation>歸檔部門…</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>新增部門</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重新命名部門</translation>
+    </message>
+    <message>
+        <source>Archive department</source>
+        <translation>歸檔部門</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Choose the department first.</source>
+        <translation>請先選擇部門。</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Cases handed to it keep its name; new hand-offs cannot choose it.</source>
+        <translation>歸檔“%1”？已交辦給該部門的訴求保留其名稱；新的交辦不能再選擇它。</translation>
     </message>
 </context>
 <context>
@@ -2474,11 +2678,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Kind: choose case or errand.</source>
-        <translation>型別：請選擇訴求或代辦。</translation>
+        <translation>類型：請選擇訴求或代辦。</translation>
     </message>
     <message>
         <source>Errand type: choose the kind of errand.</source>
-        <translation>代辦事項型別：請選擇代辦事項型別。</translation>
+        <translation>代辦事項類型：請選擇代辦事項類型。</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2721,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Assigned to</source>
-        <translation>交辦物件</translation>
+        <translation>交辦對象</translation>
     </message>
     <message>
         <source>Days to resolve</source>
@@ -2628,7 +2832,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>To whom: enter the department or person the case goes to.</source>
-        <translation>交辦物件：請填寫訴求交辦的部門或人員。</translation>
+        <translation>交辦對象：請填寫訴求交辦的部門或人員。</translation>
     </message>
     <message>
         <source>Result: enter how the case was resolved.</source>
@@ -2665,6 +2869,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Mark done</source>
         <translation>辦理完成</translation>
+    </message>
+    <message>
+        <source>Step undone or redone (Edit menu)</source>
+        <translation>辦理步驟已撤銷或重做（編輯選單）</translation>
     </message>
 </context>
 <context>
@@ -2901,10 +3109,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>community set-name：社區名稱 NAME。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
@@ -2939,45 +3143,101 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   place rename building|compound OLD NEW [--compound NAME]
   place merge building FROM INTO --compound NAME
                           FROM&apos;s households move to INTO; FROM is archived
+  place merge compound FROM INTO
+                          FROM&apos;s buildings move to INTO (a building INTO already has by
+                          name is merged into it); FROM is archived
+  due [--date YYYY-MM-DD] [--open]
+                          the errands the life-event rules open that day (turning
+                          60/80/90/100, a death, a birth, a move-in), one a line: rule,
+                          resident, grid, date, wording; --open opens them
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          merge a field copy back; without --prefer a conflict is
+                          not decided: nothing is merged, the conflicts are listed
+                          (exit code 1)
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
         <translation>命令：
-  demo [--households N]   為空資料庫填充一個演示社區
+  demo [--households N]   向空資料庫填入一個演示社區
   search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  當月老年人生日名單；匯出為 PDF 時
-                          即簽到表
+                          [--show-phones]  當月老年人生日名單；PDF 格式即為簽到表
   report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作報表，可針對全社區（按網格，或用 --by-area
+                          月度工作報表，可面向全社區（按網格，或用 --by-area
                           按片區）或單個網格
   check                   檢查資料庫檔案的完整性
-  coverage                列出未劃入網格的樓棟和未關聯樓棟的住戶
+  coverage                列出未劃入網格的樓棟和沒有樓棟的住戶
   import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
                           [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
                           匯入居民和住戶（工作簿中選定的工作表，預設全部）；
-                          未匯入的行寫入 FILE-errors.csv（如有，退出碼為 1），
-                          變動寫入 FILE-changes.csv，檔案中已不再列出的人
+                          未匯入的行寫入 FILE-errors.csv（如有則退出碼為 1），
+                          變動寫入 FILE-changes.csv，檔案中已不再列出的人員
                           寫入 FILE-missing.csv
   export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按主視窗臺賬列表的方式匯出臺賬；號碼預設打碼，
-                          除非指定顯示（以角色許可權為限）；記入審計
+                          按視窗列表的匯出方式匯出人口臺賬，號碼預設打碼，指定顯示
+                          時除外（以角色權限為限）；記入審計日誌
   account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
                           新建賬號（密碼取自 CD_NEW_PASSWORD 或手動輸入）；
                           資料庫的第一個賬號必須是管理員
-  account list            列出全部賬號：登入名、姓名、角色、網格、狀態
-  account disable LOGIN   停用賬號，此後不能再登入
+  account list            列出所有賬號：賬號、姓名、角色、網格、狀態
+  account disable LOGIN   停用賬號，使其不能再登入
   community set-name --street NAME --community NAME
                           填寫街道和社區名稱（新辦公室的第一步）
   place list              列出社區的小區和樓棟
   place add compound NAME | place add building NAME --compound NAME [--grid CODE]
-                          [--units N]   手動為社區建立小區、樓棟
+                          [--units N]   手動建立社區的小區和樓棟
   place rename building|compound OLD NEW [--compound NAME]
   place merge building FROM INTO --compound NAME
-                          FROM 的住戶移入 INTO；FROM 停用
-  backup FILE             生成資料庫檔案的一致副本
-  restore FILE            用備份替換資料庫（僅管理員；當前檔案
-                          保留在備份資料夾中）</translation>
+                          FROM 的住戶遷入 INTO；FROM 歸檔
+  place merge compound FROM INTO
+                          FROM 的樓棟移入 INTO（INTO 中已有同名樓棟的，併入該
+                          樓棟）；FROM 歸檔
+  due [--date YYYY-MM-DD] [--open]
+                          列出當天按人生事件規則應生成的代辦（年滿 60/80/90/100
+                          週歲、死亡、出生、遷入），每行一項：規則、居民、網格、
+                          日期、代辦內容；--open 生成這些代辦
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          將外業副本合併回辦公室；不加 --prefer 時不對沖突作出
+                          決定：不合並任何內容，只列出衝突（退出碼為 1）
+  backup FILE             生成資料庫檔案的一致性副本
+  restore FILE            用備份替換資料庫（僅限管理員；當前檔案保留在備份
+                          資料夾中）</translation>
+    </message>
+    <message>
+        <source>This field copy refers to %1 row(s) that stayed at the office; they are not counted.</source>
+        <translation>此外業副本引用了 %1 條留在辦公室的記錄；這些不計為問題。</translation>
+    </message>
+    <message>
+        <source>due: the day (default: today).</source>
+        <translation>due：日期（預設：今天）。</translation>
+    </message>
+    <message>
+        <source>due: open the errands listed.</source>
+        <translation>due：生成列出的代辦。</translation>
+    </message>
+    <message>
+        <source>field merge: decide every conflict for the office&apos;s or the field&apos;s value.</source>
+        <translation>field merge：所有衝突一律採用辦公室的值或外業的值。</translation>
+    </message>
+    <message>
+        <source>field merge: write the merge report to R.csv.</source>
+        <translation>field merge：將合併報告寫入 R.csv。</translation>
+    </message>
+    <message>
+        <source>field checkout: the LOGIN of the worker the field copy is for.</source>
+        <translation>field checkout：外業副本使用人的賬號 LOGIN。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、field、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>field: please give what to do, e.g. field merge FILE.</source>
+        <translation>field：請指明要執行的操作，例如 field merge FILE。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a field copy; copy the file itself, which stays sealed.</source>
+        <translation>%1：%2 是外業副本；請直接複製該檔案本身，副本會保持加密。</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3257,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The database login is the account %1, not %2.</source>
         <translation>此資料庫登入名對應的賬號是 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterDialog</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>篩選：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>包含(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>清除篩選(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3448,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>%1 merged into %2.</source>
         <translation>%1 已合併到 %2。</translation>
     </message>
+    <message>
+        <source>Merge compound in&amp;to</source>
+        <translation>將小區合併到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Merge compounds</source>
+        <translation>合併小區</translation>
+    </message>
+    <message>
+        <source>Move every building of %1 into %2 (a building %2 already has by that name is merged into it) and retire %1?</source>
+        <translation>將 %1 的所有樓棟移到 %2（%2 中已有同名樓棟的，併入該樓棟），並停用 %1？</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3236,10 +3527,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>近 12 個月每月訴求數</translation>
     </message>
     <message>
-        <source>Resolution rate and median days</source>
-        <translation>辦結率與辦結用時中位數</translation>
-    </message>
-    <message>
         <source>Cases by category</source>
         <translation>各類別訴求數</translation>
     </message>
@@ -3252,20 +3539,12 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>各網格活動參與人數</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 cases received, %4 resolved (%5% of those received), %6 events with %7 participants.</source>
-        <translation>%1 – %2：受理訴求 %3 件，辦結 %4 件（佔受理數的 %5%），開展活動 %6 場，參與 %7 人次。</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
         <source>Resolved</source>
         <translation>辦結</translation>
-    </message>
-    <message>
-        <source>Resolution rate (%)</source>
-        <translation>辦結率（%）</translation>
     </message>
     <message>
         <source>Median days to resolve</source>
@@ -3330,6 +3609,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>All my grids</source>
         <translation>我負責的全部網格</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s cases resolved, and median days</source>
+        <translation>時段內訴求辦結率及辦結用時中位數</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 cases received, %4 of them resolved so far (%5%); %6 cases resolved in the period (including ones received earlier); %7 events with %8 participants.</source>
+        <translation>%1 – %2：受理訴求 %3 件，其中目前已辦結 %4 件（%5%）；期間共辦結訴求 %6 件（含此前受理的）；開展活動 %7 場，參與 %8 人次。</translation>
+    </message>
+    <message>
+        <source>Resolved of those received (%)</source>
+        <translation>受理訴求辦結率（%）</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3694,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The database %1 cannot be used: permission denied.</source>
-        <translation>無法使用資料庫 %1：許可權不足。</translation>
+        <translation>無法使用資料庫 %1：權限不足。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of CommunityDesk (data version %2, this program knows up to %3). Please update the program; the database has not been changed.</source>
@@ -3411,11 +3702,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The database file %1 is read-only (or its folder is). CommunityDesk needs to save to it: copy it to a folder you may write to, or ask for write permission.</source>
-        <translation>資料庫檔案 %1 是隻讀的（或其所在資料夾是隻讀的）。社區工作臺需要向其中儲存資料：請把它複製到您有寫入許可權的資料夾，或申請寫入許可權。</translation>
+        <translation>資料庫檔案 %1 是隻讀的（或其所在資料夾是隻讀的）。社區工作臺需要向其中儲存資料：請把它複製到您有寫入權限的資料夾，或申請寫入權限。</translation>
     </message>
     <message>
         <source>The database server %1 does not let %2 sign in: the account is disabled. Please ask an administrator.</source>
         <translation>資料庫伺服器 %1 不允許 %2 登入：賬號已停用。請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>The database %1 was found damaged on %2. CommunityDesk does not write to it: restore a backup, or check it again with communitydesk-cli check.</source>
+        <translation>資料庫 %1 於 %2 被發現已損壞。社區工作臺不會再向其寫入資料：請恢復備份，或用 communitydesk-cli check 重新檢查。</translation>
     </message>
 </context>
 <context>
@@ -3528,22 +3823,131 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>DueCli</name>
+    <message>
+        <source>due: --date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>due：--date “%1”不是有效日期；請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未劃網格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) due on %1.</source>
+        <translation>
+            <numerusform>%1 有 %n 項代辦待生成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened.</source>
+        <translation>
+            <numerusform>已生成 %n 項代辦。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueErrands</name>
+    <message>
+        <source>Please sign in to open errands.</source>
+        <translation>請先登入再生成代辦。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>資料庫正忙，請重試。</translation>
+    </message>
+    <message>
+        <source>The errand for %1 could not be opened: %2</source>
+        <translation>未能為 %1 生成代辦：%2</translation>
+    </message>
+    <message>
+        <source>The errands could not be opened; nothing was changed.</source>
+        <translation>代辦未能生成，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DueErrandsDialog</name>
+    <message>
+        <source>Due errands</source>
+        <translation>待辦提醒</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>代辦</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>辦理事項</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticked</source>
+        <translation>生成勾選的代辦(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;all</source>
+        <translation>全部生成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未劃網格）</translation>
+    </message>
+    <message>
+        <source>No errands are due on %1.</source>
+        <translation>%1 沒有待生成的代辦。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) due on %1 by the office&apos;s rules (a birthday, a death, a birth, a move-in). Tick the ones to open with Space, or open them all.</source>
+        <translation>
+            <numerusform>按社區規則，%1 有 %n 項代辦待生成（生日、死亡、出生、遷入）。按空格鍵勾選要生成的代辦，或全部生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the errands to open first (Space ticks the current row).</source>
+        <translation>請先勾選要生成的代辦（按空格鍵可勾選當前行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errand(s) opened; they are on the case list.</source>
+        <translation>
+            <numerusform>已生成 %n 項代辦，可在訴求列表中檢視。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrandTypes</name>
     <message>
         <source>Name: enter the name of the errand type.</source>
-        <translation>名稱：請填寫代辦型別的名稱。</translation>
+        <translation>名稱：請填寫代辦類型的名稱。</translation>
     </message>
     <message>
         <source>Name: there is already an errand type called %1.</source>
-        <translation>名稱：已有名為 %1 的代辦型別。</translation>
+        <translation>名稱：已有名為 %1 的代辦類型。</translation>
     </message>
     <message>
         <source>The errand type could not be saved.</source>
-        <translation>代辦型別未能儲存。</translation>
+        <translation>代辦類型未能儲存。</translation>
     </message>
     <message>
         <source>The errand type could not be archived.</source>
-        <translation>代辦型別未能歸檔。</translation>
+        <translation>代辦類型未能歸檔。</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3966,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>活動型別(&amp;Y)：</translation>
+        <translation>活動類型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Community-wide</source>
@@ -3668,6 +4072,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Total: %1</source>
         <translation>合計：%1</translation>
     </message>
+    <message>
+        <source>%1 (aged %2, %3)</source>
+        <translation>%1（%2 歲，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (aged %2)</source>
+        <translation>%1（%2 歲）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (from outside)</source>
+        <translation>%1（非本社區）</translation>
+    </message>
+    <message>
+        <source>%1 (from outside, phone …%2)</source>
+        <translation>%1（非本社區，電話尾號 %2）</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -3693,19 +4117,19 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Event types</source>
-        <translation>活動型別</translation>
+        <translation>活動類型</translation>
     </message>
     <message>
         <source>Add type…</source>
-        <translation>新增型別…</translation>
+        <translation>新增類型…</translation>
     </message>
     <message>
         <source>Rename type…</source>
-        <translation>重新命名型別…</translation>
+        <translation>重新命名類型…</translation>
     </message>
     <message>
         <source>Archive type…</source>
-        <translation>歸檔型別…</translation>
+        <translation>歸檔類型…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -3715,7 +4139,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>All types</source>
-        <translation>全部型別</translation>
+        <translation>全部類型</translation>
     </message>
     <message>
         <source>Event saved.</source>
@@ -3731,7 +4155,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Add event type</source>
-        <translation>新增活動型別</translation>
+        <translation>新增活動類型</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3739,19 +4163,19 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Rename event type</source>
-        <translation>重新命名活動型別</translation>
+        <translation>重新命名活動類型</translation>
     </message>
     <message>
         <source>Choose the type in the list first.</source>
-        <translation>請先在列表中選擇型別。</translation>
+        <translation>請先在列表中選擇類型。</translation>
     </message>
     <message>
         <source>Archive event type</source>
-        <translation>歸檔活動型別</translation>
+        <translation>歸檔活動類型</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot;? Events of this type keep it; new events cannot choose it.</source>
-        <translation>歸檔“%1”？已有的此類活動保留該型別，新建活動不能再選擇它。</translation>
+        <translation>歸檔“%1”？已有的此類活動保留該類型，新建活動不能再選擇它。</translation>
     </message>
     <message>
         <source>events.xlsx</source>
@@ -3790,6 +4214,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>EventSnapshot</name>
+    <message>
+        <source>add event %1</source>
+        <translation>新增活動 %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>編輯活動 %1</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <source>Title: enter what the event was.</source>
@@ -3797,7 +4232,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Type: choose the kind of event.</source>
-        <translation>活動型別：請選擇活動型別。</translation>
+        <translation>活動類型：請選擇活動類型。</translation>
     </message>
     <message>
         <source>Grid: the chosen grid no longer exists.</source>
@@ -3861,23 +4296,31 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Name: enter the name of the event type.</source>
-        <translation>名稱：請填寫活動型別名稱。</translation>
+        <translation>名稱：請填寫活動類型名稱。</translation>
     </message>
     <message>
         <source>Name: there is already a type called %1.</source>
-        <translation>名稱：已有名為 %1 的活動型別。</translation>
+        <translation>名稱：已有名為 %1 的活動類型。</translation>
     </message>
     <message>
         <source>The event type could not be saved.</source>
-        <translation>活動型別未能儲存。</translation>
+        <translation>活動類型未能儲存。</translation>
     </message>
     <message>
         <source>The event type could not be archived.</source>
-        <translation>活動型別未能歸檔。</translation>
+        <translation>活動類型未能歸檔。</translation>
     </message>
     <message>
         <source>This event was changed by someone else since you opened it; please reopen it and make your change again.</source>
         <translation>此活動在您開啟後已被他人修改，請重新開啟並重新修改。</translation>
+    </message>
+    <message>
+        <source>This event is not cancelled.</source>
+        <translation>該活動未被取消。</translation>
+    </message>
+    <message>
+        <source>The event could not be reinstated.</source>
+        <translation>活動未能恢復。</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +4351,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Type</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -3956,6 +4399,691 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>FieldCheckout</name>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation>無法讀取賬號。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>沒有賬號 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>賬號 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot work on a field copy.</source>
+        <translation>%1 是隻讀使用者，不能使用外業副本。</translation>
+    </message>
+    <message>
+        <source>The grids could not be read.</source>
+        <translation>無法讀取網格。</translation>
+    </message>
+    <message>
+        <source>There is no grid %1.</source>
+        <translation>沒有網格 %1。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 is used in more than one community.</source>
+        <translation>網格編號 %1 在多個社區中使用。</translation>
+    </message>
+    <message>
+        <source>%1 does not work in the grid %2.</source>
+        <translation>%1 不負責網格 %2。</translation>
+    </message>
+    <message>
+        <source>The field copy could not be made.</source>
+        <translation>外業副本未能生成。</translation>
+    </message>
+    <message>
+        <source>The office database could not be read.</source>
+        <translation>無法讀取辦公室資料庫。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a clerk may check out a field copy.</source>
+        <translation>只有管理員或社區工作人員可以檢出外業副本。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one grid to check out.</source>
+        <translation>請至少選擇一個要檢出的網格。</translation>
+    </message>
+    <message>
+        <source>Please choose the worker the field copy is for.</source>
+        <translation>請選擇外業副本的使用人。</translation>
+    </message>
+    <message>
+        <source>Please choose the file to write the field copy to.</source>
+        <translation>請選擇外業副本要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The field copy&apos;s password must have at least %1 characters.</source>
+        <translation>外業副本的密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; please choose a new file for the field copy.</source>
+        <translation>檔案 %1 已存在；請為外業副本另選一個新檔案。</translation>
+    </message>
+    <message>
+        <source>The check-out could not be recorded in the office&apos;s audit log, so the field copy %1 was removed.</source>
+        <translation>檢出操作無法記入辦公室的審計日誌，因此已刪除外業副本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheckoutDialog</name>
+    <message>
+        <source>Check out a field copy</source>
+        <translation>檢出外業副本</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>網格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>使用人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the copy:</source>
+        <translation>副本密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The same password &amp;again:</source>
+        <translation>再次輸入密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The copy holds the personal data of these grids. It is sealed with this password; give it to the worker in person.</source>
+        <translation>副本包含這些網格居民的個人資訊，並用此密碼加密；請當面將密碼交給使用人。</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>檢出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>field-copy</source>
+        <translation>外業副本</translation>
+    </message>
+    <message>
+        <source>Field copy file</source>
+        <translation>外業副本檔案</translation>
+    </message>
+    <message>
+        <source>Field copies (*.cdfield)</source>
+        <translation>外業副本 (*.cdfield)</translation>
+    </message>
+    <message>
+        <source>Grids: please tick at least one grid.</source>
+        <translation>網格：請至少勾選一個網格。</translation>
+    </message>
+    <message>
+        <source>Worker: please choose the worker the copy is for.</source>
+        <translation>使用人：請選擇副本的使用人。</translation>
+    </message>
+    <message>
+        <source>File: please choose where to write the copy.</source>
+        <translation>檔案：請選擇副本的儲存位置。</translation>
+    </message>
+    <message>
+        <source>Password: the two passwords differ.</source>
+        <translation>密碼：兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>The field copy %1 was written: %2 residents.</source>
+        <translation>外業副本 %1 已生成：共 %2 名居民。</translation>
+    </message>
+    <message>
+        <source>On this server only its owner reads passwords: the worker signs in on the copy with the copy&apos;s password.</source>
+        <translation>此伺服器上只有其所有者能讀取密碼：使用人需用副本密碼登入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCli</name>
+    <message>
+        <source>field checkout: no password for the field copy: set CD_FIELD_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>field checkout：沒有外業副本的密碼：請設定 CD_FIELD_PASSWORD，或在終端中執行此命令以輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Password for the field copy: </source>
+        <translation>外業副本的密碼：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次輸入同一密碼：</translation>
+    </message>
+    <message>
+        <source>field checkout: the two passwords differ; nothing was written.</source>
+        <translation>field checkout：兩次輸入的密碼不一致；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>field checkout: --grid: please give at least one grid CODE.</source>
+        <translation>field checkout：--grid：請至少給出一個網格編號。</translation>
+    </message>
+    <message>
+        <source>field checkout: --for: please give the LOGIN of the worker the copy is for.</source>
+        <translation>field checkout：--for：請給出副本使用人的賬號。</translation>
+    </message>
+    <message>
+        <source>field checkout: --out: please give the FILE to write the field copy to.</source>
+        <translation>field checkout：--out：請給出要寫入外業副本的檔案。</translation>
+    </message>
+    <message>
+        <source>field checkout: %1</source>
+        <translation>field checkout：%1</translation>
+    </message>
+    <message>
+        <source>Field copy written: %1 (%2 residents of %3 for %4; %5 KiB in %6 ms).</source>
+        <translation>外業副本已寫入：%1（%3 的 %2 名居民，供 %4 使用；%5 KiB，用時 %6 毫秒）。</translation>
+    </message>
+    <message>
+        <source>On this server only its owner reads passwords: %1 signs in on the copy with the copy&apos;s password.</source>
+        <translation>此伺服器上只有其所有者能讀取密碼：%1 需用副本密碼登入副本。</translation>
+    </message>
+    <message>
+        <source>field: please give a subcommand: checkout.</source>
+        <translation>field：請給出子命令：checkout。</translation>
+    </message>
+    <message>
+        <source>%1 is a field copy: set CD_FIELD_PASSWORD, or run the command in a terminal to type its password.</source>
+        <translation>%1 是外業副本：請設定 CD_FIELD_PASSWORD，或在終端中執行此命令以輸入其密碼。</translation>
+    </message>
+    <message>
+        <source>Password for the field copy %1: </source>
+        <translation>外業副本 %1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Record	Field	Office value	Field value</source>
+        <translation>記錄	欄位	辦公室的值	外業的值</translation>
+    </message>
+    <message>
+        <source>field: expected &quot;field merge FILE&quot;.</source>
+        <translation>field：應為“field merge FILE”。</translation>
+    </message>
+    <message>
+        <source>--prefer: expected office or field, got &quot;%1&quot;.</source>
+        <translation>--prefer：應為 office 或 field，實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>field merge: %1 is not a field copy file.</source>
+        <translation>field merge：%1 不是外業副本檔案。</translation>
+    </message>
+    <message>
+        <source>field merge: cannot open %1: %2</source>
+        <translation>field merge：無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Decide with --prefer office or --prefer field, or merge in the window.</source>
+        <translation>請用 --prefer office 或 --prefer field 作出決定，或在程式視窗中合併。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <source>Merge field copy</source>
+        <translation>合併外業副本</translation>
+    </message>
+    <message>
+        <source>The office and the field changed these fields differently since the check-out. Choose which value to keep for each: Left or O for the office&apos;s, Right or F for the field&apos;s; Enter merges.</source>
+        <translation>自檢出以來，辦公室和外業對以下欄位做了不同的修改。請逐項選擇要保留的值：按 ← 或 O 鍵選辦公室的值，按 → 或 F 鍵選外業的值；按 Enter 合併。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value</source>
+        <translation>辦公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value</source>
+        <translation>外業的值</translation>
+    </message>
+    <message>
+        <source>At the check-out: %1</source>
+        <translation>檢出時：%1</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value for all</source>
+        <translation>全部採用辦公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value for all</source>
+        <translation>全部採用外業的值</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>儲存報告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Enter merges.</source>
+        <translation>所有衝突均已決定：按 Enter 合併。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to decide.</source>
+        <translation>
+            <numerusform>還有 %n 處衝突待決定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>儲存合併報告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyInfo</name>
+    <message>
+        <source>Field copy · %1 · %2 · checked out %3</source>
+        <translation>外業副本 · %1 · %2 · %3 檢出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between grid names in the field copy banner</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFile</name>
+    <message>
+        <source>Cannot read the field copy %1.</source>
+        <translation>無法讀取外業副本 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CommunityDesk field copy.</source>
+        <translation>檔案 %1 不是社區工作臺外業副本。</translation>
+    </message>
+    <message>
+        <source>The field copy %1 is damaged.</source>
+        <translation>外業副本 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the field copy %1.</source>
+        <translation>記憶體不足，無法開啟外業副本 %1。</translation>
+    </message>
+    <message>
+        <source>The password for this field copy is wrong: %1.</source>
+        <translation>此外業副本的密碼錯誤：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the field copy %1.</source>
+        <translation>無法寫入外業副本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the field copy %1: %2</source>
+        <translation>無法寫入外業副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Resident %1</source>
+        <translation>居民 %1</translation>
+    </message>
+    <message>
+        <source>Household %1 unit %2 room %3</source>
+        <translation>住戶 %1 %2單元 %3室</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>訴求 %1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走訪</translation>
+    </message>
+    <message>
+        <source>Need &quot;%1&quot;</source>
+        <translation>需求“%1”</translation>
+    </message>
+    <message>
+        <source>Case step %1</source>
+        <translation>辦理步驟 %1</translation>
+    </message>
+    <message>
+        <source>Move of %1</source>
+        <translation>%1 的遷移記錄</translation>
+    </message>
+    <message>
+        <source>Tag of resident %1</source>
+        <translation>居民 %1 的標籤</translation>
+    </message>
+    <message>
+        <source>Participant of event %1</source>
+        <translation>活動 %1 的參與人</translation>
+    </message>
+    <message>
+        <source>Birthday party attendance %1</source>
+        <translation>生日會到場記錄 %1</translation>
+    </message>
+    <message>
+        <source>Shift attendance %1</source>
+        <translation>班次出勤記錄 %1</translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation>%1 記錄 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>戶籍類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>狀態日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Housing type</source>
+        <translation>住房性質</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>遷入日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>遷出日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>辦理結果</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>辦理時限</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人電話</translation>
+    </message>
+    <message>
+        <source>Birthday calendar</source>
+        <translation>生日曆法</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMerge</name>
+    <message>
+        <source>Only an administrator or a clerk may merge a field copy.</source>
+        <translation>只有管理員或社區工作人員可以合併外業副本。</translation>
+    </message>
+    <message>
+        <source>This file is not a field copy: it has no check-out record.</source>
+        <translation>此檔案不是外業副本：沒有檢出記錄。</translation>
+    </message>
+    <message>
+        <source>This field copy has no change log, so its changes cannot be merged.</source>
+        <translation>此外業副本沒有修改日誌，無法合併其中的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: every change of this field copy is already in.</source>
+        <translation>沒有需要合併的新內容：此外業副本的所有修改均已合併。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>有 %n 處衝突需要決定；未合併任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in the field; records are never deleted, the office keeps it.</source>
+        <translation>外業中已刪除；記錄從不刪除，辦公室保留該記錄。</translation>
+    </message>
+    <message>
+        <source>Changed in the field, but the office has no such record.</source>
+        <translation>外業中已修改，但辦公室沒有該記錄。</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Office&apos;s value kept</source>
+        <translation>保留辦公室的值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value taken</source>
+        <translation>採用外業的值</translation>
+    </message>
+    <message>
+        <source>Added in the field and at the office (same ID number): one resident.</source>
+        <translation>外業和辦公室都新增了此人（身份證號相同）：按同一名居民處理。</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>居民 %1</translation>
+    </message>
+    <message>
+        <source>Visited in the field on %1, but %2 at the office: the visit is added, the office&apos;s status stays.</source>
+        <translation>外業於 %1 走訪，但辦公室記錄為“%2”：已新增走訪記錄，保留辦公室的狀態。</translation>
+    </message>
+    <message>
+        <source>The merge failed; the office database is unchanged.</source>
+        <translation>合併失敗；辦公室資料庫未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMergeReport</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, merged %3, matched %4, conflicts %5</source>
+        <translation>新增 %1，更新 %2，合併 %3，匹配 %4，衝突 %5</translation>
+    </message>
+    <message>
+        <source>Cannot write the merge report %1: %2</source>
+        <translation>無法寫入合併報告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>辦公室的值</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>外業的值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Changed in the field by</source>
+        <translation>外業修改人</translation>
+    </message>
+    <message>
+        <source>Changed in the field at</source>
+        <translation>外業修改時間</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>合併人</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPasswordPrompt</name>
+    <message>
+        <source>The file %1 is a field copy. Its password:</source>
+        <translation>檔案 %1 是外業副本。請輸入其密碼：</translation>
+    </message>
+    <message>
+        <source>Open a field copy</source>
+        <translation>開啟外業副本</translation>
+    </message>
+    <message>
+        <source>Please try again:</source>
+        <translation>請重新輸入：</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRenew</name>
+    <message>
+        <source>The new check-out is not for the same worker as the old field copy.</source>
+        <translation>新的檢出與舊外業副本的使用人不是同一人。</translation>
+    </message>
+    <message>
+        <source>Cannot read what the office has merged of the old field copy.</source>
+        <translation>無法讀取辦公室已從舊外業副本合併的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此篩選</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>篩選：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome — CommunityDesk</source>
@@ -3997,6 +5125,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放棄修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>此表單中輸入的內容尚未儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>GridAssignPanel</name>
     <message>
         <source>Assign ticked buildings</source>
@@ -4005,10 +5152,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Assign whole compound</source>
         <translation>整個小區劃入</translation>
-    </message>
-    <message>
-        <source>Compound:</source>
-        <translation>小區：</translation>
     </message>
     <message>
         <source>no grid</source>
@@ -4027,6 +5170,24 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 is now in %2.</source>
         <translation>%1 已劃入%2。</translation>
+    </message>
+    <message>
+        <source>Add from compound:</source>
+        <translation>從小區新增：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a grid to see its buildings.</source>
+        <translation>請選擇一個網格以檢視其樓棟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) in this grid:</source>
+        <translation>
+            <numerusform>本網格共 %n 棟樓：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4144,7 +5305,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Kind:</source>
-        <translation>型別：</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>(no area)</source>
@@ -4195,7 +5356,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>%1 (grid %2) has geometry type &quot;%3&quot;; only Polygon is accepted.</source>
-        <translation>%1（網格 %2）的幾何型別為“%3”；只接受 Polygon。</translation>
+        <translation>%1（網格 %2）的幾何類型為“%3”；只接受 Polygon。</translation>
     </message>
     <message>
         <source>none</source>
@@ -4332,6 +5493,17 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>GridSnapshot</name>
+    <message>
+        <source>add grid %1</source>
+        <translation>新增網格 %1</translation>
+    </message>
+    <message>
+        <source>edit grid %1</source>
+        <translation>編輯網格 %1</translation>
+    </message>
+</context>
+<context>
     <name>GridStore</name>
     <message>
         <source>Code: enter the grid&apos;s code, e.g. G01.</source>
@@ -4410,6 +5582,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The building&apos;s position could not be saved.</source>
         <translation>樓棟位置未能儲存。</translation>
+    </message>
+    <message>
+        <source>The grid could not be restored.</source>
+        <translation>網格未能恢復。</translation>
     </message>
 </context>
 <context>
@@ -4504,20 +5680,12 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>單元(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Room</source>
-        <translation>房號(&amp;R)</translation>
-    </message>
-    <message>
         <source>Moved in</source>
         <translation>遷入日期</translation>
     </message>
     <message>
         <source>&amp;Housing</source>
         <translation>住房性質(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Household &amp;phone</source>
-        <translation>戶聯絡電話(&amp;P)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4548,10 +5716,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>狀態</translation>
     </message>
     <message>
-        <source>&amp;New member</source>
-        <translation>新成員(&amp;N)</translation>
-    </message>
-    <message>
         <source>Remove from list</source>
         <translation>從列表移除</translation>
     </message>
@@ -4572,12 +5736,39 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>加入本戶(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Update member</source>
-        <translation>更新成員(&amp;U)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>房號(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Household phon&amp;e</source>
+        <translation>住戶電話(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w member</source>
+        <translation>新增成員(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Up&amp;date member</source>
+        <translation>更新成員(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSnapshot</name>
+    <message>
+        <source>Entered in error (undone)</source>
+        <translation>錄入錯誤（已撤銷）</translation>
+    </message>
+    <message>
+        <source>add household %1</source>
+        <translation>新增住戶 %1</translation>
+    </message>
+    <message>
+        <source>edit household %1</source>
+        <translation>編輯住戶 %1</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +5795,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The number starts with %1, which is not a province code.</source>
         <extracomment>%1 is the first two digits of the number</extracomment>
-        <translation>號碼以 %1 開頭，這不是有效的省級程式碼。</translation>
+        <translation>號碼以 %1 開頭，這不是有效的省級代碼。</translation>
     </message>
     <message>
         <source>The region code %1 names a whole province, not a county: digits 3 to 6 cannot all be 0.</source>
@@ -4663,7 +5854,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Residency type: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s residency types.</source>
-        <translation>戶籍型別：“%1”無法識別；請更正，或將其對應到臺賬中的某種戶籍型別。</translation>
+        <translation>戶籍類型：“%1”無法識別；請更正，或將其對應到臺賬中的某種戶籍類型。</translation>
     </message>
 </context>
 <context>
@@ -4682,11 +5873,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>--map: expected COLUMN:VALUE=CODE (e.g. 与户主关系:表哥=other), got &quot;%1&quot;.</source>
-        <translation>--map：應為 列名:值=程式碼（例如 與戶主關係:表哥=other），實際為“%1”。</translation>
+        <translation>--map：應為 列名:值=代碼（例如 與戶主關係:表哥=other），實際為“%1”。</translation>
     </message>
     <message>
         <source>--map: &quot;%1&quot; is not a coded column (性别, 与户主关系, 户籍类型).</source>
-        <translation>--map：“%1”不是編碼列（性別、與戶主關係、戶籍型別）。</translation>
+        <translation>--map：“%1”不是編碼列（性別、與戶主關係、戶籍類型）。</translation>
     </message>
     <message>
         <source>--map: &quot;%1&quot; is not one of %2.</source>
@@ -4744,7 +5935,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>%1 (dry run, nothing written): %2 imported, %3 updated, %4 rejected.</source>
-        <translation>%1（試執行，未寫入）：可匯入 %2 人，可更新 %3 人，未透過 %4 行。</translation>
+        <translation>%1（試執行，未寫入）：可匯入 %2 人，可更新 %3 人，未通過 %4 行。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -4752,7 +5943,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Sheet %1: %2 imported, %3 updated, %4 rejected.</source>
-        <translation>工作表 %1：匯入 %2 人，更新 %3 人，未透過 %4 行。</translation>
+        <translation>工作表 %1：匯入 %2 人，更新 %3 人，未通過 %4 行。</translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n person(s).</source>
@@ -4819,7 +6010,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Residency type</source>
-        <translation>戶籍型別</translation>
+        <translation>戶籍類型</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5137,6 +6328,84 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>LifeEventRules</name>
+    <message>
+        <source>Wording: say what the errand is, e.g. {name}年满80周岁，协助申请高龄津贴.</source>
+        <translation>代辦內容：請寫明要辦的事，例如 {name}年滿80週歲，協助申請高齡津貼。</translation>
+    </message>
+    <message>
+        <source>Days ahead: enter a number from 0 to 365.</source>
+        <translation>提前天數：請輸入 0 到 365 之間的數字。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation>該規則已不存在。</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved; nothing was changed.</source>
+        <translation>規則未能儲存，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventRulesDialog</name>
+    <message>
+        <source>Life-event rules</source>
+        <translation>人生事件規則</translation>
+    </message>
+    <message>
+        <source>{name}, {age} and {date} in the wording are filled in with the resident&apos;s name, age and the date of the event.</source>
+        <translation>代辦內容中的 {name}、{age} 和 {date} 會自動替換為居民的姓名、年齡和事件日期。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>觸發事件</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前天數</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>代辦內容</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Turning %1</source>
+        <translation>年滿 %1 週歲</translation>
+    </message>
+    <message>
+        <source>Every birthday after %1</source>
+        <translation>%1 週歲以後每年生日</translation>
+    </message>
+    <message>
+        <source>A death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>A birth</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>A move-in (household registered elsewhere)</source>
+        <translation>遷入（戶籍在外地的住戶）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ListExportButton</name>
     <message>
         <source>E&amp;xport…</source>
@@ -5154,6 +6423,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在匯出列表…</translation>
+    </message>
+    <message>
+        <source>%1 rows were exported to %2.</source>
+        <translation>已將 %1 行匯出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ListLayoutMemory</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>顯示所有列</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5168,6 +6456,29 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>All grids</source>
         <translation>全部網格</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows, about %2 pages. Print them all? Filter the list first to print fewer.</source>
+        <translation>列表共 %1 行，約 %2 頁。全部列印嗎？如需少列印一些，請先篩選列表。</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>列印列表</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>列印預覽 — %1</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +6535,25 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>%1 is open in another program or write-protected; close it and try again.</source>
+        <translation>%1 已在其他程式中開啟或處於防寫狀態；請關閉後重試。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>無法寫入檔案 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>開啟資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open f&amp;ile</source>
+        <translation>開啟檔案(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CommunityDesk</source>
@@ -5272,10 +6602,6 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>臺賬(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -5336,6 +6662,62 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>&amp;Accounts…</source>
         <translation>賬號管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Database: field copy</source>
+        <translation>資料庫：外業副本</translation>
+    </message>
+    <message>
+        <source>This page has no list to print.</source>
+        <translation>此頁面沒有可列印的列表。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>列印列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld copy</source>
+        <translation>外業副本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Check out…</source>
+        <translation>檢出(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge back…</source>
+        <translation>合併回辦公室(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ister</source>
+        <translation>臺賬(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤銷(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Merge a field copy</source>
+        <translation>合併外業副本</translation>
+    </message>
+    <message>
+        <source>Field copies (*.cdfield)</source>
+        <translation>外業副本 (*.cdfield)</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +6988,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>會議型別(&amp;K)：</translation>
+        <translation>會議類型(&amp;K)：</translation>
     </message>
     <message>
         <source>Community-wide</source>
@@ -5721,10 +7103,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <source>Add &amp;task</source>
-        <translation>新增任務(&amp;T)</translation>
-    </message>
-    <message>
         <source>Remove task</source>
         <translation>移除任務</translation>
     </message>
@@ -5760,6 +7138,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Motion %1</source>
         <translation>表決事項 %1</translation>
     </message>
+    <message>
+        <source>Add ta&amp;sk</source>
+        <translation>新增任務(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>
@@ -5773,7 +7155,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Kind: choose the kind of meeting.</source>
-        <translation>會議型別：請選擇會議型別。</translation>
+        <translation>會議類型：請選擇會議類型。</translation>
     </message>
     <message>
         <source>Grid: a meeting is held for a grid or a compound, not both.</source>
@@ -5865,19 +7247,19 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Name: enter the name of the kind of meeting.</source>
-        <translation>名稱：請輸入會議型別名稱。</translation>
+        <translation>名稱：請輸入會議類型名稱。</translation>
     </message>
     <message>
         <source>Name: there is already a kind called %1.</source>
-        <translation>名稱：已有名為“%1”的會議型別。</translation>
+        <translation>名稱：已有名為“%1”的會議類型。</translation>
     </message>
     <message>
         <source>The kind of meeting could not be saved.</source>
-        <translation>會議型別未能儲存。</translation>
+        <translation>會議類型未能儲存。</translation>
     </message>
     <message>
         <source>The kind of meeting could not be archived.</source>
-        <translation>會議型別未能歸檔。</translation>
+        <translation>會議類型未能歸檔。</translation>
     </message>
 </context>
 <context>
@@ -5888,7 +7270,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 of %2 carried</source>
-        <translation>%2 項中透過 %1 項</translation>
+        <translation>%2 項中通過 %1 項</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -5904,7 +7286,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>會議型別</translation>
+        <translation>會議類型</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -5963,19 +7345,19 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Meeting kinds</source>
-        <translation>會議型別</translation>
+        <translation>會議類型</translation>
     </message>
     <message>
         <source>Add kind…</source>
-        <translation>新增型別…</translation>
+        <translation>新增類型…</translation>
     </message>
     <message>
         <source>Rename kind…</source>
-        <translation>重新命名型別…</translation>
+        <translation>重新命名類型…</translation>
     </message>
     <message>
         <source>Archive kind…</source>
-        <translation>歸檔型別…</translation>
+        <translation>歸檔類型…</translation>
     </message>
     <message>
         <source>meetings.xlsx</source>
@@ -5993,7 +7375,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>All kinds</source>
-        <translation>全部型別</translation>
+        <translation>全部類型</translation>
     </message>
     <message>
         <source>This month: &lt;b&gt;%1&lt;/b&gt; meeting(s) held, &lt;b&gt;%2&lt;/b&gt; decision(s) made; follow-up tasks: &lt;b&gt;%3&lt;/b&gt; done on time, &lt;b&gt;%4&lt;/b&gt; done late, &lt;b&gt;%5&lt;/b&gt; overdue, &lt;b&gt;%6&lt;/b&gt; not yet due.</source>
@@ -6041,7 +7423,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Add meeting kind</source>
-        <translation>新增會議型別</translation>
+        <translation>新增會議類型</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -6049,19 +7431,19 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Rename meeting kind</source>
-        <translation>重新命名會議型別</translation>
+        <translation>重新命名會議類型</translation>
     </message>
     <message>
         <source>Choose the kind in the list first.</source>
-        <translation>請先在列表中選擇會議型別。</translation>
+        <translation>請先在列表中選擇會議類型。</translation>
     </message>
     <message>
         <source>Archive meeting kind</source>
-        <translation>歸檔會議型別</translation>
+        <translation>歸檔會議類型</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot;? Meetings of this kind keep it; new meetings cannot choose it.</source>
-        <translation>歸檔“%1”？已有的此類會議保留該型別，新建會議不能再選擇它。</translation>
+        <translation>歸檔“%1”？已有的此類會議保留該類型，新建會議不能再選擇它。</translation>
     </message>
 </context>
 <context>
@@ -6266,10 +7648,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>超期</translation>
     </message>
     <message>
-        <source>Resolution rate</source>
-        <translation>辦結率</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
@@ -6312,10 +7690,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Deaths</source>
         <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Cases resolved</source>
-        <translation>辦結訴求</translation>
     </message>
     <message>
         <source>Overdue at month end</source>
@@ -6370,10 +7744,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>各網格訴求、活動及志願服務時長</translation>
     </message>
     <message>
-        <source>Resolution rate: cases received this month and resolved by its end. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
-        <translation>辦結率：本月受理且在月底前辦結的訴求所佔比例。滿意度：本月回訪中居民表示滿意或基本滿意的比例。超期：月末仍未辦結且已超過辦理時限的訴求。</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>統計圖表</translation>
     </message>
@@ -6396,10 +7766,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Cases</source>
         <translation>訴求數</translation>
-    </message>
-    <message>
-        <source>Events and participants per grid</source>
-        <translation>各網格活動及參與人數</translation>
     </message>
     <message>
         <source>Birthdays of the elderly next month (%1)</source>
@@ -6451,7 +7817,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Reviewed by: %1</source>
-        <translation>稽核人：%1</translation>
+        <translation>審核人：%1</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -6530,10 +7896,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>各片區訴求受理與辦結情況</translation>
     </message>
     <message>
-        <source>Events and participants per area</source>
-        <translation>各片區活動及參與人數</translation>
-    </message>
-    <message>
         <source>Per area: %1</source>
         <translation>按片區：%1</translation>
     </message>
@@ -6547,11 +7909,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Errands done this month by type:</source>
-        <translation>本月按型別統計的代辦辦結數：</translation>
+        <translation>本月按類型統計的代辦辦結數：</translation>
     </message>
     <message>
         <source>Errand type</source>
-        <translation>代辦型別</translation>
+        <translation>代辦類型</translation>
     </message>
     <message>
         <source>Errands done</source>
@@ -6560,6 +7922,38 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Errands by type</source>
         <translation>代辦分類</translation>
+    </message>
+    <message>
+        <source>Of those, resolved</source>
+        <translation>其中已辦結</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ received</source>
+        <translation>辦結率</translation>
+    </message>
+    <message>
+        <source>Resolved this month (any month received)</source>
+        <translation>本月辦結（不限受理月份）</translation>
+    </message>
+    <message>
+        <source>Resolved ÷ received: of the cases received this month, the share resolved by its end (the column before it over the cases received). Resolved this month counts every case closed this month, including ones received earlier, so it can exceed the cases received. Satisfaction: follow-up visits this month with the resident satisfied or basically satisfied. Overdue: cases open at the end of the month past their deadline.</source>
+        <translation>辦結率：本月受理的訴求中到月底已辦結的比例（前一列除以受理訴求數）。本月辦結統計本月辦結的全部訴求，包括此前受理的，因此可能超過受理訴求數。滿意度：本月回訪中居民滿意或基本滿意的比例。超期：月末仍未辦結且已超過辦理時限的訴求。</translation>
+    </message>
+    <message>
+        <source>Events held per area</source>
+        <translation>各片區開展活動數</translation>
+    </message>
+    <message>
+        <source>Events held per grid</source>
+        <translation>各網格開展活動數</translation>
+    </message>
+    <message>
+        <source>Event participants per area</source>
+        <translation>各片區活動參與人數</translation>
+    </message>
+    <message>
+        <source>Event participants per grid</source>
+        <translation>各網格活動參與人數</translation>
     </message>
 </context>
 <context>
@@ -6611,11 +8005,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Carried</source>
-        <translation>透過</translation>
+        <translation>通過</translation>
     </message>
     <message>
         <source>Not carried</source>
-        <translation>未透過</translation>
+        <translation>未通過</translation>
     </message>
     <message>
         <source>Not voted</source>
@@ -6627,7 +8021,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Carried when more than half of the votes cast (abstentions count as cast) are for.</source>
-        <translation>贊成票超過所投票數（棄權計入所投票數）的一半即為透過。</translation>
+        <translation>贊成票超過所投票數（棄權計入所投票數）的一半即為通過。</translation>
     </message>
 </context>
 <context>
@@ -6900,16 +8294,24 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>已新增小區 %1。</translation>
     </message>
     <message>
-        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW or merge building FROM INTO --compound NAME.</source>
-        <translation>place：應為 list、add compound 名稱、add building 名稱 --compound 名稱、rename building|compound 舊名 新名 或 merge building 來源 目標 --compound 名稱。</translation>
-    </message>
-    <message>
         <source>community: expected set-name --street NAME --community NAME.</source>
         <translation>community：應為 set-name --street 名稱 --community 名稱。</translation>
     </message>
     <message>
         <source>Community named %1 (%2).</source>
         <translation>社區已命名為 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>place merge: there is no compound named %1.</source>
+        <translation>place merge：沒有名為 %1 的小區。</translation>
+    </message>
+    <message>
+        <source>Compound %1 merged into %2; its buildings moved.</source>
+        <translation>小區 %1 已合併到 %2；其樓棟已移入。</translation>
+    </message>
+    <message>
+        <source>place: expected list, add compound NAME, add building NAME --compound NAME, rename building|compound OLD NEW, merge building FROM INTO --compound NAME or merge compound FROM INTO.</source>
+        <translation>place：應為 list、add compound 名稱、add building 名稱 --compound 名稱、rename building|compound 原名稱 新名稱、merge building 源 目標 --compound 名稱 或 merge compound 源 目標。</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +8404,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The buildings could not be merged.</source>
         <translation>樓棟未能合併。</translation>
     </message>
+    <message>
+        <source>Merge into: choose a different compound.</source>
+        <translation>合併到：請選擇另一個小區。</translation>
+    </message>
+    <message>
+        <source>Merge into: this compound no longer exists.</source>
+        <translation>合併到：此小區已不存在。</translation>
+    </message>
+    <message>
+        <source>The compounds could not be merged.</source>
+        <translation>小區未能合併。</translation>
+    </message>
 </context>
 <context>
     <name>PointsLedger</name>
@@ -7084,6 +8498,37 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The points could not be saved.</source>
         <translation>無法儲存積分。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驅動器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRevision</name>
+    <message>
+        <source>%1 was changed again since; it was left as it is now.</source>
+        <translation>%1 此後又被修改過，已保持現狀。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be found.</source>
+        <translation>已找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; nothing was changed.</source>
+        <translation>%1 未能儲存，未做任何改動。</translation>
     </message>
 </context>
 <context>
@@ -7261,7 +8706,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Re&amp;sidency</source>
-        <translation>戶籍型別(&amp;S)</translation>
+        <translation>戶籍類型(&amp;S)</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -7350,6 +8795,28 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Community set-up saved.</source>
         <translation>社區建檔已儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter %1…</source>
+        <translation>篩選%1(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filter of %1</source>
+        <translation>清除%1的篩選(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 所在住戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen resident(s)</source>
+        <translation>
+            <numerusform>已選 %n 名居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>樓棟：%1</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +9020,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Female</source>
         <translation>女</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
 </context>
 <context>
     <name>ReportCli</name>
@@ -7569,10 +9040,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>report：沒有網格“%1”。</translation>
     </message>
     <message>
-        <source>%1: %2 cases received, %3 resolved, %4 overdue, %5 events; written to %6 in %7 ms.</source>
-        <translation>%1：受理訴求 %2 件，辦結 %3 件，超期 %4 件，活動 %5 場；已寫入 %6，用時 %7 毫秒。</translation>
-    </message>
-    <message>
         <source>report: --by-area sums the whole community&apos;s grids; leave out --grid.</source>
         <translation>report：--by-area 用於彙總全社區的網格，請不要同時使用 --grid。</translation>
     </message>
@@ -7583,6 +9050,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>report: --grid: &quot;%1&quot; is not one of your grids.</source>
         <translation>report：--grid：“%1”不是您負責的網格。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 overdue, %7 events; written to %8 in %9 ms.</source>
+        <translation>%1：受理訴求 %2 件，其中已辦結 %3 件（%4），本月共辦結 %5 件，超期 %6 件，開展活動 %7 場；已寫入 %8，用時 %9 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -7608,16 +9079,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>匯出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel…</source>
-        <translation>匯出 Excel(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Whole community</source>
         <translation>全社區</translation>
-    </message>
-    <message>
-        <source>%1: %2 cases received, %3 resolved, %4 events. %5 pages.</source>
-        <translation>%1：受理訴求 %2 件，辦結 %3 件，活動 %4 場。共 %5 頁。</translation>
     </message>
     <message>
         <source>Report prepared in %1 ms.</source>
@@ -7654,6 +9117,24 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>All my grids</source>
         <translation>我負責的全部網格</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received, %3 of them resolved (%4), %5 resolved this month in all, %6 events. %7 pages.</source>
+        <translation>%1：受理訴求 %2 件，其中已辦結 %3 件（%4），本月共辦結 %5 件，開展活動 %6 場。共 %7 頁。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月度工作報表…</translation>
+    </message>
+    <message>
+        <source>The monthly report was saved as
+%1</source>
+        <translation>月度工作報表已儲存為
+%1</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>匯出 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -7695,7 +9176,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Re&amp;viewed by:</source>
-        <translation>稽核人(&amp;V)：</translation>
+        <translation>審核人(&amp;V)：</translation>
     </message>
     <message>
         <source>Summary figures</source>
@@ -7879,7 +9360,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Re&amp;sidency</source>
-        <translation>戶籍型別(&amp;S)</translation>
+        <translation>戶籍類型(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. Han</source>
@@ -8024,6 +9505,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Only an administrator or a clerk may import a register; nothing was imported.</source>
         <translation>只有管理員或工作人員可以匯入臺賬；未匯入任何資料。</translation>
     </message>
+    <message>
+        <source>ID number: the same person is on sheet %1, row %2.</source>
+        <translation>身份證號：同一人已在工作表 %1 第 %2 行。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentPickerDialog</name>
@@ -8042,6 +9527,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Please choose a resident.</source>
         <translation>請選擇一位居民。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSnapshot</name>
+    <message>
+        <source>Undo or redo (Edit menu)</source>
+        <translation>撤銷或重做（編輯選單）</translation>
+    </message>
+    <message>
+        <source>add resident %1</source>
+        <translation>新增居民 %1</translation>
+    </message>
+    <message>
+        <source>edit resident %1</source>
+        <translation>編輯居民 %1</translation>
     </message>
 </context>
 <context>
@@ -8076,7 +9576,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Residency</source>
-        <translation>戶籍型別</translation>
+        <translation>戶籍類型</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -8085,6 +9585,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1 is filtered: right-click the header to change or clear the filter.</source>
+        <translation>%1 已篩選：右鍵單擊列標題可更改或清除篩選。</translation>
     </message>
 </context>
 <context>
@@ -8135,7 +9639,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Residency type: please choose one.</source>
-        <translation>戶籍型別：請選擇。</translation>
+        <translation>戶籍類型：請選擇。</translation>
     </message>
     <message>
         <source>Status: please choose one.</source>
@@ -8152,6 +9656,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Status date: it cannot be in the future.</source>
         <translation>狀態日期：不能晚於今天。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommand</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>無法撤銷“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>無法重做“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -8295,6 +9818,96 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>共 %n 個班次，其中 %1 個缺員。列印日期：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>View name: please enter a name.</source>
+        <translation>檢視名稱：請輸入名稱。</translation>
+    </message>
+    <message>
+        <source>View: it could not be saved; please try again.</source>
+        <translation>檢視：未能儲存，請重試。</translation>
+    </message>
+    <message>
+        <source>View: it no longer exists; another desk may have deleted it.</source>
+        <translation>檢視：該檢視已不存在，可能已在其他電腦上被刪除。</translation>
+    </message>
+    <message>
+        <source>View name: a view named %1 already exists.</source>
+        <translation>檢視名稱：已有名為 %1 的檢視。</translation>
+    </message>
+    <message>
+        <source>View: it could not be renamed; please try again.</source>
+        <translation>檢視：未能重新命名，請重試。</translation>
+    </message>
+    <message>
+        <source>View: it could not be deleted; please try again.</source>
+        <translation>檢視：未能刪除，請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <source>Open a view saved by anyone in the office: its filter and columns</source>
+        <translation>開啟辦公室任何人儲存的檢視：包括其篩選條件和列設定</translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;w:</source>
+        <translation>已存檢視(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>儲存當前檢視…</translation>
+    </message>
+    <message>
+        <source>Rename this view…</source>
+        <translation>重新命名此檢視…</translation>
+    </message>
+    <message>
+        <source>Delete this view…</source>
+        <translation>刪除此檢視…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>View %1 opened.</source>
+        <translation>已開啟檢視 %1。</translation>
+    </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation>檢視 %1 已儲存。</translation>
+    </message>
+    <message>
+        <source>Save the current view</source>
+        <translation>儲存當前檢視</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filter and columns as they are now):</source>
+        <translation>檢視名稱（儲存當前的篩選條件和列設定）：</translation>
+    </message>
+    <message>
+        <source>Rename this view</source>
+        <translation>重新命名此檢視</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>檢視的新名稱：</translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation>刪除此檢視</translation>
+    </message>
+    <message>
+        <source>Delete the view %1 for everyone in the office? The list itself is not changed.</source>
+        <translation>刪除檢視 %1？辦公室所有人都將無法再使用該檢視；列表本身不會改變。</translation>
     </message>
 </context>
 <context>
@@ -8627,7 +10240,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation>換班物件(&amp;W)：</translation>
+        <translation>換班對象(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -8989,10 +10602,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Visit lo&amp;g</source>
         <translation>走訪記錄(&amp;G)</translation>
     </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>走訪覆蓋率(&amp;V)</translation>
-    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
@@ -9010,10 +10619,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>W&amp;orker</source>
         <translation>走訪人(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>從(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -9139,6 +10744,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Each area&apos;s households and visits, followed by its grids.</source>
         <translation>各片區的戶數和走訪情況，其下列出所屬網格。</translation>
     </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>走訪覆蓋率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>自(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Writing the visit sheet…</source>
+        <translation>正在生成走訪表…</translation>
+    </message>
 </context>
 <context>
     <name>Volunteer</name>
@@ -9217,10 +10834,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>例如：學校假期除外</translation>
     </message>
     <message>
-        <source>Availability &amp;note:</source>
-        <translation>可服務時間備註(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Joined:</source>
         <translation>加入日期(&amp;J)：</translation>
     </message>
@@ -9247,6 +10860,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Dual report: in-service party member serving here</source>
         <translation>在職黨員雙報到：在本社區服務的在職黨員(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability note:</source>
+        <translation>可服務時間說明(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -9439,8 +11056,8 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>服務隊(&amp;T)：</translation>
     </message>
     <message>
-        <source>Volunteers &amp;needed:</source>
-        <translation>所需志願者人數(&amp;N)：</translation>
+        <source>&amp;Volunteers needed:</source>
+        <translation>所需志願者人數(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -9494,7 +11111,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Service hours for the national volunteer system, from</source>
-        <translation>全國志願服務資訊系統服務時長，日期從</translation>
+        <translation>全國志願服務信息系統服務時長，日期從</translation>
     </message>
     <message>
         <source>to</source>
@@ -9527,6 +11144,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Saved %1 with masked ID numbers.</source>
         <translation>已儲存 %1（身份證號已脫敏）。</translation>
+    </message>
+    <message>
+        <source>Writing the service hours…</source>
+        <translation>正在匯出服務時長…</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +11290,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Record the volunteer as attended before editing hours.</source>
         <translation>請先將該志願者記為到崗，再修改時長。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerSnapshot</name>
+    <message>
+        <source>add volunteer %1</source>
+        <translation>新增志願者 %1</translation>
+    </message>
+    <message>
+        <source>edit volunteer %1</source>
+        <translation>編輯志願者 %1</translation>
     </message>
 </context>
 <context>
