@@ -1,9 +1,9 @@
 #include "fieldmergecommand.h"
 
+#include "fieldcommand.h"
 #include "models/access/accessscope.h"
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
-#include "fieldcommand.h"
 #include "models/field/fieldfile.h"
 #include "models/field/fieldlabels.h"
 #include "models/field/fieldmerge.h"

@@ -6,9 +6,8 @@
 #include "clisignin.h"
 #include "duecommand.h"
 #include "exportcommand.h"
-#include "fieldmergecommand.h"
-#include "models/field/fieldchangelog.h"
 #include "fieldcommand.h"
+#include "fieldmergecommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -19,6 +18,7 @@
 #include "models/core/database.h"
 #include "models/core/databaseurl.h"
 #include "models/demo/demogenerator.h"
+#include "models/field/fieldchangelog.h"
 #include "models/field/fieldfile.h"
 #include "models/grids/gridcoverage.h"
 #include "models/register/registerlookups.h"
@@ -462,7 +462,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
         QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
         QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"), QStringLiteral("field")};
+        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);

@@ -8,8 +8,8 @@
 #include "ui/common/datefield.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
-#include "ui/common/typeahead.h"
 #include "ui/common/screenfit.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateEdit>

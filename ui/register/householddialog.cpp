@@ -9,8 +9,8 @@
 #include "residentform.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
-#include "ui/common/typeahead.h"
 #include "ui/common/screenfit.h"
+#include "ui/common/typeahead.h"
 
 #include <QComboBox>
 #include <QDateEdit>

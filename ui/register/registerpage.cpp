@@ -21,8 +21,8 @@
 #include "ui/common/filterchip.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
-#include "ui/common/revisioncommand.h"
 #include "ui/common/listlayoutmemory.h"
+#include "ui/common/revisioncommand.h"
 #include "ui/common/savedviewsbar.h"
 
 #include <algorithm>

@@ -3,7 +3,9 @@
 #include "backupactions.h"
 #include "models/access/accessscope.h"
 #include "models/access/officerules.h"
+#include "models/core/database.h"
 #include "models/field/fieldcopyinfo.h"
+#include "models/field/fieldfile.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "settingsdialog.h"
@@ -11,16 +13,14 @@
 #include "ui/access/auditpage.h"
 #include "ui/access/idlelock.h"
 #include "ui/access/keychainsecretstore.h"
-#include "models/core/database.h"
-#include "models/field/fieldfile.h"
 #include "ui/birthdays/birthdaypage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
+#include "ui/common/columntitles.h"
 #include "ui/common/filtermemory.h"
 #include "ui/common/listlayoutmemory.h"
 #include "ui/common/listpage.h"
 #include "ui/common/listprinter.h"
-#include "ui/common/columntitles.h"
 #include "ui/common/refreshonchange.h"
 #include "ui/common/screenfit.h"
 #include "ui/events/eventpage.h"
@@ -48,13 +48,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -529,8 +529,8 @@ GridPage *MainWindow::gridPage()
 
 void MainWindow::mergeFieldCopy()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Merge a field copy"), QString(),
-                                                      tr("Field copies (*.cdfield)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Merge a field copy"), QString(), tr("Field copies (*.cdfield)"));
     if (path.isEmpty())
         return;
     // The copy is opened in memory after its password; the FieldFile outlives the Database.

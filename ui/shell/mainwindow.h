@@ -53,14 +53,14 @@ public:
     // The list Ctrl+P prints: the focused list of the current page, else its first visible one.
     QAbstractItemView *currentList() const;
     QAction *printListAction() const { return m_printList; }
+    // The banner over the pages on a field copy ("Field copy · grid · worker · checked out …");
+    // hidden on an office database.
+    QLabel *fieldBanner() const { return m_fieldBanner; }
 
 protected:
     // Keeps the window's size and state, the last page, the splitters and the pages' filters
     // for the next start of the same login.
     void closeEvent(QCloseEvent *event) override;
-    // The banner over the pages on a field copy ("Field copy · grid · worker · checked out …");
-    // hidden on an office database.
-    QLabel *fieldBanner() const { return m_fieldBanner; }
 
 private:
     struct Entry

@@ -11,8 +11,8 @@
 #include "models/workspace/appsettings.h"
 #include "ui/common/datefield.h"
 #include "ui/common/formhelpers.h"
-#include "ui/common/typeahead.h"
 #include "ui/common/longwork.h"
+#include "ui/common/typeahead.h"
 #include "visitdialog.h"
 
 #include <QCheckBox>
