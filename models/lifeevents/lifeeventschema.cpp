@@ -20,6 +20,8 @@ QStringList LifeEventSchema::statements()
                        "'高龄津贴资格认证', 13 UNION ALL SELECT 'funeral_grant', '丧葬补助申请', 14 UNION ALL SELECT "
                        "'birth_registration', '出生登记与户口申报', 15 UNION ALL SELECT 'residence_permit', "
                        "'居住证办理', 16) v WHERE NOT EXISTS (SELECT 1 FROM errand_type e WHERE e.code = v.code)"),
+        // 其他 stays the last choice of the list.
+        QStringLiteral("UPDATE errand_type SET sort_order = 99 WHERE code = 'other' AND sort_order < 99"),
         // Sensible defaults; the wording and the lead time are the office's to change.
         QStringLiteral(
             "INSERT INTO life_event_rule (code, event, age, lead_days, errand_type, wording, sort_order) VALUES "

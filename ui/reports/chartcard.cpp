@@ -29,6 +29,8 @@ ChartCard::ChartCard(const QString &title, QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title = new QLabel(title, this);
     m_title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt; color: #2b3340;"));
+    // A long title (one that names its cohort) wraps rather than squeeze the card beside it.
+    m_title->setWordWrap(true);
     header->addWidget(m_title, 1);
     auto button = [&](const QString &text, const QString &tip, void (ChartCard::*slot)()) {
         auto *b = new QToolButton(this);

@@ -99,7 +99,7 @@ SaveResult ErrandTypesTest::intakeErrand(const QString &code)
 void ErrandTypesTest::seededTypesInSortOrder()
 {
     const QList<ErrandTypes::Type> types = ErrandTypes(m_t->db(), testScope()).list();
-    QCOMPARE(types.size(), 6);
+    QCOMPARE(types.size(), 12); // six of the office, six the life-event rules open
     QCOMPARE(types.constFirst().code, QStringLiteral("pension_certification"));
     QCOMPARE(types.constFirst().name, QStringLiteral("养老金资格认证"));
     QVERIFY(types.constFirst().id > 0);
@@ -110,17 +110,17 @@ void ErrandTypesTest::addRenameArchive()
 {
     const ErrandTypes types(m_t->db(), testScope(QStringLiteral("clerk")));
     ListEntry added;
-    added.name = QStringLiteral("  高龄津贴申请 ");
+    added.name = QStringLiteral("  独生子女证办理 ");
     SaveResult r = types.save(added);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     QCOMPARE(added.id, r.id);
-    QCOMPARE(added.name, QStringLiteral("高龄津贴申请")); // trimmed
+    QCOMPARE(added.name, QStringLiteral("独生子女证办理")); // trimmed
     QVERIFY(!added.code.isEmpty());
-    QCOMPARE(names().constLast(), QStringLiteral("高龄津贴申请")); // after the seeded ones
-    QCOMPARE(types.name(added.code), QStringLiteral("高龄津贴申请"));
+    QCOMPARE(names().constLast(), QStringLiteral("独生子女证办理")); // after the seeded ones
+    QCOMPARE(types.name(added.code), QStringLiteral("独生子女证办理"));
 
     ListEntry second;
-    second.name = QStringLiteral("居住证办理");
+    second.name = QStringLiteral("流动人口登记");
     QVERIFY(types.save(second).ok);
     QVERIFY(second.code != added.code);
     QVERIFY(second.sortOrder > added.sortOrder);
@@ -128,7 +128,7 @@ void ErrandTypesTest::addRenameArchive()
     for (const ErrandTypes::Type &t : types.list())
         codes << t.code;
     QCOMPARE(codes.removeDuplicates(), 0);
-    QCOMPARE(codes.size(), 8);
+    QCOMPARE(codes.size(), 14);
     QCOMPARE(audits(QStringLiteral("save")), 2);
 
     // A rename keeps the code, which is what cases store.
@@ -138,14 +138,14 @@ void ErrandTypesTest::addRenameArchive()
     r = types.save(renamed);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     QCOMPARE(types.name(added.code), QStringLiteral("高龄津贴办理"));
-    QVERIFY(!names().contains(QStringLiteral("高龄津贴申请")));
+    QVERIFY(!names().contains(QStringLiteral("独生子女证办理")));
     QCOMPARE(audits(QStringLiteral("save")), 3);
 
     r = types.archive(added.id);
     QVERIFY2(r.ok, qPrintable(r.firstMessage()));
     QVERIFY(!names().contains(QStringLiteral("高龄津贴办理")));
-    QCOMPARE(names().size(), 7);
-    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 8); // archived, not deleted
+    QCOMPARE(names().size(), 13);
+    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 14); // archived, not deleted
     QCOMPARE(types.name(added.code), QStringLiteral("高龄津贴办理"));
     QCOMPARE(audits(QStringLiteral("archive")), 1);
     r = types.archive(added.id);
@@ -203,7 +203,7 @@ void ErrandTypesTest::duplicateAndEmptyNamesAreRefused()
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.constFirst().field, QStringLiteral("name"));
     QCOMPARE(r.firstMessage(), QStringLiteral("Name: enter the name of the errand type."));
-    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 6);
+    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 12);
     QCOMPARE(audits(QStringLiteral("save")), 1); // only the rename to its own name
 }
 
@@ -211,7 +211,7 @@ void ErrandTypesTest::archivedTypeStillNamesOldErrands()
 {
     const ErrandTypes types(m_t->db(), testScope());
     ListEntry t;
-    t.name = QStringLiteral("高龄津贴申请");
+    t.name = QStringLiteral("独生子女证办理");
     QVERIFY(types.save(t).ok);
     const SaveResult made = intakeErrand(t.code);
     QVERIFY2(made.ok, qPrintable(made.firstMessage()));
@@ -220,7 +220,7 @@ void ErrandTypesTest::archivedTypeStillNamesOldErrands()
     const std::optional<CaseRecord> c = CaseStore(m_t->db(), testScope()).record(made.id);
     QVERIFY(c);
     QCOMPARE(c->errandType, t.code);
-    QCOMPARE(types.name(c->errandType), QStringLiteral("高龄津贴申请"));
+    QCOMPARE(types.name(c->errandType), QStringLiteral("独生子女证办理"));
 
     // New errands cannot choose it any more.
     const SaveResult refused = intakeErrand(t.code);
@@ -233,10 +233,10 @@ void ErrandTypesTest::viewerCannotChangeTheList()
     setTestScope(AccessScope(AccessScope::Role::Viewer, 9, QStringLiteral("viewer")));
     const ErrandTypes types(m_t->db(), testScope());
     ListEntry t;
-    t.name = QStringLiteral("高龄津贴申请");
+    t.name = QStringLiteral("独生子女证办理");
     QVERIFY(!types.save(t).ok);
     QVERIFY(!types.archive(types.list().constFirst().id).ok);
-    QCOMPARE(names().size(), 6);
+    QCOMPARE(names().size(), 12);
 
     CaseIntakeDialog dialog(m_t->db(), testScope());
     auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("caseKind"));
@@ -298,7 +298,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     CaseIntakeDialog *dialog = openErrandForm(holder, m_t->db());
     QVERIFY(dialog);
     auto *type = dialog->findChild<QComboBox *>(QStringLiteral("errandType"));
-    QCOMPARE(type->count(), 6);
+    QCOMPARE(type->count(), 12);
     if (const QString dir = qEnvironmentVariable("CD_GRAB_DIR"); !dir.isEmpty()) // to look at the layout
         dialog->grab().save(dir + QStringLiteral("/errandform.png"));
 
@@ -309,16 +309,16 @@ void ErrandTypesTest::intakeFormEditsTheList()
         QVERIFY(input);
         prompt = input->windowTitle();
         auto *edit = d->findChild<QLineEdit *>();
-        typeName(edit, QStringLiteral("高龄津贴申请"));
+        typeName(edit, QStringLiteral("独生子女证办理"));
         QTest::keyClick(edit, Qt::Key_Return);
     });
     pickFromTypeMenu(*dialog, 0);
     QVERIFY(*seen);
     QCOMPARE(prompt, QStringLiteral("Add errand type"));
-    QCOMPARE(type->count(), 7);
-    QCOMPARE(type->currentText(), QStringLiteral("高龄津贴申请"));
+    QCOMPARE(type->count(), 13);
+    QCOMPARE(type->currentText(), QStringLiteral("独生子女证办理"));
     const QString code = type->currentData().toString();
-    QCOMPARE(ErrandTypes(m_t->db(), testScope()).name(code), QStringLiteral("高龄津贴申请"));
+    QCOMPARE(ErrandTypes(m_t->db(), testScope()).name(code), QStringLiteral("独生子女证办理"));
 
     // Rename: the prompt starts from the current name.
     QString startedWith;
@@ -330,7 +330,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     });
     pickFromTypeMenu(*dialog, 1);
     QVERIFY(*seen);
-    QCOMPARE(startedWith, QStringLiteral("高龄津贴申请"));
+    QCOMPARE(startedWith, QStringLiteral("独生子女证办理"));
     QCOMPARE(type->currentText(), QStringLiteral("高龄津贴办理"));
     QCOMPARE(type->currentData().toString(), code);
 
@@ -360,7 +360,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     QVERIFY(*seen);
     QCOMPARE(question,
              QStringLiteral("Archive \"高龄津贴办理\"? Errands of this type keep it; new errands cannot choose it."));
-    QCOMPARE(type->count(), 7);
+    QCOMPARE(type->count(), 13);
     QCOMPARE(audits(QStringLiteral("archive")), 0);
 
     seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
@@ -370,7 +370,7 @@ void ErrandTypesTest::intakeFormEditsTheList()
     });
     pickFromTypeMenu(*dialog, 2);
     QVERIFY(*seen);
-    QCOMPARE(type->count(), 6);
+    QCOMPARE(type->count(), 12);
     QCOMPARE(type->findData(code), -1);
     QCOMPARE(type->currentIndex(), 0);
     QCOMPARE(audits(QStringLiteral("archive")), 1);
@@ -406,9 +406,9 @@ void ErrandTypesTest::intakeFormRefusesADuplicate()
     QVERIFY(*seen);
     QVERIFY(warned && *warned);
     QCOMPARE(warning, QStringLiteral("Name: there is already an errand type called 医保办理."));
-    QCOMPARE(type->count(), 6);
+    QCOMPARE(type->count(), 12);
     QCOMPARE(type->currentData().toString(), QStringLiteral("certificate")); // the choice is kept
-    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 6);
+    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 12);
 
     // Cancelling the prompt changes nothing.
     seen = GuiTest::onNextDialog(this, [&](QDialog *d) {
@@ -417,7 +417,7 @@ void ErrandTypesTest::intakeFormRefusesADuplicate()
     });
     pickFromTypeMenu(*dialog, 0);
     QVERIFY(*seen);
-    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 6);
+    QCOMPARE(m_t->count(QStringLiteral("errand_type")), 12);
 }
 
 QTEST_MAIN(ErrandTypesTest)
