@@ -3109,6 +3109,42 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>community set-name：社区名称 NAME。</translation>
     </message>
     <message>
+        <source>This field copy refers to %1 row(s) that stayed at the office; they are not counted.</source>
+        <translation>此外业副本引用了 %1 条留在办公室的记录；这些不计为问题。</translation>
+    </message>
+    <message>
+        <source>due: the day (default: today).</source>
+        <translation>due：日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>due: open the errands listed.</source>
+        <translation>due：生成列出的代办。</translation>
+    </message>
+    <message>
+        <source>field merge: decide every conflict for the office&apos;s or the field&apos;s value.</source>
+        <translation>field merge：所有冲突一律采用办公室的值或外业的值。</translation>
+    </message>
+    <message>
+        <source>field merge: write the merge report to R.csv.</source>
+        <translation>field merge：将合并报告写入 R.csv。</translation>
+    </message>
+    <message>
+        <source>field checkout: the LOGIN of the worker the field copy is for.</source>
+        <translation>field checkout：外业副本使用人的账号 LOGIN。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、field、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>field: please give what to do, e.g. field merge FILE.</source>
+        <translation>field：请指明要执行的操作，例如 field merge FILE。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a field copy; copy the file itself, which stays sealed.</source>
+        <translation>%1：%2 是外业副本；请直接复制该文件本身，副本会保持加密。</translation>
+    </message>
+    <message>
         <source>Commands:
   demo [--households N]   fill an empty database with a demo community
   search TEXT [--limit N] search the register as the main window does
@@ -3154,6 +3190,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           merge a field copy back; without --prefer a conflict is
                           not decided: nothing is merged, the conflicts are listed
                           (exit code 1)
+  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
+                          a sealed field copy of those grids for that worker&apos;s laptop
+                          (password from CD_FIELD_PASSWORD or typed twice)
+  field renew OLD --out NEW [--prefer office|field]
+                          after a merge, a fresh check-out with OLD&apos;s unmerged changes
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
@@ -3199,45 +3240,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   field merge FILE [--prefer office|field] [--report R.csv]
                           将外业副本合并回办公室；不加 --prefer 时不对冲突作出
                           决定：不合并任何内容，只列出冲突（退出码为 1）
+  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
+                          为该网格员的笔记本电脑生成这些网格的加密外业副本
+                          （密码取自 CD_FIELD_PASSWORD 或输入两次）
+  field renew OLD --out NEW [--prefer office|field]
+                          合并之后重新检出，并带上 OLD 中尚未合并的修改
   backup FILE             生成数据库文件的一致性副本
   restore FILE            用备份替换数据库（仅限管理员；当前文件保留在备份
                           文件夹中）</translation>
-    </message>
-    <message>
-        <source>This field copy refers to %1 row(s) that stayed at the office; they are not counted.</source>
-        <translation>此外业副本引用了 %1 条留在办公室的记录；这些不计为问题。</translation>
-    </message>
-    <message>
-        <source>due: the day (default: today).</source>
-        <translation>due：日期（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>due: open the errands listed.</source>
-        <translation>due：生成列出的代办。</translation>
-    </message>
-    <message>
-        <source>field merge: decide every conflict for the office&apos;s or the field&apos;s value.</source>
-        <translation>field merge：所有冲突一律采用办公室的值或外业的值。</translation>
-    </message>
-    <message>
-        <source>field merge: write the merge report to R.csv.</source>
-        <translation>field merge：将合并报告写入 R.csv。</translation>
-    </message>
-    <message>
-        <source>field checkout: the LOGIN of the worker the field copy is for.</source>
-        <translation>field checkout：外业副本使用人的账号 LOGIN。</translation>
-    </message>
-    <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、field、backup、restore 或 check</translation>
-    </message>
-    <message>
-        <source>field: please give what to do, e.g. field merge FILE.</source>
-        <translation>field：请指明要执行的操作，例如 field merge FILE。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a field copy; copy the file itself, which stays sealed.</source>
-        <translation>%1：%2 是外业副本；请直接复制该文件本身，副本会保持加密。</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5080,45 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Cannot read what the office has merged of the old field copy.</source>
         <translation>无法读取办公室已从旧外业副本合并的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRenewCli</name>
+    <message>
+        <source>field renew: expected &quot;field renew OLD --out NEW&quot;.</source>
+        <translation>field renew：用法为“field renew OLD --out NEW”。</translation>
+    </message>
+    <message>
+        <source>--prefer: expected office or field, got &quot;%1&quot;.</source>
+        <translation>--prefer：应为 office 或 field，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>field renew: %1 is not a field copy file.</source>
+        <translation>field renew：%1 不是外业副本文件。</translation>
+    </message>
+    <message>
+        <source>field renew: set CD_FIELD_PASSWORD, or run the command in a terminal to type the field copy&apos;s password.</source>
+        <translation>field renew：请设置 CD_FIELD_PASSWORD，或在终端中运行此命令以输入外业副本的密码。</translation>
+    </message>
+    <message>
+        <source>Password for the field copy %1: </source>
+        <translation>外业副本 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>field renew: %1</source>
+        <translation>field renew：%1</translation>
+    </message>
+    <message>
+        <source>Field copy renewed: %1 (%2 residents of %3 for %4); the old copy&apos;s unmerged changes are in it: %5</source>
+        <translation>外业副本已重新检出：%1（%3 的 %2 名居民，使用人 %4）；旧副本中尚未合并的修改已带入：%5</translation>
+    </message>
+    <message>
+        <source>Record	Field	Office value	Field value</source>
+        <translation>记录	字段	办公室的值	外业的值</translation>
+    </message>
+    <message>
+        <source>Decide with --prefer office or --prefer field; no new copy was written.</source>
+        <translation>请用 --prefer office 或 --prefer field 作出决定；未生成新副本。</translation>
     </message>
 </context>
 <context>

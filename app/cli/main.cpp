@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "fieldcommand.h"
 #include "fieldmergecommand.h"
+#include "fieldrenewcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -111,6 +112,11 @@ int usage(const QCommandLineParser &parser)
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
                      "                          (exit code 1)\n"
+                     "  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE\n"
+                     "                          a sealed field copy of those grids for that worker's laptop\n"
+                     "                          (password from CD_FIELD_PASSWORD or typed twice)\n"
+                     "  field renew OLD --out NEW [--prefer office|field]\n"
+                     "                          after a merge, a fresh check-out with OLD's unmerged changes\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -567,6 +573,9 @@ int main(int argc, char *argv[])
                    ? runPlaceCommand(db.connection(), scope, args.mid(1), place, out(), err())
                    : runCommunityCommand(db.connection(), scope, args.mid(1), place, out(), err());
     }
+    if (command == QLatin1String("field") && args.value(1) == QLatin1String("renew"))
+        return runFieldRenewCommand(db, scope, args.mid(1), parser.value(birthdayOptions.out), parser.value(prefer),
+                                    out(), err());
     if (command == QLatin1String("field") && args.value(1) == QLatin1String("merge"))
         return runFieldMergeCommand(db.connection(), scope, args.mid(1),
                                     {parser.value(prefer), parser.value(mergeReport)}, out(), err());

@@ -2,6 +2,8 @@
 // out for its worker, the file is sealed, and the copy works with --database like any database.
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
+#include "models/field/fieldfile.h"
+#include "models/field/fieldworkspace.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
 
@@ -54,6 +56,7 @@ private slots:
     void checkoutWritesASealedCopy();
     void copyOpensWithDatabase();
     void refusals();
+    void renewKeepsUnmergedWork();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -183,6 +186,70 @@ void FieldCliTest::refusals()
                                    as(QStringLiteral("lina"), QStringLiteral("lina-password"), kFieldPassword));
     QCOMPARE(byWorker.exitCode, 1);
     QVERIFY(!QFile::exists(file(QStringLiteral("z.cdfield"))));
+}
+
+// After a merge the office renews the worker's copy: the old copy's changes made since the merge
+// are in the new copy (and in its change log), and its next merge brings them in once.
+void FieldCliTest::renewKeepsUnmergedWork()
+{
+    const QString old = file(QStringLiteral("renew-old.cdfield"));
+    const QString renewed = file(QStringLiteral("renew-new.cdfield"));
+    QVERIFY2(runCli(checkoutArgs(old), admin(kFieldPassword)).exitCode == 0, "checkout");
+    // Two of the grid's residents, changed on the laptop: one before the merge, one after.
+    const QStringList ids = values(m_office, QStringLiteral("SELECT r.id FROM resident r JOIN household h ON h.id = "
+                                                            "r.household_id JOIN building b ON b.id = h.building_id "
+                                                            "JOIN grid g ON g.id = b.grid_id WHERE g.code = 'G01' AND "
+                                                            "r.status = 'living' ORDER BY r.id LIMIT 2"));
+    QCOMPARE(ids.size(), 2);
+    const auto changeOnLaptop = [&](const QString &id, const QString &phone) {
+        FieldFile sealed;
+        Database copy(QUuid::createUuid().toString());
+        QVERIFY2(FieldWorkspace::open(copy, sealed, old, kFieldPassword), qPrintable(copy.errorText()));
+        QVERIFY(SqlQuery(copy.connection(), QStringLiteral("UPDATE resident SET phone = ?, row_version = "
+                                                           "row_version + 1 WHERE id = ?"))
+                    .exec(phone, id));
+    };
+    changeOnLaptop(ids.at(0), QStringLiteral("13900000001"));
+    const CliRun merged = runCli({QStringLiteral("--database"), m_office, QStringLiteral("field"),
+                                  QStringLiteral("merge"), old, QStringLiteral("--prefer"), QStringLiteral("field")},
+                                 admin(kFieldPassword));
+    QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+    changeOnLaptop(ids.at(1), QStringLiteral("13900000002"));
+
+    const CliRun renew = runCli({QStringLiteral("--database"), m_office, QStringLiteral("field"),
+                                 QStringLiteral("renew"), old, QStringLiteral("--out"), renewed},
+                                admin(kFieldPassword));
+    QVERIFY2(renew.exitCode == 0, qPrintable(renew.err));
+    QVERIFY2(renew.out.contains(QStringLiteral("renewed")), qPrintable(renew.out));
+    // The office does not have the second change yet; the new copy does, logged for its merge.
+    QVERIFY(values(m_office, QStringLiteral("SELECT phone FROM resident WHERE id = %1").arg(ids.at(1))).value(0) !=
+            QLatin1String("13900000002"));
+    {
+        FieldFile sealed;
+        Database copy(QUuid::createUuid().toString());
+        QVERIFY2(FieldWorkspace::open(copy, sealed, renewed, kFieldPassword), qPrintable(copy.errorText()));
+        SqlQuery phone(copy.connection(), QStringLiteral("SELECT phone FROM resident WHERE id = ?"));
+        QVERIFY(phone.exec(ids.at(1)) && phone.next());
+        QCOMPARE(phone.value(0).toString(), QStringLiteral("13900000002"));
+        QVERIFY(phone.exec(ids.at(0)) && phone.next()); // the merged one came from the office
+        QCOMPARE(phone.value(0).toString(), QStringLiteral("13900000001"));
+        SqlQuery logged(copy.connection(), QStringLiteral("SELECT count(*) FROM field_change WHERE table_name = "
+                                                          "'resident' AND json_extract(row_key, '$[0]') = ?"));
+        QVERIFY(logged.exec(ids.at(1).toLongLong()));
+        QVERIFY(logged.scalar().toInt() > 0);
+    }
+    const CliRun again =
+        runCli({QStringLiteral("--database"), m_office, QStringLiteral("field"), QStringLiteral("merge"), renewed},
+               admin(kFieldPassword));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+    QCOMPARE(values(m_office, QStringLiteral("SELECT phone FROM resident WHERE id = %1").arg(ids.at(1))).value(0),
+             QStringLiteral("13900000002"));
+
+    // Wrong arguments: no --out.
+    const CliRun noOut =
+        runCli({QStringLiteral("--database"), m_office, QStringLiteral("field"), QStringLiteral("renew"), old},
+               admin(kFieldPassword));
+    QCOMPARE(noOut.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(FieldCliTest)
