@@ -1172,6 +1172,42 @@
         <source>Field copy merged</source>
         <translation>合并外业副本</translation>
     </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Housing type</source>
+        <translation>住房性质</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Birthday calendar</source>
+        <translation>生日历法</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -4810,106 +4846,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>%1 record %2</source>
         <translation>%1 记录 %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Relation to head</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <source>Residency</source>
-        <translation>户籍类型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Status date</source>
-        <translation>状态日期</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>住户</translation>
-    </message>
-    <message>
-        <source>Housing type</source>
-        <translation>住房性质</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>迁入日期</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>迁出日期</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>办理时限</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>反映人</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation>反映人电话</translation>
-    </message>
-    <message>
-        <source>Birthday calendar</source>
-        <translation>生日历法</translation>
     </message>
     <message>
         <source>(empty)</source>

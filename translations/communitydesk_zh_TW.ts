@@ -1172,6 +1172,42 @@
             <source>Field copy merged</source>
             <translation>合併外業副本</translation>
         </message>
+        <message>
+            <source>Status date</source>
+            <translation>狀態日期</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Housing type</source>
+            <translation>住房性質</translation>
+        </message>
+        <message>
+            <source>Moved in</source>
+            <translation>遷入日期</translation>
+        </message>
+        <message>
+            <source>Moved out</source>
+            <translation>遷出日期</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>辦理結果</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Reporter's phone</source>
+            <translation>反映人電話</translation>
+        </message>
+        <message>
+            <source>Birthday calendar</source>
+            <translation>生日曆法</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -4810,106 +4846,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <message>
             <source>%1 record %2</source>
             <translation>%1 記錄 %2</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份證號</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Relation to head</source>
-            <translation>與戶主關係</translation>
-        </message>
-        <message>
-            <source>Residency</source>
-            <translation>戶籍類型</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Status date</source>
-            <translation>狀態日期</translation>
-        </message>
-        <message>
-            <source>Ethnicity</source>
-            <translation>民族</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>住戶</translation>
-        </message>
-        <message>
-            <source>Housing type</source>
-            <translation>住房性質</translation>
-        </message>
-        <message>
-            <source>Moved in</source>
-            <translation>遷入日期</translation>
-        </message>
-        <message>
-            <source>Moved out</source>
-            <translation>遷出日期</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>單元</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房號</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>地點</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>承辦人</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>辦理結果</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>辦理時限</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>反映人</translation>
-        </message>
-        <message>
-            <source>Reporter's phone</source>
-            <translation>反映人電話</translation>
-        </message>
-        <message>
-            <source>Birthday calendar</source>
-            <translation>生日曆法</translation>
         </message>
         <message>
             <source>(empty)</source>

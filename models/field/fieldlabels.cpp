@@ -1,8 +1,8 @@
 #include "fieldlabels.h"
 
-#include "models/register/registertypes.h"
+#include "models/audit/auditentry.h"
 
-#include <QHash>
+#include "models/register/registertypes.h"
 
 QString FieldLabels::record(const QString &table, const QVariantMap &row, qint64 officeId)
 {
@@ -34,35 +34,8 @@ QString FieldLabels::record(const QString &table, const QVariantMap &row, qint64
 
 QString FieldLabels::field(const QString &column)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
-        {QStringLiteral("birth_date"), QT_TR_NOOP("Date of birth")},
-        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("relation"), QT_TR_NOOP("Relation to head")},
-        {QStringLiteral("residency_type"), QT_TR_NOOP("Residency")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("status_date"), QT_TR_NOOP("Status date")},
-        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-        {QStringLiteral("household_id"), QT_TR_NOOP("Household")},
-        {QStringLiteral("housing_type"), QT_TR_NOOP("Housing type")},
-        {QStringLiteral("moved_in"), QT_TR_NOOP("Moved in")},
-        {QStringLiteral("moved_out"), QT_TR_NOOP("Moved out")},
-        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
-        {QStringLiteral("room"), QT_TR_NOOP("Room")},
-        {QStringLiteral("description"), QT_TR_NOOP("Description")},
-        {QStringLiteral("location"), QT_TR_NOOP("Location")},
-        {QStringLiteral("assignee"), QT_TR_NOOP("Assignee")},
-        {QStringLiteral("result"), QT_TR_NOOP("Result")},
-        {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
-        {QStringLiteral("reporter_name"), QT_TR_NOOP("Reporter")},
-        {QStringLiteral("reporter_phone"), QT_TR_NOOP("Reporter's phone")},
-        {QStringLiteral("birthday_calendar"), QT_TR_NOOP("Birthday calendar")},
-    };
-    const auto it = names.constFind(column);
-    return it == names.constEnd() ? column : tr(*it);
+    // The audit page's names of columns, one table for both.
+    return AuditEntry::fieldName(column);
 }
 
 QString FieldLabels::value(const QString &column, const QString &value)
