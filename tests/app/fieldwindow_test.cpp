@@ -2,11 +2,11 @@
 // the copy's password in CD_FIELD_PASSWORD and the worker's sign-in in CD_USER / CD_PASSWORD
 // saves a picture of the window; a wrong copy password ends with exit code 1 and the reason.
 #include "tests/support/clirunner.h"
+#include "tests/support/windowrunner.h"
 
 #include <QFile>
 #include <QImage>
 #include <QObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,11 +20,7 @@ private slots:
     void wrongPasswordEndsTheRun();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = WindowRun;
     Run window(const QString &fieldPassword, const QString &picture) const;
     QTemporaryDir m_dir;
     QString m_copy;
@@ -59,24 +55,11 @@ void FieldWindowTest::initTestCase()
 
 FieldWindowTest::Run FieldWindowTest::window(const QString &fieldPassword, const QString &picture) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("CD_AUTOLOGIN"));
-    env.insert(QStringLiteral("CD_FIELD_PASSWORD"), fieldPassword);
-    env.insert(QStringLiteral("CD_USER"), QStringLiteral("lina"));
-    env.insert(QStringLiteral("CD_PASSWORD"), QStringLiteral("lina-password"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_GUI),
-                  {QStringLiteral("--database"), m_copy, QStringLiteral("--screenshot"), picture});
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
+    QProcessEnvironment signIn;
+    signIn.insert(QStringLiteral("CD_FIELD_PASSWORD"), fieldPassword);
+    signIn.insert(QStringLiteral("CD_USER"), QStringLiteral("lina"));
+    signIn.insert(QStringLiteral("CD_PASSWORD"), QStringLiteral("lina-password"));
+    return runWindow(QStringLiteral(CD_GUI), m_copy, picture, m_dir.filePath(QStringLiteral("config")), signIn);
 }
 
 void FieldWindowTest::opensTheCopy()

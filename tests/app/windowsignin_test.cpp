@@ -7,11 +7,11 @@
 #include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/windowrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,11 +26,7 @@ private slots:
     void unusableFileEndsTheRun();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = WindowRun;
     Run window(const QString &database, const QString &user, const QString &password, const QString &picture) const;
 
     QTemporaryDir m_dir;
@@ -58,23 +54,10 @@ void WindowSignInTest::initTestCase()
 WindowSignInTest::Run WindowSignInTest::window(const QString &database, const QString &user, const QString &password,
                                                const QString &picture) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("CD_AUTOLOGIN"));
-    env.insert(QStringLiteral("CD_USER"), user);
-    env.insert(QStringLiteral("CD_PASSWORD"), password);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_GUI),
-                  {QStringLiteral("--database"), database, QStringLiteral("--screenshot"), picture});
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
+    QProcessEnvironment signIn;
+    signIn.insert(QStringLiteral("CD_USER"), user);
+    signIn.insert(QStringLiteral("CD_PASSWORD"), password);
+    return runWindow(QStringLiteral(CD_GUI), database, picture, m_dir.filePath(QStringLiteral("config")), signIn);
 }
 
 void WindowSignInTest::signsInAndSavesTheWindow()
