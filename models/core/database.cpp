@@ -149,19 +149,8 @@ bool Database::open(const QString &path)
                         ran ? result : check.errorDetail());
     }
 
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA cache_size = -65536"),
-    };
-    for (const QString &pragma : pragmas)
-        SqlQuery(db, pragma).exec();
-
-    m_status = Status::Open;
-    m_errorText.clear();
-    m_errorDetail.clear();
-    return true;
+    return opened(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+                       QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -65536")});
 }
 
 bool Database::adoptMemoryCopy(const QString &path)
@@ -175,16 +164,7 @@ bool Database::adoptMemoryCopy(const QString &path)
                     QCoreApplication::translate("Database", "Cannot open the database file %1.")
                         .arg(QDir::toNativeSeparators(path)),
                     QStringLiteral("no open connection to adopt"));
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
-    };
-    for (const QString &pragma : pragmas)
-        SqlQuery(db, pragma).exec();
-    m_status = Status::Open;
-    m_errorText.clear();
-    m_errorDetail.clear();
-    return true;
+    return opened(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY")});
 }
 
 bool Database::openServer(const DatabaseUrl &url)
@@ -254,10 +234,15 @@ bool Database::openServer(const DatabaseUrl &url)
     }
     // The functions translated SQL calls; CREATE OR REPLACE keeps an older server database current.
     SqlQuery mayCreate(db, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
-    if (mayCreate.scalar().toBool())
-        for (const QString &statement : SqlDialect::postgresSupport())
-            SqlQuery(db, statement).exec();
+    return opened(db, mayCreate.scalar().toBool() ? SqlDialect::postgresSupport() : QStringList());
+}
 
+bool Database::opened(const QSqlDatabase &db, const QStringList &settings)
+{
+    // The connection's own settings (pragmas, the server's support functions); a failing one
+    // leaves the default, as before.
+    for (const QString &statement : settings)
+        SqlQuery(db, statement).exec();
     m_status = Status::Open;
     m_errorText.clear();
     m_errorDetail.clear();

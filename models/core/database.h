@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class DatabaseUrl;
 
@@ -73,6 +74,8 @@ public:
 private:
     static bool isReadOnly(const QString &path);
     bool fail(Status status, const QString &text, const QString &detail);
+    // Runs the connection's settings and marks it open: the end of every successful open.
+    bool opened(const QSqlDatabase &db, const QStringList &settings);
     bool openServer(const DatabaseUrl &url);
 
     QString m_connectionName;
