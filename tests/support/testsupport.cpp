@@ -141,6 +141,17 @@ qint64 TestDatabase::residentId(const QString &idNumber) const
     return q.exec(idNumber) ? q.scalar().toLongLong() : 0;
 }
 
+qint64 TestDatabase::addResidentBornOn(qint64 buildingId, const QString &room, const QString &name, const QDate &birth,
+                                       int sequence)
+{
+    const QString id = idFor(birth, sequence % 2 == 1, sequence);
+    addHousehold(buildingId, QStringLiteral("1"), room, {{name, id}});
+    const qint64 resident = residentId(id);
+    SqlQuery(db(), QStringLiteral("UPDATE resident SET birth_date = ? WHERE id = ?"))
+        .exec(birth.toString(Qt::ISODate), resident);
+    return resident;
+}
+
 int TestDatabase::count(const QString &table) const
 {
     // Table names come from the tests themselves, never from input.

@@ -28,6 +28,10 @@ public:
     qint64 addHousehold(qint64 buildingId, const QString &unit, const QString &room,
                         const QList<std::pair<QString, QString>> &members);
     qint64 residentId(const QString &idNumber) const;
+    // One living resident born on `birth`, alone in a new household in unit 1 of `room`; returns
+    // the resident's id. `sequence` keeps their ID number apart from others born that day.
+    qint64 addResidentBornOn(qint64 buildingId, const QString &room, const QString &name, const QDate &birth,
+                             int sequence);
     int count(const QString &table) const;
     static QString idFor(const QDate &birth, bool male, int sequence = 1,
                          const QString &region = QStringLiteral("320106"));

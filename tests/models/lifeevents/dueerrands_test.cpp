@@ -9,18 +9,6 @@
 
 namespace {
 
-// One living resident in their own household; birth date as given.
-qint64 person(TestDatabase &t, qint64 building, const QString &room, const QString &name, const QDate &birth,
-              int sequence)
-{
-    const QString id = TestDatabase::idFor(birth, sequence % 2 == 1, sequence);
-    t.addHousehold(building, QStringLiteral("1"), room, {{name, id}});
-    const qint64 resident = t.residentId(id);
-    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET birth_date = ? WHERE id = ?"))
-        .exec(birth.toString(Qt::ISODate), resident);
-    return resident;
-}
-
 QStringList codes(const QList<DueErrand> &due, qint64 resident)
 {
     QStringList list;
@@ -51,7 +39,7 @@ void DueErrandsTest::eightiethBirthdayBoundary()
     TestDatabase t;
     // Turns 80 on 2026-12-15; 高龄津贴 has no lead time: due from that day, for a month.
     const qint64 zhang =
-        person(t, t.buildingA1, QStringLiteral("101"), QStringLiteral("张秀英"), QDate(1946, 12, 15), 1);
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("101"), QStringLiteral("张秀英"), QDate(1946, 12, 15), 1);
     DueErrands due(t.db(), testScope());
     QVERIFY(!codes(due.list(QDate(2026, 12, 14)), zhang).contains(QStringLiteral("longevity_80")));
     const QList<DueErrand> onTheDay = due.list(QDate(2026, 12, 15));
@@ -75,7 +63,8 @@ void DueErrandsTest::yearlyReviewWithLeadTime()
 {
     TestDatabase t;
     // 84 on 2027-01-20; the review is due 30 days ahead, across the turn of the year.
-    const qint64 li = person(t, t.buildingA1, QStringLiteral("102"), QStringLiteral("李桂兰"), QDate(1943, 1, 20), 3);
+    const qint64 li =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("102"), QStringLiteral("李桂兰"), QDate(1943, 1, 20), 3);
     DueErrands due(t.db(), testScope());
     QVERIFY(!codes(due.list(QDate(2026, 12, 20)), li).contains(QStringLiteral("longevity_review")));
     const QList<DueErrand> list = due.list(QDate(2026, 12, 21));
@@ -89,7 +78,8 @@ void DueErrandsTest::yearlyReviewWithLeadTime()
 void DueErrandsTest::deathMidMonth()
 {
     TestDatabase t;
-    const qint64 wang = person(t, t.buildingA2, QStringLiteral("201"), QStringLiteral("王建国"), QDate(1940, 3, 3), 5);
+    const qint64 wang =
+        t.addResidentBornOn(t.buildingA2, QStringLiteral("201"), QStringLiteral("王建国"), QDate(1940, 3, 3), 5);
     SqlQuery(t.db(), QStringLiteral("UPDATE resident SET status = 'deceased', status_date = '2026-11-16' WHERE id = ?"))
         .exec(wang);
     DueErrands due(t.db(), testScope());
@@ -105,9 +95,10 @@ void DueErrandsTest::deathMidMonth()
 void DueErrandsTest::birthAndMoveIn()
 {
     TestDatabase t;
-    const qint64 baby = person(t, t.buildingA1, QStringLiteral("301"), QStringLiteral("赵小宝"), QDate(2026, 12, 1), 7);
+    const qint64 baby =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("301"), QStringLiteral("赵小宝"), QDate(2026, 12, 1), 7);
     const qint64 tenant =
-        person(t, t.buildingA1, QStringLiteral("302"), QStringLiteral("钱多多"), QDate(1990, 5, 5), 9);
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("302"), QStringLiteral("钱多多"), QDate(1990, 5, 5), 9);
     SqlQuery(t.db(), QStringLiteral("UPDATE resident SET residency_type = 'floating' WHERE id = ?")).exec(tenant);
     SqlQuery(t.db(), QStringLiteral("UPDATE household SET moved_in = '2026-12-03' WHERE id = (SELECT household_id "
                                     "FROM resident WHERE id = ?)"))
@@ -125,7 +116,7 @@ void DueErrandsTest::openedOnceOnly()
 {
     TestDatabase t;
     const qint64 zhou =
-        person(t, t.buildingA1, QStringLiteral("401"), QStringLiteral("周淑珍"), QDate(1966, 12, 7), 11);
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("401"), QStringLiteral("周淑珍"), QDate(1966, 12, 7), 11);
     const int errandsBefore = t.count(QStringLiteral("cases WHERE kind = 'errand'"));
     DueErrands due(t.db(), testScope());
     const QList<DueErrand> list = due.list(QDate(2026, 12, 7));
@@ -155,8 +146,10 @@ void DueErrandsTest::openedOnceOnly()
 void DueErrandsTest::gridWorkerSeesOwnGrid()
 {
     TestDatabase t;
-    const qint64 inA = person(t, t.buildingA1, QStringLiteral("501"), QStringLiteral("吴一"), QDate(1946, 12, 7), 13);
-    const qint64 inB = person(t, t.buildingB1, QStringLiteral("502"), QStringLiteral("郑二"), QDate(1946, 12, 7), 15);
+    const qint64 inA =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("501"), QStringLiteral("吴一"), QDate(1946, 12, 7), 13);
+    const qint64 inB =
+        t.addResidentBornOn(t.buildingB1, QStringLiteral("502"), QStringLiteral("郑二"), QDate(1946, 12, 7), 15);
     const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("gw-a"), {t.gridA});
     const QList<DueErrand> list = DueErrands(t.db(), worker).list(QDate(2026, 12, 7));
     QVERIFY(!codes(list, inA).isEmpty());
@@ -171,7 +164,8 @@ void DueErrandsTest::gridWorkerSeesOwnGrid()
 void DueErrandsTest::officeChangesWording()
 {
     TestDatabase t;
-    const qint64 sun = person(t, t.buildingA1, QStringLiteral("601"), QStringLiteral("孙七"), QDate(1946, 12, 20), 17);
+    const qint64 sun =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("601"), QStringLiteral("孙七"), QDate(1946, 12, 20), 17);
     LifeEventRules rules(t.db(), testScope());
     LifeEventRule eighty;
     for (const LifeEventRule &r : rules.list())

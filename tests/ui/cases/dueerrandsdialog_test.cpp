@@ -17,17 +17,6 @@
 
 namespace {
 
-qint64 person(TestDatabase &t, qint64 building, const QString &room, const QString &name, const QDate &birth,
-              int sequence)
-{
-    const QString id = TestDatabase::idFor(birth, sequence % 2 == 1, sequence);
-    t.addHousehold(building, QStringLiteral("1"), room, {{name, id}});
-    const qint64 resident = t.residentId(id);
-    SqlQuery(t.db(), QStringLiteral("UPDATE resident SET birth_date = ? WHERE id = ?"))
-        .exec(birth.toString(Qt::ISODate), resident);
-    return resident;
-}
-
 // CD_SCREENSHOT_DIR=/tmp keeps the pictures for a person to look at.
 void screenshot(QWidget *w, const QString &name)
 {
@@ -51,8 +40,10 @@ void DueErrandsDialogTest::opensTickedByKeyboard()
 {
     TestDatabase t;
     const QDate day(2026, 12, 7);
-    const qint64 inB = person(t, t.buildingB1, QStringLiteral("101"), QStringLiteral("郑秀兰"), QDate(1946, 12, 7), 1);
-    const qint64 inA = person(t, t.buildingA1, QStringLiteral("102"), QStringLiteral("吴国华"), QDate(1966, 12, 1), 3);
+    const qint64 inB =
+        t.addResidentBornOn(t.buildingB1, QStringLiteral("101"), QStringLiteral("郑秀兰"), QDate(1946, 12, 7), 1);
+    const qint64 inA =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("102"), QStringLiteral("吴国华"), QDate(1966, 12, 1), 3);
     DueErrandsDialog dialog(t.db(), testScope(), day);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
