@@ -32,6 +32,15 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
+// What the selected compound or building may be merged into: every other one of the list.
+void fillMergeTargets(const QListWidget *list, QComboBox *targets)
+{
+    targets->clear();
+    for (int i = 0; i < list->count(); ++i)
+        if (i != list->currentRow())
+            targets->addItem(list->item(i)->data(IdRole + 1).toString(), list->item(i)->data(IdRole));
+}
+
 } // namespace
 
 CommunitySetupDialog::CommunitySetupDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
@@ -158,11 +167,7 @@ QWidget *CommunitySetupDialog::buildCompounds()
     connect(m_compoundName, &QLineEdit::returnPressed, this, &CommunitySetupDialog::addCompound);
     connect(m_renameCompound, &QPushButton::clicked, this, &CommunitySetupDialog::renameCompound);
     connect(m_compounds, &QListWidget::currentRowChanged, this, [this] {
-        m_compoundMergeInto->clear();
-        for (int i = 0; i < m_compounds->count(); ++i)
-            if (i != m_compounds->currentRow())
-                m_compoundMergeInto->addItem(m_compounds->item(i)->data(IdRole + 1).toString(),
-                                             m_compounds->item(i)->data(IdRole));
+        fillMergeTargets(m_compounds, m_compoundMergeInto);
         reloadBuildings();
     });
     return box;
@@ -208,12 +213,7 @@ QWidget *CommunitySetupDialog::buildBuildings()
     connect(m_renameBuilding, &QPushButton::clicked, this, &CommunitySetupDialog::renameBuilding);
     connect(m_merge, &QPushButton::clicked, this, &CommunitySetupDialog::mergeBuilding);
     connect(m_buildings, &QListWidget::currentRowChanged, this, [this] {
-        // The merge target: every other building of the compound.
-        m_mergeInto->clear();
-        for (int i = 0; i < m_buildings->count(); ++i)
-            if (i != m_buildings->currentRow())
-                m_mergeInto->addItem(m_buildings->item(i)->data(Qt::UserRole + 1).toString(),
-                                     m_buildings->item(i)->data(IdRole));
+        fillMergeTargets(m_buildings, m_mergeInto);
         updateButtons();
     });
     return box;
