@@ -1,6 +1,7 @@
 #include "registerlookups.h"
 
 #include "models/access/accessscope.h"
+#include "models/cnrules/readingorder.h"
 #include "models/core/sqlquery.h"
 #include "registerrows.h"
 
@@ -41,8 +42,10 @@ QList<RegisterLookups::Item> RegisterLookups::compounds() const
                               ? QString()
                               : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
                                     RegisterRows::grids(m_scope, QStringLiteral("grid_id")) + QLatin1Char(')');
-    return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
-                 QStringLiteral(" ORDER BY name, id"));
+    QList<Item> list = items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
+                             QStringLiteral(" ORDER BY id"));
+    sortByReading(list, [](const Item &i) { return i.name; });
+    return list;
 }
 
 QList<RegisterLookups::Item> RegisterLookups::buildings(qint64 compoundId) const

@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/cnrules/readingorder.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -144,10 +145,14 @@ QList<PointsLedger::Reward> PointsLedger::rewards(bool includeArchived) const
     QList<Reward> list;
     SqlQuery q(m_db,
                QStringLiteral("SELECT id, name, points, archived FROM volunteer_reward WHERE archived = 0 OR ? = 1 "
-                              "ORDER BY points, name, id"));
+                              "ORDER BY id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool()});
+    // Cheapest first, then by reading.
+    sortByReading(
+        list, [](const Reward &r) { return r.name; },
+        [](const Reward &a, const Reward &b) { return a.points < b.points; });
     return list;
 }
 

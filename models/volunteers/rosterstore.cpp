@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/cnrules/readingorder.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -101,8 +102,7 @@ QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
     QList<Post> list;
     SqlQuery q(m_db, QStringLiteral("SELECT p.id, p.name, p.location, p.grid_id, p.team_id, p.needed, p.notes, "
                                     "p.archived FROM volunteer_post p WHERE (p.archived = 0 OR ? = 1)") +
-                         VolunteerRows::placed(m_scope, QStringLiteral("p")) +
-                         QStringLiteral(" ORDER BY p.archived, p.name, p.id"));
+                         VolunteerRows::placed(m_scope, QStringLiteral("p")) + QStringLiteral(" ORDER BY p.id"));
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next()) {
             Post p;
@@ -116,6 +116,9 @@ QList<RosterStore::Post> RosterStore::posts(bool includeArchived) const
             p.archived = q.value(7).toBool();
             list.append(p);
         }
+    sortByReading(
+        list, [](const Post &p) { return p.name; },
+        [](const Post &a, const Post &b) { return !a.archived && b.archived; });
     return list;
 }
 

@@ -1,4 +1,5 @@
 #include "models/cnrules/hanzi.h"
+#include "models/cnrules/readingorder.h"
 
 #include <algorithm>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
+    void readingOrder();
     void surnames_data();
     void surnames();
     void names_data();
@@ -483,5 +485,25 @@ void HanziTest::dataSanity()
 }
 
 QTEST_GUILESS_MAIN(HanziTest)
+
+void HanziTest::readingOrder()
+{
+    // By code point 安 (U+5B89) < 幸 (U+5E78) < 百 (U+767E) < 阳 (U+9633); a Chinese index reads
+    // an, bai, xing, yang.
+    QStringList names{QStringLiteral("阳光苑"), QStringLiteral("幸福里"), QStringLiteral("安居小区"),
+                      QStringLiteral("百花园")};
+    sortByReading(names, [](const QString &n) { return n; });
+    QCOMPARE(names, QStringList({QStringLiteral("安居小区"), QStringLiteral("百花园"), QStringLiteral("幸福里"),
+                                 QStringLiteral("阳光苑")}));
+
+    // `before` decides first: here, short names first; the reading breaks ties only.
+    QStringList byLength{QStringLiteral("幸福里"), QStringLiteral("阳光"), QStringLiteral("百花"),
+                         QStringLiteral("安居小区")};
+    sortByReading(
+        byLength, [](const QString &n) { return n; },
+        [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    QCOMPARE(byLength, QStringList({QStringLiteral("百花"), QStringLiteral("阳光"), QStringLiteral("幸福里"),
+                                    QStringLiteral("安居小区")}));
+}
 
 #include "hanzi_test.moc"

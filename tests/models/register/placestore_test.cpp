@@ -82,6 +82,18 @@ void PlaceStoreTest::addsCompoundsAndBuildings()
     QCOMPARE(badUnits.errors.first().field, QStringLiteral("units"));
     const SaveResult noCompound = store.addBuilding(0, QStringLiteral("4号楼"), 0, 0);
     QCOMPARE(noCompound.errors.first().field, QStringLiteral("compound"));
+
+    // The address tree and the filters list compounds as a Chinese index does (an, bai, xing, yang), not by
+    // code point (安 幸 百 阳).
+    QVERIFY(store.addCompound(QStringLiteral("幸福家园")).ok);
+    QVERIFY(store.addCompound(QStringLiteral("百花园")).ok);
+    QVERIFY(store.addCompound(QStringLiteral("安居苑")).ok);
+    QStringList names;
+    for (const RegisterLookups::Item &item : RegisterLookups(tdb.db(), testScope()).compounds())
+        names << item.name;
+    const qsizetype an = names.indexOf(QStringLiteral("安居苑")), bai = names.indexOf(QStringLiteral("百花园")),
+                    xing = names.indexOf(QStringLiteral("幸福家园")), yang = names.indexOf(QStringLiteral("阳光小区"));
+    QVERIFY2(an >= 0 && an < bai && bai < xing && xing < yang, qPrintable(names.join(QLatin1Char(' '))));
 }
 
 void PlaceStoreTest::namesAreUniqueWithinTheirParent()
