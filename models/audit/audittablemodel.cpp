@@ -116,6 +116,19 @@ QStringList AuditTableModel::users() const
         QStringLiteral("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY user_name"));
 }
 
+QHash<QString, QString> AuditTableModel::userNames() const
+{
+    QHash<QString, QString> names;
+    if (!m_scope.canAdminister())
+        return names;
+    SqlQuery q(database(), QStringLiteral("SELECT login, display_name FROM account WHERE display_name IS NOT NULL "
+                                          "AND display_name <> ''"));
+    if (q.exec())
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
 QStringList AuditTableModel::tables() const
 {
     return distinct(QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY table_name"));

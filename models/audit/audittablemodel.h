@@ -7,6 +7,7 @@
 #include "models/core/pagedtablemodel.h"
 
 #include <optional>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ public:
     // For the filter boxes: the names and tables that occur in the log.
     QStringList users() const;
     QStringList tables() const;
+    // Each login's person, for logins whose account has a name: a clerk picks 王芳, not wangf.
+    QHash<QString, QString> userNames() const;
 
 private:
     QString whereClause(QVariantList *bindings) const;

@@ -111,8 +111,10 @@ void AuditPage::fillChoices()
     const QSignalBlocker blockTable(m_table);
     m_user->clear();
     m_user->addItem(tr("All users"), QString());
+    const QHash<QString, QString> names = m_model->userNames();
     for (const QString &u : m_model->users())
-        m_user->addItem(u, u);
+        m_user->addItem(
+            names.contains(u) && names.value(u) != u ? tr("%1 (%2)", "person (login)").arg(names.value(u), u) : u, u);
     m_table->clear();
     m_table->addItem(tr("All tables"), QString());
     for (const QString &t : m_model->tables())

@@ -2,6 +2,7 @@
 // the values before and after; a clerk's scope gets no rows even with the page in hand.
 #include "models/access/accessscope.h"
 #include "models/audit/audittablemodel.h"
+#include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
 #include "tests/support/testsupport.h"
 #include "ui/access/auditpage.h"
@@ -42,6 +43,10 @@ void AuditPageTest::init()
     r.name = QStringLiteral("周大江");
     QVERIFY(store.saveResident(r).ok);
     setTestScope(AccessScope(AccessScope::Role::Administrator, 1, QStringLiteral("admin")));
+    QVERIFY(SqlQuery(m_t->db(), QStringLiteral("INSERT INTO account (login, display_name, role, password_hash, "
+                                               "created_at, updated_at) VALUES ('zhao', '赵敏', 'clerk', 'x', "
+                                               "'2026-01-01', '2026-01-01')"))
+                .exec());
 }
 
 void AuditPageTest::filterSelectAndReadDetails()
@@ -54,7 +59,10 @@ void AuditPageTest::filterSelectAndReadDetails()
 
     auto *user = page.findChild<QComboBox *>(QStringLiteral("auditUser"));
     QVERIFY(user);
-    user->setCurrentIndex(user->findText(QStringLiteral("zhao")));
+    // Logins with an account are offered by the person's name; the login stays beside it.
+    QCOMPARE(user->findText(QStringLiteral("zhao")), -1);
+    QVERIFY(user->findText(QStringLiteral("赵敏 (zhao)")) > 0);
+    user->setCurrentIndex(user->findText(QStringLiteral("赵敏 (zhao)")));
     QCOMPARE(page.model()->rowCount(), 1);
     user->setCurrentIndex(0);
     auto *record = page.findChild<QLineEdit *>(QStringLiteral("auditRecord"));
@@ -64,7 +72,8 @@ void AuditPageTest::filterSelectAndReadDetails()
     // Codes are shown by name: the clerk never reads "resident" or "update".
     table->setCurrentIndex(table->findText(QStringLiteral("Residents")));
     QCOMPARE(page.model()->rowCount(), 2); // insert and update, newest first
-    QCOMPARE(page.model()->index(0, AuditTableModel::User).data().toString(), QStringLiteral("zhao"));
+    QCOMPARE(page.model()->index(0, AuditTableModel::User).data().toString(),
+             QStringLiteral("赵敏")); // the person, not the login
     QCOMPARE(page.model()->index(0, AuditTableModel::Table).data().toString(), QStringLiteral("Residents"));
     QCOMPARE(page.model()->index(0, AuditTableModel::Action).data().toString(), QStringLiteral("Changed"));
 
