@@ -4,6 +4,7 @@
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,8 +154,8 @@ QMap<QString, QString> CustomFieldStore::values(const QString &entity, qint64 re
     QMap<QString, QString> map;
     const QString visible = entity == residentEntity()
                                 ? QStringLiteral(" AND v.record_id IN (SELECT r.id FROM resident r WHERE 1 = 1%1)")
-                                      .arg(m_scope.householdFilter(QStringLiteral("r.household_id")))
-                                : m_scope.householdFilter(QStringLiteral("v.record_id"));
+                                      .arg(RegisterRows::households(m_scope, QStringLiteral("r.household_id")))
+                                : RegisterRows::households(m_scope, QStringLiteral("v.record_id"));
     SqlQuery q(m_db, QStringLiteral("SELECT f.code, v.value FROM custom_value v JOIN custom_field f ON f.id = "
                                     "v.field_id WHERE f.entity = ? AND v.record_id = ?") +
                          visible);

@@ -4,6 +4,7 @@
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ QList<TagPeriod> ResidentTags::periods(qint64 residentId) const
     SqlQuery q(m_db, QStringLiteral("SELECT p.id, p.resident_id, p.tag_id, t.code, t.name, p.start_date, p.end_date, "
                                     "p.note FROM resident_tag_period p JOIN tag t ON t.id = p.tag_id JOIN resident r "
                                     "ON r.id = p.resident_id WHERE p.resident_id = ?") +
-                         m_scope.householdFilter(QStringLiteral("r.household_id")) +
+                         RegisterRows::households(m_scope, QStringLiteral("r.household_id")) +
                          QStringLiteral(" ORDER BY CASE WHEN p.end_date IS NULL THEN 0 ELSE 1 END, t.sort_order, "
                                         "coalesce(p.start_date, '') DESC, p.id DESC"));
     if (!q.exec(residentId))
@@ -78,7 +79,8 @@ QList<TagValueChange> ResidentTags::valueHistory(qint64 periodId) const
                                     "resident_tag_value v JOIN tag_attribute a ON a.id = v.attribute_id JOIN "
                                     "resident_tag_period p ON p.id = v.period_id JOIN resident r ON r.id = "
                                     "p.resident_id WHERE v.period_id = ?") +
-                         m_scope.householdFilter(QStringLiteral("r.household_id")) + QStringLiteral(" ORDER BY v.id"));
+                         RegisterRows::households(m_scope, QStringLiteral("r.household_id")) +
+                         QStringLiteral(" ORDER BY v.id"));
     if (m_scope.isSignedIn() && q.exec(periodId))
         while (q.next())
             list << TagValueChange{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -293,7 +295,7 @@ SaveResult ResidentTags::setValues(qint64 residentId, qint64 tagId, const QMap<Q
 QString ResidentTags::attributeValue(qint64 residentId, const QString &tagCode, const QString &attributeCode) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM resident r WHERE r.id = ?") +
-                         m_scope.householdFilter(QStringLiteral("r.household_id")));
+                         RegisterRows::households(m_scope, QStringLiteral("r.household_id")));
     if (!m_scope.isSignedIn() || !q.exec(residentId) || q.scalar().toInt() == 0)
         return {};
     return attributeValue(m_db, residentId, tagCode, attributeCode);
@@ -322,7 +324,7 @@ QList<ResidentTags::DateHit> ResidentTags::withDateBetween(const QString &tagCod
                               "resident r ON r.id = p.resident_id WHERE t.code = ? AND a.code = ? AND "
                               "p.end_date IS NULL AND v.replaced_at IS NULL AND r.status = 'living' AND v.value "
                               ">= ? AND v.value <= ?") +
-                   m_scope.householdFilter(QStringLiteral("r.household_id")) +
+                   RegisterRows::households(m_scope, QStringLiteral("r.household_id")) +
                    QStringLiteral(" ORDER BY v.value, r.id"));
     if (q.exec(tagCode, attributeCode, isoDate(from), isoDate(to)))
         while (q.next())
