@@ -31,6 +31,8 @@ QStringList TagSchema::statements()
         QStringLiteral("CREATE TABLE custom_value (field_id INTEGER NOT NULL REFERENCES custom_field(id), record_id "
                        "INTEGER NOT NULL, value TEXT, PRIMARY KEY (field_id, record_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX custom_value_record ON custom_value(record_id, field_id)"),
+        // The register's search finds a resident by a custom field's whole value (a plate number).
+        QStringLiteral("CREATE INDEX custom_value_value ON custom_value(value)"),
         // The built-in tags' groups, and 社区矫正 with its term.
         QStringLiteral("UPDATE tag SET group_name = '困难群体' WHERE code IN ('low_income', 'disabled')"),
         QStringLiteral("UPDATE tag SET group_name = '重点人群' WHERE code IN ('living_alone', 'empty_nest')"),

@@ -1,6 +1,7 @@
 // CustomFieldStore: the office defines fields on residents and households; values are typed,
 // audited, kept per record, limited to the grid worker's own residents, and archived fields keep them.
 #include "models/core/sqlquery.h"
+#include "models/register/residentquery.h"
 #include "models/tags/customfieldstore.h"
 #include "tests/support/testsupport.h"
 
@@ -56,6 +57,18 @@ void CustomFieldStoreTest::defineAndRoundTrip()
                 .ok);
     QMap<QString, QString> values = store.values(CustomFieldStore::residentEntity(), zhang);
     QCOMPARE(values.value(plate.code), QStringLiteral("苏A12345"));
+    // The register's search finds them by the whole value.
+    auto found = [&t](const QString &text) {
+        ResidentFilter filter;
+        filter.text = text;
+        const ResidentQuery query(filter, testScope());
+        SqlQuery search(t.db(), ResidentQuery::countSql() + query.whereClause());
+        for (const QVariant &v : query.bindings())
+            search.bind(v);
+        return search.exec() ? search.scalar().toInt() : -1;
+    };
+    QCOMPARE(found(QStringLiteral("苏A12345")), 1);
+    QCOMPARE(found(QStringLiteral("苏A99999")), 0);
     QCOMPARE(values.value(religion.code), QStringLiteral("佛教"));
     QVERIFY(store.setValues(CustomFieldStore::residentEntity(), zhang, {{plate.code, QString()}}).ok);
     values = store.values(CustomFieldStore::residentEntity(), zhang);
