@@ -29,6 +29,7 @@
 #include "models/workspace/workspace.h"
 #include "placecommand.h"
 #include "reportcommand.h"
+#include "tagcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,6 +105,12 @@ int usage(const QCommandLineParser &parser)
                      "  place merge compound FROM INTO\n"
                      "                          FROM's buildings move to INTO (a building INTO already has by\n"
                      "                          name is merged into it); FROM is archived\n"
+                     "  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...\n"
+                     "  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...\n"
+                     "                          the office's tags, their attributes and a resident's tag\n"
+                     "                          periods (ended with --end, never deleted)\n"
+                     "  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]\n"
+                     "                          [--entity resident|household]   the office's own fields\n"
                      "  due [--date YYYY-MM-DD] [--open]\n"
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
@@ -454,10 +461,12 @@ int main(int argc, char *argv[])
                        openDue,
                        prefer,
                        mergeReport});
+    const TagOptions tagOptions;
+    parser.addOptions(tagOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
-                "backup, restore or check"));
+                "tag, customfield, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -465,10 +474,11 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
-        QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
-        QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field")};
+        QStringLiteral("demo"),       QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
+        QStringLiteral("coverage"),   QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
+        QStringLiteral("account"),    QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
+        QStringLiteral("community"),  QStringLiteral("due"),    QStringLiteral("field"),   QStringLiteral("tag"),
+        QStringLiteral("customfield")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -583,6 +593,10 @@ int main(int argc, char *argv[])
         return runFieldCommand(db, scope, args.mid(1),
                                {parser.values(grid), parser.value(worker), parser.value(birthdayOptions.out)}, out(),
                                err());
+    if (command == QLatin1String("tag"))
+        return runTagCommand(db.connection(), scope, args.mid(1), parser, tagOptions, out(), err());
+    if (command == QLatin1String("customfield"))
+        return runCustomFieldCommand(db.connection(), scope, args.mid(1), parser, tagOptions, out(), err());
     if (command == QLatin1String("backup"))
         return runBackupCommand(db, scope, args.at(1), out(), err());
     if (command == QLatin1String("restore"))

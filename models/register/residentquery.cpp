@@ -122,8 +122,11 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
                     m_emptySearch = true;
                     continue;
                 }
-                term = QStringLiteral("r.id IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?)");
-                m_bindings << match;
+                // The office's own resident fields (车牌号, models/tags) are searched by their whole value.
+                term = QStringLiteral("r.id IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ? UNION "
+                                      "SELECT cv.record_id FROM custom_value cv WHERE cv.value = ? AND cv.field_id IN "
+                                      "(SELECT cf.id FROM custom_field cf WHERE cf.entity = 'resident'))");
+                m_bindings << match << part;
             }
             terms << term;
         }

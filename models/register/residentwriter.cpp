@@ -194,14 +194,43 @@ bool ResidentWriter::writeSearchRow(const Resident &r, bool replace)
 
 bool ResidentWriter::writeTags(const Resident &r, bool replace)
 {
-    if (replace &&
-        !statement(m_tagsDelete, QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ?")).exec(r.id))
-        return false;
+    // Only the tags that change are written: each one given opens a period (resident_tag_period)
+    // from today and each one taken away ends its period today, so the history of who had which
+    // tag stays while resident_tag remains the current index (ResidentTags keeps the same rows).
+    QList<qint64> before;
+    if (replace) {
+        SqlQuery &current =
+            statement(m_tagsCurrent, QStringLiteral("SELECT tag_id FROM resident_tag WHERE resident_id = ?"));
+        if (!current.exec(r.id))
+            return false;
+        while (current.next())
+            before << current.value(0).toLongLong();
+        current.query().finish();
+    }
+    const QString today = m_stamp.left(10);
+    for (const qint64 tag : std::as_const(before)) {
+        if (r.tagIds.contains(tag))
+            continue;
+        if (!statement(m_tagsDelete, QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ? AND tag_id = ?"))
+                 .exec(r.id, tag) ||
+            !statement(m_periodEnd, QStringLiteral("UPDATE resident_tag_period SET end_date = ?, ended_by = ? WHERE "
+                                                   "resident_id = ? AND tag_id = ? AND end_date IS NULL"))
+                 .exec(today, m_userName, r.id, tag))
+            return false;
+    }
     SqlQuery &ins = statement(m_tagInsert,
                               QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"));
-    for (const qint64 tag : r.tagIds)
-        if (!ins.exec(r.id, tag))
+    SqlQuery &period = statement(m_periodStart, QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, "
+                                                               "start_date, user_name, created_at) VALUES (?, ?, ?, "
+                                                               "?, ?)"));
+    QList<qint64> written;
+    for (const qint64 tag : r.tagIds) {
+        if (before.contains(tag) || written.contains(tag))
+            continue;
+        written << tag;
+        if (!ins.exec(r.id, tag) || !period.exec(r.id, tag, today, m_userName, m_stamp))
             return false;
+    }
     return true;
 }
 

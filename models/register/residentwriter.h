@@ -65,6 +65,9 @@ private:
     std::unique_ptr<SqlQuery> m_ftsStage;
     std::unique_ptr<SqlQuery> m_tagsDelete;
     std::unique_ptr<SqlQuery> m_tagInsert;
+    std::unique_ptr<SqlQuery> m_tagsCurrent;
+    std::unique_ptr<SqlQuery> m_periodStart;
+    std::unique_ptr<SqlQuery> m_periodEnd;
     std::unique_ptr<SqlQuery> m_change;
     bool finishHistory();
 

@@ -13,6 +13,7 @@
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/register/residentsearchindex.h"
+#include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
 
@@ -204,6 +205,9 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // Tags as the office's data: groups, typed attributes, each resident's tag periods with their
+        // values, merges; the office's custom fields on residents and households (models/tags).
+        {12, QStringLiteral("tags with groups, attributes and history; custom fields"), TagSchema::statements(), {}},
     };
 }
 

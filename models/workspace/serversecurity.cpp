@@ -53,6 +53,16 @@ QList<Policy> policies()
         // moves, a case's steps, a visit's needs. The parents' own policies apply in the sub-selects.
         {QStringLiteral("resident_tag"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("resident_change"), QStringLiteral("resident_id IN ") + kMyResidents},
+        // A tag's periods and values (低保证号, 残疾等级) and the office's own fields are about the person
+        // or household too.
+        {QStringLiteral("resident_tag_period"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("resident_tag_value"), QStringLiteral("period_id IN (SELECT p.id FROM resident_tag_period p)")},
+        {QStringLiteral("custom_value"),
+         QStringLiteral(
+             "(field_id IN (SELECT f.id FROM custom_field f WHERE f.entity = 'resident') AND record_id IN ") +
+             kMyResidents +
+             QStringLiteral(") OR (field_id IN (SELECT f.id FROM custom_field f WHERE f.entity = 'household') AND "
+                            "record_id IN (SELECT h.id FROM household h))")},
         {QStringLiteral("case_step"), QStringLiteral("case_id IN (SELECT c.id FROM cases c)")},
         {QStringLiteral("visit_need"), QStringLiteral("visit_id IN (SELECT v.id FROM visit v)")},
         // Who came to which event, meeting or birthday party names residents too.

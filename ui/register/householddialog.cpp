@@ -6,7 +6,9 @@
 #include "models/register/registerstore.h"
 #include "models/register/registertypes.h"
 #include "models/register/residentvalidator.h"
+#include "models/tags/customfieldstore.h"
 #include "residentform.h"
+#include "typedvalueeditors.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/screenfit.h"
@@ -88,6 +90,14 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     m_notes = new QLineEdit(addressBox);
     addressForm->addRow(tr("Household phon&e"), m_phone);
     addressForm->addRow(tr("Notes"), m_notes);
+    // The office's own household fields (CustomFieldStore), saved with the household.
+    const QList<CustomField> fields = CustomFieldStore(m_db, m_scope).list(CustomFieldStore::householdEntity());
+    if (!fields.isEmpty()) {
+        m_custom = new TypedValueEditors(addressBox);
+        m_custom->setObjectName(QStringLiteral("householdCustomFields"));
+        m_custom->setAttributes({fields.cbegin(), fields.cend()});
+        addressForm->addRow(m_custom);
+    }
     m_householdMessage = new QLabel(addressBox);
     m_householdMessage->setObjectName(QStringLiteral("householdMessage"));
     m_householdMessage->setWordWrap(true);
@@ -167,6 +177,9 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     FormHelpers::setOptionalDate(m_movedIn, m_household.movedIn);
     m_phone->setText(m_household.phone);
     m_notes->setText(m_household.notes);
+    if (m_custom)
+        m_custom->setValues(
+            CustomFieldStore(m_db, m_scope).values(CustomFieldStore::householdEntity(), m_household.id));
     refreshMembers();
     newMember();
     ScreenFit::resize(this, 760, 760);
@@ -305,6 +318,13 @@ void HouseholdDialog::accept()
     m_household.phone = m_phone->text().trimmed();
     m_household.notes = m_notes->text().trimmed();
 
+    const QMap<QString, QString> custom = m_custom ? m_custom->values() : QMap<QString, QString>();
+    CustomFieldStore fields(m_db, m_scope);
+    // Checked before anything is written, so a refused value saves nothing.
+    if (const QList<FieldError> errors = fields.check(CustomFieldStore::householdEntity(), custom); !errors.isEmpty()) {
+        showSaveErrors({{QString(), errors.constFirst().message, 0}}, {});
+        return;
+    }
     RegisterStore store(m_db, m_scope);
     QList<Resident> members = m_members;
     Household household = m_household;
@@ -312,6 +332,13 @@ void HouseholdDialog::accept()
     if (!result.ok) {
         showSaveErrors(result.errors, result.warnings);
         return;
+    }
+    if (m_custom) {
+        if (const SaveResult saved = fields.setValues(CustomFieldStore::householdEntity(), household.id, custom);
+            !saved.ok) {
+            showSaveErrors(saved.errors, {});
+            return;
+        }
     }
     m_household = household;
     m_members = members;

@@ -17,6 +17,7 @@ class QPushButton;
 class QTableWidget;
 class RegisterLookups;
 class ResidentForm;
+class TypedValueEditors;
 
 // Adds or edits a household and its members in one save: the address, then each member
 // through the embedded resident form. Nothing is written until Save, and then all at once.
@@ -32,6 +33,7 @@ public:
 
     qint64 savedHouseholdId() const { return m_household.id; }
     ResidentForm *memberForm() const { return m_form; }
+    TypedValueEditors *customFields() const { return m_custom; }
 
     void accept() override;
 
@@ -53,6 +55,7 @@ private:
     AccessScope m_scope; // who is acting: handed on to every store and dialog
     RegisterLookups *m_lookups = nullptr;
     Household m_household;
+    TypedValueEditors *m_custom = nullptr; // none when the office has no household fields
     QList<Resident> m_members;
     int m_editingRow = -1; // -1 = the form holds a new member
     QComboBox *m_compound = nullptr;

@@ -17,6 +17,7 @@
 #include "residentdetailpanel.h"
 #include "residentdialog.h"
 #include "statuschangedialog.h"
+#include "tagmanagerdialog.h"
 #include "ui/common/columnfilterdialog.h"
 #include "ui/common/filterchip.h"
 #include "ui/common/formhelpers.h"
@@ -86,6 +87,9 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_setUp->setObjectName(QStringLiteral("setUpCommunity"));
     m_setUp->setEnabled(m_scope.officeRefusal().isEmpty());
     connect(m_setUp, &QAction::triggered, this, &RegisterPage::setUpCommunity);
+    m_manageTags = new QAction(tr("Manage &tags…"), this);
+    m_manageTags->setObjectName(QStringLiteral("manageTags"));
+    connect(m_manageTags, &QAction::triggered, this, &RegisterPage::manageTags);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -265,6 +269,24 @@ void RegisterPage::setUpCommunity()
     if (dialog.changed()) {
         refreshAfterChange(0);
         emit statusMessage(tr("Community set-up saved."));
+    }
+}
+
+void RegisterPage::manageTags()
+{
+    TagManagerDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        // The tag filter offers the tags in use, with their new names.
+        const QSignalBlocker blocker(m_tag);
+        const qint64 chosen = m_tag->currentData().toLongLong();
+        while (m_tag->count() > 1)
+            m_tag->removeItem(1);
+        for (const auto &t : RegisterLookups(m_db, m_scope).tags())
+            m_tag->addItem(t.name, t.id);
+        m_tag->setCurrentIndex(qMax(0, m_tag->findData(chosen)));
+        refreshAfterChange(currentResidentId());
+        emit statusMessage(tr("Tags saved."));
     }
 }
 

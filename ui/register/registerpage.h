@@ -37,6 +37,7 @@ public:
     QAction *findAction() const { return m_find; }
     // 社区建档: the community set-up dialog (also offered by the empty register).
     QAction *setUpAction() const { return m_setUp; }
+    QAction *manageTagsAction() const { return m_manageTags; }
     RegisterEmptyState *emptyState() const { return m_empty; }
     QList<QAction *> pageActions() const;
     ResidentTableModel *residentModel() const { return m_model; }
@@ -67,6 +68,7 @@ public slots:
     void moveBack();
     void moveToOtherHousehold();
     void setUpCommunity();
+    void manageTags();
     // Re-reads everything (after an import): the tree, the list and whether the register is empty.
     void reload();
 
@@ -121,4 +123,5 @@ private:
     QAction *m_moveHousehold = nullptr;
     QAction *m_find = nullptr;
     QAction *m_setUp = nullptr;
+    QAction *m_manageTags = nullptr;
 };

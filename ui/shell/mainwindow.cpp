@@ -456,6 +456,7 @@ void MainWindow::buildMenus()
     reg->addAction(m_register->findAction());
     reg->addSeparator();
     reg->addAction(m_register->setUpAction());
+    reg->addAction(m_register->manageTagsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // Alt and the keys of the number row, left to right: 1…9, 0, - and = reach pages 1 to 12.
