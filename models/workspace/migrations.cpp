@@ -8,6 +8,7 @@
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
+#include "models/dedupe/dedupeschema.h"
 #include "models/events/eventschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
@@ -204,6 +205,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // People counted once: probable duplicates marked distinct, merges and their undo (ResidentMerger).
+        {12, QStringLiteral("duplicate residents: merges and pairs marked distinct"), DedupeSchema::statements(), {}},
     };
 }
 
