@@ -106,7 +106,7 @@ QList<DuplicatePair> DuplicateFinder::find(int limit) const
                                     "r.household_id WHERE r.status = 'living' AND r.name_key IN (SELECT name_key FROM "
                                     "resident WHERE status = 'living' GROUP BY name_key HAVING count(*) > 1)") +
                          m_scope.householdFilter(QStringLiteral("r.household_id")) +
-                         QStringLiteral(" ORDER BY r.name_key, r.id"));
+                         QStringLiteral(" ORDER BY r.name_key"));
     if (!q.exec())
         return pairs;
 

@@ -67,6 +67,7 @@ public slots:
     void moveBack();
     void moveToOtherHousehold();
     void setUpCommunity();
+    void reviewDuplicates();
     // Re-reads everything (after an import): the tree, the list and whether the register is empty.
     void reload();
 
@@ -121,4 +122,5 @@ private:
     QAction *m_moveHousehold = nullptr;
     QAction *m_find = nullptr;
     QAction *m_setUp = nullptr;
+    QAction *m_duplicates = nullptr;
 };
