@@ -5,6 +5,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 
 #include <algorithm>
 #include <QHash>
@@ -105,7 +106,7 @@ QList<DuplicatePair> DuplicateFinder::find(int limit) const
                                     "h.building_id, h.unit, h.room FROM resident r LEFT JOIN household h ON h.id = "
                                     "r.household_id WHERE r.status = 'living' AND r.name_key IN (SELECT name_key FROM "
                                     "resident WHERE status = 'living' GROUP BY name_key HAVING count(*) > 1)") +
-                         m_scope.householdFilter(QStringLiteral("r.household_id")) +
+                         RegisterRows::households(m_scope, QStringLiteral("r.household_id")) +
                          QStringLiteral(" ORDER BY r.name_key"));
     if (!q.exec())
         return pairs;

@@ -7,6 +7,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/registerrows.h"
 #include "models/register/registerstore.h"
 #include "models/register/residentwriter.h"
 
@@ -400,7 +401,7 @@ QList<ResidentMergeRecord> ResidentMerger::recentMerges(int limit) const
     SqlQuery q(m_db, QStringLiteral("SELECT m.id, m.kept_id, m.merged_id, k.name, o.name, m.user_name, m.merged_at "
                                     "FROM resident_merge m JOIN resident k ON k.id = m.kept_id JOIN resident o ON "
                                     "o.id = m.merged_id WHERE m.undone_at IS NULL") +
-                         m_scope.householdFilter(QStringLiteral("k.household_id")) +
+                         RegisterRows::households(m_scope, QStringLiteral("k.household_id")) +
                          QStringLiteral(" ORDER BY m.id DESC LIMIT ?"));
     if (!q.exec(limit))
         return list;
