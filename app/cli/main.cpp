@@ -29,6 +29,7 @@
 #include "models/workspace/workspace.h"
 #include "placecommand.h"
 #include "reportcommand.h"
+#include "residentcommand.h"
 #include "tagcommand.h"
 
 #include <QCommandLineParser>
@@ -115,6 +116,9 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID\n"
+                     "                          residents who are probably one person (reason, score); merge\n"
+                     "                          OTHER into KEEP (links move, OTHER is marked merged); undo\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -466,7 +470,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
-                "tag, customfield, backup, restore or check"));
+                "resident, tag, customfield, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -474,11 +478,12 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),       QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
-        QStringLiteral("coverage"),   QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
-        QStringLiteral("account"),    QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"),  QStringLiteral("due"),    QStringLiteral("field"),   QStringLiteral("tag"),
-        QStringLiteral("customfield")};
+        QStringLiteral("demo"),      QStringLiteral("search"),   QStringLiteral("check"),
+        QStringLiteral("birthdays"), QStringLiteral("coverage"), QStringLiteral("import"),
+        QStringLiteral("report"),    QStringLiteral("export"),   QStringLiteral("account"),
+        QStringLiteral("backup"),    QStringLiteral("restore"),  QStringLiteral("place"),
+        QStringLiteral("community"), QStringLiteral("due"),      QStringLiteral("field"),
+        QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -576,6 +581,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
+    if (command == QLatin1String("resident"))
+        return runResidentCommand(db.connection(), scope, args.mid(1),
+                                  parser.isSet(limit) ? parser.value(limit).toInt() : 0, out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

@@ -153,6 +153,9 @@ QString AuditEntry::actionName(const QString &action)
         {QStringLiteral("field_update"), QT_TR_NOOP("Changed in the field")},
         {QStringLiteral("field_remove"), QT_TR_NOOP("Removed in the field")},
         {QStringLiteral("field_merge"), QT_TR_NOOP("Field copy merged")},
+        // Two records of one person made one (models/dedupe), and undone.
+        {QStringLiteral("merge"), QT_TR_NOOP("Merged")},
+        {QStringLiteral("unmerge"), QT_TR_NOOP("Merge undone")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);
@@ -300,6 +303,8 @@ QString AuditEntry::tableName(const QString &table)
         {QStringLiteral("meeting_task"), QT_TR_NOOP("Meeting tasks")},
         {QStringLiteral("party_contact"), QT_TR_NOOP("Party-member households")},
         {QStringLiteral("resident"), QT_TR_NOOP("Residents")},
+        {QStringLiteral("resident_distinct"), QT_TR_NOOP("Residents marked not the same person")},
+        {QStringLiteral("resident_merge"), QT_TR_NOOP("Merged residents")},
         {QStringLiteral("visit"), QT_TR_NOOP("Visits")},
         {QStringLiteral("visit_need"), QT_TR_NOOP("Needs raised on visits")},
         {QStringLiteral("volunteer"), QT_TR_NOOP("Volunteers")},

@@ -8,6 +8,7 @@
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
+#include "models/dedupe/dedupeschema.h"
 #include "models/events/eventschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
@@ -208,6 +209,8 @@ QList<Migration> migrationList()
         // Tags as the office's data: groups, typed attributes, each resident's tag periods with their
         // values, merges; the office's custom fields on residents and households (models/tags).
         {12, QStringLiteral("tags with groups, attributes and history; custom fields"), TagSchema::statements(), {}},
+        // People counted once: probable duplicates marked distinct, merges and their undo (ResidentMerger).
+        {13, QStringLiteral("duplicate residents: merges and pairs marked distinct"), DedupeSchema::statements(), {}},
     };
 }
 

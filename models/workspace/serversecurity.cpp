@@ -74,6 +74,9 @@ QList<Policy> policies()
         {QStringLiteral("event_volunteer"), QStringLiteral("volunteer_id IN (SELECT v.id FROM volunteer v)")},
         // A grid's 党员中心户 are households of that grid.
         {QStringLiteral("party_contact"), QStringLiteral("grid_id = ") + kMyGrids},
+        // A merge keeps both records' values; a pair marked distinct names two residents.
+        {QStringLiteral("resident_merge"), QStringLiteral("kept_id IN ") + kMyResidents},
+        {QStringLiteral("resident_distinct"), QStringLiteral("first_id IN ") + kMyResidents},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "registerpage.h"
 
 #include "communitysetupdialog.h"
+#include "duplicatereviewdialog.h"
 #include "householddialog.h"
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
@@ -90,6 +91,9 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_manageTags = new QAction(tr("Manage &tags…"), this);
     m_manageTags->setObjectName(QStringLiteral("manageTags"));
     connect(m_manageTags, &QAction::triggered, this, &RegisterPage::manageTags);
+    m_duplicates = new QAction(tr("Possible &duplicates…"), this);
+    m_duplicates->setObjectName(QStringLiteral("reviewDuplicates"));
+    connect(m_duplicates, &QAction::triggered, this, &RegisterPage::reviewDuplicates);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -101,6 +105,8 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     toolbar->addAction(m_moveHousehold);
     toolbar->addAction(m_deceased);
     toolbar->addAction(m_moveBack);
+    toolbar->addSeparator();
+    toolbar->addAction(m_duplicates);
     FormHelpers::plainTexts(toolbar);
     layout->addWidget(toolbar);
 
@@ -292,7 +298,16 @@ void RegisterPage::manageTags()
 
 QList<QAction *> RegisterPage::pageActions() const
 {
-    return {m_newHousehold, m_editHousehold, m_editResident, m_moveOut, m_moveHousehold, m_deceased, m_moveBack};
+    return {m_newHousehold,  m_editHousehold, m_editResident, m_moveOut,
+            m_moveHousehold, m_deceased,      m_moveBack,     m_duplicates};
+}
+
+void RegisterPage::reviewDuplicates()
+{
+    DuplicateReviewDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    if (dialog.changed())
+        refreshAfterChange(0);
 }
 
 void RegisterPage::buildFilters(QWidget *bar)

@@ -69,6 +69,7 @@ public slots:
     void moveToOtherHousehold();
     void setUpCommunity();
     void manageTags();
+    void reviewDuplicates();
     // Re-reads everything (after an import): the tree, the list and whether the register is empty.
     void reload();
 
@@ -124,4 +125,5 @@ private:
     QAction *m_find = nullptr;
     QAction *m_setUp = nullptr;
     QAction *m_manageTags = nullptr;
+    QAction *m_duplicates = nullptr;
 };
