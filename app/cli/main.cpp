@@ -3,6 +3,7 @@
 // Parses options and calls the models library; all work happens there.
 #include "accountcommand.h"
 #include "backupcommand.h"
+#include "carecommand.h"
 #include "clisignin.h"
 #include "duecommand.h"
 #include "exportcommand.h"
@@ -108,6 +109,13 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  care overdue [--grid CODE] [--date YYYY-MM-DD]\n"
+                     "                          households overdue for a follow-up visit (重点人群)\n"
+                     "  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]\n"
+                     "  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME\n"
+                     "                          [--date YYYY-MM-DD] [--resident ID]   assistance records\n"
+                     "  care pair list [--grid CODE] | care pair add --household ID --helper NAME\n"
+                     "                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -415,7 +423,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due: the day (default: today)."),
+    const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due, care: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
     const QCommandLineOption prefer(QStringLiteral("prefer"),
@@ -454,10 +462,12 @@ int main(int argc, char *argv[])
                        openDue,
                        prefer,
                        mergeReport});
+    const CareOptions careOptions;
+    parser.addOptions(careOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
-                "backup, restore or check"));
+        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, "
+                "field, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -468,7 +478,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
         QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
         QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field")};
+        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field"),   QStringLiteral("care")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -564,6 +574,9 @@ int main(int argc, char *argv[])
         account.grids = parser.values(grid);
         return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
     }
+    if (command == QLatin1String("care"))
+        return runCareCommand(db.connection(), scope, args.mid(1), parser, careOptions, parser.value(grid),
+                              parser.value(dueDate), out(), err());
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {

@@ -2,6 +2,7 @@
 
 #include "models/access/accountschema.h"
 #include "models/birthdays/birthdaykeys.h"
+#include "models/care/careschema.h"
 #include "models/cases/casedepartments.h"
 #include "models/cases/caseschema.h"
 #include "models/cases/casesummary.h"
@@ -204,6 +205,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // Following people: follow-up rules, 结对帮扶, assistance records (models/care).
+        {12, QStringLiteral("follow-up rules, pairs and assistance"), CareSchema::statements(), {}},
     };
 }
 

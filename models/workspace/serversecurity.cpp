@@ -64,6 +64,11 @@ QList<Policy> policies()
         {QStringLiteral("event_volunteer"), QStringLiteral("volunteer_id IN (SELECT v.id FROM volunteer v)")},
         // A grid's 党员中心户 are households of that grid.
         {QStringLiteral("party_contact"), QStringLiteral("grid_id = ") + kMyGrids},
+        // Who is followed at what level, who helps them and what they were given (models/care).
+        {QStringLiteral("care_attention"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("care_pair"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
+        {QStringLiteral("care_pair_activity"), QStringLiteral("pair_id IN (SELECT p.id FROM care_pair p)")},
+        {QStringLiteral("assistance"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
     };
 }
 
