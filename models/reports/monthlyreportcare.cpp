@@ -5,6 +5,9 @@
 #include "models/care/careoverdue.h"
 #include "models/documents/xlsxwriter.h"
 
+#include <algorithm>
+#include <QHash>
+
 MonthlyReportCare::GridRow &MonthlyReportCare::GridRow::operator+=(const GridRow &o)
 {
     overdue += o.overdue;

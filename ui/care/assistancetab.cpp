@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>

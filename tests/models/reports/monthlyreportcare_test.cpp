@@ -132,8 +132,8 @@ void MonthlyReportCareTest::countsPerGrid()
     // The table as printed: grids, then the bold total.
     const QList<PagedDocument::Row> table = d.care.table();
     QCOMPARE(table.size(), 3);
-    QCOMPARE(table.at(0).cells.mid(1), QStringList({QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("3"),
-                                                    QStringLiteral("800.50")}));
+    QCOMPARE(table.at(0).cells.mid(1),
+             QStringList({QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("800.50")}));
     QVERIFY(table.last().bold);
     QCOMPARE(table.last().cells.at(4), QStringLiteral("1000.50"));
 }
