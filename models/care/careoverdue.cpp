@@ -123,11 +123,13 @@ bool CareOverdue::list(const QDate &day, QList<OverdueHousehold> *out) const
     for (const OverdueHousehold &h : std::as_const(byHousehold))
         if (m_level.isEmpty() || h.level == m_level)
             rows << h;
-    if (!fillPlaces(rows))
+    QHash<qint64, QString> gridCodes; // the grids in their code order, as every list of grids
+    if (!fillPlaces(rows, &gridCodes))
         return false;
-    std::sort(rows.begin(), rows.end(), [](const OverdueHousehold &x, const OverdueHousehold &y) {
-        if (x.gridName != y.gridName)
-            return x.gridName < y.gridName;
+    std::sort(rows.begin(), rows.end(), [&gridCodes](const OverdueHousehold &x, const OverdueHousehold &y) {
+        const QString a = gridCodes.value(x.householdId), b = gridCodes.value(y.householdId);
+        if (a != b)
+            return a < b;
         if (x.daysOverdue != y.daysOverdue)
             return x.daysOverdue > y.daysOverdue;
         return x.address < y.address;
@@ -136,7 +138,7 @@ bool CareOverdue::list(const QDate &day, QList<OverdueHousehold> *out) const
     return true;
 }
 
-bool CareOverdue::fillPlaces(QList<OverdueHousehold> &rows) const
+bool CareOverdue::fillPlaces(QList<OverdueHousehold> &rows, QHash<qint64, QString> *gridCodes) const
 {
     QHash<qint64, int> index;
     for (int i = 0; i < rows.size(); ++i)
@@ -148,7 +150,7 @@ bool CareOverdue::fillPlaces(QList<OverdueHousehold> &rows) const
             ids << rows.at(i).householdId;
         SqlQuery q(m_db, QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, g.name, (SELECT r.name FROM "
                                         "resident r WHERE r.household_id = h.id AND r.status = 'living' ORDER BY "
-                                        "CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id LIMIT 1) FROM "
+                                        "CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id LIMIT 1), g.code FROM "
                                         "household h JOIN building b ON b.id = h.building_id JOIN compound c ON c.id = "
                                         "b.compound_id LEFT JOIN grid g ON g.id = b.grid_id WHERE h.id IN (") +
                              idList(ids) + u')');
@@ -160,6 +162,7 @@ bool CareOverdue::fillPlaces(QList<OverdueHousehold> &rows) const
                                         q.value(4).toString());
             h.gridName = q.value(5).toString();
             h.head = q.value(6).toString();
+            gridCodes->insert(h.householdId, q.value(7).toString());
         }
     }
     return true;

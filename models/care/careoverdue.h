@@ -42,7 +42,8 @@ public:
     static QString reason(const OverdueHousehold &h);
 
 private:
-    bool fillPlaces(QList<OverdueHousehold> &rows) const;
+    // Address, grid and head of each row; each household's grid code into *gridCodes.
+    bool fillPlaces(QList<OverdueHousehold> &rows, QHash<qint64, QString> *gridCodes) const;
 
     QSqlDatabase m_db;
     AccessScope m_scope;
