@@ -3,6 +3,7 @@
 // Parses options and calls the models library; all work happens there.
 #include "accountcommand.h"
 #include "backupcommand.h"
+#include "carecommand.h"
 #include "clisignin.h"
 #include "duecommand.h"
 #include "exportcommand.h"
@@ -119,6 +120,13 @@ int usage(const QCommandLineParser &parser)
                      "  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID\n"
                      "                          residents who are probably one person (reason, score); merge\n"
                      "                          OTHER into KEEP (links move, OTHER is marked merged); undo\n"
+                     "  care overdue [--grid CODE] [--date YYYY-MM-DD]\n"
+                     "                          households overdue for a follow-up visit (重点人群)\n"
+                     "  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]\n"
+                     "  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME\n"
+                     "                          [--date YYYY-MM-DD] [--resident ID]   assistance records\n"
+                     "  care pair list [--grid CODE] | care pair add --household ID --helper NAME\n"
+                     "                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -426,7 +434,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due: the day (default: today)."),
+    const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due, care: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
     const QCommandLineOption prefer(QStringLiteral("prefer"),
@@ -467,10 +475,13 @@ int main(int argc, char *argv[])
                        mergeReport});
     const TagOptions tagOptions;
     parser.addOptions(tagOptions.all());
+    const CareOptions careOptions;
+    parser.addOptions(careOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
-                "resident, tag, customfield, backup, restore or check"));
+        Cli::tr(
+            "demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, "
+            "resident, tag, customfield, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -483,7 +494,8 @@ int main(int argc, char *argv[])
         QStringLiteral("report"),    QStringLiteral("export"),   QStringLiteral("account"),
         QStringLiteral("backup"),    QStringLiteral("restore"),  QStringLiteral("place"),
         QStringLiteral("community"), QStringLiteral("due"),      QStringLiteral("field"),
-        QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield")};
+        QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield"),
+        QStringLiteral("care")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -579,6 +591,9 @@ int main(int argc, char *argv[])
         account.grids = parser.values(grid);
         return runAccountCommand(db.connection(), scope, args.mid(1), account, out(), err());
     }
+    if (command == QLatin1String("care"))
+        return runCareCommand(db.connection(), scope, args.mid(1), parser, careOptions, parser.value(grid),
+                              parser.value(dueDate), out(), err());
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
     if (command == QLatin1String("resident"))

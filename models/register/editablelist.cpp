@@ -24,6 +24,8 @@ QString EditableList::table() const
         return QStringLiteral("errand_type");
     case Table::CaseDepartments:
         return QStringLiteral("case_department");
+    case Table::AssistanceKinds:
+        return QStringLiteral("assistance_kind");
     }
     Q_UNREACHABLE();
     return QString();

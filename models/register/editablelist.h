@@ -15,7 +15,7 @@
 class EditableList final
 {
 public:
-    enum class Table { EventTypes, MeetingKinds, ErrandTypes, CaseDepartments };
+    enum class Table { EventTypes, MeetingKinds, ErrandTypes, CaseDepartments, AssistanceKinds };
     // The clerk-facing texts of one list, translated by its owner.
     struct Texts
     {

@@ -209,6 +209,7 @@ PagedDocument MonthlyReport::document() const
             addTable(doc, errandTypeHeader(), errandTypeTable());
         }
     }
+    m_data.care.addTo(doc, heading);
     if (m_template.charts) {
         heading(tr("Charts"));
         // A chart stays readable with a couple of dozen bars; a street-sized register lists the
@@ -410,6 +411,7 @@ XlsxWriter MonthlyReport::workbook() const
                  gridWorkHeader(), gridWorkTable());
     if (!m_data.errandTypes.isEmpty())
         addSheet(book, tr("Errands by type"), {24, 14}, errandTypeHeader(), errandTypeTable());
+    m_data.care.addSheets(book);
     book.addSheet(tr("Notable cases"));
     book.setColumnWidths({14, 12, 12, 12, 10, 16, 60});
     book.setFrozenRows(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gridworkfigures.h"
+#include "monthlyreportcare.h"
 
 #include <QDate>
 #include <QList>
@@ -104,4 +105,6 @@ struct MonthlyReportData
     QList<GridWorkFigures::Row> gridWorkAreas;
     QList<std::pair<GridWorkFigures::Row, bool>> gridWorkOutline;
     QList<QPair<QString, int>> birthdaysPerArea;
+    // Overdue follow-ups and assistance per grid (models/care).
+    MonthlyReportCare care;
 };

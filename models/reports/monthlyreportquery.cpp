@@ -71,7 +71,12 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
     const bool ok = registerFigures(d) && caseFigures(d) && eventFigures(d) && trend(d) && categories(d) &&
                     errandTypes(d) && notable(d) && birthdays(d);
     d.gridWork = GridWorkFigures(m_db, m_scope).month(year, month, gridId);
-    if (!ok) {
+    QList<std::pair<qint64, QString>> careGrids;
+    for (const auto &r : std::as_const(d.grids))
+        if (r.gridId > 0) // not the row of community-wide events
+            careGrids.append({r.gridId, r.name});
+    const bool careOk = d.care.load(m_db, m_scope, year, month, gridId, careGrids, d.asOf);
+    if (!ok || !careOk) {
         if (error)
             *error = tr("The report's figures could not be read from the database.");
         return false;

@@ -2,6 +2,7 @@
 
 #include "models/access/accountschema.h"
 #include "models/birthdays/birthdaykeys.h"
+#include "models/care/careschema.h"
 #include "models/cases/casedepartments.h"
 #include "models/cases/caseschema.h"
 #include "models/cases/casesummary.h"
@@ -211,6 +212,8 @@ QList<Migration> migrationList()
         {12, QStringLiteral("tags with groups, attributes and history; custom fields"), TagSchema::statements(), {}},
         // People counted once: probable duplicates marked distinct, merges and their undo (ResidentMerger).
         {13, QStringLiteral("duplicate residents: merges and pairs marked distinct"), DedupeSchema::statements(), {}},
+        // Following people: follow-up rules, 结对帮扶, assistance records (models/care).
+        {14, QStringLiteral("follow-up rules, pairs and assistance"), CareSchema::statements(), {}},
     };
 }
 

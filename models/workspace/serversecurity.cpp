@@ -77,6 +77,11 @@ QList<Policy> policies()
         // A merge keeps both records' values; a pair marked distinct names two residents.
         {QStringLiteral("resident_merge"), QStringLiteral("kept_id IN ") + kMyResidents},
         {QStringLiteral("resident_distinct"), QStringLiteral("first_id IN ") + kMyResidents},
+        // Who is followed at what level, who helps them and what they were given (models/care).
+        {QStringLiteral("care_attention"), QStringLiteral("resident_id IN ") + kMyResidents},
+        {QStringLiteral("care_pair"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
+        {QStringLiteral("care_pair_activity"), QStringLiteral("pair_id IN (SELECT p.id FROM care_pair p)")},
+        {QStringLiteral("assistance"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "householddialog.h"
 
+#include "householdassistancebox.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/fielderror.h"
 #include "models/register/registerlookups.h"
@@ -137,6 +138,9 @@ HouseholdDialog::HouseholdDialog(QSqlDatabase db, const AccessScope &scope, qint
     memberButtons->addWidget(m_applyButton);
     membersLayout->addLayout(memberButtons);
     contentLayout->addWidget(membersBox, 1);
+    // What the office gave this household (救助记录); a new household has nothing yet.
+    if (householdId)
+        contentLayout->addWidget(new HouseholdAssistanceBox(m_db, m_scope, householdId, content));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

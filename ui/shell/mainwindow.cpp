@@ -14,6 +14,7 @@
 #include "ui/access/idlelock.h"
 #include "ui/access/keychainsecretstore.h"
 #include "ui/birthdays/birthdaypage.h"
+#include "ui/care/carepage.h"
 #include "ui/cases/casepage.h"
 #include "ui/common/appicon.h"
 #include "ui/common/columntitles.h"
@@ -165,6 +166,13 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
         relayStatus(this, visits);
         refreshOnChange(visits, m_db);
         return visits;
+    });
+    addLazyPage<CarePage>(tr("Special groups"), [this] {
+        auto *care = new CarePage(m_db, m_scope);
+        care->setObjectName(QStringLiteral("carePage"));
+        relayStatus(this, care);
+        refreshOnChange(care, m_db);
+        return care;
     });
     addLazyPage<EventPage>(tr("Events"), [this] {
         auto *events = new EventPage(m_db, m_scope);
