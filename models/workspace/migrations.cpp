@@ -9,6 +9,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
 #include "models/events/eventschema.h"
+#include "models/formmaps/formschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
@@ -204,6 +205,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // The street's forms mapped once and filled again each month (一表通, FormMappingStore).
+        {12, QStringLiteral("street forms' column mappings"), FormSchema::statements(), {}},
     };
 }
 
