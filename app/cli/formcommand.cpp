@@ -20,8 +20,8 @@ struct FormCli
 
 } // namespace
 
-int runFormCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,
-                   const FormArguments &a, QTextStream &out, QTextStream &err)
+int runFormCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args, const FormArguments &a,
+                   QTextStream &out, QTextStream &err)
 {
     if (args.value(1) != QLatin1String("fill") || args.size() != 3) {
         err << FormCli::tr("form: please write form fill TEMPLATE.xlsx --out FILE.xlsx.") << Qt::endl;
@@ -45,8 +45,9 @@ int runFormCommand(const QSqlDatabase &db, const AccessScope &scope, const QStri
     if (!a.grid.isEmpty()) {
         people.gridId = lookups.gridId(a.grid);
         if (people.gridId == 0) {
-            err << (scope.seesAllGrids() ? FormCli::tr("form fill: there is no grid \"%1\".").arg(a.grid)
-                                         : FormCli::tr("form fill: --grid: \"%1\" is not one of your grids.").arg(a.grid))
+            err << (scope.seesAllGrids()
+                        ? FormCli::tr("form fill: there is no grid \"%1\".").arg(a.grid)
+                        : FormCli::tr("form fill: --grid: \"%1\" is not one of your grids.").arg(a.grid))
                 << Qt::endl;
             return 2;
         }

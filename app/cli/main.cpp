@@ -9,6 +9,7 @@
 #include "fieldcommand.h"
 #include "fieldmergecommand.h"
 #include "fieldrenewcommand.h"
+#include "formcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -108,6 +109,11 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]\n"
+                     "                          [--show-ids]  fill a street's form (一表通) from the register,\n"
+                     "                          one row per resident chosen (or a counts form's figures),\n"
+                     "                          keeping its layout; the window's remembered mapping if any;\n"
+                     "                          audited\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -418,6 +424,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
+    const QCommandLineOption formTag(QStringLiteral("tag"), Cli::tr("form fill: only residents with the tag TAG."),
+                                     QStringLiteral("TAG"));
     const QCommandLineOption prefer(QStringLiteral("prefer"),
                                     Cli::tr("field merge: decide every conflict for the office's or the field's "
                                             "value."),
@@ -452,12 +460,13 @@ int main(int argc, char *argv[])
                        community,
                        dueDate,
                        openDue,
+                       formTag,
                        prefer,
                        mergeReport});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Cli::tr("demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, "
-                "backup, restore or check"));
+                "form, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -468,7 +477,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
         QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
         QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field")};
+        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field"),   QStringLiteral("form")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -566,6 +575,11 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
+    if (command == QLatin1String("form"))
+        return runFormCommand(db.connection(), scope, args,
+                              {parser.value(birthdayOptions.out), parser.value(grid), parser.value(formTag),
+                               parser.value(birthdayOptions.minAge), parser.isSet(birthdayOptions.showIds)},
+                              out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};
