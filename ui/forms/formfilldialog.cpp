@@ -29,15 +29,16 @@
 
 namespace {
 
+QString chooseWithDialog(QWidget *parent, bool save, const QString &suggested)
+{
+    const QString filter = FormFillDialog::tr("Excel workbook (*.xlsx)");
+    return save ? QFileDialog::getSaveFileName(parent, FormFillDialog::tr("Save the filled form"), suggested, filter)
+                : QFileDialog::getOpenFileName(parent, FormFillDialog::tr("Open the street's form"), suggested, filter);
+}
+
 FormFillDialog::FileChooser &chooser()
 {
-    static FormFillDialog::FileChooser choose = [](QWidget *parent, bool save, const QString &suggested) {
-        const QString filter = FormFillDialog::tr("Excel workbook (*.xlsx)");
-        return save ? QFileDialog::getSaveFileName(parent, FormFillDialog::tr("Save the filled form"), suggested,
-                                                   filter)
-                    : QFileDialog::getOpenFileName(parent, FormFillDialog::tr("Open the street's form"), suggested,
-                                                   filter);
-    };
+    static FormFillDialog::FileChooser choose = chooseWithDialog;
     return choose;
 }
 
@@ -66,7 +67,7 @@ QComboBox *fieldBox(const QString &kind, const QString &current, const QList<Reg
 
 void FormFillDialog::setFileChooser(FileChooser c)
 {
-    chooser() = std::move(c);
+    chooser() = c ? std::move(c) : FileChooser(chooseWithDialog);
 }
 
 FormFillDialog::FormFillDialog(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
@@ -168,9 +169,10 @@ void FormFillDialog::reloadRemembered()
     m_remembered->clear();
     for (const RememberedForm &f : FormMappingStore(m_db, m_scope).forms()) {
         const QString when = f.filledAt.isValid() ? f.filledAt.date().toString(Qt::ISODate) : tr("never filled");
-        auto *item = new QListWidgetItem(tr("%1 (%2) — last filled: %3").arg(f.title.isEmpty() ? f.sheet : f.title,
-                                                                            QFileInfo(f.templatePath).fileName(), when),
-                                         m_remembered);
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2) — last filled: %3")
+                .arg(f.title.isEmpty() ? f.sheet : f.title, QFileInfo(f.templatePath).fileName(), when),
+            m_remembered);
         item->setData(Qt::UserRole, f.fingerprint);
         item->setToolTip(QDir::toNativeSeparators(f.templatePath));
     }
@@ -218,13 +220,13 @@ void FormFillDialog::showLayout()
     if (remembered)
         setPeople(remembered->people);
     const QString kind = m_layout.kindCode();
-    m_form->setText((m_layout.kind == FormLayout::Kind::Counts
-                         ? tr("%1, sheet %2: a form of counts, %n row(s) named.", nullptr, int(m_layout.rowLabels.size()))
-                         : tr("%1, sheet %2: a list of people, header on row %3; people from row %4.")
-                               .arg(QString::number(m_layout.headerRow), QString::number(m_layout.dataRow)))
-                        .arg(m_layout.title.isEmpty() ? QFileInfo(m_layout.path).fileName() : m_layout.title,
-                             m_layout.sheetName) +
-                    (remembered ? QLatin1Char(' ') + tr("The columns are matched as last time.") : QString()));
+    m_form->setText(
+        (m_layout.kind == FormLayout::Kind::Counts
+             ? tr("%1, sheet %2: a form of counts, %n row(s) named.", nullptr, int(m_layout.rowLabels.size()))
+             : tr("%1, sheet %2: a list of people, header on row %3; people from row %4.")
+                   .arg(QString::number(m_layout.headerRow), QString::number(m_layout.dataRow)))
+            .arg(m_layout.title.isEmpty() ? QFileInfo(m_layout.path).fileName() : m_layout.title, m_layout.sheetName) +
+        (remembered ? QLatin1Char(' ') + tr("The columns are matched as last time.") : QString()));
     const QList<RegisterLookups::Item> tags = RegisterLookups(m_db, m_scope).tags();
     m_mapping->setRowCount(0);
     for (int c = 0; c < m_layout.titles.size(); ++c) {
@@ -291,7 +293,8 @@ QString FormFillDialog::suggestedOutput() const
                               .toString(QStringLiteral("yyyy-MM"));
     QString name = info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + month + QStringLiteral(".xlsx"));
     for (int n = 2; QFileInfo::exists(name); ++n)
-        name = info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + month + QStringLiteral(" (%1).xlsx").arg(n));
+        name = info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + month +
+                                   QStringLiteral(" (%1).xlsx").arg(n));
     return name;
 }
 
@@ -332,10 +335,10 @@ bool FormFillDialog::fillTo(const QString &path)
         return false;
     }
     reloadRemembered();
-    QString message = m_layout.kind == FormLayout::Kind::Counts
-                          ? tr("The form's figures are filled in %1.").arg(QDir::toNativeSeparators(path))
-                          : tr("%n resident(s) written to %1.", nullptr, filler.rowsWritten())
-                                .arg(QDir::toNativeSeparators(path));
+    QString message =
+        m_layout.kind == FormLayout::Kind::Counts
+            ? tr("The form's figures are filled in %1.").arg(QDir::toNativeSeparators(path))
+            : tr("%n resident(s) written to %1.", nullptr, filler.rowsWritten()).arg(QDir::toNativeSeparators(path));
     if (!filler.unknownRows().isEmpty())
         message += QLatin1Char('\n') + tr("Rows left as they were (no grid, age band or tag of that name): %1")
                                            .arg(filler.unknownRows().join(QStringLiteral("、")));
