@@ -66,7 +66,7 @@ bool FormFiller::fill(const FormLayout &layout, const FormMapping &mapping, cons
             return failed(message);
         sheet.fillRows(layout.dataRow, layout.templateRows, people_);
         package.setEntry(layout.sheetEntry, sheet.xml());
-        package.afterRowsMoved(layout.sheetName, sheet.insertion());
+        package.afterRowsMoved(layout.sheetName, layout.sheetEntry, sheet.insertion());
         rows = int(people_.size());
         m_revealed = query.revealsNumbers(people) && (mapping.columns.contains(QStringLiteral("idNumber")) ||
                                                       mapping.columns.contains(QStringLiteral("phone")));

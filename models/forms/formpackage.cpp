@@ -118,7 +118,8 @@ void FormPackage::recalculateOnOpen()
     setEntry(QStringLiteral("xl/workbook.xml"), workbook.toUtf8());
 }
 
-void FormPackage::afterRowsMoved(const QString &sheet, const CellReferences::Insertion &insertion)
+void FormPackage::afterRowsMoved(const QString &sheet, const QString &sheetEntry,
+                                 const CellReferences::Insertion &insertion)
 {
     recalculateOnOpen();
     if (insertion.count <= 0)
@@ -142,6 +143,43 @@ void FormPackage::afterRowsMoved(const QString &sheet, const CellReferences::Ins
     }
     out += workbook.mid(last);
     setEntry(QStringLiteral("xl/workbook.xml"), out.toUtf8());
+
+    // Formulas on the other sheets that name this one (='名单'!F6).
+    static const QRegularExpression formula(QStringLiteral("(<(?:\\w+:)?f\\b[^>/]*>)(.*?)(</(?:\\w+:)?f>)"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    for (auto &[name, data] : m_entries) {
+        if (!name.startsWith(QLatin1String("xl/worksheets/"), Qt::CaseInsensitive) ||
+            !name.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) ||
+            name.compare(sheetEntry, Qt::CaseInsensitive) == 0)
+            continue;
+        const QString xml = QString::fromUtf8(data);
+        QString result;
+        qsizetype from = 0;
+        bool changed = false;
+        auto fit = formula.globalMatch(xml);
+        while (fit.hasNext()) {
+            const QRegularExpressionMatch m = fit.next();
+            QString text = m.captured(2);
+            text.replace(QLatin1String("&apos;"), QLatin1String("'"))
+                .replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+            const QString moved = CellReferences::map(
+                text, sheet, false, [&](CellReferences::Ref &a, CellReferences::Ref *b) { insertion.apply(a, b); });
+            changed = changed || moved != text;
+            result += xml.mid(from, m.capturedStart() - from) + m.captured(1) +
+                      (moved == text ? m.captured(2) : moved.toHtmlEscaped()) + m.captured(3);
+            from = m.capturedEnd();
+        }
+        if (!changed)
+            continue;
+        result += xml.mid(from);
+        // Their cached results are stale; the workbook recalculates on opening.
+        static const QRegularExpression cached(QStringLiteral("(</(?:\\w+:)?f>)<(\\w+:)?v>[^<]*</(\\w+:)?v>"));
+        result.replace(cached, QStringLiteral("\\1"));
+        data = result.toUtf8();
+    }
 }
 
 bool FormPackage::write(const QString &path)

@@ -23,9 +23,10 @@ public:
     void setEntry(const QString &name, const QByteArray &data);
     void removeEntry(const QString &name);
 
-    // After rows moved: the workbook's defined names for `sheet` (print area, print titles) follow
-    // them; the cached calculation chain goes and Excel recalculates every formula on opening.
-    void afterRowsMoved(const QString &sheet, const CellReferences::Insertion &insertion);
+    // After rows moved on `sheet` (the part `sheetEntry`): the workbook's defined names (print area,
+    // print titles) and the other sheets' formulas that point at it follow them; the cached calculation chain goes and
+    // Excel recalculates every formula on opening.
+    void afterRowsMoved(const QString &sheet, const QString &sheetEntry, const CellReferences::Insertion &insertion);
     // Recalculate on opening (values written under a form's own formulas).
     void recalculateOnOpen();
 

@@ -69,6 +69,7 @@ bool FormTemplates::writePeopleForm(const QString &path, QString *error)
     f.worksheetMergeRange(sheet, 6, 0, 6, 9, "填表人：          审核人：", nullptr);
     lxw_worksheet *notes = f.workbookAddWorksheet(b.book, "填表说明");
     f.worksheetWriteString(notes, 0, 0, "年龄按申报当月计算。", nullptr);
+    f.worksheetWriteFormula(notes, 1, 0, "=名单!F6+'名单'!B6+B1", nullptr);
     return close(&b, error);
 }
 
