@@ -78,8 +78,8 @@ QList<RememberedForm> FormMappingStore::forms() const
 
 SaveResult FormMappingStore::remember(const RememberedForm &form)
 {
-    if (!m_scope.isSignedIn())
-        return refused(tr("Please sign in to keep the form's mapping."));
+    if (!m_scope.canEdit())
+        return refused(m_scope.editRefusal());
     Transaction tx(m_db);
     if (!tx.isActive())
         return refused(tr("The form's mapping could not be saved; the database is busy. Try again."));
@@ -116,13 +116,15 @@ SaveResult FormMappingStore::remember(const RememberedForm &form)
 
 SaveResult FormMappingStore::recordFilled(const QString &fingerprint, const QString &outputPath)
 {
-    if (!m_scope.isSignedIn())
-        return refused(tr("Please sign in to fill a form."));
+    SaveResult r;
+    if (!m_scope.canEdit()) {
+        r.ok = true; // a viewer may fill a form but keeps nothing in the database
+        return r;
+    }
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE form_mapping SET last_output = ?, filled_at = ? WHERE fingerprint = ?"));
     if (!tx.isActive() || !q.exec(outputPath, now(), fingerprint) || !tx.commit())
         return refused(tr("Where the form was saved could not be noted."));
-    SaveResult r;
     r.ok = true;
     return r;
 }

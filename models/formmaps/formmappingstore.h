@@ -38,9 +38,9 @@ public:
     // Forms not archived, the last filled first.
     QList<RememberedForm> forms() const;
     // Keeps the form's mapping, people and template (a new row, or the form's row updated);
-    // `form` gives its fingerprint, title, sheet, kind and template path.
+    // `form` gives its fingerprint, title, sheet, kind and template path. Refused to viewers.
     SaveResult remember(const RememberedForm &form);
-    // Notes where the form was filled to and when.
+    // Notes where the form was filled to and when (nothing for a viewer, who changes nothing).
     SaveResult recordFilled(const QString &fingerprint, const QString &outputPath);
     SaveResult archive(qint64 id);
 

@@ -181,7 +181,10 @@ bool FormLayout::read(const QString &path, FormLayout *layout, QString *error)
             }
             lastSeen = row.number;
         }
-        l.templateRows = l.kind == Kind::People ? lastSeen - l.headerLastRow : 0;
+        // Every row between the header and the footer is the form's room for people, even rows the
+        // file holds no cells for.
+        if (l.kind == Kind::People)
+            l.templateRows = (l.footerRow > 0 ? l.footerRow - 1 : lastSeen) - l.headerLastRow;
         l.fingerprint = fingerprintOf(l.sheetName, l.titles);
         *layout = l;
         return true;

@@ -321,10 +321,13 @@ bool FormFillDialog::fillTo(const QString &path)
     remembered.templatePath = m_layout.path;
     LongWork work(tr("Fill a street form"), tr("Filling the form from the register…"), this);
     work.step(-1.0);
-    const SaveResult kept = FormMappingStore(m_db, m_scope).remember(remembered);
-    if (!kept.ok) {
-        work.fail(kept.firstMessage());
-        return false;
+    // A viewer fills the form but keeps no mapping (viewers change nothing).
+    if (m_scope.canEdit()) {
+        const SaveResult kept = FormMappingStore(m_db, m_scope).remember(remembered);
+        if (!kept.ok) {
+            work.fail(kept.firstMessage());
+            return false;
+        }
     }
     FormFiller filler(m_db, m_scope);
     filler.setElderlyAge(AppSettings::elderlyAge());

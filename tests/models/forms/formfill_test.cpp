@@ -290,6 +290,9 @@ void FormFillTest::rememberedMappingComesBack()
     remembered.mapping.columns[9] = QStringLiteral("tags"); // 审核意见 ← the clerk's choice
     remembered.people.minAge = 80;
     remembered.people.gridId = m_db->gridA;
+    QVERIFY(!FormMappingStore(m_db->db(), AccessScope(AccessScope::Role::Viewer, 9, QStringLiteral("viewer")))
+                 .remember(remembered)
+                 .ok); // viewers change nothing
     QVERIFY(store.remember(remembered).ok);
 
     // The same form next month (a new copy from the street): found by its sheet and header.
