@@ -10,6 +10,7 @@
 #include "fieldcommand.h"
 #include "fieldmergecommand.h"
 #include "fieldrenewcommand.h"
+#include "formcommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -127,6 +128,11 @@ int usage(const QCommandLineParser &parser)
                      "                          [--date YYYY-MM-DD] [--resident ID]   assistance records\n"
                      "  care pair list [--grid CODE] | care pair add --household ID --helper NAME\n"
                      "                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]\n"
+                     "  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]\n"
+                     "                          [--show-ids]  fill a street's form (一表通) from the register,\n"
+                     "                          one row per resident chosen (or a counts form's figures),\n"
+                     "                          keeping its layout; the window's remembered mapping if any;\n"
+                     "                          audited\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -437,6 +443,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due, care: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
+    const QCommandLineOption formTag(QStringLiteral("tag"), Cli::tr("form fill: only residents with the tag TAG."),
+                                     QStringLiteral("TAG"));
     const QCommandLineOption prefer(QStringLiteral("prefer"),
                                     Cli::tr("field merge: decide every conflict for the office's or the field's "
                                             "value."),
@@ -471,6 +479,7 @@ int main(int argc, char *argv[])
                        community,
                        dueDate,
                        openDue,
+                       formTag,
                        prefer,
                        mergeReport});
     const TagOptions tagOptions;
@@ -481,7 +490,7 @@ int main(int argc, char *argv[])
         QStringLiteral("command"),
         Cli::tr(
             "demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, "
-            "resident, tag, customfield, backup, restore or check"));
+            "resident, tag, customfield, form, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -495,7 +504,7 @@ int main(int argc, char *argv[])
         QStringLiteral("backup"),    QStringLiteral("restore"),  QStringLiteral("place"),
         QStringLiteral("community"), QStringLiteral("due"),      QStringLiteral("field"),
         QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield"),
-        QStringLiteral("care")};
+        QStringLiteral("care"),      QStringLiteral("form")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -599,6 +608,11 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("resident"))
         return runResidentCommand(db.connection(), scope, args.mid(1),
                                   parser.isSet(limit) ? parser.value(limit).toInt() : 0, out(), err());
+    if (command == QLatin1String("form"))
+        return runFormCommand(db.connection(), scope, args,
+                              {parser.value(birthdayOptions.out), parser.value(grid), parser.value(formTag),
+                               parser.value(birthdayOptions.minAge), parser.isSet(birthdayOptions.showIds)},
+                              out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

@@ -51,6 +51,9 @@ Loaded load()
     CD_XLSX_FUNCTION(worksheetWriteDatetime, worksheet_write_datetime);
     CD_XLSX_FUNCTION(worksheetWriteBlank, worksheet_write_blank);
     CD_XLSX_FUNCTION(strerror, lxw_strerror);
+    CD_XLSX_FUNCTION(worksheetMergeRange, worksheet_merge_range);
+    CD_XLSX_FUNCTION(worksheetWriteFormula, worksheet_write_formula);
+    CD_XLSX_FUNCTION(formatSetBorder, format_set_border);
 #undef CD_XLSX_FUNCTION
     return loaded;
 }

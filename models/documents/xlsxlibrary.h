@@ -33,4 +33,8 @@ struct XlsxLibrary
     decltype(&::worksheet_write_datetime) worksheetWriteDatetime = nullptr;
     decltype(&::worksheet_write_blank) worksheetWriteBlank = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;
+    // For tests that build a street's form as the street makes it (merged titles, borders, a 合计 formula).
+    decltype(&::worksheet_merge_range) worksheetMergeRange = nullptr;
+    decltype(&::worksheet_write_formula) worksheetWriteFormula = nullptr;
+    decltype(&::format_set_border) formatSetBorder = nullptr;
 };

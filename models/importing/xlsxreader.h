@@ -35,6 +35,8 @@ public:
     // The workbook's text table (for tests: the reader itself keeps it as one buffer).
     QStringList sharedStrings() const;
     QString sheetName() const override { return m_sheetName; }
+    // The sheet's part inside the ZIP ("xl/worksheets/sheet1.xml"), for editing it in place.
+    QString sheetEntry() const { return m_sheetPath; }
     // The workbook's worksheets in the order Excel shows their tabs.
     QStringList sheetNames() const override;
     // Reads that worksheet from its first row; false (errorText() set) when it cannot be opened.

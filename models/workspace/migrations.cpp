@@ -11,6 +11,7 @@
 #include "models/core/transaction.h"
 #include "models/dedupe/dedupeschema.h"
 #include "models/events/eventschema.h"
+#include "models/formmaps/formschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
@@ -214,6 +215,8 @@ QList<Migration> migrationList()
         {13, QStringLiteral("duplicate residents: merges and pairs marked distinct"), DedupeSchema::statements(), {}},
         // Following people: follow-up rules, 结对帮扶, assistance records (models/care).
         {14, QStringLiteral("follow-up rules, pairs and assistance"), CareSchema::statements(), {}},
+        // The street's forms mapped once and filled again each month (一表通, FormMappingStore).
+        {15, QStringLiteral("street forms' column mappings"), FormSchema::statements(), {}},
     };
 }
 

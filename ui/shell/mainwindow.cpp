@@ -28,6 +28,7 @@
 #include "ui/field/fieldcheckoutdialog.h"
 #include "ui/field/fieldconflictdialog.h"
 #include "ui/field/fieldpasswordprompt.h"
+#include "ui/forms/formfilldialog.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/meetings/meetingspage.h"
@@ -409,6 +410,11 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importResidents"));
     import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
     connect(m_register, &RegisterPage::importRequested, import, &QAction::trigger);
+    QAction *streetForm = file->addAction(tr("Fill a street &form (一表通)…"), this, [this] {
+        FormFillDialog dialog(m_db, m_scope, this);
+        dialog.exec();
+    });
+    streetForm->setObjectName(QStringLiteral("fillStreetForm"));
     // A field copy is never backed up or restored here: a backup would write it out unsealed.
     if (!m_fieldCopy) {
         auto *backup = new BackupActions(m_db, this);
