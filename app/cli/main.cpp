@@ -9,6 +9,7 @@
 #include "fieldcommand.h"
 #include "fieldmergecommand.h"
 #include "fieldrenewcommand.h"
+#include "handovercommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -29,6 +30,7 @@
 #include "models/workspace/workspace.h"
 #include "placecommand.h"
 #include "reportcommand.h"
+#include "sheetcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,6 +110,13 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  handover GRID --out F.pdf\n"
+                     "                          the grid's handover pack for a new grid worker\n"
+                     "  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf\n"
+                     "                          a sheet with a code per row and a QR code (signin: the\n"
+                     "                          event's grid's residents, [--min-age N])\n"
+                     "  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]\n"
+                     "                          record the ticked rows: attendance, visits or hours\n"
                      "  field merge FILE [--prefer office|field] [--report R.csv]\n"
                      "                          merge a field copy back; without --prefer a conflict is\n"
                      "                          not decided: nothing is merged, the conflicts are listed\n"
@@ -468,7 +477,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),      QStringLiteral("search"), QStringLiteral("check"),   QStringLiteral("birthdays"),
         QStringLiteral("coverage"),  QStringLiteral("import"), QStringLiteral("report"),  QStringLiteral("export"),
         QStringLiteral("account"),   QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field")};
+        QStringLiteral("community"), QStringLiteral("due"),    QStringLiteral("field"),   QStringLiteral("sheet")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -566,6 +575,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
+    if (command == QLatin1String("handover"))
+        return runHandoverCommand(db.connection(), scope, args.value(1), parser.value(birthdayOptions.out), err());
+    if (command == QLatin1String("sheet"))
+        return runSheetCommand(
+            db.connection(), scope, args.mid(1),
+            {parser.value(birthdayOptions.out), parser.value(dueDate), parser.value(birthdayOptions.minAge)}, out(),
+            err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

@@ -12,6 +12,7 @@
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
+#include "models/papercodes/paperschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
@@ -204,6 +205,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // Sheets printed with row codes and what was keyed back from them (PaperKeyIn).
+        {12, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
     };
 }
 
