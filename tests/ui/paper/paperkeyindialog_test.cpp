@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/grids/gridpage.h"
 #include "ui/paper/paperkeyindialog.h"
+#include "ui/visits/visitspage.h"
 
 #include <QDateEdit>
 #include <QFileInfo>
@@ -24,6 +25,7 @@ class PaperKeyInDialogTest final : public QObject
 private slots:
     void keysASheetBack();
     void gridPageWritesHandoverPack();
+    void visitsPagePrintsKeyBackSheet();
 };
 
 void PaperKeyInDialogTest::keysASheetBack()
@@ -91,6 +93,24 @@ void PaperKeyInDialogTest::gridPageWritesHandoverPack()
     const QString pdf = pdfText(path);
     if (!pdf.isNull())
         QVERIFY2(pdf.contains(QStringLiteral("王芳")), qPrintable(pdf));
+}
+
+void PaperKeyInDialogTest::visitsPagePrintsKeyBackSheet()
+{
+    TestDatabase t;
+    t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                   {{QStringLiteral("王芳"), TestDatabase::idFor(QDate(1950, 3, 1), false, 1)}});
+    VisitsPage page(t.db(), testScope());
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("printKeyBackSheet")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    QString error;
+    QString code;
+    QVERIFY2(page.writeKeyBackSheet(t.buildingA1, path, &error, &code), qPrintable(error));
+    QCOMPARE(code.size(), 6);
+    const QString pdf = pdfText(path);
+    if (!pdf.isNull())
+        QVERIFY2(pdf.contains(code) && pdf.contains(QStringLiteral("王芳")), qPrintable(pdf));
 }
 
 QTEST_MAIN(PaperKeyInDialogTest)
