@@ -47,6 +47,12 @@ PaperKeyInDialog::PaperKeyInDialog(QSqlDatabase db, const AccessScope &scope, QW
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_record = buttons->addButton(tr("&Record"), QDialogButtonBox::ApplyRole);
     m_record->setEnabled(false);
+    // A scanner ends the sheet code with Enter: that must move on, not press a button.
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_result);

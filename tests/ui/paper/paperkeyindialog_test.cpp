@@ -44,12 +44,14 @@ void PaperKeyInDialogTest::keysASheetBack()
 
     PaperKeyInDialog dialog(t.db(), testScope());
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QVERIFY(!dialog.recordButton()->isEnabled());
     dialog.sheetEdit()->setFocus();
     QTest::keyClicks(dialog.sheetEdit(), printed.sheet.code.toLower());
     QTest::keyClick(dialog.sheetEdit(), Qt::Key_Return);
     QTRY_VERIFY(dialog.rowsEdit()->hasFocus());
+    QVERIFY(dialog.isVisible()); // Enter from the scanner pressed no button
     QVERIFY(dialog.recordButton()->isEnabled());
     QVERIFY2(dialog.sheetLabel()->text().contains(QStringLiteral("2")), qPrintable(dialog.sheetLabel()->text()));
 
@@ -62,7 +64,9 @@ void PaperKeyInDialogTest::keysASheetBack()
     QCOMPARE(t.count(QStringLiteral("visit")), 0);
 
     dialog.rowsEdit()->clear();
-    QTest::keyClicks(dialog.rowsEdit(), code1 + QLatin1Char('\n') + code2);
+    QTest::keyClicks(dialog.rowsEdit(), code1);
+    QTest::keyClick(dialog.rowsEdit(), Qt::Key_Return); // one a line
+    QTest::keyClicks(dialog.rowsEdit(), code2);
     QTest::mouseClick(dialog.recordButton(), Qt::LeftButton);
     QCOMPARE(t.count(QStringLiteral("visit")), 2);
     QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("2")), qPrintable(dialog.resultLabel()->text()));
