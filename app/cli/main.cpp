@@ -11,6 +11,7 @@
 #include "fieldmergecommand.h"
 #include "fieldrenewcommand.h"
 #include "formcommand.h"
+#include "handovercommand.h"
 #include "importcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
@@ -32,6 +33,7 @@
 #include "placecommand.h"
 #include "reportcommand.h"
 #include "residentcommand.h"
+#include "sheetcommand.h"
 #include "tagcommand.h"
 
 #include <QCommandLineParser>
@@ -118,6 +120,13 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in), one a line: rule,\n"
                      "                          resident, grid, date, wording; --open opens them\n"
+                     "  handover GRID --out F.pdf\n"
+                     "                          the grid's handover pack for a new grid worker\n"
+                     "  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf\n"
+                     "                          a sheet with a code per row and a QR code (signin: the\n"
+                     "                          event's grid's residents, [--min-age N])\n"
+                     "  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]\n"
+                     "                          record the ticked rows: attendance, visits or hours\n"
                      "  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID\n"
                      "                          residents who are probably one person (reason, score); merge\n"
                      "                          OTHER into KEEP (links move, OTHER is marked merged); undo\n"
@@ -490,7 +499,7 @@ int main(int argc, char *argv[])
         QStringLiteral("command"),
         Cli::tr(
             "demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, "
-            "resident, tag, customfield, form, backup, restore or check"));
+            "resident, tag, customfield, form, sheet, handover, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -504,7 +513,8 @@ int main(int argc, char *argv[])
         QStringLiteral("backup"),    QStringLiteral("restore"),  QStringLiteral("place"),
         QStringLiteral("community"), QStringLiteral("due"),      QStringLiteral("field"),
         QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield"),
-        QStringLiteral("care"),      QStringLiteral("form")};
+        QStringLiteral("care"),      QStringLiteral("form"),     QStringLiteral("sheet"),
+        QStringLiteral("handover")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -613,6 +623,13 @@ int main(int argc, char *argv[])
                               {parser.value(birthdayOptions.out), parser.value(grid), parser.value(formTag),
                                parser.value(birthdayOptions.minAge), parser.isSet(birthdayOptions.showIds)},
                               out(), err());
+    if (command == QLatin1String("handover"))
+        return runHandoverCommand(db.connection(), scope, args.value(1), parser.value(birthdayOptions.out), err());
+    if (command == QLatin1String("sheet"))
+        return runSheetCommand(
+            db.connection(), scope, args.mid(1),
+            {parser.value(birthdayOptions.out), parser.value(dueDate), parser.value(birthdayOptions.minAge)}, out(),
+            err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

@@ -117,7 +117,11 @@ QString VisitCoverage::staleWhere(qint64 gridId) const
 {
     // Stale: the last visit is strictly before today - days. A visit exactly `days` days ago is
     // still "visited within the period", so the boundary day itself is not stale.
-    QString where = QStringLiteral(" WHERE h.status = 'active' AND (lv.last_on IS NULL OR lv.last_on < ?)");
+    // A household whose members have all died or moved out needs no visit (an empty one, not yet
+    // filled in, still does).
+    QString where = QStringLiteral(" WHERE h.status = 'active' AND (lv.last_on IS NULL OR lv.last_on < ?) AND (EXISTS "
+                                   "(SELECT 1 FROM resident rl WHERE rl.household_id = h.id AND rl.status = 'living') "
+                                   "OR NOT EXISTS (SELECT 1 FROM resident rg WHERE rg.household_id = h.id))");
     if (gridId > 0)
         where += QStringLiteral(" AND b.grid_id = ?");
     return where + RegisterRows::grids(m_scope, QStringLiteral("b.grid_id"));

@@ -15,6 +15,7 @@
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
+#include "models/papercodes/paperschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
@@ -208,6 +209,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // Sheets printed with row codes and what was keyed back from them (PaperKeyIn).
+        {16, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
         // Tags as the office's data: groups, typed attributes, each resident's tag periods with their
         // values, merges; the office's custom fields on residents and households (models/tags).
         {12, QStringLiteral("tags with groups, attributes and history; custom fields"), TagSchema::statements(), {}},

@@ -8,12 +8,14 @@
 #include "models/core/itemroles.h"
 #include "models/grids/gridstore.h"
 #include "models/grids/gridtablemodel.h"
+#include "models/paper/handoverpack.h"
 #include "models/register/registerlookups.h"
 #include "partycontactpanel.h"
 #include "ui/common/formguard.h"
 #include "ui/common/listexportbutton.h"
 
 #include <QDate>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,6 +59,10 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     listButtons->addWidget(add);
     listButtons->addWidget(archive);
     listButtons->addWidget(new ListExportButton(m_view, tr("grids.xlsx"), left));
+    // The pack for a new grid worker taking the selected grid over (HandoverPack).
+    m_handover = new QPushButton(tr("&Handover pack…"), left);
+    m_handover->setObjectName(QStringLiteral("handoverPack"));
+    listButtons->addWidget(m_handover);
     listButtons->addStretch();
     leftLayout->addLayout(listButtons);
 
@@ -113,6 +119,15 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
         showFigures(0);
     });
     connect(archive, &QPushButton::clicked, this, &GridPage::archiveCurrent);
+    connect(m_handover, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_editor->grid().id;
+        if (!id)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Handover pack"), tr("handover-%1.pdf").arg(m_editor->grid().code), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeHandoverPack(id, path);
+    });
     connect(m_editor, &GridEditor::saved, this, [this](qint64 id) {
         refresh(id);
         emit statusMessage(tr("Grid saved."));
@@ -218,4 +233,16 @@ void GridPage::archiveCurrent()
     }
     refresh(0);
     emit statusMessage(tr("Grid archived."));
+}
+
+bool GridPage::writeHandoverPack(qint64 gridId, const QString &path)
+{
+    const HandoverPack pack(m_db, m_scope, gridId);
+    QString error;
+    if (!pack.writePdf(path, &error)) {
+        QMessageBox::warning(this, tr("Handover pack"), error);
+        return false;
+    }
+    emit statusMessage(tr("Handover pack of %1 written to %2.").arg(pack.gridName(), path));
+    return true;
 }

@@ -11,6 +11,7 @@ class GridEditor;
 class GridTableModel;
 class MapPage;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -32,6 +33,9 @@ public:
     MapPage *mapPage() const { return m_map; }
     QLabel *figuresLabel() const { return m_figures; }
     void showGrid(qint64 gridId);
+    QPushButton *handoverButton() const { return m_handover; }
+    // Writes the grid's handover pack (the button asks where); false with a message if it failed.
+    bool writeHandoverPack(qint64 gridId, const QString &path);
 
 signals:
     // Asks the register to list this building's households.
@@ -56,4 +60,5 @@ private:
     GridCoveragePanel *m_coverage = nullptr;
     MapPage *m_map = nullptr;
     QLabel *m_figures = nullptr;
+    QPushButton *m_handover = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
 #include "models/core/itemroles.h"
+#include "models/lifeevents/deathrecord.h"
 #include "models/register/addresstreemodel.h"
 #include "models/register/placestore.h"
 #include "models/register/registerlookups.h"
@@ -618,8 +619,11 @@ void RegisterPage::changeStatus(const QString &status, const QString &title, con
         return;
     StatusChangeDialog dialog(title, prompt, this);
     while (dialog.exec() == QDialog::Accepted) {
-        RegisterStore store(m_db, m_scope);
-        const SaveResult result = store.changeStatus(id, status, dialog.date(), dialog.note());
+        // A death also takes the person off the rota and closes their volunteer record (DeathRecord).
+        const SaveResult result =
+            status == QLatin1String("deceased")
+                ? DeathRecord(m_db, m_scope).record(id, dialog.date(), dialog.note())
+                : RegisterStore(m_db, m_scope).changeStatus(id, status, dialog.date(), dialog.note());
         if (result.ok) {
             refreshAfterChange(id);
             emit statusMessage(tr("Change recorded."));

@@ -32,6 +32,7 @@
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/meetings/meetingspage.h"
+#include "ui/paper/paperkeyindialog.h"
 #include "ui/register/registerpage.h"
 #include "ui/reports/dashboardpage.h"
 #include "ui/reports/reportpage.h"
@@ -448,6 +449,13 @@ void MainWindow::buildMenus()
     QAction *merge = fieldMenu->addAction(tr("&Merge back…"), this, &MainWindow::mergeFieldCopy);
     merge->setObjectName(QStringLiteral("fieldMerge"));
     merge->setEnabled(checkOut->isEnabled());
+    // A sign-in sheet, visit sheet or rota that came back ticked (PaperKeyIn).
+    QAction *keyIn = file->addAction(tr("&Key in a returned sheet…"), this, [this] {
+        PaperKeyInDialog dialog(m_db, m_scope, this);
+        dialog.exec();
+    });
+    keyIn->setObjectName(QStringLiteral("paperKeyIn"));
+    keyIn->setEnabled(m_scope.canEdit());
     file->addSeparator();
     if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {

@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/grids/gridrollup.h"
+#include "models/paper/papersheets.h"
 #include "models/register/registerlookups.h"
 #include "models/visits/visitcoverage.h"
 #include "models/visits/visitsheet.h"
@@ -79,7 +80,11 @@ VisitsPage::VisitsPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     m_archive->setToolTip(tr("Archive the chosen visit (it is kept, but no longer counted)."));
     auto *print = new QPushButton(tr("&Print visit sheet…"), this);
     print->setObjectName(QStringLiteral("printVisitSheet"));
-    for (QPushButton *b : {log, m_edit, m_archive, print})
+    // The round's sheet with row codes: ticked and keyed back under File → Key in a returned sheet.
+    auto *keyBack = new QPushButton(tr("Sheet to &key back…"), this);
+    keyBack->setObjectName(QStringLiteral("printKeyBackSheet"));
+    keyBack->setEnabled(m_scope.canEdit());
+    for (QPushButton *b : {log, m_edit, m_archive, print, keyBack})
         top->addWidget(b);
     layout->addLayout(top);
     const bool canEdit = m_scope.canEdit();
@@ -95,6 +100,7 @@ VisitsPage::VisitsPage(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     connect(m_edit, &QPushButton::clicked, this, &VisitsPage::editVisit);
     connect(m_archive, &QPushButton::clicked, this, &VisitsPage::archiveVisit);
     connect(print, &QPushButton::clicked, this, &VisitsPage::printVisitSheet);
+    connect(keyBack, &QPushButton::clicked, this, &VisitsPage::printKeyBackSheet);
     connect(m_model, &VisitTableModel::countChanged, this,
             [this](int n) { m_count->setText(tr("%n visit(s)", nullptr, n)); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::currentChanged);
@@ -394,7 +400,7 @@ bool VisitsPage::writeVisitSheet(qint64 buildingId, const QString &path, QString
     return VisitSheet(m_db, m_scope, buildingId, options).writePdf(path, error);
 }
 
-void VisitsPage::printVisitSheet()
+qint64 VisitsPage::chooseBuilding(const QString &title, QString *name)
 {
     QStringList names;
     QList<qint64> ids;
@@ -405,19 +411,61 @@ void VisitsPage::printVisitSheet()
             ids << b.id;
         }
     if (names.isEmpty())
-        return;
+        return 0;
     // The ~200 buildings of a street: typing part of the name narrows the list.
     QInputDialog choose(this);
-    choose.setWindowTitle(tr("Print visit sheet"));
+    choose.setWindowTitle(title);
     choose.setLabelText(tr("&Building:"));
     choose.setComboBoxItems(names);
     choose.setComboBoxEditable(true);
     if (auto *combo = choose.findChild<QComboBox *>())
         TypeAhead::attach(combo);
     if (choose.exec() != QDialog::Accepted || names.indexOf(choose.textValue()) < 0)
+        return 0;
+    *name = choose.textValue();
+    return ids.value(names.indexOf(*name));
+}
+
+bool VisitsPage::writeKeyBackSheet(qint64 buildingId, const QString &path, QString *error, QString *sheetCode)
+{
+    const PaperSheets::Printed printed = PaperSheets(m_db, m_scope).visit(buildingId);
+    if (!printed.ok) {
+        if (error)
+            *error = printed.error;
+        return false;
+    }
+    if (sheetCode)
+        *sheetCode = printed.sheet.code;
+    return PaperSheets::writePdf(printed, path, error);
+}
+
+void VisitsPage::printKeyBackSheet()
+{
+    QString chosen;
+    const qint64 building = chooseBuilding(tr("Sheet to key back"), &chosen);
+    if (!building)
         return;
-    const QString chosen = choose.textValue();
-    const qint64 building = ids.value(names.indexOf(chosen));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save visit sheet"), QDir(folder).filePath(tr("visit sheet %1 to key back.pdf").arg(chosen)),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QString code;
+    if (!writeKeyBackSheet(building, path, &error, &code)) {
+        QMessageBox::warning(this, tr("Sheet to key back"), error);
+        return;
+    }
+    emit statusMessage(tr("Visit sheet %1 saved to %2.").arg(code, QDir::toNativeSeparators(path)));
+}
+
+void VisitsPage::printVisitSheet()
+{
+    QString chosen;
+    const qint64 building = chooseBuilding(tr("Print visit sheet"), &chosen);
+    if (!building)
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save visit sheet"), QDir(folder).filePath(tr("visit sheet %1.pdf").arg(chosen)), tr("PDF (*.pdf)"));

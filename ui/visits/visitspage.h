@@ -42,12 +42,19 @@ public:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     // Writes the visit sheet of one building as a PDF; on failure *error says why.
     bool writeVisitSheet(qint64 buildingId, const QString &path, QString *error = nullptr);
+    // The sheet with a code per household and the sheet's QR code, to key back (PaperSheets);
+    // *sheetCode, if given, is the printed sheet's code.
+    bool writeKeyBackSheet(qint64 buildingId, const QString &path, QString *error = nullptr,
+                           QString *sheetCode = nullptr);
 
 public slots:
     void logVisit(qint64 householdId = 0);
     void editVisit();
     void archiveVisit();
     void printVisitSheet();
+    void printKeyBackSheet();
+    // Asks for a building (typing narrows the list); 0 if none was chosen. *name: compound and building.
+    qint64 chooseBuilding(const QString &title, QString *name);
     void refresh();
 
 signals:
