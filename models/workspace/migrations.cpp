@@ -11,7 +11,9 @@
 #include "models/events/eventschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
+#include "models/mediation/mediationschema.h"
 #include "models/meetings/meetingschema.h"
+#include "models/register/placeroleschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
@@ -204,6 +206,11 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // The mediation ledger, rented rooms and their tenants, the contacts of compounds, buildings and units.
+        {12,
+         QStringLiteral("mediation ledger, rented rooms, building roles"),
+         MediationSchema::statements() + PlaceRoleSchema::statements(),
+         {}},
     };
 }
 
