@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "demoactivitygenerator.h"
+#include "demoledgergenerator.h"
 #include "demomeetinggenerator.h"
 #include "demonames.h"
 #include "demovisitgenerator.h"
@@ -327,6 +328,8 @@ bool DemoGenerator::generate(int households)
         return fail(QStringLiteral("visits"));
     if (!DemoMeetingGenerator(m_db, m_seed, m_today).generate()) // areas, party contacts, meetings
         return fail(QStringLiteral("meetings"));
+    if (!DemoLedgerGenerator(m_db, m_seed, m_today).generate()) // mediations, rented rooms, building roles
+        return fail(QStringLiteral("special ledgers"));
     // Keep this last before the commit: demo parts that add cases directly are summed here.
     if (!CaseSummary::rebuild(m_db))
         return fail(QStringLiteral("case summary"));
