@@ -64,6 +64,15 @@ QList<Policy> policies()
         {QStringLiteral("event_volunteer"), QStringLiteral("volunteer_id IN (SELECT v.id FROM volunteer v)")},
         // A grid's 党员中心户 are households of that grid.
         {QStringLiteral("party_contact"), QStringLiteral("grid_id = ") + kMyGrids},
+        // The mediation ledger (as MediationStore) and rented rooms (as RentalStore) are their grid's.
+        {QStringLiteral("mediation"), QStringLiteral("grid_id = ") + kMyGrids},
+        {QStringLiteral("mediation_party"), QStringLiteral("mediation_id IN (SELECT m.id FROM mediation m)")},
+        {QStringLiteral("mediation_session"), QStringLiteral("mediation_id IN (SELECT m.id FROM mediation m)")},
+        {QStringLiteral("rental_room"),
+         QStringLiteral("household_id IN (SELECT h.id FROM household h JOIN building b ON b.id = h.building_id WHERE "
+                        "b.grid_id = ") +
+             kMyGrids + u')'},
+        {QStringLiteral("rental_tenant"), QStringLiteral("room_id IN (SELECT r.id FROM rental_room r)")},
     };
 }
 
