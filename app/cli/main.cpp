@@ -13,6 +13,7 @@
 #include "formcommand.h"
 #include "handovercommand.h"
 #include "importcommand.h"
+#include "mediationcommand.h"
 #include "models/access/accountstore.h"
 #include "models/birthdays/birthdaycounts.h"
 #include "models/birthdays/birthdaypreferences.h"
@@ -151,6 +152,11 @@ int usage(const QCommandLineParser &parser)
                      "                          (password from CD_FIELD_PASSWORD or typed twice)\n"
                      "  field renew OLD --out NEW [--prefer office|field]\n"
                      "                          after a merge, a fresh check-out with OLD's unmerged changes\n"
+                     "  mediation list | show ID | print ID --out FILE.pdf\n"
+                     "                          the mediation ledger; one mediation; its agreement on A4\n"
+                     "  rental list | expiring [--days N]\n"
+                     "                          the rented rooms; the tenants whose permits expire within N\n"
+                     "                          days (default 30) or have expired\n"
                      "  backup FILE             a consistent copy of the database file\n"
                      "  restore FILE            replace the database with a backup (administrators; the\n"
                      "                          current file is kept in the backup folder)")
@@ -463,7 +469,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption worker(QStringLiteral("for"),
                                     Cli::tr("field checkout: the LOGIN of the worker the field copy is for."),
                                     QStringLiteral("LOGIN"));
+    const QCommandLineOption days(QStringLiteral("days"), Cli::tr("rental expiring: within N days (default 30)."),
+                                  QStringLiteral("N"));
     parser.addOptions({database,
+                       days,
                        worker,
                        user,
                        households,
@@ -499,7 +508,7 @@ int main(int argc, char *argv[])
         QStringLiteral("command"),
         Cli::tr(
             "demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, "
-            "resident, tag, customfield, form, sheet, handover, backup, restore or check"));
+            "resident, tag, customfield, form, sheet, handover, mediation, rental, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -507,14 +516,14 @@ int main(int argc, char *argv[])
         return usage(parser);
     const QString command = args.first();
     static const QStringList commands = {
-        QStringLiteral("demo"),      QStringLiteral("search"),   QStringLiteral("check"),
-        QStringLiteral("birthdays"), QStringLiteral("coverage"), QStringLiteral("import"),
-        QStringLiteral("report"),    QStringLiteral("export"),   QStringLiteral("account"),
-        QStringLiteral("backup"),    QStringLiteral("restore"),  QStringLiteral("place"),
-        QStringLiteral("community"), QStringLiteral("due"),      QStringLiteral("field"),
-        QStringLiteral("tag"),       QStringLiteral("resident"), QStringLiteral("customfield"),
-        QStringLiteral("care"),      QStringLiteral("form"),     QStringLiteral("sheet"),
-        QStringLiteral("handover")};
+        QStringLiteral("demo"),      QStringLiteral("search"),    QStringLiteral("check"),
+        QStringLiteral("birthdays"), QStringLiteral("coverage"),  QStringLiteral("import"),
+        QStringLiteral("report"),    QStringLiteral("export"),    QStringLiteral("account"),
+        QStringLiteral("backup"),    QStringLiteral("restore"),   QStringLiteral("place"),
+        QStringLiteral("community"), QStringLiteral("due"),       QStringLiteral("field"),
+        QStringLiteral("tag"),       QStringLiteral("resident"),  QStringLiteral("customfield"),
+        QStringLiteral("care"),      QStringLiteral("form"),      QStringLiteral("sheet"),
+        QStringLiteral("handover"),  QStringLiteral("mediation"), QStringLiteral("rental")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -630,6 +639,11 @@ int main(int argc, char *argv[])
             db.connection(), scope, args.mid(1),
             {parser.value(birthdayOptions.out), parser.value(dueDate), parser.value(birthdayOptions.minAge)}, out(),
             err());
+    if (command == QLatin1String("mediation"))
+        return runMediationCommand(db.connection(), scope, args.mid(1), parser.value(birthdayOptions.out), out(),
+                                   err());
+    if (command == QLatin1String("rental"))
+        return runRentalCommand(db.connection(), scope, args.mid(1), parser.value(days), out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

@@ -2,6 +2,7 @@
 
 #include "demoactivitygenerator.h"
 #include "democaregenerator.h"
+#include "demoledgergenerator.h"
 #include "demomeetinggenerator.h"
 #include "demonames.h"
 #include "demovisitgenerator.h"
@@ -330,6 +331,8 @@ bool DemoGenerator::generate(int households)
         return fail(QStringLiteral("meetings"));
     if (!DemoCareGenerator(m_db, m_seed, m_today).generate()) // follow-up rules, pairs, assistance
         return fail(QStringLiteral("care"));
+    if (!DemoLedgerGenerator(m_db, m_seed, m_today).generate()) // mediations, rented rooms, building roles
+        return fail(QStringLiteral("special ledgers"));
     // Keep this last before the commit: demo parts that add cases directly are summed here.
     if (!CaseSummary::rebuild(m_db))
         return fail(QStringLiteral("case summary"));

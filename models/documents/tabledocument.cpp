@@ -26,7 +26,8 @@ PagedDocument TableDocument::document() const
             subtitle << m_subtitle;
         if (!section.heading.isEmpty())
             subtitle << section.heading;
-        doc.addSection(m_title, subtitle.join(QStringLiteral("  ·  ")), {m_info}, {section.summary});
+        doc.addSection(m_title, subtitle.join(QStringLiteral("  ·  ")), QStringList{m_info} + section.lines,
+                       {section.summary});
         doc.addTable(columns, section.rows, style);
     }
     return doc;

@@ -22,8 +22,9 @@ public:
     using Row = PagedDocument::Row;
     struct Section
     {
-        QString heading; // shown after the subtitle, e.g. the grid
-        QString summary; // right of the information line, e.g. "12 residents"
+        QString heading;   // shown after the subtitle, e.g. the grid
+        QString summary;   // right of the information line, e.g. "12 residents"
+        QStringList lines; // under the information line, e.g. the building's contact people
         QList<Row> rows;
     };
 

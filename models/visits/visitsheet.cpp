@@ -5,6 +5,7 @@
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
 #include "models/core/sqlquery.h"
+#include "models/register/placerolestore.h"
 #include "models/register/registerrows.h"
 
 VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildingId, Options options)
@@ -111,6 +112,20 @@ TableDocument VisitSheet::document() const
         flush();
     }
     section.summary = tr("%n household(s)", nullptr, int(section.rows.size()));
+    // Who answers for the building (楼栋长, 单元长, 物业…), so the worker knows whom to call.
+    QStringList contacts;
+    for (const PlaceRole &r : PlaceRoleStore(m_db, m_scope).rolesForBuilding(m_buildingId)) {
+        QString who = PlaceRoleStore::roleLabel(r.role);
+        if (!r.unit.isEmpty())
+            who = tr("Unit %1 %2", "unit, role").arg(r.unit, who);
+        const QString phone = m_options.revealNumbers ? r.phone : PhoneNumber::mask(r.phone);
+        contacts << (phone.isEmpty() ? tr("%1: %2", "role: name").arg(who, r.name)
+                                     : tr("%1: %2 %3", "role: name phone").arg(who, r.name, phone));
+    }
+    // Four to a line: a header line does not wrap.
+    for (qsizetype i = 0; m_buildingId > 0 && i < contacts.size(); i += 4)
+        section.lines
+            << (i == 0 ? tr("Contacts: %1") : QStringLiteral("%1")).arg(contacts.mid(i, 4).join(QStringLiteral("; ")));
     doc.addSection(section);
     return doc;
 }

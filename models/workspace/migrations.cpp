@@ -14,8 +14,10 @@
 #include "models/formmaps/formschema.h"
 #include "models/grids/hierarchyschema.h"
 #include "models/lifeevents/lifeeventschema.h"
+#include "models/mediation/mediationschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/papercodes/paperschema.h"
+#include "models/register/placeroleschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
@@ -209,8 +211,6 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
-        // Sheets printed with row codes and what was keyed back from them (PaperKeyIn).
-        {16, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
         // Tags as the office's data: groups, typed attributes, each resident's tag periods with their
         // values, merges; the office's custom fields on residents and households (models/tags).
         {12, QStringLiteral("tags with groups, attributes and history; custom fields"), TagSchema::statements(), {}},
@@ -220,6 +220,13 @@ QList<Migration> migrationList()
         {14, QStringLiteral("follow-up rules, pairs and assistance"), CareSchema::statements(), {}},
         // The street's forms mapped once and filled again each month (一表通, FormMappingStore).
         {15, QStringLiteral("street forms' column mappings"), FormSchema::statements(), {}},
+        // The mediation ledger, rented rooms and their tenants, the contacts of compounds, buildings and units.
+        {16,
+         QStringLiteral("mediation ledger, rented rooms, building roles"),
+         MediationSchema::statements() + PlaceRoleSchema::statements(),
+         {}},
+        // Sheets printed with row codes and what was keyed back from them (PaperKeyIn).
+        {17, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
     };
 }
 

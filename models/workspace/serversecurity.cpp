@@ -82,6 +82,15 @@ QList<Policy> policies()
         {QStringLiteral("care_pair"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
         {QStringLiteral("care_pair_activity"), QStringLiteral("pair_id IN (SELECT p.id FROM care_pair p)")},
         {QStringLiteral("assistance"), QStringLiteral("household_id IN (SELECT h.id FROM household h)")},
+        // The mediation ledger (as MediationStore) and rented rooms (as RentalStore) are their grid's.
+        {QStringLiteral("mediation"), QStringLiteral("grid_id = ") + kMyGrids},
+        {QStringLiteral("mediation_party"), QStringLiteral("mediation_id IN (SELECT m.id FROM mediation m)")},
+        {QStringLiteral("mediation_session"), QStringLiteral("mediation_id IN (SELECT m.id FROM mediation m)")},
+        {QStringLiteral("rental_room"),
+         QStringLiteral("household_id IN (SELECT h.id FROM household h JOIN building b ON b.id = h.building_id WHERE "
+                        "b.grid_id = ") +
+             kMyGrids + u')'},
+        {QStringLiteral("rental_tenant"), QStringLiteral("room_id IN (SELECT r.id FROM rental_room r)")},
     };
 }
 

@@ -138,6 +138,15 @@ QWidget *CasePage::buildFilters()
     create->setEnabled(m_scope.canEdit());
     m_newCase->setEnabled(m_scope.canEdit());
     categories->setEnabled(m_scope.officeRefusal().isEmpty());
+    // 转人民调解: the chosen case taken up by the mediation ledger (the window opens its form).
+    auto *mediate = new QPushButton(tr("Refer to &mediation…"), bar);
+    mediate->setObjectName(QStringLiteral("referToMediation"));
+    mediate->setEnabled(m_scope.canEdit());
+    top->addWidget(mediate);
+    connect(mediate, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_detail->caseId())
+            emit mediationRequested(id);
+    });
     // The errands the life-event rules open today (a birthday, a death, a birth, a move-in).
     m_due = new QPushButton(bar);
     m_due->setObjectName(QStringLiteral("dueErrands"));

@@ -50,6 +50,8 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
+    // 转人民调解 for the chosen case.
+    void mediationRequested(qint64 caseId);
 
 protected:
     bool event(QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "models/grids/gridstore.h"
 #include "models/register/placestore.h"
+#include "placerolesdialog.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
 
@@ -149,8 +150,11 @@ QWidget *CommunitySetupDialog::buildCompounds()
     auto *row = new QHBoxLayout;
     auto *add = button(tr("Add c&ompound"), QStringLiteral("setupAddCompound"), box);
     m_renameCompound = button(tr("Rename selected"), QStringLiteral("setupRenameCompound"), box);
+    // The compound's contacts (物业, 业委会) in their own dialog, saved at once.
+    auto *compoundContacts = button(tr("Contacts…"), QStringLiteral("setupCompoundContacts"), box);
     row->addWidget(add);
     row->addWidget(m_renameCompound);
+    row->addWidget(compoundContacts);
     row->addStretch(1);
     form->addRow(QString(), row);
     // Two names for one compound (two imports spelled it differently) become one.
@@ -163,6 +167,12 @@ QWidget *CommunitySetupDialog::buildCompounds()
     form->addRow(QString(), mergeRow);
     v->addLayout(form);
     connect(m_mergeCompound, &QPushButton::clicked, this, &CommunitySetupDialog::mergeCompound);
+    connect(compoundContacts, &QPushButton::clicked, this, [this] {
+        if (const qint64 compound = currentCompound()) {
+            PlaceRolesDialog(m_db, m_scope, compound, 0, this).exec();
+            m_changed = true;
+        }
+    });
     connect(add, &QPushButton::clicked, this, &CommunitySetupDialog::addCompound);
     connect(m_compoundName, &QLineEdit::returnPressed, this, &CommunitySetupDialog::addCompound);
     connect(m_renameCompound, &QPushButton::clicked, this, &CommunitySetupDialog::renameCompound);
@@ -196,8 +206,11 @@ QWidget *CommunitySetupDialog::buildBuildings()
     auto *row = new QHBoxLayout;
     m_addBuilding = button(tr("Add bui&lding"), QStringLiteral("setupAddBuilding"), box);
     m_renameBuilding = button(tr("Rename selected"), QStringLiteral("setupRenameBuilding"), box);
+    // The building's and its units' contacts (楼栋长, 单元长…), printed on its visit sheet.
+    auto *buildingContacts = button(tr("Contacts…"), QStringLiteral("setupBuildingContacts"), box);
     row->addWidget(m_addBuilding);
     row->addWidget(m_renameBuilding);
+    row->addWidget(buildingContacts);
     row->addStretch(1);
     form->addRow(QString(), row);
     auto *mergeRow = new QHBoxLayout;
@@ -212,6 +225,12 @@ QWidget *CommunitySetupDialog::buildBuildings()
     connect(m_buildingName, &QLineEdit::returnPressed, this, &CommunitySetupDialog::addBuilding);
     connect(m_renameBuilding, &QPushButton::clicked, this, &CommunitySetupDialog::renameBuilding);
     connect(m_merge, &QPushButton::clicked, this, &CommunitySetupDialog::mergeBuilding);
+    connect(buildingContacts, &QPushButton::clicked, this, [this] {
+        if (const qint64 building = currentBuilding()) {
+            PlaceRolesDialog(m_db, m_scope, currentCompound(), building, this).exec();
+            m_changed = true;
+        }
+    });
     connect(m_buildings, &QListWidget::currentRowChanged, this, [this] {
         fillMergeTargets(m_buildings, m_mergeInto);
         updateButtons();

@@ -31,6 +31,7 @@
 #include "ui/forms/formfilldialog.h"
 #include "ui/grids/gridpage.h"
 #include "ui/importing/importwizard.h"
+#include "ui/mediation/specialledgerspage.h"
 #include "ui/meetings/meetingspage.h"
 #include "ui/paper/paperkeyindialog.h"
 #include "ui/register/registerpage.h"
@@ -160,6 +161,11 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
         cases->setObjectName(QStringLiteral("casePage"));
         relayStatus(this, cases);
         refreshOnChange(cases, m_db);
+        connect(cases, &CasePage::mediationRequested, this, [this](qint64 caseId) {
+            SpecialLedgersPage *ledgers = page<SpecialLedgersPage>();
+            m_nav->setCurrentRow(m_pages->indexOf(ledgers));
+            ledgers->referCase(caseId);
+        });
         return cases;
     });
     addLazyPage<VisitsPage>(tr("Visits"), [this] {
@@ -188,6 +194,13 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
         relayStatus(this, meetings);
         refreshOnChange(meetings, m_db);
         return meetings;
+    });
+    addLazyPage<SpecialLedgersPage>(tr("Special ledgers"), [this] {
+        auto *ledgers = new SpecialLedgersPage(m_db, m_scope);
+        ledgers->setObjectName(QStringLiteral("specialLedgersPage"));
+        relayStatus(this, ledgers);
+        refreshOnChange(ledgers, m_db);
+        return ledgers;
     });
     addLazyPage<DashboardPage>(tr("Charts"), [this] {
         auto *dashboard = new DashboardPage(m_db, m_scope);

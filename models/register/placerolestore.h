@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/access/accessscope.h"
+
+#include "models/core/fielderror.h"
+#include "placerole.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The contact people of compounds, buildings and units (楼栋长, 单元长, 三长, 业委会, 物业). A
+// registered resident's name and phone are copied on save. Each save one transaction with its
+// audit row; a role taken off is archived. Compound contacts are the office's to change; a grid
+// worker changes those of their grids' buildings.
+class PlaceRoleStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaceRoleStore)
+
+public:
+    struct Choice
+    {
+        QString code;
+        QString label;
+    };
+
+    PlaceRoleStore(QSqlDatabase db, const AccessScope &scope);
+
+    static QList<Choice> roles(); // building_head, unit_head, three_heads, owners_committee, property
+    static QString roleLabel(const QString &code);
+
+    // The contacts set on exactly this place (buildingId 0: the compound; unit "": the building).
+    QList<PlaceRole> rolesAt(qint64 compoundId, qint64 buildingId = 0, const QString &unit = QString()) const;
+    // Everyone who answers for a building: its compound's contacts, its own, its units' (for the sheets).
+    QList<PlaceRole> rolesForBuilding(qint64 buildingId) const;
+    SaveResult save(PlaceRole &role);
+    SaveResult archive(qint64 id);
+
+private:
+    QString refusal(qint64 compoundId, qint64 buildingId) const;
+    QList<PlaceRole> read(const QString &where, qint64 a, qint64 b = 0) const;
+    SaveResult failed(const QString &field, const QString &message) const;
+
+    QSqlDatabase m_db;
+    AccessScope m_scope;
+};
