@@ -1,5 +1,6 @@
 #include "registerlookups.h"
 
+#include "communitystore.h"
 #include "models/access/accessscope.h"
 #include "models/core/sqlquery.h"
 #include "registerrows.h"
@@ -42,6 +43,7 @@ QList<RegisterLookups::Item> RegisterLookups::compounds() const
                               : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
                                     RegisterRows::grids(m_scope, QStringLiteral("grid_id")) + QLatin1Char(')');
     return items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
+                 RegisterRows::communities(m_scope, QStringLiteral("community_id")) +
                  QStringLiteral(" ORDER BY name, id"));
 }
 
@@ -96,6 +98,6 @@ QList<std::pair<qint64, QString>> RegisterLookups::residentNames(const QList<qin
 
 QString RegisterLookups::communityName() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1"));
-    return q.exec() ? q.scalar().toString() : QString();
+    // The community in view, or the street when several are.
+    return CommunityStore(m_db, m_scope).viewName();
 }

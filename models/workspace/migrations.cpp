@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "models/access/accountschema.h"
+#include "models/access/streetschema.h"
 #include "models/birthdays/birthdaykeys.h"
 #include "models/cases/casedepartments.h"
 #include "models/cases/caseschema.h"
@@ -204,6 +205,8 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // A street office: several communities in one database, accounts of one community.
+        {12, QStringLiteral("street: an account's community"), StreetSchema::statements(), {}},
     };
 }
 
