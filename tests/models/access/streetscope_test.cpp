@@ -204,13 +204,13 @@ void StreetScopeTest::placesAndGrids()
     Grid g;
     g.code = QStringLiteral("G02");
     g.name = QStringLiteral("东风二网格");
-    const SaveResult grid = GridStore(m_t->db(), clerkOf(2)).save(g);
+    const SaveResult grid = GridStore(m_t->db(), clerkOf(2)).saveGrid(g);
     QVERIFY2(grid.ok, qPrintable(grid.firstMessage()));
     QCOMPARE(g.communityId, qint64(2));
     Area a;
     a.code = QStringLiteral("P01");
     a.name = QStringLiteral("东片区");
-    QVERIFY(AreaStore(m_t->db(), clerkOf(2)).save(a).ok);
+    QVERIFY(AreaStore(m_t->db(), clerkOf(2)).saveArea(a).ok);
     QCOMPARE(AreaStore(m_t->db(), clerkOf(2)).areas().size(), 1);
     QCOMPARE(AreaStore(m_t->db(), clerkOf(1)).areas().size(), 0);
 }
