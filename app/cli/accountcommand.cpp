@@ -4,6 +4,7 @@
 
 #include "models/access/accountstore.h"
 #include "models/grids/gridstore.h"
+#include "models/register/communitystore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -131,6 +132,8 @@ int addAccount(const QSqlDatabase &db, const AccessScope &scope, const QString &
         account.displayName = o.name;
         account.role = *role;
         account.gridIds = gridIds;
+        // The account works in the community in view (--community CODE); none: the street's.
+        account.communityId = scope.viewCommunityId();
         saved = AccountStore(db, scope).save(account, password);
     }
     if (!saved.ok) {
@@ -158,6 +161,9 @@ int listAccounts(const QSqlDatabase &db, const AccessScope &scope, QTextStream &
     QHash<qint64, QString> codes;
     for (const Grid &g : GridStore(db, scope).grids(true))
         codes.insert(g.id, g.code);
+    QHash<qint64, QString> communities;
+    for (const CommunityStore::Community &c : CommunityStore(db, scope).allCommunities())
+        communities.insert(c.id, c.code.isEmpty() ? c.name : c.code);
     const QDateTime now = QDateTime::currentDateTime();
     const QList<Account> accounts = store.accounts();
     for (const Account &a : accounts) {
@@ -169,8 +175,9 @@ int listAccounts(const QSqlDatabase &db, const AccessScope &scope, QTextStream &
             state = AccountCli::tr("disabled");
         else if (a.lockedUntil.isValid() && now < a.lockedUntil)
             state = AccountCli::tr("locked until %1").arg(a.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        out << QStringList{a.login, a.displayName, roleArgument(a.role), grids.join(QLatin1Char(',')), state}.join(
-                   QLatin1Char('\t'))
+        const QString community = a.communityId ? communities.value(a.communityId) : AccountCli::tr("street");
+        out << QStringList{a.login, a.displayName, roleArgument(a.role), grids.join(QLatin1Char(',')), state, community}
+                   .join(QLatin1Char('\t'))
             << Qt::endl;
     }
     err << AccountCli::tr("%n account(s).", nullptr, int(accounts.size())) << Qt::endl;

@@ -44,6 +44,13 @@ int runBackupCommand(Database &db, const AccessScope &scope, const QString &path
             << Qt::endl;
         return 1;
     }
+    // The file is the whole database: every community of the street, so a street account's.
+    if (!scope.isStreetLevel()) {
+        err << BackupCli::tr("backup: a backup holds every community of the street; only a street-level account "
+                             "may make one.")
+            << Qt::endl;
+        return 1;
+    }
     BackupService service(db.connection(), db.path());
     QString error;
     if (!service.backupTo(path, &error)) {

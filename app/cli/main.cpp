@@ -26,6 +26,7 @@
 #include "models/field/fieldchangelog.h"
 #include "models/field/fieldfile.h"
 #include "models/grids/gridcoverage.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 #include "models/register/residenttablemodel.h"
 #include "models/workspace/appsettings.h"
@@ -75,7 +76,9 @@ int usage(const QCommandLineParser &parser)
 {
     err() << parser.helpText() << Qt::endl
           << Cli::tr("Commands:\n"
-                     "  demo [--households N]   fill an empty database with a demo community\n"
+                     "  demo [--households N] [--communities N]\n"
+                     "                          fill an empty database with a demo community, or a\n"
+                     "                          street of N communities (10: 154 grids)\n"
                      "  search TEXT [--limit N] search the register as the main window does\n"
                      "  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]\n"
                      "                          [--show-phones]  the month's birthday list of the elderly; a PDF is\n"
@@ -84,6 +87,9 @@ int usage(const QCommandLineParser &parser)
                      "                          the monthly work report, for the community (per grid, or\n"
                      "                          per area with --by-area) or one grid\n"
                      "  check                   check the database file's integrity\n"
+                     "  --community CODE        (report, export, birthdays, due, import, search, place, field)\n"
+                     "                          work in that community of the street; a street account\n"
+                     "                          without it works on the whole street\n"
                      "  coverage                list buildings in no grid and households with no building\n"
                      "  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]\n"
                      "                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...\n"
@@ -165,8 +171,15 @@ int usage(const QCommandLineParser &parser)
 }
 
 int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &parser,
-            const QCommandLineOption &households)
+            const QCommandLineOption &households, const QCommandLineOption &communities)
 {
+    bool streetOk = false;
+    const int communityCount = parser.value(communities).toInt(&streetOk);
+    if (!streetOk || communityCount < 1 || communityCount > 50) {
+        err() << Cli::tr("--communities: expected a number from 1 to 50, got \"%1\".").arg(parser.value(communities))
+              << Qt::endl;
+        return 2;
+    }
     bool ok = false;
     const int count = parser.value(households).toInt(&ok);
     if (!ok || count < 1) {
@@ -179,6 +192,7 @@ int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &pa
         return 1;
     }
     DemoGenerator generator(db.connection());
+    generator.setCommunities(communityCount);
     generator.setProgress([](int done, int total) {
         err() << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
         return true;
@@ -196,6 +210,8 @@ int runDemo(Database &db, const AccessScope &scope, const QCommandLineParser &pa
     }
     const DemoGenerator::Summary s = generator.summary();
     err() << Qt::endl;
+    if (s.communities > 1)
+        out() << Cli::tr("Demo street written: %1 communities.").arg(s.communities) << Qt::endl;
     out() << Cli::tr("Demo community written: %1 grids, %2 compounds, %3 buildings, %4 households, %5 residents.")
                  .arg(s.grids)
                  .arg(s.compounds)
@@ -357,7 +373,7 @@ int runCoverage(Database &db, const AccessScope &scope)
         err() << Cli::tr("coverage: this lists the whole community; your account sees only its own grids.") << Qt::endl;
         return 1;
     }
-    const GridCoverage coverage(db.connection());
+    const GridCoverage coverage(db.connection(), scope);
     const QList<GridCoverage::Building> buildings = coverage.buildingsWithoutGrid();
     const QList<GridCoverage::Household> households = coverage.householdsWithoutBuilding();
     for (const GridCoverage::Building &b : buildings)
@@ -454,7 +470,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption street(QStringLiteral("street"), Cli::tr("community set-name: the street's NAME."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption community(QStringLiteral("community"),
-                                       Cli::tr("community set-name: the community's NAME."), QStringLiteral("NAME"));
+                                       Cli::tr("community set-name: the community's NAME; every other command: work "
+                                               "in the street's community with this CODE."),
+                                       QStringLiteral("CODE"));
+    const QCommandLineOption communities(QStringLiteral("communities"),
+                                         Cli::tr("demo: a street of N communities (default 1)."), QStringLiteral("N"),
+                                         QStringLiteral("1"));
     const QCommandLineOption dueDate(QStringLiteral("date"), Cli::tr("due, care: the day (default: today)."),
                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption openDue(QStringLiteral("open"), Cli::tr("due: open the errands listed."));
@@ -476,6 +497,7 @@ int main(int argc, char *argv[])
                        worker,
                        user,
                        households,
+                       communities,
                        limit,
                        grid,
                        byArea,
@@ -588,12 +610,26 @@ int main(int argc, char *argv[])
     case CliSignIn::Outcome::Refused:
         return 1;
     }
-    const AccessScope scope = signIn.scope();
+    AccessScope scope = signIn.scope();
+    // --community CODE: the community in view (a street account's choice; a community's own
+    // account may name only its own). Without it a street account works on the whole street.
+    if (command != QLatin1String("community") && parser.isSet(community)) {
+        const qint64 id = CommunityStore(db.connection(), scope).idByCode(parser.value(community));
+        if (!id) {
+            err() << Cli::tr("--community: there is no community with the code \"%1\".").arg(parser.value(community))
+                  << Qt::endl;
+            return 2;
+        }
+        if (!scope.setViewCommunity(id)) {
+            err() << Cli::tr("--community: your account works in another community.") << Qt::endl;
+            return 1;
+        }
+    }
     // On a field copy each change is logged under the person signed in, for the merge back.
     if (fieldCopy)
         FieldChangeLog::setSignedIn(db.connection(), scope.userName());
     if (command == QLatin1String("demo"))
-        return runDemo(db, scope, parser, households);
+        return runDemo(db, scope, parser, households, communities);
     if (command == QLatin1String("birthdays"))
         return runBirthdays(db, scope, args.at(1), parser, birthdayOptions);
     if (command == QLatin1String("search"))

@@ -34,6 +34,25 @@ public:
     void setDisplayName(const QString &name) { m_displayName = name; }
     QList<qint64> gridIds() const { return m_gridIds; }
 
+    // A street office keeps several communities in one database. An account belongs to one
+    // community (its clerks and grid workers see only it) or to the street (no community: it sees
+    // every community). The communities a person may see are part of the scope, so every row
+    // filter below limits them and no query can forget it.
+    void setCommunityIds(const QList<qint64> &ids) { m_communityIds = ids; }
+    QList<qint64> communityIds() const { return m_communityIds; } // empty: the whole street
+    bool isStreetLevel() const { return m_communityIds.isEmpty(); }
+    // The community in view: a street account looks at one community or at the whole street (0);
+    // an account of one community always has it in view. Refused (false) for a community the
+    // person may not see.
+    bool setViewCommunity(qint64 communityId);
+    qint64 viewCommunityId() const;
+    // The communities rows are limited to now; empty when every community is in view.
+    QList<qint64> visibleCommunityIds() const;
+    bool seesCommunity(qint64 communityId) const;
+    // No limit at all: every grid of every community (an administrator or clerk of the street
+    // with the whole street in view). The row filters return nothing only then.
+    bool seesEverything() const { return seesAllGrids() && visibleCommunityIds().isEmpty(); }
+
     bool canEdit() const { return m_role != Role::Viewer && m_role != Role::Nobody; }
     bool canAdminister() const { return m_role == Role::Administrator; }
     // Administrators, clerks and viewers see every grid; a grid worker only their own; nobody none.
@@ -49,6 +68,9 @@ public:
     // " AND <column> IN (buildings / households of the worker's grids)", empty for everyone else.
     QString buildingFilter(const QString &buildingColumn) const;
     QString householdFilter(const QString &householdColumn) const;
+    // Rows that carry their community (compounds, areas, grids, the map image):
+    // " AND <column> IN (…)" while communities are limited, empty otherwise.
+    QString communityFilter(const QString &communityColumn) const;
 
     // Why a save must be refused (translated, for SaveResult), or empty when it may go ahead:
     // viewers change nothing; a grid worker changes only what lies in their grids.
@@ -56,6 +78,9 @@ public:
     // For what belongs to the whole office (grids, categories): grid workers are refused too.
     QString officeRefusal() const;
     QString gridRefusal(qint64 gridId) const;
+    // The same, also refusing a grid of a community out of view (asks the database for it).
+    QString gridRefusal(const QSqlDatabase &db, qint64 gridId) const;
+    QString communityRefusal(qint64 communityId) const;
     QString buildingRefusal(const QSqlDatabase &db, qint64 buildingId) const;
     QString householdRefusal(const QSqlDatabase &db, qint64 householdId) const;
 
@@ -69,4 +94,6 @@ private:
     QString m_userName;
     QString m_displayName;
     QList<qint64> m_gridIds;
+    QList<qint64> m_communityIds;
+    qint64 m_viewCommunityId = 0;
 };

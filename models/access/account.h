@@ -13,7 +13,8 @@ struct Account
     QString login;
     QString displayName;
     AccessScope::Role role = AccessScope::Role::Viewer;
-    QList<qint64> gridIds; // for grid workers: the grids they see and edit
+    QList<qint64> gridIds;  // for grid workers: the grids they see and edit
+    qint64 communityId = 0; // the community the account works in; 0: the street (every community)
     bool disabled = false;
     int failedCount = 0;
     QDateTime lockedUntil; // invalid when not locked

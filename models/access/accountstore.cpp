@@ -15,7 +15,8 @@
 namespace {
 
 const QString kColumns =
-    QStringLiteral("id, login, display_name, role, disabled, failed_count, locked_until, row_version FROM account ");
+    QStringLiteral("id, login, display_name, role, disabled, failed_count, locked_until, row_version, "
+                   "coalesce(community_id, 0) FROM account ");
 
 Account accountFrom(const SqlQuery &q)
 {
@@ -28,6 +29,7 @@ Account accountFrom(const SqlQuery &q)
     a.failedCount = q.value(5).toInt();
     a.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
     a.rowVersion = q.value(7).toInt();
+    a.communityId = q.value(8).toLongLong();
     return a;
 }
 
@@ -41,8 +43,23 @@ QString accountJson(const Account &a)
                         {QStringLiteral("displayName"), a.displayName},
                         {QStringLiteral("role"), AccessScope::roleCode(a.role)},
                         {QStringLiteral("grids"), grids},
+                        {QStringLiteral("community"), a.communityId},
                         {QStringLiteral("disabled"), a.disabled}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariant communityOrNull(qint64 communityId)
+{
+    return communityId > 0 ? QVariant(communityId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The scope of a signed-in account: its role, grids and community (none: the whole street).
+AccessScope scopeOf(const Account &a)
+{
+    AccessScope scope(a.role, a.id, a.login, a.gridIds);
+    scope.setCommunityIds(a.communityId > 0 ? QList<qint64>{a.communityId} : QList<qint64>());
+    scope.setDisplayName(a.displayName);
+    return scope;
 }
 
 } // namespace
@@ -134,9 +151,12 @@ SaveResult AccountStore::save(Account &a, const QString &password)
     a.disabled = before->disabled;
 
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE account SET display_name = ?, role = ?, updated_at = ?, row_version = "
-                                    "row_version + 1 WHERE id = ? AND row_version = ?"));
-    if (!tx.isActive() || !q.exec(a.displayName, AccessScope::roleCode(a.role), now(), a.id, a.rowVersion))
+    if (const QString why = communityProblem(a); !why.isEmpty())
+        return failed(QStringLiteral("community"), why);
+    SqlQuery q(m_db, QStringLiteral("UPDATE account SET display_name = ?, role = ?, community_id = ?, updated_at = ?, "
+                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (!tx.isActive() || !q.exec(a.displayName, AccessScope::roleCode(a.role), communityOrNull(a.communityId), now(),
+                                  a.id, a.rowVersion))
         return failed(QString(), tr("The account could not be saved."));
     if (q.numRowsAffected() != 1)
         return failed(QString(), tr("Someone else changed this account meanwhile; please reopen it."));
@@ -167,10 +187,12 @@ SaveResult AccountStore::insert(Account &a, const QString &password, const Acces
         result.errors.append({QStringLiteral("displayName"), tr("Name: please enter the person's name."), 0});
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         result.errors.append({QStringLiteral("password"), problem, 0});
-    if (!result.errors.isEmpty())
-        return result;
     if (a.role != AccessScope::Role::GridWorker)
         a.gridIds.clear();
+    if (const QString why = communityProblem(a); !why.isEmpty())
+        result.errors.append({QStringLiteral("community"), why, 0});
+    if (!result.errors.isEmpty())
+        return result;
 
     const QString hash = m_hasher.hash(password);
     Transaction tx(m_db);
@@ -179,9 +201,11 @@ SaveResult AccountStore::insert(Account &a, const QString &password, const Acces
     const bool server = SqlDialect::isPostgres(m_db);
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO account (login, display_name, role, password_hash, failed_count, "
-                              "disabled, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, 0, 0, ?, ?, 1)") +
+                              "disabled, created_at, updated_at, row_version, community_id) VALUES (?, ?, ?, ?, 0, 0, "
+                              "?, ?, 1, ?)") +
                    (server ? QStringLiteral(" RETURNING id") : QString()));
-    if (!tx.isActive() || !q.exec(a.login, a.displayName, AccessScope::roleCode(a.role), hash, stamp, stamp))
+    if (!tx.isActive() || !q.exec(a.login, a.displayName, AccessScope::roleCode(a.role), hash, stamp, stamp,
+                                  communityOrNull(a.communityId)))
         return failed(QString(), tr("The account could not be saved."));
     a.id = server ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId();
     a.rowVersion = 1;
@@ -193,6 +217,24 @@ SaveResult AccountStore::insert(Account &a, const QString &password, const Acces
     result.ok = true;
     result.id = a.id;
     return result;
+}
+
+QString AccountStore::communityProblem(const Account &a) const
+{
+    // A community's administrator manages the accounts of that community only.
+    if (!m_scope.isStreetLevel() && !m_scope.communityIds().contains(a.communityId))
+        return tr("Community: you may only manage the accounts of your own community.");
+    if (a.communityId <= 0)
+        return QString();
+    SqlQuery c(m_db, QStringLiteral("SELECT count(*) FROM community WHERE id = ?"));
+    if (!c.exec(a.communityId) || c.scalar().toInt() == 0)
+        return tr("Community: choose a community of this street, or the whole street.");
+    // A grid worker of one community works in that community's grids only.
+    SqlQuery g(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = ?"));
+    for (qint64 grid : a.gridIds)
+        if (g.exec(grid) && g.scalar().toLongLong() != a.communityId)
+            return tr("Community: every grid of the account must lie in its community.");
+    return QString();
 }
 
 bool AccountStore::writeGrids(const Account &a)
@@ -361,6 +403,13 @@ SignInResult AccountStore::signInAsConnected()
     result.scope = AccessScope(AccessScope::roleFromCode(q.value(3).toString()), q.value(0).toLongLong(),
                                q.value(1).toString(), grids);
     result.scope.setDisplayName(q.value(2).toString());
+    // The account's community; when it cannot be read the scope sees no community (fail closed).
+    // A desk's login may not read the account table: the server's own function says it.
+    SqlQuery community(m_db, QStringLiteral("SELECT coalesce(cd_my_community(), 0)"));
+    if (!community.exec() || !community.next())
+        result.scope.setCommunityIds({-1});
+    else if (const qint64 id = community.value(0).toLongLong(); id > 0)
+        result.scope.setCommunityIds({id});
     return result;
 }
 
@@ -448,7 +497,6 @@ SignInResult AccountStore::signIn(const QString &login, const QString &password)
         return result;
     }
     result.status = SignInResult::Status::Ok;
-    result.scope = AccessScope(a->role, a->id, a->login, a->gridIds);
-    result.scope.setDisplayName(a->displayName);
+    result.scope = scopeOf(*a);
     return result;
 }

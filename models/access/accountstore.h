@@ -80,6 +80,7 @@ private:
     SaveResult failed(const QString &field, const QString &message) const;
     SaveResult insert(Account &account, const QString &password, const AccessScope &author);
     bool writeGrids(const Account &account);
+    QString communityProblem(const Account &account) const;
     bool logAttempt(const QString &login, bool ok);
     bool setServerPassword(qint64 accountId, const QString &password);
     QString now() const;

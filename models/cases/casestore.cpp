@@ -121,7 +121,7 @@ SaveResult CaseStore::intake(const CaseIntake &in)
             error(QStringLiteral("grid"), tr("Grid: that grid does not exist."));
     }
     // Viewers log nothing; a grid worker logs cases of their own grids only.
-    if (const QString why = m_scope.gridRefusal(gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, gridId); !why.isEmpty())
         error(QStringLiteral("grid"), why);
 
     QString reporterName = in.reporterName.trimmed();
@@ -182,7 +182,7 @@ SaveResult CaseStore::applyStep(const CaseStepRequest &req)
     const std::optional<CaseRecord> current = record(req.caseId);
     if (!current)
         return failed(QString(), tr("That case does not exist."));
-    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, current->gridId); !why.isEmpty())
         return failed(QString(), why);
     if (req.rowVersion != current->rowVersion)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
@@ -253,7 +253,7 @@ SaveResult CaseStore::restoreState(const CaseRecord &target)
     const std::optional<CaseRecord> current = record(target.id);
     if (!current)
         return failed(QString(), tr("That case does not exist."));
-    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, current->gridId); !why.isEmpty())
         return failed(QString(), why);
     if (target.rowVersion != current->rowVersion)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));

@@ -172,27 +172,8 @@ bool DemoGenerator::generate(int households)
 
     SqlQuery community(m_db, QStringLiteral("INSERT INTO community (name, street, district, city, code) VALUES "
                                             "(?, ?, ?, ?, ?)"));
-    if (!community.exec(DemoNames::communityName(), DemoNames::streetName(), DemoNames::districtName(),
-                        DemoNames::cityName(), QStringLiteral("DEMO")))
-        return fail(QStringLiteral("community"));
-    const qint64 communityId = community.lastInsertId();
-
-    // About 350 households a grid, at least 8 grids.
-    const int gridCount = qMax(8, households / 350);
-    QList<qint64> gridIds;
     SqlQuery grid(m_db, QStringLiteral("INSERT INTO grid (community_id, code, name, worker_name, worker_phone, "
                                        "leader_name, leader_phone, color) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int g = 0; g < gridCount; ++g) {
-        const QString code = QStringLiteral("G%1").arg(g + 1, 2, 10, QLatin1Char('0'));
-        if (!grid.exec(communityId, code, DemoNames::gridName(g), b.name(b.surname(), b.chance(0.4)), b.phone(),
-                       b.name(b.surname(), b.chance(0.6)), b.phone(), DemoNames::gridColor(g)))
-            return fail(QStringLiteral("grid"));
-        gridIds << grid.lastInsertId();
-    }
-    m_summary.grids = gridCount;
-    // Spread the households over every grid, however few households are asked for.
-    const int perGrid = qMax(1, (households + gridCount - 1) / gridCount);
-
     SqlQuery compound(m_db, QStringLiteral("INSERT INTO compound (community_id, name, address) VALUES (?, ?, ?)"));
     SqlQuery building(m_db, QStringLiteral("INSERT INTO building (compound_id, grid_id, name, floors, map_x, map_y) "
                                            "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -209,110 +190,141 @@ bool DemoGenerator::generate(int households)
     while (tags.next())
         tagIds.insert(tags.value(0).toString(), tags.value(1).toLongLong());
 
+    // One community: about 350 households a grid, at least 8 grids. A street: 154 grids for
+    // every 10 communities (more when the households need them), shared out evenly.
+    const int streetGrids =
+        m_communities > 1 ? qMax(m_communities * 154 / 10, households / 350) : qMax(8, households / 350);
     int made = 0;
     int compoundIndex = 0;
     QSet<QString> usedIds;
-    while (made < households) {
-        const QString compoundName = DemoNames::compoundName(compoundIndex);
-        if (!compound.exec(communityId, compoundName, DemoNames::roadAddress(compoundIndex)))
-            return fail(QStringLiteral("compound"));
-        const qint64 compoundId = compound.lastInsertId();
-        ++m_summary.compounds;
-        const int buildings = b.range(6, 14);
-        for (int bi = 0; bi < buildings && made < households; ++bi) {
-            const int floors = b.chance(0.6) ? 6 : b.range(11, 18);
-            const int units = floors > 6 ? 2 : b.range(2, 4);
-            // Buildings of a compound share a grid, a neighbouring block shares the next one.
-            const qint64 gridId = gridIds.at(((made / perGrid) + bi / 8) % gridCount);
-            const QString buildingName = QStringLiteral("%1号楼").arg(bi + 1);
-            const double x = 80 + (compoundIndex % 6) * 260 + (bi % 4) * 55;
-            const double y = 80 + ((compoundIndex / 6) % 6) * 200 + (bi / 4) * 55;
-            if (!building.exec(compoundId, gridId, buildingName, floors, x, y))
-                return fail(QStringLiteral("building"));
-            const qint64 buildingId = building.lastInsertId();
-            ++m_summary.buildings;
-            for (int unit = 1; unit <= units && made < households; ++unit) {
-                for (int floor = 1; floor <= floors && made < households; ++floor) {
-                    for (int door = 1; door <= 2 && made < households; ++door) {
-                        if (b.chance(0.08))
-                            continue; // vacant flat
-                        const QString unitText = QString::number(unit);
-                        const QString room = QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
-                        const QList<Person> people = b.household();
-                        const bool tenant =
-                            people.size() == 1 && people[0].birth.daysTo(m_today) < 40 * 365 && b.chance(0.6);
-                        const QDate movedIn = m_today.addDays(-b.range(30, 365 * 30));
-                        if (!household.exec(buildingId, unitText, room,
-                                            tenant ? QStringLiteral("rented") : QStringLiteral("owned"),
-                                            movedIn.toString(Qt::ISODate), stamp, stamp))
-                            return fail(QStringLiteral("household"));
-                        const qint64 householdId = household.lastInsertId();
-                        for (const Person &p : people) {
-                            const bool local = !tenant && b.chance(0.82);
-                            const QString region =
-                                local ? DemoNames::localRegion() : DemoNames::otherRegion(b.range(0, 999));
-                            // Random sequence numbers collide at scale (same region and birthday): step on.
-                            int sequence = b.range(1, 998);
-                            QString id = IdNumber::generate(region, p.birth, sequence, p.male);
-                            while (usedIds.contains(id)) {
-                                sequence = sequence % 998 + 1;
-                                id = IdNumber::generate(region, p.birth, sequence, p.male);
+    QList<qint64> communityIds;
+    for (int c = 0; c < m_communities; ++c) {
+        const bool street = m_communities > 1;
+        if (!community.exec(street ? DemoNames::communityName(c) : DemoNames::communityName(), DemoNames::streetName(),
+                            DemoNames::districtName(), DemoNames::cityName(),
+                            street ? QStringLiteral("C%1").arg(c + 1, 2, 10, QLatin1Char('0'))
+                                   : QStringLiteral("DEMO")))
+            return fail(QStringLiteral("community"));
+        const qint64 communityId = community.lastInsertId();
+        communityIds << communityId;
+        ++m_summary.communities;
+        const int gridCount = streetGrids / m_communities + (c < streetGrids % m_communities ? 1 : 0);
+        const int target = int(qint64(households) * (c + 1) / m_communities);
+        const int first = made;
+        QList<qint64> gridIds;
+        for (int g = 0; g < gridCount; ++g) {
+            const QString code = QStringLiteral("G%1").arg(g + 1, 2, 10, QLatin1Char('0'));
+            if (!grid.exec(communityId, code, DemoNames::gridName(g), b.name(b.surname(), b.chance(0.4)), b.phone(),
+                           b.name(b.surname(), b.chance(0.6)), b.phone(), DemoNames::gridColor(g)))
+                return fail(QStringLiteral("grid"));
+            gridIds << grid.lastInsertId();
+        }
+        m_summary.grids += gridCount;
+        // Spread the households over every grid, however few households are asked for.
+        const int perGrid = qMax(1, (target - first + gridCount - 1) / gridCount);
+        while (made < target) {
+            const QString compoundName = DemoNames::compoundName(compoundIndex);
+            if (!compound.exec(communityId, compoundName, DemoNames::roadAddress(compoundIndex)))
+                return fail(QStringLiteral("compound"));
+            const qint64 compoundId = compound.lastInsertId();
+            ++m_summary.compounds;
+            const int buildings = b.range(6, 14);
+            for (int bi = 0; bi < buildings && made < target; ++bi) {
+                const int floors = b.chance(0.6) ? 6 : b.range(11, 18);
+                const int units = floors > 6 ? 2 : b.range(2, 4);
+                // Buildings of a compound share a grid, a neighbouring block shares the next one.
+                const qint64 gridId = gridIds.at((((made - first) / perGrid) + bi / 8) % gridCount);
+                const QString buildingName = QStringLiteral("%1号楼").arg(bi + 1);
+                const double x = 80 + (compoundIndex % 6) * 260 + (bi % 4) * 55;
+                const double y = 80 + ((compoundIndex / 6) % 6) * 200 + (bi / 4) * 55;
+                if (!building.exec(compoundId, gridId, buildingName, floors, x, y))
+                    return fail(QStringLiteral("building"));
+                const qint64 buildingId = building.lastInsertId();
+                ++m_summary.buildings;
+                for (int unit = 1; unit <= units && made < target; ++unit) {
+                    for (int floor = 1; floor <= floors && made < target; ++floor) {
+                        for (int door = 1; door <= 2 && made < target; ++door) {
+                            if (b.chance(0.08))
+                                continue; // vacant flat
+                            const QString unitText = QString::number(unit);
+                            const QString room = QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
+                            const QList<Person> people = b.household();
+                            const bool tenant =
+                                people.size() == 1 && people[0].birth.daysTo(m_today) < 40 * 365 && b.chance(0.6);
+                            const QDate movedIn = m_today.addDays(-b.range(30, 365 * 30));
+                            if (!household.exec(buildingId, unitText, room,
+                                                tenant ? QStringLiteral("rented") : QStringLiteral("owned"),
+                                                movedIn.toString(Qt::ISODate), stamp, stamp))
+                                return fail(QStringLiteral("household"));
+                            const qint64 householdId = household.lastInsertId();
+                            for (const Person &p : people) {
+                                const bool local = !tenant && b.chance(0.82);
+                                const QString region =
+                                    local ? DemoNames::localRegion() : DemoNames::otherRegion(b.range(0, 999));
+                                // Random sequence numbers collide at scale (same region and birthday): step on.
+                                int sequence = b.range(1, 998);
+                                QString id = IdNumber::generate(region, p.birth, sequence, p.male);
+                                while (usedIds.contains(id)) {
+                                    sequence = sequence % 998 + 1;
+                                    id = IdNumber::generate(region, p.birth, sequence, p.male);
+                                }
+                                usedIds.insert(id);
+                                const int age = p.birth.daysTo(m_today) / 365;
+                                const QString phone = age >= 14 && b.chance(0.9) ? b.phone() : QString();
+                                const QString residency = tenant  ? QStringLiteral("floating")
+                                                          : local ? QStringLiteral("registered")
+                                                                  : QStringLiteral("resident");
+                                QString status = QStringLiteral("living");
+                                QDate statusDate;
+                                // Never before the person was born or moved in (the form would refuse such a record).
+                                const QDate in = qMax(movedIn, p.birth);
+                                if (age >= 75 && b.chance(0.03)) {
+                                    status = QStringLiteral("deceased");
+                                    statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
+                                } else if (b.chance(0.015)) {
+                                    status = QStringLiteral("moved_out");
+                                    statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
+                                }
+                                Resident r;
+                                r.householdId = householdId;
+                                r.name = p.name;
+                                r.idNumber = id;
+                                r.birthDate = p.birth;
+                                r.gender = p.male ? QStringLiteral("M") : QStringLiteral("F");
+                                r.phone = phone;
+                                r.relation = p.relation;
+                                r.residencyType = residency;
+                                r.status = status;
+                                r.statusDate = statusDate;
+                                for (const QString &t : p.tags)
+                                    if (const qint64 tagId = tagIds.value(t))
+                                        r.tagIds << tagId;
+                                if (!residents.insert(r, in))
+                                    return fail(QStringLiteral("resident"));
+                                if (statusDate.isValid() && !residents.recordChange(r.id, status, statusDate))
+                                    return fail(QStringLiteral("history"));
+                                ++m_summary.residents;
                             }
-                            usedIds.insert(id);
-                            const int age = p.birth.daysTo(m_today) / 365;
-                            const QString phone = age >= 14 && b.chance(0.9) ? b.phone() : QString();
-                            const QString residency = tenant  ? QStringLiteral("floating")
-                                                      : local ? QStringLiteral("registered")
-                                                              : QStringLiteral("resident");
-                            QString status = QStringLiteral("living");
-                            QDate statusDate;
-                            // Never before the person was born or moved in (the form would refuse such a record).
-                            const QDate in = qMax(movedIn, p.birth);
-                            if (age >= 75 && b.chance(0.03)) {
-                                status = QStringLiteral("deceased");
-                                statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
-                            } else if (b.chance(0.015)) {
-                                status = QStringLiteral("moved_out");
-                                statusDate = qMax(in, m_today.addDays(-b.range(1, 700)));
+                            ++made;
+                            if (m_progress && made % 2000 == 0 && !m_progress(made, households)) {
+                                m_error = tr("Cancelled; nothing was written.");
+                                return false;
                             }
-                            Resident r;
-                            r.householdId = householdId;
-                            r.name = p.name;
-                            r.idNumber = id;
-                            r.birthDate = p.birth;
-                            r.gender = p.male ? QStringLiteral("M") : QStringLiteral("F");
-                            r.phone = phone;
-                            r.relation = p.relation;
-                            r.residencyType = residency;
-                            r.status = status;
-                            r.statusDate = statusDate;
-                            for (const QString &t : p.tags)
-                                if (const qint64 tagId = tagIds.value(t))
-                                    r.tagIds << tagId;
-                            if (!residents.insert(r, in))
-                                return fail(QStringLiteral("resident"));
-                            if (statusDate.isValid() && !residents.recordChange(r.id, status, statusDate))
-                                return fail(QStringLiteral("history"));
-                            ++m_summary.residents;
-                        }
-                        ++made;
-                        if (m_progress && made % 2000 == 0 && !m_progress(made, households)) {
-                            m_error = tr("Cancelled; nothing was written.");
-                            return false;
                         }
                     }
                 }
             }
+            ++compoundIndex;
         }
-        ++compoundIndex;
     }
     m_summary.households = made;
     if (!residents.finishDeferred())
         return fail(QStringLiteral("search index"));
     // The map: a plan image and each grid's boundary around its buildings. No random draws here,
     // so the register data of a seed stays exactly as it was.
-    if (!GridDemoMap::write(m_db))
-        return fail(QStringLiteral("map"));
+    for (const qint64 communityId : std::as_const(communityIds))
+        if (!GridDemoMap::write(m_db, communityId))
+            return fail(QStringLiteral("map"));
     // Volunteers, teams and this week's rota, then a year of cases and events (with volunteer
     // hours), so every page means something on first run. Each has its own random stream.
     VolunteerDemoGenerator volunteers(m_db, m_seed);

@@ -61,29 +61,39 @@ bool DemoMeetingGenerator::generate()
 bool DemoMeetingGenerator::generateHierarchy(const QList<qint64> &grids)
 {
     const QString stamp = SqlValues::now();
-    SqlQuery community(m_db, QStringLiteral("SELECT min(id) FROM community"));
-    const qint64 communityId = community.scalar().toLongLong();
-    // Three grids an area; the last grid stays in no area, so the roll-up shows that row too.
-    const int areaCount = qBound(1, int((grids.size() - 1 + 2) / 3), int(kAreaNames.size()));
+    // Each community of the street gets its own areas over its own grids.
+    QList<std::pair<qint64, QList<qint64>>> communities;
+    SqlQuery ofCommunity(m_db, QStringLiteral("SELECT community_id, id FROM grid WHERE archived = 0 ORDER BY "
+                                              "community_id, code, id"));
+    if (!ofCommunity.exec())
+        return fail(QStringLiteral("areas"));
+    while (ofCommunity.next()) {
+        const qint64 communityId = ofCommunity.value(0).toLongLong();
+        if (communities.isEmpty() || communities.constLast().first != communityId)
+            communities.append(std::make_pair(communityId, QList<qint64>()));
+        communities.last().second.append(ofCommunity.value(1).toLongLong());
+    }
     SqlQuery area(m_db, QStringLiteral("INSERT INTO area (community_id, code, name, leader_name, archived, created_at, "
                                        "updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
     SqlQuery assign(m_db, QStringLiteral("UPDATE grid SET area_id = ? WHERE id = ?"));
-    QList<qint64> areaIds;
-    for (int a = 0; a < areaCount; ++a) {
-        if (!area.exec(communityId, QStringLiteral("P%1").arg(a + 1, 2, 10, QLatin1Char('0')), kAreaNames.at(a),
-                       QStringList{QStringLiteral("王建国"), QStringLiteral("李秀英"), QStringLiteral("陈志强"),
-                                   QStringLiteral("刘玉兰")}
-                           .at(a),
-                       stamp, stamp))
-            return fail(QStringLiteral("areas"));
-        areaIds.append(area.lastInsertId());
-    }
-    for (int g = 0; g + 1 < grids.size(); ++g)
-        if (!assign.exec(areaIds.at(qMin(g / 3, int(areaIds.size()) - 1)), grids.at(g)))
-            return fail(QStringLiteral("areas"));
-    if (grids.size() > 1) {
-        SqlQuery exclusive(m_db, QStringLiteral("UPDATE grid SET kind = 'exclusive', unit_name = ? WHERE id = ?"));
-        if (!exclusive.exec(QStringLiteral("幸福路农贸市场"), grids.constLast()))
+    SqlQuery exclusive(m_db, QStringLiteral("UPDATE grid SET kind = 'exclusive', unit_name = ? WHERE id = ?"));
+    for (const auto &[communityId, own] : std::as_const(communities)) {
+        // Three grids an area; the last grid stays in no area, so the roll-up shows that row too.
+        const int areaCount = qBound(1, int((own.size() - 1 + 2) / 3), int(kAreaNames.size()));
+        QList<qint64> areaIds;
+        for (int a = 0; a < areaCount; ++a) {
+            if (!area.exec(communityId, QStringLiteral("P%1").arg(a + 1, 2, 10, QLatin1Char('0')), kAreaNames.at(a),
+                           QStringList{QStringLiteral("王建国"), QStringLiteral("李秀英"), QStringLiteral("陈志强"),
+                                       QStringLiteral("刘玉兰")}
+                               .at(a),
+                           stamp, stamp))
+                return fail(QStringLiteral("areas"));
+            areaIds.append(area.lastInsertId());
+        }
+        for (int g = 0; g + 1 < own.size(); ++g)
+            if (!assign.exec(areaIds.at(qMin(g / 3, int(areaIds.size()) - 1)), own.at(g)))
+                return fail(QStringLiteral("areas"));
+        if (own.size() > 1 && !exclusive.exec(QStringLiteral("幸福路农贸市场"), own.constLast()))
             return fail(QStringLiteral("exclusive grid"));
     }
 

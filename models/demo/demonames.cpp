@@ -129,6 +129,16 @@ QString DemoNames::communityName()
     return QStringLiteral("阳光社区");
 }
 
+QString DemoNames::communityName(int index)
+{
+    static const QStringList names = {QStringLiteral("阳光"), QStringLiteral("幸福"), QStringLiteral("和平"),
+                                      QStringLiteral("光明"), QStringLiteral("新华"), QStringLiteral("东风"),
+                                      QStringLiteral("胜利"), QStringLiteral("建设"), QStringLiteral("团结"),
+                                      QStringLiteral("朝阳"), QStringLiteral("春晖"), QStringLiteral("长青")};
+    const QString name = names.at(index % names.size()) + QStringLiteral("社区");
+    return index < names.size() ? name : name + QString::number(index / names.size() + 1);
+}
+
 QString DemoNames::streetName()
 {
     return QStringLiteral("和平街道");

@@ -16,6 +16,8 @@ public:
     static QString gridName(int index);
     static QString gridColor(int index);
     static QString communityName();
+    // The communities of a demo street: the first is communityName(), then others.
+    static QString communityName(int index);
     static QString streetName();
     static QString districtName();
     static QString cityName();

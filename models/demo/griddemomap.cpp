@@ -29,13 +29,14 @@ struct Placed
 
 } // namespace
 
-bool GridDemoMap::write(const QSqlDatabase &db)
+bool GridDemoMap::write(const QSqlDatabase &db, qint64 communityId)
 {
     // grid -> compound -> building ids, in insertion order.
     QMap<qint64, QMap<qint64, QList<qint64>>> byGrid;
-    SqlQuery q(db, QStringLiteral("SELECT id, compound_id, coalesce(grid_id, 0) FROM building WHERE archived = 0 "
-                                  "ORDER BY grid_id, compound_id, id"));
-    if (!q.exec())
+    SqlQuery q(db, QStringLiteral("SELECT id, compound_id, coalesce(grid_id, 0) FROM building WHERE archived = 0 AND "
+                                  "compound_id IN (SELECT id FROM compound WHERE community_id = ?) ORDER BY grid_id, "
+                                  "compound_id, id"));
+    if (!q.exec(communityId))
         return false;
     while (q.next())
         byGrid[q.value(2).toLongLong()][q.value(1).toLongLong()] << q.value(0).toLongLong();
@@ -104,6 +105,7 @@ bool GridDemoMap::write(const QSqlDatabase &db)
     if (!image.save(&buffer, "PNG"))
         return false;
     SqlQuery store(db, QStringLiteral("INSERT INTO map_image (community_id, format, data, width, height, created_at) "
-                                      "VALUES ((SELECT min(id) FROM community), 'png', ?, ?, ?, ?)"));
-    return store.exec(png, size.width(), size.height(), QDateTime::currentDateTime().toString(Qt::ISODate));
+                                      "VALUES (?, 'png', ?, ?, ?, ?)"));
+    return store.exec(communityId, png, size.width(), size.height(),
+                      QDateTime::currentDateTime().toString(Qt::ISODate));
 }

@@ -11,5 +11,5 @@ class GridDemoMap final
 {
 public:
     // Runs inside the caller's transaction.
-    static bool write(const QSqlDatabase &db);
+    static bool write(const QSqlDatabase &db, qint64 communityId);
 };

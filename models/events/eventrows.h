@@ -12,7 +12,7 @@ namespace EventRows {
 // Lists: `alias` names the event table in the query ("e").
 inline QString events(const AccessScope &scope, const QString &alias)
 {
-    if (scope.seesAllGrids())
+    if (scope.seesEverything())
         return QString();
     // "x IS NULL OR 1 = 1 AND x IN (…)": AND binds first, so a worker without grids keeps the
     // community-wide events only.

@@ -107,7 +107,7 @@ QList<FieldError> EventStore::validate(const Event &e) const
 SaveResult EventStore::save(Event &e)
 {
     // A grid worker records events of their own grids and adds their residents to community-wide ones.
-    if (const QString why = e.gridId > 0 ? m_scope.gridRefusal(e.gridId) : m_scope.editRefusal(); !why.isEmpty())
+    if (const QString why = e.gridId > 0 ? m_scope.gridRefusal(m_db, e.gridId) : m_scope.editRefusal(); !why.isEmpty())
         return failed(e.gridId > 0 ? QStringLiteral("grid") : QString(), why);
     e.title = e.title.trimmed();
     SaveResult result;
@@ -230,7 +230,7 @@ SaveResult EventStore::setCancelled(qint64 id, bool cancelled)
         return failed(QString(),
                       cancelled ? tr("This event is already cancelled.") : tr("This event is not cancelled."));
     // A community-wide event is the office's to cancel; a grid's event, that grid's.
-    if (const QString why = before->gridId > 0 ? m_scope.gridRefusal(before->gridId) : m_scope.officeRefusal();
+    if (const QString why = before->gridId > 0 ? m_scope.gridRefusal(m_db, before->gridId) : m_scope.officeRefusal();
         !why.isEmpty())
         return failed(QString(), why);
     const QString notSaved =

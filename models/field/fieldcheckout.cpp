@@ -140,7 +140,9 @@ bool FieldCheckout::findWorker(const QString &login, Worker *worker)
 
 bool FieldCheckout::findGrids(const QStringList &codes, const Worker &worker, QList<qint64> *ids)
 {
-    SqlQuery q(m_office, QStringLiteral("SELECT id FROM grid WHERE code = ? AND archived = 0"));
+    // The codes of the community in view: each community of a street has its own G01.
+    SqlQuery q(m_office, QStringLiteral("SELECT id FROM grid WHERE code = ? AND archived = 0") +
+                             RegisterRows::communities(m_scope, QStringLiteral("community_id")));
     SqlQuery own(m_office, QStringLiteral("SELECT count(*) FROM account_grid WHERE account_id = ? AND grid_id = ?"));
     for (const QString &code : codes) {
         if (!q.exec(code))
@@ -151,7 +153,9 @@ bool FieldCheckout::findGrids(const QStringList &codes, const Worker &worker, QL
         if (found.isEmpty())
             return fail(tr("There is no grid %1.").arg(code));
         if (found.size() > 1)
-            return fail(tr("The grid code %1 is used in more than one community.").arg(code));
+            return fail(tr("The grid code %1 is used in more than one community; choose the community "
+                           "(--community CODE).")
+                            .arg(code));
         // A grid worker signs in on the laptop with their own grids: a grid they do not work in
         // would come out and stay invisible to them.
         if (worker.role == AccessScope::Role::GridWorker) {

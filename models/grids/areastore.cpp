@@ -6,6 +6,8 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/communitystore.h"
+#include "models/register/registerrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,8 +50,10 @@ QString AreaStore::kindLabel(const QString &kind)
 QList<Area> AreaStore::areas(bool includeArchived) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT a.id, a.code, a.name, a.leader_name, a.archived, (SELECT count(*) FROM "
-                                    "grid g WHERE g.area_id = a.id AND g.archived = 0) FROM area a WHERE a.archived = "
-                                    "0 OR ? = 1 ORDER BY a.archived, a.code, a.id"));
+                                    "grid g WHERE g.area_id = a.id AND g.archived = 0) FROM area a WHERE (a.archived = "
+                                    "0 OR ? = 1)") +
+                         RegisterRows::communities(m_scope, QStringLiteral("a.community_id")) +
+                         QStringLiteral(" ORDER BY a.archived, a.code, a.id"));
     QList<Area> list;
     if (q.exec(includeArchived ? 1 : 0))
         while (q.next())
@@ -77,8 +81,17 @@ SaveResult AreaStore::saveArea(Area &a)
         return failed(QStringLiteral("code"), tr("Code: enter the area's code, e.g. P01."));
     if (a.name.isEmpty())
         return failed(QStringLiteral("name"), tr("Name: enter the area's name."));
-    SqlQuery dup(m_db, QStringLiteral("SELECT count(*) FROM area WHERE code = ? AND id <> ? AND archived = 0"));
-    if (dup.exec(a.code, a.id) && dup.scalar().toInt() > 0)
+    // Area codes are unique within their community.
+    SqlQuery owner(m_db, QStringLiteral("SELECT community_id FROM area WHERE id = ?"));
+    const qint64 communityId =
+        a.id ? (owner.exec(a.id) ? owner.scalar().toLongLong() : 0) : CommunityStore(m_db, m_scope).homeCommunityId();
+    if (!communityId)
+        return failed(QString(), tr("Community: choose the community the area belongs to first."));
+    if (const QString why = m_scope.communityRefusal(communityId); !why.isEmpty())
+        return failed(QString(), why);
+    SqlQuery dup(m_db, QStringLiteral("SELECT count(*) FROM area WHERE code = ? AND id <> ? AND archived = 0 AND "
+                                      "community_id = ?"));
+    if (dup.exec(a.code, a.id, communityId) && dup.scalar().toInt() > 0)
         return failed(QStringLiteral("code"), tr("Code: another area already has the code %1.").arg(a.code));
     const std::optional<Area> before = a.id ? area(a.id) : std::nullopt;
     if (a.id && !before)
@@ -89,10 +102,6 @@ SaveResult AreaStore::saveArea(Area &a)
         return failed(QString(), tr("The database is busy; please try again."));
     const QString stamp = SqlValues::now();
     if (a.id == 0) {
-        SqlQuery community(m_db, QStringLiteral("SELECT min(id) FROM community"));
-        const qint64 communityId = community.scalar().toLongLong();
-        if (!communityId)
-            return failed(QString(), tr("There is no community yet to add the area to."));
         SqlQuery q(m_db, QStringLiteral("INSERT INTO area (community_id, code, name, leader_name, archived, "
                                         "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
         if (!q.exec(communityId, a.code, a.name, textOrNull(a.leaderName), stamp, stamp))

@@ -1,9 +1,11 @@
 #include "gridcoverage.h"
 
 #include "models/core/sqlquery.h"
+#include "models/register/registerrows.h"
 
-GridCoverage::GridCoverage(QSqlDatabase db)
+GridCoverage::GridCoverage(QSqlDatabase db, const AccessScope &scope)
     : m_db(std::move(db))
+    , m_scope(scope)
 {}
 
 QList<GridCoverage::Building> GridCoverage::buildingsWithoutGrid() const
@@ -13,7 +15,9 @@ QList<GridCoverage::Building> GridCoverage::buildingsWithoutGrid() const
                          "SELECT b.id, c.name, b.name, (SELECT count(*) FROM household h WHERE h.building_id = b.id "
                          "AND h.status = 'active') FROM building b JOIN compound c ON c.id = b.compound_id "
                          "LEFT JOIN grid g ON g.id = b.grid_id WHERE b.archived = 0 AND (g.id IS NULL OR g.archived "
-                         "<> 0) ORDER BY c.name, b.id"));
+                         "<> 0)") +
+                         RegisterRows::communities(m_scope, QStringLiteral("c.community_id")) +
+                         QStringLiteral(" ORDER BY c.name, b.id"));
     QList<Building> list;
     if (q.exec())
         while (q.next())
@@ -23,6 +27,8 @@ QList<GridCoverage::Building> GridCoverage::buildingsWithoutGrid() const
 
 QList<GridCoverage::Household> GridCoverage::householdsWithoutBuilding() const
 {
+    if (!m_scope.visibleCommunityIds().isEmpty())
+        return {};
     SqlQuery q(m_db,
                QStringLiteral("SELECT h.id, h.unit, h.room, (SELECT r.name FROM resident r WHERE r.household_id = h.id "
                               "ORDER BY r.relation <> 'head', r.id LIMIT 1), (SELECT count(*) FROM resident r WHERE "

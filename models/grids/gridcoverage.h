@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,10 +27,13 @@ public:
         int members = 0;
     };
 
-    explicit GridCoverage(QSqlDatabase db);
+    // The buildings of the communities in the person's view; a household with no building
+    // belongs to no community and is listed to the street (every community in view) only.
+    GridCoverage(QSqlDatabase db, const AccessScope &scope);
     QList<Building> buildingsWithoutGrid() const;
     QList<Household> householdsWithoutBuilding() const;
 
 private:
     QSqlDatabase m_db;
+    AccessScope m_scope;
 };

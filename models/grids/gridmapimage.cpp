@@ -10,14 +10,16 @@
 #include <QPainter>
 #include <QPainterPath>
 
-GridMapImage::GridMapImage(QSqlDatabase db)
+GridMapImage::GridMapImage(QSqlDatabase db, qint64 communityId)
     : m_db(std::move(db))
+    , m_communityId(communityId)
 {}
 
 QImage GridMapImage::load() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT data FROM map_image ORDER BY id DESC LIMIT 1"));
-    if (q.exec() && q.next())
+    SqlQuery q(m_db, QStringLiteral("SELECT data FROM map_image WHERE ? = 0 OR community_id = ? ORDER BY id DESC "
+                                    "LIMIT 1"));
+    if (q.exec(m_communityId, m_communityId) && q.next())
         return QImage::fromData(q.value(0).toByteArray());
     return {};
 }
@@ -46,8 +48,10 @@ bool GridMapImage::store(const QByteArray &data, const QString &format, const QS
 {
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("INSERT INTO map_image (community_id, format, data, width, height, created_at) "
-                                    "VALUES ((SELECT min(id) FROM community), ?, ?, ?, ?, ?)"));
-    return q.exec(format, data, size.width(), size.height(), QDateTime::currentDateTime().toString(Qt::ISODate)) &&
+                                    "VALUES (coalesce(?, (SELECT min(id) FROM community)), ?, ?, ?, ?, ?)"));
+    const QVariant community = m_communityId > 0 ? QVariant(m_communityId) : QVariant(QMetaType(QMetaType::LongLong));
+    return q.exec(community, format, data, size.width(), size.height(),
+                  QDateTime::currentDateTime().toString(Qt::ISODate)) &&
            tx.commit();
 }
 

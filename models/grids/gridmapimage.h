@@ -15,7 +15,9 @@ class GridMapImage final
     Q_DECLARE_TR_FUNCTIONS(GridMapImage)
 
 public:
-    explicit GridMapImage(QSqlDatabase db);
+    // Each community of a street has its own base image; 0 (the whole street in view) shows
+    // the latest image of any community and stores into the first.
+    explicit GridMapImage(QSqlDatabase db, qint64 communityId = 0);
 
     QImage load() const;
     // PNG or JPG; returns a translated error, or an empty string on success.
@@ -28,4 +30,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    qint64 m_communityId = 0;
 };

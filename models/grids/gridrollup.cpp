@@ -1,12 +1,46 @@
 #include "gridrollup.h"
 
 #include "models/core/sqlquery.h"
+#include "models/register/registerrows.h"
 
 #include <algorithm>
 
 GridRollup::GridRollup(QSqlDatabase db)
 {
-    SqlQuery areas(db, QStringLiteral("SELECT id, code, name, archived FROM area ORDER BY code, id"));
+    read(db, QString());
+}
+
+GridRollup::GridRollup(QSqlDatabase db, const AccessScope &scope, Rows rows)
+{
+    const QString filter = RegisterRows::communities(scope, QStringLiteral("community_id"));
+    const QString idFilter = RegisterRows::communities(scope, QStringLiteral("id"));
+    SqlQuery count(db, QStringLiteral("SELECT count(*) FROM community WHERE 1 = 1") + idFilter);
+    if (rows == Rows::CommunitiesOnStreet && count.exec() && count.scalar().toInt() > 1)
+        readCommunities(db, idFilter);
+    else
+        read(db, filter);
+}
+
+void GridRollup::readCommunities(QSqlDatabase db, const QString &communityFilter)
+{
+    m_byCommunity = true;
+    SqlQuery communities(db, QStringLiteral("SELECT id, name FROM community WHERE 1 = 1") + communityFilter +
+                                 QStringLiteral(" ORDER BY coalesce(code, ''), id"));
+    if (communities.exec())
+        while (communities.next()) {
+            m_areaNames.insert(communities.value(0).toLongLong(), communities.value(1).toString());
+            m_areaIds.append(communities.value(0).toLongLong());
+        }
+    SqlQuery grids(db, QStringLiteral("SELECT id, community_id FROM grid"));
+    if (grids.exec())
+        while (grids.next())
+            m_areaOfGrid.insert(grids.value(0).toLongLong(), grids.value(1).toLongLong());
+}
+
+void GridRollup::read(QSqlDatabase db, const QString &communityFilter)
+{
+    SqlQuery areas(db, QStringLiteral("SELECT id, code, name, archived FROM area WHERE 1 = 1") + communityFilter +
+                           QStringLiteral(" ORDER BY code, id"));
     if (areas.exec())
         while (areas.next()) {
             const qint64 id = areas.value(0).toLongLong();
@@ -15,7 +49,7 @@ GridRollup::GridRollup(QSqlDatabase db)
                 m_areaIds.append(id);
         }
     bool someWithout = false;
-    SqlQuery grids(db, QStringLiteral("SELECT id, area_id, archived FROM grid"));
+    SqlQuery grids(db, QStringLiteral("SELECT id, area_id, archived FROM grid WHERE 1 = 1") + communityFilter);
     if (grids.exec())
         while (grids.next()) {
             const qint64 area = grids.value(1).toLongLong();

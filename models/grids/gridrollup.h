@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/accessscope.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -25,6 +27,15 @@ public:
     GridRollup() = default;
     // Archived grids keep their area so that past figures roll up where they were counted.
     explicit GridRollup(QSqlDatabase db);
+    // The areas of the communities in the person's view. With several communities in view (a
+    // street account looking at the whole street) the rows are the communities instead: one row
+    // per community followed by its grids, as areas are for one community.
+    // Areas only (the area panel, the map) keeps the areas of every community in view.
+    enum class Rows { CommunitiesOnStreet, AreasOnly };
+    GridRollup(QSqlDatabase db, const AccessScope &scope, Rows rows = Rows::CommunitiesOnStreet);
+
+    // Whether the rows are communities (the street's view) rather than areas.
+    bool byCommunity() const { return m_byCommunity; }
 
     // Whether the community has at least one active area; without one a roll-up says nothing.
     bool hasAreas() const;
@@ -105,6 +116,10 @@ public:
     }
 
 private:
+    void read(QSqlDatabase db, const QString &communityFilter);
+    void readCommunities(QSqlDatabase db, const QString &communityFilter);
+
+    bool m_byCommunity = false;
     QHash<qint64, qint64> m_areaOfGrid;
     QHash<qint64, QString> m_areaNames;
     QList<qint64> m_areaIds;

@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerrows.h"
 
 #include <QColor>
@@ -77,12 +78,17 @@ SaveResult GridStore::saveGrid(Grid &grid)
         return failed(QStringLiteral("name"), tr("Name: enter the grid's name."));
     if (!grid.color.isEmpty() && !QColor::isValidColorName(grid.color))
         return failed(QStringLiteral("color"), tr("Colour: \"%1\" is not a colour.").arg(grid.color));
-    if (!grid.communityId) {
-        SqlQuery c(m_db, QStringLiteral("SELECT min(id) FROM community"));
-        grid.communityId = c.scalar().toLongLong();
-        if (!grid.communityId)
-            return failed(QString(), tr("There is no community yet to add the grid to."));
+    if (grid.id) {
+        // A grid stays in its community: the stored one counts, not what the form carried.
+        SqlQuery c(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = ?"));
+        grid.communityId = c.exec(grid.id) ? c.scalar().toLongLong() : 0;
+    } else if (!grid.communityId) {
+        grid.communityId = CommunityStore(m_db, m_scope).homeCommunityId();
     }
+    if (!grid.communityId)
+        return failed(QString(), tr("Community: choose the community the grid belongs to first."));
+    if (const QString why = m_scope.communityRefusal(grid.communityId); !why.isEmpty())
+        return failed(QString(), why);
     SqlQuery dup(m_db, QStringLiteral("SELECT id FROM grid WHERE community_id = ? AND code = ? AND id <> ?"));
     if (dup.exec(grid.communityId, grid.code, grid.id) && dup.next())
         return failed(QStringLiteral("code"), tr("Code: another grid already has the code %1.").arg(grid.code));

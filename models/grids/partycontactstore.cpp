@@ -55,7 +55,7 @@ QList<PartyContact> PartyContactStore::contacts(qint64 gridId, bool includeArchi
 
 SaveResult PartyContactStore::add(qint64 gridId, qint64 residentId, const QDate &since)
 {
-    if (const QString why = m_scope.gridRefusal(gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, gridId); !why.isEmpty())
         return failed(QString(), why);
     SqlQuery grid(m_db, QStringLiteral("SELECT archived FROM grid WHERE id = ?"));
     if (!grid.exec(gridId) || !grid.next() || grid.value(0).toInt() != 0)
@@ -93,7 +93,7 @@ SaveResult PartyContactStore::archive(qint64 contactId)
     SqlQuery grid(m_db, QStringLiteral("SELECT grid_id FROM party_contact WHERE id = ?"));
     if (!grid.exec(contactId) || !grid.next())
         return failed(QString(), tr("This party-member household no longer exists."));
-    if (const QString why = m_scope.gridRefusal(grid.value(0).toLongLong()); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, grid.value(0).toLongLong()); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE party_contact SET archived = 1, updated_at = ?, user_name = ? WHERE id = ? "

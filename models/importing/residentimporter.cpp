@@ -14,6 +14,8 @@
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/documents/csvwriter.h"
+#include "models/register/communitystore.h"
+#include "models/register/registerrows.h"
 #include "models/register/registerstore.h"
 #include "models/register/residentwriter.h"
 #include "tagresolver.h"
@@ -31,9 +33,13 @@
 struct ResidentImporter::Prepared
 {
     Prepared(const QSqlDatabase &db, const AccessScope &scope)
-        : findResident(db, QStringLiteral("SELECT id, name FROM resident WHERE id_number = ?"))
+        // Another community's resident is not this import's to update (the ID number then
+        // collides and the row is rejected, never moved across communities).
+        : findResident(db, QStringLiteral("SELECT id, name FROM resident WHERE id_number = ?") +
+                               RegisterRows::residents(scope, QStringLiteral("id")))
         , findCompound(db,
-                       QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 ORDER BY id LIMIT 1"))
+                       QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 AND community_id = ? "
+                                      "ORDER BY id LIMIT 1"))
         , addCompound(db, QStringLiteral("INSERT INTO compound (community_id, name) VALUES (?, ?)"))
         , findBuildings(db, QStringLiteral("SELECT id, name, grid_id FROM building WHERE compound_id = ? AND "
                                            "archived = 0 ORDER BY id"))
@@ -171,6 +177,9 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     // is the office's (administrators and clerks), in the window and on the command line alike.
     if (!m_scope.canEdit() || !m_scope.seesAllGrids())
         return fail(tr("Only an administrator or a clerk may import a register; nothing was imported."));
+    if (CommunityStore(m_db, m_scope).homeCommunityId() == 0 &&
+        !CommunityStore(m_db, m_scope).allCommunities().isEmpty())
+        return fail(tr("Community: choose the one community to import into; nothing was imported."));
     m_summary = Summary();
     m_rejections.clear();
     m_updatedPeople.clear();
@@ -616,8 +625,10 @@ bool ResidentImporter::applyGrid(const ImportRow &row, BuildingInfo &building, P
 qint64 ResidentImporter::gridId(const QString &name, Prepared &q, bool create)
 {
     if (!m_gridsLoaded) {
-        SqlQuery all(m_db, QStringLiteral("SELECT id, code, name FROM grid WHERE archived = 0 ORDER BY id"));
-        if (!all.exec())
+        // The grids of the community imported into: another community's G01 is not this one's.
+        SqlQuery all(m_db, QStringLiteral("SELECT id, code, name FROM grid WHERE archived = 0 AND community_id = ? "
+                                          "ORDER BY id"));
+        if (!all.exec(communityId(q)))
             return 0;
         while (all.next()) {
             const qint64 id = all.value(0).toLongLong();
@@ -663,9 +674,9 @@ qint64 ResidentImporter::communityId(Prepared &q)
 {
     if (m_community)
         return m_community;
-    SqlQuery find(m_db, QStringLiteral("SELECT id FROM community ORDER BY id LIMIT 1"));
-    m_community = find.scalar().toLongLong();
-    if (!m_community) {
+    // The community in view (or the only one); a street's several need one chosen (run() checks).
+    m_community = CommunityStore(m_db, m_scope).homeCommunityId();
+    if (!m_community && CommunityStore(m_db, m_scope).allCommunities().isEmpty()) {
         SqlQuery add(m_db, QStringLiteral("INSERT INTO community (name) VALUES (?)"));
         if (add.exec(tr("Community")))
             m_community = add.lastInsertId();
@@ -679,7 +690,7 @@ qint64 ResidentImporter::compoundId(const QString &name, Prepared &q)
     if (const auto it = m_compounds.constFind(name); it != m_compounds.constEnd())
         return it.value();
     qint64 id = 0;
-    if (!q.findCompound.exec(name))
+    if (!q.findCompound.exec(name, communityId(q)))
         return 0;
     if (q.findCompound.next()) {
         id = q.findCompound.value(0).toLongLong();

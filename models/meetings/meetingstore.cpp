@@ -135,7 +135,7 @@ SaveResult MeetingStore::save(Meeting &m)
 {
     const AccessScope &scope = m_scope;
     // A grid worker records the meetings of their own grids only (not community-wide ones).
-    if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(m.gridId); !why.isEmpty())
+    if (const QString why = scope.gridRefusal(m_db, m.gridId); !why.isEmpty())
         return failed(QString(), why);
     m.topic = m.topic.trimmed();
     m.place = m.place.trimmed();
@@ -155,8 +155,8 @@ SaveResult MeetingStore::save(Meeting &m)
     const std::optional<Meeting> before = isNew ? std::nullopt : meeting(m.id);
     if (!isNew && !before)
         return failed(QString(), tr("This meeting no longer exists."));
-    if (before && !scope.seesAllGrids())
-        if (const QString why = scope.gridRefusal(before->gridId); !why.isEmpty())
+    if (before)
+        if (const QString why = scope.gridRefusal(m_db, before->gridId); !why.isEmpty())
             return failed(QString(), why);
     const QString stamp = SqlValues::now();
     if (isNew) {
@@ -332,8 +332,7 @@ SaveResult MeetingStore::archive(qint64 id)
     if (!before)
         return failed(QString(), tr("This meeting no longer exists."));
     const AccessScope &scope = m_scope;
-    if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(before->gridId);
-        !why.isEmpty())
+    if (const QString why = scope.gridRefusal(m_db, before->gridId); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE meeting SET archived = 1, updated_at = ?, user_name = ?, row_version = "
@@ -357,8 +356,7 @@ SaveResult MeetingStore::setTaskDone(qint64 taskId, const QDate &doneOn)
     if (!q0.exec(taskId) || !q0.next())
         return failed(QString(), tr("This task no longer exists."));
     const AccessScope &scope = m_scope;
-    if (const QString why = scope.seesAllGrids() ? scope.editRefusal() : scope.gridRefusal(q0.value(0).toLongLong());
-        !why.isEmpty())
+    if (const QString why = scope.gridRefusal(m_db, q0.value(0).toLongLong()); !why.isEmpty())
         return failed(QString(), why);
     if (doneOn.isValid() && doneOn.toString(Qt::ISODate) < q0.value(1).toString())
         return failed(QStringLiteral("doneOn"), tr("Done on: the task cannot be done before the meeting."));

@@ -1,5 +1,6 @@
 #include "placestore.h"
 
+#include "communitystore.h"
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -32,14 +33,10 @@ PlaceStore::PlaceStore(QSqlDatabase db, const AccessScope &scope)
 
 PlaceStore::Community PlaceStore::community() const
 {
-    Community c;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, coalesce(street, ''), name FROM community ORDER BY id LIMIT 1"));
-    if (q.exec() && q.next()) {
-        c.id = q.value(0).toLongLong();
-        c.street = q.value(1).toString();
-        c.name = q.value(2).toString();
-    }
-    return c;
+    // The community in view (the only one on a one-community database), never just the first.
+    const CommunityStore::Community found =
+        CommunityStore(m_db, m_scope).community(CommunityStore(m_db, m_scope).homeCommunityId());
+    return {found.id, found.street, found.name};
 }
 
 bool PlaceStore::isEmpty() const
@@ -59,6 +56,7 @@ QList<PlaceStore::Compound> PlaceStore::compounds() const
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.name, (SELECT count(*) FROM building b WHERE b.compound_id = c.id "
                                     "AND b.archived = 0") +
                          filter + QStringLiteral(") FROM compound c WHERE c.archived = 0") + scope +
+                         RegisterRows::communities(m_scope, QStringLiteral("c.community_id")) +
                          QStringLiteral(" ORDER BY length(c.name), c.name, c.id"));
     QList<Compound> list;
     if (q.exec())
@@ -93,8 +91,13 @@ QList<PlaceStore::Building> PlaceStore::buildings(qint64 compoundId) const
 
 qint64 PlaceStore::compoundId(const QString &name) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 ORDER BY id LIMIT 1"));
-    return q.exec(name.trimmed()) ? q.scalar().toLongLong() : 0;
+    // Compound names are unique within their community; two communities may each have a 幸福里.
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM compound WHERE name = ? AND archived = 0 AND (? = 0 OR "
+                                    "community_id = ?)") +
+                         RegisterRows::communities(m_scope, QStringLiteral("community_id")) +
+                         QStringLiteral(" ORDER BY id LIMIT 1"));
+    const qint64 home = communityIdOrZero();
+    return q.exec(name.trimmed(), home, home) ? q.scalar().toLongLong() : 0;
 }
 
 qint64 PlaceStore::buildingId(qint64 compoundId, const QString &name) const
@@ -106,8 +109,12 @@ qint64 PlaceStore::buildingId(qint64 compoundId, const QString &name) const
 
 qint64 PlaceStore::gridId(const QString &code) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM grid WHERE code = ? AND archived = 0 ORDER BY id LIMIT 1"));
-    return q.exec(code.trimmed()) ? q.scalar().toLongLong() : 0;
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM grid WHERE code = ? AND archived = 0 AND (? = 0 OR community_id = "
+                                    "?)") +
+                         RegisterRows::communities(m_scope, QStringLiteral("community_id")) +
+                         QStringLiteral(" ORDER BY id LIMIT 1"));
+    const qint64 home = communityIdOrZero();
+    return q.exec(code.trimmed(), home, home) ? q.scalar().toLongLong() : 0;
 }
 
 QString PlaceStore::refusal() const
@@ -118,7 +125,7 @@ QString PlaceStore::refusal() const
 
 qint64 PlaceStore::communityIdOrZero() const
 {
-    return community().id;
+    return CommunityStore(m_db, m_scope).homeCommunityId();
 }
 
 SaveResult PlaceStore::failed(const QString &field, const QString &message) const
@@ -156,6 +163,8 @@ SaveResult PlaceStore::setCommunity(const QString &street, const QString &name)
     if (n.isEmpty())
         return failed(QStringLiteral("community"), tr("Community: enter the community's name, e.g. 幸福社区."));
     const Community before = community();
+    if (before.id == 0 && !CommunityStore(m_db, m_scope).allCommunities().isEmpty())
+        return failed(QStringLiteral("community"), tr("Community: choose the community to rename first."));
     Transaction tx(m_db);
     qint64 id = before.id;
     if (id == 0) {
@@ -236,7 +245,8 @@ SaveResult PlaceStore::addBuilding(qint64 compoundId, const QString &name, qint6
     if (const QString why = refusal(); !why.isEmpty())
         return failed(QString(), why);
     const QString n = name.trimmed();
-    SqlQuery c(m_db, QStringLiteral("SELECT count(*) FROM compound WHERE id = ? AND archived = 0"));
+    SqlQuery c(m_db, QStringLiteral("SELECT count(*) FROM compound WHERE id = ? AND archived = 0") +
+                         RegisterRows::communities(m_scope, QStringLiteral("community_id")));
     if (!c.exec(compoundId) || c.scalar().toInt() == 0)
         return failed(QStringLiteral("compound"), tr("Compound: choose the compound the building stands in."));
     if (n.isEmpty())
@@ -245,7 +255,8 @@ SaveResult PlaceStore::addBuilding(qint64 compoundId, const QString &name, qint6
         return failed(QStringLiteral("building"),
                       tr("Building: this compound already has a building named %1.").arg(n));
     if (gridId) {
-        SqlQuery g(m_db, QStringLiteral("SELECT count(*) FROM grid WHERE id = ? AND archived = 0"));
+        SqlQuery g(m_db, QStringLiteral("SELECT count(*) FROM grid WHERE id = ? AND archived = 0") +
+                             RegisterRows::communities(m_scope, QStringLiteral("community_id")));
         if (!g.exec(gridId) || g.scalar().toInt() == 0)
             return failed(QStringLiteral("grid"), tr("Grid: choose an active grid, or none."));
     }

@@ -1,5 +1,6 @@
 #include "registerlookups.h"
 
+#include "communitystore.h"
 #include "models/access/accessscope.h"
 #include "models/cnrules/readingorder.h"
 #include "models/core/sqlquery.h"
@@ -42,8 +43,9 @@ QList<RegisterLookups::Item> RegisterLookups::compounds() const
                               ? QString()
                               : QStringLiteral(" AND id IN (SELECT compound_id FROM building WHERE 1 = 1") +
                                     RegisterRows::grids(m_scope, QStringLiteral("grid_id")) + QLatin1Char(')');
-    QList<Item> list = items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
-                             QStringLiteral(" ORDER BY id"));
+    QList<Item> list =
+        items(QStringLiteral("SELECT id, name, address FROM compound WHERE archived = 0") + scope +
+              RegisterRows::communities(m_scope, QStringLiteral("community_id")) + QStringLiteral(" ORDER BY id"));
     sortByReading(list, [](const Item &i) { return i.name; });
     return list;
 }
@@ -99,6 +101,6 @@ QList<std::pair<qint64, QString>> RegisterLookups::residentNames(const QList<qin
 
 QString RegisterLookups::communityName() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1"));
-    return q.exec() ? q.scalar().toString() : QString();
+    // The community in view, or the street when several are.
+    return CommunityStore(m_db, m_scope).viewName();
 }

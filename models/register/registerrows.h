@@ -19,7 +19,7 @@ inline QString households(const AccessScope &scope, const QString &householdColu
 // meeting's attendees): only the residents of the person's grids.
 inline QString residents(const AccessScope &scope, const QString &residentColumn)
 {
-    if (scope.seesAllGrids())
+    if (scope.seesEverything())
         return QString();
     return QStringLiteral(" AND %1 IN (SELECT rs.id FROM resident rs WHERE 1 = 1%2)")
         .arg(residentColumn, scope.householdFilter(QStringLiteral("rs.household_id")));
@@ -35,5 +35,12 @@ inline QString buildings(const AccessScope &scope, const QString &buildingColumn
 inline QString grids(const AccessScope &scope, const QString &gridColumn)
 {
     return scope.gridFilter(gridColumn);
+}
+
+// Rows that carry their community (compounds, areas, grids, map images): a street's other
+// communities stay out of a community's lists.
+inline QString communities(const AccessScope &scope, const QString &communityColumn)
+{
+    return scope.communityFilter(communityColumn);
 }
 } // namespace RegisterRows

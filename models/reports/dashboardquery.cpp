@@ -49,7 +49,7 @@ QString DashboardQuery::gridClause(const char *column) const
 void DashboardQuery::setArea(qint64 areaId)
 {
     m_areaId = areaId;
-    m_areaGrids = areaId >= 0 ? GridRollup(m_db).gridsOf(areaId) : QList<qint64>();
+    m_areaGrids = areaId >= 0 ? GridRollup(m_db, m_scope).gridsOf(areaId) : QList<qint64>();
 }
 
 void DashboardQuery::setByArea(bool byArea)

@@ -60,7 +60,7 @@ QList<GridWorkFigures::Row> GridWorkFigures::month(int year, int month, qint64 g
     if (gridId > 0 || (!m_byArea && m_areaId < 0))
         return rows;
 
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope);
     if (m_areaId >= 0) {
         QList<Row> inArea;
         for (const Row &r : std::as_const(rows))

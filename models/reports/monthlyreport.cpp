@@ -1,5 +1,7 @@
 #include "monthlyreport.h"
 
+#include "streetcomparison.h"
+
 #include "models/access/exportaudit.h"
 #include "models/documents/reportchart.h"
 #include "models/documents/xlsxwriter.h"
@@ -66,7 +68,8 @@ MonthlyReport::chartRows(const std::function<int(const MonthlyReportData::GridRo
 
 bool MonthlyReport::byArea() const
 {
-    return m_template.byArea && m_data.gridId == 0 && !m_data.areas.isEmpty();
+    // The street's report is always by community: its grids alone would be a list of hundreds.
+    return (m_template.byArea || m_data.byCommunity) && m_data.gridId == 0 && !m_data.areas.isEmpty();
 }
 
 template<typename Row, typename Cells>
@@ -93,6 +96,14 @@ QList<PagedDocument::Row> MonthlyReport::gridTable() const
     QList<PagedDocument::Row> rows =
         placeRows(m_data.grids, m_data.gridOutline, [this](const MonthlyReportData::GridRow &r) { return gridRow(r); });
     rows << PagedDocument::Row{gridRow(m_data.total), true};
+    return rows;
+}
+
+QList<PagedDocument::Row> MonthlyReport::communityTable() const
+{
+    QList<PagedDocument::Row> rows;
+    for (const MonthlyReportData::CommunityRow &r : m_data.communities)
+        rows << PagedDocument::Row{StreetComparison::cells(r), false};
     return rows;
 }
 
@@ -187,9 +198,14 @@ PagedDocument MonthlyReport::document() const
         heading(tr("Summary"));
         doc.addFigures(summaryFigures(), 4);
     }
+    if (m_data.communities.size() > 1) {
+        heading(tr("The street's communities compared"));
+        addTable(doc, StreetComparison::header(), communityTable());
+    }
     if (m_template.gridTable) {
-        heading(byArea() ? tr("Cases, events and volunteer hours by area")
-                         : tr("Cases, events and volunteer hours by grid"));
+        heading(m_data.byCommunity ? tr("Cases, events and volunteer hours by community")
+                : byArea()         ? tr("Cases, events and volunteer hours by area")
+                                   : tr("Cases, events and volunteer hours by grid"));
         addTable(doc, gridHeader(), gridTable());
         doc.addParagraph(tr("Resolved ÷ received: of the cases received this month, the share resolved by its end "
                             "(the column before it over the cases received). Resolved this month counts every case "
@@ -404,6 +420,9 @@ XlsxWriter MonthlyReport::workbook() const
     book.addRow(QStringList{title()}, XlsxWriter::Style::Bold);
     for (const auto &f : summaryFigures())
         book.addRow(QVariantList{f.first, f.second.toDouble()});
+    if (m_data.communities.size() > 1)
+        addSheet(book, tr("Communities"), {20, 10, 12, 16, 12, 12, 10, 14}, StreetComparison::header(),
+                 communityTable());
     addSheet(book, byArea() ? tr("By area") : tr("By grid"), {20, 12, 12, 12, 16, 10, 12, 12, 12, 14}, gridHeader(),
              gridTable());
     if (!m_data.gridWork.isEmpty())

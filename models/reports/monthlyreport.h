@@ -62,6 +62,8 @@ private:
     chartRows(const std::function<int(const MonthlyReportData::GridRow &)> &weight) const;
     QStringList gridRow(const MonthlyReportData::GridRow &r) const;
     QList<PagedDocument::Row> gridTable() const;
+    // The street's communities side by side (StreetComparison), when several are in the report.
+    QList<PagedDocument::Row> communityTable() const;
     QList<PagedDocument::Row> gridWorkTable() const;
     // Errands done in the month per errand type, with a total row.
     QStringList errandTypeHeader() const;

@@ -64,6 +64,25 @@ struct MonthlyReportData
         int resolved = 0;
     };
 
+    // One community of the street compared with the others (StreetComparison).
+    struct CommunityRow
+    {
+        qint64 communityId = 0;
+        QString code;
+        QString name;
+        int residents = 0; // living residents of the community
+        int received = 0;
+        int resolvedOfReceived = 0;
+        int activeHouseholds = 0;
+        int visitedHouseholds = 0;
+        int events = 0;
+        double volunteerHours = 0;
+
+        double casesPerThousand() const { return residents > 0 ? 1000.0 * received / residents : 0; }
+        double resolutionRate() const { return received > 0 ? 100.0 * resolvedOfReceived / received : -1; }
+        double visitCoverage() const { return activeHouseholds > 0 ? 100.0 * visitedHouseholds / activeHouseholds : 0; }
+    };
+
     int year = 0;
     int month = 0;
     qint64 gridId = 0; // 0: the whole community
@@ -95,6 +114,11 @@ struct MonthlyReportData
     int birthdays100 = 0;
     int milestoneBirthdays = 0; // turning 60, 70, 80, 90 or 100
     QList<QPair<QString, int>> birthdaysPerGrid;
+
+    // The street's report (several communities in view): the rows of the roll-up below are the
+    // communities, each followed by its grids, and the communities are compared side by side.
+    bool byCommunity = false;
+    QList<CommunityRow> communities;
 
     // The same per-grid figures rolled up to areas (片区), filled when the report is for the
     // whole community and it has areas. Area rows carry the area id in gridId / id (see

@@ -6,7 +6,9 @@
 #include "models/core/sqlquery.h"
 #include "models/events/eventrows.h"
 #include "models/grids/gridrollup.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerrows.h"
+#include "streetcomparison.h"
 
 #include <algorithm>
 #include <QHash>
@@ -48,8 +50,8 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
     m_grid = gridId;
     d.asOf = qMin(m_now.date(), first.addMonths(1).addDays(-1));
 
-    SqlQuery community(m_db, QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1"));
-    d.community = community.scalar().toString();
+    // The community in view, or the street's name when the report is the whole street's.
+    d.community = CommunityStore(m_db, m_scope).viewName();
     // A grid worker's report holds their grids only: every figure below asks the module's rows.
     SqlQuery grids(m_db, QStringLiteral("SELECT id, code, name FROM grid WHERE (archived = 0 OR id = ?) AND (? = 0 "
                                         "OR id = ?)") +
@@ -86,6 +88,8 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
         d.total += r;
     if (gridId == 0)
         rollUpToAreas(d);
+    if (d.byCommunity)
+        d.communities = StreetComparison(m_db, m_scope).rows(d);
     *data = d;
     return true;
 }
@@ -358,7 +362,8 @@ bool MonthlyReportQuery::notable(MonthlyReportData &d) const
 
 void MonthlyReportQuery::rollUpToAreas(MonthlyReportData &d) const
 {
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope);
+    d.byCommunity = rollup.byCommunity();
     if (!rollup.hasAreas())
         return;
     const QString noGrid = tr("Community-wide / no grid");

@@ -17,10 +17,12 @@ VisitSheet::VisitSheet(QSqlDatabase db, const AccessScope &scope, qint64 buildin
     // Full numbers only for roles that may see them.
     m_options.revealNumbers = NumberReveal::allowed(m_scope, m_options.revealNumbers);
     SqlQuery q(m_db,
-               QStringLiteral("SELECT c.name, b.name, g.name, (SELECT name FROM community ORDER BY id LIMIT 1) "
+               QStringLiteral("SELECT c.name, b.name, g.name, (SELECT cm.name FROM community cm WHERE cm.id = "
+                              "c.community_id) "
                               "FROM building b JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = "
                               "b.grid_id WHERE b.id = ?") +
-                   RegisterRows::grids(m_scope, QStringLiteral("b.grid_id")));
+                   RegisterRows::grids(m_scope, QStringLiteral("b.grid_id")) +
+                   RegisterRows::buildings(m_scope, QStringLiteral("b.id")));
     if (q.exec(buildingId) && q.next()) {
         m_buildingName = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
         m_gridName = q.value(2).toString();

@@ -65,7 +65,7 @@ SaveResult VisitStore::save(Visit &visit, QList<VisitNeed> &needs)
             error(QStringLiteral("needs/%1/description").arg(i), tr("Need: describe what the household needs."));
     if (!r.errors.isEmpty())
         return r;
-    if (const QString why = scope.gridRefusal(gridId); !why.isEmpty())
+    if (const QString why = scope.gridRefusal(m_db, gridId); !why.isEmpty())
         return failed(QStringLiteral("household"), why);
 
     const QString now = SqlValues::now();
@@ -155,7 +155,7 @@ SaveResult VisitStore::setArchived(qint64 visitId, bool archived)
     const std::optional<Visit> current = visit(visitId);
     if (!current)
         return failed(QString(), tr("That visit does not exist."));
-    if (const QString why = m_scope.gridRefusal(current->gridId); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, current->gridId); !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE visit SET archived = ?, updated_at = ?, row_version = row_version + 1 "
@@ -191,7 +191,7 @@ SaveResult VisitStore::raiseIn(qint64 needId, CaseIntake intake)
         return failed(QStringLiteral("need"), tr("Need: that need does not exist."));
     if (!n.value(1).isNull())
         return failed(QStringLiteral("need"), tr("Need: this need is already a case."));
-    if (const QString why = m_scope.gridRefusal(n.value(3).toLongLong()); !why.isEmpty())
+    if (const QString why = m_scope.gridRefusal(m_db, n.value(3).toLongLong()); !why.isEmpty())
         return failed(QStringLiteral("need"), why);
     if (intake.description.trimmed().isEmpty())
         intake.description = n.value(0).toString();

@@ -13,7 +13,7 @@ namespace VolunteerRows {
 // `alias` names the volunteer table in the query ("v").
 inline QString volunteers(const AccessScope &scope, const QString &alias)
 {
-    if (scope.seesAllGrids())
+    if (scope.seesEverything())
         return QString();
     return QStringLiteral(" AND (%1.resident_id IN (SELECT rs.id FROM resident rs WHERE 1 = 1%2) OR EXISTS (SELECT "
                           "1 FROM volunteer_team_member tm JOIN volunteer_team tt ON tt.id = tm.team_id WHERE "

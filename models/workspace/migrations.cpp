@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "models/access/accountschema.h"
+#include "models/access/streetschema.h"
 #include "models/birthdays/birthdaykeys.h"
 #include "models/care/careschema.h"
 #include "models/cases/casedepartments.h"
@@ -227,6 +228,8 @@ QList<Migration> migrationList()
          {}},
         // Sheets printed with row codes and what was keyed back from them (PaperKeyIn).
         {17, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
+        // A street office: several communities in one database, accounts of one community.
+        {18, QStringLiteral("street: an account's community"), StreetSchema::statements(), {}},
     };
 }
 

@@ -129,6 +129,9 @@ QStringList functionStatements()
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_grids() RETURNS bigint[] LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT coalesce(array_agg(g.grid_id), '{}') FROM account_grid g WHERE "
                            "g.account_id = cd_my_account() $cd$"),
+        // The desk's community (NULL: the street), read by the program at sign-in.
+        QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_community() RETURNS bigint LANGUAGE sql STABLE ") + definer +
+            QStringLiteral(" AS $cd$ SELECT a.community_id FROM account a WHERE a.id = cd_my_account() $cd$"),
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_sees_all() RETURNS boolean LANGUAGE sql STABLE ") + pinned +
             QStringLiteral(" AS $cd$ SELECT "
                            "coalesce(cd_my_role() IN ('admin', 'clerk', 'viewer'), false) $cd$"),

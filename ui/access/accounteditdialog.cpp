@@ -1,6 +1,7 @@
 #include "accounteditdialog.h"
 
 #include "models/access/accountstore.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 #include "ui/common/formguard.h"
 #include "ui/common/formhelpers.h"
@@ -48,6 +49,20 @@ AccountEditDialog::AccountEditDialog(QSqlDatabase db, const AccessScope &scope, 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Grids:"), m_grids);
+    // A street's accounts: one community's, or (street accounts only) the whole street's. An
+    // office of one community has nothing to choose, and the form stays as it was.
+    if (CommunityStore(m_db, m_scope).allCommunities().size() > 1) {
+        m_community = new QComboBox(this);
+        m_community->setObjectName(QStringLiteral("accountCommunity"));
+        if (m_scope.isStreetLevel())
+            m_community->addItem(tr("Whole street"), qint64(0));
+        for (const CommunityStore::Community &c : CommunityStore(m_db, m_scope).communities())
+            m_community->addItem(c.name, c.id);
+        const qint64 community = isNew && !m_scope.isStreetLevel() ? m_scope.viewCommunityId() : account.communityId;
+        m_community->setCurrentIndex(qMax(0, m_community->findData(community)));
+        m_community->setEnabled(m_community->count() > 1);
+        form->addRow(tr("&Community:"), m_community);
+    }
     if (isNew) {
         m_password = new QLineEdit(this);
         m_password->setObjectName(QStringLiteral("accountPassword"));
@@ -90,6 +105,8 @@ void AccountEditDialog::save()
     a.login = m_login->text();
     a.displayName = m_name->text();
     a.role = AccessScope::Role(m_role->currentData().toInt());
+    if (m_community)
+        a.communityId = m_community->currentData().toLongLong();
     a.gridIds.clear();
     for (int i = 0; i < m_grids->count(); ++i)
         if (m_grids->item(i)->checkState() == Qt::Checked)

@@ -35,6 +35,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QListWidget *m_grids = nullptr;
+    QComboBox *m_community = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_error = nullptr;

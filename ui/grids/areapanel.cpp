@@ -116,7 +116,7 @@ void AreaPanel::selectArea(qint64 areaId)
 void AreaPanel::reload()
 {
     const qint64 keep = currentAreaId();
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope, GridRollup::Rows::AreasOnly);
     const QHash<qint64, GridFigure> perGrid = GridFigures::compute(m_db, m_scope);
     QList<std::pair<qint64, GridFigure>> rows;
     for (auto it = perGrid.cbegin(); it != perGrid.cend(); ++it)
@@ -176,7 +176,7 @@ void AreaPanel::currentAreaChanged()
 
     m_grids->clear();
     const AreaStore store(m_db, m_scope);
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope, GridRollup::Rows::AreasOnly);
     for (const Grid &g : GridStore(m_db, m_scope).grids()) {
         const GridPlacement p = store.placement(g.id);
         QString text = QStringLiteral("%1 %2").arg(g.code, g.name);

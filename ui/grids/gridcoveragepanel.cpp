@@ -40,7 +40,7 @@ GridCoveragePanel::GridCoveragePanel(QSqlDatabase db, const AccessScope &scope, 
 
 void GridCoveragePanel::reload()
 {
-    const GridCoverage coverage(m_db);
+    const GridCoverage coverage(m_db, m_scope);
     const QList<GridCoverage::Building> buildings = coverage.buildingsWithoutGrid();
     const QList<GridCoverage::Household> households = coverage.householdsWithoutBuilding();
     m_buildings->clear();

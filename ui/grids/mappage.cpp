@@ -6,6 +6,7 @@
 #include "models/grids/gridgeojson.h"
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 #include "ui/common/formhelpers.h"
 
@@ -167,7 +168,14 @@ void MapPage::importImage()
         QFileDialog::getOpenFileName(this, tr("Import base image"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
-    const QString error = GridMapImage(m_db).importFile(path);
+    // Each community has its own base image: the street's view has none to replace.
+    const qint64 community = CommunityStore(m_db, m_scope).homeCommunityId();
+    if (community == 0 && CommunityStore(m_db, m_scope).allCommunities().size() > 1) {
+        QMessageBox::warning(this, tr("Import base image"),
+                             tr("Community: choose one community in view first; each has its own base image."));
+        return;
+    }
+    const QString error = GridMapImage(m_db, community).importFile(path);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Import base image"), error);
         return;

@@ -7,6 +7,7 @@
 #include "models/grids/gridgeometry.h"
 #include "models/grids/gridmapimage.h"
 #include "models/grids/gridstore.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 
 #include <QGraphicsPixmapItem>
@@ -32,7 +33,7 @@ void MapScene::reload()
     m_buildingItems.clear();
     m_gridColors.clear();
     m_gridTitles.clear();
-    const QImage image = GridMapImage(m_db).load();
+    const QImage image = GridMapImage(m_db, CommunityStore(m_db, m_scope).homeCommunityId()).load();
     m_imageSize = image.size();
     if (!image.isNull()) {
         auto *base = new QGraphicsPixmapItem(QPixmap::fromImage(image));
@@ -40,7 +41,7 @@ void MapScene::reload()
         addItem(base);
     }
     m_figures = GridFigures::compute(m_db, m_scope);
-    m_rollup = GridRollup(m_db);
+    m_rollup = GridRollup(m_db, m_scope, GridRollup::Rows::AreasOnly);
 
     GridStore store(m_db, m_scope);
     for (const Grid &g : store.grids()) {

@@ -122,7 +122,7 @@ DashboardPage::DashboardPage(QSqlDatabase db, const AccessScope &scope, QWidget 
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->addItem(m_scope.seesAllGrids() ? tr("All grids") : tr("All my grids"), 0);
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope);
     QSet<qint64> ownAreas; // a grid worker picks among the areas of their own grids only
     for (qint64 grid : m_scope.gridIds())
         ownAreas.insert(rollup.areaOf(grid));

@@ -2,6 +2,7 @@
 
 #include "models/access/exportaudit.h"
 #include "models/documents/pageddocument.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
@@ -100,7 +101,13 @@ void ReportPage::showEvent(QShowEvent *event)
     m_loaded = true;
     const QSignalBlocker blocker(m_grid);
     // A grid worker's report holds their own grids only (MonthlyReportQuery), so say so.
-    m_grid->addItem(m_scope.seesAllGrids() ? tr("Whole community") : tr("All my grids"), 0);
+    // The street's report (several communities in view) is by community, each with its grids.
+    const bool street =
+        CommunityStore(m_db, m_scope).homeCommunityId() == 0 && CommunityStore(m_db, m_scope).communities().size() > 1;
+    m_grid->addItem(!m_scope.seesAllGrids() ? tr("All my grids")
+                    : street                ? tr("Whole street")
+                                            : tr("Whole community"),
+                    0);
     for (const auto &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     refresh();

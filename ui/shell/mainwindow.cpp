@@ -6,6 +6,7 @@
 #include "models/core/database.h"
 #include "models/field/fieldcopyinfo.h"
 #include "models/field/fieldfile.h"
+#include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "settingsdialog.h"
@@ -44,6 +45,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -54,6 +56,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -91,8 +94,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     , m_db(db)
     , m_scope(scope)
 {
-    const QString community = RegisterLookups(db, m_scope).communityName();
-    setWindowTitle(community.isEmpty() ? tr("CommunityDesk") : tr("CommunityDesk — %1").arg(community));
+    updateTitle();
     setWindowIcon(AppIcon::icon());
 
     auto *central = new QWidget(this);
@@ -127,13 +129,50 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_register = new RegisterPage(db, m_scope, m_pages);
+    // Make the page before switching to it, so the stack never shows a placeholder.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        pageAt(row);
+        m_pages->setCurrentIndex(row);
+    });
+    buildPages();
+    buildMenus();
+    m_databaseLabel = new QLabel(m_fieldCopy ? tr("Database: field copy")
+                                             : tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())),
+                                 this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_userLabel =
+        new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    // Only tests build a window with nobody signed in; say nothing rather than something odd.
+    m_userLabel->setVisible(!scope.displayName().isEmpty());
+    statusBar()->addPermanentWidget(m_userLabel);
+    buildCommunitySwitcher();
+    m_idleLock = new IdleLock(db, m_scope, this);
+    m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
+
+    // The desk as this login left it: size, page, columns, splitters and filters. At first at most
+    // the screen's free area: on the common 1366×768 office screen 820 px would hide the status bar
+    // below the task bar.
+    ScreenFit::resize(this, 1360, 820);
+    const QSettings settings;
+    const QString group = userGroup();
+    restoreGeometry(settings.value(group + QStringLiteral("/window/geometry")).toByteArray());
+    restoreState(settings.value(group + QStringLiteral("/window/state")).toByteArray());
+    remember(m_register);
+    const int lastPage = settings.value(group + QStringLiteral("/window/page"), 0).toInt();
+    if (lastPage > 0 && lastPage < m_nav->count())
+        m_nav->setCurrentRow(lastPage);
+}
+
+void MainWindow::buildPages()
+{
+    m_register = new RegisterPage(m_db, m_scope, m_pages);
     m_register->setRevealNumbers(AppSettings::revealNumbers(m_scope));
     m_nav->addItem(tr("Household register"));
     m_pages->addWidget(m_register);
     m_entries.push_back({&RegisterPage::staticMetaObject, {}, m_register});
     fitColumnTitles(m_register);
-    new RefreshOnChange(m_register, db, [this] { m_register->reload(); });
+    new RefreshOnChange(m_register, m_db, [this] { m_register->reload(); });
     addLazyPage<GridPage>(tr("Grids and map"), [this] {
         auto *grids = new GridPage(m_db, m_scope);
         connect(grids, &GridPage::showBuildingHouseholds, this, [this](qint64 buildingId) {
@@ -233,12 +272,8 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
             return audit;
         });
     }
-    // Make the page before switching to it, so the stack never shows a placeholder.
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        pageAt(row);
-        m_pages->setCurrentIndex(row);
-    });
-    m_nav->setCurrentRow(0);
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
     // As wide as the longest page name needs in the language shown ("Household register" is
     // wider than 住户台账), at the list's 11 pt, with the items' padding and margins.
     QFont navFont = m_nav->font();
@@ -249,33 +284,72 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
         widest = qMax(widest, navMetrics.horizontalAdvance(m_nav->item(i)->text()));
     m_nav->setFixedWidth(qMax(150, widest + 2 * 14 + 2 * 6 + 12));
 
-    buildMenus();
-    m_databaseLabel = new QLabel(m_fieldCopy ? tr("Database: field copy")
-                                             : tr("Database: %1").arg(QDir::toNativeSeparators(db.databaseName())),
-                                 this);
-    statusBar()->addPermanentWidget(m_databaseLabel);
-    m_userLabel =
-        new QLabel(tr("Signed in: %1 (%2)").arg(scope.displayName(), AccessScope::roleName(scope.role())), this);
-    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
-    // Only tests build a window with nobody signed in; say nothing rather than something odd.
-    m_userLabel->setVisible(!scope.displayName().isEmpty());
-    statusBar()->addPermanentWidget(m_userLabel);
     relayStatus(this, m_register);
-    m_idleLock = new IdleLock(db, m_scope, this);
-    m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);
+}
 
-    // The desk as this login left it: size, page, columns, splitters and filters. At first at most
-    // the screen's free area: on the common 1366×768 office screen 820 px would hide the status bar
-    // below the task bar.
-    ScreenFit::resize(this, 1360, 820);
-    const QSettings settings;
-    const QString group = userGroup();
-    restoreGeometry(settings.value(group + QStringLiteral("/window/geometry")).toByteArray());
-    restoreState(settings.value(group + QStringLiteral("/window/state")).toByteArray());
+void MainWindow::updateTitle()
+{
+    // Which community is open (or the whole street), so a street's clerk never guesses.
+    const QString community = RegisterLookups(m_db, m_scope).communityName();
+    setWindowTitle(community.isEmpty() ? tr("CommunityDesk") : tr("CommunityDesk — %1").arg(community));
+}
+
+void MainWindow::buildCommunitySwitcher()
+{
+    const QList<CommunityStore::Community> communities = CommunityStore(m_db, m_scope).communities();
+    // A street account with several communities switches here; everyone else sees which is open.
+    if (communities.size() > 1) {
+        m_community = new QComboBox(this);
+        m_community->setObjectName(QStringLiteral("communitySwitcher"));
+        m_community->setToolTip(tr("The community in view: its pages, lists, charts and reports"));
+        if (m_scope.isStreetLevel() || m_scope.communityIds().size() > 1)
+            m_community->addItem(tr("Whole street"), qint64(0));
+        for (const CommunityStore::Community &c : communities)
+            m_community->addItem(c.name, c.id);
+        m_community->setCurrentIndex(qMax(0, m_community->findData(m_scope.viewCommunityId())));
+        connect(m_community, &QComboBox::activated, this,
+                [this](int index) { switchCommunity(m_community->itemData(index).toLongLong()); });
+        statusBar()->insertPermanentWidget(0, m_community);
+    } else {
+        auto *label = new QLabel(tr("Community: %1").arg(RegisterLookups(m_db, m_scope).communityName()), this);
+        label->setObjectName(QStringLiteral("communityLabel"));
+        label->setVisible(!communities.isEmpty());
+        statusBar()->insertPermanentWidget(0, label);
+    }
+}
+
+bool MainWindow::switchCommunity(qint64 communityId)
+{
+    AccessScope next = m_scope;
+    if (!next.setViewCommunity(communityId))
+        return false;
+    // The pages keep the scope they were made with: remember them, then make them anew.
+    saveLayout();
+    const int row = m_nav->currentRow();
+    m_scope = next;
+    QSignalBlocker blockNav(m_nav);
+    m_entries.clear();
+    m_register = nullptr;
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    m_nav->clear();
+    menuBar()->clear();
+    delete m_undo;
+    m_undo = nullptr;
+    buildPages();
+    buildMenus();
     remember(m_register);
-    const int lastPage = settings.value(group + QStringLiteral("/window/page"), 0).toInt();
-    if (lastPage > 0 && lastPage < m_nav->count())
-        m_nav->setCurrentRow(lastPage);
+    blockNav.unblock();
+    m_nav->setCurrentRow(qBound(0, row, m_nav->count() - 1));
+    pageAt(m_nav->currentRow());
+    m_pages->setCurrentIndex(m_nav->currentRow());
+    if (m_community)
+        m_community->setCurrentIndex(qMax(0, m_community->findData(m_scope.viewCommunityId())));
+    updateTitle();
+    statusBar()->showMessage(tr("Now showing %1.").arg(RegisterLookups(m_db, m_scope).communityName()), 5000);
+    return true;
 }
 
 QString MainWindow::userGroup() const

@@ -10,6 +10,7 @@
 
 class QAbstractItemView;
 class QAction;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -56,6 +57,11 @@ public:
     // The banner over the pages on a field copy ("Field copy · grid · worker · checked out …");
     // hidden on an office database.
     QLabel *fieldBanner() const { return m_fieldBanner; }
+    // A street account's choice of community (0: the whole street): every page is made anew
+    // with the new scope. False when the account may not see that community.
+    bool switchCommunity(qint64 communityId);
+    // The community switcher in the status bar; null unless the account sees several communities.
+    QComboBox *communitySwitcher() const { return m_community; }
 
 protected:
     // Keeps the window's size and state, the last page, the splitters and the pages' filters
@@ -70,7 +76,10 @@ private:
         QWidget *page = nullptr;         // the placeholder until made
     };
     template<class T> void addLazyPage(const QString &title, std::function<T *()> make);
+    void buildPages();
     void buildMenus();
+    void buildCommunitySwitcher();
+    void updateTitle();
     void buildEditMenu();
     void openSettings();
     void about();
@@ -92,6 +101,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_fieldBanner = nullptr;
+    QComboBox *m_community = nullptr;
     bool m_fieldCopy = false;
     IdleLock *m_idleLock = nullptr;
     QUndoStack *m_undo = nullptr;

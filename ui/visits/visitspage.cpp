@@ -267,7 +267,7 @@ void VisitsPage::updateCoverage()
 {
     const QDate month = m_month->date();
     const QList<VisitCoverage::MonthRow> grids = VisitCoverage(m_db, m_scope).month(month.year(), month.month());
-    const GridRollup rollup(m_db);
+    const GridRollup rollup(m_db, m_scope);
     m_coverageByArea->setEnabled(rollup.hasAreas());
     const bool byArea = m_coverageByArea->isChecked() && rollup.hasAreas();
     // Each line: the row and whether it is a sum (an area or the total), printed bold.

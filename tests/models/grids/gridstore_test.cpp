@@ -169,7 +169,7 @@ void GridStoreTest::figuresCountLivingResidentsAndElderly()
 
 void GridStoreTest::coverageListsGaps()
 {
-    GridCoverage coverage(m_db->db());
+    GridCoverage coverage(m_db->db(), testScope());
     QVERIFY(coverage.buildingsWithoutGrid().isEmpty());
     QVERIFY(coverage.householdsWithoutBuilding().isEmpty());
 
