@@ -13,6 +13,7 @@
 #include "models/lifeevents/lifeeventschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/register/residentsearchindex.h"
+#include "models/register/residentsearchschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
 
@@ -204,6 +205,12 @@ QList<Migration> migrationList()
         {11, QStringLiteral("names by their surname's reading, volunteer sort key, case departments"),
          VolunteerSchema::sortKeyStatements() + CaseDepartments::seedStatements(),
          [](QSqlDatabase &db) { return ResidentSearchIndex::rekeyNames(db) && VolunteerSchema::fillSortKeys(db); }},
+        // PostgreSQL: name, pinyin-initial, traditional and address search served by a trigram
+        // index (pg_trgm) instead of a scan; SQLite's FTS5 table already serves it.
+        {12,
+         QStringLiteral("resident search index on PostgreSQL"),
+         {},
+         [](QSqlDatabase &db) { return ResidentSearchSchema::createServerIndex(db); }},
     };
 }
 
