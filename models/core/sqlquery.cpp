@@ -59,6 +59,15 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
         return;
     }
     m_prepared = m_query.prepare(m_sql);
+    // PostgreSQL prepares on the server: a connection lost while the desk sat idle shows here
+    // first. Nothing has run yet, so reconnect (ServerLink) and prepare again.
+    if (!m_prepared && m_postgres && !Transaction::isOpen(m_connectionName) &&
+        (ServerLink::isConnectionLoss(m_query.lastError()) || !m_db.isOpen()) &&
+        ServerLink::instance()->recover(m_connectionName)) {
+        m_query = QSqlQuery(m_db);
+        m_query.setForwardOnly(false);
+        m_prepared = m_query.prepare(m_sql);
+    }
     if (!m_prepared)
         qCWarning(lcSql) << "prepare failed:" << m_query.lastError().text() << m_sql;
 }

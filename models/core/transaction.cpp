@@ -34,7 +34,8 @@ Transaction::Transaction(QSqlDatabase db)
         // A server connection that dropped while the desk was idle: nothing is half done yet, so
         // reconnect and begin again (ServerLink).
         if (!m_active && m_db.driverName() == QLatin1String("QPSQL") &&
-            (ServerLink::isConnectionLoss(m_db.lastError()) || ServerLink::instance()->isDown(m_db.connectionName())) &&
+            (ServerLink::isConnectionLoss(m_db.lastError()) || !m_db.isOpen() ||
+             ServerLink::instance()->isDown(m_db.connectionName())) &&
             ServerLink::instance()->recover(m_db.connectionName()))
             m_active = m_db.transaction();
     } else {
