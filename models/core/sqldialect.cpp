@@ -258,12 +258,15 @@ QString rewrite(const QString &sql)
             }
             out += word;
         } else if (upper == QLatin1String("MATCH") && next < sql.size() && sql.at(next) == u'?') {
-            // `fts MATCH ?`: the FTS5 table is a plain table on PostgreSQL, searched by cd_fts_match.
+            // `fts MATCH ?`: the FTS5 table is a plain table on PostgreSQL. The phrase becomes a
+            // LIKE pattern on the space-padded tokens, the expression the trigram index
+            // resident_fts_trgm is built on (ResidentSearchSchema), so the index serves it.
+            // ~~ is LIKE, spelled so a second pass leaves it alone.
             static const QRegularExpression table(QStringLiteral("(\\w+)\\s*$"));
             const QRegularExpressionMatch m = table.match(out);
             if (m.hasMatch()) {
                 out.chop(m.capturedLength(0));
-                out += QStringLiteral("cd_fts_match(%1.tokens, ?)").arg(m.captured(1));
+                out += QStringLiteral("(' ' || lower(%1.tokens) || ' ') ~~ cd_fts_pattern(?)").arg(m.captured(1));
                 i = next + 1;
                 previousWord.clear();
                 continue;
@@ -405,10 +408,19 @@ QStringList SqlDialect::postgresSupport()
 {
     // FTS5 phrase query ("a" + "b", as Hanzi::ftsPhraseQuery writes it) against a row's tokens:
     // the phrase's tokens must follow one another.
-    return {QStringLiteral(
-        "CREATE OR REPLACE FUNCTION cd_fts_match(tokens TEXT, query TEXT) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE AS "
-        "$cd$ SELECT strpos(' ' || lower($1) || ' ', ' ' || replace(replace(lower(substr($2, 2, length($2) - 2)), "
-        "'\" + \"', ' '), '\"\"', '\"') || ' ') > 0 $cd$")};
+    return {
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION cd_fts_match(tokens TEXT, query TEXT) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE "
+            "AS "
+            "$cd$ SELECT strpos(' ' || lower($1) || ' ', ' ' || replace(replace(lower(substr($2, 2, length($2) - 2)), "
+            "'\" + \"', ' '), '\"\"', '\"') || ' ') > 0 $cd$"),
+        // The same phrase as a LIKE pattern over ' ' || lower(tokens) || ' ', with the clerk's
+        // own %, _ and backslash taken literally. IMMUTABLE and plain SQL, so the planner folds it
+        // into a constant and the trigram index serves the LIKE.
+        QStringLiteral("CREATE OR REPLACE FUNCTION cd_fts_pattern(query TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE "
+                       "AS $cd$ SELECT '% ' || replace(replace(replace(replace(replace(lower(substr($1, 2, "
+                       "length($1) - 2)), '\\', '\\\\'), '%', '\\%'), '_', '\\_'), '\" + \"', ' '), "
+                       "'\"\"', '\"') || ' %' $cd$")};
 }
 
 bool SqlDialect::isPreparable(const QString &sql)

@@ -18,7 +18,7 @@ public:
     static QString translate(const QString &sql);
     // One schema statement; a SQLite trigger becomes a function and a trigger, hence a list.
     static QStringList translateDdl(const QString &sql);
-    // Helper functions the translated SQL calls (cd_fts_match); CREATE OR REPLACE, so they run
+    // Helper functions the translated SQL calls (cd_fts_match, cd_fts_pattern); CREATE OR REPLACE, so they run
     // on every open.
     static QStringList postgresSupport();
 

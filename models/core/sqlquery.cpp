@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "commitwatch.h"
+#include "serverlink.h"
 #include "sqldialect.h"
 #include "transaction.h"
 
@@ -9,6 +10,29 @@
 #include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcSql, "communitydesk.sql", QtWarningMsg)
+
+namespace {
+
+// PostgreSQL lost the connection under a statement. Outside a transaction nothing was half done:
+// once ServerLink has reopened the connection, the statement is prepared again with the same
+// values and runs once more. Inside one, recover() refuses and the caller's save fails whole.
+bool rerunAfterReconnect(QSqlQuery &query, const QSqlDatabase &db, const QString &sql, bool direct)
+{
+    const QVariantList values = query.boundValues();
+    if (!ServerLink::instance()->recover(db.connectionName()))
+        return false;
+    query = QSqlQuery(db);
+    query.setForwardOnly(false);
+    if (direct)
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
+} // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
@@ -35,6 +59,15 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
         return;
     }
     m_prepared = m_query.prepare(m_sql);
+    // PostgreSQL prepares on the server: a connection lost while the desk sat idle shows here
+    // first. Nothing has run yet, so reconnect (ServerLink) and prepare again.
+    if (!m_prepared && m_postgres && !Transaction::isOpen(m_connectionName) &&
+        (ServerLink::isConnectionLoss(m_query.lastError()) || !m_db.isOpen()) &&
+        ServerLink::instance()->recover(m_connectionName)) {
+        m_query = QSqlQuery(m_db);
+        m_query.setForwardOnly(false);
+        m_prepared = m_query.prepare(m_sql);
+    }
     if (!m_prepared)
         qCWarning(lcSql) << "prepare failed:" << m_query.lastError().text() << m_sql;
 }
@@ -51,9 +84,15 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 
 bool SqlQuery::run()
 {
-    if (!m_prepared)
+    if (!m_prepared) {
+        // Prepared while the server was unreachable: the work is lost, say so (ServerLink).
+        if (m_postgres && ServerLink::instance()->isDown(m_connectionName))
+            ServerLink::instance()->recover(m_connectionName);
         return false;
-    const bool ok = m_direct ? m_query.exec(m_sql) : m_query.exec();
+    }
+    bool ok = m_direct ? m_query.exec(m_sql) : m_query.exec();
+    if (!ok && m_postgres && ServerLink::isConnectionLoss(m_query.lastError()))
+        ok = rerunAfterReconnect(m_query, m_db, m_sql, m_direct);
     if (!ok) {
         qCWarning(lcSql) << "exec failed:" << m_query.lastError().text() << m_sql;
         return false;

@@ -2,8 +2,10 @@
 
 #include "changehub.h"
 #include "commitwatch.h"
+#include "serverlink.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -29,6 +31,13 @@ Transaction::Transaction(QSqlDatabase db)
     int &open = depth(m_db);
     if (open == 0) {
         m_active = m_db.transaction();
+        // A server connection that dropped while the desk was idle: nothing is half done yet, so
+        // reconnect and begin again (ServerLink).
+        if (!m_active && m_db.driverName() == QLatin1String("QPSQL") &&
+            (ServerLink::isConnectionLoss(m_db.lastError()) || !m_db.isOpen() ||
+             ServerLink::instance()->isDown(m_db.connectionName())) &&
+            ServerLink::instance()->recover(m_db.connectionName()))
+            m_active = m_db.transaction();
     } else {
         m_savepoint = QStringLiteral("cd_savepoint_%1").arg(open);
         m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT ") + m_savepoint);

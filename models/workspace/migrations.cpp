@@ -21,6 +21,7 @@
 #include "models/register/placeroleschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/tags/tagschema.h"
+#include "models/register/residentsearchschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
 
@@ -230,6 +231,12 @@ QList<Migration> migrationList()
         {17, QStringLiteral("paper that comes back: sheet and row codes"), PaperSchema::statements(), {}},
         // A street office: several communities in one database, accounts of one community.
         {18, QStringLiteral("street: an account's community"), StreetSchema::statements(), {}},
+        // PostgreSQL: name, pinyin-initial, traditional and address search served by a trigram
+        // index (pg_trgm) instead of a scan; SQLite's FTS5 table already serves it.
+        {19,
+         QStringLiteral("resident search index on PostgreSQL"),
+         {},
+         [](QSqlDatabase &db) { return ResidentSearchSchema::createServerIndex(db); }},
     };
 }
 

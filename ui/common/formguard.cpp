@@ -1,6 +1,7 @@
 #include "formguard.h"
 
 #include "datefield.h"
+#include "savewhenback.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -101,6 +102,8 @@ FormGuard *FormGuard::install(QDialog *form)
     auto *guard = new FormGuard(form);
     form->installEventFilter(guard);
     guard->prepareFields();
+    // A save while the server is unreachable keeps the form open and saves when it is back.
+    SaveWhenBack::install(form);
     return guard;
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupactions.h"
+#include "connectionstatus.h"
 #include "models/access/accessscope.h"
 #include "models/access/officerules.h"
 #include "models/core/database.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(QSqlDatabase db, const AccessScope &scope, QWidget *paren
     // Only tests build a window with nobody signed in; say nothing rather than something odd.
     m_userLabel->setVisible(!scope.displayName().isEmpty());
     statusBar()->addPermanentWidget(m_userLabel);
+    new ConnectionStatus(db.connectionName(), statusBar()); // the server lost and found again
     buildCommunitySwitcher();
     m_idleLock = new IdleLock(db, m_scope, this);
     m_idleLock->setTimeout(OfficeRules::idleLockMinutes(db) * 60 * 1000);

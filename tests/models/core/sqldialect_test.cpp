@@ -112,7 +112,8 @@ void SqlDialectTest::ftsTableAndMatch()
     QCOMPARE(SqlDialect::translateDdl(QStringLiteral("CREATE VIRTUAL TABLE resident_fts USING fts5(tokens)")),
              QStringList{QStringLiteral("CREATE TABLE resident_fts (rowid BIGINT PRIMARY KEY, tokens TEXT)")});
     QCOMPARE(SqlDialect::translate(QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?")),
-             QStringLiteral("SELECT rowid FROM resident_fts WHERE cd_fts_match(resident_fts.tokens, ?)"));
+             QStringLiteral("SELECT rowid FROM resident_fts WHERE (' ' || lower(resident_fts.tokens) || ' ') ~~ "
+                            "cd_fts_pattern(?)"));
 }
 
 void SqlDialectTest::triggerBecomesFunction()
