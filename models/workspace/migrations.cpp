@@ -20,8 +20,8 @@
 #include "models/papercodes/paperschema.h"
 #include "models/register/placeroleschema.h"
 #include "models/register/residentsearchindex.h"
-#include "models/tags/tagschema.h"
 #include "models/register/residentsearchschema.h"
+#include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
 

@@ -235,7 +235,7 @@ QStringList grantStatements()
         // Nobody but the owner reads password hashes; the attempts log is the administrators'.
         QStringLiteral("REVOKE SELECT ON account, login_attempt FROM ") + all,
         QStringLiteral("GRANT SELECT (id, login, display_name, role, failed_count, locked_until, disabled, "
-                       "created_at, updated_at, row_version) ON account TO ") +
+                       "created_at, updated_at, row_version, community_id) ON account TO ") +
             all,
         QStringLiteral("GRANT SELECT ON login_attempt TO @admin@"),
         // Roles and grids are the administrators' (the account triggers follow with the login

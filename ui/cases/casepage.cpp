@@ -139,7 +139,7 @@ QWidget *CasePage::buildFilters()
     m_newCase->setEnabled(m_scope.canEdit());
     categories->setEnabled(m_scope.officeRefusal().isEmpty());
     // 转人民调解: the chosen case taken up by the mediation ledger (the window opens its form).
-    auto *mediate = new QPushButton(tr("Refer to &mediation…"), bar);
+    auto *mediate = new QPushButton(tr("Refer to me&diation…"), bar);
     mediate->setObjectName(QStringLiteral("referToMediation"));
     mediate->setEnabled(m_scope.canEdit());
     top->addWidget(mediate);

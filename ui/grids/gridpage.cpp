@@ -60,7 +60,7 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     listButtons->addWidget(archive);
     listButtons->addWidget(new ListExportButton(m_view, tr("grids.xlsx"), left));
     // The pack for a new grid worker taking the selected grid over (HandoverPack).
-    m_handover = new QPushButton(tr("&Handover pack…"), left);
+    m_handover = new QPushButton(tr("Han&dover pack…"), left);
     m_handover->setObjectName(QStringLiteral("handoverPack"));
     listButtons->addWidget(m_handover);
     listButtons->addStretch();

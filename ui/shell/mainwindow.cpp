@@ -570,7 +570,8 @@ void MainWindow::buildMenus()
     reg->addAction(m_register->manageTagsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    // Alt and the keys of the number row, left to right: 1…9, 0, - and = reach pages 1 to 12.
+    // Alt and the keys of the number row, left to right: 1…9, 0, - and = reach pages 1 to 12;
+    // Ctrl+PgDn / Ctrl+PgUp walk through all of them.
     static const Qt::Key rowKeys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,     Qt::Key_6,
                                       Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0, Qt::Key_Minus, Qt::Key_Equal};
     for (int i = 0; i < m_nav->count(); ++i) {
@@ -579,6 +580,17 @@ void MainWindow::buildMenus()
         if (i < int(std::size(rowKeys)))
             go->setShortcut(QKeySequence(Qt::ALT | rowKeys[i]));
     }
+    // Every page, also those past the number row, one step away as in a browser's tabs.
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next page"), this,
+                                    [this] { m_nav->setCurrentRow((m_nav->currentRow() + 1) % m_nav->count()); });
+    next->setObjectName(QStringLiteral("nextPage"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] {
+        m_nav->setCurrentRow((m_nav->currentRow() + m_nav->count() - 1) % m_nav->count());
+    });
+    previous->setObjectName(QStringLiteral("previousPage"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CommunityDesk"), this, &MainWindow::about);

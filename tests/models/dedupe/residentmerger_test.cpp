@@ -98,6 +98,15 @@ void ResidentMergerTest::linkEverything(qint64 residentId, qint64 householdId, i
                       {residentId, scalar(db, QStringLiteral("SELECT min(id) FROM tag"))}) >= 0);
     QVERIFY(insertRow(db, QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"),
                       {residentId, scalar(db, QStringLiteral("SELECT min(id) + ? FROM tag"), {n})}) >= 0);
+    // Each tag's period, as the tag writer keeps them beside resident_tag.
+    for (const QString &tag :
+         {QStringLiteral("SELECT min(id) FROM tag"), QStringLiteral("SELECT min(id) + ? FROM tag")})
+        QVERIFY(
+            insertRow(db,
+                      QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, start_date, created_at) "
+                                     "VALUES (?, ?, '2026-01-01', ?)"),
+                      {residentId, scalar(db, tag, tag.contains(QLatin1Char('?')) ? QVariantList{n} : QVariantList{}),
+                       now}) > 0);
     QVERIFY(insertRow(db,
                       QStringLiteral("INSERT INTO birthday_attendance (party_id, resident_id, outcome) VALUES (?, ?, "
                                      "'attended')"),

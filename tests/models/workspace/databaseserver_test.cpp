@@ -64,7 +64,8 @@ void DatabaseServerTest::opensAndUpgradesFreshSchema()
     SqlQuery versions(db.connection(), QStringLiteral("SELECT count(*) FROM schema_version"));
     QCOMPARE(versions.scalar().toInt(), Migrations::latestVersion());
     // The seeded tags and the lunar calendar table came through the translated migrations.
-    QCOMPARE(SqlQuery(db.connection(), QStringLiteral("SELECT count(*) FROM tag")).scalar().toInt(), 6);
+    QCOMPARE(SqlQuery(db.connection(), QStringLiteral("SELECT count(*) FROM tag")).scalar().toInt(),
+             7); // the six built-in tags and 社区矫正
     QVERIFY(SqlQuery(db.connection(), QStringLiteral("SELECT count(*) FROM lunar_month")).scalar().toInt() > 2000);
 }
 
