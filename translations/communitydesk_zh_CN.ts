@@ -39,6 +39,10 @@
         <source>Nobody signed in</source>
         <translation>未登录</translation>
     </message>
+    <message>
+        <source>Community: you may only change records of the community in view.</source>
+        <translation>社区：只能修改当前所查看社区的记录。</translation>
+    </message>
 </context>
 <context>
     <name>AccountCli</name>
@@ -132,6 +136,10 @@
         <source>account: expected &quot;account add LOGIN --name NAME --role ROLE [--grid CODE]&quot;, &quot;account list&quot; or &quot;account disable LOGIN&quot;.</source>
         <translation>account：应为“account add 账号 --name 姓名 --role 角色 [--grid 编号]”、“account list”或“account disable 账号”。</translation>
     </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditDialog</name>
@@ -180,6 +188,14 @@
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Whole street</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -265,6 +281,18 @@
     <message>
         <source>This database login is not an account of this office, or the account is disabled; please ask an administrator.</source>
         <translation>此数据库登录名不是本办公室的账号，或账号已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Community: you may only manage the accounts of your own community.</source>
+        <translation>社区：只能管理本社区的账号。</translation>
+    </message>
+    <message>
+        <source>Community: choose a community of this street, or the whole street.</source>
+        <translation>社区：请选择本街道的一个社区，或选择全街道。</translation>
+    </message>
+    <message>
+        <source>Community: every grid of the account must lie in its community.</source>
+        <translation>社区：该账号的每个网格都必须属于其所在社区。</translation>
     </message>
 </context>
 <context>
@@ -358,6 +386,109 @@
     <message>
         <source>Unit %1</source>
         <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>People&apos;s mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>%1 People&apos;s Mediation Committee</source>
+        <comment>community name</comment>
+        <translation>%1人民调解委员会</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>纠纷类型：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>Mediator:</source>
+        <translation>调解员：</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The matter in dispute</source>
+        <translation>纠纷事项</translation>
+    </message>
+    <message>
+        <source>Mediation sessions</source>
+        <translation>调解经过</translation>
+    </message>
+    <message>
+        <source>The agreement reached</source>
+        <translation>达成的协议</translation>
+    </message>
+    <message>
+        <source>No agreement has been reached yet.</source>
+        <translation>尚未达成协议。</translation>
+    </message>
+    <message>
+        <source>Keeping the agreement</source>
+        <translation>协议履行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The parties shall keep this agreement in good faith. It is made in %n copies, one for each party and one for the mediation committee.</source>
+        <translation>
+            <numerusform>当事人应诚信履行本协议。本协议一式 %n 份，当事人各执一份，调解委员会留存一份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: the agreement was kept.</source>
+        <translation>已记录：协议已履行。</translation>
+    </message>
+    <message>
+        <source>Recorded: the agreement was not kept.</source>
+        <translation>已记录：协议未履行。</translation>
+    </message>
+    <message>
+        <source>%1 (signature):</source>
+        <comment>party&apos;s side</comment>
+        <translation>%1（签名）：</translation>
+    </message>
+    <message>
+        <source>Mediator (signature):</source>
+        <translation>调解员（签名）：</translation>
+    </message>
+    <message>
+        <source>Committee (seal):</source>
+        <translation>调解委员会（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -482,10 +613,6 @@
         <translation>数据库正忙，请重试。</translation>
     </message>
     <message>
-        <source>There is no community yet to add the area to.</source>
-        <translation>尚无社区，无法添加片区。</translation>
-    </message>
-    <message>
         <source>The area could not be saved.</source>
         <translation>无法保存片区。</translation>
     </message>
@@ -520,6 +647,10 @@
     <message>
         <source>The grid could not be saved; nothing was changed.</source>
         <translation>无法保存网格，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Community: choose the community the area belongs to first.</source>
+        <translation>社区：请先选择片区所属的社区。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +729,244 @@
     </message>
 </context>
 <context>
+    <name>AssistanceDialog</name>
+    <message>
+        <source>Record assistance</source>
+        <translation>登记救助</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 500 or 300.50</source>
+        <translation>单位为元，例如 500 或 300.50</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. a bag of rice, a quilt</source>
+        <translation>例如：一袋大米、一床被子</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>物品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>发放人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>该户</translation>
+    </message>
+    <message>
+        <source>Amount: enter a sum of yuan, e.g. 500 or 300.50.</source>
+        <translation>金额：请输入金额（元），例如 500 或 300.50。</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceKinds</name>
+    <message>
+        <source>Name: enter the kind of assistance.</source>
+        <translation>名称：请输入救助类型。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a kind of assistance called %1.</source>
+        <translation>名称：已有名为 %1 的救助类型。</translation>
+    </message>
+    <message>
+        <source>The kind of assistance could not be saved; nothing was changed.</source>
+        <translation>无法保存救助类型，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The kind of assistance could not be archived; nothing was changed.</source>
+        <translation>无法归档救助类型，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceStore</name>
+    <message>
+        <source>Household: choose the household that was helped.</source>
+        <translation>住户：请选择受助住户。</translation>
+    </message>
+    <message>
+        <source>Resident: choose a member of this household.</source>
+        <translation>居民：请选择该户的一名成员。</translation>
+    </message>
+    <message>
+        <source>Kind: choose the kind of assistance.</source>
+        <translation>类型：请选择救助类型。</translation>
+    </message>
+    <message>
+        <source>Amount: enter a sum of money of 0 or more.</source>
+        <translation>金额：请输入不小于 0 的金额。</translation>
+    </message>
+    <message>
+        <source>Amount or items: enter the money given or what was handed over.</source>
+        <translation>金额或物品：请填写发放的金额或物品。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day it was given.</source>
+        <translation>日期：请输入发放日期。</translation>
+    </message>
+    <message>
+        <source>Given by: enter who gave it.</source>
+        <translation>发放人：请填写发放人。</translation>
+    </message>
+    <message>
+        <source>The assistance record could not be saved; nothing was changed.</source>
+        <translation>无法保存救助记录，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This assistance record no longer exists.</source>
+        <translation>该救助记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The assistance record could not be archived; nothing was changed.</source>
+        <translation>无法归档救助记录，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceTab</name>
+    <message>
+        <source>Assistance records</source>
+        <translation>救助记录</translation>
+    </message>
+    <message>
+        <source>assistance.xlsx</source>
+        <translation>救助记录.xlsx</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record assistance…</source>
+        <translation>登记救助(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New k&amp;ind…</source>
+        <translation>新建类型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 time(s), %3 yuan</source>
+        <translation>%1：%2 次，%3 元</translation>
+    </message>
+    <message>
+        <source>Total %1 yuan. %2</source>
+        <translation>合计 %1 元。%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Assistance recorded.</source>
+        <translation>救助已登记。</translation>
+    </message>
+    <message>
+        <source>Archive assistance record</source>
+        <translation>归档救助记录</translation>
+    </message>
+    <message>
+        <source>Archive the selected assistance record? It no longer counts in lists and totals.</source>
+        <translation>归档所选救助记录？归档后不再计入列表和合计。</translation>
+    </message>
+    <message>
+        <source>Assistance record archived.</source>
+        <translation>救助记录已归档。</translation>
+    </message>
+    <message>
+        <source>New kind of assistance</source>
+        <translation>新建救助类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>AttendeePicker</name>
     <message>
         <source>Search residents by name, initials or ID…</source>
@@ -622,6 +991,53 @@
     <message>
         <source>%1  (aged %2)</source>
         <translation>%1  （%2 岁）</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeType</name>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>%1: enter a number, e.g. 850.50.</source>
+        <translation>%1：请输入数字，例如 850.50。</translation>
+    </message>
+    <message>
+        <source>%1: enter a date as 2026-03-31.</source>
+        <translation>%1：请按 2026-03-31 的格式输入日期。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1：请从 %2 中选择一项。</translation>
+    </message>
+    <message>
+        <source>Name: please enter the attribute&apos;s name.</source>
+        <translation>名称：请输入属性名称。</translation>
+    </message>
+    <message>
+        <source>Type: choose text, number, date or choice.</source>
+        <translation>类型：请选择文本、数字、日期或选项。</translation>
+    </message>
+    <message>
+        <source>Choices: enter at least one choice for %1.</source>
+        <translation>选项：请为 %1 至少填写一个选项。</translation>
+    </message>
+    <message>
+        <source>Choices: a choice of %1 may not contain &quot;|&quot;.</source>
+        <translation>选项：%1 的选项中不能包含“|”。</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1624,22 @@
         <source>Birthday calendar</source>
         <translation>生日历法</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>已撤销合并</translation>
+    </message>
+    <message>
+        <source>Residents marked not the same person</source>
+        <translation>居民已标记为非同一人</translation>
+    </message>
+    <message>
+        <source>Merged residents</source>
+        <translation>合并居民</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1272,6 +1704,11 @@
     <message>
         <source>%1 · %2 · %3 #%4 · %5</source>
         <translation>%1 · %2 · %3 #%4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (login)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1894,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The previous database was kept as %1.</source>
         <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>backup: a backup holds every community of the street; only a street-level account may make one.</source>
+        <translation>backup：备份包含本街道的所有社区，只有街道级账号可以创建备份。</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2498,476 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>CareCli</name>
+    <message>
+        <source>care: --date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>care：--date “%1”不是有效日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>care overdue: the follow-ups could not be read from the database.</source>
+        <translation>care overdue：无法从数据库读取回访记录。</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) overdue for a follow-up on %1.</source>
+        <translation>
+            <numerusform>截至 %1，有 %n 户超期未回访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>care assist list: --month &quot;%1&quot; is not a month; write it as YYYY-MM.</source>
+        <translation>care assist list：--month “%1”不是有效月份；请写成 YYYY-MM。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 yuan in all.</source>
+        <translation>
+            <numerusform>共 %n 条记录，合计 %1 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>care assist add: please give --household ID and --kind (e.g. 临时救助 or temporary_relief).</source>
+        <translation>care assist add：请给出 --household ID 和 --kind（例如 临时救助 或 temporary_relief）。</translation>
+    </message>
+    <message>
+        <source>care assist add: --amount &quot;%1&quot; is not a sum of yuan, e.g. 500 or 300.50.</source>
+        <translation>care assist add：--amount “%1”不是有效的金额（元），例如 500 或 300.50。</translation>
+    </message>
+    <message>
+        <source>Assistance record %1 added.</source>
+        <translation>已添加救助记录 %1。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>共 %n 个结对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>care pair add: please give --household ID.</source>
+        <translation>care pair add：请给出 --household ID。</translation>
+    </message>
+    <message>
+        <source>Pair %1 added.</source>
+        <translation>已添加结对 %1。</translation>
+    </message>
+    <message>
+        <source>care: the household&apos;s ID.</source>
+        <translation>care：住户的 ID。</translation>
+    </message>
+    <message>
+        <source>care assist add: the resident helped (ID).</source>
+        <translation>care assist add：受助居民（ID）。</translation>
+    </message>
+    <message>
+        <source>care assist add: the kind of assistance; care pair add: cadre, party_member or volunteer.</source>
+        <translation>care assist add：救助类型；care pair add：cadre、party_member 或 volunteer。</translation>
+    </message>
+    <message>
+        <source>care assist add: the sum given, in yuan.</source>
+        <translation>care assist add：发放金额（元）。</translation>
+    </message>
+    <message>
+        <source>care assist add: what was handed over.</source>
+        <translation>care assist add：发放的物品。</translation>
+    </message>
+    <message>
+        <source>care assist add: who gave it.</source>
+        <translation>care assist add：发放人。</translation>
+    </message>
+    <message>
+        <source>care pair add: the helper&apos;s name.</source>
+        <translation>care pair add：帮扶人姓名。</translation>
+    </message>
+    <message>
+        <source>care assist list: only this month.</source>
+        <translation>care assist list：仅限该月。</translation>
+    </message>
+    <message>
+        <source>care: --grid: &quot;%1&quot; is not one of the grids you see.</source>
+        <translation>care：--grid：“%1”不是您可查看的网格。</translation>
+    </message>
+    <message>
+        <source>care: expected overdue, assist list|add or pair list|add.</source>
+        <translation>care：应为 overdue、assist list|add 或 pair list|add。</translation>
+    </message>
+</context>
+<context>
+    <name>CareLevels</name>
+    <message>
+        <source>Normal</source>
+        <translation>一般关注</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>特别关注</translation>
+    </message>
+</context>
+<context>
+    <name>CareListFrame</name>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>CareOverdue</name>
+    <message>
+        <source>%1 %2+</source>
+        <translation>%1 %2+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · every %n day(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 每 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareOverdueTab</name>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>超期未回访</translation>
+    </message>
+    <message>
+        <source>overdue-follow-ups.xlsx</source>
+        <translation>超期未回访.xlsx</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>全部关注程度</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>G&amp;roup</source>
+        <translation>类别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>关注程度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>On &amp;day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>关注程度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) overdue</source>
+        <translation>
+            <numerusform>%n 户超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>&amp;Overdue follow-ups</source>
+        <translation>超期未回访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pairings</source>
+        <translation>结对帮扶(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance</source>
+        <translation>救助(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePairDialog</name>
+    <message>
+        <source>Edit pairing</source>
+        <translation>编辑结对</translation>
+    </message>
+    <message>
+        <source>New pairing</source>
+        <translation>新建结对</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hel&amp;per</source>
+        <translation>帮扶人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Helper &amp;is</source>
+        <translation>帮扶人身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s p&amp;hone</source>
+        <translation>帮扶人电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Star&amp;t</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePairStore</name>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Household: choose the household the helper is paired with.</source>
+        <translation>住户：请选择与帮扶人结对的住户。</translation>
+    </message>
+    <message>
+        <source>Helper: enter the helper&apos;s name.</source>
+        <translation>帮扶人：请输入帮扶人姓名。</translation>
+    </message>
+    <message>
+        <source>Helper is: choose cadre, party member or volunteer.</source>
+        <translation>帮扶人身份：请选择干部、党员或志愿者。</translation>
+    </message>
+    <message>
+        <source>Start: enter the day the pairing began.</source>
+        <translation>开始：请输入结对开始日期。</translation>
+    </message>
+    <message>
+        <source>End: the pairing cannot end before it began.</source>
+        <translation>结束：结对结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>This pairing no longer exists.</source>
+        <translation>该结对已不存在。</translation>
+    </message>
+    <message>
+        <source>The pairing could not be saved; nothing was changed.</source>
+        <translation>无法保存结对，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day it was done.</source>
+        <translation>日期：请输入帮扶日期。</translation>
+    </message>
+    <message>
+        <source>Date: the pairing began on %1.</source>
+        <translation>日期：不能早于结对开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>What was done: describe what the helper did.</source>
+        <translation>帮扶内容：请填写帮扶人做了什么。</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved; nothing was changed.</source>
+        <translation>无法保存帮扶活动，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CarePairsTab</name>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>pairings.xlsx</source>
+        <translation>结对帮扶.xlsx</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Current only</source>
+        <translation>仅显示进行中的结对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Helper or household member</source>
+        <translation>帮扶人或家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w pairing…</source>
+        <translation>新建结对(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity…</source>
+        <translation>帮扶活动(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>帮扶人</translation>
+    </message>
+    <message>
+        <source>Helper is</source>
+        <translation>帮扶人身份</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近一次活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s)</source>
+        <translation>
+            <numerusform>%n 个结对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairing saved.</source>
+        <translation>结对已保存。</translation>
+    </message>
+    <message>
+        <source>Activity recorded.</source>
+        <translation>帮扶活动已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CareRules</name>
+    <message>
+        <source>Tag: choose the group the rule is for.</source>
+        <translation>标签：请选择该规则适用的人群。</translation>
+    </message>
+    <message>
+        <source>Minimum age: enter an age from 0 to 150.</source>
+        <translation>最低年龄：请输入 0 到 150 之间的年龄。</translation>
+    </message>
+    <message>
+        <source>Attention level: choose normal, focus or severe.</source>
+        <translation>关注程度：请选择一般关注、重点关注或特别关注。</translation>
+    </message>
+    <message>
+        <source>Visit every: enter a number of days from 1 to 366.</source>
+        <translation>走访周期：请输入 1 到 366 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Applies from: enter the day the rule starts.</source>
+        <translation>生效日期：请输入规则开始生效的日期。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved; nothing was changed.</source>
+        <translation>规则未能保存，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>The attention level could not be saved; nothing was changed.</source>
+        <translation>关注程度未能保存，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>CaseCategoryDialog</name>
     <message>
         <source>Case categories</source>
@@ -2530,6 +3441,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>
             <numerusform>已生成 %n 项代办。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refer to me&amp;diation…</source>
+        <translation>转人民调解(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -3141,16 +4056,8 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>community set-name：街道名称 NAME。</translation>
     </message>
     <message>
-        <source>community set-name: the community&apos;s NAME.</source>
-        <translation>community set-name：社区名称 NAME。</translation>
-    </message>
-    <message>
         <source>This field copy refers to %1 row(s) that stayed at the office; they are not counted.</source>
         <translation>此外业副本引用了 %1 条留在办公室的记录；这些不计为问题。</translation>
-    </message>
-    <message>
-        <source>due: the day (default: today).</source>
-        <translation>due：日期（默认：今天）。</translation>
     </message>
     <message>
         <source>due: open the errands listed.</source>
@@ -3169,10 +4076,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>field checkout：外业副本使用人的账号 LOGIN。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, field, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、field、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>field: please give what to do, e.g. field merge FILE.</source>
         <translation>field：请指明要执行的操作，例如 field merge FILE。</translation>
     </message>
@@ -3182,7 +4085,9 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Commands:
-  demo [--households N]   fill an empty database with a demo community
+  demo [--households N] [--communities N]
+                          fill an empty database with a demo community, or a
+                          street of N communities (10: 154 grids)
   search TEXT [--limit N] search the register as the main window does
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
                           [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
@@ -3191,6 +4096,9 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           the monthly work report, for the community (per grid, or
                           per area with --by-area) or one grid
   check                   check the database file&apos;s integrity
+  --community CODE        (report, export, birthdays, due, import, search, place, field)
+                          work in that community of the street; a street account
+                          without it works on the whole street
   coverage                list buildings in no grid and households with no building
   import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
                           [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
@@ -3218,10 +4126,38 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   place merge compound FROM INTO
                           FROM&apos;s buildings move to INTO (a building INTO already has by
                           name is merged into it); FROM is archived
+  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
+  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
+                          the office&apos;s tags, their attributes and a resident&apos;s tag
+                          periods (ended with --end, never deleted)
+  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
+                          [--entity resident|household]   the office&apos;s own fields
   due [--date YYYY-MM-DD] [--open]
                           the errands the life-event rules open that day (turning
                           60/80/90/100, a death, a birth, a move-in), one a line: rule,
                           resident, grid, date, wording; --open opens them
+  handover GRID --out F.pdf
+                          the grid&apos;s handover pack for a new grid worker
+  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
+                          a sheet with a code per row and a QR code (signin: the
+                          event&apos;s grid&apos;s residents, [--min-age N])
+  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
+                          record the ticked rows: attendance, visits or hours
+  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
+                          residents who are probably one person (reason, score); merge
+                          OTHER into KEEP (links move, OTHER is marked merged); undo
+  care overdue [--grid CODE] [--date YYYY-MM-DD]
+                          households overdue for a follow-up visit (重点人群)
+  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
+  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
+                          [--date YYYY-MM-DD] [--resident ID]   assistance records
+  care pair list [--grid CODE] | care pair add --household ID --helper NAME
+                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
+  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
+                          [--show-ids]  fill a street&apos;s form (一表通) from the register,
+                          one row per resident chosen (or a counts form&apos;s figures),
+                          keeping its layout; the window&apos;s remembered mapping if any;
+                          audited
   field merge FILE [--prefer office|field] [--report R.csv]
                           merge a field copy back; without --prefer a conflict is
                           not decided: nothing is merged, the conflicts are listed
@@ -3231,59 +4167,145 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           (password from CD_FIELD_PASSWORD or typed twice)
   field renew OLD --out NEW [--prefer office|field]
                           after a merge, a fresh check-out with OLD&apos;s unmerged changes
+  mediation list | show ID | print ID --out FILE.pdf
+                          the mediation ledger; one mediation; its agreement on A4
+  rental list | expiring [--days N]
+                          the rented rooms; the tenants whose permits expire within N
+                          days (default 30) or have expired
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
         <translation>命令：
-  demo [--households N]   向空数据库填入一个演示社区
+  demo [--households N] [--communities N]
+                          在空数据库中写入一个演示社区，或一个
+                          含 N 个社区的演示街道（10 个社区：154 个网格）
   search TEXT [--limit N] 按主窗口的方式检索人口台账
   birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  当月老年人生日名单；PDF 格式即为签到表
+                          [--show-phones]  当月老年人生日名单；PDF 格式即为
+                          签到表
   report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作报表，可面向全社区（按网格，或用 --by-area
-                          按片区）或单个网格
+                          月度工作报表，可按社区（分网格，或用
+                          --by-area 分片区）或单个网格生成
   check                   检查数据库文件的完整性
+  --community CODE        （report、export、birthdays、due、import、search、place、field）
+                          在本街道的该社区中操作；街道账号
+                          不加此项时对全街道操作
   coverage                列出未划入网格的楼栋和没有楼栋的住户
   import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
                           [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
-                          导入居民和住户（工作簿中选定的工作表，默认全部）；
-                          未导入的行写入 FILE-errors.csv（如有则退出码为 1），
-                          变动写入 FILE-changes.csv，文件中已不再列出的人员
-                          写入 FILE-missing.csv
+                          导入居民和住户（工作簿中选定的
+                          工作表，默认全部）；未通过的行写入
+                          FILE-errors.csv（如有则退出码为 1），变更写入
+                          FILE-changes.csv，文件中不再列出的人员写入
+                          FILE-missing.csv
   export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按窗口列表的导出方式导出人口台账，号码默认打码，指定显示
-                          时除外（以角色权限为限）；记入审计日志
+                          按窗口列表的导出方式导出人口台账，号码默认打码
+                          （在角色权限允许范围内可显示）；记入审计
   account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
                           新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
                           数据库的第一个账号必须是管理员
-  account list            列出所有账号：账号、姓名、角色、网格、状态
+  account list            列出所有账号：登录名、姓名、角色、网格、状态
   account disable LOGIN   停用账号，使其不能再登录
   community set-name --street NAME --community NAME
-                          填写街道和社区名称（新办公室的第一步）
-  place list              列出社区的小区和楼栋
+                          填写街道和社区名称（新社区启用的第一步）
+  place list              本社区的小区和楼栋
   place add compound NAME | place add building NAME --compound NAME [--grid CODE]
-                          [--units N]   手动建立社区的小区和楼栋
+                          [--units N]   手动设置本社区的小区和楼栋
   place rename building|compound OLD NEW [--compound NAME]
   place merge building FROM INTO --compound NAME
-                          FROM 的住户迁入 INTO；FROM 归档
+                          FROM 的住户移入 INTO；FROM 归档
   place merge compound FROM INTO
-                          FROM 的楼栋移入 INTO（INTO 中已有同名楼栋的，并入该
-                          楼栋）；FROM 归档
+                          FROM 的楼栋移入 INTO（INTO 中已有同名楼栋的，
+                          并入该楼栋）；FROM 归档
+  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
+  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
+                          社区的标签、标签属性以及居民的标签
+                          时段（用 --end 结束，从不删除）
+  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
+                          [--entity resident|household]   社区自己的自定义字段
   due [--date YYYY-MM-DD] [--open]
-                          列出当天按人生事件规则应生成的代办（年满 60/80/90/100
-                          周岁、死亡、出生、迁入），每行一项：规则、居民、网格、
-                          日期、代办内容；--open 生成这些代办
+                          当天按人生事件规则应生成的代办事项（年满
+                          60/80/90/100 周岁、死亡、出生、迁入），每行一项：规则、
+                          居民、网格、日期、说明；--open 生成这些代办事项
+  handover GRID --out F.pdf
+                          为新网格员生成该网格的交接资料
+  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
+                          每行带行码并附二维码的表格（signin：该
+                          活动所在网格的居民，[--min-age N]）
+  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
+                          录入已勾选的行：到场、走访或服务时长
+  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
+                          疑似重复的居民（原因、得分）；将
+                          OTHER 合并到 KEEP（关联记录随之转移，OTHER 标记为已合并）；撤销合并
+  care overdue [--grid CODE] [--date YYYY-MM-DD]
+                          超期未回访的住户（重点人群）
+  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
+  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
+                          [--date YYYY-MM-DD] [--resident ID]   救助记录
+  care pair list [--grid CODE] | care pair add --household ID --helper NAME
+                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
+  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
+                          [--show-ids]  根据人口台账填写街道下发的报表（一表通），
+                          每位选中的居民一行（或填写统计表的数字），
+                          保留原有版式；如窗口中保存过对应关系则沿用；
+                          记入审计
   field merge FILE [--prefer office|field] [--report R.csv]
-                          将外业副本合并回办公室；不加 --prefer 时不对冲突作出
-                          决定：不合并任何内容，只列出冲突（退出码为 1）
+                          将外业副本合并回来；不加 --prefer 时不对冲突
+                          作出决定：不合并任何内容，只列出冲突
+                          （退出码为 1）
   field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
-                          为该网格员的笔记本电脑生成这些网格的加密外业副本
+                          为该网格员的笔记本电脑检出这些网格的加密外业副本
                           （密码取自 CD_FIELD_PASSWORD 或输入两次）
   field renew OLD --out NEW [--prefer office|field]
-                          合并之后重新检出，并带上 OLD 中尚未合并的修改
-  backup FILE             生成数据库文件的一致性副本
-  restore FILE            用备份替换数据库（仅限管理员；当前文件保留在备份
-                          文件夹中）</translation>
+                          合并后重新检出，并带入 OLD 中尚未合并的修改
+  mediation list | show ID | print ID --out FILE.pdf
+                          调解台账；查看一件调解；将其协议书打印为 A4
+  rental list | expiring [--days N]
+                          出租屋列表；居住证在 N 天内到期
+                          （默认 30 天）或已过期的租户
+  backup FILE             数据库文件的一致性副本
+  restore FILE            用备份替换数据库（仅限管理员；
+                          当前文件保留在备份文件夹中）</translation>
+    </message>
+    <message>
+        <source>--communities: expected a number from 1 to 50, got &quot;%1&quot;.</source>
+        <translation>--communities：应为 1 到 50 之间的数字，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo street written: %1 communities.</source>
+        <translation>演示街道已写入：%1 个社区。</translation>
+    </message>
+    <message>
+        <source>community set-name: the community&apos;s NAME; every other command: work in the street&apos;s community with this CODE.</source>
+        <translation>community set-name：社区名称 NAME；其他命令：在本街道编号为 CODE 的社区中操作。</translation>
+    </message>
+    <message>
+        <source>demo: a street of N communities (default 1).</source>
+        <translation>demo：包含 N 个社区的街道（默认 1 个）。</translation>
+    </message>
+    <message>
+        <source>due, care: the day (default: today).</source>
+        <translation>due、care：日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>form fill: only residents with the tag TAG.</source>
+        <translation>form fill：仅限带有标签 TAG 的居民。</translation>
+    </message>
+    <message>
+        <source>rental expiring: within N days (default 30).</source>
+        <translation>rental expiring：N 天以内（默认 30 天）。</translation>
+    </message>
+    <message>
+        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, resident, tag, customfield, form, sheet, handover, mediation, rental, backup, restore or check</source>
+        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、care、field、resident、tag、customfield、form、sheet、handover、mediation、rental、backup、restore 或 check</translation>
+    </message>
+    <message>
+        <source>--community: there is no community with the code &quot;%1&quot;.</source>
+        <translation>--community：没有编号为“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>--community: your account works in another community.</source>
+        <translation>--community：您的账号在其他社区工作。</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +4528,28 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Move every building of %1 into %2 (a building %2 already has by that name is merged into it) and retire %1?</source>
         <translation>将 %1 的所有楼栋移到 %2（%2 中已有同名楼栋的，并入该楼栋），并停用 %1？</translation>
     </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>联系方式…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityStore</name>
+    <message>
+        <source>Whole street</source>
+        <translation>全街道</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>The connection to the database server was lost. Reconnecting… Open forms keep what was typed.</source>
+        <translation>与数据库服务器的连接已断开，正在重新连接… 已打开的表单会保留已输入的内容。</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>已重新连接到数据库服务器。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3528,6 +4572,45 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>A quotation mark opened in this row is never closed; the row was read up to its line end.</source>
         <translation>此行有一个引号没有闭合；本行只读到行末。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldStore</name>
+    <message>
+        <source>Kind: a custom field belongs to residents or households.</source>
+        <translation>类别：自定义字段只能属于居民或住户。</translation>
+    </message>
+    <message>
+        <source>This field no longer exists.</source>
+        <translation>该字段已不存在。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a field named %1.</source>
+        <translation>名称：已存在名为 %1 的字段。</translation>
+    </message>
+    <message>
+        <source>The field could not be saved; nothing was changed.</source>
+        <translation>无法保存该字段，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Code: the code %1 is taken by another field.</source>
+        <translation>编号：编号 %1 已被其他字段使用。</translation>
+    </message>
+    <message>
+        <source>The field could not be archived; nothing was changed.</source>
+        <translation>无法归档该字段，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such field in use.</source>
+        <translation>%1：没有正在使用的此字段。</translation>
+    </message>
+    <message>
+        <source>The custom fields could not be saved; nothing was changed.</source>
+        <translation>无法保存自定义字段，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +4843,25 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>DeathRecord</name>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The death could not be recorded; nothing was changed.</source>
+        <translation>无法登记死亡，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The shifts of this volunteer could not be taken off the rota: %1</source>
+        <translation>无法将该志愿者的班次从排班表中移除：%1</translation>
+    </message>
+    <message>
+        <source>The volunteer record could not be closed: %1</source>
+        <translation>无法关闭该志愿者记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoActivityGenerator</name>
     <message>
         <source>Demo activity could not be written (%1).</source>
@@ -3783,6 +4885,13 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLedgerGenerator</name>
+    <message>
+        <source>Demo ledgers could not be written (%1).</source>
+        <translation>无法写入演示台账（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +5084,117 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>
             <numerusform>已生成 %n 项代办，可在诉求列表中查看。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Please choose two different residents.</source>
+        <translation>请选择两位不同的居民。</translation>
+    </message>
+    <message>
+        <source>The residents could not be read; nothing was changed.</source>
+        <translation>无法读取居民信息，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>One of these residents no longer exists.</source>
+        <translation>其中一位居民已不存在。</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved; nothing was changed.</source>
+        <translation>无法保存所做的选择，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePair</name>
+    <message>
+        <source>Same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>Same name and address; ID numbers differ by two swapped digits</source>
+        <translation>姓名和地址相同；身份证号有两位数字颠倒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Same name and address; ID numbers differ in %n character(s)</source>
+        <translation>
+            <numerusform>姓名和地址相同；身份证号有 %n 位不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same name and address; one record has no ID number</source>
+        <translation>姓名和地址相同；其中一条记录没有身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Possible duplicate residents</source>
+        <translation>疑似重复居民</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>记录 A</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>记录 B</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Tick the value the kept record should have; differing fields are highlighted.</source>
+        <translation>请勾选保留记录应采用的值；有差异的字段已突出显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Last merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>未发现疑似重复的居民。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 — %3, %4</source>
+        <translation>%1 已合并到 %2 — %3，%4</translation>
+    </message>
+    <message>
+        <source>Merged: the records are one resident now. Undo it below if this was wrong.</source>
+        <translation>已合并：两条记录现为同一位居民。如合并有误，可在下方撤销。</translation>
+    </message>
+    <message>
+        <source>Noted: these two will not be listed again.</source>
+        <translation>已记录：这两条记录将不再列出。</translation>
+    </message>
+    <message>
+        <source>The merge was undone: both records are back as they were.</source>
+        <translation>已撤销合并：两条记录均已恢复原状。</translation>
     </message>
 </context>
 <context>
@@ -4471,10 +5691,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>没有网格 %1。</translation>
     </message>
     <message>
-        <source>The grid code %1 is used in more than one community.</source>
-        <translation>网格编号 %1 在多个社区中使用。</translation>
-    </message>
-    <message>
         <source>%1 does not work in the grid %2.</source>
         <translation>%1 不负责网格 %2。</translation>
     </message>
@@ -4513,6 +5729,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The check-out could not be recorded in the office&apos;s audit log, so the field copy %1 was removed.</source>
         <translation>检出操作无法记入办公室的审计日志，因此已删除外业副本 %1。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 is used in more than one community; choose the community (--community CODE).</source>
+        <translation>网格编号 %1 在多个社区中使用；请选择社区（--community 编号）。</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +6330,401 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>FormCli</name>
+    <message>
+        <source>form: please write form fill TEMPLATE.xlsx --out FILE.xlsx.</source>
+        <translation>form：请使用 form fill TEMPLATE.xlsx --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>form fill: --out: please give a file ending in .xlsx.</source>
+        <translation>form fill：--out：请给出以 .xlsx 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>form fill: there is no grid &quot;%1&quot;.</source>
+        <translation>form fill：没有网格“%1”。</translation>
+    </message>
+    <message>
+        <source>form fill: --grid: &quot;%1&quot; is not one of your grids.</source>
+        <translation>form fill：--grid：“%1”不是您负责的网格。</translation>
+    </message>
+    <message>
+        <source>form fill: --tag: there is no tag &quot;%1&quot;.</source>
+        <translation>form fill：--tag：没有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>--min-age: expected an age from 0 to 150, got &quot;%1&quot;.</source>
+        <translation>--min-age：应为 0 到 150 之间的年龄，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>form fill: no column of %1 is one the register knows; map it once in the window (File → Fill a street form…).</source>
+        <translation>form fill：%1 中没有人口台账能识别的列；请先在窗口中对应一次（文件 → 填报一表通…）。</translation>
+    </message>
+    <message>
+        <source>form fill: the column &quot;%1&quot; is left as the form has it.</source>
+        <translation>form fill：列“%1”保持报表原样。</translation>
+    </message>
+    <message>
+        <source>form fill: your role may not see full ID or phone numbers; they are written masked.</source>
+        <translation>form fill：您的角色不能查看完整的身份证号或电话号码；写入时已打码。</translation>
+    </message>
+    <message>
+        <source>form fill: the row &quot;%1&quot; names no grid, age band or tag; left as it was.</source>
+        <translation>form fill：行“%1”没有对应的网格、年龄段或标签；保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of figures written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行数据写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名居民写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormCounts</name>
+    <message>
+        <source>Please sign in to fill a form from the register.</source>
+        <translation>请先登录，再从人口台账填报报表。</translation>
+    </message>
+    <message>
+        <source>The register could not be counted to fill the form.</source>
+        <translation>无法统计人口台账，报表未能填报。</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Row number (序号)</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Groups (tags)</source>
+        <translation>人群分类（标签）</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Registered (hukou) address, from the notes</source>
+        <translation>户籍地址（取自备注）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cases reported</source>
+        <translation>反映诉求数</translation>
+    </message>
+    <message>
+        <source>Cases still open</source>
+        <translation>未办结诉求数</translation>
+    </message>
+    <message>
+        <source>Last visit to the household</source>
+        <translation>最近一次入户走访</translation>
+    </message>
+    <message>
+        <source>Volunteer (yes/no)</source>
+        <translation>志愿者（是/否）</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s skills</source>
+        <translation>志愿者特长</translation>
+    </message>
+    <message>
+        <source>Number of households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Number of residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Aged 80 and over</source>
+        <translation>80 岁及以上</translation>
+    </message>
+    <message>
+        <source>Elderly (the office&apos;s elderly age and over)</source>
+        <translation>老年人（达到本办公室设定的老年人年龄）</translation>
+    </message>
+    <message>
+        <source>Cases received in the month</source>
+        <translation>本月受理诉求数</translation>
+    </message>
+    <message>
+        <source>Cases closed in the month</source>
+        <translation>本月办结诉求数</translation>
+    </message>
+    <message>
+        <source>Follow-up visits in the month</source>
+        <translation>本月回访次数</translation>
+    </message>
+    <message>
+        <source>Events held in the month</source>
+        <translation>本月举办活动数</translation>
+    </message>
+    <message>
+        <source>Event participants in the month</source>
+        <translation>本月活动参与人次</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>Carries the tag %1 (是)</source>
+        <translation>带有标签 %1（是）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the filled form</source>
+        <translation>保存已填报的报表</translation>
+    </message>
+    <message>
+        <source>Open the street&apos;s form</source>
+        <translation>打开街道下发的报表</translation>
+    </message>
+    <message>
+        <source>Carries the tag %1 (是)</source>
+        <translation>带有标签 %1（是）</translation>
+    </message>
+    <message>
+        <source>Fill a street form (一表通)</source>
+        <translation>填报一表通</translation>
+    </message>
+    <message>
+        <source>Forms filled before</source>
+        <translation>以前填报过的报表</translation>
+    </message>
+    <message>
+        <source>Fill &amp;again</source>
+        <translation>再次填报(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fills the chosen form with the same columns and people, into a new file beside the last one.</source>
+        <translation>按相同的列和人员填报所选报表，保存为上次文件旁的新文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form…</source>
+        <translation>打开报表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the .xlsx form the street sent.</source>
+        <translation>打开街道下发的 .xlsx 报表。</translation>
+    </message>
+    <message>
+        <source>Column of the form</source>
+        <translation>报表的列</translation>
+    </message>
+    <message>
+        <source>Filled with</source>
+        <translation>填入内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Everyone living here</source>
+        <translation>所有在此居住的人</translation>
+    </message>
+    <message>
+        <source>Saved &amp;view:</source>
+        <translation>已保存的视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Every grid</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>全部人群</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Aged at least:</source>
+        <translation>最低年龄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Write full ID and phone numbers (the street needs them; recorded in the audit log)</source>
+        <translation>写入完整的身份证号和电话号码（街道需要；将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Your role may not see full numbers; they are written masked.</source>
+        <translation>您的角色不能查看完整号码；写入时已打码。</translation>
+    </message>
+    <message>
+        <source>&amp;Month (counts forms):</source>
+        <translation>月份（用于统计类报表）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill and save as…</source>
+        <translation>填报并另存为(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>never filled</source>
+        <translation>从未填报</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — last filled: %3</source>
+        <translation>%1（%2）— 上次填报：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet %2: a form of counts, %n row(s) named.</source>
+        <translation>
+            <numerusform>%1，工作表 %2：统计类报表，已识别 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: a list of people, header on row %3; people from row %4.</source>
+        <translation>%1，工作表 %2：人员名单，表头在第 %3 行；人员从第 %4 行开始。</translation>
+    </message>
+    <message>
+        <source>The columns are matched as last time.</source>
+        <translation>各列按上次的方式对应。</translation>
+    </message>
+    <message>
+        <source>Fill a street form</source>
+        <translation>填报一表通</translation>
+    </message>
+    <message>
+        <source>Filling the form from the register…</source>
+        <translation>正在从人口台账填报报表…</translation>
+    </message>
+    <message>
+        <source>The form&apos;s figures are filled in %1.</source>
+        <translation>报表数据已填入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名居民写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows left as they were (no grid, age band or tag of that name): %1</source>
+        <translation>保持原样的行（没有该名称的网格、年龄段或标签）：%1</translation>
+    </message>
+    <message>
+        <source>The form %1 is no longer where it was; open it again with &quot;Open the form…&quot;.</source>
+        <translation>报表 %1 已不在原来的位置；请用“打开报表…”重新打开。</translation>
+    </message>
+    <message>
+        <source>The form %1 has changed its columns since; check them and fill it with &quot;Fill and save as…&quot;.</source>
+        <translation>报表 %1 的列已发生变化；请检查各列，然后用“填报并另存为…”填报。</translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>Please sign in to fill a form from the register.</source>
+        <translation>请先登录，再从人口台账填报报表。</translation>
+    </message>
+    <message>
+        <source>Save the filled form under another name: the form itself stays empty for next month.</source>
+        <translation>请将填好的报表另存为其他文件名：原报表保持空白，留待下月使用。</translation>
+    </message>
+    <message>
+        <source>No column of the form is matched to a field; choose a field for at least one column.</source>
+        <translation>报表中没有任何列对应到字段；请至少为一列选择字段。</translation>
+    </message>
+</context>
+<context>
     <name>FormGuard</name>
     <message>
         <source>Discard changes?</source>
@@ -5126,6 +6741,70 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>FormLayout</name>
+    <message>
+        <source>%1: no header row was found (a row of column titles such as 姓名, 身份证号码, 网格, 人数).</source>
+        <translation>%1：未找到表头行（即包含姓名、身份证号码、网格、人数等列标题的一行）。</translation>
+    </message>
+</context>
+<context>
+    <name>FormMappingStore</name>
+    <message>
+        <source>The form&apos;s mapping could not be saved; the database is busy. Try again.</source>
+        <translation>无法保存报表的列对应关系：数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s mapping could not be saved.</source>
+        <translation>无法保存报表的列对应关系。</translation>
+    </message>
+    <message>
+        <source>Where the form was saved could not be noted.</source>
+        <translation>无法记录报表的保存位置。</translation>
+    </message>
+    <message>
+        <source>The form could not be removed from the list.</source>
+        <translation>无法将该报表从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPackage</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿 (.xlsx)，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read.</source>
+        <translation>%1：无法读取其中的部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or too large to be a form.</source>
+        <translation>%1 已损坏，或文件过大，不是报表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the folder writable?).</source>
+        <translation>无法写入 %1（该文件夹是否可写？）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it and fill the form again.</source>
+        <translation>%1 已在其他程序中打开；请关闭后重新填报。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPeopleQuery</name>
+    <message>
+        <source>Please sign in to fill a form from the register.</source>
+        <translation>请先登录，再从人口台账填报报表。</translation>
+    </message>
+    <message>
+        <source>The register could not be read to fill the form.</source>
+        <translation>无法读取人口台账，报表未能填报。</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +7144,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Party-member households</source>
         <translation>党员中心户</translation>
     </message>
+    <message>
+        <source>Han&amp;dover pack…</source>
+        <translation>交接资料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Handover pack</source>
+        <translation>交接资料</translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation>交接资料-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handover pack of %1 written to %2.</source>
+        <translation>网格 %1 的交接资料已写入 %2。</translation>
+    </message>
 </context>
 <context>
     <name>GridRollup</name>
@@ -5501,10 +7200,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Colour: &quot;%1&quot; is not a colour.</source>
         <translation>颜色：“%1”不是有效的颜色。</translation>
-    </message>
-    <message>
-        <source>There is no community yet to add the grid to.</source>
-        <translation>还没有社区，无法添加网格。</translation>
     </message>
     <message>
         <source>Code: another grid already has the code %1.</source>
@@ -5572,6 +7267,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>The grid could not be restored.</source>
         <translation>网格未能恢复。</translation>
     </message>
+    <message>
+        <source>Community: choose the community the grid belongs to first.</source>
+        <translation>社区：请先选择网格所属的社区。</translation>
+    </message>
 </context>
 <context>
     <name>GridTableModel</name>
@@ -5620,6 +7319,181 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>HandoverCli</name>
+    <message>
+        <source>handover: write handover GRID --out FILE.pdf (GRID: the grid&apos;s code).</source>
+        <translation>handover：请使用 handover GRID --out FILE.pdf（GRID：网格编号）。</translation>
+    </message>
+    <message>
+        <source>handover: no grid has the code &quot;%1&quot; (or it is outside your grids).</source>
+        <translation>handover：没有编号为“%1”的网格（或不在您负责的网格内）。</translation>
+    </message>
+    <message>
+        <source>Handover pack of %1 written to %2.</source>
+        <translation>网格 %1 的交接资料已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPack</name>
+    <message>
+        <source>Grid handover pack: %1</source>
+        <translation>网格交接资料：%1</translation>
+    </message>
+    <message>
+        <source>Grid worker: %1 %2</source>
+        <translation>网格员：%1 %2</translation>
+    </message>
+    <message>
+        <source>Grid leader: %1 %2</source>
+        <translation>网格长：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — handover pack of grid %2. Numbers are masked; the register has them in full.</source>
+        <translation>%1 — 网格 %2 交接资料。号码已打码，完整号码以人口台账为准。</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>制表日期：%1</translation>
+    </message>
+    <message>
+        <source>Map of the grid</source>
+        <translation>网格地图</translation>
+    </message>
+    <message>
+        <source>This grid has no boundary and no building placed on the map yet.</source>
+        <translation>该网格尚未在地图上划定边界，也没有标注楼栋。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>unit-room</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Households (%1; %2 living alone, on 低保 or with a disability first)</source>
+        <translation>住户（%1 户；独居、低保或有残疾人的 %2 户排在前面）</translation>
+    </message>
+    <message>
+        <source>No households in this grid.</source>
+        <translation>该网格没有住户。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>人群分类</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Open cases and errands</source>
+        <translation>未办结的诉求和代办事项</translation>
+    </message>
+    <message>
+        <source>No open cases or errands.</source>
+        <translation>没有未办结的诉求或代办事项。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Errands due, not opened yet</source>
+        <translation>已到期但尚未生成的代办事项</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Party-member households (党员中心户) and building heads (楼栋长)</source>
+        <translation>党员中心户和楼栋长</translation>
+    </message>
+    <message>
+        <source>党员中心户</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>楼栋长</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>None recorded for this grid.</source>
+        <translation>该网格暂无记录。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birthdays in %1</source>
+        <translation>%1 过生日的居民</translation>
+    </message>
+    <message>
+        <source>No birthdays on the list this month.</source>
+        <translation>本月名单中没有过生日的居民。</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Grid: it does not exist or is outside your grids.</source>
+        <translation>网格：不存在，或不在您负责的网格内。</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Edit hours</source>
@@ -5640,6 +7514,47 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdAssistanceBox</name>
+    <message>
+        <source>Assistance history</source>
+        <translation>救助记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>No assistance recorded for this household.</source>
+        <translation>该住户没有救助记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 yuan in all.</source>
+        <translation>
+            <numerusform>共 %n 条记录，合计 %1 元。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5739,6 +7654,13 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Up&amp;date member</source>
         <translation>更新成员(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>A member&apos;s name or the household number</source>
+        <translation>家庭成员姓名或户号</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +8626,46 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Field copies (*.cdfield)</source>
         <translation>外业副本 (*.cdfield)</translation>
     </message>
+    <message>
+        <source>Special groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Special ledgers</source>
+        <translation>专项台账</translation>
+    </message>
+    <message>
+        <source>The community in view: its pages, lists, charts and reports</source>
+        <translation>当前查看的社区：其页面、列表、图表和报表</translation>
+    </message>
+    <message>
+        <source>Whole street</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>Now showing %1.</source>
+        <translation>当前显示：%1。</translation>
+    </message>
+    <message>
+        <source>Fill a street &amp;form (一表通)…</source>
+        <translation>填报一表通(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Key in a returned sheet…</source>
+        <translation>录入交回的表格(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -6877,6 +8839,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source> (by area)</source>
         <translation>（按片区）</translation>
     </message>
+    <message>
+        <source>Community: choose one community in view first; each has its own base image.</source>
+        <translation>社区：请先选择一个要查看的社区；每个社区有各自的底图。</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -6955,6 +8921,541 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Open cases per grid</source>
         <translation>各网格未办结诉求数</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCli</name>
+    <message>
+        <source>Mediation %1</source>
+        <translation>人民调解 %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>受理日期：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Mediator: %1</source>
+        <translation>调解员：%1</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>From case: %1</source>
+        <translation>来源诉求：%1</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>纠纷事项：%1</translation>
+    </message>
+    <message>
+        <source>Party: %1	%2	%3	%4</source>
+        <translation>当事人：%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>Session: %1	%2</source>
+        <translation>调解记录：%1	%2</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>调解协议：%1</translation>
+    </message>
+    <message>
+        <source>Kept: yes</source>
+        <translation>协议已履行：是</translation>
+    </message>
+    <message>
+        <source>Kept: no</source>
+        <translation>协议已履行：否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s).</source>
+        <translation>
+            <numerusform>共 %n 件人民调解。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mediation: say list, show ID or print ID --out FILE.pdf.</source>
+        <translation>mediation：请使用 list、show ID 或 print ID --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>mediation %1: please give the mediation&apos;s number (ID).</source>
+        <translation>mediation %1：请给出调解编号（ID）。</translation>
+    </message>
+    <message>
+        <source>mediation %1: there is no mediation %2 you may see.</source>
+        <translation>mediation %1：没有您可查看的调解 %2。</translation>
+    </message>
+    <message>
+        <source>mediation print: please give --out FILE.pdf.</source>
+        <translation>mediation print：请给出 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1.</source>
+        <translation>调解协议已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rented room(s).</source>
+        <translation>
+            <numerusform>共 %n 间出租屋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rental: say list or expiring [--days N].</source>
+        <translation>rental：请使用 list 或 expiring [--days N]。</translation>
+    </message>
+    <message>
+        <source>rental expiring: --days &quot;%1&quot; is not a number of days.</source>
+        <translation>rental expiring：--days“%1”不是有效的天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s) expire within %1 days or have expired.</source>
+        <translation>
+            <numerusform>%n 个证件将在 %1 天内到期或已过期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediationDialog</name>
+    <message>
+        <source>Edit mediation</source>
+        <translation>编辑人民调解</translation>
+    </message>
+    <message>
+        <source>New mediation</source>
+        <translation>新建人民调解</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>受理日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>From case:</source>
+        <translation>来源诉求：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tter:</source>
+        <translation>纠纷事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Add resi&amp;dent…</source>
+        <translation>添加居民(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add o&amp;utside person</source>
+        <translation>添加辖区外人员(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;party</source>
+        <translation>移除当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>调解记录：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was said and done</source>
+        <translation>调解经过</translation>
+    </message>
+    <message>
+        <source>Add sess&amp;ion</source>
+        <translation>添加调解记录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove sessio&amp;n</source>
+        <translation>删除调解记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>调解协议(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;was kept:</source>
+        <translation>协议履行情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose parties</source>
+        <translation>选择当事人</translation>
+    </message>
+</context>
+<context>
+    <name>MediationListTab</name>
+    <message>
+        <source>Search matter, party or mediator…</source>
+        <translation>搜索纠纷事项、当事人或调解员…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New mediation…</source>
+        <translation>新建人民调解…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印调解协议…</translation>
+    </message>
+    <message>
+        <source>mediations.xlsx</source>
+        <translation>人民调解.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 mediations exported.</source>
+        <translation>已导出 %1 件人民调解。</translation>
+    </message>
+    <message>
+        <source>The kinds of dispute are fixed.</source>
+        <translation>纠纷类型是固定的。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s)</source>
+        <translation>
+            <numerusform>%n 件人民调解</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refer to mediation</source>
+        <translation>转人民调解</translation>
+    </message>
+    <message>
+        <source>This case is not one you may see.</source>
+        <translation>您无权查看该诉求。</translation>
+    </message>
+    <message>
+        <source>Mediation saved.</source>
+        <translation>人民调解已保存。</translation>
+    </message>
+    <message>
+        <source>Archive mediation</source>
+        <translation>归档人民调解</translation>
+    </message>
+    <message>
+        <source>Archive this mediation? It is kept in the records but no longer listed.</source>
+        <translation>归档此调解？记录仍会保留，但不再在列表中显示。</translation>
+    </message>
+    <message>
+        <source>Mediation archived.</source>
+        <translation>人民调解已归档。</translation>
+    </message>
+    <message>
+        <source>This mediation no longer exists.</source>
+        <translation>该调解已不存在。</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>打印调解协议</translation>
+    </message>
+    <message>
+        <source>Choose a mediation in the list first.</source>
+        <translation>请先在列表中选择一件调解。</translation>
+    </message>
+    <message>
+        <source>mediation-agreement-%1.pdf</source>
+        <translation>调解协议-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agreement written to %1.</source>
+        <translation>调解协议已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStore</name>
+    <message>
+        <source>Received on: enter the day the dispute was brought.</source>
+        <translation>受理日期：请填写纠纷提出的日期。</translation>
+    </message>
+    <message>
+        <source>Kind: choose the kind of dispute.</source>
+        <translation>类型：请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Matter: say what the dispute is about.</source>
+        <translation>纠纷事项：请说明纠纷内容。</translation>
+    </message>
+    <message>
+        <source>Mediator: enter who mediates.</source>
+        <translation>调解员：请填写调解人。</translation>
+    </message>
+    <message>
+        <source>Status: choose one.</source>
+        <translation>状态：请选择一项。</translation>
+    </message>
+    <message>
+        <source>Status: a mediation cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>状态：调解不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Agreement: enter what the parties agreed.</source>
+        <translation>调解协议：请填写当事人达成的协议内容。</translation>
+    </message>
+    <message>
+        <source>Kept: a fulfilled agreement was kept.</source>
+        <translation>履行情况：状态为“协议已履行”时，须选择“已履行”。</translation>
+    </message>
+    <message>
+        <source>Party %1: choose applicant or respondent.</source>
+        <translation>当事人 %1：请选择申请人或被申请人。</translation>
+    </message>
+    <message>
+        <source>Party %1: enter the name, or choose the resident.</source>
+        <translation>当事人 %1：请填写姓名，或选择居民。</translation>
+    </message>
+    <message>
+        <source>Party %1: ID number: %2</source>
+        <translation>当事人 %1：身份证号：%2</translation>
+    </message>
+    <message>
+        <source>Party %1: this resident is already a party.</source>
+        <translation>当事人 %1：该居民已是当事人。</translation>
+    </message>
+    <message>
+        <source>Parties: name at least one applicant and one respondent.</source>
+        <translation>当事人：请至少列出一名申请人和一名被申请人。</translation>
+    </message>
+    <message>
+        <source>Session %1: enter the date.</source>
+        <translation>调解记录 %1：请填写日期。</translation>
+    </message>
+    <message>
+        <source>Session %1: it cannot be before the day received.</source>
+        <translation>调解记录 %1：日期不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Session %1: enter what was said and done.</source>
+        <translation>调解记录 %1：请填写调解经过。</translation>
+    </message>
+    <message>
+        <source>Case: the case it came from no longer exists.</source>
+        <translation>诉求：来源诉求已不存在。</translation>
+    </message>
+    <message>
+        <source>This mediation no longer exists.</source>
+        <translation>该调解已不存在。</translation>
+    </message>
+    <message>
+        <source>Parties: a resident chosen is no longer in the register.</source>
+        <translation>当事人：所选的某位居民已不在人口台账中。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The mediation could not be saved.</source>
+        <translation>无法保存该调解。</translation>
+    </message>
+    <message>
+        <source>The mediation could not be saved; nothing was changed.</source>
+        <translation>无法保存该调解，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The mediation could not be archived.</source>
+        <translation>无法归档该调解。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between party names: the enumeration comma in Chinese</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTableModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>纠纷事项</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agreement kept</source>
+        <translation>协议已履行</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>From case</source>
+        <translation>来源诉求</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解次数</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTypes</name>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>房屋租赁纠纷</translation>
+    </message>
+    <message>
+        <source>Labour services</source>
+        <translation>劳务纠纷</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>未达成协议</translation>
+    </message>
+    <message>
+        <source>Agreement fulfilled</source>
+        <translation>协议已履行</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>居住证</translation>
+    </message>
+    <message>
+        <source>Temporary residence</source>
+        <translation>暂住登记</translation>
     </message>
 </context>
 <context>
@@ -7940,6 +10441,77 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Event participants per grid</source>
         <translation>各网格活动参与人数</translation>
     </message>
+    <message>
+        <source>The street&apos;s communities compared</source>
+        <translation>街道各社区对比</translation>
+    </message>
+    <message>
+        <source>Cases, events and volunteer hours by community</source>
+        <translation>各社区的诉求、活动和志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportCare</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期未回访</translation>
+    </message>
+    <message>
+        <source>Of those, severe</source>
+        <translation>其中严重</translation>
+    </message>
+    <message>
+        <source>Assistance given</source>
+        <translation>已发放救助</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>救助类型</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>救助次数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Follow-ups and assistance by grid</source>
+        <translation>各网格回访与救助情况</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: households of the people the office follows (独居, 低保, 残疾, 社区矫正 and the other groups with a follow-up rule) not visited within their rhythm, as of %1.</source>
+        <translation>逾期未回访：截至 %1，本办重点关注人员（独居、低保、残疾、社区矫正及其他设有回访规则的人群）所在住户未按规定周期走访。</translation>
+    </message>
+    <message>
+        <source>Assistance given this month by kind:</source>
+        <translation>本月各类救助情况：</translation>
+    </message>
+    <message>
+        <source>Follow-ups and assistance</source>
+        <translation>回访与救助</translation>
+    </message>
+    <message>
+        <source>Assistance by kind</source>
+        <translation>各类救助情况</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportQuery</name>
@@ -8048,6 +10620,258 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PairActivityDialog</name>
+    <message>
+        <source>Pairing activity</source>
+        <translation>结对帮扶记录</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>帮扶内容(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperKeyIn</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>走访表</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Sheet code %1: not a sheet code (a typo?); it has %2 characters and ends with its check character.</source>
+        <translation>表码 %1：不是有效的表码（是否输错？）；表码共 %2 位，最后一位为校验位。</translation>
+    </message>
+    <message>
+        <source>Sheet code %1: no sheet printed on this desk has this code.</source>
+        <translation>表码 %1：本机打印的表中没有此表码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n row(s)</source>
+        <translation>
+            <numerusform>%1 %2：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n keyed already</source>
+        <translation>
+            <numerusform>，其中 %n 行已录入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row code %1: not a row code (a typo?); a row code has %2 characters, the last being its check character.</source>
+        <translation>行码 %1：不是有效的行码（是否输错？）；行码共 %2 位，最后一位为校验位。</translation>
+    </message>
+    <message>
+        <source>Row code %1: on no sheet printed on this desk.</source>
+        <translation>行码 %1：不在本机打印的任何表上。</translation>
+    </message>
+    <message>
+        <source>Row code %1: printed on sheet %2, not on sheet %3.</source>
+        <translation>行码 %1：印在表 %2 上，而不是表 %3 上。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of the visits (not in the future).</source>
+        <translation>日期：请填写走访日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was recorded.</source>
+        <translation>%1：%2 未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>the sheet could not be updated.</source>
+        <translation>无法更新该表。</translation>
+    </message>
+    <message>
+        <source>the event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>Keyed from visit sheet %1</source>
+        <translation>根据走访表 %1 录入</translation>
+    </message>
+    <message>
+        <source>the database did not accept the change.</source>
+        <translation>数据库未接受此更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperKeyInDialog</name>
+    <message>
+        <source>Key in a returned sheet</source>
+        <translation>录入回收的纸质表</translation>
+    </message>
+    <message>
+        <source>Type or scan the code at the top of the sheet</source>
+        <translation>输入或扫描表顶部的表码</translation>
+    </message>
+    <message>
+        <source>The codes of the ticked rows, separated by spaces or one a line</source>
+        <translation>已勾选行的行码，用空格分隔或每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet code:</source>
+        <translation>表码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ticked rows:</source>
+        <translation>已勾选行(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the visits:</source>
+        <translation>走访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>录入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ticked rows: type the code of each row ticked on the sheet.</source>
+        <translation>已勾选行：请输入表上每个已勾选行的行码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) recorded.</source>
+        <translation>
+            <numerusform>已录入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been keyed before and were skipped.</source>
+        <translation>
+            <numerusform>%n 行此前已录入，已跳过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetStore</name>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared; nothing was printed.</source>
+        <translation>无法准备该表，未打印任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheets</name>
+    <message>
+        <source>There are no rows to print on this sheet.</source>
+        <translation>此表没有可打印的行。</translation>
+    </message>
+    <message>
+        <source>Tick the code of each row done; key the ticks back under sheet %1.</source>
+        <translation>每完成一行即勾选该行行码；勾选结果请按表码 %1 录入。</translation>
+    </message>
+    <message>
+        <source>Sheet code: %1</source>
+        <translation>表码：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>行码</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>勾选</translation>
+    </message>
+    <message>
+        <source>Event: it no longer exists or was cancelled.</source>
+        <translation>活动：该活动已不存在或已取消。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>签到表：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Building: it does not exist or is outside your grids.</source>
+        <translation>楼栋：该楼栋不存在或不在您负责的网格内。</translation>
+    </message>
+    <message>
+        <source>Visit sheet: %1 %2</source>
+        <translation>走访表：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>unit-room</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Grid worker: __________   Date of the round: __________</source>
+        <translation>网格员：__________   本轮走访日期：__________</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Notes and needs</source>
+        <translation>备注与需求</translation>
+    </message>
+    <message>
+        <source>Rota %1 to %2</source>
+        <translation>排班表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Tick those who served their shift.</source>
+        <translation>请勾选已完成值班的人员。</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
     </message>
 </context>
 <context>
@@ -8300,6 +11124,136 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>PlaceRoleStore</name>
+    <message>
+        <source>Building head</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>Three heads (floor, unit, building)</source>
+        <translation>三长（楼层长、单元长、楼栋长）</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业主委员会</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Compound: choose the compound.</source>
+        <translation>小区：请选择小区。</translation>
+    </message>
+    <message>
+        <source>Building: choose a building of the compound.</source>
+        <translation>楼栋：请选择该小区的楼栋。</translation>
+    </message>
+    <message>
+        <source>Unit: choose the building the unit is in.</source>
+        <translation>单元：请选择该单元所在的楼栋。</translation>
+    </message>
+    <message>
+        <source>Role: choose one.</source>
+        <translation>职务：请选择一项。</translation>
+    </message>
+    <message>
+        <source>Resident: no longer in the register.</source>
+        <translation>居民：已不在人口台账中。</translation>
+    </message>
+    <message>
+        <source>Name: enter the contact&apos;s name, or choose the resident.</source>
+        <translation>姓名：请填写联系人姓名，或选择居民。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <translation>无法保存联系人。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved; nothing was changed.</source>
+        <translation>无法保存联系人，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This contact is no longer listed.</source>
+        <translation>此联系人已不在列表中。</translation>
+    </message>
+    <message>
+        <source>The contact could not be taken off.</source>
+        <translation>无法移除联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRolesDialog</name>
+    <message>
+        <source>Contacts of the place</source>
+        <translation>楼院联系人</translation>
+    </message>
+    <message>
+        <source>The whole compound</source>
+        <translation>整个小区</translation>
+    </message>
+    <message>
+        <source>The whole building</source>
+        <translation>整栋楼</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off</source>
+        <translation>移除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a contact in the list first.</source>
+        <translation>请先在列表中选择联系人。</translation>
+    </message>
+    <message>
+        <source>Contact taken off.</source>
+        <translation>已移除联系人。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceStore</name>
     <message>
         <source>Community: enter the community&apos;s name, e.g. 幸福社区.</source>
@@ -8400,6 +11354,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>The compounds could not be merged.</source>
         <translation>小区未能合并。</translation>
+    </message>
+    <message>
+        <source>Community: choose the community to rename first.</source>
+        <translation>社区：请先选择要重命名的社区。</translation>
     </message>
 </context>
 <context>
@@ -8803,6 +11761,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Building: %1</source>
         <translation>楼栋：%1</translation>
     </message>
+    <message>
+        <source>Manage &amp;tags…</source>
+        <translation>管理标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>疑似重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tags saved.</source>
+        <translation>标签已保存。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStore</name>
@@ -9011,6 +11981,341 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>RentalDialog</name>
+    <message>
+        <source>Edit rented room</source>
+        <translation>编辑出租屋</translation>
+    </message>
+    <message>
+        <source>New rented room</source>
+        <translation>新建出租屋</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>An outside person</source>
+        <translation>非辖区人员</translation>
+    </message>
+    <message>
+        <source>From the &amp;register…</source>
+        <translation>从人口台账选择(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Landlord:</source>
+        <translation>房东：</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s &amp;name:</source>
+        <translation>房东姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s &amp;phone:</source>
+        <translation>房东电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s &amp;ID number:</source>
+        <translation>房东身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation>租户：</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;tenant…</source>
+        <translation>添加租户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation>移除租户</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;left…</source>
+        <translation>租户退租(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose a resident of the room</source>
+        <translation>选择该出租屋的居民</translation>
+    </message>
+    <message>
+        <source>Choose the landlord</source>
+        <translation>选择房东</translation>
+    </message>
+    <message>
+        <source>Choose tenants</source>
+        <translation>选择租户</translation>
+    </message>
+    <message>
+        <source>Choose a saved tenant in the list first.</source>
+        <translation>请先在列表中选择已保存的租户。</translation>
+    </message>
+    <message>
+        <source>Tenant left</source>
+        <translation>租户退租</translation>
+    </message>
+    <message>
+        <source>%1 moved out on (YYYY-MM-DD):</source>
+        <translation>%1 的迁出日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as moved out.</source>
+        <translation>已记录 %1 迁出。</translation>
+    </message>
+</context>
+<context>
+    <name>RentalListTab</name>
+    <message>
+        <source>Rooms</source>
+        <translation>出租屋</translation>
+    </message>
+    <message>
+        <source>Permits expiring within</source>
+        <translation>证件到期时间在</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Search address, landlord or tenant…</source>
+        <translation>搜索地址、房东或租户…</translation>
+    </message>
+    <message>
+        <source>New rented room…</source>
+        <translation>新建出租屋…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>rented-rooms.xlsx</source>
+        <translation>出租屋.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n 名租户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rented room(s)</source>
+        <translation>
+            <numerusform>%n 间出租屋</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rented room saved.</source>
+        <translation>出租屋已保存。</translation>
+    </message>
+    <message>
+        <source>Archive rented room</source>
+        <translation>归档出租屋</translation>
+    </message>
+    <message>
+        <source>Archive this rented room? It is kept in the records but no longer listed.</source>
+        <translation>归档此出租屋？归档后仍保留记录，但不再显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Rented room archived.</source>
+        <translation>出租屋已归档。</translation>
+    </message>
+    <message>
+        <source>Permits expiring</source>
+        <translation>证件即将到期</translation>
+    </message>
+    <message>
+        <source>Rented rooms</source>
+        <translation>出租屋</translation>
+    </message>
+</context>
+<context>
+    <name>RentalStore</name>
+    <message>
+        <source>Address: choose the household of the rented room.</source>
+        <translation>地址：请选择出租屋所在的住户。</translation>
+    </message>
+    <message>
+        <source>Landlord: enter the name, or choose the resident.</source>
+        <translation>房东：请填写姓名，或选择居民。</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s ID number: %1</source>
+        <translation>房东身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Tenant %1: choose the resident from the register.</source>
+        <translation>租户 %1：请从人口台账中选择居民。</translation>
+    </message>
+    <message>
+        <source>Tenant %1: choose the kind of permit.</source>
+        <translation>租户 %1：请选择证件类型。</translation>
+    </message>
+    <message>
+        <source>Tenant %1: enter the day the permit expires.</source>
+        <translation>租户 %1：请填写证件到期日期。</translation>
+    </message>
+    <message>
+        <source>Tenant %1: the permit cannot expire before it starts.</source>
+        <translation>租户 %1：证件到期日期不能早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Tenant %1: this resident is already a tenant.</source>
+        <translation>租户 %1：该居民已是租户。</translation>
+    </message>
+    <message>
+        <source>This rented room no longer exists.</source>
+        <translation>此出租屋已不存在。</translation>
+    </message>
+    <message>
+        <source>Landlord: the resident is no longer in the register.</source>
+        <translation>房东：该居民已不在人口台账中。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The rented room could not be saved.</source>
+        <translation>无法保存出租屋。</translation>
+    </message>
+    <message>
+        <source>The rented room could not be saved; nothing was changed.</source>
+        <translation>无法保存出租屋，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rented room could not be archived.</source>
+        <translation>无法归档出租屋。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between tenant names: the enumeration comma in Chinese</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This tenant is no longer listed.</source>
+        <translation>此租户已不在列表中。</translation>
+    </message>
+    <message>
+        <source>This tenant has already left.</source>
+        <translation>此租户已退租。</translation>
+    </message>
+    <message>
+        <source>Date: the tenant cannot leave before the permit starts.</source>
+        <translation>日期：退租日期不能早于证件起始日期。</translation>
+    </message>
+    <message>
+        <source>Left the rented room.</source>
+        <translation>已从出租屋退租。</translation>
+    </message>
+    <message>
+        <source>The move-out could not be saved; nothing was changed.</source>
+        <translation>无法保存退租记录，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RentalTableModel</name>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>房东</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Tenants living there</source>
+        <translation>在住租户</translation>
+    </message>
+    <message>
+        <source>Next permit expiry</source>
+        <translation>最近证件到期日</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <source>report: expected a month as YYYY-MM, got &quot;%1&quot;.</source>
@@ -9121,6 +12426,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Whole street</source>
+        <translation>全街道</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplate</name>
@@ -9198,6 +12507,42 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Areas:</source>
         <translation>片区：</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentChoiceDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCli</name>
+    <message numerus="yes">
+        <source>%n pair(s) of residents may be one person.</source>
+        <translation>
+            <numerusform>有 %n 对居民可能是同一人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resident merge: KEEP and OTHER are resident numbers, as `resident duplicates` lists them.</source>
+        <translation>resident merge：KEEP 和 OTHER 为居民编号，即 `resident duplicates` 列出的编号。</translation>
+    </message>
+    <message>
+        <source>Resident %1 merged into %2 (merge %3; undo with `resident unmerge %3`).</source>
+        <translation>居民 %1 已合并到 %2（合并编号 %3；可用 `resident unmerge %3` 撤销）。</translation>
+    </message>
+    <message>
+        <source>resident unmerge: MERGE_ID is the number `resident merge` printed.</source>
+        <translation>resident unmerge：MERGE_ID 为 `resident merge` 输出的编号。</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>合并 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>resident: use `resident duplicates`, `resident merge KEEP OTHER` or `resident unmerge MERGE_ID`.</source>
+        <translation>resident：请使用 `resident duplicates`、`resident merge KEEP OTHER` 或 `resident unmerge MERGE_ID`。</translation>
     </message>
 </context>
 <context>
@@ -9296,6 +12641,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Household: %1</source>
         <translation>住户：%1</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Tags with &amp;dates and attributes…</source>
+        <translation>标签及日期、属性(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -9494,6 +12847,101 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>ID number: the same person is on sheet %1, row %2.</source>
         <translation>身份证号：同一人已在工作表 %1 第 %2 行。</translation>
     </message>
+    <message>
+        <source>Community: choose the one community to import into; nothing was imported.</source>
+        <translation>社区：请选择一个要导入的社区；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentMerger</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>One of these residents no longer exists.</source>
+        <translation>其中一位居民已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose two different residents to merge.</source>
+        <translation>请选择两位不同的居民进行合并。</translation>
+    </message>
+    <message>
+        <source>%1 has already been merged into another record.</source>
+        <translation>%1 已被合并到另一条记录。</translation>
+    </message>
+    <message>
+        <source>Name: the merged record needs a name.</source>
+        <translation>姓名：合并后的记录需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 is already registered to another resident.</source>
+        <translation>身份证号：%1 已登记给另一位居民。</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved; nothing was changed.</source>
+        <translation>无法保存合并，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved; someone may have changed one of these records.</source>
+        <translation>无法保存合并，可能有人修改了其中的记录。</translation>
+    </message>
+    <message>
+        <source>Merge %1 does not exist.</source>
+        <translation>合并 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Merge %1 has already been undone.</source>
+        <translation>合并 %1 已撤销过。</translation>
+    </message>
+    <message>
+        <source>%1 has since been merged into another record; undo that merge first.</source>
+        <translation>%1 此后已被合并到另一条记录，请先撤销那次合并。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked as merged; nothing was changed.</source>
+        <translation>%1 已不再标记为已合并，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The undo could not be saved; nothing was changed.</source>
+        <translation>无法保存撤销，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The undo could not be saved; someone may have changed one of these records.</source>
+        <translation>无法保存撤销，可能有人修改了其中的记录。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentPickerDialog</name>
@@ -9574,6 +13022,120 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>%1 is filtered: right-click the header to change or clear the filter.</source>
         <translation>%1 已筛选：右键单击列标题可更改或清除筛选。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTags</name>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>此居民已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: this tag has no such attribute.</source>
+        <translation>%1：此标签没有该属性。</translation>
+    </message>
+    <message>
+        <source>Tag: choose a tag in use.</source>
+        <translation>标签：请选择一个在用的标签。</translation>
+    </message>
+    <message>
+        <source>Start date: please enter when %1 began.</source>
+        <translation>开始日期：请填写 %1 的开始日期。</translation>
+    </message>
+    <message>
+        <source>Start date: %1 cannot begin after today.</source>
+        <translation>开始日期：%1 的开始日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Tag: the resident already has %1; change its values or end it first.</source>
+        <translation>标签：该居民已有 %1；请修改其属性值，或先结束该标签。</translation>
+    </message>
+    <message>
+        <source>Start date: %1 last ended on %2; a new period starts on or after that day.</source>
+        <translation>开始日期：%1 上次结束于 %2；新的时段须从当天或之后开始。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; nothing was changed.</source>
+        <translation>无法保存 %1，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Tag: the resident does not have this tag now.</source>
+        <translation>标签：该居民当前没有此标签。</translation>
+    </message>
+    <message>
+        <source>End date: please enter when %1 ended.</source>
+        <translation>结束日期：请填写 %1 的结束日期。</translation>
+    </message>
+    <message>
+        <source>End date: %1 cannot end after today.</source>
+        <translation>结束日期：%1 的结束日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>End date: %1 began on %2; it cannot end before.</source>
+        <translation>结束日期：%1 开始于 %2，结束日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>%1 could not be ended; nothing was changed.</source>
+        <translation>无法结束 %1，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s values could not be saved; nothing was changed.</source>
+        <translation>无法保存标签的属性值，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTagsDialog</name>
+    <message>
+        <source>Tags and their history</source>
+        <translation>标签及其历史</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date:</source>
+        <translation>结束日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Give the &amp;tag</source>
+        <translation>添加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;values</source>
+        <translation>保存属性值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;End the tag</source>
+        <translation>结束标签(&amp;E)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3 %4</source>
+        <translation>%1：%2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 given from %2.</source>
+        <translation>已添加 %1，自 %2 起。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2.</source>
+        <translation>%1 已于 %2 结束。</translation>
     </message>
 </context>
 <context>
@@ -9803,6 +13365,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>共 %n 个班次，其中 %1 个缺员。打印日期：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveWhenBack</name>
+    <message>
+        <source>The connection to the database server was lost. This form stays open and is saved as soon as the server is back.</source>
+        <translation>与数据库服务器的连接已断开。此表单将保持打开，服务器恢复后立即保存。</translation>
     </message>
 </context>
 <context>
@@ -10107,6 +13676,55 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>SheetCli</name>
+    <message>
+        <source>sheet keyin: give the sheet code and the ticked row codes.</source>
+        <translation>sheet keyin：请提供表码和已勾选的行码。</translation>
+    </message>
+    <message>
+        <source>sheet keyin: --date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>sheet keyin：--date &quot;%1&quot; 不是日期，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) recorded</source>
+        <translation>
+            <numerusform>已录入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n keyed before, skipped.</source>
+        <translation>
+            <numerusform>；%n 行此前已录入，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet print: write signin EVENT_ID, visit BUILDING_ID or rota YYYY-MM-DD.</source>
+        <translation>sheet print：请写 signin EVENT_ID、visit BUILDING_ID 或 rota YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>sheet print: give the PDF to write with --out FILE.pdf.</source>
+        <translation>sheet print：请用 --out FILE.pdf 指定要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>sheet print rota: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>sheet print rota：&quot;%1&quot; 不是日期，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>sheet print: &quot;%1&quot; is not a number.</source>
+        <translation>sheet print：&quot;%1&quot; 不是数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 with %n row(s) written to %2.</source>
+        <translation>
+            <numerusform>表 %1（共 %n 行）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet: write sheet print … or sheet keyin SHEET_CODE ROWCODE….</source>
+        <translation>sheet：请使用 sheet print … 或 sheet keyin SHEET_CODE ROWCODE…。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPatternDialog</name>
     <message>
         <source>Make shifts</source>
@@ -10195,6 +13813,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>SpecialLedgersPage</name>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Rented rooms</source>
+        <translation>出租屋</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -10207,6 +13836,41 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetComparison</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <source>Cases per 1,000 residents</source>
+        <translation>每千名居民诉求数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Visit coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
     </message>
 </context>
 <context>
@@ -10247,10 +13911,332 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>TagCli</name>
+    <message>
+        <source>%1	%2	group %3	%4 residents	%5	%6</source>
+        <translation>%1	%2	类别 %3	%4 名居民	%5	%6</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>--value: expected CODE=VALUE, got &quot;%1&quot;.</source>
+        <translation>--value：应为 CODE=VALUE，实际为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: expected a date as YYYY-MM-DD, got &quot;%2&quot;.</source>
+        <translation>%1：应为 YYYY-MM-DD 格式的日期，实际为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>tag set: no resident has the ID number %1.</source>
+        <translation>tag set：没有身份证号为 %1 的居民。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 from %3.</source>
+        <translation>%1 自 %3 起标记为 %2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 updated.</source>
+        <translation>已更新 %1 的 %2。</translation>
+    </message>
+    <message>
+        <source>tag set: %1 already has %2; give --value CODE=VALUE or --end DATE.</source>
+        <translation>tag set：%1 已有 %2；请提供 --value CODE=VALUE 或 --end DATE。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 ended on %3.</source>
+        <translation>%1 的 %2 已于 %3 结束。</translation>
+    </message>
+    <message>
+        <source>tag add: the tag&apos;s GROUP (e.g. 困难群体).</source>
+        <translation>tag add：标签所属类别 GROUP（例如 困难群体）。</translation>
+    </message>
+    <message>
+        <source>tag add, customfield add: a fixed CODE for scripts.</source>
+        <translation>tag add、customfield add：供脚本使用的固定代码 CODE。</translation>
+    </message>
+    <message>
+        <source>tag attribute, customfield add: text, number, date or choice.</source>
+        <translation>tag attribute、customfield add：text（文本）、number（数字）、date（日期）或 choice（选项）。</translation>
+    </message>
+    <message>
+        <source>tag attribute, customfield add: the choices, as A|B|C.</source>
+        <translation>tag attribute、customfield add：可选项，格式为 A|B|C。</translation>
+    </message>
+    <message>
+        <source>tag set: the day the tag began (default: today).</source>
+        <translation>tag set：标签的开始日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>tag set: the day the tag ended.</source>
+        <translation>tag set：标签的结束日期。</translation>
+    </message>
+    <message>
+        <source>tag set: an attribute&apos;s value, e.g. review_date=2027-01-15.</source>
+        <translation>tag set：属性值，例如 review_date=2027-01-15。</translation>
+    </message>
+    <message>
+        <source>customfield: resident (default) or household.</source>
+        <translation>customfield：resident（居民，默认）或 household（住户）。</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>已添加标签 %1。</translation>
+    </message>
+    <message>
+        <source>tag: expected list, add NAME [--group G], rename TAG NEW, merge FROM INTO, archive TAG, group TAG GROUP, attribute TAG NAME --type T [--choices A|B] or set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...</source>
+        <translation>tag：应为 list、add NAME [--group G]、rename TAG NEW、merge FROM INTO、archive TAG、group TAG GROUP、attribute TAG NAME --type T [--choices A|B] 或 set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...</translation>
+    </message>
+    <message>
+        <source>tag: there is no tag %1.</source>
+        <translation>tag：没有标签 %1。</translation>
+    </message>
+    <message>
+        <source>Tag %1 renamed to %2.</source>
+        <translation>标签 %1 已重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is in the group %2.</source>
+        <translation>标签 %1 已归入类别 %2。</translation>
+    </message>
+    <message>
+        <source>Tag %1 archived.</source>
+        <translation>标签 %1 已归档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 merged into %2; %n resident(s) moved.</source>
+        <translation>
+            <numerusform>标签 %1 已合并到 %2；已转移 %n 名居民。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribute %1 added to %2.</source>
+        <translation>已为 %2 添加属性 %1。</translation>
+    </message>
+    <message>
+        <source>--entity: expected resident or household, got &quot;%1&quot;.</source>
+        <translation>--entity：应为 resident 或 household，实际为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>Field %1 added.</source>
+        <translation>已添加字段 %1。</translation>
+    </message>
+    <message>
+        <source>customfield: expected list or add NAME --type T [--choices A|B] [--entity resident|household].</source>
+        <translation>customfield：应为 list 或 add NAME --type T [--choices A|B] [--entity resident|household]。</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Manage tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>The office&apos;s tags, their groups and the attributes kept with them (e.g. 低保证号 and 复核日期 for 低保). Each button saves at once; a tag is archived or merged, never deleted.</source>
+        <translation>本办使用的标签、标签类别以及随标签记录的属性（例如低保的低保证号和复核日期）。每个按钮点击后立即保存；标签只能归档或合并，不能删除。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>e.g. 留守儿童</source>
+        <translation>例如：留守儿童</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set gr&amp;oup</source>
+        <translation>设置类别(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>合并到：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attributes of the chosen tag</source>
+        <translation>所选标签的属性</translation>
+    </message>
+    <message>
+        <source>e.g. 复核日期</source>
+        <translation>例如：复核日期</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribute:</source>
+        <translation>属性(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>for a choice: 一级|二级|三级</source>
+        <translation>选项类型填写：一级|二级|三级</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>选项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ttribute</source>
+        <translation>添加属性(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n resident(s))</source>
+        <translation>
+            <numerusform>%1%2（%n 名居民）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>已添加标签 %1。</translation>
+    </message>
+    <message>
+        <source>Tag renamed to %1.</source>
+        <translation>标签已重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>类别已保存。</translation>
+    </message>
+    <message>
+        <source>Tag archived.</source>
+        <translation>标签已归档。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2; its residents have %2 now.</source>
+        <translation>%1 已合并到 %2；其居民现在均标记为 %2。</translation>
+    </message>
+    <message>
+        <source>Attribute %1 added.</source>
+        <translation>已添加属性 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>Name: please enter the tag&apos;s name.</source>
+        <translation>名称：请填写标签名称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a tag named %1.</source>
+        <translation>名称：已有名为 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>Code: the code %1 is taken by another tag.</source>
+        <translation>代码：代码 %1 已被其他标签使用。</translation>
+    </message>
+    <message>
+        <source>The tag could not be added; nothing was changed.</source>
+        <translation>无法添加标签，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This tag no longer exists.</source>
+        <translation>此标签已不存在。</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed; nothing was changed.</source>
+        <translation>无法重命名标签，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s group could not be saved; nothing was changed.</source>
+        <translation>无法保存标签类别，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still given to %n resident(s): end it for them or merge it into another tag first.</source>
+        <translation>
+            <numerusform>仍有 %n 名居民标记为 %1：请先为他们结束该标签，或将其合并到其他标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag could not be archived; nothing was changed.</source>
+        <translation>无法归档标签，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Merge: the tag to merge is archived or no longer exists.</source>
+        <translation>合并：要合并的标签已归档或已不存在。</translation>
+    </message>
+    <message>
+        <source>Into: choose a tag in use to merge into.</source>
+        <translation>合并到：请选择一个在用的标签作为合并目标。</translation>
+    </message>
+    <message>
+        <source>Into: choose a different tag than the one merged.</source>
+        <translation>合并到：请选择与被合并标签不同的标签。</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged; nothing was changed.</source>
+        <translation>无法合并标签，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This attribute no longer exists.</source>
+        <translation>此属性已不存在。</translation>
+    </message>
+    <message>
+        <source>Name: %1 already has an attribute named %2.</source>
+        <translation>名称：%1 已有名为 %2 的属性。</translation>
+    </message>
+    <message>
+        <source>The attribute could not be saved; nothing was changed.</source>
+        <translation>无法保存属性，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Code: %1 already has an attribute with the code %2.</source>
+        <translation>代码：%1 已有代码为 %2 的属性。</translation>
+    </message>
+    <message>
+        <source>The attribute could not be archived; nothing was changed.</source>
+        <translation>无法归档属性，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValueEditors</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -10424,6 +14410,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unit %1 %2</source>
+        <comment>unit, role</comment>
+        <translation>%1单元 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>role: name phone</comment>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>联系人：%1</translation>
     </message>
 </context>
 <context>
@@ -10740,6 +14745,22 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Writing the visit sheet…</source>
         <translation>正在生成走访表…</translation>
+    </message>
+    <message>
+        <source>Sheet to &amp;key back…</source>
+        <translation>纸质走访表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Sheet to key back</source>
+        <translation>纸质走访表</translation>
+    </message>
+    <message>
+        <source>visit sheet %1 to key back.pdf</source>
+        <translation>走访表 %1（待回录）.pdf</translation>
+    </message>
+    <message>
+        <source>Visit sheet %1 saved to %2.</source>
+        <translation>走访表 %1 已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -11548,6 +15569,25 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetEditor</name>
+    <message>
+        <source>The form&apos;s sheet has no cells (no sheetData).</source>
+        <translation>表单的工作表没有单元格（缺少 sheetData）。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s sheet is damaged (sheetData is not closed).</source>
+        <translation>表单的工作表已损坏（sheetData 未闭合）。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s sheet is damaged (row %1 is not closed).</source>
+        <translation>表单的工作表已损坏（第 %1 行未闭合）。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s sheet is damaged (a cell of row %1 is not closed).</source>
+        <translation>表单的工作表已损坏（第 %1 行的某个单元格未闭合）。</translation>
     </message>
 </context>
 <context>
