@@ -2,6 +2,7 @@
 
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/address.h"
 #include "models/register/registerrows.h"
@@ -16,11 +17,6 @@ namespace {
 SaveResult failed(const QString &field, const QString &message)
 {
     return SaveResult{false, 0, {{field, message, 0}}, {}};
-}
-
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
 }
 
 QString json(const AssistanceRecord &r)
@@ -135,7 +131,7 @@ SaveResult AssistanceStore::add(const AssistanceRecord &record)
                record.kindId,
                record.amountFen > 0 ? QVariant(record.amountFen) : QVariant(QMetaType(QMetaType::LongLong)),
                record.items.trimmed(), record.givenOn.toString(Qt::ISODate), record.givenBy.trimmed(), gridId,
-               record.note.trimmed(), m_scope.userName(), now(), now());
+               record.note.trimmed(), m_scope.userName(), SqlValues::now(), SqlValues::now());
     const qint64 id = ok ? q.lastInsertId() : 0;
     if (!ok ||
         !AuditLog(m_db, m_scope)
@@ -155,7 +151,7 @@ SaveResult AssistanceStore::archive(qint64 id)
         return failed(QString(), why);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE assistance SET archived = 1, user_name = ?, updated_at = ? WHERE id = ?"));
-    if (!tx.isActive() || !q.exec(m_scope.userName(), now(), id) ||
+    if (!tx.isActive() || !q.exec(m_scope.userName(), SqlValues::now(), id) ||
         !AuditLog(m_db, m_scope)
              .record(QStringLiteral("assistance"), id, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())

@@ -2,6 +2,7 @@
 
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/address.h"
 #include "models/register/registerrows.h"
@@ -15,21 +16,6 @@ namespace {
 SaveResult failed(const QString &field, const QString &message)
 {
     return SaveResult{false, 0, {{field, message, 0}}, {}};
-}
-
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QString json(const CarePair &p)
@@ -164,16 +150,18 @@ SaveResult CarePairStore::save(const CarePair &pair)
                                         "resident_id, volunteer_id, started_on, ended_on, note, user_name, created_at, "
                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         ok = q.exec(pair.householdId, pair.helperName.trimmed(), pair.helperKind, pair.helperPhone.trimmed(),
-                    idOrNull(pair.residentId), idOrNull(pair.volunteerId), pair.startedOn.toString(Qt::ISODate),
-                    dateOrNull(pair.endedOn), pair.note.trimmed(), m_scope.userName(), now(), now());
+                    SqlValues::idOrNull(pair.residentId), SqlValues::idOrNull(pair.volunteerId),
+                    pair.startedOn.toString(Qt::ISODate), SqlValues::dateOrNull(pair.endedOn), pair.note.trimmed(),
+                    m_scope.userName(), SqlValues::now(), SqlValues::now());
         id = q.lastInsertId();
     } else if (ok) {
         SqlQuery q(m_db, QStringLiteral("UPDATE care_pair SET household_id = ?, helper_name = ?, helper_kind = ?, "
                                         "helper_phone = ?, resident_id = ?, volunteer_id = ?, started_on = ?, ended_on "
                                         "= ?, note = ?, user_name = ?, updated_at = ? WHERE id = ?"));
         ok = q.exec(pair.householdId, pair.helperName.trimmed(), pair.helperKind, pair.helperPhone.trimmed(),
-                    idOrNull(pair.residentId), idOrNull(pair.volunteerId), pair.startedOn.toString(Qt::ISODate),
-                    dateOrNull(pair.endedOn), pair.note.trimmed(), m_scope.userName(), now(), id);
+                    SqlValues::idOrNull(pair.residentId), SqlValues::idOrNull(pair.volunteerId),
+                    pair.startedOn.toString(Qt::ISODate), SqlValues::dateOrNull(pair.endedOn), pair.note.trimmed(),
+                    m_scope.userName(), SqlValues::now(), id);
     }
     if (!ok ||
         !AuditLog(m_db, m_scope)
@@ -216,7 +204,7 @@ SaveResult CarePairStore::addActivity(const CarePairActivity &activity)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO care_pair_activity (pair_id, done_on, what, user_name, created_at) "
                                     "VALUES (?, ?, ?, ?, ?)"));
     const bool ok = tx.isActive() && q.exec(activity.pairId, activity.doneOn.toString(Qt::ISODate),
-                                            activity.what.trimmed(), m_scope.userName(), now());
+                                            activity.what.trimmed(), m_scope.userName(), SqlValues::now());
     const qint64 id = ok ? q.lastInsertId() : 0;
     if (!ok ||
         !AuditLog(m_db, m_scope)

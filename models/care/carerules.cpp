@@ -3,6 +3,7 @@
 #include "carelevels.h"
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/registerrows.h"
 
@@ -28,11 +29,6 @@ QString json(const CareRule &r)
 SaveResult failed(const QString &field, const QString &message)
 {
     return SaveResult{false, 0, {{field, message, 0}}, {}};
-}
-
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -97,14 +93,14 @@ SaveResult CareRules::save(const CareRule &rule)
                                         "active, note, user_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                                         "?, ?, ?, ?)"));
         ok = q.exec(rule.tagId, rule.minAge, rule.level, rule.rhythmDays, from, rule.active ? 1 : 0,
-                    rule.note.trimmed(), m_scope.userName(), now(), now());
+                    rule.note.trimmed(), m_scope.userName(), SqlValues::now(), SqlValues::now());
         id = q.lastInsertId();
     } else if (ok) {
         SqlQuery q(m_db, QStringLiteral("UPDATE care_rule SET tag_id = ?, min_age = ?, level = ?, rhythm_days = ?, "
                                         "applies_from = ?, active = ?, note = ?, user_name = ?, updated_at = ? "
                                         "WHERE id = ?"));
         ok = q.exec(rule.tagId, rule.minAge, rule.level, rule.rhythmDays, from, rule.active ? 1 : 0,
-                    rule.note.trimmed(), m_scope.userName(), now(), id);
+                    rule.note.trimmed(), m_scope.userName(), SqlValues::now(), id);
     }
     CareRule after = rule;
     after.id = id;
@@ -139,11 +135,11 @@ SaveResult CareRules::setAttention(qint64 residentId, const QString &level, cons
     Transaction tx(m_db);
     SqlQuery update(m_db, QStringLiteral("UPDATE care_attention SET level = ?, note = ?, user_name = ?, updated_at = "
                                          "? WHERE resident_id = ?"));
-    bool ok = tx.isActive() && update.exec(level, note.trimmed(), m_scope.userName(), now(), residentId);
+    bool ok = tx.isActive() && update.exec(level, note.trimmed(), m_scope.userName(), SqlValues::now(), residentId);
     if (ok && update.numRowsAffected() == 0) {
         SqlQuery insert(m_db, QStringLiteral("INSERT INTO care_attention (resident_id, level, note, user_name, "
                                              "updated_at) VALUES (?, ?, ?, ?, ?)"));
-        ok = insert.exec(residentId, level, note.trimmed(), m_scope.userName(), now());
+        ok = insert.exec(residentId, level, note.trimmed(), m_scope.userName(), SqlValues::now());
     }
     if (!ok ||
         !AuditLog(m_db, m_scope)

@@ -2,17 +2,13 @@
 
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
 
 const QString kSelect = QStringLiteral("SELECT id, fingerprint, title, sheet, kind, columns, people, template_path, "
                                        "last_output, filled_at FROM form_mapping ");
@@ -90,14 +86,14 @@ SaveResult FormMappingStore::remember(const RememberedForm &form)
     if (id > 0) {
         SqlQuery q(m_db, QStringLiteral("UPDATE form_mapping SET title = ?, sheet = ?, kind = ?, columns = ?, people = "
                                         "?, template_path = ?, updated_at = ?, archived_at = NULL WHERE id = ?"));
-        ok = q.exec(form.title, form.sheet, kind, form.mapping.toJson(), form.people.toJson(), form.templatePath, now(),
-                    id);
+        ok = q.exec(form.title, form.sheet, kind, form.mapping.toJson(), form.people.toJson(), form.templatePath,
+                    SqlValues::now(), id);
     } else {
         SqlQuery q(m_db, QStringLiteral("INSERT INTO form_mapping (fingerprint, title, sheet, kind, columns, people, "
                                         "template_path, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                                         "?, ?, ?, ?)"));
         ok = q.exec(form.fingerprint, form.title, form.sheet, kind, form.mapping.toJson(), form.people.toJson(),
-                    form.templatePath, m_scope.userName(), now(), now());
+                    form.templatePath, m_scope.userName(), SqlValues::now(), SqlValues::now());
         id = ok ? q.lastInsertId() : 0;
     }
     const QString after = json({{QStringLiteral("title"), form.title},
@@ -123,7 +119,7 @@ SaveResult FormMappingStore::recordFilled(const QString &fingerprint, const QStr
     }
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE form_mapping SET last_output = ?, filled_at = ? WHERE fingerprint = ?"));
-    if (!tx.isActive() || !q.exec(outputPath, now(), fingerprint) || !tx.commit())
+    if (!tx.isActive() || !q.exec(outputPath, SqlValues::now(), fingerprint) || !tx.commit())
         return refused(tr("Where the form was saved could not be noted."));
     r.ok = true;
     return r;
@@ -135,7 +131,7 @@ SaveResult FormMappingStore::archive(qint64 id)
         return refused(m_scope.editRefusal());
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE form_mapping SET archived_at = ? WHERE id = ?"));
-    if (!tx.isActive() || !q.exec(now(), id) ||
+    if (!tx.isActive() || !q.exec(SqlValues::now(), id) ||
         !AuditLog(m_db, m_scope)
              .record(QStringLiteral("form_mapping"), id, QStringLiteral("archive"), QString(), QString()) ||
         !tx.commit())

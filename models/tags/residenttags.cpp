@@ -3,6 +3,7 @@
 #include "attributetype.h"
 #include "models/access/auditlog.h"
 #include "models/core/sqlquery.h"
+#include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/registerrows.h"
 
@@ -15,11 +16,6 @@ namespace {
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -216,7 +212,7 @@ SaveResult ResidentTags::start(qint64 residentId, qint64 tagId, const QDate &sta
     if (!checkValues(tagId, clean, &ids, errors))
         return SaveResult{false, 0, errors, {}};
     const QString failed = tr("%1 could not be saved; nothing was changed.").arg(tagName);
-    const QString stamp = now();
+    const QString stamp = SqlValues::now();
     Transaction tx(m_db);
     SqlQuery ins(m_db, QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, start_date, note, "
                                       "user_name, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -278,7 +274,7 @@ SaveResult ResidentTags::setValues(qint64 residentId, qint64 tagId, const QMap<Q
     if (!checkValues(tagId, clean, &ids, errors))
         return SaveResult{false, 0, errors, {}};
     const QString before = periodJson(periodId);
-    const QString stamp = now();
+    const QString stamp = SqlValues::now();
     const QString failed = tr("The tag's values could not be saved; nothing was changed.");
     Transaction tx(m_db);
     if (!tx.isActive())
