@@ -8,8 +8,10 @@
 #include "models/grids/gridfigures.h"
 #include "tests/support/testsupport.h"
 
+#include <array>
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QMap>
 #include <QTest>
 
 class CaseStoreTest : public QObject
@@ -34,6 +36,7 @@ private slots:
     void modelColumnsAndColours();
     void openCasesPerGrid();
     void summaryFollowsEverySave();
+    void summaryFollowsUndo();
 
 private:
     qint64 category(const QString &code) const
@@ -573,6 +576,83 @@ void CaseStoreTest::summaryFollowsEverySave()
     QVERIFY(!kept.join(u'|').contains(QStringLiteral("5040")));
     QVERIFY(CaseSummary::rebuild(m_db->db()));
     QCOMPARE(kept, snapshot());
+}
+
+// The monthly report reads its trend and categories from case_month: after intake, steps and
+// their undoing (restoreState), every month's figures must equal a recount from the cases.
+void CaseStoreTest::summaryFollowsUndo()
+{
+    const auto recount = [this] {
+        QStringList rows;
+        SqlQuery m(m_db->db(), QStringLiteral("SELECT month, grid_id, category_id, received, received_closed, closed "
+                                              "FROM case_month WHERE received <> 0 OR received_closed <> 0 OR closed "
+                                              "<> 0 ORDER BY 1, 2, 3"));
+        if (m.exec())
+            while (m.next())
+                rows << QStringLiteral("summary %1 %2 %3: %4 %5 %6")
+                            .arg(m.value(0).toString(), m.value(1).toString(), m.value(2).toString(),
+                                 m.value(3).toString(), m.value(4).toString(), m.value(5).toString());
+        return rows;
+    };
+    const auto fromCases = [this] {
+        QMap<QString, std::array<int, 3>> counts;
+        SqlQuery c(m_db->db(),
+                   QStringLiteral("SELECT substr(received_at, 1, 7), coalesce(grid_id, 0), category_id, closed_at, "
+                                  "substr(closed_at, 1, 7) FROM cases"));
+        if (c.exec())
+            while (c.next()) {
+                const QString key = QStringLiteral(" %1 %2").arg(c.value(1).toLongLong()).arg(c.value(2).toLongLong());
+                auto &received = counts[c.value(0).toString() + key];
+                ++received[0];
+                if (!c.value(3).isNull()) {
+                    ++received[1];
+                    ++counts[c.value(4).toString() + key][2];
+                }
+            }
+        QStringList rows;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            rows << QStringLiteral("summary %1: %2 %3 %4").arg(it.key()).arg(it->at(0)).arg(it->at(1)).arg(it->at(2));
+        return rows;
+    };
+    const qint64 c1 = add(QStringLiteral("phone"), QStringLiteral("environment"), m_db->buildingA1, 0, at(3, 30),
+                          QStringLiteral("垃圾"));
+    const qint64 c2 =
+        add(QStringLiteral("visit"), QStringLiteral("dispute"), 0, m_db->gridB, at(3, 31, 9), QStringLiteral("纠纷"));
+    const qint64 c3 =
+        add(QStringLiteral("hotline"), QStringLiteral("property"), 0, 0, at(4, 1), QStringLiteral("电梯故障"));
+    QVERIFY(c1 > 0 && c2 > 0 && c3 > 0);
+    CaseStore store(m_db->db(), testScope(QStringLiteral("tester")));
+    for (const char *action : {"assess", "assign", "close"})
+        QVERIFY(step(c1, QString::fromLatin1(action), at(4, 2, 20)).ok);
+    for (const char *action : {"assess", "assign"})
+        QVERIFY(step(c2, QString::fromLatin1(action), at(4, 3)).ok);
+    // c2 closed in May, then the closure undone: back to assigned, counted open again.
+    const std::optional<CaseRecord> assigned = store.record(c2);
+    QVERIFY(assigned.has_value());
+    QVERIFY(step(c2, QStringLiteral("close"), at(5, 6)).ok);
+    std::optional<CaseRecord> before = store.record(c2);
+    QVERIFY(before.has_value());
+    CaseRecord target = *assigned;
+    target.rowVersion = before->rowVersion;
+    QVERIFY(store.restoreState(target).ok);
+    QVERIFY(!store.record(c2)->closedAt.isValid());
+    // c3 closed, the undo redone (closed again at its first time).
+    for (const char *action : {"assess", "assign", "close"})
+        QVERIFY(step(c3, QString::fromLatin1(action), at(4, 20)).ok);
+    const CaseRecord closed = *store.record(c3);
+    QVERIFY(step(c3, QStringLiteral("reopen"), at(4, 21), QStringLiteral("居民反映未修好")).ok);
+    target = closed;
+    target.rowVersion = store.record(c3)->rowVersion;
+    QVERIFY(store.restoreState(target).ok);
+
+    const QStringList summary = recount();
+    QCOMPARE(summary, fromCases());
+    QVERIFY2(
+        summary.contains(
+            QStringLiteral("summary 2026-03 %1 %2: 1 0 0").arg(m_db->gridB).arg(category(QStringLiteral("dispute")))),
+        qPrintable(summary.join(u'|')));
+    QVERIFY(CaseSummary::rebuild(m_db->db()));
+    QCOMPARE(recount(), summary);
 }
 
 QTEST_MAIN(CaseStoreTest)
