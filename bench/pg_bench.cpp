@@ -80,8 +80,11 @@ double psqlMs(const QString &url, const QString &sql)
                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), u.host(), QStringLiteral("-p"),
                 QString::number(u.port()), QStringLiteral("-U"), u.userName(), QStringLiteral("-d"), u.databaseName(),
                 QStringLiteral("-f"), script.fileName()});
-    if (!psql.waitForFinished(120000))
+    if (!psql.waitForFinished(300000)) {
+        psql.kill();
+        psql.waitForFinished();
         return -1;
+    }
     QList<double> times;
     static const QRegularExpression time(QStringLiteral("Time: ([0-9.]+) ms"));
     auto it = time.globalMatch(QString::fromUtf8(psql.readAllStandardOutput()));
@@ -225,13 +228,23 @@ int main(int argc, char *argv[])
     for (const Case &k : cases) {
         ResidentTableModel model(c, benchScope());
         qsizetype rows = 0;
-        const double ms = medianMs([&] {
-            model.setFilter(k.filter);
-            rows = qMin(model.rowCount(), 50);
-            for (int r = 0; r < rows; ++r)
-                for (int col = 0; col < ResidentTableModel::ColumnCount; ++col)
-                    model.index(r, col).data();
-        });
+        // Each timed run is a real change: setFilter() ignores the filter it already has, so the
+        // model first shows an empty list, untimed (as register_bench does).
+        QList<double> times;
+        for (int i = 0; i < 5; ++i) {
+            ResidentFilter other;
+            other.householdId = Q_INT64_C(1) << 40; // no such household
+            model.setFilter(other);
+            times << onceMs([&] {
+                model.setFilter(k.filter);
+                rows = qMin(model.rowCount(), 50);
+                for (int r = 0; r < rows; ++r)
+                    for (int col = 0; col < ResidentTableModel::ColumnCount; ++col)
+                        model.index(r, col).data();
+            });
+        }
+        std::sort(times.begin(), times.end());
+        const double ms = times.at(times.size() / 2);
         worstSearch = qMax(worstSearch, ms);
         line(k.name, ms, psqlMs(url, registerSql(k.filter)), model.rowCount(), 50);
     }

@@ -239,7 +239,8 @@ QList<Migration> migrationList()
          {},
          [](QSqlDatabase &db) { return ResidentSearchSchema::createServerIndex(db); }},
         // The monthly report from a cold cache: its register counts read narrow covering indexes.
-        {20, QStringLiteral("register count indexes for the monthly report"), RegisterCountSchema::statements(), {}},
+        {20, QStringLiteral("register count indexes for the monthly report"), RegisterCountSchema::statements(),
+         [](QSqlDatabase &db) { return RegisterCountSchema::createServerIndexes(db); }},
     };
 }
 
