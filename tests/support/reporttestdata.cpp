@@ -1,5 +1,6 @@
 #include "reporttestdata.h"
 
+#include "models/cases/casesummary.h"
 #include "models/core/sqlquery.h"
 
 #include <QDebug>
@@ -133,5 +134,8 @@ bool ReportTestData::fillOctober2026(TestDatabase &t)
                                     "VALUES (?, '联系物业', '王主任', ?, ?)"));
     CHECK(task.exec(m1, QStringLiteral("2026-10-25"), QStringLiteral("2026-10-20")));
     CHECK(task.exec(m1, QStringLiteral("2026-12-01"), QVariant(QMetaType(QMetaType::QString))));
+    // Cases written directly, as the generators do: the per-month summary the report's trend and
+    // categories read is made from them.
+    CHECK(CaseSummary::rebuild(d));
     return true;
 }
