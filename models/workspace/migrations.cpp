@@ -18,6 +18,7 @@
 #include "models/mediation/mediationschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/papercodes/paperschema.h"
+#include "models/register/communityschema.h"
 #include "models/register/placeroleschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
@@ -237,6 +238,8 @@ QList<Migration> migrationList()
          QStringLiteral("resident search index on PostgreSQL"),
          {},
          [](QSqlDatabase &db) { return ResidentSearchSchema::createServerIndex(db); }},
+        // A street's communities added, renamed and archived by the street (CommunityEditor).
+        {20, QStringLiteral("communities: archived, area"), CommunitySchema::statements(), {}},
     };
 }
 
