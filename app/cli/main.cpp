@@ -108,6 +108,8 @@ int usage(const QCommandLineParser &parser)
                      "  account disable LOGIN   the account can no longer sign in\n"
                      "  community set-name --street NAME --community NAME\n"
                      "                          name the street and the community (a new office's first step)\n"
+                     "  community list | add CODE NAME [AREA_KM2] | rename CODE NAME | archive CODE\n"
+                     "                          the street's communities (street administrators change them)\n"
                      "  place list              the community's compounds and buildings\n"
                      "  place add compound NAME | place add building NAME --compound NAME [--grid CODE]\n"
                      "                          [--units N]   set up the community's places by hand\n"

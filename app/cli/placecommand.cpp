@@ -1,5 +1,6 @@
 #include "placecommand.h"
 
+#include "communitycommand.h"
 #include "models/access/accessscope.h"
 #include "models/register/placestore.h"
 
@@ -162,7 +163,7 @@ int runCommunityCommand(const QSqlDatabase &db, const AccessScope &scope, const 
                         const PlaceArguments &options, QTextStream &out, QTextStream &err)
 {
     if (args != QStringList{QStringLiteral("set-name")})
-        return wrong(err, PlaceCli::tr("community: expected set-name --street NAME --community NAME."));
+        return runStreetCommunityCommand(db, scope, args, out, err); // list, add, rename, archive
     PlaceStore store(db, scope);
     return report(store.setCommunity(options.street, options.community), out, err,
                   PlaceCli::tr("Community named %1 (%2).").arg(options.community.trimmed(), options.street.trimmed()));

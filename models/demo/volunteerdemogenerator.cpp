@@ -6,6 +6,7 @@
 #include "models/core/transaction.h"
 #include "models/volunteers/shiftrecurrence.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -110,18 +111,56 @@ bool VolunteerDemoGenerator::generate(int volunteers)
                                        "VALUES (?, ?, ?, ?, ?)"));
     SqlQuery member(m_db, QStringLiteral("INSERT OR IGNORE INTO volunteer_team_member (team_id, volunteer_id, "
                                          "joined_on) VALUES (?, ?, ?)"));
+    // The volunteers' communities (0: outside volunteers): on a street a team is led and served,
+    // and a post staffed, by its own community's residents (another community's clerks would
+    // otherwise see them); outside volunteers serve anywhere.
+    QHash<qint64, qint64> volunteerCommunity;
+    SqlQuery vc(m_db,
+                QStringLiteral("SELECT v.id, c.community_id FROM volunteer v JOIN resident r ON r.id = "
+                               "v.resident_id JOIN household h ON h.id = r.household_id JOIN building b ON b.id = "
+                               "h.building_id JOIN compound c ON c.id = b.compound_id"));
+    if (vc.exec())
+        while (vc.next())
+            volunteerCommunity.insert(vc.value(0).toLongLong(), vc.value(1).toLongLong());
     for (int t = 0; t < teamSeeds.size(); ++t) {
         const QVariant grid =
             grids.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(grids.at(t % grids.size()));
-        if (!team.exec(teamSeeds.at(t).name, grid, ids.at(t), teamSeeds.at(t).description, stamp))
+        SqlQuery gc(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = ?"));
+        const qint64 community = !grid.isNull() && gc.exec(grid) ? gc.scalar().toLongLong() : 0;
+        qint64 leader = ids.at(t);
+        for (int k = 0; community && k < ids.size(); ++k) {
+            const qint64 own = volunteerCommunity.value(ids.at((t + k) % ids.size()));
+            if (own == 0 || own == community) {
+                leader = ids.at((t + k) % ids.size());
+                break;
+            }
+        }
+        if (!team.exec(teamSeeds.at(t).name, grid, leader, teamSeeds.at(t).description, stamp))
             return fail(QStringLiteral("team"));
         teams.append(team.lastInsertId());
     }
+    QHash<qint64, qint64> teamCommunity;
+    SqlQuery tc(m_db, QStringLiteral("SELECT t.id, coalesce(g.community_id, 0) FROM volunteer_team t LEFT JOIN grid g "
+                                     "ON g.id = t.grid_id"));
+    if (tc.exec())
+        while (tc.next())
+            teamCommunity.insert(tc.value(0).toLongLong(), tc.value(1).toLongLong());
+    const auto teamFor = [&](int i, int step) -> qint64 {
+        const qint64 community = volunteerCommunity.value(ids.at(i));
+        for (int k = 0; k < teams.size(); ++k) {
+            const qint64 t = teams.at((i + step + k) % teams.size());
+            if (community == 0 || teamCommunity.value(t) == 0 || teamCommunity.value(t) == community)
+                return t;
+        }
+        return 0;
+    };
     for (int i = 0; i < ids.size(); ++i) {
         const QString joined = m_today.addDays(-400).toString(Qt::ISODate);
-        if (!member.exec(teams.at(i % teams.size()), ids.at(i), joined))
+        const qint64 first = teamFor(i, 0);
+        if (first && !member.exec(first, ids.at(i), joined))
             return fail(QStringLiteral("member"));
-        if (rng.bounded(4u) == 0 && !member.exec(teams.at((i + 1) % teams.size()), ids.at(i), joined))
+        const qint64 second = teamFor(i, 1);
+        if (rng.bounded(4u) == 0 && second && second != first && !member.exec(second, ids.at(i), joined))
             return fail(QStringLiteral("member"));
     }
 
@@ -158,6 +197,10 @@ bool VolunteerDemoGenerator::generate(int volunteers)
         if (!post.exec(seed.name, seed.location, grid, teams.at(seed.team), seed.needed, stamp))
             return fail(QStringLiteral("post"));
         const qint64 postId = post.lastInsertId();
+        qint64 postCommunity = 0;
+        SqlQuery pc(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = ?"));
+        if (!grid.isNull() && pc.exec(grid))
+            postCommunity = pc.scalar().toLongLong();
         ShiftRecurrence::Pattern pattern;
         pattern.weekdays = seed.days;
         pattern.start = seed.start;
@@ -175,6 +218,9 @@ bool VolunteerDemoGenerator::generate(int volunteers)
             const bool past = s.end.date() < m_today;
             for (int k = 0; k < count; ++k) {
                 const qint64 v = ids.at(int(rng.bounded(quint32(ids.size()))));
+                // A post of one community of a street is served by that community's residents.
+                if (volunteerCommunity.value(v) && postCommunity && volunteerCommunity.value(v) != postCommunity)
+                    continue;
                 const QString key = QString::number(v) + ShiftRecurrence::toText(s.start).left(10);
                 if (busy.contains(key))
                     continue;

@@ -251,7 +251,12 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
     const QList<Part> parts = {
         // Lookups and settings the forms read: the whole office's (no personal data).
         {QStringLiteral("setting"), all, {}},
-        {QStringLiteral("community"), all, {}},
+        // Only the chosen grids' community (and its base image): the copy then belongs to that
+        // community, so what is added on the laptop goes to it at the merge.
+        {QStringLiteral("community"),
+         QStringLiteral(" AND src.id IN (SELECT g.community_id FROM grid g WHERE 1 = 1%1)")
+             .arg(RegisterRows::grids(worker, QStringLiteral("g.id"))),
+         {}},
         {QStringLiteral("tag"), all, {}},
         {QStringLiteral("lunar_month"), all, {}},
         {QStringLiteral("case_category"), all, {}},
@@ -260,7 +265,10 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
         {QStringLiteral("meeting_kind"), all, {}},
         {QStringLiteral("volunteer_point_rule"), all, {}},
         {QStringLiteral("volunteer_reward"), all, {}},
-        {QStringLiteral("map_image"), all, {}},
+        {QStringLiteral("map_image"),
+         QStringLiteral(" AND src.community_id IN (SELECT g.community_id FROM grid g WHERE 1 = 1%1)")
+             .arg(RegisterRows::grids(worker, QStringLiteral("g.id"))),
+         {}},
         // The places of the chosen grids.
         {QStringLiteral("grid"), RegisterRows::grids(worker, QStringLiteral("src.id")), {}},
         {QStringLiteral("area"),

@@ -88,7 +88,8 @@ void HandoverPack::addMap(PagedDocument &doc) const
     }
     const qreal pad = qMax(area.width(), area.height()) * 0.08 + 10;
     area.adjust(-pad, -pad, pad, pad);
-    const QImage image = GridMapImage(m_db).load();
+    // The grid's own community's base image: each community of a street has its own.
+    const QImage image = GridMapImage(m_db, grid ? grid->communityId : 0).load();
     const QPolygonF boundary = grid ? grid->boundary : QPolygonF();
     QColor colour(grid ? grid->color : QString());
     if (!colour.isValid())

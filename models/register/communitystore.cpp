@@ -22,10 +22,11 @@ QList<CommunityStore::Community> CommunityStore::read(const QString &filter) con
 
 QList<CommunityStore::Community> CommunityStore::communities() const
 {
-    // The communities the account may see, whichever one is in view.
+    // The communities the account may see, whichever one is in view; an archived one is offered
+    // nowhere (CommunityEditor).
     AccessScope all = m_scope;
     all.setViewCommunity(0);
-    return read(RegisterRows::communities(all, QStringLiteral("id")));
+    return read(RegisterRows::communities(all, QStringLiteral("id")) + QStringLiteral(" AND archived = 0"));
 }
 
 QList<CommunityStore::Community> CommunityStore::allCommunities() const

@@ -25,7 +25,7 @@ public:
 
     CommunityStore(QSqlDatabase db, const AccessScope &scope);
 
-    // The communities the person may see (all of them for a street account), by code.
+    // The communities the person may see (all of them for a street account), by code; not archived.
     QList<Community> communities() const;
     // Every community of the database, by code, whoever asks (the accounts dialog, sign-in).
     QList<Community> allCommunities() const;

@@ -18,6 +18,7 @@
 #include "models/mediation/mediationschema.h"
 #include "models/meetings/meetingschema.h"
 #include "models/papercodes/paperschema.h"
+#include "models/register/communityschema.h"
 #include "models/register/placeroleschema.h"
 #include "models/register/registercountschema.h"
 #include "models/register/residentsearchindex.h"
@@ -241,6 +242,8 @@ QList<Migration> migrationList()
         // The monthly report from a cold cache: its register counts read narrow covering indexes.
         {20, QStringLiteral("register count indexes for the monthly report"), RegisterCountSchema::statements(),
          [](QSqlDatabase &db) { return RegisterCountSchema::createServerIndexes(db); }},
+        // A street's communities added, renamed and archived by the street (CommunityEditor).
+        {21, QStringLiteral("communities: archived, area"), CommunitySchema::statements(), {}},
     };
 }
 

@@ -126,15 +126,22 @@ QStringList functionStatements()
                            "a.disabled = 0 $cd$"),
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_role() RETURNS text LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT a.role FROM account a WHERE a.id = cd_my_account() $cd$"),
+        // The grids whose rows the desk reads: a grid worker's own, or every grid of the account's
+        // community (NULL community: the street's), so a community's clerk on plain SQL reads no
+        // other community's residents, households, cases or visits.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_grids() RETURNS bigint[] LANGUAGE sql STABLE ") + definer +
-            QStringLiteral(" AS $cd$ SELECT coalesce(array_agg(g.grid_id), '{}') FROM account_grid g WHERE "
-                           "g.account_id = cd_my_account() $cd$"),
+            QStringLiteral(" AS $cd$ SELECT coalesce(array_agg(g.id), '{}') FROM account a JOIN grid g ON "
+                           "(a.community_id IS NULL OR g.community_id = a.community_id) WHERE a.id = cd_my_account() "
+                           "AND (a.role <> 'grid_worker' OR g.id IN (SELECT ag.grid_id FROM account_grid ag WHERE "
+                           "ag.account_id = a.id)) $cd$"),
         // The desk's community (NULL: the street), read by the program at sign-in.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_my_community() RETURNS bigint LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT a.community_id FROM account a WHERE a.id = cd_my_account() $cd$"),
+        // Everything: the street's administrators, clerks and viewers (of no one community).
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_sees_all() RETURNS boolean LANGUAGE sql STABLE ") + pinned +
             QStringLiteral(" AS $cd$ SELECT "
-                           "coalesce(cd_my_role() IN ('admin', 'clerk', 'viewer'), false) $cd$"),
+                           "coalesce(cd_my_role() IN ('admin', 'clerk', 'viewer') AND cd_my_community() IS NULL, "
+                           "false) $cd$"),
         // What audit rows name: the account's login, or the database login of anyone else.
         QStringLiteral("CREATE OR REPLACE FUNCTION cd_session_login() RETURNS text LANGUAGE sql STABLE ") + definer +
             QStringLiteral(" AS $cd$ SELECT coalesce((SELECT a.login FROM account a WHERE '@base@.' || a.login = "

@@ -25,6 +25,7 @@ private slots:
     void communityClerkExportsOnlyTheirCommunity();
     void streetAccountChoosesWithCommunityCode();
     void birthdaysReportAndBackupStayInTheCommunity();
+    void streetAdministratorManagesCommunities();
 
 private:
     CliRun run(const QStringList &args, const QString &user = QStringLiteral("admin"),
@@ -181,6 +182,43 @@ void StreetCliTest::birthdaysReportAndBackupStayInTheCommunity()
                               QStringLiteral("clerk-pass-1"));
     QCOMPARE(backup.exitCode, 1);
     QVERIFY(!QFile::exists(file(QStringLiteral("b.sqlite"))));
+}
+
+void StreetCliTest::streetAdministratorManagesCommunities()
+{
+    const CliRun add = run({QStringLiteral("community"), QStringLiteral("add"), QStringLiteral("C09"),
+                            QStringLiteral("新河社区"), QStringLiteral("2.5")});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT area_km2 FROM community WHERE code = 'C09'")).toDouble(), 2.5);
+    QCOMPARE(
+        run({QStringLiteral("community"), QStringLiteral("add"), QStringLiteral("c09"), QStringLiteral("别的社区")})
+            .exitCode,
+        1); // the code is taken
+    QCOMPARE(run({QStringLiteral("community"), QStringLiteral("rename"), QStringLiteral("C09"),
+                  QStringLiteral("新河湾社区")})
+                 .exitCode,
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT name FROM community WHERE code = 'C09'")).toString(),
+             QStringLiteral("新河湾社区"));
+    // A community's clerk may not, and lists only their own community.
+    const CliRun refused = run({QStringLiteral("community"), QStringLiteral("archive"), QStringLiteral("C09")},
+                               QStringLiteral("c2.clerk"), QStringLiteral("clerk-pass-1"));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Communities:")), qPrintable(refused.err));
+    const CliRun own = run({QStringLiteral("community"), QStringLiteral("list")}, QStringLiteral("c2.clerk"),
+                           QStringLiteral("clerk-pass-1"));
+    QCOMPARE(own.exitCode, 0);
+    QCOMPARE(own.out.trimmed().split(u'\n').size(), 1);
+    QVERIFY(own.out.startsWith(QStringLiteral("C02\t")));
+    QCOMPARE(run({QStringLiteral("community"), QStringLiteral("archive"), QStringLiteral("C09")}).exitCode, 0);
+    const CliRun list = run({QStringLiteral("community"), QStringLiteral("list")});
+    QVERIFY2(list.out.contains(QStringLiteral("C09\t新河湾社区\t2.5 km²\t0 grid(s)\tarchived")), qPrintable(list.out));
+    QCOMPARE(list.out.trimmed().split(u'\n').size(), 4);
+    // Each change is audited.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'community' AND record_id = "
+                                   "(SELECT id FROM community WHERE code = 'C09')"))
+                 .toInt(),
+             3);
 }
 
 QTEST_GUILESS_MAIN(StreetCliTest)

@@ -37,6 +37,7 @@
 #include "ui/meetings/meetingspage.h"
 #include "ui/paper/paperkeyindialog.h"
 #include "ui/register/registerpage.h"
+#include "ui/register/streetcommunitiesdialog.h"
 #include "ui/reports/dashboardpage.h"
 #include "ui/reports/reportpage.h"
 #include "ui/visits/visitspage.h"
@@ -298,6 +299,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::buildCommunitySwitcher()
 {
+    // Made again after the street's communities changed: the old one goes with its connection.
+    delete m_community;
+    m_community = nullptr;
+    delete m_communityLabel;
+    m_communityLabel = nullptr;
     const QList<CommunityStore::Community> communities = CommunityStore(m_db, m_scope).communities();
     // A street account with several communities switches here; everyone else sees which is open.
     if (communities.size() > 1) {
@@ -313,10 +319,10 @@ void MainWindow::buildCommunitySwitcher()
                 [this](int index) { switchCommunity(m_community->itemData(index).toLongLong()); });
         statusBar()->insertPermanentWidget(0, m_community);
     } else {
-        auto *label = new QLabel(tr("Community: %1").arg(RegisterLookups(m_db, m_scope).communityName()), this);
-        label->setObjectName(QStringLiteral("communityLabel"));
-        label->setVisible(!communities.isEmpty());
-        statusBar()->insertPermanentWidget(0, label);
+        m_communityLabel = new QLabel(tr("Community: %1").arg(RegisterLookups(m_db, m_scope).communityName()), this);
+        m_communityLabel->setObjectName(QStringLiteral("communityLabel"));
+        m_communityLabel->setVisible(!communities.isEmpty());
+        statusBar()->insertPermanentWidget(0, m_communityLabel);
     }
 }
 
@@ -337,11 +343,12 @@ bool MainWindow::switchCommunity(qint64 communityId)
         page->deleteLater();
     }
     m_nav->clear();
-    menuBar()->clear();
-    delete m_undo;
-    m_undo = nullptr;
+    // The menus, the backup actions and the window's connections were made once and stay; only
+    // what names the register page is pointed at the new one. Another community's steps are not
+    // undone from here.
+    m_undo->clear();
     buildPages();
-    buildMenus();
+    fillRegisterMenu();
     remember(m_register);
     blockNav.unblock();
     m_nav->setCurrentRow(qBound(0, row, m_nav->count() - 1));
@@ -499,14 +506,15 @@ void MainWindow::buildMenus()
     });
     import->setObjectName(QStringLiteral("importResidents"));
     import->setEnabled(m_scope.canEdit() && m_scope.seesAllGrids());
-    connect(m_register, &RegisterPage::importRequested, import, &QAction::trigger);
+    m_importAction = import;
     QAction *streetForm = file->addAction(tr("Fill a street &form (一表通)…"), this, [this] {
         FormFillDialog dialog(m_db, m_scope, this);
         dialog.exec();
     });
     streetForm->setObjectName(QStringLiteral("fillStreetForm"));
-    // A field copy is never backed up or restored here: a backup would write it out unsealed.
-    if (!m_fieldCopy) {
+    // A field copy is never backed up or restored here: a backup would write it out unsealed. The
+    // file holds every community of the street, so only a street-level account backs it up.
+    if (!m_fieldCopy && m_scope.isStreetLevel()) {
         auto *backup = new BackupActions(m_db, this);
         connect(backup, &BackupActions::quitRequested, this, &QWidget::close);
         file->addAction(backup->backupNowAction());
@@ -524,6 +532,7 @@ void MainWindow::buildMenus()
             for (const QAction *action : page->findChildren<QAction *>())
                 own = own || action->shortcut() == QKeySequence(QKeySequence::Print);
         m_printList->setShortcut(own ? QKeySequence() : QKeySequence(QKeySequence::Print));
+        emit pageShown(index);
     });
     QMenu *fieldMenu = file->addMenu(tr("Fie&ld copy"));
     fieldMenu->setObjectName(QStringLiteral("fieldMenu"));
@@ -546,6 +555,18 @@ void MainWindow::buildMenus()
     keyIn->setObjectName(QStringLiteral("paperKeyIn"));
     keyIn->setEnabled(m_scope.canEdit());
     file->addSeparator();
+    // The street's communities: added, renamed and archived by the street's administrators.
+    if (m_scope.canAdminister() && m_scope.isStreetLevel() && !m_fieldCopy) {
+        QAction *communities = file->addAction(tr("C&ommunities of the street…"), this, [this] {
+            StreetCommunitiesDialog dialog(m_db, m_scope, this);
+            dialog.exec();
+            if (dialog.changed()) {
+                buildCommunitySwitcher();
+                updateTitle();
+            }
+        });
+        communities->setObjectName(QStringLiteral("streetCommunities"));
+    }
     if (m_scope.canAdminister()) {
         QAction *accounts = file->addAction(tr("&Accounts…"), this, [this] {
             AccountsDialog dialog(m_db, m_scope, this);
@@ -561,13 +582,8 @@ void MainWindow::buildMenus()
 
     buildEditMenu();
 
-    QMenu *reg = menuBar()->addMenu(tr("Reg&ister"));
-    reg->addActions(m_register->pageActions());
-    reg->addSeparator();
-    reg->addAction(m_register->findAction());
-    reg->addSeparator();
-    reg->addAction(m_register->setUpAction());
-    reg->addAction(m_register->manageTagsAction());
+    m_registerMenu = menuBar()->addMenu(tr("Reg&ister"));
+    fillRegisterMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // Alt and the keys of the number row, left to right: 1…9, 0, - and = reach pages 1 to 12;
@@ -594,6 +610,19 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CommunityDesk"), this, &MainWindow::about);
+}
+
+void MainWindow::fillRegisterMenu()
+{
+    // The register page's own actions: made anew with the page when the community changes.
+    m_registerMenu->clear();
+    m_registerMenu->addActions(m_register->pageActions());
+    m_registerMenu->addSeparator();
+    m_registerMenu->addAction(m_register->findAction());
+    m_registerMenu->addSeparator();
+    m_registerMenu->addAction(m_register->setUpAction());
+    m_registerMenu->addAction(m_register->manageTagsAction());
+    connect(m_register, &RegisterPage::importRequested, m_importAction, &QAction::trigger);
 }
 
 void MainWindow::buildEditMenu()

@@ -12,6 +12,7 @@ class QAbstractItemView;
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -63,6 +64,11 @@ public:
     // The community switcher in the status bar; null unless the account sees several communities.
     QComboBox *communitySwitcher() const { return m_community; }
 
+signals:
+    // The page at `row` of the stack came into view (once per change, however often the
+    // community was switched).
+    void pageShown(int row);
+
 protected:
     // Keeps the window's size and state, the last page, the splitters and the pages' filters
     // for the next start of the same login.
@@ -81,6 +87,7 @@ private:
     void buildCommunitySwitcher();
     void updateTitle();
     void buildEditMenu();
+    void fillRegisterMenu();
     void openSettings();
     void about();
     void printList();
@@ -102,10 +109,13 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_fieldBanner = nullptr;
     QComboBox *m_community = nullptr;
+    QLabel *m_communityLabel = nullptr;
     bool m_fieldCopy = false;
     IdleLock *m_idleLock = nullptr;
     QUndoStack *m_undo = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_printList = nullptr;
+    QAction *m_importAction = nullptr;
+    QMenu *m_registerMenu = nullptr;
 };

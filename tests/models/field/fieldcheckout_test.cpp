@@ -9,6 +9,7 @@
 #include "models/field/fieldcopyinfo.h"
 #include "models/field/fieldfile.h"
 #include "models/field/fieldworkspace.h"
+#include "models/register/communitystore.h"
 #include "models/visits/visit.h"
 #include "models/visits/visitneed.h"
 #include "models/visits/visitstore.h"
@@ -49,6 +50,7 @@ private slots:
     void saveThroughStoreReachesDisk();
     void everyCommitReachesDisk();
     void deskLoginOnServer();
+    void carriesTheGridsCommunity();
 
 private:
     qint64 scalar(const QSqlDatabase &db, const QString &sql) const;
@@ -425,6 +427,63 @@ void FieldCheckoutTest::deskLoginOnServer()
     }
     file.close();
     QSqlDatabase::removeDatabase(QStringLiteral("field-desk-copy"));
+}
+
+void FieldCheckoutTest::carriesTheGridsCommunity()
+{
+    // A street of two communities, each with its own G01 and base image; the street's
+    // administrator checks out community 2's G01 for its grid worker.
+    const QSqlDatabase db = m_office->db();
+    QVERIFY(
+        SqlQuery(db, QStringLiteral("INSERT INTO community (id, name, code) VALUES (2, '东风社区', 'C02')")).exec());
+    SqlQuery grid(db, QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (2, 'G01', '东风一网格')"));
+    QVERIFY(grid.exec());
+    const qint64 gridC = grid.lastInsertId();
+    SqlQuery compound(db, QStringLiteral("INSERT INTO compound (community_id, name) VALUES (2, '东风里')"));
+    QVERIFY(compound.exec());
+    SqlQuery building(db, QStringLiteral("INSERT INTO building (compound_id, grid_id, name) VALUES (?, ?, '9号楼')"));
+    QVERIFY(building.exec(compound.lastInsertId(), gridC));
+    m_office->addHousehold(building.lastInsertId(), QStringLiteral("1"), QStringLiteral("901"),
+                           {{QStringLiteral("东风丙"), TestDatabase::idFor(QDate(1960, 5, 5), false, 31)}});
+    SqlQuery image(db, QStringLiteral("INSERT INTO map_image (community_id, format, data, width, height, created_at) "
+                                      "VALUES (?, 'png', ?, 1, 1, '2026-12-01')"));
+    QVERIFY(image.exec(qint64(1), QByteArray("one")));
+    QVERIFY(image.exec(qint64(2), QByteArray("two")));
+    AccountStore accounts(db, testScope());
+    accounts.setHashCost(PasswordHasher::cheapestCost());
+    Account wu;
+    wu.login = QStringLiteral("wu");
+    wu.displayName = QStringLiteral("吴");
+    wu.role = AccessScope::Role::GridWorker;
+    wu.gridIds = {gridC};
+    QVERIFY(accounts.save(wu, QStringLiteral("wu-password")).ok);
+
+    AccessScope street = testScope();
+    QVERIFY(street.setViewCommunity(2));
+    const QString path = m_dir->filePath(QStringLiteral("wu.cdfield"));
+    FieldCheckout checkout(db, m_office->database().path(), street);
+    QVERIFY2(checkout.run({{QStringLiteral("G01")}, QStringLiteral("wu"), path, kPassword}),
+             qPrintable(checkout.errorText() + u' ' + checkout.errorDetail()));
+    FieldFile file;
+    QVERIFY2(file.open(path, kPassword, QStringLiteral("field-community")), qPrintable(file.errorText()));
+    {
+        const QSqlDatabase field = file.connection();
+        // Only community 2, its grid and its base image came out.
+        QCOMPARE(scalar(field, QStringLiteral("SELECT count(*) FROM community")), 1);
+        QCOMPARE(scalar(field, QStringLiteral("SELECT id FROM community")), 2);
+        QCOMPARE(scalar(field, QStringLiteral("SELECT id FROM grid")), gridC);
+        QCOMPARE(scalar(field, QStringLiteral("SELECT count(*) FROM map_image")), 1);
+        QCOMPARE(scalar(field, QStringLiteral("SELECT community_id FROM map_image")), 2);
+        QCOMPARE(scalar(field, QStringLiteral("SELECT count(*) FROM resident")), 1);
+        // On the laptop the copy is community 2's: what is added there goes to it.
+        AccountStore copyAccounts(field);
+        const SignInResult signedIn = copyAccounts.signIn(QStringLiteral("wu"), QStringLiteral("wu-password"));
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+        QCOMPARE(CommunityStore(field, signedIn.scope).homeCommunityId(), qint64(2));
+        QCOMPARE(CommunityStore(field, signedIn.scope).viewName(), QStringLiteral("东风社区"));
+    }
+    file.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("field-community"));
 }
 
 QTEST_GUILESS_MAIN(FieldCheckoutTest)

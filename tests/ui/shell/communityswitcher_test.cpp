@@ -1,18 +1,29 @@
 // A street account's window (issue 23): the title and status bar say which community is open,
 // the status bar's switcher moves to another community (or the whole street) in one step and
-// every page is made anew for it; a community's own account gets no switcher.
+// every page is made anew for it (the menus, backup actions and connections stay as they were);
+// a community's own account gets no switcher. The street adds a community from the File menu.
 #include "models/core/sqlquery.h"
 #include "tests/support/testsupport.h"
 #include "ui/register/registerpage.h"
+#include "ui/register/streetcommunitiesdialog.h"
+#include "ui/shell/backupactions.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 class CommunitySwitcherTest : public QObject
 {
@@ -23,6 +34,8 @@ private slots:
     void init();
     void streetAccountSwitchesInOneStep();
     void communityAccountHasNoSwitcher();
+    void switchingLeavesNothingBehind();
+    void addedCommunityJoinsTheSwitcher();
 
 private:
     static int rows(MainWindow &window)
@@ -108,6 +121,80 @@ void CommunitySwitcherTest::communityAccountHasNoSwitcher()
     QCOMPARE(rows(window), 1);
     QVERIFY(!window.switchCommunity(1)); // another community's: refused
     QCOMPARE(rows(window), 1);
+}
+
+void CommunitySwitcherTest::switchingLeavesNothingBehind()
+{
+    MainWindow window(m_t->db(), testScope());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto count = [&window] {
+        return std::tuple{window.findChildren<BackupActions *>().size(), window.findChildren<QMenu *>().size(),
+                          window.findChildren<QUndoStack *>().size(), window.menuBar()->actions().size(),
+                          window.findChildren<QAction *>(QStringLiteral("printList")).size()};
+    };
+    QCOMPARE(window.findChildren<BackupActions *>().size(), 1);
+    const auto before = count();
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(window.switchCommunity(i % 2 ? 1 : 2));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QVERIFY(window.switchCommunity(0));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // One backup object, the same menus and actions as at the start.
+    QCOMPARE(window.findChildren<BackupActions *>().size(), 1);
+    QCOMPARE(count(), before);
+    // The Register menu holds the new register page's actions, once each.
+    QMenu *reg = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(window.registerPage()->findAction()))
+            reg = menu->menu();
+    QVERIFY(reg);
+    QCOMPARE(reg->actions().count(window.registerPage()->findAction()), 1);
+
+    // A page change after all that is reported once, not once per switch.
+    QSignalSpy shown(&window, &MainWindow::pageShown);
+    window.navigation()->setCurrentRow(2);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.constFirst().constFirst().toInt(), 2);
+    QTRY_COMPARE(rows(window), 3);
+}
+
+void CommunitySwitcherTest::addedCommunityJoinsTheSwitcher()
+{
+    MainWindow window(m_t->db(), testScope());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.communitySwitcher()->count(), 3);
+    QAction *communities = window.findChild<QAction *>(QStringLiteral("streetCommunities"));
+    QVERIFY(communities);
+    // File → Communities of the street…: add 西风社区 by keyboard, close; the switcher offers it.
+    bool added = false;
+    QTimer::singleShot(0, &window, [&added] {
+        auto *dialog = qobject_cast<StreetCommunitiesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("communityCode"));
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("C03"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("communityName"));
+        name->setFocus();
+        commitText(name, QStringLiteral("西风社区"));
+        QTest::keyClick(name, Qt::Key_Return);
+        added = dialog->changed();
+        dialog->accept();
+    });
+    communities->trigger();
+    QVERIFY(added);
+    QVERIFY(window.communitySwitcher());
+    QCOMPARE(window.communitySwitcher()->count(), 4);
+    QVERIFY(window.communitySwitcher()->findText(QStringLiteral("西风社区")) > 0);
+
+    // A community's administrator has no such menu entry.
+    AccessScope boss(AccessScope::Role::Administrator, 7, QStringLiteral("boss"));
+    boss.setCommunityIds({2});
+    MainWindow bossWindow(m_t->db(), boss);
+    QVERIFY(!bossWindow.findChild<QAction *>(QStringLiteral("streetCommunities")));
 }
 
 QTEST_MAIN(CommunitySwitcherTest)
