@@ -370,7 +370,7 @@ void ImportWizardTest::nextMonthListsTheMissing()
 void ImportWizardTest::columnKeptAsACustomField()
 {
     QTemporaryDir dir;
-    const QString input = dir.filePath(QStringLiteral("车辆.csv"));
+    const QString input = dir.filePath(QStringLiteral("cars.csv"));
     QVERIFY(writeText(input, QStringLiteral("姓名,身份证号码,小区,楼栋,单元,门牌号,车牌号\r\n"
                                             "张三,%1,幸福里,3栋,1,101,苏A12345\r\n")
                                  .arg(personId(31))));

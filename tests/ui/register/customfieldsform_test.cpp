@@ -138,7 +138,7 @@ void CustomFieldsFormTest::residentFormOneTransaction()
     QVERIFY(name);
     name->setFocus();
     name->selectAll();
-    QTest::keyClicks(name, QStringLiteral("张三丰"));
+    commitText(name, QStringLiteral("张三丰"));
     auto *plateEdit = qobject_cast<QLineEdit *>(dialog.customFields()->editor(QStringLiteral("plate")));
     plateEdit->setFocus();
     QTest::keyClicks(plateEdit, QStringLiteral("BAD"));

@@ -281,10 +281,13 @@ void RegisterViewsTest::customFieldColumnShownAndFiltered()
     QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QAction *toggle = nullptr;
-    for (QAction *a : menu->actions())
-        if (a->text() == QLatin1String("车牌号"))
+    QStringList titles;
+    for (QAction *a : menu->actions()) {
+        titles << a->text();
+        if (a->text() == QStringLiteral("车牌号"))
             toggle = a;
-    QVERIFY(toggle);
+    }
+    QVERIFY2(toggle, qPrintable(titles.join(u',')));
     QVERIFY(!toggle->isChecked());
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(toggle).center());
     QTRY_VERIFY(!header->isSectionHidden(column));
