@@ -147,6 +147,7 @@ int runImportCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
     const QString path = arguments.at(1);
     WorkbookImporter importer(db, scope);
     importer.setSheets(options.sheets);
+    importer.setKeepAsFields(options.keepAsFields);
     if (!options.headerRow.isEmpty()) {
         bool ok = false;
         const int row = options.headerRow.toInt(&ok);

@@ -93,6 +93,7 @@ int usage(const QCommandLineParser &parser)
                      "  coverage                list buildings in no grid and households with no building\n"
                      "  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]\n"
                      "                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...\n"
+                     "                          [--keep-as-field COLUMN]...\n"
                      "                          import residents and households (a workbook's chosen\n"
                      "                          sheets, all by default); rejected rows go to\n"
                      "                          FILE-errors.csv (exit code 1 if any), changes to\n"
@@ -465,6 +466,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sheet(QStringLiteral("sheet"),
                                    Cli::tr("import: import this sheet of the workbook (default: every sheet)."),
                                    QStringLiteral("NAME"));
+    const QCommandLineOption keepAsField(
+        QStringLiteral("keep-as-field"),
+        Cli::tr("import: keep the file's column COLUMN as the office's own resident field of that name (made as a "
+                "text field when there is none)."),
+        QStringLiteral("COLUMN"));
     const QCommandLineOption compound(QStringLiteral("compound"), Cli::tr("place: the compound NAME."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption units(QStringLiteral("units"), Cli::tr("place add building: N units."),
@@ -515,6 +521,7 @@ int main(int argc, char *argv[])
                        headerRow,
                        valueMap,
                        sheet,
+                       keepAsField,
                        compound,
                        units,
                        street,
@@ -642,10 +649,10 @@ int main(int argc, char *argv[])
         return runReportCommand(db.connection(), scope, args.at(1), parser.value(grid), parser.isSet(byArea),
                                 parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("import"))
-        return runImportCommand(
-            db.connection(), scope, args.mid(1),
-            {parser.isSet(dryRun), parser.value(headerRow), parser.values(valueMap), parser.values(sheet)}, out(),
-            err());
+        return runImportCommand(db.connection(), scope, args.mid(1),
+                                {parser.isSet(dryRun), parser.value(headerRow), parser.values(valueMap),
+                                 parser.values(sheet), parser.values(keepAsField)},
+                                out(), err());
     if (command == QLatin1String("export"))
         return runExportCommand(db.connection(), scope, parser.value(birthdayOptions.out),
                                 parser.isSet(birthdayOptions.showIds), parser.isSet(birthdayOptions.showPhones), out(),

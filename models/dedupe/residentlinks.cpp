@@ -10,6 +10,8 @@ QString ResidentLink::selectMovable() const
             twin += QStringLiteral(" AND x.%1 = %2.%1").arg(c, table);
         sql += twin + QLatin1Char(')');
     }
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(condition);
     return sql + QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
 }
 
@@ -18,7 +20,14 @@ QString ResidentLink::updateOne() const
     QString sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column);
     for (const QString &k : keys)
         sql += QStringLiteral(" AND %1 = ?").arg(k);
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(condition);
     return sql;
+}
+
+QString ResidentLinks::residentCustomFields()
+{
+    return QStringLiteral("field_id IN (SELECT cf.id FROM custom_field cf WHERE cf.entity = 'resident')");
 }
 
 QList<ResidentLink> ResidentLinks::all()
@@ -59,5 +68,13 @@ QList<ResidentLink> ResidentLinks::all()
          {id},
          {QStringLiteral("rule_id"), QStringLiteral("occasion")},
          true},
+        // The office's custom fields: a field both records have keeps the kept record's value (the
+        // merge records the other's); household fields share the table and stay where they are.
+        {QStringLiteral("custom_value"),
+         QStringLiteral("record_id"),
+         {QStringLiteral("field_id")},
+         {QStringLiteral("field_id")},
+         true,
+         residentCustomFields()},
     };
 }

@@ -16,6 +16,9 @@ struct ResidentLink
     // alone is unique): a row whose twin the kept record already has stays on the merged record.
     QStringList uniqueWith;
     bool unique = false;
+    // A further condition on the table's own columns (trusted SQL from all()), for a table whose
+    // column points at other records too (custom_value: residents' and households' fields).
+    QString condition;
 
     // "SELECT keys FROM table WHERE column = ? [AND no twin on the kept record (?)]".
     QString selectMovable() const;
@@ -25,4 +28,6 @@ struct ResidentLink
 
 namespace ResidentLinks {
 QList<ResidentLink> all();
-}
+// The condition that keeps custom_value to residents' fields.
+QString residentCustomFields();
+} // namespace ResidentLinks

@@ -283,6 +283,21 @@ SaveResult ResidentMerger::merge(qint64 keepId, qint64 otherId, const QStringLis
                                      {QStringLiteral("column"), link.column},
                                      {QStringLiteral("rows"), keys}});
     }
+    // Custom values both records have: the kept one's stays, the other's stays on the merged record
+    // and is named in the merge record (unmerge leaves both where they are).
+    SqlQuery clashes(m_db, QStringLiteral("SELECT o.field_id, o.value, k.value FROM custom_value o JOIN custom_value "
+                                          "k ON k.field_id = o.field_id AND k.record_id = ? WHERE o.record_id = ? "
+                                          "AND o.") +
+                               ResidentLinks::residentCustomFields() + QStringLiteral(" ORDER BY o.field_id"));
+    if (!clashes.exec(keepId, otherId))
+        return failed(tr("The merge could not be saved; nothing was changed."));
+    QJsonArray conflicts;
+    while (clashes.next())
+        conflicts.append(QJsonObject{{QStringLiteral("fieldId"), clashes.value(0).toLongLong()},
+                                     {QStringLiteral("merged"), clashes.value(1).toString()},
+                                     {QStringLiteral("kept"), clashes.value(2).toString()}});
+    if (!conflicts.isEmpty())
+        moved.append(QJsonObject{{QStringLiteral("customConflicts"), conflicts}});
     // The kept record's tags now include the ones that moved; the writer rewrites them as given.
     after.tagIds = tagsOf(m_db, keepId);
     if (!writer.update(after, *keep))
@@ -349,6 +364,8 @@ SaveResult ResidentMerger::unmerge(qint64 mergeId)
     int rowsBack = 0;
     for (const QJsonValue &entry : moved) {
         const QJsonObject o = entry.toObject();
+        if (o.contains(QStringLiteral("customConflicts")))
+            continue; // those values never moved
         const std::optional<ResidentLink> link =
             linkFor(o.value(QStringLiteral("table")).toString(), o.value(QStringLiteral("column")).toString());
         if (!link)

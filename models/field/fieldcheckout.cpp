@@ -241,6 +241,17 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
     const QString visits = QStringLiteral("SELECT vv.id FROM visit vv WHERE vv.visited_on >= ?") +
                            VisitRows::visits(worker, QStringLiteral("vv"));
     const QString residents = RegisterRows::residents(worker, QStringLiteral("src.resident_id"));
+    // Tag periods and their values, the office's custom values (residents' and households'), and the
+    // care ledgers (models/tags, models/care) of the grids' people.
+    const QString periods = QStringLiteral("SELECT p.id FROM resident_tag_period p WHERE 1 = 1") +
+                            RegisterRows::residents(worker, QStringLiteral("p.resident_id"));
+    const QString customValues =
+        QStringLiteral(" AND ((src.field_id IN (SELECT cf.id FROM custom_field cf WHERE cf.entity = 'resident')%1) OR "
+                       "(src.field_id IN (SELECT cf.id FROM custom_field cf WHERE cf.entity = 'household')%2))")
+            .arg(RegisterRows::residents(worker, QStringLiteral("src.record_id")),
+                 RegisterRows::households(worker, QStringLiteral("src.record_id")));
+    const QString pairs = QStringLiteral("SELECT cp.id FROM care_pair cp WHERE 1 = 1") +
+                          RegisterRows::households(worker, QStringLiteral("cp.household_id"));
 
     struct Part
     {
@@ -263,6 +274,10 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
         {QStringLiteral("errand_type"), all, {}},
         {QStringLiteral("event_type"), all, {}},
         {QStringLiteral("meeting_kind"), all, {}},
+        {QStringLiteral("tag_attribute"), all, {}},
+        {QStringLiteral("custom_field"), all, {}},
+        {QStringLiteral("care_rule"), all, {}},
+        {QStringLiteral("assistance_kind"), all, {}},
         {QStringLiteral("volunteer_point_rule"), all, {}},
         {QStringLiteral("volunteer_reward"), all, {}},
         {QStringLiteral("map_image"),
@@ -285,6 +300,13 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
         {QStringLiteral("resident"), RegisterRows::households(worker, QStringLiteral("src.household_id")), {}},
         {QStringLiteral("resident_tag"), residents, {}},
         {QStringLiteral("resident_change"), residents, {}},
+        {QStringLiteral("resident_tag_period"), residents, {}},
+        {QStringLiteral("resident_tag_value"), QStringLiteral(" AND src.period_id IN (%1)").arg(periods), {}},
+        {QStringLiteral("custom_value"), customValues, {}},
+        {QStringLiteral("care_attention"), residents, {}},
+        {QStringLiteral("care_pair"), RegisterRows::households(worker, QStringLiteral("src.household_id")), {}},
+        {QStringLiteral("care_pair_activity"), QStringLiteral(" AND src.pair_id IN (%1)").arg(pairs), {}},
+        {QStringLiteral("assistance"), RegisterRows::households(worker, QStringLiteral("src.household_id")), {}},
         {QStringLiteral("party_contact"), GridRows::partyContacts(worker, QStringLiteral("src")), {}},
         {QStringLiteral("birthday_party"), QStringLiteral(" AND src.id IN (%1)").arg(parties), {}},
         {QStringLiteral("birthday_attendance"),

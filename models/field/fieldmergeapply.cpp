@@ -296,7 +296,9 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     Row keyRow;
     for (int i = 0; i < table.keyColumns.size(); ++i) {
         QString later;
-        const QVariant v = resolve(table, table.keyColumns.at(i), g.keyValues.at(i).toVariant(), &later);
+        QVariant v = resolve(table, table.keyColumns.at(i), g.keyValues.at(i).toVariant(), &later);
+        if (table.name == QLatin1String("custom_value") && table.keyColumns.at(i) == QLatin1String("record_id"))
+            v = customValueRecord(g.keyValues.at(0).toVariant(), v, &later);
         if (!later.isEmpty())
             return fail(QStringLiteral("unresolved key of ") + table.name);
         key << v;
@@ -307,7 +309,9 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     if (!officeRow(table, key, &office))
         return false;
     // Audited under the resident the link belongs to, where it names one.
-    const qsizetype residentKey = table.keyColumns.indexOf(QStringLiteral("resident_id"));
+    qsizetype residentKey = table.keyColumns.indexOf(QStringLiteral("resident_id"));
+    if (residentKey < 0)
+        residentKey = table.keyColumns.indexOf(QStringLiteral("record_id")); // custom_value
     const qint64 recordId = key.at(residentKey >= 0 ? residentKey : 0).toLongLong();
     FieldMergeEntry e;
     e.table = table.name;
@@ -367,6 +371,25 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         after.insert(it.key(), it.value());
     return audit(g, recordId, QStringLiteral("field_insert"), office, after);
+}
+
+QVariant FieldMerge::Run::customValueRecord(const QVariant &fieldId, const QVariant &recordId, QString *deferred)
+{
+    // The field's entity says whether record_id is a resident or a household: a resident or a
+    // household added in the field has its office id by now (parents merge first).
+    SqlQuery &q = query(QStringLiteral("SELECT entity FROM custom_field WHERE id = ?"));
+    QString entity;
+    if (q.exec(fieldId) && q.next())
+        entity = q.value(0).toString();
+    q.query().finish();
+    if (entity != QLatin1String("resident") && entity != QLatin1String("household"))
+        return recordId;
+    const QString id = entity + QStringLiteral("/[") + canon(recordId) + QLatin1Char(']');
+    if (const auto it = m_idMap.constFind(id); it != m_idMap.constEnd())
+        return *it;
+    if (m_pendingInserts.contains(id) && deferred)
+        *deferred = id;
+    return recordId;
 }
 
 bool FieldMerge::Run::audit(const ChangeGroup &g, qint64 officeId, const QString &action, const Row &before,

@@ -83,6 +83,8 @@ private:
     bool insertRecord(const ChangeGroup &g);
     bool mergeRecord(const ChangeGroup &g, qint64 officeId, bool matched);
     bool applyLink(const ChangeGroup &g);
+    // custom_value's record_id, mapped as a resident or a household by its field's entity.
+    QVariant customValueRecord(const QVariant &fieldId, const QVariant &recordId, QString *deferred);
     bool audit(const ChangeGroup &g, qint64 officeId, const QString &action, const Row &before, const Row &after);
     bool afterResident(qint64 officeId);
     bool noteMovedOut(qint64 householdId, const QString &visitedOn, const ChangeGroup &g);

@@ -27,6 +27,31 @@ const QList<FieldTable> &FieldTables::all()
          {{QStringLiteral("resident_id"), resident},
           {QStringLiteral("from_household_id"), household},
           {QStringLiteral("to_household_id"), household}}},
+        // A resident's tag periods (models/tags): given, ended, their note; a changed value is a new
+        // row and the old one gets replaced_at, so values merge like records.
+        {QStringLiteral("resident_tag_period"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("resident_tag_value"),
+         {id},
+         K::Record,
+         {{QStringLiteral("period_id"), QStringLiteral("resident_tag_period")}}},
+        // The office's custom values: record_id is a resident or a household by the field's entity,
+        // so FieldMerge maps it itself (customValueRecord) rather than by one foreign table.
+        {QStringLiteral("custom_value"), {QStringLiteral("field_id"), QStringLiteral("record_id")}, K::Link, {}},
+        // The care ledgers (models/care): a resident's attention level, 结对帮扶 pairs and what they
+        // did, assistance given.
+        {QStringLiteral("care_attention"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("care_pair"),
+         {id},
+         K::Record,
+         {{QStringLiteral("household_id"), household}, {QStringLiteral("resident_id"), resident}}},
+        {QStringLiteral("care_pair_activity"),
+         {id},
+         K::AppendOnly,
+         {{QStringLiteral("pair_id"), QStringLiteral("care_pair")}}},
+        {QStringLiteral("assistance"),
+         {id},
+         K::Record,
+         {{QStringLiteral("household_id"), household}, {QStringLiteral("resident_id"), resident}}},
         {QStringLiteral("visit"), {id}, K::AppendOnly, {{QStringLiteral("household_id"), household}}},
         // A need points at the case it opened and the case back at its need: whichever comes
         // second is filled in after both are in (FieldMerge's deferred keys).

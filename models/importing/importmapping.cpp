@@ -104,6 +104,15 @@ void ImportMapping::setIgnored(int column, bool ignored)
     }
 }
 
+void ImportMapping::setKeptAsField(int column, bool kept)
+{
+    m_keptAsField.removeAll(column);
+    if (kept && column >= 0) {
+        m_keptAsField.append(column);
+        std::sort(m_keptAsField.begin(), m_keptAsField.end());
+    }
+}
+
 ImportMapping::ColumnUse ImportMapping::columnUse(int column, const QString &title) const
 {
     if (fieldOfColumn(column) != FieldCount)
@@ -112,6 +121,8 @@ ImportMapping::ColumnUse ImportMapping::columnUse(int column, const QString &tit
     Q_UNUSED(title)
     if (isIgnored(column))
         return ColumnUse::Ignored;
+    if (isKeptAsField(column))
+        return ColumnUse::CustomField;
     return ColumnUse::Note;
 }
 
@@ -122,6 +133,8 @@ QString ImportMapping::columnUseLabel(int column, const QString &title) const
         return fieldLabel(fieldOfColumn(column));
     case ColumnUse::Note:
         return tr("Kept as a note");
+    case ColumnUse::CustomField:
+        return tr("Kept as a custom field");
     case ColumnUse::Ignored:
         break;
     }
@@ -151,6 +164,10 @@ ImportMapping ImportMapping::guess(const QStringList &header)
         if (mapping.fieldOfColumn(column) == FieldCount &&
             !ImportVocabulary::lookup(QStringLiteral("ignore"), header.at(column)).isEmpty())
             mapping.setIgnored(column, true);
+    const QStringList kept = QSettings().value(settingsKey(header) + QStringLiteral("/keptAsField")).toStringList();
+    for (const QString &c : kept)
+        if (const int column = c.toInt(); column >= 0 && column < header.size())
+            mapping.setKeptAsField(column, true);
     return mapping;
 }
 
@@ -176,6 +193,10 @@ ImportMapping ImportMapping::forHeader(const QStringList &header)
     for (const QString &c : ignored)
         if (const int column = c.toInt(); column >= 0 && column < header.size())
             mapping.setIgnored(column, true);
+    const QStringList kept = QSettings().value(settingsKey(header) + QStringLiteral("/keptAsField")).toStringList();
+    for (const QString &c : kept)
+        if (const int column = c.toInt(); column >= 0 && column < header.size())
+            mapping.setKeptAsField(column, true);
     return mapping;
 }
 
@@ -189,4 +210,8 @@ void ImportMapping::remember(const QStringList &header) const
     for (const int c : m_ignored)
         ignored << QString::number(c);
     QSettings().setValue(settingsKey(header) + QStringLiteral("/ignored"), ignored);
+    QStringList kept;
+    for (const int c : m_keptAsField)
+        kept << QString::number(c);
+    QSettings().setValue(settingsKey(header) + QStringLiteral("/keptAsField"), kept);
 }

@@ -34,7 +34,7 @@ public:
         FieldCount
     };
     // What becomes of a column of the file: nothing is dropped without the clerk's choice.
-    enum class ColumnUse { Mapped, Note, Ignored };
+    enum class ColumnUse { Mapped, Note, Ignored, CustomField };
 
     ImportMapping();
 
@@ -57,8 +57,12 @@ public:
     // title is kept as a note, "列名：值".
     void setIgnored(int column, bool ignored);
     bool isIgnored(int column) const { return m_ignored.contains(column); }
+    // A column kept as the office's own resident field named like its title (a text field, made
+    // by the import when there is none); not a note then.
+    void setKeptAsField(int column, bool kept);
+    bool isKeptAsField(int column) const { return m_keptAsField.contains(column); }
     ColumnUse columnUse(int column, const QString &title) const;
-    // "Kept as a note", "Ignored", or the field's label.
+    // "Kept as a note", "Ignored", "Kept as a custom field", or the field's label.
     QString columnUseLabel(int column, const QString &title) const;
 
     static ImportMapping guess(const QStringList &header);
@@ -68,11 +72,12 @@ public:
 
     friend bool operator==(const ImportMapping &a, const ImportMapping &b)
     {
-        return a.m_columns == b.m_columns && a.m_ignored == b.m_ignored;
+        return a.m_columns == b.m_columns && a.m_ignored == b.m_ignored && a.m_keptAsField == b.m_keptAsField;
     }
 
 private:
     static QString settingsKey(const QStringList &header);
     QList<int> m_columns;
     QList<int> m_ignored;
+    QList<int> m_keptAsField;
 };

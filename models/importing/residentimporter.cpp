@@ -18,6 +18,7 @@
 #include "models/register/registerrows.h"
 #include "models/register/registerstore.h"
 #include "models/register/residentwriter.h"
+#include "models/tags/customfieldstore.h"
 #include "tagresolver.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ struct ResidentImporter::Prepared
         , setGrid(db, QStringLiteral("UPDATE building SET grid_id = ? WHERE id = ?"))
         , residents(db, scope)
         , tags(db, scope)
+        , setCustom(db, QStringLiteral("UPDATE custom_value SET value = ? WHERE field_id = ? AND record_id = ?"))
+        , addCustom(db, QStringLiteral("INSERT INTO custom_value (field_id, record_id, value) VALUES (?, ?, ?)"))
     {}
 
     SqlQuery findResident;
@@ -66,6 +69,8 @@ struct ResidentImporter::Prepared
     SqlQuery setGrid;
     ResidentWriter residents;
     TagResolver tags;
+    SqlQuery setCustom;
+    SqlQuery addCustom;
     QString stamp = SqlValues::now();
 };
 
@@ -206,6 +211,12 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         return Outcome::Failed;
     if (!m_mappingSet)
         m_mapping = ImportMapping::forHeader(m_header);
+    for (int c = 0; c < m_header.size(); ++c)
+        if (m_keepTitles.contains(m_header.at(c).trimmed()) &&
+            m_mapping.fieldOfColumn(c) == ImportMapping::FieldCount) {
+            m_mapping.setIgnored(c, false);
+            m_mapping.setKeptAsField(c, true);
+        }
     const QStringList missing = m_mapping.missingRequired();
     if (!missing.isEmpty())
         return fail(tr("No column for: %1. Please name the columns in the header row or map them.")
@@ -231,6 +242,8 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     m_values.merge(m_clerkValues);
     m_cleaner.setValueMappings(m_values);
     if (m_mapping.column(ImportMapping::Grid) >= 0 && !scanGrids(source))
+        return Outcome::Failed;
+    if (!prepareKeptFields())
         return Outcome::Failed;
     Prepared q(m_db, m_scope);
     // Speed at scale (bulk path): history and audit rows of new people are written set-wise after
@@ -270,9 +283,14 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
                                                     .arg(m_header.size())});
                 break;
             }
+        checkKeptFields(row);
+        const int writtenBefore = m_summary.imported + m_summary.updated;
         if (!row.problems.isEmpty()) {
             reject(row);
         } else if (!importRow(row, q)) {
+            return fail(tr("Row %1 could not be written; nothing was imported.").arg(row.rowNumber));
+        } else if (m_summary.imported + m_summary.updated > writtenBefore &&
+                   !writeKeptFields(row, row.resident.id, q)) {
             return fail(tr("Row %1 could not be written; nothing was imported.").arg(row.rowNumber));
         }
         ++written;
@@ -325,6 +343,63 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     if (outermost)
         refreshStatistics(m_db);
     return Outcome::Done;
+}
+
+bool ResidentImporter::prepareKeptFields()
+{
+    m_kept.clear();
+    CustomFieldStore store(m_db, m_scope);
+    const QString entity = CustomFieldStore::residentEntity();
+    for (int c = 0; c < m_header.size(); ++c) {
+        if (m_mapping.columnUse(c, m_header.at(c)) != ImportMapping::ColumnUse::CustomField)
+            continue;
+        const QString title = m_header.at(c).trimmed();
+        const QString name = title.isEmpty() ? tr("Column %1").arg(c + 1) : title;
+        std::optional<CustomField> field = store.field(entity, name);
+        if (!field) {
+            // Made in the import's transaction: a dry run or a failed import leaves no field behind.
+            CustomField made;
+            made.entity = entity;
+            made.name = name;
+            made.type = QStringLiteral("text");
+            const SaveResult saved = store.save(made);
+            if (!saved.ok) {
+                fail(tr("%1: the column could not be kept as a custom field (%2); nothing was imported.")
+                         .arg(name, saved.firstMessage()));
+                return false;
+            }
+            field = made;
+        }
+        m_kept.append({c, field->id, field->code, field->type == QLatin1String("text")});
+    }
+    return true;
+}
+
+void ResidentImporter::checkKeptFields(ImportRow &row) const
+{
+    QMap<QString, QString> typed;
+    for (const KeptField &k : m_kept)
+        if (!k.text)
+            typed.insert(k.code, ImportCleaner::trimmed(row.cells.value(k.column)));
+    if (typed.isEmpty())
+        return;
+    for (const FieldError &e : CustomFieldStore(m_db, m_scope).check(CustomFieldStore::residentEntity(), typed))
+        row.problems.append({ImportMapping::FieldCount, e.message});
+}
+
+bool ResidentImporter::writeKeptFields(const ImportRow &row, qint64 residentId, Prepared &q)
+{
+    // An empty cell leaves a value the register already has: the file may not know it.
+    for (const KeptField &k : std::as_const(m_kept)) {
+        const QString value = ImportCleaner::trimmed(row.cells.value(k.column));
+        if (value.isEmpty() || residentId <= 0)
+            continue;
+        if (!q.setCustom.exec(value, k.fieldId, residentId))
+            return false;
+        if (q.setCustom.numRowsAffected() == 0 && !q.addCustom.exec(k.fieldId, residentId, value))
+            return false;
+    }
+    return true;
 }
 
 void ResidentImporter::refreshStatistics(const QSqlDatabase &db)

@@ -110,6 +110,9 @@ public:
     void setOtherSheets(QHash<QString, std::pair<QString, int>> *seen) { m_otherSheets = seen; }
     // Told every row of the file (who and where), to find the people the file no longer lists.
     void setRegisterDiff(RegisterDiff *diff) { m_diff = diff; }
+    // Columns (by their header's title) kept as the office's own resident fields, as
+    // ImportMapping::setKeptAsField does by place; a column mapped to a register field stays mapped.
+    void setKeepAsFields(const QStringList &titles) { m_keepTitles = titles; }
 
     // Finds the header row (HeaderLocator) and then reads every row below it.
     Outcome run(ImportSource &source, bool dryRun = false);
@@ -165,6 +168,10 @@ private:
     bool hasHead(qint64 household, Prepared &q);
     bool updateResident(Resident &r, const ImportRow &row, Prepared &q);
     Outcome fail(const QString &text);
+    // The custom fields of the kept columns, made (text) where none has the column's name.
+    bool prepareKeptFields();
+    void checkKeptFields(ImportRow &row) const;
+    bool writeKeptFields(const ImportRow &row, qint64 residentId, Prepared &q);
 
     QSqlDatabase m_db;
     AccessScope m_scope;
@@ -179,6 +186,15 @@ private:
     QString m_reportPath;
     QString m_sheet;
     RegisterDiff *m_diff = nullptr;
+    struct KeptField
+    {
+        int column = -1;
+        qint64 fieldId = 0;
+        QString code;
+        bool text = true; // a field of another type checks each value (CustomFieldStore::check)
+    };
+    QStringList m_keepTitles;
+    QList<KeptField> m_kept;
     QList<RegisterDiff::UpdatedPerson> m_updatedPeople;
     ValueMappings m_clerkValues; // given to this importer, added to the remembered ones
     ValueMappings m_values;      // remembered + given, for this run

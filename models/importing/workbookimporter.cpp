@@ -87,6 +87,7 @@ ResidentImporter::Outcome WorkbookImporter::run(ImportSource &source, bool dryRu
         if (m_workbook)
             importer->setOtherSheets(&seenIds);
         importer->setUpdateExisting(m_updateExisting);
+        importer->setKeepAsFields(m_keepAsFields);
         for (const ValueChoice &v : std::as_const(m_values))
             importer->mapValue(v.field, v.value, v.code);
         const int headerRow = n == 0 ? m_headerRow : 0;

@@ -44,6 +44,8 @@ public:
     // The clerk's mapping, for every sheet whose header is `header`; the others are guessed.
     void setMapping(const ImportMapping &mapping, const QStringList &header);
     void setUpdateExisting(bool update) { m_updateExisting = update; }
+    // As ResidentImporter::setKeepAsFields, for every sheet.
+    void setKeepAsFields(const QStringList &titles) { m_keepAsFields = titles; }
     // 0..1 over all the sheets; return false to cancel.
     void setProgress(std::function<bool(double)> progress) { m_progress = std::move(progress); }
     // As ResidentImporter::mapValue, for every sheet.
@@ -88,6 +90,7 @@ private:
     ImportMapping m_mapping;
     QStringList m_mappingHeader;
     bool m_mappingSet = false;
+    QStringList m_keepAsFields;
     bool m_updateExisting = true;
     std::function<bool(double)> m_progress;
     QList<ValueChoice> m_values;

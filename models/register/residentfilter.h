@@ -8,14 +8,17 @@
 // the column contains, or the values picked (codes or ids as text); both when both are given.
 struct ResidentColumnCondition
 {
-    int column = -1; // ResidentTableModel::Column
+    int column = -1; // ResidentTableModel::Column, or a custom field's column after them
     QString contains;
     QStringList values;
+    // A custom field's condition names the field (its column moves when fields are added): its
+    // value contains the text or is one of the values.
+    qint64 customFieldId = 0;
 
     bool isEmpty() const { return contains.trimmed().isEmpty() && values.isEmpty(); }
     bool operator==(const ResidentColumnCondition &o) const
     {
-        return column == o.column && contains == o.contains && values == o.values;
+        return column == o.column && contains == o.contains && values == o.values && customFieldId == o.customFieldId;
     }
     bool operator!=(const ResidentColumnCondition &o) const { return !(*this == o); }
 };

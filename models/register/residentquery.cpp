@@ -191,6 +191,23 @@ void ResidentQuery::addColumnCondition(const ResidentColumnCondition &c, QString
 {
     using Column = ResidentTableModel::Column;
     const QString contains = c.contains.simplified();
+    if (c.customFieldId > 0) {
+        // The office's own field (custom_value, models/tags): "contains" for text, or one of the values.
+        if (!contains.isEmpty()) {
+            *terms << QStringLiteral("r.id IN (SELECT cv.record_id FROM custom_value cv WHERE cv.field_id = ? AND "
+                                     "cv.value LIKE ? ESCAPE '!')");
+            m_bindings << c.customFieldId << containsPattern(contains);
+        }
+        if (!c.values.isEmpty()) {
+            *terms << QStringLiteral("r.id IN (SELECT cv.record_id FROM custom_value cv WHERE cv.field_id = ? AND "
+                                     "cv.value IN (%1))")
+                          .arg(marks(int(c.values.size())));
+            m_bindings << c.customFieldId;
+            for (const QString &v : c.values)
+                m_bindings << v;
+        }
+        return;
+    }
     if (!contains.isEmpty()) {
         const QString pattern = containsPattern(contains);
         if (c.column == Column::Name) {

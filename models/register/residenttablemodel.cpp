@@ -9,6 +9,7 @@
 #include "models/core/rowcounter.h"
 #include "models/core/sqlquery.h"
 #include "registerlookups.h"
+#include "registerrows.h"
 #include "registertypes.h"
 
 #include <QBrush>
@@ -38,8 +39,10 @@ ResidentTableRow readRow(const SqlQuery &q)
 } // namespace
 
 ResidentTableModel::ResidentTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent)
-    : PagedTableModel(std::move(db), ColumnCount, Paging::onDemand(kPageSize, kMaxCachedPages), parent)
+    : PagedTableModel(db, ColumnCount + int(readCustomColumns(db).size()), Paging::onDemand(kPageSize, kMaxCachedPages),
+                      parent)
     , m_scope(scope)
+    , m_customColumns(readCustomColumns(database()))
     , m_counter(new RowCounter(database(), this))
 {
     connect(m_counter, &RowCounter::counted, this, &ResidentTableModel::applyCount);
@@ -103,8 +106,63 @@ void ResidentTableModel::applyCount(int ticket, int count)
 bool ResidentTableModel::loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const
 {
     const ResidentQuery query(m_filter, m_scope, m_today);
+    const int from = int(rows->size());
     return readPage(ResidentQuery::selectSql() + query.whereClause() + ResidentQuery::orderBy(m_sortKey, m_descending),
-                    query.bindings(), offset, limit, rows, readRow);
+                    query.bindings(), offset, limit, rows, readRow) &&
+           readCustomValues(rows, from);
+}
+
+bool ResidentTableModel::readCustomValues(QVector<ResidentTableRow> *rows, int from) const
+{
+    // One query for the page's custom values (not one per row); none when the office has no fields.
+    if (m_customColumns.isEmpty() || from >= rows->size())
+        return true;
+    QStringList marks;
+    QHash<qint64, int> rowOf;
+    for (int i = from; i < rows->size(); ++i) {
+        marks << QStringLiteral("?");
+        rowOf.insert(rows->at(i).id, i);
+    }
+    SqlQuery q(database(), QStringLiteral("SELECT cv.record_id, cv.field_id, cv.value FROM custom_value cv WHERE "
+                                          "cv.record_id IN (%1) AND cv.field_id IN (SELECT cf.id FROM custom_field "
+                                          "cf WHERE cf.entity = 'resident')")
+                               .arg(marks.join(QLatin1Char(','))));
+    for (int i = from; i < rows->size(); ++i)
+        q.bind(rows->at(i).id);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toLongLong(), -1);
+        if (row >= 0)
+            (*rows)[row].custom.insert(q.value(1).toLongLong(), q.value(2).toString());
+    }
+    return true;
+}
+
+QList<ResidentCustomColumn> ResidentTableModel::readCustomColumns(const QSqlDatabase &db)
+{
+    QList<ResidentCustomColumn> columns;
+    SqlQuery q(db, QStringLiteral("SELECT id, name, type, choices FROM custom_field WHERE entity = 'resident' AND "
+                                  "archived = 0 ORDER BY sort_order, id"));
+    if (q.exec())
+        while (q.next())
+            columns.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts)});
+    return columns;
+}
+
+qint64 ResidentTableModel::customFieldId(int column) const
+{
+    const int i = column - ColumnCount;
+    return i >= 0 && i < m_customColumns.size() ? m_customColumns.at(i).fieldId : 0;
+}
+
+int ResidentTableModel::columnOfCustomField(qint64 fieldId) const
+{
+    for (int i = 0; i < m_customColumns.size(); ++i)
+        if (m_customColumns.at(i).fieldId == fieldId)
+            return ColumnCount + i;
+    return -1;
 }
 
 qint64 ResidentTableModel::residentId(int index) const
@@ -149,6 +207,10 @@ QVariant ResidentTableModel::cell(const ResidentTableRow &r, int column, int rol
             return r.tags;
         case Status:
             return RegisterTypes::statusLabel(r.status);
+        default:
+            if (const qint64 field = customFieldId(column))
+                return r.custom.value(field);
+            break;
         }
         break;
     case Qt::ForegroundRole:
@@ -203,6 +265,10 @@ QString ResidentTableModel::columnTitle(int column) const
         return tr("Tags");
     case Status:
         return tr("Status");
+    default:
+        if (column >= ColumnCount && column - ColumnCount < m_customColumns.size())
+            return m_customColumns.at(column - ColumnCount).name;
+        break;
     }
     return {};
 }
@@ -237,8 +303,10 @@ QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation
     return PagedTableModel::headerData(section, orientation, role);
 }
 
-bool ResidentTableModel::hasTextFilter(int column)
+bool ResidentTableModel::hasTextFilter(int column) const
 {
+    if (column >= ColumnCount && column - ColumnCount < m_customColumns.size())
+        return m_customColumns.at(column - ColumnCount).type == QLatin1String("text");
     return column == Name || column == Address;
 }
 
@@ -270,6 +338,22 @@ QList<std::pair<QString, QString>> ResidentTableModel::columnChoices(int column)
         fromItems(RegisterLookups(database(), m_scope).tags());
         break;
     default:
+        if (const qint64 field = customFieldId(column)) {
+            const ResidentCustomColumn &c = m_customColumns.at(column - ColumnCount);
+            QStringList values = c.choices;
+            if (values.isEmpty() && m_scope.isSignedIn()) {
+                // The values in use, for an exact pick (bounded: a plate number column has many).
+                SqlQuery q(database(), QStringLiteral("SELECT DISTINCT value FROM custom_value WHERE field_id = ? "
+                                                      "AND value <> '' AND record_id IN (SELECT r.id FROM resident "
+                                                      "r WHERE 1 = 1%1) ORDER BY value LIMIT 200")
+                                           .arg(RegisterRows::households(m_scope, QStringLiteral("r.household_id"))));
+                if (q.exec(field))
+                    while (q.next())
+                        values << q.value(0).toString();
+            }
+            for (const QString &v : std::as_const(values))
+                choices.append({v, v});
+        }
         break;
     }
     return choices;

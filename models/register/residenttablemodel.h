@@ -7,6 +7,7 @@
 #include "residentquery.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <utility>
@@ -28,6 +29,16 @@ struct ResidentTableRow
     QString residency;
     QString status;
     QString tags;
+    QHash<qint64, QString> custom; // custom field id -> value, read a page at a time
+};
+
+// One of the office's own resident fields (custom_field, defined in models/tags), as a column.
+struct ResidentCustomColumn
+{
+    qint64 fieldId = 0;
+    QString name;
+    QString type; // text, number, date, choice
+    QStringList choices;
 };
 
 // The register's resident list: the whole count at once, pages read as the view asks for them
@@ -69,8 +80,16 @@ public:
 
     // The header's filter (ResidentColumnCondition): which columns take "contains" text, and the
     // values one may pick for a column (code or id as text, and the label), empty if none.
-    static bool hasTextFilter(int column);
+    bool hasTextFilter(int column) const;
     QList<std::pair<QString, QString>> columnChoices(int column) const;
+
+    // The office's resident fields in use, each a column after ColumnCount (hidden by default in
+    // the register), read when the model is made.
+    QList<ResidentCustomColumn> customColumns() const { return m_customColumns; }
+    static QList<ResidentCustomColumn> readCustomColumns(const QSqlDatabase &db);
+    // The custom field shown in `column` (0 for a built-in column), and the reverse (-1 if none).
+    qint64 customFieldId(int column) const;
+    int columnOfCustomField(qint64 fieldId) const;
 
 private:
     Count countRows() const override;
@@ -78,8 +97,10 @@ private:
     bool loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const override;
     QVariant cell(const ResidentTableRow &row, int column, int role) const override;
     void applyCount(int ticket, int count);
+    bool readCustomValues(QVector<ResidentTableRow> *rows, int from) const;
 
     AccessScope m_scope;
+    QList<ResidentCustomColumn> m_customColumns;
     ResidentFilter m_filter;
     ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
     bool m_descending = false;

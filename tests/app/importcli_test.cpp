@@ -82,6 +82,7 @@ private slots:
     void clerksRegisterWithDryRunAndMappings();
     void sheetsAndNextMonth();
     void badArguments();
+    void keepsAColumnAsACustomField();
     void killedDuringImportLeavesAllOrNothing();
     void killedDuringSaveLeavesAllOrNothing();
 
@@ -306,6 +307,31 @@ void ImportCliTest::sheetsAndNextMonth()
                  !text.contains(QStringLiteral("王一")),
              qPrintable(text));
     QCOMPARE(inspect(db).residents, 2 + 5); // nobody was removed
+}
+
+// --keep-as-field: the column becomes the office's own resident field instead of a note (issue 25).
+void ImportCliTest::keepsAColumnAsACustomField()
+{
+    const QString input = file(QStringLiteral("车辆.csv"));
+    QVERIFY(writeText(input, QStringLiteral("姓名,身份证号码,小区,楼栋,单元,门牌号,车牌号\r\n"
+                                            "张三,%1,幸福里,3栋,1,101,苏A12345\r\n"
+                                            "李四,%2,幸福里,3栋,1,102,苏B54321\r\n")
+                                 .arg(personId(1), personId(2))));
+    const QString path = file(QStringLiteral("kept.db"));
+    const Run run = cli({QStringLiteral("--database"), path, QStringLiteral("import"), QStringLiteral("residents"),
+                         input, QStringLiteral("--keep-as-field"), QStringLiteral("车牌号")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("2 imported")), qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Kept as a custom field")), qPrintable(run.out));
+    Database db(QUuid::createUuid().toString());
+    QVERIFY(Workspace::open(db, path));
+    SqlQuery q(db.connection(),
+               QStringLiteral("SELECT group_concat(v.value, ',') FROM (SELECT cv.value FROM custom_value cv JOIN "
+                              "custom_field cf ON cf.id = cv.field_id WHERE cf.name = '车牌号' AND cf.entity = "
+                              "'resident' AND cf.type = 'text' ORDER BY cv.value) v"));
+    QCOMPARE(q.scalar().toString(), QStringLiteral("苏A12345,苏B54321"));
+    SqlQuery notes(db.connection(), QStringLiteral("SELECT count(*) FROM resident WHERE notes LIKE '%苏A%'"));
+    QCOMPARE(notes.scalar().toInt(), 0);
 }
 
 void ImportCliTest::badArguments()

@@ -146,6 +146,13 @@ QWizardPage *ImportWizard::createMappingPage()
     m_updateExisting = new QCheckBox(tr("&Update people already registered (same ID number)"), page);
     m_updateExisting->setChecked(true);
     form->addRow(m_updateExisting);
+    // Columns no field takes may become the office's own resident fields (车牌号) instead of notes.
+    m_keepAsFields = new QListWidget(page);
+    m_keepAsFields->setObjectName(QStringLiteral("keepAsFields"));
+    m_keepAsFields->setMaximumHeight(fontMetrics().height() * 7);
+    m_keepAsFields->setToolTip(tr("Ticked columns are kept as custom fields of that name (made as text fields when "
+                                  "there is none); the others not mapped are kept as notes."));
+    form->addRow(tr("&Keep as custom fields"), m_keepAsFields);
     layout->addLayout(form);
     m_preview = new QTableWidget(page);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -350,6 +357,14 @@ bool ImportWizard::loadPreview(int headerRow)
             box->addItem(QStringLiteral("%1: %2").arg(XlsxWriter::columnName(c), m_header.at(c)), c);
         box->setCurrentIndex(mapping.column(ImportMapping::Field(f)) + 1);
     }
+    m_keepAsFields->clear();
+    for (int c = 0; c < m_header.size(); ++c) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(XlsxWriter::columnName(c), m_header.at(c)),
+                                         m_keepAsFields);
+        item->setData(Qt::UserRole, c);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(mapping.isKeptAsField(c) ? Qt::Checked : Qt::Unchecked);
+    }
     return true;
 }
 
@@ -362,6 +377,15 @@ ImportMapping ImportWizard::currentMapping() const
     for (const int c : m_ignored)
         if (mapping.fieldOfColumn(c) == ImportMapping::FieldCount)
             mapping.setIgnored(c, true);
+    // A ticked column is kept as a custom field unless a register field takes it.
+    for (int i = 0; i < m_keepAsFields->count(); ++i) {
+        const QListWidgetItem *item = m_keepAsFields->item(i);
+        const int c = item->data(Qt::UserRole).toInt();
+        if (item->checkState() == Qt::Checked && mapping.fieldOfColumn(c) == ImportMapping::FieldCount) {
+            mapping.setIgnored(c, false);
+            mapping.setKeptAsField(c, true);
+        }
+    }
     return mapping;
 }
 

@@ -83,6 +83,7 @@ private:
     QTableWidget *m_preview = nullptr;
     QList<QComboBox *> m_fieldBoxes;
     QCheckBox *m_updateExisting = nullptr;
+    QListWidget *m_keepAsFields = nullptr; // columns kept as custom fields, ticked
     QLabel *m_checkText = nullptr;
     QPlainTextEdit *m_checkDetails = nullptr;
     QSpinBox *m_headerRowBox = nullptr;

@@ -3,6 +3,7 @@
 #include "householdassistancebox.h"
 #include "models/cnrules/idnumber.h"
 #include "models/core/fielderror.h"
+#include "models/core/transaction.h"
 #include "models/register/registerlookups.h"
 #include "models/register/registerstore.h"
 #include "models/register/registertypes.h"
@@ -329,6 +330,12 @@ void HouseholdDialog::accept()
         showSaveErrors({{QString(), errors.constFirst().message, 0}}, {});
         return;
     }
+    // The household and its custom values are one transaction: a refused value saves nothing.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        showSaveErrors({{QString(), tr("The household could not be saved; nothing was changed."), 0}}, {});
+        return;
+    }
     RegisterStore store(m_db, m_scope);
     QList<Resident> members = m_members;
     Household household = m_household;
@@ -343,6 +350,10 @@ void HouseholdDialog::accept()
             showSaveErrors(saved.errors, {});
             return;
         }
+    }
+    if (!tx.commit()) {
+        showSaveErrors({{QString(), tr("The household could not be saved; nothing was changed."), 0}}, {});
+        return;
     }
     m_household = household;
     m_members = members;

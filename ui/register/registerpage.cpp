@@ -185,9 +185,14 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
                                w(QStringLiteral("独居、低保")),  w(QStringLiteral("已迁出"))};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
+    // The office's own fields are columns too, hidden until shown from the header's menu.
+    for (int c = ResidentTableModel::ColumnCount; c < m_model->columnCount(); ++c) {
+        m_table->setColumnWidth(c, w(QStringLiteral("京A12345")));
+        m_table->setColumnHidden(c, true);
+    }
     // The header's menu filters a column as Excel's dropdown does (in SQL, by the model).
     ListLayoutMemory::offerColumnActions(m_table, [this](int column, QMenu *menu) -> QList<QAction *> {
-        if (!ResidentTableModel::hasTextFilter(column) && m_model->columnChoices(column).isEmpty())
+        if (!m_model->hasTextFilter(column) && m_model->columnChoices(column).isEmpty())
             return {};
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         QAction *filter = new QAction(tr("&Filter %1…").arg(title), menu);
@@ -676,12 +681,12 @@ void RegisterPage::editColumnFilter(int column)
 {
     ResidentColumnCondition current;
     current.column = column;
+    current.customFieldId = m_model->customFieldId(column);
     for (const ResidentColumnCondition &c : std::as_const(m_columnFilters))
         if (c.column == column)
             current = c;
-    ColumnFilterDialog dialog(m_model->headerData(column, Qt::Horizontal).toString(),
-                              ResidentTableModel::hasTextFilter(column), m_model->columnChoices(column),
-                              current.contains, current.values, this);
+    ColumnFilterDialog dialog(m_model->headerData(column, Qt::Horizontal).toString(), m_model->hasTextFilter(column),
+                              m_model->columnChoices(column), current.contains, current.values, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     current.contains = dialog.contains();
@@ -706,7 +711,9 @@ QString RegisterPage::viewState() const
     for (const ResidentColumnCondition &c : m_columnFilters)
         columns.append(QJsonObject{{QStringLiteral("column"), c.column},
                                    {QStringLiteral("contains"), c.contains},
-                                   {QStringLiteral("values"), QJsonArray::fromStringList(c.values)}});
+                                   {QStringLiteral("values"), QJsonArray::fromStringList(c.values)},
+                                   // A custom field by its id: its column moves as fields are added.
+                                   {QStringLiteral("customField"), QString::number(c.customFieldId)}});
     o.insert(QStringLiteral("columnFilters"), columns);
     o.insert(QStringLiteral("header"), QString::fromLatin1(m_table->horizontalHeader()->saveState().toBase64()));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -740,7 +747,10 @@ void RegisterPage::applyViewState(const QString &state)
         condition.contains = c.value(QStringLiteral("contains")).toString();
         for (const QJsonValue &value : c.value(QStringLiteral("values")).toArray())
             condition.values << value.toString();
-        if (condition.column >= 0 && condition.column < ResidentTableModel::ColumnCount && !condition.isEmpty())
+        condition.customFieldId = c.value(QStringLiteral("customField")).toString().toLongLong();
+        if (condition.customFieldId > 0)
+            condition.column = m_model->columnOfCustomField(condition.customFieldId); // -1: since archived
+        if (condition.column >= 0 && condition.column < m_model->columnCount() && !condition.isEmpty())
             m_columnFilters.append(condition);
     }
     const QByteArray header = QByteArray::fromBase64(o.value(QStringLiteral("header")).toString().toLatin1());

@@ -1,5 +1,6 @@
 #include "residentdialog.h"
 
+#include "models/core/transaction.h"
 #include "models/register/registerlookups.h"
 #include "models/register/registerstore.h"
 #include "models/tags/customfieldstore.h"
@@ -70,6 +71,13 @@ void ResidentDialog::accept()
             editor->setFocus();
         return;
     }
+    // The resident and its custom values are one transaction: a refused value leaves the resident as it was.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_form->showMessages({{QStringLiteral("name"), tr("The resident could not be saved; nothing was changed."), 0}},
+                             {});
+        return;
+    }
     RegisterStore store(m_db, m_scope);
     const SaveResult result = store.saveResident(r);
     if (!result.ok) {
@@ -83,6 +91,11 @@ void ResidentDialog::accept()
             m_form->showMessages({{QStringLiteral("name"), saved.firstMessage(), 0}}, {});
             return;
         }
+    }
+    if (!tx.commit()) {
+        m_form->showMessages({{QStringLiteral("name"), tr("The resident could not be saved; nothing was changed."), 0}},
+                             {});
+        return;
     }
     QDialog::accept();
 }

@@ -48,6 +48,7 @@ class ResidentMergerTest final : public QObject
 private slots:
     void init();
     void mergeMovesEveryLinkAndUndoPutsThemBack();
+    void customValuesMoveKeepTheSurvivorsAndComeBack();
     void fieldsChosenAndDefaults();
     void mergedRecordIsNotListedAgain();
     void refusals();
@@ -62,6 +63,7 @@ private:
     qint64 m_flatA = 0;
     qint64 m_flatB = 0;
     qint64 m_event = 0, m_meeting = 0, m_party = 0;
+    qint64 m_plate = 0, m_religion = 0, m_pets = 0;
 };
 
 void ResidentMergerTest::init()
@@ -88,6 +90,13 @@ void ResidentMergerTest::init()
                                        "(?, ?, ?, ?)"),
                         {QStringLiteral("2026-10"), QStringLiteral("2026-10-20"), now, now});
     QVERIFY(m_event > 0 && m_meeting > 0 && m_party > 0);
+    // The office's custom fields: two on residents, one on households (same table, other records).
+    const QString field =
+        QStringLiteral("INSERT INTO custom_field (entity, code, name, type) VALUES (?, ?, ?, 'text')");
+    m_plate = insertRow(db, field, {QStringLiteral("resident"), QStringLiteral("plate"), QStringLiteral("车牌号")});
+    m_religion = insertRow(db, field, {QStringLiteral("resident"), QStringLiteral("religion"), QStringLiteral("宗教")});
+    m_pets = insertRow(db, field, {QStringLiteral("household"), QStringLiteral("pets"), QStringLiteral("宠物")});
+    QVERIFY(m_plate > 0 && m_religion > 0 && m_pets > 0);
 }
 
 void ResidentMergerTest::linkEverything(qint64 residentId, qint64 householdId, int n)
@@ -133,6 +142,11 @@ void ResidentMergerTest::linkEverything(qint64 residentId, qint64 householdId, i
                       QStringLiteral("INSERT INTO life_event_errand (rule_id, resident_id, occasion, opened_at) VALUES "
                                      "((SELECT min(id) FROM life_event_rule), ?, ?, ?)"),
                       {residentId, QStringLiteral("2026"), now}) > 0);
+    // Both records have a plate (the kept one's stays); the first has a religion the other lacks.
+    const QString value = QStringLiteral("INSERT INTO custom_value (field_id, record_id, value) VALUES (?, ?, ?)");
+    QVERIFY(insertRow(db, value, {m_plate, residentId, QStringLiteral("京A0000%1").arg(n)}) >= 0);
+    if (n == 1)
+        QVERIFY(insertRow(db, value, {m_religion, residentId, QStringLiteral("佛教")}) >= 0);
 }
 
 void ResidentMergerTest::mergeMovesEveryLinkAndUndoPutsThemBack()
@@ -211,6 +225,46 @@ void ResidentMergerTest::mergeMovesEveryLinkAndUndoPutsThemBack()
                 .toInt() == 1);
     QVERIFY(merger.recentMerges().isEmpty());
     QVERIFY(!merger.unmerge(merged.id).ok);
+}
+
+// Custom values move with the record; where both have one the kept record's stays and the merge
+// record names the other's; a household's value with the same number stays; unmerge restores.
+void ResidentMergerTest::customValuesMoveKeepTheSurvivorsAndComeBack()
+{
+    const qint64 keep = addRawResident(*m_tdb, m_flatA, QStringLiteral("陈静"), QString(), QDate(1949, 10, 1));
+    const qint64 other = addRawResident(*m_tdb, m_flatA, QStringLiteral("陈静"), QString(), QDate(1949, 10, 1));
+    QVERIFY(keep > 0 && other > 0);
+    const QSqlDatabase db = m_tdb->db();
+    const QString insert = QStringLiteral("INSERT INTO custom_value (field_id, record_id, value) VALUES (?, ?, ?)");
+    QVERIFY(insertRow(db, insert, {m_plate, keep, QStringLiteral("京A11111")}) >= 0);
+    QVERIFY(insertRow(db, insert, {m_plate, other, QStringLiteral("京B22222")}) >= 0);
+    QVERIFY(insertRow(db, insert, {m_religion, other, QStringLiteral("佛教")}) >= 0);
+    QVERIFY(insertRow(db, insert, {m_pets, other, QStringLiteral("2")}) >= 0); // a household numbered like `other`
+    const auto value = [&](qint64 field, qint64 record) {
+        return scalar(db, QStringLiteral("SELECT value FROM custom_value WHERE field_id = ? AND record_id = ?"),
+                      {field, record});
+    };
+    ResidentMerger merger(db, testScope());
+    const SaveResult merged = merger.merge(keep, other);
+    QVERIFY2(merged.ok, qPrintable(merged.firstMessage()));
+    QCOMPARE(value(m_plate, keep).toString(), QStringLiteral("京A11111"));
+    QCOMPARE(value(m_religion, keep).toString(), QStringLiteral("佛教"));
+    QVERIFY(value(m_religion, other).isNull());
+    QCOMPARE(value(m_plate, other).toString(), QStringLiteral("京B22222")); // kept on the merged record
+    QCOMPARE(value(m_pets, other).toString(), QStringLiteral("2"));
+    QVERIFY(value(m_pets, keep).isNull());
+    // The merge record names the value that lost.
+    const QString moved =
+        scalar(db, QStringLiteral("SELECT moved FROM resident_merge WHERE id = ?"), {merged.id}).toString();
+    QVERIFY2(moved.contains(QStringLiteral("customConflicts")) && moved.contains(QStringLiteral("京B22222")),
+             qPrintable(moved));
+
+    QVERIFY(merger.unmerge(merged.id).ok);
+    QCOMPARE(value(m_plate, keep).toString(), QStringLiteral("京A11111"));
+    QCOMPARE(value(m_plate, other).toString(), QStringLiteral("京B22222"));
+    QCOMPARE(value(m_religion, other).toString(), QStringLiteral("佛教"));
+    QVERIFY(value(m_religion, keep).isNull());
+    QCOMPARE(value(m_pets, other).toString(), QStringLiteral("2"));
 }
 
 void ResidentMergerTest::fieldsChosenAndDefaults()

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void clerksRegisterUnderItsTitle();
     void chosenSheetsAndHeaderRowKept();
     void nextMonthListsTheMissing();
+    void columnKeptAsACustomField();
 };
 
 namespace {
@@ -361,6 +363,42 @@ void ImportWizardTest::nextMonthListsTheMissing()
         QCOMPARE(show.count(), 1);
         QCOMPARE(show.at(0).at(0).value<QList<qint64>>(), QList<qint64>{li});
     }
+}
+
+// A column no field takes, ticked under "Keep as custom fields", becomes the office's own
+// resident field (issue 25): not written by the dry run, written with the import.
+void ImportWizardTest::columnKeptAsACustomField()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("cars.csv"));
+    QVERIFY(writeText(input, QStringLiteral("姓名,身份证号码,小区,楼栋,单元,门牌号,车牌号\r\n"
+                                            "张三,%1,幸福里,3栋,1,101,苏A12345\r\n")
+                                 .arg(personId(31))));
+    TestDatabase t;
+    ImportWizard wizard(t.db(), testScope());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    typePath(wizard, input);
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *keep = wizard.findChild<QListWidget *>(QStringLiteral("keepAsFields"));
+    QVERIFY(keep);
+    QCOMPARE(keep->count(), 7);
+    QVERIFY(keep->item(6)->text().contains(QStringLiteral("车牌号")));
+    toggleRow(keep, 6);
+    QCOMPARE(keep->item(6)->checkState(), Qt::Checked);
+    wizard.button(QWizard::NextButton)->click(); // dry run
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    const QString details = wizard.findChild<QPlainTextEdit *>(QStringLiteral("checkDetails"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("车牌号 → Kept as a custom field")), qPrintable(details));
+    QCOMPARE(t.count(QStringLiteral("custom_field")), 0);
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+    QSqlQuery q(t.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT v.value FROM custom_value v JOIN custom_field f ON f.id = v.field_id WHERE "
+                                  "f.name = '车牌号'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("苏A12345"));
 }
 
 QTEST_MAIN(ImportWizardTest)

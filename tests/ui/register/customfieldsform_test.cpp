@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 
 class CustomFieldsFormTest : public QObject
@@ -30,6 +31,7 @@ class CustomFieldsFormTest : public QObject
 private slots:
     void residentFormRoundTrip();
     void householdFormRoundTrip();
+    void residentFormOneTransaction();
     void tagPeriodsDialog();
 
 private:
@@ -112,6 +114,46 @@ void CustomFieldsFormTest::householdFormRoundTrip()
     }
     QCOMPARE(store.values(CustomFieldStore::householdEntity(), household).value(QStringLiteral("pets")),
              QStringLiteral("2"));
+}
+
+// A custom value the database refuses (a trigger stands in for any failure after the checks) leaves
+// the resident's own edits unsaved too: the two are one transaction.
+void CustomFieldsFormTest::residentFormOneTransaction()
+{
+    TestDatabase t;
+    const QString id = TestDatabase::idFor(QDate(1950, 1, 1), true);
+    QVERIFY(t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}}));
+    const qint64 zhang = t.residentId(id);
+    CustomFieldStore store(t.db(), testScope());
+    CustomField plate = field(CustomFieldStore::residentEntity(), QStringLiteral("plate"), QStringLiteral("车牌号"),
+                              QStringLiteral("text"));
+    QVERIFY(store.save(plate).ok);
+    QSqlQuery trigger(t.db());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_plate BEFORE INSERT ON custom_value WHEN NEW.value = "
+                                        "'BAD' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    ResidentDialog dialog(t.db(), testScope(), *RegisterStore(t.db(), testScope()).resident(zhang));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    commitText(name, QStringLiteral("张三丰"));
+    auto *plateEdit = qobject_cast<QLineEdit *>(dialog.customFields()->editor(QStringLiteral("plate")));
+    plateEdit->setFocus();
+    QTest::keyClicks(plateEdit, QStringLiteral("BAD"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(RegisterStore(t.db(), testScope()).resident(zhang)->name, QStringLiteral("张三"));
+    QVERIFY(store.values(CustomFieldStore::residentEntity(), zhang).isEmpty());
+    // A good value then saves both.
+    plateEdit->selectAll();
+    QTest::keyClicks(plateEdit, QStringLiteral("A12345"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(RegisterStore(t.db(), testScope()).resident(zhang)->name, QStringLiteral("张三丰"));
+    QCOMPARE(store.values(CustomFieldStore::residentEntity(), zhang).value(QStringLiteral("plate")),
+             QStringLiteral("A12345"));
 }
 
 void CustomFieldsFormTest::tagPeriodsDialog()

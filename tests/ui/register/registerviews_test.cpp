@@ -1,6 +1,7 @@
 // Saved views and column filters on the register (issue 24), by mouse and keys: the clerk filters
 // by a column from its header's menu as in Excel, saves the filter under a name, resets the list
 // and opens the view again from the combo; a colleague's page lists it too.
+#include "models/core/sqlquery.h"
 #include "models/register/registerstore.h"
 #include "models/register/residenttablemodel.h"
 #include "tests/support/guitestsupport.h"
@@ -40,6 +41,7 @@ private slots:
     void columnFilterFromTheHeader();
     void savedViewReappliesItsFilter();
     void statusPickedInTheHeaderWins();
+    void customFieldColumnShownAndFiltered();
 
 private:
     // Right-clicks the header of `column` and clicks the menu's action named `name`.
@@ -243,6 +245,76 @@ void RegisterViewsTest::statusPickedInTheHeaderWins()
     });
     headerMenuAction(ResidentTableModel::Status, QStringLiteral("filterColumn"));
     QTRY_VERIFY(*picked);
+    QTRY_COMPARE(names(), QStringList{QStringLiteral("赵丽")});
+}
+
+// The office's own field is a column of the list (issue 25): hidden until shown from the
+// header's menu, filtered from its header like the others, and kept in a saved view by its field.
+void RegisterViewsTest::customFieldColumnShownAndFiltered()
+{
+    const QSqlDatabase db = m_t->db();
+    SqlQuery field(db, QStringLiteral("INSERT INTO custom_field (entity, code, name, type) VALUES ('resident', "
+                                      "'plate', '车牌号', 'text')"));
+    QVERIFY(field.exec());
+    const qint64 plate = field.lastInsertId();
+    SqlQuery value(db, QStringLiteral("INSERT INTO custom_value (field_id, record_id, value) VALUES (?, ?, ?)"));
+    QVERIFY(value.exec(plate, m_t->residentId(TestDatabase::idFor(QDate(1940, 1, 1), true, 1)),
+                       QStringLiteral("苏A12345")));
+    QVERIFY(value.exec(plate, m_t->residentId(TestDatabase::idFor(QDate(1990, 5, 5), false, 5)),
+                       QStringLiteral("苏B77777")));
+    // A page made now has the field's column, after the built-in ones, hidden.
+    m_page = std::make_unique<RegisterPage>(db, testScope());
+    m_page->resize(1300, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(ListLayoutMemory::attach(m_page->residentView(), QStringLiteral("test/register2")));
+    const int column = m_page->residentModel()->columnOfCustomField(plate);
+    QCOMPARE(column, int(ResidentTableModel::ColumnCount));
+    QHeaderView *header = m_page->residentView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(column));
+
+    // Shown from the header's menu: its title is a column to tick.
+    QHeaderView *h = header;
+    const QPoint at(h->sectionViewportPosition(ResidentTableModel::Name) + 5, h->height() / 2);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, h->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(h->viewport(), &event);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QAction *toggle = nullptr;
+    QStringList titles;
+    for (QAction *a : menu->actions()) {
+        titles << a->text();
+        if (a->text() == QStringLiteral("车牌号"))
+            toggle = a;
+    }
+    QVERIFY2(toggle, qPrintable(titles.join(u',')));
+    QVERIFY(!toggle->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(toggle).center());
+    QTRY_VERIFY(!header->isSectionHidden(column));
+    QStringList plates;
+    for (int r = 0; r < m_page->residentModel()->rowCount(); ++r)
+        plates << m_page->residentModel()->index(r, column).data().toString();
+    QVERIFY2(plates.contains(QStringLiteral("苏A12345")) && plates.contains(QStringLiteral("苏B77777")),
+             qPrintable(plates.join(u',')));
+
+    // Its header filters it: "contains" b77 (case as typed does not matter).
+    const auto typed = GuiTest::onNextDialog(this, [](QDialog *dialog) {
+        auto *contains = dialog->findChild<QLineEdit *>(QStringLiteral("filterContains"));
+        QVERIFY(contains);
+        contains->setFocus();
+        commitText(contains, QStringLiteral("b77"));
+        QTest::keyClick(contains, Qt::Key_Return);
+    });
+    headerMenuAction(column, QStringLiteral("filterColumn"));
+    QTRY_VERIFY(*typed);
+    QTRY_COMPARE(names(), QStringList{QStringLiteral("赵丽")});
+    QCOMPARE(m_page->residentModel()->filter().columns.constFirst().customFieldId, plate);
+
+    // A saved view keeps the condition by its field and brings it back.
+    const QString state = m_page->viewState();
+    headerMenuAction(column, QStringLiteral("clearColumnFilter"));
+    QTRY_COMPARE(names().size(), 5);
+    m_page->applyViewState(state);
     QTRY_COMPARE(names(), QStringList{QStringLiteral("赵丽")});
 }
 
