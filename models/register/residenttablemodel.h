@@ -28,6 +28,7 @@ struct ResidentTableRow
     QString residency;
     QString status;
     QString tags;
+    QString mergedInto; // the kept record's name, for a resident merged into another
 };
 
 // The register's resident list: the whole count at once, pages read as the view asks for them
