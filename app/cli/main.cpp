@@ -158,9 +158,10 @@ int usage(const QCommandLineParser &parser)
                      "                          (password from CD_FIELD_PASSWORD or typed twice)\n"
                      "  field renew OLD --out NEW [--prefer office|field]\n"
                      "                          after a merge, a fresh check-out with OLD's unmerged changes\n"
-                     "  mediation list | show ID | print ID --out FILE.pdf\n"
-                     "                          the mediation ledger; one mediation; its agreement on A4\n"
-                     "  rental list | expiring [--days N]\n"
+                     "  mediation list | export --out F.csv|F.xlsx | show ID | print ID --out FILE.pdf\n"
+                     "                          the mediation ledger; as the window lists it (audited); one\n"
+                     "                          mediation; its agreement on A4\n"
+                     "  rental list | export --out F.csv|F.xlsx | expiring [--days N]\n"
                      "                          the rented rooms; the tenants whose permits expire within N\n"
                      "                          days (default 30) or have expired\n"
                      "  backup FILE             a consistent copy of the database file\n"
@@ -679,7 +680,8 @@ int main(int argc, char *argv[])
         return runMediationCommand(db.connection(), scope, args.mid(1), parser.value(birthdayOptions.out), out(),
                                    err());
     if (command == QLatin1String("rental"))
-        return runRentalCommand(db.connection(), scope, args.mid(1), parser.value(days), out(), err());
+        return runRentalCommand(db.connection(), scope, args.mid(1), parser.value(days),
+                                parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};
