@@ -144,6 +144,8 @@ int usage(const QCommandLineParser &parser)
                      "                          [--date YYYY-MM-DD] [--resident ID]   assistance records\n"
                      "  care pair list [--grid CODE] | care pair add --household ID --helper NAME\n"
                      "                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]\n"
+                     "  care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]\n"
+                     "                          the 重点人群 lists as the window shows them (audited)\n"
                      "  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]\n"
                      "                          [--show-ids]  fill a street's form (一表通) from the register,\n"
                      "                          one row per resident chosen (or a counts form's figures),\n"
@@ -658,7 +660,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("care"))
         return runCareCommand(db.connection(), scope, args.mid(1), parser, careOptions, parser.value(grid),
-                              parser.value(dueDate), out(), err());
+                              parser.value(dueDate), parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
     if (command == QLatin1String("resident"))
