@@ -41,7 +41,11 @@ bool DemoDuplicateGenerator::generate()
                                          "FROM resident r WHERE r.status = 'living' AND r.id_number IS NOT NULL AND "
                                          "length(r.id_number) = 18 AND r.birth_date IS NOT NULL AND r.relation <> "
                                          "'head' ORDER BY r.id"));
-    SqlQuery households(m_db, QStringLiteral("SELECT id FROM household WHERE status = 'active' ORDER BY id"));
+    // Not into a household of someone living alone: that tag means a one-person household.
+    SqlQuery households(m_db, QStringLiteral("SELECT h.id FROM household h WHERE h.status = 'active' AND NOT EXISTS "
+                                             "(SELECT 1 FROM resident r JOIN resident_tag rt ON rt.resident_id = r.id "
+                                             "JOIN tag t ON t.id = rt.tag_id WHERE r.household_id = h.id AND t.code = "
+                                             "'living_alone') ORDER BY h.id"));
     if (!people.exec() || !households.exec())
         return fail(QStringLiteral("residents"));
     QList<Resident> pool;
