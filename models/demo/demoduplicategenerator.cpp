@@ -85,6 +85,8 @@ bool DemoDuplicateGenerator::generate()
         } else {
             // Typed twice into the same household with a neighbouring number: the register keeps
             // only valid numbers, so one whose check character also fits (one or two characters off).
+            if (!homes.contains(original.householdId))
+                continue; // someone living alone stays alone
             copy.householdId = original.householdId;
             const QString region = original.idNumber.left(6);
             const int sequence = original.idNumber.mid(14, 3).toInt();
