@@ -50,7 +50,7 @@ private:
         const qint64 household =
             m_t->addHousehold(building, QStringLiteral("1"), number,
                               {{QStringLiteral("房东") + number,
-                                TestDatabase::idFor(QDate(1960, 1, 1), true, 40 + number.toInt() % 100)}});
+                                TestDatabase::idFor(QDate(1960, 1, 1).addDays(number.toInt()), true, 41)}});
         SqlQuery q(m_t->db(), QStringLiteral("INSERT INTO rental_room (household_id, landlord_name, archived, "
                                              "created_at, updated_at) VALUES (?, '房东', ?, 'x', 'x')"));
         return q.exec(household, archived ? 1 : 0) ? q.lastInsertId() : 0;
