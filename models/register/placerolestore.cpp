@@ -93,7 +93,10 @@ QList<PlaceRoleStore::LedgerRow> PlaceRoleStore::ledger(qint64 gridId, const QSt
                          RegisterRows::grids(m_scope, grid) +
                          QStringLiteral(" ORDER BY c.name, c.id, b.name, b.id, length(pr.unit), pr.unit, pr.id"));
     const QString like = QLatin1Char('%') + needle + QLatin1Char('%');
-    if (!q.exec(role, role, gridId, gridId, gridId, needle, like, like, like))
+    // A null QString binds as NULL, and NULL = '' is not true: bind empty text instead.
+    const QString anyRole = role.isEmpty() ? QStringLiteral("") : role;
+    const QString anyText = needle.isEmpty() ? QStringLiteral("") : needle;
+    if (!q.exec(anyRole, anyRole, gridId, gridId, gridId, anyText, like, like, like))
         return list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
