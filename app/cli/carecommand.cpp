@@ -1,15 +1,20 @@
 #include "carecommand.h"
 
 #include "models/access/accessscope.h"
+#include "models/access/exportaudit.h"
 #include "models/care/assistancekinds.h"
 #include "models/care/assistancestore.h"
 #include "models/care/carelevels.h"
 #include "models/care/careoverdue.h"
 #include "models/care/carepairstore.h"
+#include "models/documents/tableexporter.h"
 #include "models/register/registerlookups.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardItemModel>
 
 namespace {
 
@@ -91,6 +96,81 @@ int assistList(const QSqlDatabase &db, const AccessScope &scope, qint64 gridId, 
     }
     err << CareCli::tr("%n record(s), %1 yuan in all.", nullptr, int(records.size()))
                .arg(total > 0 ? AssistanceStore::money(total) : QStringLiteral("0"))
+        << Qt::endl;
+    return 0;
+}
+
+// `care export overdue|pairs|assist --out F`: the list the page's tab shows, to .csv or .xlsx
+// through the window's exporter (phones masked), audited like the window's Export….
+int exportList(const QSqlDatabase &db, const AccessScope &scope, qint64 gridId, const QString &which,
+               const QString &date, const QString &outPath, QTextStream &out, QTextStream &err)
+{
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (outPath.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))) {
+        err << CareCli::tr("care export: --out: please give a file ending in .csv or .xlsx.") << Qt::endl;
+        return 2;
+    }
+    QStandardItemModel model;
+    const auto add = [&model](const QStringList &cells) {
+        QList<QStandardItem *> row;
+        for (const QString &cell : cells)
+            row << new QStandardItem(cell);
+        model.appendRow(row);
+    };
+    QString what;
+    if (which.isEmpty() || which == QLatin1String("overdue")) {
+        const QDate day = dayFrom(date);
+        if (!day.isValid())
+            return wrongDate(date, err);
+        CareOverdue query(db, scope);
+        query.setGrid(gridId);
+        QList<OverdueHousehold> rows;
+        if (!query.list(day, &rows)) {
+            err << CareCli::tr("care overdue: the follow-ups could not be read from the database.") << Qt::endl;
+            return 1;
+        }
+        model.setHorizontalHeaderLabels({CareCli::tr("Grid"), CareCli::tr("Address"), CareCli::tr("Head"),
+                                         CareCli::tr("Last visit"), CareCli::tr("Days overdue"), CareCli::tr("Level"),
+                                         CareCli::tr("Why")});
+        for (const OverdueHousehold &h : rows)
+            add({h.gridName, h.address, h.head, h.lastVisit.isValid() ? h.lastVisit.toString(Qt::ISODate) : QString(),
+                 QString::number(h.daysOverdue), CareLevels::name(h.level), CareOverdue::reason(h)});
+        what = QStringLiteral("household");
+    } else if (which == QLatin1String("pairs")) {
+        CarePairFilter filter;
+        filter.gridId = gridId;
+        model.setHorizontalHeaderLabels({CareCli::tr("Grid"), CareCli::tr("Address"), CareCli::tr("Head"),
+                                         CareCli::tr("Helper"), CareCli::tr("Helper is"), CareCli::tr("Start"),
+                                         CareCli::tr("End"), CareCli::tr("Activities")});
+        for (const CarePair &p : CarePairStore(db, scope).list(filter))
+            add({p.gridName, p.address, p.head, p.helperName, CarePairStore::helperKindName(p.helperKind),
+                 p.startedOn.toString(Qt::ISODate), p.endedOn.toString(Qt::ISODate), QString::number(p.activities)});
+        what = QStringLiteral("care_pair");
+    } else if (which == QLatin1String("assist")) {
+        AssistanceFilter filter;
+        filter.gridId = gridId;
+        model.setHorizontalHeaderLabels({CareCli::tr("Given on"), CareCli::tr("Grid"), CareCli::tr("Address"),
+                                         CareCli::tr("Resident"), CareCli::tr("Kind"), CareCli::tr("Amount (yuan)"),
+                                         CareCli::tr("Items"), CareCli::tr("Given by")});
+        for (const AssistanceRecord &r : AssistanceStore(db, scope).list(filter))
+            add({r.givenOn.toString(Qt::ISODate), r.gridName, r.address,
+                 r.residentName.isEmpty() ? r.head : r.residentName, r.kindName,
+                 r.amountFen > 0 ? AssistanceStore::money(r.amountFen) : QString(), r.items, r.givenBy});
+        what = QStringLiteral("assistance");
+    } else {
+        err << CareCli::tr("care export: say overdue, pairs or assist.") << Qt::endl;
+        return 2;
+    }
+    TableExporter exporter(&model);
+    QString error;
+    if (!exporter.write(outPath, &error) ||
+        !ExportAudit::keepAudited(db, scope, what, exporter.rowsWritten(), outPath,
+                                  QStringLiteral("care export (command line)"), {}, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << CareCli::tr("%n row(s) written to %1.", nullptr, exporter.rowsWritten())
+               .arg(QDir::toNativeSeparators(outPath))
         << Qt::endl;
     return 0;
 }
@@ -190,7 +270,7 @@ QList<QCommandLineOption> CareOptions::all() const
 
 int runCareCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,
                    const QCommandLineParser &parser, const CareOptions &options, const QString &gridCode,
-                   const QString &date, QTextStream &out, QTextStream &err)
+                   const QString &date, const QString &outPath, QTextStream &out, QTextStream &err)
 {
     const qint64 gridId = gridFor(db, scope, gridCode);
     if (gridId < 0) {
@@ -199,6 +279,8 @@ int runCareCommand(const QSqlDatabase &db, const AccessScope &scope, const QStri
     }
     const QString what = args.value(0);
     const QString how = args.value(1);
+    if (what == QLatin1String("export"))
+        return exportList(db, scope, gridId, how, date, outPath, out, err);
     if (what == QLatin1String("overdue"))
         return overdue(db, scope, gridId, date, out, err);
     if (what == QLatin1String("assist") && how == QLatin1String("list"))
@@ -209,6 +291,7 @@ int runCareCommand(const QSqlDatabase &db, const AccessScope &scope, const QStri
         return pairList(db, scope, gridId, parser, options, out, err);
     if (what == QLatin1String("pair") && how == QLatin1String("add"))
         return pairAdd(db, scope, date, parser, options, out, err);
-    err << CareCli::tr("care: expected overdue, assist list|add or pair list|add.") << Qt::endl;
+    err << CareCli::tr("care: expected overdue, assist list|add, pair list|add or export overdue|pairs|assist.")
+        << Qt::endl;
     return 2;
 }

@@ -31,9 +31,10 @@ struct CareOptions
 // `care assist list [--grid CODE] [--month YYYY-MM] [--household ID]`,
 // `care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME [--date D] [--resident ID]`,
 // `care pair list [--grid CODE] [--household ID]`,
-// `care pair add --household ID --helper NAME --kind cadre|party_member|volunteer [--date D]`.
+// `care pair add --household ID --helper NAME --kind cadre|party_member|volunteer [--date D]`,
+// `care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]` (audited).
 // gridCode and date come from the common --grid and --date. Exit code 0, 1 when refused, 2 for
 // wrong arguments.
 int runCareCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,
                    const QCommandLineParser &parser, const CareOptions &options, const QString &gridCode,
-                   const QString &date, QTextStream &out, QTextStream &err);
+                   const QString &date, const QString &outPath, QTextStream &out, QTextStream &err);

@@ -147,6 +147,8 @@ int usage(const QCommandLineParser &parser)
                      "                          [--date YYYY-MM-DD] [--resident ID]   assistance records\n"
                      "  care pair list [--grid CODE] | care pair add --household ID --helper NAME\n"
                      "                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]\n"
+                     "  care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]\n"
+                     "                          the 重点人群 lists as the window shows them (audited)\n"
                      "  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]\n"
                      "                          [--show-ids]  fill a street's form (一表通) from the register,\n"
                      "                          one row per resident chosen (or a counts form's figures),\n"
@@ -161,9 +163,10 @@ int usage(const QCommandLineParser &parser)
                      "                          (password from CD_FIELD_PASSWORD or typed twice)\n"
                      "  field renew OLD --out NEW [--prefer office|field]\n"
                      "                          after a merge, a fresh check-out with OLD's unmerged changes\n"
-                     "  mediation list | show ID | print ID --out FILE.pdf\n"
-                     "                          the mediation ledger; one mediation; its agreement on A4\n"
-                     "  rental list | expiring [--days N]\n"
+                     "  mediation list | export --out F.csv|F.xlsx | show ID | print ID --out FILE.pdf\n"
+                     "                          the mediation ledger; as the window lists it (audited); one\n"
+                     "                          mediation; its agreement on A4\n"
+                     "  rental list | export --out F.csv|F.xlsx | expiring [--days N]\n"
                      "                          the rented rooms; the tenants whose permits expire within N\n"
                      "                          days (default 30) or have expired\n"
                      "  backup FILE             a consistent copy of the database file\n"
@@ -666,7 +669,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("care"))
         return runCareCommand(db.connection(), scope, args.mid(1), parser, careOptions, parser.value(grid),
-                              parser.value(dueDate), out(), err());
+                              parser.value(dueDate), parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("due"))
         return runDueCommand(db.connection(), scope, parser.value(dueDate), parser.isSet(openDue), out(), err());
     if (command == QLatin1String("resident"))
@@ -688,7 +691,8 @@ int main(int argc, char *argv[])
         return runMediationCommand(db.connection(), scope, args.mid(1), parser.value(birthdayOptions.out), out(),
                                    err());
     if (command == QLatin1String("rental"))
-        return runRentalCommand(db.connection(), scope, args.mid(1), parser.value(days), out(), err());
+        return runRentalCommand(db.connection(), scope, args.mid(1), parser.value(days),
+                                parser.value(birthdayOptions.out), out(), err());
     if (command == QLatin1String("place") || command == QLatin1String("community")) {
         const PlaceArguments place{parser.value(compound), parser.value(grid), parser.value(units),
                                    parser.value(street), parser.value(community)};

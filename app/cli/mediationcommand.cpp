@@ -1,15 +1,20 @@
 #include "mediationcommand.h"
 
 #include "models/access/accessscope.h"
+#include "models/access/exportaudit.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
+#include "models/documents/tableexporter.h"
 #include "models/mediation/agreementdocument.h"
 #include "models/mediation/mediationstore.h"
+#include "models/mediation/mediationtablemodel.h"
 #include "models/mediation/mediationtypes.h"
 #include "models/mediation/rentalstore.h"
+#include "models/mediation/rentaltablemodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -48,6 +53,31 @@ int show(const Mediation &m, const MediationStore &store, QTextStream &out)
     return 0;
 }
 
+// Writes the ledger as the window's list shows it (numbers masked) to .csv or .xlsx, audited like
+// the window's Export….
+int exportLedger(const QSqlDatabase &db, const AccessScope &scope, QAbstractItemModel *model, const QString &command,
+                 const QString &what, const QString &outPath, QTextStream &out, QTextStream &err)
+{
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (outPath.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))) {
+        err << MediationCli::tr("%1 export: --out: please give a file ending in .csv or .xlsx.").arg(command)
+            << Qt::endl;
+        return 2;
+    }
+    TableExporter exporter(model);
+    QString error;
+    if (!exporter.write(outPath, &error) ||
+        !ExportAudit::keepAudited(db, scope, what, exporter.rowsWritten(), outPath,
+                                  QStringLiteral("%1 export (command line)").arg(command), {}, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << MediationCli::tr("%n row(s) written to %1.", nullptr, exporter.rowsWritten())
+               .arg(QDir::toNativeSeparators(outPath))
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runMediationCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args,
@@ -63,8 +93,15 @@ int runMediationCommand(const QSqlDatabase &db, const AccessScope &scope, const 
         err << MediationCli::tr("%n mediation(s).", nullptr, int(rows.size())) << Qt::endl;
         return 0;
     }
+    if (what == QLatin1String("export")) {
+        MediationTableModel model(db, scope);
+        model.setFilter(MediationFilter());
+        return exportLedger(db, scope, &model, QStringLiteral("mediation"), QStringLiteral("mediations"), outPath, out,
+                            err);
+    }
     if (what != QLatin1String("show") && what != QLatin1String("print")) {
-        err << MediationCli::tr("mediation: say list, show ID or print ID --out FILE.pdf.") << Qt::endl;
+        err << MediationCli::tr("mediation: say list, export --out FILE, show ID or print ID --out FILE.pdf.")
+            << Qt::endl;
         return 2;
     }
     bool ok = false;
@@ -94,7 +131,7 @@ int runMediationCommand(const QSqlDatabase &db, const AccessScope &scope, const 
 }
 
 int runRentalCommand(const QSqlDatabase &db, const AccessScope &scope, const QStringList &args, const QString &days,
-                     QTextStream &out, QTextStream &err)
+                     const QString &outPath, QTextStream &out, QTextStream &err)
 {
     const QString what = args.value(0);
     const RentalStore store(db, scope);
@@ -106,8 +143,14 @@ int runRentalCommand(const QSqlDatabase &db, const AccessScope &scope, const QSt
         err << MediationCli::tr("%n rented room(s).", nullptr, int(rows.size())) << Qt::endl;
         return 0;
     }
+    if (what == QLatin1String("export")) {
+        RentalTableModel model(db, scope);
+        model.showRooms(QString());
+        return exportLedger(db, scope, &model, QStringLiteral("rental"), QStringLiteral("rental_room"), outPath, out,
+                            err);
+    }
     if (what != QLatin1String("expiring")) {
-        err << MediationCli::tr("rental: say list or expiring [--days N].") << Qt::endl;
+        err << MediationCli::tr("rental: say list, export --out FILE or expiring [--days N].") << Qt::endl;
         return 2;
     }
     bool ok = true;

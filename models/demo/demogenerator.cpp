@@ -2,6 +2,7 @@
 
 #include "demoactivitygenerator.h"
 #include "democaregenerator.h"
+#include "demoduplicategenerator.h"
 #include "demoledgergenerator.h"
 #include "demomeetinggenerator.h"
 #include "demonames.h"
@@ -345,6 +346,10 @@ bool DemoGenerator::generate(int households)
         return fail(QStringLiteral("care"));
     if (!DemoLedgerGenerator(m_db, m_seed, m_today).generate()) // mediations, rented rooms, building roles
         return fail(QStringLiteral("special ledgers"));
+    DemoDuplicateGenerator duplicates(m_db, m_seed, m_today); // likely duplicates for 疑似重复
+    if (!duplicates.generate())
+        return fail(QStringLiteral("duplicates"));
+    m_summary.residents += duplicates.made();
     // Keep this last before the commit: demo parts that add cases directly are summed here.
     if (!CaseSummary::rebuild(m_db))
         return fail(QStringLiteral("case summary"));

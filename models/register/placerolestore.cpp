@@ -4,6 +4,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "registerrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,38 @@ QList<PlaceRole> PlaceRoleStore::read(const QString &where, qint64 a, qint64 b) 
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
+    return list;
+}
+
+QList<PlaceRoleStore::LedgerRow> PlaceRoleStore::ledger(qint64 gridId, const QString &role, const QString &text) const
+{
+    QList<LedgerRow> list;
+    if (!m_scope.isSignedIn())
+        return list;
+    // A compound's own contact belongs to the grid of any of its buildings.
+    const QString grid = QStringLiteral("coalesce(b.grid_id, (SELECT min(cb.grid_id) FROM building cb WHERE "
+                                        "cb.compound_id = pr.compound_id))");
+    const QString needle = text.trimmed();
+    SqlQuery q(m_db, QStringLiteral("SELECT pr.id, c.name, b.name, pr.unit, g.name, pr.role, pr.name, pr.phone FROM "
+                                    "place_role pr JOIN compound c ON c.id = pr.compound_id LEFT JOIN building b ON "
+                                    "b.id = pr.building_id LEFT JOIN grid g ON g.id = ") +
+                         grid +
+                         QStringLiteral(" WHERE pr.archived = 0 AND (? = '' OR pr.role = ?) AND (? = 0 OR b.grid_id "
+                                        "= ? OR (pr.building_id IS NULL AND EXISTS (SELECT 1 FROM building cb WHERE "
+                                        "cb.compound_id = pr.compound_id AND cb.grid_id = ?))) AND (? = '' OR "
+                                        "pr.name LIKE ? OR pr.phone LIKE ? OR c.name LIKE ?)") +
+                         RegisterRows::communities(m_scope, QStringLiteral("c.community_id")) +
+                         RegisterRows::grids(m_scope, grid) +
+                         QStringLiteral(" ORDER BY c.name, c.id, b.name, b.id, length(pr.unit), pr.unit, pr.id"));
+    const QString like = QLatin1Char('%') + needle + QLatin1Char('%');
+    // A null QString binds as NULL, and NULL = '' is not true: bind empty text instead.
+    const QString anyRole = role.isEmpty() ? QStringLiteral("") : role;
+    const QString anyText = needle.isEmpty() ? QStringLiteral("") : needle;
+    if (!q.exec(anyRole, anyRole, gridId, gridId, gridId, anyText, like, like, like))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     return list;
 }
 

@@ -25,6 +25,19 @@ public:
         QString label;
     };
 
+    // One line of the building-roles ledger (专项台账 → 楼栋长/三长): the place spelled out.
+    struct LedgerRow
+    {
+        qint64 id = 0;
+        QString compound;
+        QString building; // empty: the compound's own contact
+        QString unit;
+        QString grid;
+        QString role; // roles() code
+        QString name;
+        QString phone; // as stored; the list masks it
+    };
+
     PlaceRoleStore(QSqlDatabase db, const AccessScope &scope);
 
     static QList<Choice> roles(); // building_head, unit_head, three_heads, owners_committee, property
@@ -34,6 +47,10 @@ public:
     QList<PlaceRole> rolesAt(qint64 compoundId, qint64 buildingId = 0, const QString &unit = QString()) const;
     // Everyone who answers for a building: its compound's contacts, its own, its units' (for the sheets).
     QList<PlaceRole> rolesForBuilding(qint64 buildingId) const;
+    // Every contact the person sees, by compound, building and unit; gridId 0 every grid (a
+    // compound's own contacts count for each grid it has buildings in), role "" every role, text
+    // in the name, phone or compound.
+    QList<LedgerRow> ledger(qint64 gridId = 0, const QString &role = QString(), const QString &text = QString()) const;
     SaveResult save(PlaceRole &role);
     SaveResult archive(qint64 id);
 

@@ -6,6 +6,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "registerrows.h"
 #include "registertypes.h"
 #include "residentsearchindex.h"
 #include "residentvalidator.h"
@@ -387,6 +388,14 @@ QString RegisterStore::residentName(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT name FROM resident WHERE id = ?"));
     return q.exec(id) ? q.scalar().toString() : QString();
+}
+
+QString RegisterStore::mergedIntoName(qint64 residentId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT k.name FROM resident r JOIN resident k ON k.id = r.merged_into WHERE r.id = ?") +
+                   RegisterRows::households(m_scope, QStringLiteral("r.household_id")));
+    return m_scope.isSignedIn() && q.exec(residentId) ? q.scalar().toString() : QString();
 }
 
 QString RegisterStore::householdAddress(qint64 householdId) const

@@ -38,6 +38,8 @@ public:
     qint64 residentWithIdNumber(const QString &idNumber, qint64 exceptId = 0) const;
     QString residentName(qint64 id) const;
     QString householdAddress(qint64 householdId) const;
+    // The name of the record a merged resident went into, or empty.
+    QString mergedIntoName(qint64 residentId) const;
 
     // Test hook: fail the write after this many member rows, to prove a failing save leaves nothing behind.
     void setFailAfterMembersForTesting(int count) { m_failAfterMembers = count; }

@@ -14,6 +14,18 @@ QList<RegisterTypes::Choice> RegisterTypes::statuses()
             {QStringLiteral("deceased"), tr("Deceased")}};
 }
 
+QString RegisterTypes::statusLabel(const QString &code)
+{
+    if (code == QLatin1String("merged"))
+        return tr("Merged");
+    return label(statuses(), code);
+}
+
+QString RegisterTypes::mergedLabel(const QString &keptName)
+{
+    return keptName.isEmpty() ? statusLabel(QStringLiteral("merged")) : tr("Merged into %1").arg(keptName);
+}
+
 QList<RegisterTypes::Choice> RegisterTypes::relations()
 {
     return {{QStringLiteral("head"), tr("Head of household")},

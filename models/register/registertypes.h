@@ -23,7 +23,10 @@ public:
     static QList<Choice> genders();        // M, F
 
     static QString residencyLabel(const QString &code) { return label(residencyTypes(), code); }
-    static QString statusLabel(const QString &code) { return label(statuses(), code); }
+    // Also words a record merged into another (status 'merged', not chosen in a form).
+    static QString statusLabel(const QString &code);
+    // 已合并 → 并入 X: the status of a record merged into `keptName` (empty: not known).
+    static QString mergedLabel(const QString &keptName);
     static QString relationLabel(const QString &code) { return label(relations(), code); }
     static QString housingLabel(const QString &code) { return label(housingTypes(), code); }
     static QString genderLabel(const QString &code) { return label(genders(), code); }

@@ -136,10 +136,11 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
 
 QString ResidentQuery::selectSql()
 {
-    return QStringLiteral("SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
-                          "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, "
-                          "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
-                          "WHERE rt.resident_id = r.id)") +
+    return QStringLiteral(
+               "SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
+               "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, "
+               "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
+               "WHERE rt.resident_id = r.id), (SELECT mi.name FROM resident mi WHERE mi.id = r.merged_into)") +
            kFrom;
 }
 

@@ -45,7 +45,8 @@ public:
         CResidency,
         CStatus,
         CStatusDate,
-        CTags
+        CTags,
+        CMergedInto // the name of the record a merged resident went into
     };
 
 private:

@@ -34,6 +34,7 @@ ResidentTableRow readRow(const SqlQuery &q)
     r.residency = q.value(ResidentQuery::CResidency).toString();
     r.status = q.value(ResidentQuery::CStatus).toString();
     r.tags = q.value(ResidentQuery::CTags).toString();
+    r.mergedInto = q.value(ResidentQuery::CMergedInto).toString();
     return r;
 }
 } // namespace
@@ -206,7 +207,8 @@ QVariant ResidentTableModel::cell(const ResidentTableRow &r, int column, int rol
         case Tags:
             return r.tags;
         case Status:
-            return RegisterTypes::statusLabel(r.status);
+            return r.status == QLatin1String("merged") ? RegisterTypes::mergedLabel(r.mergedInto)
+                                                       : RegisterTypes::statusLabel(r.status);
         default:
             if (const qint64 field = customFieldId(column))
                 return r.custom.value(field);

@@ -226,6 +226,7 @@ PagedDocument MonthlyReport::document() const
         }
     }
     m_data.care.addTo(doc, heading);
+    m_data.ledgers.addTo(doc, heading);
     if (m_template.charts) {
         heading(tr("Charts"));
         // A chart stays readable with a couple of dozen bars; a street-sized register lists the
@@ -431,6 +432,7 @@ XlsxWriter MonthlyReport::workbook() const
     if (!m_data.errandTypes.isEmpty())
         addSheet(book, tr("Errands by type"), {24, 14}, errandTypeHeader(), errandTypeTable());
     m_data.care.addSheets(book);
+    m_data.ledgers.addSheets(book);
     book.addSheet(tr("Notable cases"));
     book.setColumnWidths({14, 12, 12, 12, 10, 16, 60});
     book.setFrozenRows(1);

@@ -2,6 +2,7 @@
 
 #include "gridworkfigures.h"
 #include "monthlyreportcare.h"
+#include "monthlyreportledgers.h"
 
 #include <QDate>
 #include <QList>
@@ -131,4 +132,6 @@ struct MonthlyReportData
     QList<QPair<QString, int>> birthdaysPerArea;
     // Overdue follow-ups and assistance per grid (models/care).
     MonthlyReportCare care;
+    // Mediations and rented rooms per grid (models/mediation).
+    MonthlyReportLedgers ledgers;
 };

@@ -93,7 +93,8 @@ bool MonthlyReportQuery::run(int year, int month, qint64 gridId, MonthlyReportDa
     for (const auto &r : std::as_const(d.grids))
         if (r.gridId > 0) // not the row of community-wide events
             careGrids.append({r.gridId, r.name});
-    const bool careOk = timed("care", d.care.load(m_db, m_scope, year, month, gridId, careGrids, d.asOf));
+    const bool careOk = timed("care", d.care.load(m_db, m_scope, year, month, gridId, careGrids, d.asOf)) &&
+                        timed("ledgers", d.ledgers.load(m_db, m_scope, year, month, gridId, careGrids, d.asOf));
     if (!ok || !careOk) {
         if (error)
             *error = tr("The report's figures could not be read from the database.");

@@ -1,10 +1,12 @@
 // `communitydesk-cli care …` end to end on a demo community: the demo's pairs and assistance,
-// overdue follow-ups, an assistance record and a pairing added and listed, wrong arguments.
+// overdue follow-ups, an assistance record and a pairing added and listed, the three lists exported
+// (audited), wrong arguments.
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/clirunner.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -19,6 +21,7 @@ private slots:
     void overdue();
     void assistAddAndList();
     void pairAddAndList();
+    void exportLists();
     void wrongArguments();
 
 private:
@@ -104,6 +107,42 @@ void CareCliTest::pairAddAndList()
                              QStringLiteral("--household"), m_household});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QStringLiteral("陈党员\tParty member\t2026-03-01")), qPrintable(list.out));
+}
+
+void CareCliTest::exportLists()
+{
+    // Each list as the window's tab shows it: a header and one line per row, one audit row each.
+    const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt();
+    const CliRun listed = cli(
+        {QStringLiteral("care"), QStringLiteral("overdue"), QStringLiteral("--date"), QStringLiteral("2030-01-01")});
+    const QString overdue = m_dir.filePath(QStringLiteral("overdue.csv"));
+    const CliRun run = cli({QStringLiteral("care"), QStringLiteral("export"), QStringLiteral("overdue"),
+                            QStringLiteral("--date"), QStringLiteral("2030-01-01"), QStringLiteral("--out"), overdue});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile f(overdue);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(int(f.readAll().count('\n')), int(listed.out.count(QLatin1Char('\n'))) + 1);
+    const int pairs = scalar(QStringLiteral("SELECT count(*) FROM care_pair WHERE archived = 0")).toInt();
+    const QString pairFile = m_dir.filePath(QStringLiteral("pairs.csv"));
+    QCOMPARE(cli({QStringLiteral("care"), QStringLiteral("export"), QStringLiteral("pairs"), QStringLiteral("--out"),
+                  pairFile})
+                 .exitCode,
+             0);
+    QFile p(pairFile);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(int(p.readAll().count('\n')), pairs + 1);
+    const QString assist = m_dir.filePath(QStringLiteral("assist.xlsx"));
+    QCOMPARE(cli({QStringLiteral("care"), QStringLiteral("export"), QStringLiteral("assist"), QStringLiteral("--out"),
+                  assist})
+                 .exitCode,
+             0);
+    QVERIFY(QFile::exists(assist));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt(), audits + 3);
+    QCOMPARE(cli({QStringLiteral("care"), QStringLiteral("export"), QStringLiteral("pairs")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("care"), QStringLiteral("export"), QStringLiteral("visits"), QStringLiteral("--out"),
+                  pairFile})
+                 .exitCode,
+             2);
 }
 
 void CareCliTest::wrongArguments()

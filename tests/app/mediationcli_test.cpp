@@ -1,4 +1,4 @@
-// `communitydesk-cli mediation list|show|print` and `rental list|expiring` on the demo community,
+// `communitydesk-cli mediation list|export|show|print` and `rental list|export|expiring` on the demo community,
 // whose ledgers the demo fills (issue 25).
 #include "models/core/database.h"
 #include "models/core/sqlquery.h"
@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void mediationListShowPrint();
     void rentalListAndExpiring();
+    void exportsAudited();
     void wrongArguments();
 
 private:
@@ -88,6 +89,31 @@ void MediationCliTest::rentalListAndExpiring()
     const CliRun none = cli({QStringLiteral("rental"), QStringLiteral("expiring")});
     QCOMPARE(none.exitCode, 0);
     QVERIFY(int(none.out.count(QLatin1Char('\n'))) <= within);
+}
+
+void MediationCliTest::exportsAudited()
+{
+    // Each ledger to a file: a header and one line per row the window lists, one audit row each.
+    const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt();
+    const QString mediations = m_dir.filePath(QStringLiteral("mediations.csv"));
+    const CliRun m = cli({QStringLiteral("mediation"), QStringLiteral("export"), QStringLiteral("--out"), mediations});
+    QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+    QFile mf(mediations);
+    QVERIFY(mf.open(QIODevice::ReadOnly));
+    const int count = scalar(QStringLiteral("SELECT count(*) FROM mediation WHERE archived = 0")).toInt();
+    QCOMPARE(int(mf.readAll().count('\n')), count + 1);
+    const QString rentals = m_dir.filePath(QStringLiteral("rentals.xlsx"));
+    const CliRun r = cli({QStringLiteral("rental"), QStringLiteral("export"), QStringLiteral("--out"), rentals});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile rf(rentals);
+    QVERIFY(rf.open(QIODevice::ReadOnly));
+    QVERIFY(rf.read(2) == "PK");
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt(), audits + 2);
+    QCOMPARE(cli({QStringLiteral("rental"), QStringLiteral("export")}).exitCode, 2); // no --out
+    QCOMPARE(cli({QStringLiteral("mediation"), QStringLiteral("export"), QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("m.txt"))})
+                 .exitCode,
+             2);
 }
 
 void MediationCliTest::wrongArguments()

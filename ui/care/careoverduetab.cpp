@@ -1,12 +1,14 @@
 #include "careoverduetab.h"
 
 #include "carelistframe.h"
+#include "carerulesdialog.h"
 #include "models/care/carelevels.h"
 #include "models/care/careoverdue.h"
 #include "models/register/registerlookups.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,6 +49,10 @@ CareOverdueTab::CareOverdueTab(QSqlDatabase db, const AccessScope &scope, QWidge
     m_list->addFilter(tr("On &day"), m_day);
     m_list->setHeader(
         {tr("Grid"), tr("Address"), tr("Head"), tr("Last visit"), tr("Days overdue"), tr("Level"), tr("Why")});
+    // The rules behind the list: administrators and clerks change them, the others only read.
+    QPushButton *rules = m_list->addButton(tr("Follow-up r&ules…"), [this] { editRules(); });
+    rules->setObjectName(QStringLiteral("careRulesButton"));
+    rules->setEnabled(m_scope.officeRefusal().isEmpty());
     connect(m_grid, &QComboBox::currentIndexChanged, this, &CareOverdueTab::refresh);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &CareOverdueTab::refresh);
     connect(m_level, &QComboBox::currentIndexChanged, this, &CareOverdueTab::refresh);
@@ -57,6 +63,14 @@ CareOverdueTab::CareOverdueTab(QSqlDatabase db, const AccessScope &scope, QWidge
 void CareOverdueTab::setDay(const QDate &day)
 {
     m_day->setDate(day);
+}
+
+void CareOverdueTab::editRules()
+{
+    CareRulesDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    if (dialog.changed())
+        refresh();
 }
 
 void CareOverdueTab::refresh()

@@ -24,6 +24,8 @@ public slots:
     void refresh();
 
 private:
+    void editRules();
+
     QSqlDatabase m_db;
     AccessScope m_scope;
     CareListFrame *m_list = nullptr;

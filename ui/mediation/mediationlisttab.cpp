@@ -84,6 +84,12 @@ ListPage::Entries MediationListTab::kindEntries()
 
 void MediationListTab::applyFilter()
 {
+    // The kind and status words are longer in English ("Marriage and family", "Agreement
+    // fulfilled"): these columns take their words' width, the matter gives way. Set again with
+    // every filter, since a remembered view's header state brings back the old fixed widths.
+    for (const int column : {MediationTableModel::Kind, MediationTableModel::Status, MediationTableModel::Kept})
+        if (view())
+            view()->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     MediationFilter f;
     f.from = from();
     f.to = to();

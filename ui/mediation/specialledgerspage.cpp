@@ -1,6 +1,7 @@
 #include "specialledgerspage.h"
 
 #include "mediationlisttab.h"
+#include "placeroleslisttab.h"
 #include "rentallisttab.h"
 
 #include <QTabWidget>
@@ -16,6 +17,8 @@ SpecialLedgersPage::SpecialLedgersPage(QSqlDatabase db, const AccessScope &scope
     m_rentals = new RentalListTab(db, scope, m_tabs);
     m_tabs->addTab(m_mediations, tr("Mediation"));
     m_tabs->addTab(m_rentals, tr("Rented rooms"));
+    m_roles = new PlaceRolesListTab(db, scope, m_tabs);
+    m_tabs->addTab(m_roles, tr("Building roles"));
     layout->addWidget(m_tabs);
     connect(m_mediations, &MediationListTab::statusMessage, this, &SpecialLedgersPage::statusMessage);
     connect(m_rentals, &RentalListTab::statusMessage, this, &SpecialLedgersPage::statusMessage);
@@ -31,4 +34,5 @@ void SpecialLedgersPage::refresh()
 {
     m_mediations->refresh();
     m_rentals->refresh();
+    m_roles->refresh();
 }

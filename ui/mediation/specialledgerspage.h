@@ -6,11 +6,12 @@
 #include <QWidget>
 
 class MediationListTab;
+class PlaceRolesListTab;
 class QTabWidget;
 class RentalListTab;
 
-// 专项台账: the office's special ledgers in tabs, the mediation ledger (矛盾调解) and the rented
-// rooms (出租屋).
+// 专项台账: the office's special ledgers in tabs, the mediation ledger (矛盾调解), the rented
+// rooms (出租屋) and the building roles (楼栋长, 单元长, 三长…).
 class SpecialLedgersPage final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
 
     MediationListTab *mediations() const { return m_mediations; }
     RentalListTab *rentals() const { return m_rentals; }
+    PlaceRolesListTab *roles() const { return m_roles; }
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -34,4 +36,5 @@ private:
     QTabWidget *m_tabs = nullptr;
     MediationListTab *m_mediations = nullptr;
     RentalListTab *m_rentals = nullptr;
+    PlaceRolesListTab *m_roles = nullptr;
 };

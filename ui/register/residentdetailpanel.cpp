@@ -79,7 +79,9 @@ void ResidentDetailPanel::showResident(qint64 residentId, bool reveal)
                            .arg(idText.isEmpty() ? tr("none") : idText, phoneText.isEmpty() ? tr("none") : phoneText,
                                 store.householdAddress(r->householdId).toHtmlEscaped(),
                                 RegisterTypes::residencyLabel(r->residencyType),
-                                RegisterTypes::statusLabel(r->status)));
+                                r->status == QLatin1String("merged")
+                                    ? RegisterTypes::mergedLabel(store.mergedIntoName(r->id))
+                                    : RegisterTypes::statusLabel(r->status)));
     for (const Resident &m : store.members(r->householdId)) {
         auto *item = new QTreeWidgetItem(m_members, {m.name, RegisterTypes::relationLabel(m.relation),
                                                      QString::number(Age::fullYears(m.birthDate, today)),

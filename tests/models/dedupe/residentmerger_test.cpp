@@ -3,6 +3,9 @@
 #include "models/dedupe/residentlinks.h"
 #include "models/dedupe/residentmerger.h"
 #include "models/register/registerstore.h"
+#include "models/register/registertypes.h"
+#include "models/register/residentfilter.h"
+#include "models/register/residenttablemodel.h"
 
 #include <QTest>
 
@@ -51,6 +54,7 @@ private slots:
     void customValuesMoveKeepTheSurvivorsAndComeBack();
     void fieldsChosenAndDefaults();
     void mergedRecordIsNotListedAgain();
+    void mergedRecordSaysWhereItWent();
     void refusals();
     void gridWorkerCannotMergeOutsideTheirGrids();
 
@@ -317,6 +321,29 @@ void ResidentMergerTest::mergedRecordIsNotListedAgain()
     QVERIFY(finder.find().isEmpty());
     QVERIFY(merger.unmerge(r.id).ok);
     QCOMPARE(finder.find().size(), 1);
+}
+
+void ResidentMergerTest::mergedRecordSaysWhereItWent()
+{
+    const QDate birth(1960, 1, 1);
+    const qint64 a = addRawResident(*m_tdb, m_flatA, QStringLiteral("王建国"), QString(), birth);
+    const qint64 b = addRawResident(*m_tdb, m_flatB, QStringLiteral("王建国"), QString(), birth);
+    QVERIFY(ResidentMerger(m_tdb->db(), testScope()).merge(a, b).ok);
+    // The register's status column and the detail panel word the merged record, never a blank code.
+    QCOMPARE(RegisterStore(m_tdb->db(), testScope()).mergedIntoName(b), QStringLiteral("王建国"));
+    QCOMPARE(RegisterStore(m_tdb->db(), testScope()).mergedIntoName(a), QString());
+    QCOMPARE(RegisterTypes::statusLabel(QStringLiteral("merged")), RegisterTypes::tr("Merged"));
+    ResidentTableModel model(m_tdb->db(), testScope());
+    ResidentFilter any;
+    any.status.clear();
+    model.setFilter(any);
+    int row = -1;
+    for (int i = 0; i < model.rowCount(); ++i)
+        if (model.residentId(i) == b)
+            row = i;
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, ResidentTableModel::Status).data().toString(),
+             RegisterTypes::tr("Merged into %1").arg(QStringLiteral("王建国")));
 }
 
 void ResidentMergerTest::refusals()

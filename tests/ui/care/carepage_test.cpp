@@ -1,9 +1,11 @@
 // The 重点人群 page driven as a clerk drives it: the overdue list and its level filter, recording
 // an assistance through its form (household found by a typed name, amount typed) and seeing it in
-// the list, the totals and the household's history, and a pairing with an activity.
+// the list, the totals and the household's history, a pairing with an activity, and the
+// follow-up rules edited from the keyboard (audited, office staff only).
 #include "models/access/accessscope.h"
 #include "models/care/assistancestore.h"
 #include "models/care/carepairstore.h"
+#include "models/care/carerules.h"
 #include "models/core/sqlquery.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
@@ -12,6 +14,7 @@
 #include "ui/care/careoverduetab.h"
 #include "ui/care/carepage.h"
 #include "ui/care/carepairstab.h"
+#include "ui/care/carerulesdialog.h"
 #include "ui/register/householdassistancebox.h"
 
 #include <QComboBox>
@@ -22,8 +25,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 // QTest::keyClicks() only knows ASCII: Chinese text is typed as key events carrying the text.
@@ -45,6 +50,8 @@ private slots:
     void overdueListAndLevelFilter();
     void recordAssistanceThroughTheForm();
     void pairingWithAnActivity();
+    void followUpRulesFromTheKeyboard();
+    void rulesAreTheOfficesOnly();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -176,6 +183,95 @@ void CarePageTest::pairingWithAnActivity()
     QCOMPARE(pairs.first().helperKind, QStringLiteral("party_member"));
     QCOMPARE(CarePairStore(m_t->db(), testScope()).activities(pairs.first().id).first().what,
              QStringLiteral("陪同就医"));
+}
+
+void CarePageTest::followUpRulesFromTheKeyboard()
+{
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("overdueView"));
+    auto *level = m_page->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    GuiTest::chooseByKeyboard(level, QStringLiteral("severe"));
+    QTRY_COMPARE(view->model()->rowCount(), 0); // 残疾 is followed at the normal level
+    const auto audited = [this] {
+        SqlQuery q(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'care_rule'"));
+        return q.scalar().toInt();
+    };
+    const int rulesBefore = int(CareRules(m_t->db(), testScope()).list().size());
+    SqlQuery tag(m_t->db(), QStringLiteral("SELECT id FROM tag WHERE code = ?"));
+    const qint64 disabled = tag.exec(QStringLiteral("disabled")) ? tag.scalar().toLongLong() : 0;
+    const qint64 emptyNest = tag.exec(QStringLiteral("empty_nest")) ? tag.scalar().toLongLong() : 0;
+    QVERIFY(disabled > 0 && emptyNest > 0);
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("careRulesButton"));
+    QVERIFY(button && button->isEnabled());
+    const bool seen = GuiTest::withDialog(
+        [&] {
+            button->setFocus();
+            QTest::keyClick(button, Qt::Key_Space);
+        },
+        [&](QDialog *d) {
+            auto *dialog = qobject_cast<CareRulesDialog *>(d);
+            QVERIFY(dialog);
+            QTableWidget *table = dialog->rulesTable();
+            QCOMPARE(table->rowCount(), rulesBefore);
+            // Down the list to the 残疾 rule; the form below follows the chosen row.
+            table->setFocus();
+            for (int i = 0;
+                 i < table->rowCount() && table->item(table->currentRow(), 0)->text() != QStringLiteral("残疾"); ++i)
+                QTest::keyClick(table, Qt::Key_Down);
+            QCOMPARE(table->item(table->currentRow(), 0)->text(), QStringLiteral("残疾"));
+            auto *ruleLevel = d->findChild<QComboBox *>(QStringLiteral("ruleLevel"));
+            QCOMPARE(ruleLevel->currentData().toString(), QStringLiteral("normal"));
+            GuiTest::chooseByKeyboard(ruleLevel, QStringLiteral("severe"));
+            auto *rhythm = d->findChild<QSpinBox *>(QStringLiteral("ruleRhythm"));
+            rhythm->setFocus();
+            QTest::keyClick(rhythm, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(rhythm, QStringLiteral("7"));
+            QTest::keyClick(rhythm, Qt::Key_Return); // Enter saves the rule, the dialog stays
+            QTRY_VERIFY(dialog->messageText().contains(CareRulesDialog::tr("Rule saved.")));
+            QVERIFY(d->isVisible());
+            QCOMPARE(table->item(table->currentRow(), 0)->text(), QStringLiteral("残疾"));
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("7"));
+            // A new rule: 空巢 from 75, every 10 days.
+            auto *add = d->findChild<QPushButton *>(QStringLiteral("newRule"));
+            add->setFocus();
+            QTest::keyClick(add, Qt::Key_Space);
+            GuiTest::chooseByKeyboard(d->findChild<QComboBox *>(QStringLiteral("ruleTag")), emptyNest);
+            auto *age = d->findChild<QSpinBox *>(QStringLiteral("ruleMinAge"));
+            age->setFocus();
+            QTest::keyClick(age, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(age, QStringLiteral("75"));
+            rhythm->setFocus();
+            QTest::keyClick(rhythm, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(rhythm, QStringLiteral("10"));
+            QTest::keyClick(rhythm, Qt::Key_Return);
+            QTRY_COMPARE(table->rowCount(), rulesBefore + 1);
+            QTest::keyClick(d, Qt::Key_Escape);
+            QTRY_VERIFY(!d->isVisible());
+        });
+    QVERIFY(seen);
+    // Saved, each save audited, and the overdue list follows the new level at once.
+    bool severe = false, added = false;
+    for (const CareRule &r : CareRules(m_t->db(), testScope()).list()) {
+        severe = severe || (r.tagId == disabled && r.level == QLatin1String("severe") && r.rhythmDays == 7);
+        added = added || (r.tagId == emptyNest && r.minAge == 75 && r.rhythmDays == 10 && r.active);
+    }
+    QVERIFY(severe);
+    QVERIFY(added);
+    QCOMPARE(audited(), 2);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+}
+
+void CarePageTest::rulesAreTheOfficesOnly()
+{
+    // A grid worker reads the overdue list but does not change the rules.
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("worker"), {m_t->gridA});
+    CarePage page(m_t->db(), worker);
+    auto *button = page.findChild<QPushButton *>(QStringLiteral("careRulesButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    CareRulesDialog dialog(m_t->db(), worker);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveRule"))->isEnabled());
+    QVERIFY(!dialog.saveRule());
+    QVERIFY(!dialog.messageText().isEmpty());
 }
 
 QTEST_MAIN(CarePageTest)

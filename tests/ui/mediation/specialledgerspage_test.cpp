@@ -1,10 +1,14 @@
+#include "models/core/sqlquery.h"
 #include "models/mediation/mediationstore.h"
 #include "models/mediation/mediationtablemodel.h"
 #include "models/mediation/rentalstore.h"
 #include "models/mediation/rentaltablemodel.h"
+#include "models/register/placerolestore.h"
 #include "models/register/registerstore.h"
+#include "ui/common/listexportbutton.h"
 #include "ui/mediation/mediationdialog.h"
 #include "ui/mediation/mediationlisttab.h"
+#include "ui/mediation/placeroleslisttab.h"
 #include "ui/mediation/rentaldialog.h"
 #include "ui/mediation/rentallisttab.h"
 #include "ui/mediation/specialledgerspage.h"
@@ -14,6 +18,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QObject>
 #include <QPlainTextEdit>
@@ -27,7 +33,9 @@
 #include <QTest>
 
 // 专项台账 driven as a clerk would: a mediation recorded in its form with a registered and an
-// outside party, listed, filtered and printed; a rented room saved; the expiring permits listed.
+// outside party, listed, filtered and printed; a rented room saved; the expiring permits listed;
+// the building roles listed, filtered by grid, role and search, exported (audited, phones masked);
+// the English kind and status columns wide enough for their words.
 class SpecialLedgersPageTest final : public QObject
 {
     Q_OBJECT
@@ -39,6 +47,8 @@ private slots:
     void formShowsTheStoresRefusal();
     void listFiltersAndPrints();
     void rentedRoomsAndExpiringPermits();
+    void buildingRolesListFilterExport();
+    void kindAndStatusColumnsFitTheirWords();
 
 private:
     static void clickSave(QDialog &dialog);
@@ -63,6 +73,93 @@ void SpecialLedgersPageTest::init()
 void SpecialLedgersPageTest::cleanup()
 {
     m_t.reset();
+}
+
+void SpecialLedgersPageTest::buildingRolesListFilterExport()
+{
+    PlaceRoleStore store(m_t->db(), testScope());
+    const auto add = [&store](qint64 compound, qint64 building, const QString &unit, const QString &role,
+                              const QString &name) {
+        PlaceRole r{0, compound, building, unit, role, name, QStringLiteral("13500002222"), 0};
+        return store.save(r).ok;
+    };
+    QVERIFY(add(m_t->compoundA, 0, QString(), QStringLiteral("property"), QStringLiteral("物业王经理")));
+    QVERIFY(add(m_t->compoundA, m_t->buildingA1, QString(), QStringLiteral("building_head"), QStringLiteral("楼长甲")));
+    QVERIFY(add(m_t->compoundA, m_t->buildingA1, QStringLiteral("2"), QStringLiteral("unit_head"),
+                QStringLiteral("单元长乙")));
+    QVERIFY(add(m_t->compoundB, m_t->buildingB1, QString(), QStringLiteral("building_head"), QStringLiteral("楼长丙")));
+
+    SpecialLedgersPage page(m_t->db(), testScope());
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.tabs()->setCurrentWidget(page.roles());
+    PlaceRolesListTab *tab = page.roles();
+    QAbstractItemModel *model = tab->view()->model();
+    QCOMPARE(model->rowCount(), 4);
+    // Phones are masked in the list (and so in its export and printout).
+    QVERIFY(model->index(0, 6).data().toString() != QStringLiteral("13500002222"));
+    QVERIFY(!model->index(0, 6).data().toString().isEmpty());
+    // By role, by grid (a compound's own contact goes with its buildings' grid), by search.
+    tab->roleFilter()->setCurrentIndex(tab->roleFilter()->findData(QStringLiteral("building_head")));
+    QCOMPARE(model->rowCount(), 2);
+    tab->gridFilter()->setCurrentIndex(tab->gridFilter()->findData(m_t->gridB));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("楼长丙"));
+    tab->roleFilter()->setCurrentIndex(0);
+    tab->gridFilter()->setCurrentIndex(tab->gridFilter()->findData(m_t->gridA));
+    QCOMPARE(model->rowCount(), 3);
+    tab->searchEdit()->setText(QStringLiteral("单元长"));
+    QCOMPARE(model->rowCount(), 1);
+    tab->searchEdit()->clear();
+    // Export what the list shows, audited.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roles.csv"));
+    QVERIFY(tab->exportButton()->exportTo(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QCOMPARE(int(csv.count('\n')), 4);
+    QVERIFY(!csv.contains("13500002222"));
+    SqlQuery audit(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'place_role' AND "
+                                             "action = 'export'"));
+    QCOMPARE(audit.scalar().toInt(), 1);
+    // A grid worker of grid B sees grid B's contacts only.
+    const AccessScope worker(AccessScope::Role::GridWorker, 7, QStringLiteral("worker"), {m_t->gridB});
+    PlaceRolesListTab workerTab(m_t->db(), worker);
+    QCOMPARE(workerTab.view()->model()->rowCount(), 1);
+}
+
+void SpecialLedgersPageTest::kindAndStatusColumnsFitTheirWords()
+{
+    Mediation m;
+    m.receivedOn = QDate(2026, 5, 2);
+    m.kind = QStringLiteral("family");
+    m.matter = QStringLiteral("a long matter about the family's flat and who keeps it after the divorce");
+    m.status = QStringLiteral("received");
+    m.mediator = QStringLiteral("王调解员");
+    Mediation::Party p;
+    p.side = QStringLiteral("applicant");
+    p.residentId = m_zhang;
+    p.name = QStringLiteral("张建国");
+    Mediation::Party q;
+    q.side = QStringLiteral("respondent");
+    q.residentId = m_li;
+    q.name = QStringLiteral("李小红");
+    m.parties << p << q;
+    QVERIFY(MediationStore(m_t->db(), testScope()).save(m).ok);
+    SpecialLedgersPage page(m_t->db(), testScope());
+    page.resize(1366 - 200, 700); // the page beside the window's navigation at 1366x768
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.mediations()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    for (const int column : {MediationTableModel::Kind, MediationTableModel::Status}) {
+        const QString text = view->model()->index(0, column).data().toString();
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        QVERIFY(view->horizontalHeader()->sectionResizeMode(column) == QHeaderView::ResizeToContents);
+    }
 }
 
 void SpecialLedgersPageTest::clickSave(QDialog &dialog)
