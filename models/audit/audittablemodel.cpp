@@ -35,7 +35,7 @@ void AuditTableModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-QString AuditTableModel::whereClause(QVariantList *bindings) const
+QString AuditTableModel::whereClause(QVariantList *bindings, int exceptColumn) const
 {
     // The log names everyone's work: enforced here, not only by hiding the page.
     QString where = m_scope.canAdminister() ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE 0 = 1");
@@ -60,7 +60,35 @@ QString AuditTableModel::whereClause(QVariantList *bindings) const
         where += QStringLiteral(" AND at < ?");
         *bindings << m_filter.to.addDays(1).toString(Qt::ISODate);
     }
+    QStringList terms;
+    addColumnTerms(&terms, bindings, exceptColumn);
+    for (const QString &term : std::as_const(terms))
+        where += QStringLiteral(" AND ") + term;
     return where;
+}
+
+QList<ColumnSql> AuditTableModel::filterColumns() const
+{
+    ColumnSql user{User,
+                   QStringLiteral("user_name"),
+                   QStringLiteral("coalesce((SELECT display_name FROM account WHERE login = audit_log.user_name), "
+                                  "user_name)"),
+                   {}};
+    ColumnSql table{Table, QStringLiteral("table_name"), {}, {}};
+    table.labelOf = [](const QString &code) { return AuditEntry::tableName(code); };
+    ColumnSql action{Action, QStringLiteral("action"), {}, {}};
+    action.labelOf = [](const QString &code) { return AuditEntry::actionName(code); };
+    return {user, table, action};
+}
+
+QString AuditTableModel::filterFrom() const
+{
+    return QStringLiteral("audit_log");
+}
+
+QString AuditTableModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
+    return whereClause(bindings, exceptColumn);
 }
 
 PagedModel::Count AuditTableModel::countRows() const

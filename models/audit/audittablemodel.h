@@ -37,8 +37,13 @@ public:
     // Each login's person, for logins whose account has a name: a clerk picks 王芳, not wangf.
     QHash<QString, QString> userNames() const;
 
+protected:
+    QList<ColumnSql> filterColumns() const override;
+    QString filterFrom() const override;
+    QString filterWhere(QVariantList *bindings, int exceptColumn) const override;
+
 private:
-    QString whereClause(QVariantList *bindings) const;
+    QString whereClause(QVariantList *bindings, int exceptColumn = -1) const;
     // The SQL expression naming each row's record (AuditEntry::recordText).
     static QString recordWords();
     QStringList distinct(const QString &sql) const;

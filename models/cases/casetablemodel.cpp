@@ -70,15 +70,49 @@ void CaseTableModel::reload()
 
 PagedModel::Count CaseTableModel::countRows() const
 {
-    const CaseQuery query(m_filter, m_scope, m_queryNow);
-    return {countOf(CaseQuery::countSql() + query.whereClause(), query.bindings())};
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
+    return {countOf(CaseQuery::countSql() + where, bindings)};
 }
 
 bool CaseTableModel::loadPage(int offset, int limit, QVector<CaseTableRow> *rows) const
 {
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
+    return readPage(CaseQuery::selectSql() + where + CaseQuery::orderBy(m_sortKey, m_descending), bindings, offset,
+                    limit, rows, readRow);
+}
+
+QList<ColumnSql> CaseTableModel::filterColumns() const
+{
+    // Values on `cases c` itself, so the count (which joins nothing) filters alike.
+    ColumnSql status{Status, QStringLiteral("c.status"), {}, {}};
+    status.labelOf = [](const QString &code) { return CaseWorkflow::statusLabel(code); };
+    return {{CaseNo, {}, {}, QStringLiteral("c.case_no")},
+            {Category, QStringLiteral("c.category_id"), QStringLiteral("k.name"), {}, true},
+            {Grid, QStringLiteral("c.grid_id"), QStringLiteral("g.name"), {}, true},
+            status,
+            {Location, {}, {}, QStringLiteral("c.location")},
+            {Reporter, {}, {}, QStringLiteral("c.reporter_name")},
+            {Assignee, QStringLiteral("c.assignee"), QStringLiteral("c.assignee"), QStringLiteral("c.assignee")}};
+}
+
+QString CaseTableModel::filterFrom() const
+{
+    return QStringLiteral("cases c JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id");
+}
+
+QString CaseTableModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
     const CaseQuery query(m_filter, m_scope, m_queryNow);
-    return readPage(CaseQuery::selectSql() + query.whereClause() + CaseQuery::orderBy(m_sortKey, m_descending),
-                    query.bindings(), offset, limit, rows, readRow);
+    *bindings << query.bindings();
+    QStringList terms;
+    addColumnTerms(&terms, bindings, exceptColumn);
+    QString where = query.whereClause();
+    if (!terms.isEmpty())
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 terms.join(QStringLiteral(" AND "));
+    return where;
 }
 
 qint64 CaseTableModel::caseId(int index) const

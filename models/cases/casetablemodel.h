@@ -71,6 +71,11 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+protected:
+    QList<ColumnSql> filterColumns() const override;
+    QString filterFrom() const override;
+    QString filterWhere(QVariantList *bindings, int exceptColumn) const override;
+
 private:
     Count countRows() const override;
     QString columnTitle(int column) const override;

@@ -2,6 +2,10 @@
 
 #include "sqlquery.h"
 
+#include <algorithm>
+#include <QFont>
+#include <QStringList>
+
 PagedModel::PagedModel(QSqlDatabase db, int columnCount, Paging paging, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
@@ -39,6 +43,20 @@ int PagedModel::columnCount(const QModelIndex &parent) const
 
 QVariant PagedModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A filtered column says so in its title, as the register's does.
+    const bool filtered = orientation == Qt::Horizontal &&
+                          std::any_of(m_conditions.cbegin(), m_conditions.cend(), [section](const ColumnCondition &c) {
+                              return c.column == section && !c.isEmpty();
+                          });
+    if (filtered && role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        font.setUnderline(true);
+        return font;
+    }
+    if (filtered && role == Qt::ToolTipRole)
+        return tr("%1 is filtered: right-click the header (or Alt+Down in the list) to change or clear the filter.")
+            .arg(columnTitle(section));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString title = columnTitle(section);
@@ -94,4 +112,54 @@ void PagedModel::columnsChanged(int first, int last)
 {
     if (const int rows = rowCount(); rows > 0)
         emit dataChanged(index(0, first), index(rows - 1, last));
+}
+
+bool PagedModel::isColumnFilterable(int column) const
+{
+    const QList<ColumnSql> columns = filterColumns();
+    const ColumnSql *sql = ColumnFilterSql::find(columns, column);
+    return sql && (!sql->value.isEmpty() || !sql->text.isEmpty());
+}
+
+bool PagedModel::columnHasText(int column) const
+{
+    const QList<ColumnSql> columns = filterColumns();
+    const ColumnSql *sql = ColumnFilterSql::find(columns, column);
+    return sql && !sql->text.isEmpty();
+}
+
+QList<std::pair<QString, QString>> PagedModel::filterChoices(int column) const
+{
+    const QList<ColumnSql> columns = filterColumns();
+    const ColumnSql *sql = ColumnFilterSql::find(columns, column);
+    if (!sql || sql->value.isEmpty())
+        return {};
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, column);
+    return ColumnFilterSql::choices(m_db, *sql, filterFrom(), where, bindings);
+}
+
+void PagedModel::setColumnConditions(const QList<ColumnCondition> &conditions)
+{
+    QList<ColumnCondition> kept;
+    for (const ColumnCondition &c : conditions)
+        if (!c.isEmpty() && isColumnFilterable(c.column))
+            kept << c;
+    if (kept == m_conditions)
+        return;
+    m_conditions = kept;
+    reload();
+    emit headerDataChanged(Qt::Horizontal, 0, qMax(0, m_columnCount - 1));
+}
+
+QString PagedModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
+    QStringList terms;
+    addColumnTerms(&terms, bindings, exceptColumn);
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+void PagedModel::addColumnTerms(QStringList *terms, QVariantList *bindings, int exceptColumn) const
+{
+    ColumnFilterSql::addTerms(filterColumns(), m_conditions, terms, bindings, exceptColumn);
 }

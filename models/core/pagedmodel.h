@@ -1,8 +1,11 @@
 #pragma once
 
+#include "columnfiltersql.h"
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVariantList>
+#include <utility>
 
 // The part of a paged table model that does not depend on its row type: the paging scheme, the
 // count of rows the filter matches with its countChanged signal, the reset and fetchMore. Models
@@ -46,6 +49,16 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The header's column filters (Excel's dropdowns), applied in SQL by the model's query: the
+    // columns it offers them on (filterColumns()), their choices, the conditions in force.
+    bool isColumnFilterable(int column) const;
+    bool columnHasText(int column) const;
+    // The values of `column` among the rows the rest of the filter keeps, read in SQL.
+    QList<std::pair<QString, QString>> filterChoices(int column) const;
+    QList<ColumnCondition> columnConditions() const { return m_conditions; }
+    // Lists again when they changed.
+    void setColumnConditions(const QList<ColumnCondition> &conditions);
+
 signals:
     // After every reload, and when the total turns out other than counted.
     void countChanged(int count, bool exact = true);
@@ -72,6 +85,15 @@ protected:
     // Tells the views that columns first…last changed in every row (numbers revealed or masked).
     void columnsChanged(int first, int last);
 
+    // The columns a clerk may filter from the header; none by default.
+    virtual QList<ColumnSql> filterColumns() const { return {}; }
+    // The FROM (with the joins the labels need) and the WHERE clause (" WHERE …" or empty) of the
+    // list's filter leaving out the column filter of `exceptColumn`: the choices of that column.
+    virtual QString filterFrom() const { return {}; }
+    virtual QString filterWhere(QVariantList *bindings, int exceptColumn) const;
+    // Appends the column filters' terms (but `exceptColumn`'s) to a query's WHERE terms.
+    void addColumnTerms(QStringList *terms, QVariantList *bindings, int exceptColumn = -1) const;
+
 private:
     // Implemented by PagedTableModel, which holds the rows.
     virtual void clearRows() = 0;
@@ -86,4 +108,5 @@ private:
     int m_count = 0;
     bool m_countExact = true;
     bool m_changing = false; // inside reload() or fetchMore(): no fetching meanwhile
+    QList<ColumnCondition> m_conditions;
 };

@@ -39,7 +39,7 @@ void EventTableModel::setFilter(const EventFilter &filter)
     reload();
 }
 
-QString EventTableModel::whereClause(QVariantList *bindings) const
+QString EventTableModel::whereClause(QVariantList *bindings, int exceptColumn) const
 {
     // Assembled from constant fragments only; the values are bound.
     QStringList parts{QStringLiteral("1 = 1") + EventRows::events(m_scope, QStringLiteral("e"))};
@@ -71,7 +71,29 @@ QString EventTableModel::whereClause(QVariantList *bindings) const
         bindings->append(text);
         bindings->append(text);
     }
+    addColumnTerms(&parts, bindings, exceptColumn);
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+QList<ColumnSql> EventTableModel::filterColumns() const
+{
+    ColumnSql status{Status, QStringLiteral("e.cancelled"), {}, {}, true};
+    status.labelOf = [](const QString &code) { return code.toInt() ? tr("Cancelled") : tr("Held or planned"); };
+    return {{Title, {}, {}, QStringLiteral("e.title")},
+            {Type, QStringLiteral("e.type_id"), QStringLiteral("t.name"), {}, true},
+            {Grid, QStringLiteral("e.grid_id"), QStringLiteral("g.name"), {}, true},
+            {Place, QStringLiteral("e.place"), QStringLiteral("e.place"), QStringLiteral("e.place")},
+            status};
+}
+
+QString EventTableModel::filterFrom() const
+{
+    return QStringLiteral("event e JOIN event_type t ON t.id = e.type_id LEFT JOIN grid g ON g.id = e.grid_id");
+}
+
+QString EventTableModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
+    return whereClause(bindings, exceptColumn);
 }
 
 PagedModel::Count EventTableModel::countRows() const

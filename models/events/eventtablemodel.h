@@ -41,8 +41,13 @@ public:
     EventFilter filter() const { return m_filter; }
     qint64 eventId(int row) const;
 
+protected:
+    QList<ColumnSql> filterColumns() const override;
+    QString filterFrom() const override;
+    QString filterWhere(QVariantList *bindings, int exceptColumn) const override;
+
 private:
-    QString whereClause(QVariantList *bindings) const;
+    QString whereClause(QVariantList *bindings, int exceptColumn = -1) const;
     Count countRows() const override;
     QString columnTitle(int column) const override;
     bool loadPage(int offset, int limit, QVector<EventTableRow> *rows) const override;

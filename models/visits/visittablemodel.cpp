@@ -1,5 +1,7 @@
 #include "visittablemodel.h"
 
+#include <QStringList>
+
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
@@ -44,15 +46,43 @@ void VisitTableModel::setFilter(const VisitFilter &filter)
 
 PagedModel::Count VisitTableModel::countRows() const
 {
-    const VisitQuery query(m_filter, m_scope);
-    return {countOf(VisitQuery::countSql() + query.whereClause(), query.bindings())};
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
+    return {countOf(VisitQuery::countSql() + where, bindings)};
 }
 
 bool VisitTableModel::loadPage(int offset, int limit, QVector<VisitTableRow> *rows) const
 {
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
+    return readPage(VisitQuery::selectSql() + where + VisitQuery::orderBy(), bindings, offset, limit, rows, readRow);
+}
+
+QList<ColumnSql> VisitTableModel::filterColumns() const
+{
+    // Values on `visit v` itself, so the count (which joins nothing) filters alike.
+    return {{Grid, QStringLiteral("v.grid_id"), QStringLiteral("g.name"), {}, true},
+            {Worker, QStringLiteral("v.worker"), QStringLiteral("v.worker"), QStringLiteral("v.worker")},
+            {Met, QStringLiteral("v.met"), QStringLiteral("v.met"), QStringLiteral("v.met")},
+            {Notes, {}, {}, QStringLiteral("v.notes")}};
+}
+
+QString VisitTableModel::filterFrom() const
+{
+    return QStringLiteral("visit v LEFT JOIN grid g ON g.id = v.grid_id");
+}
+
+QString VisitTableModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
     const VisitQuery query(m_filter, m_scope);
-    return readPage(VisitQuery::selectSql() + query.whereClause() + VisitQuery::orderBy(), query.bindings(), offset,
-                    limit, rows, readRow);
+    *bindings << query.bindings();
+    QStringList terms;
+    addColumnTerms(&terms, bindings, exceptColumn);
+    QString where = query.whereClause();
+    if (!terms.isEmpty())
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 terms.join(QStringLiteral(" AND "));
+    return where;
 }
 
 qint64 VisitTableModel::visitId(int index) const

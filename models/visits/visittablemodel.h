@@ -42,6 +42,11 @@ public:
     qint64 visitId(int row) const;
     int rowOfVisit(qint64 visitId) const; // -1 unless in a cached page
 
+protected:
+    QList<ColumnSql> filterColumns() const override;
+    QString filterFrom() const override;
+    QString filterWhere(QVariantList *bindings, int exceptColumn) const override;
+
 private:
     Count countRows() const override;
     QString columnTitle(int column) const override;

@@ -85,18 +85,50 @@ QVariantList VolunteerTableModel::whereBindings() const
 
 PagedModel::Count VolunteerTableModel::countRows() const
 {
-    return {countOf(QStringLiteral("SELECT count(*) FROM volunteer v") + whereClause(), whereBindings())};
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
+    return {countOf(QStringLiteral("SELECT count(*) FROM volunteer v") + where, bindings)};
+}
+
+QList<ColumnSql> VolunteerTableModel::filterColumns() const
+{
+    ColumnSql status{Status, QStringLiteral("v.status"), {}, {}};
+    status.labelOf = [](const QString &code) { return Volunteer::statusLabel(code); };
+    ColumnSql source{Source, QStringLiteral("CASE WHEN v.resident_id IS NULL THEN 0 ELSE 1 END"), {}, {}, true};
+    source.labelOf = [](const QString &code) { return code.toInt() ? tr("Resident") : tr("Outside"); };
+    return {{Name, {}, {}, QStringLiteral("v.name")},
+            {Skills, {}, {}, QStringLiteral("v.skills")},
+            {Availability, QStringLiteral("v.availability"), QStringLiteral("v.availability"),
+             QStringLiteral("v.availability")},
+            status,
+            source};
+}
+
+QString VolunteerTableModel::filterFrom() const
+{
+    return QStringLiteral("volunteer v");
+}
+
+QString VolunteerTableModel::filterWhere(QVariantList *bindings, int exceptColumn) const
+{
+    *bindings << whereBindings();
+    QStringList terms;
+    addColumnTerms(&terms, bindings, exceptColumn);
+    return terms.isEmpty() ? whereClause()
+                           : whereClause() + QStringLiteral(" AND ") + terms.join(QStringLiteral(" AND "));
 }
 
 bool VolunteerTableModel::loadPage(int offset, int limit, QVector<VolunteerTableRow> *rows) const
 {
+    QVariantList bindings;
+    const QString where = filterWhere(&bindings, -1);
     return readPage(QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT group_concat(t.name, ', ') FROM "
                                    "volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
                                    "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
                                    "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM "
                                    "volunteer v") +
-                        whereClause() + QStringLiteral(" ORDER BY v.status = 'left', v.name_pinyin, v.name, v.id"),
-                    whereBindings(), offset, limit, rows, readRow);
+                        where + QStringLiteral(" ORDER BY v.status = 'left', v.name_pinyin, v.name, v.id"),
+                    bindings, offset, limit, rows, readRow);
 }
 
 qint64 VolunteerTableModel::volunteerId(int row) const

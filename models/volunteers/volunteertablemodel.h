@@ -44,6 +44,11 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+protected:
+    QList<ColumnSql> filterColumns() const override;
+    QString filterFrom() const override;
+    QString filterWhere(QVariantList *bindings, int exceptColumn) const override;
+
 private:
     QString whereClause() const;
     QVariantList whereBindings() const;

@@ -2,7 +2,10 @@
 
 #include "models/audit/audittablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/columnfilterheader.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/formhelpers.h"
+#include "ui/common/savedviewsbar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,6 +55,11 @@ AuditPage::AuditPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     filters->addWidget(new QLabel(tr("To:"), this));
     filters->addWidget(m_to);
     filters->addWidget(refresh);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_user, m_table, m_record, m_from, m_to});
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("audit"), this, this);
+    views->setObjectName(QStringLiteral("auditViews"));
+    filters->addWidget(views);
     filters->addStretch(1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
@@ -62,6 +70,7 @@ AuditPage::AuditPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
+    new ColumnFilterHeader(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

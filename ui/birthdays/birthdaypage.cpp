@@ -9,8 +9,10 @@
 #include "models/register/registerlookups.h"
 #include "models/workspace/appsettings.h"
 #include "ui/common/datefield.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/longwork.h"
+#include "ui/common/savedviewsbar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -210,6 +212,13 @@ void BirthdayPage::buildFilters(QWidget *bar)
     row->addWidget(m_group);
     row->addWidget(m_nominal);
     row->addWidget(m_reveal);
+    // The window keeps these for the next start (the month is always next month's; the age and
+    // the calendar are kept by the office); the office's saved views hold them with the columns.
+    FilterMemory::mark({m_grid, m_tag, m_group, m_nominal});
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("birthdays"), this, bar);
+    views->setObjectName(QStringLiteral("birthdayViews"));
+    connect(views, &SavedViewsBar::statusMessage, this, &BirthdayPage::statusMessage);
+    row->addWidget(views);
     row->addStretch();
 
     connect(previous, &QToolButton::clicked, this, [this] { m_month->setDate(m_month->date().addMonths(-1)); });

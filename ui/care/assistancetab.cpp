@@ -1,5 +1,8 @@
 #include "assistancetab.h"
 
+#include "ui/common/filtermemory.h"
+#include "ui/common/savedviewsbar.h"
+
 #include "assistancedialog.h"
 #include "carelistframe.h"
 #include "models/care/assistancekinds.h"
@@ -34,7 +37,10 @@ AssistanceTab::AssistanceTab(QSqlDatabase db, const AccessScope &scope, QWidget 
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    m_from->setObjectName(QStringLiteral("assistanceFrom"));
+    m_to->setObjectName(QStringLiteral("assistanceTo"));
     m_grid = new QComboBox(this);
+    m_grid->setObjectName(QStringLiteral("assistanceGrid"));
     m_grid->addItem(tr("All grids"), 0);
     for (const auto &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
@@ -45,6 +51,9 @@ AssistanceTab::AssistanceTab(QSqlDatabase db, const AccessScope &scope, QWidget 
     m_list->addFilter(tr("&To"), m_to);
     m_list->addFilter(tr("&Grid"), m_grid);
     m_list->addFilter(tr("&Kind"), m_kind);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_from, m_to, m_grid, m_kind});
+    m_list->addFilter(QString(), SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("care-assistance"), this, this));
     QPushButton *add = m_list->addButton(tr("&Record assistance…"), [this] { addRecord(); });
     add->setObjectName(QStringLiteral("addAssistanceButton"));
     add->setEnabled(m_scope.canEdit());

@@ -1,5 +1,8 @@
 #include "careoverduetab.h"
 
+#include "ui/common/filtermemory.h"
+#include "ui/common/savedviewsbar.h"
+
 #include "carelistframe.h"
 #include "carerulesdialog.h"
 #include "models/care/carelevels.h"
@@ -41,12 +44,15 @@ CareOverdueTab::CareOverdueTab(QSqlDatabase db, const AccessScope &scope, QWidge
         m_level->addItem(CareLevels::name(code), code);
     m_day = new QDateEdit(QDate::currentDate(), this);
     m_day->setObjectName(QStringLiteral("dayFilter"));
+    // The window keeps these (not the day: it is today's list) for the next start.
+    FilterMemory::mark({m_grid, m_tag, m_level});
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_list->addFilter(tr("&Grid"), m_grid);
     m_list->addFilter(tr("G&roup"), m_tag);
     m_list->addFilter(tr("&Level"), m_level);
     m_list->addFilter(tr("On &day"), m_day);
+    m_list->addFilter(QString(), SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("care-overdue"), this, this));
     m_list->setHeader(
         {tr("Grid"), tr("Address"), tr("Head"), tr("Last visit"), tr("Days overdue"), tr("Level"), tr("Why")});
     // The rules behind the list: administrators and clerks change them, the others only read.

@@ -1,5 +1,8 @@
 #include "carepairstab.h"
 
+#include "ui/common/filtermemory.h"
+#include "ui/common/savedviewsbar.h"
+
 #include "carelistframe.h"
 #include "carepairdialog.h"
 #include "models/care/carepairstore.h"
@@ -24,17 +27,23 @@ CarePairsTab::CarePairsTab(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_list->view()->setObjectName(QStringLiteral("pairView"));
     layout->addWidget(m_list);
     m_grid = new QComboBox(this);
+    m_grid->setObjectName(QStringLiteral("pairGrid"));
     m_grid->addItem(tr("All grids"), 0);
     for (const auto &g : RegisterLookups(m_db, m_scope).grids())
         m_grid->addItem(g.name, g.id);
     m_current = new QCheckBox(tr("&Current only"), this);
     m_current->setChecked(true);
+    m_current->setObjectName(QStringLiteral("pairCurrentOnly"));
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("pairSearch"));
     m_search->setPlaceholderText(tr("Helper or household member"));
     m_search->setClearButtonEnabled(true);
     m_list->addFilter(tr("&Grid"), m_grid);
     m_list->addFilter(QString(), m_current);
     m_list->addFilter(tr("&Search"), m_search);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_grid, m_current, m_search});
+    m_list->addFilter(QString(), SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("care-pairs"), this, this));
     QPushButton *add = m_list->addButton(tr("Ne&w pairing…"), [this] { newPair(); });
     add->setObjectName(QStringLiteral("newPairButton"));
     add->setEnabled(m_scope.canEdit());

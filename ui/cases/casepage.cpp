@@ -14,11 +14,13 @@
 #include "models/register/registerlookups.h"
 #include "models/revisions/casesnapshot.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/columnfilterheader.h"
 #include "ui/common/filterchip.h"
 #include "ui/common/filtermemory.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
+#include "ui/common/savedviewsbar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -211,6 +213,12 @@ QWidget *CasePage::buildFilters()
     m_to->setObjectName(QStringLiteral("periodTo"));
     addLabelled(tr("to"), m_to);
     bottom->addStretch(1);
+    // The office's saved views of this list, and the header's own filters (Alt+Down, right click).
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("cases"), this, bar);
+    views->setObjectName(QStringLiteral("caseViews"));
+    connect(views, &SavedViewsBar::statusMessage, this, &CasePage::statusMessage);
+    bottom->addWidget(views);
+    new ColumnFilterHeader(m_table);
 
     // The window puts these back at the next start, as the clerk left them.
     FilterMemory::mark({m_search, m_status, m_overdue, m_grid, m_category, m_source, m_kind, m_from, m_to});

@@ -1,16 +1,23 @@
 #include "filtermemory.h"
 
+#include "columnfilterheader.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 #include <QWidget>
 
 namespace {
 const char *const kMarked = "cdRememberedFilter";
+// Keys no widget is named: an object name never starts with '@'.
+const QString kColumns = QStringLiteral("@columnFilters");
+const QString kHeaders = QStringLiteral("@headers");
 
 QList<QWidget *> marked(const QWidget *page)
 {
@@ -43,12 +50,15 @@ QString FilterMemory::state(const QWidget *page)
         else if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isCheckable())
             o.insert(w->objectName(), button->isChecked());
     }
+    if (const QJsonObject columns = ColumnFilterHeader::states(page); !columns.isEmpty())
+        o.insert(kColumns, columns);
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void FilterMemory::apply(QWidget *page, const QString &state)
 {
     const QJsonObject o = QJsonDocument::fromJson(state.toUtf8()).object();
+    ColumnFilterHeader::applyStates(page, o.value(kColumns).toObject());
     for (QWidget *w : marked(page)) {
         if (!o.contains(w->objectName()))
             continue;
@@ -64,10 +74,37 @@ void FilterMemory::apply(QWidget *page, const QString &state)
                 date->setDate(d);
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
             line->setText(v.toString());
+            emit line->editingFinished(); // a page that filters when the clerk leaves the field
         } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
             spin->setValue(v.toInt(spin->value()));
         } else if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isCheckable()) {
             button->setChecked(v.toBool());
         }
+    }
+}
+
+QString FilterMemory::viewState(const QWidget *page)
+{
+    QJsonObject o = QJsonDocument::fromJson(state(page).toUtf8()).object();
+    QJsonObject headers;
+    for (QTableView *table : page->findChildren<QTableView *>())
+        if (!table->objectName().isEmpty() && table->model())
+            headers.insert(table->objectName(), QString::fromLatin1(table->horizontalHeader()->saveState().toBase64()));
+    o.insert(kHeaders, headers);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void FilterMemory::applyView(QWidget *page, const QString &state)
+{
+    const QJsonObject o = QJsonDocument::fromJson(state.toUtf8()).object();
+    apply(page, state);
+    const QJsonObject headers = o.value(kHeaders).toObject();
+    for (QTableView *table : page->findChildren<QTableView *>()) {
+        const QByteArray header = QByteArray::fromBase64(headers.value(table->objectName()).toString().toLatin1());
+        QHeaderView *h = table->horizontalHeader();
+        if (table->objectName().isEmpty() || header.isEmpty() || !h->restoreState(header))
+            continue;
+        if (table->isSortingEnabled() && h->sortIndicatorSection() >= 0)
+            table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
 }

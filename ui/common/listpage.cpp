@@ -1,6 +1,9 @@
 #include "listpage.h"
 
+#include "columnfilterheader.h"
 #include "datefield.h"
+#include "filterchip.h"
+#include "filtermemory.h"
 #include "listexportbutton.h"
 #include "savedviewsbar.h"
 
@@ -12,9 +15,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,8 +40,10 @@ void ListPage::addFilters(const QList<std::pair<QString, qint64>> &grids, Entrie
     m_filters->addWidget(new QLabel(tr("From:"), this));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), this);
+    m_from->setObjectName(QStringLiteral("from"));
     DateField::tabLeaves(m_from);
     m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("to"));
     DateField::tabLeaves(m_to);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -65,11 +72,32 @@ void ListPage::addFilters(const QList<std::pair<QString, qint64>> &grids, Entrie
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &ListPage::applyFilter);
     m_filters->addWidget(m_search, 1);
+    // A filter another page chose, named in a chip; choosing the grid or period by hand ends it.
+    m_chip = new FilterChip(this);
+    m_chip->setObjectName(QStringLiteral("filterChip"));
+    m_filters->insertWidget(0, m_chip);
+    connect(m_chip, &FilterChip::removed, this, [this] {
+        const QSignalBlocker b1(m_from), b2(m_to), b3(m_grid);
+        m_grid->setCurrentIndex(qMax(0, m_grid->findData(m_gridBefore)));
+        if (m_fromBefore.isValid() && m_toBefore.isValid()) {
+            m_from->setDate(m_fromBefore);
+            m_to->setDate(m_toBefore);
+        }
+        applyFilter();
+    });
+    const auto ownChoice = [this] { m_chip->setFilterText(QString()); };
+    connect(m_grid, &QComboBox::currentIndexChanged, this, ownChoice);
+    connect(m_from, &QDateEdit::dateChanged, this, ownChoice);
+    connect(m_to, &QDateEdit::dateChanged, this, ownChoice);
+    // A list page inside another page (a tab) is remembered with it by FilterMemory.
+    FilterMemory::mark({m_from, m_to, m_grid, m_entryFilter, m_search});
 }
 
 void ListPage::addFilter(QWidget *filter)
 {
     m_filters->addWidget(filter);
+    if (!filter->objectName().isEmpty())
+        FilterMemory::mark({filter}); // kept with the page's filters (viewState)
 }
 
 QPushButton *ListPage::addButton(const QString &text, const std::function<void()> &clicked)
@@ -112,6 +140,7 @@ QToolButton *ListPage::addTable(QAbstractItemModel *model, const QString &viewNa
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_layout->addWidget(m_table, 1);
+    new ColumnFilterHeader(m_table); // the header's filters, when the model offers them
     return entriesButton;
 }
 
@@ -213,6 +242,34 @@ void ListPage::archiveEntry()
     }
 }
 
+void ListPage::showFiltered(qint64 gridId, const QDate &from, const QDate &to)
+{
+    if (!m_search)
+        return;
+    if (m_chip->filterText().isEmpty()) { // a second chart's filter replaces the first
+        m_gridBefore = m_grid->currentData().toLongLong();
+        m_fromBefore = m_from->date();
+        m_toBefore = m_to->date();
+    }
+    {
+        const QSignalBlocker b1(m_from), b2(m_to), b3(m_grid);
+        const int grid = m_grid->findData(gridId);
+        m_grid->setCurrentIndex(qMax(0, grid));
+        if (from.isValid() && to.isValid()) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+    }
+    QStringList words;
+    if (gridId != 0)
+        words << tr("Grid: %1").arg(m_grid->currentText());
+    if (from.isValid() && to.isValid())
+        words << tr("%1 to %2")
+                     .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));
+    m_chip->setFilterText(words.join(QStringLiteral(", ")));
+    applyFilter();
+}
+
 QString ListPage::viewState() const
 {
     if (!m_search)
@@ -223,6 +280,8 @@ QString ListPage::viewState() const
         {QStringLiteral("grid"), QString::number(gridId())},
         {QStringLiteral("entry"), QString::number(entryId())},
         {QStringLiteral("search"), m_search->text()},
+        // The page's own filters (addFilter) and the header's: FilterMemory's text.
+        {QStringLiteral("more"), FilterMemory::state(this)},
         {QStringLiteral("header"),
          m_table ? QString::fromLatin1(m_table->horizontalHeader()->saveState().toBase64()) : QString()}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -249,5 +308,9 @@ void ListPage::applyViewState(const QString &state)
     const QByteArray header = QByteArray::fromBase64(o.value(QStringLiteral("header")).toString().toLatin1());
     if (m_table && !header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    if (const QString more = o.value(QStringLiteral("more")).toString(); !more.isEmpty())
+        FilterMemory::apply(this, more);
+    else
+        ColumnFilterHeader::applyStates(this, {}); // a view saved before header filters: none
     applyFilter();
 }

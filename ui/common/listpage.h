@@ -15,6 +15,7 @@
 
 class QAbstractItemModel;
 class QComboBox;
+class FilterChip;
 class SavedViewsBar;
 class QDateEdit;
 class QHBoxLayout;
@@ -37,6 +38,10 @@ class ListPage : public QWidget
 public:
     QTableView *view() const { return m_table; }
     void setPeriod(const QDate &from, const QDate &to);
+    // The grid and period another page chose (a bar of a chart): shown as a removable chip, whose
+    // removal puts back the grid and period the clerk had. gridId -1: community-wide.
+    void showFiltered(qint64 gridId, const QDate &from, const QDate &to);
+    FilterChip *filterChip() const { return m_chip; }
     void setSearchText(const QString &text);
     // The filters as text (kept by the window for the next start) and putting them back.
     QString viewState() const;
@@ -115,4 +120,9 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     SavedViewsBar *m_views = nullptr;
+    FilterChip *m_chip = nullptr;
+    // What the clerk had before showFiltered(), put back when its chip is removed.
+    qint64 m_gridBefore = 0;
+    QDate m_fromBefore;
+    QDate m_toBefore;
 };

@@ -1,5 +1,6 @@
 #include "savedviewsbar.h"
 
+#include "filtermemory.h"
 #include "models/workspace/savedviewstore.h"
 
 #include <QComboBox>
@@ -142,4 +143,12 @@ void SavedViewsBar::archiveCurrent()
     }
     m_combo->setCurrentIndex(0);
     reload();
+}
+
+SavedViewsBar *SavedViewsBar::forPage(QSqlDatabase db, const AccessScope &scope, const QString &list, QWidget *page,
+                                      QWidget *parent)
+{
+    return new SavedViewsBar(
+        std::move(db), scope, list, [page] { return FilterMemory::viewState(page); },
+        [page](const QString &state) { FilterMemory::applyView(page, state); }, parent);
 }

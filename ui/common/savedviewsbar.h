@@ -22,6 +22,11 @@ public:
     SavedViewsBar(QSqlDatabase db, const AccessScope &scope, const QString &list, std::function<QString()> capture,
                   std::function<void(const QString &)> apply, QWidget *parent = nullptr);
 
+    // The saved views of a page whose filters FilterMemory keeps (the widgets it marked and its
+    // header filters) with its lists' columns: one line per page.
+    static SavedViewsBar *forPage(QSqlDatabase db, const AccessScope &scope, const QString &list, QWidget *page,
+                                  QWidget *parent);
+
     QComboBox *combo() const { return m_combo; }
     // Re-reads the views (another desk may have saved one).
     void reload();

@@ -35,8 +35,10 @@ MediationListTab::MediationListTab(QSqlDatabase db, const AccessScope &scope, QW
     connect(m_status, &QComboBox::currentIndexChanged, this, &MediationListTab::applyFilter);
     addFilter(m_status);
     m_archived = new QCheckBox(tr("Show archived"), this);
+    m_archived->setObjectName(QStringLiteral("showArchived"));
     connect(m_archived, &QCheckBox::toggled, this, &MediationListTab::applyFilter);
     addFilter(m_archived);
+    addSavedViews(m_db, m_scope, QStringLiteral("mediations"));
 
     QPushButton *add = addButton(tr("New mediation…"), [this] { newMediation(); });
     add->setObjectName(QStringLiteral("newMediation"));

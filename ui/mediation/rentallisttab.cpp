@@ -1,5 +1,8 @@
 #include "rentallisttab.h"
 
+#include "ui/common/filtermemory.h"
+#include "ui/common/savedviewsbar.h"
+
 #include "models/mediation/rentalstore.h"
 #include "models/mediation/rentaltablemodel.h"
 #include "rentaldialog.h"
@@ -25,6 +28,7 @@ RentalListTab::RentalListTab(QSqlDatabase db, const AccessScope &scope, QWidget 
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_showRooms = new QRadioButton(tr("Rooms"), this);
+    m_showRooms->setObjectName(QStringLiteral("showRooms"));
     m_showRooms->setChecked(true);
     m_showExpiring = new QRadioButton(tr("Permits expiring within"), this);
     m_showExpiring->setObjectName(QStringLiteral("showExpiring"));
@@ -34,13 +38,19 @@ RentalListTab::RentalListTab(QSqlDatabase db, const AccessScope &scope, QWidget 
     m_days->setValue(30);
     m_days->setSuffix(tr(" days"));
     m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setObjectName(QStringLiteral("rentalSearch"));
     m_search->setPlaceholderText(tr("Search address, landlord or tenant…"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_showRooms);
     filters->addWidget(m_showExpiring);
     filters->addWidget(m_days);
     filters->addWidget(m_search, 1);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_showRooms, m_showExpiring, m_days, m_search});
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("rentals"), this, this);
+    views->setObjectName(QStringLiteral("rentalViews"));
+    connect(views, &SavedViewsBar::statusMessage, this, &RentalListTab::statusMessage);
+    filters->addWidget(views);
     layout->addLayout(filters);
 
     auto *actions = new QHBoxLayout;

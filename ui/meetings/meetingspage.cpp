@@ -33,6 +33,7 @@ MeetingsPage::MeetingsPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
             grids.append({g.name, g.id});
     addFilters(grids, kindEntries(), tr("Search topic or place…"));
     m_archived = new QCheckBox(tr("Show archived"), this);
+    m_archived->setObjectName(QStringLiteral("showArchived"));
     connect(m_archived, &QCheckBox::toggled, this, &MeetingsPage::applyFilter);
     addFilter(m_archived);
 

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -542,8 +543,10 @@ void DashboardPage::buildEvents(const QList<DashboardQuery::GridEvents> &rows)
     // Months along the axis, one stacked colour per grid: the month's total and each grid's share.
     auto *series = new QStackedBarSeries;
     QVector<int> totals(months.size(), 0);
+    QHash<QBarSet *, qint64> gridOf;
     for (int g = 0; g < rows.size(); ++g) {
         auto *set = barSet(rows.at(g).grid, paletteColor(g));
+        gridOf.insert(set, rows.at(g).gridId > 0 ? rows.at(g).gridId : -1);
         for (int m = 0; m < months.size(); ++m) {
             *set << rows.at(g).perMonth.value(m);
             totals[m] += rows.at(g).perMonth.value(m);
@@ -558,6 +561,13 @@ void DashboardPage::buildEvents(const QList<DashboardQuery::GridEvents> &rows)
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     countAxis(chart, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), series);
+    // A grid's share of a month opens that grid's events of the month, named in a chip.
+    connect(series, &QAbstractBarSeries::clicked, this, [this, gridOf, months](int index, QBarSet *set) {
+        if (index < 0 || index >= months.size() || !gridOf.contains(set))
+            return;
+        const QDate month = months.at(index);
+        emit showEvents(gridOf.value(set), month, month.addMonths(1).addDays(-1));
+    });
     card(QStringLiteral("eventsPerMonth"))->setChart(chart);
 }
 

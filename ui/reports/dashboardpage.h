@@ -48,6 +48,8 @@ public slots:
 signals:
     // statusGroup: "received" | "resolved"; categoryId 0: any category.
     void showCases(qint64 gridId, QDate from, QDate to, QString statusGroup, qint64 categoryId);
+    // A month's bar of a grid in the events chart: that grid's events of the month (-1: community-wide).
+    void showEvents(qint64 gridId, QDate from, QDate to);
     void statusMessage(const QString &text);
 
 protected:

@@ -255,6 +255,11 @@ void MainWindow::buildPages()
                     cases->showFiltered(gridId, from, to, statusGroup, categoryId);
                     m_nav->setCurrentRow(m_pages->indexOf(cases));
                 });
+        connect(dashboard, &DashboardPage::showEvents, this, [this](qint64 gridId, QDate from, QDate to) {
+            EventPage *events = page<EventPage>();
+            events->showFiltered(gridId, from, to);
+            m_nav->setCurrentRow(m_pages->indexOf(events));
+        });
         return dashboard;
     });
     addLazyPage<ReportPage>(tr("Monthly report"), [this] {

@@ -10,9 +10,12 @@
 #include "models/visits/visitstore.h"
 #include "models/visits/visittablemodel.h"
 #include "models/workspace/appsettings.h"
+#include "ui/common/columnfilterheader.h"
 #include "ui/common/datefield.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/formhelpers.h"
 #include "ui/common/longwork.h"
+#include "ui/common/savedviewsbar.h"
 #include "ui/common/typeahead.h"
 #include "visitdialog.h"
 
@@ -137,11 +140,18 @@ QWidget *VisitsPage::buildLogTab()
     m_to->setObjectName(QStringLiteral("visitTo"));
     addLabelled(tr("&To"), m_to);
     bar->addStretch(1);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_grid, m_worker, m_from, m_to});
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("visits"), this, tab);
+    views->setObjectName(QStringLiteral("visitViews"));
+    connect(views, &SavedViewsBar::statusMessage, this, &VisitsPage::statusMessage);
+    bar->addWidget(views);
     layout->addLayout(bar);
 
     m_table = new QTableView(tab);
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setModel(m_model);
+    new ColumnFilterHeader(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

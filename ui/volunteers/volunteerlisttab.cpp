@@ -9,8 +9,11 @@
 #include "models/volunteers/volunteertablemodel.h"
 #include "models/volunteers/volunteerteam.h"
 #include "residentpickerdialog.h"
+#include "ui/common/columnfilterheader.h"
+#include "ui/common/filtermemory.h"
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
+#include "ui/common/savedviewsbar.h"
 #include "volunteerdialog.h"
 
 #include <QCheckBox>
@@ -33,19 +36,27 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QW
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("volunteerSearch"));
     m_search->setPlaceholderText(tr("Find by name or phone"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 2);
     m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("volunteerStatusFilter"));
     m_statusFilter->addItem(tr("Any status"), QString());
     for (const QString &code : Volunteer::statusCodes())
         m_statusFilter->addItem(Volunteer::statusLabel(code), code);
     bar->addWidget(m_statusFilter);
     m_teamFilter = new QComboBox(this);
+    m_teamFilter->setObjectName(QStringLiteral("volunteerTeamFilter"));
     bar->addWidget(m_teamFilter);
     m_reveal = new QCheckBox(tr("Show numbers"), this);
     m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     bar->addWidget(m_reveal);
+    // The window keeps these for the next start; the office's saved views hold them with the columns.
+    FilterMemory::mark({m_search, m_statusFilter, m_teamFilter});
+    auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("volunteers"), this, this);
+    views->setObjectName(QStringLiteral("volunteerViews"));
+    bar->addWidget(views);
     bar->addStretch(1);
     auto *add = button(tr("New volunteer…"), this, bar);
     add->setObjectName(QStringLiteral("newVolunteer"));
@@ -69,6 +80,7 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QW
     });
     bar->addWidget(exportList);
     m_volunteerView->setModel(m_volunteers);
+    new ColumnFilterHeader(m_volunteerView);
     m_volunteerView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_volunteerView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_volunteerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
