@@ -237,6 +237,11 @@ QList<Migration> migrationList()
          QStringLiteral("resident search index on PostgreSQL"),
          {},
          [](QSqlDatabase &db) { return ResidentSearchSchema::createServerIndex(db); }},
+        // The 低保 review errand a month before the tag's 复核日期 (life-event rules on a tag's date).
+        {20,
+         QStringLiteral("life-event rules on a tag's date: the 低保 review"),
+         LifeEventSchema::tagDateStatements(),
+         {}},
     };
 }
 

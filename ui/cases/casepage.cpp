@@ -153,6 +153,19 @@ QWidget *CasePage::buildFilters()
     top->addWidget(m_due);
     connect(m_due, &QPushButton::clicked, this, &CasePage::showDueErrands);
     updateDueCount();
+    // A desk left open overnight lists the new day's errands in the morning.
+    auto *morning = new QTimer(this);
+    morning->setSingleShot(true);
+    const auto arm = [morning] {
+        const QDateTime now = QDateTime::currentDateTime();
+        morning->start(
+            int(qBound<qint64>(60000, now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 1))), 24 * 3600 * 1000)));
+    };
+    connect(morning, &QTimer::timeout, this, [this, arm] {
+        updateDueCount();
+        arm();
+    });
+    arm();
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
     exportList->setAudit(m_db, m_scope, QStringLiteral("cases"), QStringLiteral("case list"), [this] {
@@ -370,6 +383,8 @@ void CasePage::refresh()
     fillCategories();
     m_model->reload();
     selectCase(keep);
+    // A resident changed (a birthday, a death, a 低保 review date): the errands due change too.
+    updateDueCount();
 }
 
 void CasePage::newCase()
@@ -446,7 +461,7 @@ void CasePage::updateDueCount()
     const int due = int(DueErrands(m_db, m_scope).list(QDate::currentDate()).size());
     m_due->setText(tr("Due e&rrands (%1)…").arg(due));
     m_due->setToolTip(tr("Errands the office's rules open today: turning 60, 80, 90 or 100, a death, a birth, a "
-                         "move-in"));
+                         "move-in, a 低保 review date"));
 }
 
 void CasePage::showDueErrands()

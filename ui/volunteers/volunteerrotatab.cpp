@@ -67,6 +67,15 @@ VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QW
     bar->addStretch();
     connect(button(tr("Print…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::printRota);
     connect(button(tr("Save PDF…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::saveRotaPdf);
+    auto *keyBackRota = button(tr("Rota to key bac&k…"), this, bar);
+    keyBackRota->setObjectName(QStringLiteral("printKeyBackRota"));
+    keyBackRota->setToolTip(tr("The week's rota with a code on every row: tick who came, then key it back"));
+    auto *keyBack = button(tr("Key bac&k…"), this, bar);
+    keyBack->setObjectName(QStringLiteral("keyBackSheet"));
+    keyBack->setToolTip(tr("Key in the ticked rows of a rota or sheet that came back"));
+    editorsOnly({keyBackRota, keyBack});
+    connect(keyBackRota, &QPushButton::clicked, this, &VolunteerRotaTab::printKeyBackRota);
+    connect(keyBack, &QPushButton::clicked, this, &VolunteerRotaTab::keyBackSheet);
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
