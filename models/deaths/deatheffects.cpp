@@ -6,6 +6,7 @@
 #include "models/volunteers/rosterstore.h"
 #include "models/volunteers/volunteerstore.h"
 
+#include <algorithm>
 #include <QDate>
 
 namespace {

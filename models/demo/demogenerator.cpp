@@ -5,6 +5,7 @@
 #include "demoledgergenerator.h"
 #include "demomeetinggenerator.h"
 #include "demonames.h"
+#include "demoreviewgenerator.h"
 #include "demovisitgenerator.h"
 #include "griddemomap.h"
 #include "models/access/accessscope.h"
@@ -345,6 +346,8 @@ bool DemoGenerator::generate(int households)
         return fail(QStringLiteral("care"));
     if (!DemoLedgerGenerator(m_db, m_seed, m_today).generate()) // mediations, rented rooms, building roles
         return fail(QStringLiteral("special ledgers"));
+    if (!DemoReviewGenerator(m_db, m_seed, m_today).generate()) // 低保 复核日期, for the review errands
+        return fail(QStringLiteral("low-income reviews"));
     // Keep this last before the commit: demo parts that add cases directly are summed here.
     if (!CaseSummary::rebuild(m_db))
         return fail(QStringLiteral("case summary"));
