@@ -16,6 +16,7 @@ private slots:
     void initTestCase();
     void listsMergesAndUndoes();
     void wrongArguments();
+    void diedReachesTheRotaAndTheErrands();
 
 private:
     CliRun cli(const QStringList &arguments) const

@@ -20,6 +20,7 @@
 #include "ui/common/listexportbutton.h"
 #include "ui/common/revisioncommand.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -158,8 +159,8 @@ QWidget *CasePage::buildFilters()
     morning->setSingleShot(true);
     const auto arm = [morning] {
         const QDateTime now = QDateTime::currentDateTime();
-        morning->start(
-            int(qBound<qint64>(60000, now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 1))), 24 * 3600 * 1000)));
+        morning->start(int(std::clamp(now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 1))), qint64(60000),
+                                      qint64(24 * 3600 * 1000))));
     };
     connect(morning, &QTimer::timeout, this, [this, arm] {
         updateDueCount();

@@ -2,6 +2,7 @@
 
 #include "assigndialog.h"
 #include "models/documents/pdffile.h"
+#include "models/paper/papersheets.h"
 #include "models/register/registerlookups.h"
 #include "models/volunteers/rotadocument.h"
 #include "models/volunteers/volunteerreports.h"
@@ -9,6 +10,8 @@
 #include "rotagrid.h"
 #include "shiftpatterndialog.h"
 #include "swapdialog.h"
+#include "ui/paper/paperkeyindialog.h"
+#include "ui/paper/papersheetsaver.h"
 #include "volunteerpostdialog.h"
 
 #include <QDateEdit>
@@ -294,4 +297,21 @@ void VolunteerRotaTab::saveRotaPdf()
         QMessageBox::warning(this, tr("Save the rota as PDF"), error);
     else
         emit statusMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+}
+
+void VolunteerRotaTab::printKeyBackRota()
+{
+    QString message;
+    const QDate monday = m_monday;
+    if (PaperSheetSaver::save(
+            this, tr("rota %1 to key back.pdf").arg(monday.toString(Qt::ISODate)),
+            [this, monday] { return PaperSheets(m_db, m_scope).rota(monday); }, &message))
+        emit statusMessage(message);
+}
+
+void VolunteerRotaTab::keyBackSheet()
+{
+    PaperKeyInDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    reloadRota();
 }
