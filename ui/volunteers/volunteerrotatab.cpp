@@ -70,7 +70,7 @@ VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QW
     bar->addStretch();
     connect(button(tr("Print…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::printRota);
     connect(button(tr("Save PDF…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::saveRotaPdf);
-    auto *keyBackRota = button(tr("Rota to key bac&k…"), this, bar);
+    auto *keyBackRota = button(tr("Rota to ke&y back…"), this, bar);
     keyBackRota->setObjectName(QStringLiteral("printKeyBackRota"));
     keyBackRota->setToolTip(tr("The week's rota with a code on every row: tick who came, then key it back"));
     auto *keyBack = button(tr("Key bac&k…"), this, bar);
