@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/cnrules/idnumber.h"
+#include "models/deaths/deathrecord.h"
 #include "models/dedupe/duplicatefinder.h"
 #include "models/dedupe/residentmerger.h"
 #include "models/register/registerstore.h"
@@ -84,8 +85,29 @@ int runResidentCommand(const QSqlDatabase &db, const AccessScope &scope, const Q
         out << ResidentCli::tr("Merge %1 undone.").arg(mergeId) << Qt::endl;
         return 0;
     }
-    err << ResidentCli::tr("resident: use `resident duplicates`, `resident merge KEEP OTHER` or `resident unmerge "
-                           "MERGE_ID`.")
+    if (what == QLatin1String("died") && (args.size() == 3 || args.size() == 4)) {
+        qint64 id = 0;
+        const QDate date = QDate::fromString(args.at(2), Qt::ISODate);
+        if (!parseId(args.at(1), &id) || !date.isValid()) {
+            err << ResidentCli::tr("resident died: ID is a resident number and DATE the date of death (YYYY-MM-DD).")
+                << Qt::endl;
+            return 2;
+        }
+        // The register page's way: the status and everything that follows a death (DeathRecord).
+        int removed = 0;
+        const SaveResult r = DeathRecord(db, scope).record(id, date, args.value(3), &removed);
+        if (!r.ok) {
+            err << r.firstMessage() << Qt::endl;
+            return 1;
+        }
+        out << ResidentCli::tr("Death of resident %1 recorded on %2; %n shift(s) taken off the rota.", nullptr, removed)
+                   .arg(id)
+                   .arg(date.toString(Qt::ISODate))
+            << Qt::endl;
+        return 0;
+    }
+    err << ResidentCli::tr("resident: use `resident duplicates`, `resident merge KEEP OTHER`, `resident unmerge "
+                           "MERGE_ID` or `resident died ID YYYY-MM-DD [NOTE]`.")
         << Qt::endl;
     return 2;
 }

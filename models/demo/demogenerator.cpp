@@ -6,6 +6,7 @@
 #include "demoledgergenerator.h"
 #include "demomeetinggenerator.h"
 #include "demonames.h"
+#include "demoreviewgenerator.h"
 #include "demovisitgenerator.h"
 #include "griddemomap.h"
 #include "models/access/accessscope.h"
@@ -350,6 +351,8 @@ bool DemoGenerator::generate(int households)
     if (!duplicates.generate())
         return fail(QStringLiteral("duplicates"));
     m_summary.residents += duplicates.made();
+    if (!DemoReviewGenerator(m_db, m_seed, m_today).generate()) // 低保 复核日期, for the review errands
+        return fail(QStringLiteral("low-income reviews"));
     // Keep this last before the commit: demo parts that add cases directly are summed here.
     if (!CaseSummary::rebuild(m_db))
         return fail(QStringLiteral("case summary"));

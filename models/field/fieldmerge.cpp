@@ -5,6 +5,7 @@
 #include "models/access/auditlog.h"
 #include "models/core/sqldialect.h"
 #include "models/core/transaction.h"
+#include "models/deaths/deatheffects.h"
 #include "models/register/residentsearchindex.h"
 
 #include <QJsonDocument>
@@ -225,6 +226,11 @@ FieldMerge::Result FieldMerge::Run::run()
         m_result.message = tr("%n conflict(s) need a decision; nothing was merged.", nullptr,
                               report.count(FieldMergeEntry::Outcome::Conflict));
         return m_result; // tx rolls back
+    }
+    // A death recorded in the field reaches the rota and the pairs as one recorded at the office does.
+    if (const SaveResult deaths = DeathEffects(m_office, scope).applyPending(); !deaths.ok) {
+        fail(deaths.firstMessage());
+        return m_result;
     }
     if (!m_owner.m_replay && !finish(lastSeq))
         return m_result;

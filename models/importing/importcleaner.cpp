@@ -230,6 +230,26 @@ ImportRow ImportCleaner::clean(const QStringList &cells, int rowNumber, const Im
         }
     }
 
+    // A death, by a status cell (死亡) or by a date of death: the register's status and date.
+    const QString status = cell(ImportMapping::Status);
+    const QString statusCode =
+        status.isEmpty() ? QString() : ImportVocabulary::lookup(QStringLiteral("status"), status);
+    if (!status.isEmpty() && statusCode.isEmpty())
+        problem(ImportMapping::Status,
+                tr("Status (deceased): \"%1\" is not known; write 死亡 for a death or leave it empty.").arg(status));
+    const QDate death = date(cell(ImportMapping::StatusDate), &ok);
+    if (!ok)
+        problem(
+            ImportMapping::StatusDate,
+            tr("Date of death: \"%1\" is not a date (write it as 2026-11-15).").arg(cell(ImportMapping::StatusDate)));
+    else if (death.isValid() && statusCode == QLatin1String("living"))
+        problem(ImportMapping::StatusDate,
+                tr("Date of death: the row gives %1 but its status says living; correct one of them.").arg(status));
+    else if (statusCode == QLatin1String("deceased") || death.isValid()) {
+        r.status = QStringLiteral("deceased");
+        r.statusDate = death;
+    }
+
     if (row.compound.isEmpty())
         problem(ImportMapping::Compound, tr("Compound: empty."));
     if (row.building.isEmpty())

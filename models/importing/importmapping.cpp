@@ -48,6 +48,10 @@ QString ImportMapping::fieldLabel(Field field)
         return tr("Household number");
     case Address:
         return tr("Address (in one cell)");
+    case Status:
+        return tr("Status (deceased)");
+    case StatusDate:
+        return tr("Date of death");
     case FieldCount:
         break;
     }
@@ -56,9 +60,10 @@ QString ImportMapping::fieldLabel(Field field)
 
 QString ImportMapping::fieldCode(Field field)
 {
-    static const char *const codes[] = {"name",   "idNumber", "phone",     "compound",      "building", "unit",
-                                        "room",   "relation", "ethnicity", "residencyType", "notes",    "birthDate",
-                                        "gender", "grid",     "tags",      "householdNo",   "address"};
+    static const char *const codes[] = {"name",        "idNumber",  "phone",    "compound",  "building",
+                                        "unit",        "room",      "relation", "ethnicity", "residencyType",
+                                        "notes",       "birthDate", "gender",   "grid",      "tags",
+                                        "householdNo", "address",   "status",   "statusDate"};
     return field >= 0 && field < FieldCount ? QString::fromLatin1(codes[field]) : QString();
 }
 

@@ -30,7 +30,9 @@ public:
         Grid,
         Tags,
         HouseholdNo,
-        Address, // 幸福里3栋2单元501 in one cell, split by AddressSplitter
+        Address,    // 幸福里3栋2单元501 in one cell, split by AddressSplitter
+        Status,     // 人员状态: 死亡 makes the person deceased
+        StatusDate, // 死亡日期: the date of death (a date alone is a death too)
         FieldCount
     };
     // What becomes of a column of the file: nothing is dropped without the clerk's choice.

@@ -13,6 +13,7 @@
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
+#include "models/deaths/deatheffects.h"
 #include "models/documents/csvwriter.h"
 #include "models/register/communitystore.h"
 #include "models/register/registerrows.h"
@@ -307,6 +308,9 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         return fail(tr("The import could not be saved; nothing was imported."));
     if (!q.residents.finishDeferred())
         return fail(tr("The import could not be saved; nothing was imported."));
+    // Deaths the file records reach the rota and the pairs as one recorded on the register page does.
+    if (const SaveResult deaths = DeathEffects(m_db, m_scope).applyPending(); !deaths.ok)
+        return fail(tr("%1 Nothing was imported.").arg(deaths.firstMessage()));
     m_createdTags = q.tags.created();
     m_summary.tagsCreated = int(m_createdTags.size());
     if (m_progress && !m_progress(1.0)) {
@@ -588,6 +592,10 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
         m_heads.insert(household, row.rowNumber);
     if (!q.residents.insert(r, m_today, tr("Imported")))
         return false;
+    // A person imported as deceased has the death in their history, as the register page writes it.
+    if (r.status == QLatin1String("deceased") &&
+        !q.residents.recordChange(r.id, r.status, r.statusDate, 0, 0, tr("Imported")))
+        return false;
     ++m_summary.imported;
     return true;
 }
@@ -858,12 +866,19 @@ bool ResidentImporter::updateResident(Resident &r, const ImportRow &row, Prepare
         after.ethnicity = r.ethnicity;
     if (!r.notes.isEmpty())
         after.notes = r.notes;
+    // A death the file records; a person already deceased (or moved away) keeps their status.
+    const bool died = r.status == QLatin1String("deceased") && before->status == QLatin1String("living");
+    if (died) {
+        after.status = r.status;
+        after.statusDate = r.statusDate;
+    }
     // Tags are added, never taken away: the file may not list every group a person is in.
     for (const qint64 tag : std::as_const(r.tagIds))
         if (!after.tagIds.contains(tag))
             after.tagIds << tag;
     if (!q.residents.update(after, *before) ||
-        !q.residents.recordChange(after.id, QStringLiteral("edited"), m_today, 0, 0, tr("Imported")))
+        !q.residents.recordChange(after.id, QStringLiteral("edited"), m_today, 0, 0, tr("Imported")) ||
+        (died && !q.residents.recordChange(after.id, after.status, after.statusDate, 0, 0, tr("Imported"))))
         return false;
     r.householdId = after.householdId;
     ++m_summary.updated;

@@ -7,6 +7,7 @@
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/register/registerrows.h"
+#include "models/tags/residenttags.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -87,6 +88,9 @@ void DueErrands::collect(const LifeEventRule &rule, const QDate &day, QList<DueE
         where = QStringLiteral("r.status = 'living' AND r.residency_type IN ('floating', 'resident') AND h.moved_in "
                                "BETWEEN ? AND ?");
         args << iso(from) << iso(day);
+    } else if (rule.event == QLatin1String("tag_date")) {
+        collectTagDate(rule, day, out);
+        return;
     } else {
         return; // an event this version does not know
     }
@@ -149,6 +153,50 @@ void DueErrands::collect(const LifeEventRule &rule, const QDate &day, QList<DueE
         d.text = LifeEventRules::fill(rule.wording, d.residentName, age, d.eventDate);
         out->append(d);
     }
+}
+
+void DueErrands::collectTagDate(const LifeEventRule &rule, const QDate &day, QList<DueErrand> *out) const
+{
+    if (rule.tagCode.isEmpty() || rule.attributeCode.isEmpty())
+        return;
+    const QList<ResidentTags::DateHit> hits =
+        ResidentTags(m_db, m_scope)
+            .withDateBetween(rule.tagCode, rule.attributeCode, day.addDays(-kGraceDays), day.addDays(rule.leadDays));
+    if (hits.isEmpty())
+        return;
+    SqlQuery place(m_db, QStringLiteral("SELECT h.building_id, coalesce(b.grid_id, 0), coalesce(g.name, ''), "
+                                        "coalesce(e.name, '') FROM household h LEFT JOIN building b ON b.id = "
+                                        "h.building_id LEFT JOIN grid g ON g.id = b.grid_id LEFT JOIN errand_type e "
+                                        "ON e.code = ? WHERE h.id = ?"));
+    for (const ResidentTags::DateHit &hit : hits) {
+        if (isOpenedNear(rule, hit.residentId, hit.date))
+            continue;
+        DueErrand d;
+        d.ruleId = rule.id;
+        d.ruleCode = rule.code;
+        d.errandType = rule.errandType;
+        d.residentId = hit.residentId;
+        d.residentName = hit.name;
+        d.eventDate = hit.date;
+        d.occasion = iso(hit.date);
+        if (place.exec(rule.errandType, hit.householdId) && place.next()) {
+            d.buildingId = place.value(0).toLongLong();
+            d.gridId = place.value(1).toLongLong();
+            d.gridName = place.value(2).toString();
+            d.errandTypeName = place.value(3).toString();
+        }
+        d.text = LifeEventRules::fill(rule.wording, d.residentName, 0, d.eventDate);
+        out->append(d);
+    }
+}
+
+bool DueErrands::isOpenedNear(const LifeEventRule &rule, qint64 residentId, const QDate &date) const
+{
+    // Occasions of this rule are ISO dates, so a range of them is a range of text.
+    const int span = rule.leadDays + kGraceDays;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM life_event_errand WHERE rule_id = ? AND resident_id = ? AND "
+                                    "occasion BETWEEN ? AND ?"));
+    return q.exec(rule.id, residentId, iso(date.addDays(-span)), iso(date.addDays(span))) && q.scalar().toInt() > 0;
 }
 
 bool DueErrands::isOpened(qint64 ruleId, qint64 residentId, const QString &occasion) const

@@ -27,8 +27,8 @@ LifeEventRules::LifeEventRules(QSqlDatabase db, const AccessScope &scope)
 
 QList<LifeEventRule> LifeEventRules::list(bool activeOnly) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, code, event, age, lead_days, errand_type, wording, active FROM "
-                                    "life_event_rule") +
+    SqlQuery q(m_db, QStringLiteral("SELECT id, code, event, age, lead_days, errand_type, wording, active, "
+                                    "coalesce(tag_code, ''), coalesce(attribute_code, '') FROM life_event_rule") +
                          (activeOnly ? QStringLiteral(" WHERE active = 1") : QString()) +
                          QStringLiteral(" ORDER BY active DESC, sort_order, id"));
     QList<LifeEventRule> rules;
@@ -43,6 +43,8 @@ QList<LifeEventRule> LifeEventRules::list(bool activeOnly) const
             r.errandType = q.value(5).toString();
             r.wording = q.value(6).toString();
             r.active = q.value(7).toInt() != 0;
+            r.tagCode = q.value(8).toString();
+            r.attributeCode = q.value(9).toString();
             rules << r;
         }
     return rules;

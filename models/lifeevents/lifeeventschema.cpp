@@ -38,3 +38,18 @@ QStringList LifeEventSchema::statements()
             "('move_in', 'move_in', 0, 0, 'residence_permit', '{name}于{date}迁入，户口在外地，指导办理居住证', 8)"),
     };
 }
+
+QStringList LifeEventSchema::tagDateStatements()
+{
+    return {
+        QStringLiteral("ALTER TABLE life_event_rule ADD COLUMN tag_code TEXT"),
+        QStringLiteral("ALTER TABLE life_event_rule ADD COLUMN attribute_code TEXT"),
+        QStringLiteral("INSERT INTO errand_type (code, name, sort_order) SELECT 'low_income_review', '低保复核', 17 "
+                       "WHERE NOT EXISTS (SELECT 1 FROM errand_type e WHERE e.code = 'low_income_review')"),
+        // A month ahead by default; the wording and the lead time are the office's to change.
+        QStringLiteral("INSERT INTO life_event_rule (code, event, age, lead_days, errand_type, wording, sort_order, "
+                       "tag_code, attribute_code) VALUES ('low_income_review', 'tag_date', 0, 30, "
+                       "'low_income_review', '{name}的低保于{date}复核，请提前准备复核材料、入户核查', 9, "
+                       "'low_income', 'review_date')"),
+    };
+}

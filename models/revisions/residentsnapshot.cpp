@@ -1,5 +1,6 @@
 #include "residentsnapshot.h"
 
+#include "models/deaths/deatheffects.h"
 #include "models/register/registerstore.h"
 
 namespace {
@@ -22,12 +23,16 @@ std::optional<Resident> ResidentSnapshot::load(QSqlDatabase db, const AccessScop
 
 SaveResult ResidentSnapshot::write(QSqlDatabase db, const AccessScope &scope, Resident &target, const Resident &current)
 {
-    RegisterStore store(std::move(db), scope);
+    RegisterStore store(db, scope);
     target.rowVersion = current.rowVersion;
     if (target.status != current.status) {
         // The register's own way, with its history row: moved out (an add undone) or moved back.
         const QDate date = target.statusDate.isValid() ? target.statusDate : QDate::currentDate();
         const SaveResult moved = store.changeStatus(current.id, target.status, date, tr("Undo or redo (Edit menu)"));
+        // A death written back has what follows a death, as every other path that records one.
+        if (moved.ok && target.status == QLatin1String("deceased"))
+            if (const SaveResult effects = DeathEffects(db, scope).apply(current.id); !effects.ok)
+                return effects;
         if (!moved.ok || sameDetails(target, current))
             return moved;
         const std::optional<Resident> now = store.resident(current.id);

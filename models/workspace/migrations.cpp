@@ -244,6 +244,11 @@ QList<Migration> migrationList()
          [](QSqlDatabase &db) { return RegisterCountSchema::createServerIndexes(db); }},
         // A street's communities added, renamed and archived by the street (CommunityEditor).
         {21, QStringLiteral("communities: archived, area"), CommunitySchema::statements(), {}},
+        // The 低保 review errand a month before the tag's 复核日期 (life-event rules on a tag's date).
+        {22,
+         QStringLiteral("life-event rules on a tag's date: the 低保 review"),
+         LifeEventSchema::tagDateStatements(),
+         {}},
     };
 }
 

@@ -22,6 +22,7 @@
 #include "ui/common/revisioncommand.h"
 #include "ui/common/savedviewsbar.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -155,6 +156,19 @@ QWidget *CasePage::buildFilters()
     top->addWidget(m_due);
     connect(m_due, &QPushButton::clicked, this, &CasePage::showDueErrands);
     updateDueCount();
+    // A desk left open overnight lists the new day's errands in the morning.
+    auto *morning = new QTimer(this);
+    morning->setSingleShot(true);
+    const auto arm = [morning] {
+        const QDateTime now = QDateTime::currentDateTime();
+        morning->start(int(std::clamp(now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 1))), qint64(60000),
+                                      qint64(24 * 3600 * 1000))));
+    };
+    connect(morning, &QTimer::timeout, this, [this, arm] {
+        updateDueCount();
+        arm();
+    });
+    arm();
     auto *exportList = new ListExportButton(m_table, tr("cases.xlsx"), bar);
     top->addWidget(exportList);
     exportList->setAudit(m_db, m_scope, QStringLiteral("cases"), QStringLiteral("case list"), [this] {
@@ -378,6 +392,8 @@ void CasePage::refresh()
     fillCategories();
     m_model->reload();
     selectCase(keep);
+    // A resident changed (a birthday, a death, a 低保 review date): the errands due change too.
+    updateDueCount();
 }
 
 void CasePage::newCase()
@@ -454,7 +470,7 @@ void CasePage::updateDueCount()
     const int due = int(DueErrands(m_db, m_scope).list(QDate::currentDate()).size());
     m_due->setText(tr("Due e&rrands (%1)…").arg(due));
     m_due->setToolTip(tr("Errands the office's rules open today: turning 60, 80, 90 or 100, a death, a birth, a "
-                         "move-in"));
+                         "move-in, a 低保 review date"));
 }
 
 void CasePage::showDueErrands()

@@ -74,6 +74,10 @@ QString LifeEventRulesDialog::eventText(const LifeEventRule &rule)
         return tr("A birth");
     if (rule.event == QLatin1String("move_in"))
         return tr("A move-in (household registered elsewhere)");
+    if (rule.event == QLatin1String("tag_date"))
+        return rule.tagCode == QLatin1String("low_income") && rule.attributeCode == QLatin1String("review_date")
+                   ? tr("The 低保 review date (复核日期)")
+                   : tr("A date of the tag %1 (%2)").arg(rule.tagCode, rule.attributeCode);
     return rule.event;
 }
 

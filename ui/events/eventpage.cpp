@@ -5,10 +5,14 @@
 #include "models/events/eventstore.h"
 #include "models/events/eventtablemodel.h"
 #include "models/grids/gridstore.h"
+#include "models/paper/papersheets.h"
 #include "models/revisions/eventsnapshot.h"
 #include "ui/common/revisioncommand.h"
+#include "ui/paper/paperkeyindialog.h"
+#include "ui/paper/papersheetsaver.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -28,12 +32,18 @@ EventPage::EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     add->setObjectName(QStringLiteral("newEvent"));
     QPushButton *edit = addButton(tr("Edit…"), [this] { editEvent(); });
     QPushButton *cancel = addButton(tr("Cancel event"), [this] { cancelEvent(); });
+    QPushButton *signIn = addButton(tr("Sign-in s&heet…"), [this] { printSignInSheet(); });
+    signIn->setObjectName(QStringLiteral("printSignInSheet"));
+    signIn->setToolTip(tr("The selected event's sign-in sheet, a code on every row, to tick and key back"));
+    QPushButton *keyBack = addButton(tr("Key &back…"), [this] { keyBackSheet(); });
+    keyBack->setObjectName(QStringLiteral("keyBackSheet"));
+    keyBack->setToolTip(tr("Key in the ticked rows of a sheet that came back"));
     m_model = new EventTableModel(m_db, m_scope, this);
     connect(m_model, &EventTableModel::countChanged, this, &EventPage::showCount);
     QToolButton *typeMenu = addTable(m_model, QStringLiteral("events"), tr("events.xlsx"), tr("%1 events exported."));
     addSavedViews(m_db, m_scope, QStringLiteral("events"));
     // A viewer reads only (EventStore refuses the same).
-    for (QWidget *w : std::initializer_list<QWidget *>{add, edit, cancel, typeMenu})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, edit, cancel, signIn, keyBack, typeMenu})
         w->setEnabled(m_scope.canEdit());
     view()->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
     view()->setColumnWidth(EventTableModel::Date, 170);
@@ -115,4 +125,35 @@ void EventPage::cancelEvent()
     if (id && confirmChange(tr("Cancel event"), tr("Mark this event as cancelled? It stays in the list, greyed out."),
                             [&] { return EventStore(m_db, m_scope).cancel(id); }))
         emit statusMessage(tr("Event cancelled."));
+}
+
+void EventPage::printSignInSheet()
+{
+    const qint64 id = currentEventId();
+    if (!id) {
+        emit statusMessage(tr("Choose the event in the list first."));
+        return;
+    }
+    bool ok = false;
+    const int minAge = QInputDialog::getInt(this, tr("Sign-in sheet"),
+                                            tr("Besides those listed, the residents of the event's grid aged at "
+                                               "least (0: everyone):"),
+                                            0, 0, 120, 1, &ok);
+    if (!ok)
+        return;
+    const QString title = view()->currentIndex().siblingAtColumn(EventTableModel::Title).data().toString();
+    QString message;
+    const auto make = [this, id, minAge] {
+        PaperSheets sheets(m_db, m_scope);
+        return sheets.signIn(id, sheets.invitees(id, minAge));
+    };
+    if (PaperSheetSaver::save(this, tr("sign-in sheet %1.pdf").arg(title), make, &message))
+        emit statusMessage(message);
+}
+
+void EventPage::keyBackSheet()
+{
+    PaperKeyInDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    refresh();
 }

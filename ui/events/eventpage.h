@@ -23,6 +23,10 @@ public slots:
     void newEvent();
     void editEvent();
     void cancelEvent();
+    // The selected event's sign-in sheet with row codes, saved as PDF (PaperSheets), and keying
+    // a ticked sheet back (PaperKeyInDialog).
+    void printSignInSheet();
+    void keyBackSheet();
     void refresh() override;
 
 protected:

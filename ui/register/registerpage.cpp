@@ -6,7 +6,7 @@
 #include "models/access/accessscope.h"
 #include "models/access/exportaudit.h"
 #include "models/core/itemroles.h"
-#include "models/lifeevents/deathrecord.h"
+#include "models/deaths/deathrecord.h"
 #include "models/register/addresstreemodel.h"
 #include "models/register/placestore.h"
 #include "models/register/registerlookups.h"

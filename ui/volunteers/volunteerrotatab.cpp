@@ -2,6 +2,7 @@
 
 #include "assigndialog.h"
 #include "models/documents/pdffile.h"
+#include "models/paper/papersheets.h"
 #include "models/register/registerlookups.h"
 #include "models/volunteers/rotadocument.h"
 #include "models/volunteers/volunteerreports.h"
@@ -9,6 +10,8 @@
 #include "rotagrid.h"
 #include "shiftpatterndialog.h"
 #include "swapdialog.h"
+#include "ui/paper/paperkeyindialog.h"
+#include "ui/paper/papersheetsaver.h"
 #include "volunteerpostdialog.h"
 
 #include <QDateEdit>
@@ -67,6 +70,15 @@ VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QW
     bar->addStretch();
     connect(button(tr("Print…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::printRota);
     connect(button(tr("Save PDF…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::saveRotaPdf);
+    auto *keyBackRota = button(tr("Rota to ke&y back…"), this, bar);
+    keyBackRota->setObjectName(QStringLiteral("printKeyBackRota"));
+    keyBackRota->setToolTip(tr("The week's rota with a code on every row: tick who came, then key it back"));
+    auto *keyBack = button(tr("Key bac&k…"), this, bar);
+    keyBack->setObjectName(QStringLiteral("keyBackSheet"));
+    keyBack->setToolTip(tr("Key in the ticked rows of a rota or sheet that came back"));
+    editorsOnly({keyBackRota, keyBack});
+    connect(keyBackRota, &QPushButton::clicked, this, &VolunteerRotaTab::printKeyBackRota);
+    connect(keyBack, &QPushButton::clicked, this, &VolunteerRotaTab::keyBackSheet);
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -285,4 +297,21 @@ void VolunteerRotaTab::saveRotaPdf()
         QMessageBox::warning(this, tr("Save the rota as PDF"), error);
     else
         emit statusMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+}
+
+void VolunteerRotaTab::printKeyBackRota()
+{
+    QString message;
+    const QDate monday = m_monday;
+    if (PaperSheetSaver::save(
+            this, tr("rota %1 to key back.pdf").arg(monday.toString(Qt::ISODate)),
+            [this, monday] { return PaperSheets(m_db, m_scope).rota(monday); }, &message))
+        emit statusMessage(message);
+}
+
+void VolunteerRotaTab::keyBackSheet()
+{
+    PaperKeyInDialog dialog(m_db, m_scope, this);
+    dialog.exec();
+    reloadRota();
 }

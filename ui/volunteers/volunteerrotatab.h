@@ -35,6 +35,9 @@ public slots:
     void swapShifts();
     void printRota();
     void saveRotaPdf();
+    // The week's rota with a code per row to tick and key back (PaperSheets), and keying it back.
+    void printKeyBackRota();
+    void keyBackSheet();
 
 signals:
     // The week shown changed (its Monday), after the rota was reloaded.

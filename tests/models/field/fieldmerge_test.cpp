@@ -7,6 +7,7 @@
 #include "models/field/fieldmerge.h"
 #include "models/field/fieldrenew.h"
 #include "models/register/registerstore.h"
+#include "tests/support/deathtestdata.h"
 #include "tests/support/fieldtestcopy.h"
 #include "tests/support/testsupport.h"
 
@@ -58,6 +59,7 @@ private slots:
     void onlyAdministratorsAndClerksMerge();
     void fieldWorkOfAnotherGridIsTheirs();
     void theWorkersOwnFormsAreCaptured();
+    void aDeathInTheFieldReachesEverything();
     void linksAndSameValuesMergeQuietly();
     void renewKeepsUnmergedWork();
     void mergeTimeForAGrid();
@@ -541,6 +543,23 @@ void FieldMergeTest::theWorkersOwnFormsAreCaptured()
                                              "<> 'lina' AND table_name <> 'field_merge'"))
                  .toInt(),
              0);
+}
+
+void FieldMergeTest::aDeathInTheFieldReachesEverything()
+{
+    // 李四 is a volunteer with a shift next week and a 结对帮扶 helper; she dies, recorded on the laptop.
+    const QDate death = QDate::currentDate().addDays(-1);
+    DeathTestData data(*m_office, m_li, death);
+    QVERIFY(data.isReady());
+    auto copy = checkOut();
+    QVERIFY(copy->isOk());
+    const AccessScope lina(AccessScope::Role::GridWorker, 7, QStringLiteral("lina"), {m_office->gridA});
+    QVERIFY(FieldChangeLog::setSignedIn(copy->db(), lina.userName()));
+    QVERIFY(RegisterStore(copy->db(), lina).changeStatus(m_li, QStringLiteral("deceased"), death, QString()).ok);
+    QVERIFY(!data.missed().isEmpty());
+    const FieldMerge::Result r = merge(*copy);
+    QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
 }
 
 void FieldMergeTest::linksAndSameValuesMergeQuietly()

@@ -7,6 +7,7 @@
 #include "models/importing/importsource.h"
 #include "models/importing/residentimporter.h"
 #include "models/importing/xlsxreader.h"
+#include "tests/support/deathtestdata.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -97,6 +98,7 @@ private slots:
     void importsTheDirtyFile();
     void errorReportCanBeFixedAndImportedAgain();
     void existingPeopleAreUpdated();
+    void aDeathInTheFileReachesEverything();
     void anotherNameIsAConflict();
     void traditionalSpellingIsTheSamePerson();
     void existingPeopleCanBeRefused();
@@ -274,6 +276,50 @@ void ResidentImporterTest::existingPeopleAreUpdated()
     QCOMPARE(twice.summary().imported, 0);
     QCOMPARE(twice.summary().updated, 4);
     QCOMPARE(twice.summary().rejected, 8);
+}
+
+void ResidentImporterTest::aDeathInTheFileReachesEverything()
+{
+    TestDatabase t;
+    const QDate today = QDate::currentDate();
+    const QDate death = today.addDays(-5);
+    const qint64 wang = t.addResidentBornOn(t.buildingA1, QStringLiteral("502"), QStringLiteral("王大妈"),
+                                            QDate(1941, death.month(), 1), 2);
+    DeathTestData data(t, wang, death);
+    QVERIFY(data.isReady());
+    SqlQuery idOf(t.db(), QStringLiteral("SELECT id_number FROM resident WHERE id = ?"));
+    QVERIFY(idOf.exec(wang));
+    const QString wangId = idOf.scalar().toString();
+    const QString newId = IdNumber::generate(QStringLiteral("320106"), QDate(1930, 4, 5), 31, 1);
+    // 王大妈 registered, dead by the status column; a new person with a date of death only; a
+    // death without its date is refused naming the column.
+    const QString csv = QStringLiteral("姓名,身份证号码,小区,楼栋,单元,门牌号,人员状态,死亡日期\r\n"
+                                       "王大妈,%1,幸福里,1栋,1,502,死亡,%2\r\n"
+                                       "李老伯,%3,幸福里,9栋,1,101,,%2\r\n"
+                                       "赵某,%4,幸福里,9栋,1,102,已故,\r\n")
+                            .arg(wangId, death.toString(Qt::ISODate), newId,
+                                 IdNumber::generate(QStringLiteral("320106"), QDate(1931, 4, 5), 33, 1));
+    QFile file(m_dir.filePath(QStringLiteral("deaths.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv.toUtf8());
+    file.close();
+    ResidentImporter importer(t.db(), testScope(), today);
+    auto source = open(file.fileName());
+    QCOMPARE(importer.run(*source), ResidentImporter::Outcome::Done);
+    QCOMPARE(importer.summary().updated, 1);
+    QCOMPARE(importer.summary().imported, 1);
+    QCOMPARE(importer.summary().rejected, 1);
+    QVERIFY2(importer.rejections().first().column == QStringLiteral("死亡日期"),
+             qPrintable(importer.rejections().first().column + importer.rejections().first().reason));
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
+    SqlQuery li(t.db(), QStringLiteral("SELECT status, status_date FROM resident WHERE id_number = ?"));
+    QVERIFY(li.exec(newId) && li.next());
+    QCOMPARE(li.value(0).toString(), QStringLiteral("deceased"));
+    QCOMPARE(li.value(1).toString(), death.toString(Qt::ISODate));
+    SqlQuery history(t.db(), QStringLiteral("SELECT count(*) FROM resident_change WHERE resident_id = ? AND kind = "
+                                            "'deceased' AND change_date = ?"));
+    QVERIFY(history.exec(wang, death.toString(Qt::ISODate)));
+    QCOMPARE(history.scalar().toInt(), 1);
 }
 
 void ResidentImporterTest::anotherNameIsAConflict()

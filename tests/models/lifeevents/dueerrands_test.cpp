@@ -3,6 +3,7 @@
 #include "models/core/sqlquery.h"
 #include "models/lifeevents/dueerrands.h"
 #include "models/lifeevents/lifeeventrules.h"
+#include "models/tags/residenttags.h"
 #include "tests/support/testsupport.h"
 
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void openedOnceOnly();
     void gridWorkerSeesOwnGrid();
     void officeChangesWording();
+    void lowIncomeReviewAMonthBefore();
 };
 
 void DueErrandsTest::eightiethBirthdayBoundary()
@@ -191,6 +193,70 @@ void DueErrandsTest::officeChangesWording()
     const AccessScope viewer(AccessScope::Role::Viewer, 9, QStringLiteral("viewer"));
     eighty.leadDays = 1;
     QVERIFY(!LifeEventRules(t.db(), viewer).save(eighty).ok);
+}
+
+void DueErrandsTest::lowIncomeReviewAMonthBefore()
+{
+    TestDatabase t;
+    const qint64 wu =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("601"), QStringLiteral("吴建华"), QDate(1971, 5, 2), 21);
+    SqlQuery tag(t.db(), QStringLiteral("SELECT id FROM tag WHERE code = 'low_income'"));
+    const qint64 lowIncome = tag.exec() ? tag.scalar().toLongLong() : 0;
+    QVERIFY(lowIncome);
+    ResidentTags tags(t.db(), testScope());
+    const SaveResult started =
+        tags.start(wu, lowIncome, QDate(2026, 1, 1), {{QStringLiteral("review_date"), QStringLiteral("2027-03-15")}});
+    QVERIFY2(started.ok, qPrintable(started.firstMessage()));
+    const QString review = QStringLiteral("low_income_review");
+
+    // The seeded rule: a month (30 days) ahead, the office's to change like the others.
+    LifeEventRule rule;
+    for (const LifeEventRule &r : LifeEventRules(t.db(), testScope()).list())
+        if (r.code == review)
+            rule = r;
+    QVERIFY(rule.id);
+    QCOMPARE(rule.event, QStringLiteral("tag_date"));
+    QCOMPARE(rule.leadDays, 30);
+    QCOMPARE(rule.tagCode, QStringLiteral("low_income"));
+
+    DueErrands due(t.db(), testScope());
+    QVERIFY(!codes(due.list(QDate(2027, 2, 12)), wu).contains(review)); // the day before the lead window
+    const QList<DueErrand> first = due.list(QDate(2027, 2, 13));        // its first day
+    QVERIFY(codes(first, wu).contains(review));
+    for (const DueErrand &d : first)
+        if (d.ruleCode == review) {
+            QCOMPARE(d.occasion, QStringLiteral("2027-03-15"));
+            QCOMPARE(d.gridId, t.gridA);
+            QCOMPARE(d.errandTypeName, QStringLiteral("低保复核"));
+            QVERIFY2(d.text.contains(QStringLiteral("吴建华")) && d.text.contains(QStringLiteral("2027年3月15日")),
+                     qPrintable(d.text));
+        }
+    QVERIFY(due.open(first).ok);
+    QVERIFY(!codes(due.list(QDate(2027, 2, 14)), wu).contains(review));
+
+    // The date corrected by ten days is the same review: not opened twice.
+    QVERIFY(tags.setValues(wu, lowIncome, {{QStringLiteral("review_date"), QStringLiteral("2027-03-25")}}).ok);
+    QVERIFY(!codes(due.list(QDate(2027, 2, 24)), wu).contains(review));
+    // Next year's review date is a new occasion: due a month before it, once.
+    QVERIFY(tags.setValues(wu, lowIncome, {{QStringLiteral("review_date"), QStringLiteral("2028-03-15")}}).ok);
+    QVERIFY(!codes(due.list(QDate(2028, 2, 13)), wu).contains(review));
+    const QList<DueErrand> next = due.list(QDate(2028, 2, 14));
+    QVERIFY(codes(next, wu).contains(review));
+    QCOMPARE(due.open(next).id, qint64(next.size()));
+    QVERIFY(!codes(due.list(QDate(2028, 2, 15)), wu).contains(review));
+    SqlQuery opened(t.db(), QStringLiteral("SELECT occasion FROM life_event_errand WHERE resident_id = ? ORDER BY id"));
+    QVERIFY(opened.exec(wu));
+    QStringList occasions;
+    while (opened.next())
+        occasions << opened.value(0).toString();
+    QCOMPARE(occasions, (QStringList{QStringLiteral("2027-03-15"), QStringLiteral("2028-03-15")}));
+
+    // The office moves it to 60 days ahead.
+    rule.leadDays = 60;
+    QVERIFY(LifeEventRules(t.db(), testScope()).save(rule).ok);
+    QVERIFY(tags.setValues(wu, lowIncome, {{QStringLiteral("review_date"), QStringLiteral("2029-03-15")}}).ok);
+    QVERIFY(!codes(due.list(QDate(2029, 1, 13)), wu).contains(review));
+    QVERIFY(codes(due.list(QDate(2029, 1, 14)), wu).contains(review));
 }
 
 QTEST_GUILESS_MAIN(DueErrandsTest)

@@ -12,6 +12,7 @@
 #include "models/grids/gridstore.h"
 #include "models/register/registerstore.h"
 #include "models/volunteers/volunteerstore.h"
+#include "tests/support/deathtestdata.h"
 #include "tests/support/testsupport.h"
 
 #include <QObject>
@@ -30,6 +31,7 @@ private slots:
     void residentEditUndoneAndRedone();
     void addedResidentMovesOutAndBack();
     void changedElsewhereIsRefused();
+    void aDeathWrittenBackReachesEverything();
     void householdEditUndoneWithItsNewMember();
     void addedHouseholdMovesOut();
     void gridEditAndAdd();
@@ -138,6 +140,24 @@ void SnapshotRevisionTest::changedElsewhereIsRefused()
     QCOMPARE(now.phone, QStringLiteral("13912345678"));
     QCOMPARE(now.notes, QStringLiteral("另一台电脑"));
     QCOMPARE(auditRows(QStringLiteral("resident"), m_resident, QStringLiteral("undo")), 0);
+}
+
+void SnapshotRevisionTest::aDeathWrittenBackReachesEverything()
+{
+    // An undo (or redo) whose snapshot is a death writes it through the register, with its effects.
+    const QDate death = QDate::currentDate().addDays(-4);
+    DeathTestData data(*m_t, m_resident, death);
+    QVERIFY(data.isReady());
+    RegisterStore store(m_t->db(), testScope());
+    const Resident living = *store.resident(m_resident);
+    Resident dead = living;
+    dead.status = QStringLiteral("deceased");
+    dead.statusDate = death;
+    SnapshotRevision<ResidentSnapshot> revision(m_t->db(), testScope(), dead, living);
+    const SaveResult undone = revision.undo();
+    QVERIFY2(undone.ok, qPrintable(undone.firstMessage()));
+    QCOMPARE(store.resident(m_resident)->status, QStringLiteral("deceased"));
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
 }
 
 void SnapshotRevisionTest::householdEditUndoneWithItsNewMember()

@@ -2,8 +2,10 @@
 // opened with Alt+O, never listed again; the office's rules edited in their dialog.
 #include "models/core/sqlquery.h"
 #include "models/lifeevents/lifeeventrules.h"
+#include "models/tags/residenttags.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
+#include "ui/cases/casepage.h"
 #include "ui/cases/dueerrandsdialog.h"
 #include "ui/cases/lifeeventrulesdialog.h"
 
@@ -34,6 +36,7 @@ class DueErrandsDialogTest : public QObject
 private slots:
     void opensTickedByKeyboard();
     void rulesDialogChangesLeadTime();
+    void casePageCountFollowsResidents();
 };
 
 void DueErrandsDialogTest::opensTickedByKeyboard()
@@ -106,6 +109,29 @@ void DueErrandsDialogTest::rulesDialogChangesLeadTime()
             saved = r.leadDays;
     QCOMPARE(saved, 21);
     QCOMPARE(t.count(QStringLiteral("audit_log WHERE table_name = 'life_event_rule'")), 1);
+}
+
+void DueErrandsDialogTest::casePageCountFollowsResidents()
+{
+    // A resident changes (a 低保 review date entered, 20 days ahead): the case page's count of the
+    // errands due follows on its next refresh, as after any change elsewhere.
+    TestDatabase t;
+    const qint64 wu =
+        t.addResidentBornOn(t.buildingA1, QStringLiteral("601"), QStringLiteral("吴建华"), QDate(1971, 5, 2), 21);
+    CasePage page(t.db(), testScope());
+    auto *due = page.findChild<QPushButton *>(QStringLiteral("dueErrands"));
+    QVERIFY(due);
+    const QString before = due->text();
+    QVERIFY2(before.contains(QStringLiteral("(0)")), qPrintable(before));
+    SqlQuery tag(t.db(), QStringLiteral("SELECT id FROM tag WHERE code = 'low_income'"));
+    QVERIFY(tag.exec());
+    const QString review = QDate::currentDate().addDays(20).toString(Qt::ISODate);
+    QVERIFY(ResidentTags(t.db(), testScope())
+                .start(wu, tag.scalar().toLongLong(), QDate::currentDate().addYears(-1),
+                       {{QStringLiteral("review_date"), review}})
+                .ok);
+    page.refresh();
+    QVERIFY2(due->text().contains(QStringLiteral("(1)")), qPrintable(due->text()));
 }
 
 QTEST_MAIN(DueErrandsDialogTest)

@@ -2,21 +2,85 @@
 // Enter), the ticked row codes typed, Record; a typo is named and nothing recorded; keyed again,
 // nothing twice. GridPage writes the selected grid's handover pack.
 #include "models/core/sqlquery.h"
+#include "models/events/eventstore.h"
 #include "models/paper/papersheets.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/volunteertestdata.h"
+#include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/paper/paperkeyindialog.h"
 #include "ui/visits/visitspage.h"
+#include "ui/volunteers/volunteerrotatab.h"
 
 #include <QDateEdit>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// The save dialog answered by keys: the file's path typed where the name goes, then Enter.
+void typeFileName(QDialog *dialog, const QString &path)
+{
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY2(name, "a Qt file dialog with its name field");
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+}
+
+// The row codes of a sheet as printed (paper_sheet_row), by the record each row stands for.
+QHash<qint64, QString> rowCodes(TestDatabase &t, const QString &sheetCode)
+{
+    QHash<qint64, QString> codes;
+    SqlQuery q(t.db(), QStringLiteral("SELECT r.target_id, r.row_code FROM paper_sheet_row r JOIN paper_sheet s ON "
+                                      "s.id = r.sheet_id WHERE s.code = ?"));
+    if (q.exec(sheetCode))
+        while (q.next())
+            codes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return codes;
+}
+
+// Keys a sheet back in the dialog the page opened: its code, Enter, the row codes, Alt+R.
+void keyBack(QDialog *dialog, const QString &sheetCode, const QStringList &codes)
+{
+    auto *key = qobject_cast<PaperKeyInDialog *>(dialog);
+    QVERIFY(key);
+    QTest::keyClicks(key->sheetEdit(), sheetCode);
+    QTest::keyClick(key->sheetEdit(), Qt::Key_Return);
+    QTRY_VERIFY(key->rowsEdit()->hasFocus());
+    QTest::keyClicks(key->rowsEdit(), codes.join(QLatin1Char(' ')));
+    QTest::keyClick(key->rowsEdit(), Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY2(key->resultLabel()->text().contains(QString::number(codes.size())),
+                 qPrintable(key->resultLabel()->text()));
+}
+
+// CD_SCREENSHOT_DIR=/tmp keeps the pictures (1366x768) for a person to look at.
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+
+QString lastSheetCode(TestDatabase &t, const QString &kind)
+{
+    SqlQuery q(t.db(), QStringLiteral("SELECT code FROM paper_sheet WHERE kind = ? ORDER BY id DESC LIMIT 1"));
+    return q.exec(kind) ? q.scalar().toString() : QString();
+}
+
+} // namespace
 
 class PaperKeyInDialogTest final : public QObject
 {
@@ -26,6 +90,8 @@ private slots:
     void keysASheetBack();
     void gridPageWritesHandoverPack();
     void visitsPagePrintsKeyBackSheet();
+    void eventsPagePrintsAndKeysBackASignInSheet();
+    void rotaPrintedAndKeyedBackFromTheWindow();
 };
 
 void PaperKeyInDialogTest::keysASheetBack()
@@ -115,6 +181,119 @@ void PaperKeyInDialogTest::visitsPagePrintsKeyBackSheet()
     const QString pdf = pdfText(path);
     if (!pdf.isNull())
         QVERIFY2(pdf.contains(code) && pdf.contains(QStringLiteral("王芳")), qPrintable(pdf));
+}
+
+void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
+{
+    TestDatabase t;
+    t.addHousehold(t.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                   {{QStringLiteral("王芳"), TestDatabase::idFor(QDate(1950, 3, 1), false, 1)},
+                    {QStringLiteral("李强"), TestDatabase::idFor(QDate(1990, 4, 2), true, 2)}});
+    EventStore store(t.db(), testScope());
+    Event e;
+    e.title = QStringLiteral("重阳节茶话会");
+    e.typeId = store.types().constFirst().id;
+    e.gridId = t.gridA;
+    e.startsAt = QDateTime(QDate::currentDate(), QTime(9, 0));
+    e.endsAt = QDateTime(QDate::currentDate(), QTime(11, 0));
+    const SaveResult saved = store.save(e);
+    QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
+
+    EventPage page(t.db(), testScope());
+    page.setPeriod(QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1));
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.view()->model()->rowCount(), 1);
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
+    screenshot(&page, QStringLiteral("events-signin-sheet.png"));
+    auto *print = page.findChild<QPushButton *>(QStringLiteral("printSignInSheet"));
+    QVERIFY(print && print->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("signin.pdf"));
+    QSignalSpy status(&page, &EventPage::statusMessage);
+    std::shared_ptr<bool> fileAsked;
+    // Aged 70 or more: 王芳 only; then the file's name.
+    const bool asked = GuiTest::withDialog(
+        [&] {
+            print->setFocus();
+            QTest::keyClick(print, Qt::Key_Space);
+        },
+        [&](QDialog *ageDialog) {
+            fileAsked = GuiTest::onNextDialog(&page, [&](QDialog *d) { typeFileName(d, path); });
+            auto *age = ageDialog->findChild<QSpinBox *>();
+            QVERIFY(age);
+            screenshot(ageDialog, QStringLiteral("events-signin-age.png"));
+            age->selectAll();
+            QTest::keyClicks(age, QStringLiteral("70"));
+            QTest::keyClick(age, Qt::Key_Return);
+        });
+    QVERIFY(asked);
+    QTRY_VERIFY(fileAsked && *fileAsked);
+    QTRY_VERIFY(QFileInfo(path).size() > 1000);
+    const QString code = lastSheetCode(t, QStringLiteral("signin"));
+    QCOMPARE(code.size(), 6);
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(status.last().at(0).toString().contains(code), qPrintable(status.last().at(0).toString()));
+    const QHash<qint64, QString> codes = rowCodes(t, code);
+    QCOMPARE(codes.size(), 1);
+    const QString pdf = pdfText(path);
+    if (!pdf.isNull())
+        QVERIFY2(pdf.contains(code) && pdf.contains(QStringLiteral("王芳")) && !pdf.contains(QStringLiteral("李强")),
+                 qPrintable(pdf));
+
+    // The sheet comes back with 王芳 ticked: keyed back from the same page.
+    auto *keyBackButton = page.findChild<QPushButton *>(QStringLiteral("keyBackSheet"));
+    QVERIFY(keyBackButton && keyBackButton->isEnabled());
+    QVERIFY(GuiTest::withDialog([&] { QTest::mouseClick(keyBackButton, Qt::LeftButton); },
+                                [&](QDialog *d) { keyBack(d, code, codes.values()); }));
+    SqlQuery joined(t.db(), QStringLiteral("SELECT count(*) FROM event_participant WHERE resident_id = ?"));
+    QVERIFY(joined.exec(codes.keys().constFirst()));
+    QCOMPARE(joined.scalar().toInt(), 1);
+}
+
+void PaperKeyInDialogTest::rotaPrintedAndKeyedBackFromTheWindow()
+{
+    TestDatabase t;
+    VolunteerTestData data(t);
+    const qint64 volunteer = data.volunteer(QStringLiteral("赵志愿"));
+    const QDate day = QDate::currentDate();
+    const qint64 assignment =
+        RosterStore(t.db(), testScope()).assign(data.shift(data.post(), day, QTime(8, 0), QTime(10, 0)), volunteer).id;
+    QVERIFY(assignment);
+
+    VolunteerRotaTab tab(t.db(), testScope());
+    tab.resize(1366, 768);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    screenshot(&tab, QStringLiteral("volunteers-rota-keyback.png"));
+    auto *print = tab.findChild<QPushButton *>(QStringLiteral("printKeyBackRota"));
+    QVERIFY(print && print->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rota.pdf"));
+    // The rota bar's buttons take no focus: clicked, as the clerk does.
+    // The button asks where to save the week's rota (cancelled here: no codes issued then).
+    QVERIFY(GuiTest::opensDialog([&] { QTest::mouseClick(print, Qt::LeftButton); }));
+    QCOMPARE(lastSheetCode(t, QStringLiteral("rota")), QString());
+    const PaperSheets::Printed printed = PaperSheets(t.db(), testScope()).rota(day);
+    QVERIFY2(printed.ok && PaperSheets::writePdf(printed, path), qPrintable(printed.error));
+    const QString code = lastSheetCode(t, QStringLiteral("rota"));
+    const QHash<qint64, QString> codes = rowCodes(t, code);
+    QCOMPARE(codes.keys(), QList<qint64>{assignment});
+    const QString pdf = pdfText(path);
+    if (!pdf.isNull())
+        QVERIFY2(pdf.contains(code) && pdf.contains(QStringLiteral("赵志愿")), qPrintable(pdf));
+
+    auto *keyBackButton = tab.findChild<QPushButton *>(QStringLiteral("keyBackSheet"));
+    QVERIFY(GuiTest::withDialog([&] { QTest::mouseClick(keyBackButton, Qt::LeftButton); },
+                                [&](QDialog *d) {
+                                    keyBack(d, code, codes.values());
+                                    screenshot(d, QStringLiteral("volunteers-rota-keyedback.png"));
+                                }));
+    SqlQuery attended(t.db(), QStringLiteral("SELECT attendance FROM volunteer_assignment WHERE id = ?"));
+    QVERIFY(attended.exec(assignment));
+    QCOMPARE(attended.scalar().toString(), QStringLiteral("attended"));
 }
 
 QTEST_MAIN(PaperKeyInDialogTest)

@@ -9,10 +9,9 @@
 
 // Records a resident's death and what follows from it, in one transaction: the status change
 // (RegisterStore, which drops the person from the birthday list and every living-only list),
-// and, for a volunteer who was this resident, status "left" and the shifts from the day of death
-// on taken off the rota (marked removed, never deleted). The errands it causes (丧葬补助, 户口注销)
-// are due from that day (DueErrands, rule "death"). result.id is the resident's id; *removed, if
-// given, the number of shifts taken off the rota.
+// then DeathEffects (the rota, the volunteer record, the pairs), as every other path that records
+// a death does. The errands it causes (丧葬补助, 户口注销) are due from that day (DueErrands, rule
+// "death"). result.id is the resident's id; *removed, if given, the number of shifts taken off.
 class DeathRecord final
 {
     Q_DECLARE_TR_FUNCTIONS(DeathRecord)

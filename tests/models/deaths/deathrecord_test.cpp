@@ -4,10 +4,12 @@
 // due from that day.
 #include "models/birthdays/birthdayquery.h"
 #include "models/core/sqlquery.h"
-#include "models/lifeevents/deathrecord.h"
+#include "models/deaths/deatheffects.h"
+#include "models/deaths/deathrecord.h"
 #include "models/lifeevents/dueerrands.h"
 #include "models/visits/visitcoverage.h"
 #include "models/volunteers/servicerecords.h"
+#include "tests/support/deathtestdata.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
 
@@ -40,6 +42,8 @@ class DeathRecordTest final : public QObject
 private slots:
     void deathMidMonth();
     void refusedDeathChangesNothing();
+    void registerPageReachesEverything();
+    void statusWrittenElsewhereIsSettled();
 };
 
 void DeathRecordTest::deathMidMonth()
@@ -115,6 +119,44 @@ void DeathRecordTest::refusedDeathChangesNothing()
     SqlQuery v(t.db(), QStringLiteral("SELECT status FROM volunteer WHERE id = ?"));
     QVERIFY(v.exec(volunteer));
     QCOMPARE(v.scalar().toString(), QStringLiteral("active"));
+}
+
+void DeathRecordTest::registerPageReachesEverything()
+{
+    TestDatabase t;
+    const QDate death = QDate::currentDate().addDays(-2);
+    const qint64 wang = t.addResidentBornOn(t.buildingA1, QStringLiteral("502"), QStringLiteral("王大妈"),
+                                            QDate(1941, death.month(), 1), 2);
+    DeathTestData data(t, wang, death);
+    QVERIFY(data.isReady());
+    QVERIFY(data.onBirthdayList());
+    QVERIFY(!data.missed().isEmpty());
+    const SaveResult r = DeathRecord(t.db(), testScope()).record(wang, death, QString());
+    QVERIFY2(r.ok, qPrintable(r.firstMessage()));
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
+    QCOMPARE(DeathEffects(t.db(), testScope()).applyPending().id, qint64(0)); // nothing left to settle
+}
+
+void DeathRecordTest::statusWrittenElsewhereIsSettled()
+{
+    // A status written without DeathRecord (an import, a merge, a script): the pending effects are
+    // found and settled once.
+    TestDatabase t;
+    const QDate death = QDate::currentDate().addDays(-3);
+    const qint64 zhao = t.addResidentBornOn(t.buildingA1, QStringLiteral("503"), QStringLiteral("赵大爷"),
+                                            QDate(1939, death.month(), 2), 3);
+    DeathTestData data(t, zhao, death);
+    QVERIFY(data.isReady());
+    SqlQuery raw(t.db(), QStringLiteral("UPDATE resident SET status = 'deceased', status_date = ? WHERE id = ?"));
+    QVERIFY(raw.exec(death.toString(Qt::ISODate), zhao));
+    QVERIFY(data.missed().contains(QStringLiteral("rota")));
+    const SaveResult settled = DeathEffects(t.db(), testScope()).applyPending();
+    QVERIFY2(settled.ok, qPrintable(settled.firstMessage()));
+    QCOMPARE(settled.id, qint64(1));
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
+    QCOMPARE(DeathEffects(t.db(), testScope()).applyPending().id, qint64(0));
+    QVERIFY(DeathEffects(t.db(), testScope()).apply(zhao).ok); // twice: nothing more changes
+    QVERIFY2(data.missed().isEmpty(), qPrintable(data.missed()));
 }
 
 QTEST_MAIN(DeathRecordTest)
