@@ -12,7 +12,6 @@
 #include "models/cnrules/idnumber.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
-#include "models/importing/bulkindexes.h"
 #include "models/register/residentwriter.h"
 #include "volunteerdemogenerator.h"
 
@@ -184,10 +183,6 @@ bool DemoGenerator::generate(int households)
     ResidentWriter residents(m_db, AccessScope::system(QStringLiteral("demo")));
     // The bulk path the importer takes for the full-text rows: staged, then one statement.
     residents.deferSearchRows();
-    // And the importer's for the indexes: the resident table is empty (checked above), so its
-    // indexes are built once after the rows rather than kept up to date row by row.
-    BulkIndexes indexes(m_db);
-    indexes.suspend(QStringLiteral("resident"), {});
     QHash<QString, qint64> tagIds; // code: id
     SqlQuery tags(m_db, QStringLiteral("SELECT code, id FROM tag"));
     if (!tags.exec())
@@ -323,8 +318,6 @@ bool DemoGenerator::generate(int households)
         }
     }
     m_summary.households = made;
-    if (!indexes.restore())
-        return fail(QStringLiteral("indexes"));
     if (!residents.finishDeferred())
         return fail(QStringLiteral("search index"));
     // The map: a plan image and each grid's boundary around its buildings. No random draws here,
