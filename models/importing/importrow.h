@@ -2,6 +2,7 @@
 
 #include "importmapping.h"
 #include "models/register/resident.h"
+#include "models/register/residentsearchindex.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,7 @@ struct ImportRow
     QStringList tags;           // the words of the 人员类别 cell, split at 、,;/ and spaces
     bool relationGiven = false; // false: decided by the importer (first of a new household is head)
     QList<Problem> problems;
+    ResidentSearchIndex::NameKeys nameKeys; // of resident.name, by RowPipeline; empty: not yet made
 
     bool isBlank() const
     {

@@ -20,6 +20,7 @@
 #include "models/register/registerstore.h"
 #include "models/register/residentwriter.h"
 #include "models/tags/customfieldstore.h"
+#include "rowpipeline.h"
 #include "tagresolver.h"
 
 #include <QDir>
@@ -256,25 +257,28 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     BulkIndexes indexes(m_db);
     if (m_registerWasEmpty)
         indexes.suspend(QStringLiteral("resident"), {QStringLiteral("resident_household")});
-    QStringList cells;
-    int rowNumber = 0;
+    // Rows are read and cleaned on a second thread (RowPipeline) while this one writes.
+    RowPipeline rows(source, m_cleaner, m_mapping);
+    rows.start();
+    RowPipeline::Item item;
     int written = 0;
-    while (source.readRow(&cells, &rowNumber)) {
-        if (blank(cells)) {
+    while (rows.next(&item)) {
+        if (item.kind == RowPipeline::Item::Kind::Blank) {
             ++m_summary.blank;
             continue;
         }
-        if (HeaderLocator::isFooter(cells)) {
+        if (item.kind == RowPipeline::Item::Kind::Footer) {
             ++m_summary.footer;
-            m_skipped.append({rowNumber, tr("Not a person: a footer row (totals, signatures).")});
+            m_skipped.append({item.row.rowNumber, tr("Not a person: a footer row (totals, signatures).")});
             continue;
         }
-        ImportRow row = m_cleaner.clean(cells, rowNumber, m_mapping);
+        ImportRow &row = item.row;
+        const QStringList &cells = row.cells;
         countValues(row, q.tags);
         if (m_diff)
             m_diff->addRow(row.resident.idNumber, row.resident.name, row.compound, row.building);
-        if (const QString problem = source.rowProblem(); !problem.isEmpty())
-            row.problems.append({ImportMapping::FieldCount, problem});
+        if (!item.rowProblem.isEmpty())
+            row.problems.append({ImportMapping::FieldCount, item.rowProblem});
         // Ragged rows: cells beyond the header's columns hold data nobody mapped.
         for (int c = m_header.size(); c < cells.size(); ++c)
             if (!cells.at(c).trimmed().isEmpty()) {
@@ -297,11 +301,12 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
         ++written;
         if (m_failAfterRows >= 0 && written >= m_failAfterRows)
             return fail(tr("Row %1 could not be written; nothing was imported.").arg(row.rowNumber));
-        if (m_progress && written % 256 == 0 && !m_progress(source.progress())) {
+        if (m_progress && written % 256 == 0 && !m_progress(item.progress)) {
             m_summary.cancelled = true;
             return Outcome::Cancelled;
         }
     }
+    rows.stop(); // the reader has finished: the source is this thread's again
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
     if (!indexes.restore())
@@ -590,7 +595,10 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
     r.householdId = household;
     if (r.relation == QLatin1String("head"))
         m_heads.insert(household, row.rowNumber);
-    if (!q.residents.insert(r, m_today, tr("Imported")))
+    const bool inserted = row.nameKeys.simplified.isEmpty() && row.nameKeys.pinyin.isEmpty()
+                              ? q.residents.insert(r, m_today, tr("Imported"))
+                              : q.residents.insert(r, m_today, tr("Imported"), row.nameKeys);
+    if (!inserted)
         return false;
     // A person imported as deceased has the death in their history, as the register page writes it.
     if (r.status == QLatin1String("deceased") &&

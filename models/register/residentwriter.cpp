@@ -15,6 +15,11 @@ using SqlValues::textOrNull;
 
 namespace {
 
+// Rows per multi-row INSERT on the server: 500 residents of 18 values stay far below
+// PostgreSQL's 65,535 bound parameters, and a round trip per 500 rows is lost in the noise.
+constexpr int ServerBatch = 500;
+constexpr int MaxParameters = 60000;
+
 QString auditJson(const Resident &r)
 {
     // What the audit keeps of a person: enough to see what changed, as text.
@@ -51,14 +56,59 @@ SqlQuery &ResidentWriter::statement(std::unique_ptr<SqlQuery> &slot, const QStri
 
 bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &note)
 {
+    return insert(r, movedIn, note, ResidentSearchIndex::nameKeys(r.name));
+}
+
+bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &note,
+                            const ResidentSearchIndex::NameKeys &keys)
+{
     if (!m_canEdit || r.id != 0)
         return false;
+    if (m_serverBulk) {
+        if (m_userName.isEmpty())
+            return false;
+        if (m_idPool.isEmpty()) {
+            SqlQuery ids(m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('resident', 'id')) FROM "
+                                              "generate_series(1, CAST(? AS INTEGER))"));
+            if (!ids.exec(ServerBatch))
+                return false;
+            while (ids.next())
+                m_idPool << ids.value(0).toLongLong();
+            if (m_idPool.isEmpty())
+                return false;
+        }
+        r.id = m_idPool.takeFirst();
+        r.rowVersion = 1;
+        add(m_pendingResidents, {r.id, r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
+                                 textOrNull(r.phone), r.relation, r.residencyType, r.status, dateOrNull(r.statusDate),
+                                 textOrNull(r.ethnicity), textOrNull(r.notes), keys.simplified, keys.initials,
+                                 keys.pinyin, m_stamp, m_stamp});
+        add(m_pendingSearch,
+            {r.id, ResidentSearchIndex::ftsTokens(r.name, address(r.householdId), textOrNull(r.idNumber).toString(),
+                                                  textOrNull(r.phone).toString())});
+        const QString today = m_stamp.left(10);
+        QList<qint64> written;
+        for (const qint64 tag : std::as_const(r.tagIds)) {
+            if (written.contains(tag))
+                continue;
+            written << tag;
+            add(m_pendingTags, {r.id, tag});
+            add(m_pendingPeriods, {r.id, tag, today, m_userName, m_stamp});
+        }
+        const QDate date = m_deferred ? m_deferredDate : movedIn;
+        const QString text = m_deferred ? m_deferredNote : note;
+        add(m_pendingChanges, {r.id, QStringLiteral("moved_in"), date.toString(Qt::ISODate), idOrNull(0), r.householdId,
+                               textOrNull(text), textOrNull(m_userName), m_stamp});
+        add(m_pendingAudit, {SqlValues::now(), m_userName, QStringLiteral("resident"), r.id, QStringLiteral("insert"),
+                             textOrNull(QString()), auditJson(r)});
+        // The pool is spent with the batch, so no id handed out is left unwritten but by a flush.
+        return m_pendingResidents.rows < ServerBatch || flushServerBulk();
+    }
     SqlQuery &q = statement(m_insert, QStringLiteral("INSERT INTO resident (household_id, name, id_number, birth_date, "
                                                      "gender, phone, relation, residency_type, status, status_date, "
                                                      "ethnicity, notes, name_key, name_initials, name_pinyin, "
                                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                                      "?, ?, ?, ?, ?, ?, ?)"));
-    const ResidentSearchIndex::NameKeys keys = ResidentSearchIndex::nameKeys(r.name);
     if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender, textOrNull(r.phone),
                 r.relation, r.residencyType, r.status, dateOrNull(r.statusDate), textOrNull(r.ethnicity),
                 textOrNull(r.notes), keys.simplified, keys.initials, keys.pinyin, m_stamp, m_stamp))
@@ -75,6 +125,8 @@ bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &no
 bool ResidentWriter::update(Resident &r, const Resident &before, bool *conflict)
 {
     if (!m_canEdit || r.id <= 0)
+        return false;
+    if (m_serverBulk && !flushServerBulk())
         return false;
     SqlQuery &q = statement(m_update, QStringLiteral("UPDATE resident SET household_id = ?, name = ?, id_number = ?, "
                                                      "birth_date = ?, gender = ?, phone = ?, relation = ?, "
@@ -99,8 +151,10 @@ bool ResidentWriter::update(Resident &r, const Resident &before, bool *conflict)
 
 bool ResidentWriter::deferSearchRows()
 {
-    if (SqlDialect::isPostgres(m_db))
+    if (SqlDialect::isPostgres(m_db)) {
+        m_serverBulk = true;
         return false;
+    }
     // Emptied rather than dropped: SQLite refuses DROP TABLE while any statement is pending.
     if (!SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS resident_fts_stage (rowid INTEGER PRIMARY "
                                        "KEY, tokens TEXT)"))
@@ -113,8 +167,15 @@ bool ResidentWriter::deferSearchRows()
 
 void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
 {
-    if (!deferSearchRows())
+    if (!deferSearchRows()) {
+        if (m_serverBulk) { // the rows are gathered with this date and note, then written in batches
+            m_deferred = true;
+            m_deferredAfter = -1;
+            m_deferredDate = movedIn;
+            m_deferredNote = note;
+        }
         return;
+    }
     m_deferred = true;
     m_deferredAfter = SqlQuery(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM resident")).scalar().toLongLong();
     m_deferredDate = movedIn;
@@ -123,6 +184,11 @@ void ResidentWriter::deferHistory(const QDate &movedIn, const QString &note)
 
 bool ResidentWriter::finishDeferred()
 {
+    if (m_serverBulk) {
+        m_serverBulk = false;
+        m_deferred = false;
+        return flushServerBulk();
+    }
     if (m_deferred && !finishHistory())
         return false;
     if (!m_deferFts)
@@ -167,6 +233,11 @@ bool ResidentWriter::recordChange(qint64 residentId, const QString &kind, const 
 {
     if (!m_canEdit)
         return false;
+    if (m_serverBulk) {
+        add(m_pendingChanges, {residentId, kind, date.toString(Qt::ISODate), idOrNull(fromHousehold),
+                               idOrNull(toHousehold), textOrNull(note), textOrNull(m_userName), m_stamp});
+        return true;
+    }
     SqlQuery &q = statement(m_change, QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
                                                      "from_household_id, to_household_id, note, user_name, "
                                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -232,6 +303,60 @@ bool ResidentWriter::writeTags(const Resident &r, bool replace)
             return false;
     }
     return true;
+}
+
+void ResidentWriter::add(Pending &pending, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        pending.values << v;
+    ++pending.rows;
+}
+
+bool ResidentWriter::writePending(Pending &pending, const QString &head, int columns)
+{
+    const QVariantList values = std::exchange(pending.values, {});
+    const int rows = std::exchange(pending.rows, 0);
+    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+    const int perStatement = MaxParameters / columns;
+    for (int first = 0; first < rows; first += perStatement) {
+        const int n = qMin(perStatement, rows - first);
+        QStringList tuples(n, row);
+        // RETURNING 1: SqlQuery would otherwise ask for RETURNING * of every row written.
+        SqlQuery q(m_db, head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")) +
+                             QStringLiteral(" RETURNING 1"));
+        for (int i = first * columns; i < (first + n) * columns; ++i)
+            q.bind(values.at(i));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+bool ResidentWriter::flushServerBulk()
+{
+    // The ids left in the pool are dropped (a gap in the ids, nothing more): after a flush the
+    // next batch takes fresh ones, so no id is ever handed out twice.
+    m_idPool.clear();
+    // `resident AS r`: the ids come from the sequence already, so SqlQuery need not move it past them.
+    return writePending(m_pendingResidents,
+                        QStringLiteral("INSERT INTO resident AS r (id, household_id, name, id_number, birth_date, "
+                                       "gender, phone, relation, residency_type, status, status_date, ethnicity, "
+                                       "notes, name_key, name_initials, name_pinyin, created_at, updated_at)"),
+                        18) &&
+           writePending(m_pendingSearch, QStringLiteral("INSERT INTO resident_fts (rowid, tokens)"), 2) &&
+           writePending(m_pendingTags, QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id)"), 2) &&
+           writePending(m_pendingPeriods,
+                        QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, start_date, user_name, "
+                                       "created_at)"),
+                        5) &&
+           writePending(m_pendingChanges,
+                        QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
+                                       "from_household_id, to_household_id, note, user_name, created_at)"),
+                        8) &&
+           writePending(m_pendingAudit,
+                        QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
+                                       "before_json, after_json)"),
+                        7);
 }
 
 QString ResidentWriter::address(qint64 householdId)

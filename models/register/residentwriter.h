@@ -4,11 +4,13 @@
 #include "models/access/auditlog.h"
 
 #include "resident.h"
+#include "residentsearchindex.h"
 
 #include <memory>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 class SqlQuery;
 
@@ -30,6 +32,9 @@ public:
     // A new person (id 0) moving into resident.householdId on `movedIn`, with that 'moved_in'
     // history row; sets resident.id and resident.rowVersion.
     bool insert(Resident &resident, const QDate &movedIn, const QString &note = QString());
+    // The same with the name's search keys computed already (the importer's reader thread does it).
+    bool insert(Resident &resident, const QDate &movedIn, const QString &note,
+                const ResidentSearchIndex::NameKeys &keys);
     // Writes `resident` over `before` (as stored) if the row is still at resident.rowVersion,
     // else sets *conflict. Adds no history row: the caller records what happened.
     bool update(Resident &resident, const Resident &before, bool *conflict = nullptr);
@@ -39,7 +44,8 @@ public:
     // written one by one as before. The caller's transaction must cover both calls.
     void deferHistory(const QDate &movedIn, const QString &note);
     // Only the full-text rows, for a bulk caller whose history rows differ per person (the demo).
-    // False on a server, where they are written one by one.
+    // False on a server, where instead every row of insert() and recordChange() is gathered and
+    // written a batch at a time (multi-row INSERTs with bound values) until finishDeferred().
     bool deferSearchRows();
     bool finishDeferred();
     // One row of a resident's history: moved_in, edited, moved_household, moved_out, deceased, ...
@@ -70,6 +76,24 @@ private:
     std::unique_ptr<SqlQuery> m_periodEnd;
     std::unique_ptr<SqlQuery> m_change;
     bool finishHistory();
+
+    // PostgreSQL's bulk path: one round trip per statement would be a round trip per row.
+    struct Pending
+    {
+        QVariantList values;
+        int rows = 0;
+    };
+    void add(Pending &pending, std::initializer_list<QVariant> values);
+    bool writePending(Pending &pending, const QString &head, int columns);
+    bool flushServerBulk();
+    bool m_serverBulk = false;
+    QList<qint64> m_idPool; // resident ids taken from the sequence for the rows to come
+    Pending m_pendingResidents;
+    Pending m_pendingSearch;
+    Pending m_pendingTags;
+    Pending m_pendingPeriods;
+    Pending m_pendingChanges;
+    Pending m_pendingAudit;
 
     bool m_deferred = false;    // history and audit rows
     bool m_deferFts = false;    // full-text rows
