@@ -13,6 +13,7 @@
 #include "ui/common/revisioncommand.h"
 
 #include <QGraphicsPixmapItem>
+#include <QGraphicsView>
 #include <QPixmap>
 
 namespace {
