@@ -183,8 +183,8 @@ void UndoTest::moveOutAndDeathUndoneByKeys()
     QTRY_COMPARE(listedName(window), QStringLiteral("张三"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("residentTable"));
     QVERIFY(table);
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_Home);
+    const QRect first = table->visualRect(table->model()->index(0, ResidentTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, first.center());
     QTRY_VERIFY(table->selectionModel()->isRowSelected(0));
     const auto action = [&window](const QString &text) -> QAction * {
         for (QAction *a : window.registerPage()->findChildren<QAction *>())
@@ -230,7 +230,8 @@ void UndoTest::moveOutAndDeathUndoneByKeys()
 
     // A death entered by mistake: the same keys take it back.
     QTRY_COMPARE(listedName(window), QStringLiteral("张三"));
-    QTest::keyClick(table, Qt::Key_Home);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, ResidentTableModel::Name)).center());
     QTRY_VERIFY(table->selectionModel()->isRowSelected(0));
     QAction *death = action(QStringLiteral("Record &death…"));
     QVERIFY(death);
