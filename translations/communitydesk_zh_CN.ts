@@ -2606,8 +2606,94 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>care：--grid：“%1”不是您可查看的网格。</translation>
     </message>
     <message>
-        <source>care: expected overdue, assist list|add or pair list|add.</source>
-        <translation>care：应为 overdue、assist list|add 或 pair list|add。</translation>
+        <source>care export: --out: please give a file ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished">户主</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">超期天数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">关注程度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation type="unfinished">帮扶人</translation>
+    </message>
+    <message>
+        <source>Helper is</source>
+        <translation type="unfinished">帮扶人身份</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">帮扶活动</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished">金额（元）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">物品</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">发放人</translation>
+    </message>
+    <message>
+        <source>care export: say overdue, pairs or assist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>care: expected overdue, assist list|add, pair list|add or export overdue|pairs|assist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2806,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>
             <numerusform>%n 户超期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-up r&amp;ules…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3055,97 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The attention level could not be saved; nothing was changed.</source>
         <translation>关注程度未能保存，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CareRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">关注程度</translation>
+    </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3613,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Due e&amp;rrands (%1)…</source>
         <translation>待办提醒（%1）(&amp;R)…</translation>
     </message>
-    <message>
-        <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in</source>
-        <translation>按社区规则今天应生成的代办：年满 60、80、90 或 100 周岁，死亡，出生，迁入</translation>
-    </message>
     <message numerus="yes">
         <source>%n errand(s) opened.</source>
         <translation>
@@ -3445,6 +3622,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Refer to me&amp;diation…</source>
         <translation>转人民调解(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in, a 低保 review date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4084,190 +4265,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>%1：%2 是外业副本；请直接复制该文件本身，副本会保持加密。</translation>
     </message>
     <message>
-        <source>Commands:
-  demo [--households N] [--communities N]
-                          fill an empty database with a demo community, or a
-                          street of N communities (10: 154 grids)
-  search TEXT [--limit N] search the register as the main window does
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
-                          the sign-in sheet
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          the monthly work report, for the community (per grid, or
-                          per area with --by-area) or one grid
-  check                   check the database file&apos;s integrity
-  --community CODE        (report, export, birthdays, due, import, search, place, field)
-                          work in that community of the street; a street account
-                          without it works on the whole street
-  coverage                list buildings in no grid and households with no building
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
-                          import residents and households (a workbook&apos;s chosen
-                          sheets, all by default); rejected rows go to
-                          FILE-errors.csv (exit code 1 if any), changes to
-                          FILE-changes.csv, people the file no longer lists to
-                          FILE-missing.csv
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          the register as the window&apos;s list exports it, numbers masked
-                          unless shown (as far as the role allows); audited
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          a new account (password from CD_NEW_PASSWORD or typed); the
-                          first account of a database must be an administrator
-  account list            every account: login, name, role, grids, state
-  account disable LOGIN   the account can no longer sign in
-  community set-name --street NAME --community NAME
-                          name the street and the community (a new office&apos;s first step)
-  place list              the community&apos;s compounds and buildings
-  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
-                          [--units N]   set up the community&apos;s places by hand
-  place rename building|compound OLD NEW [--compound NAME]
-  place merge building FROM INTO --compound NAME
-                          FROM&apos;s households move to INTO; FROM is archived
-  place merge compound FROM INTO
-                          FROM&apos;s buildings move to INTO (a building INTO already has by
-                          name is merged into it); FROM is archived
-  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
-  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
-                          the office&apos;s tags, their attributes and a resident&apos;s tag
-                          periods (ended with --end, never deleted)
-  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
-                          [--entity resident|household]   the office&apos;s own fields
-  due [--date YYYY-MM-DD] [--open]
-                          the errands the life-event rules open that day (turning
-                          60/80/90/100, a death, a birth, a move-in), one a line: rule,
-                          resident, grid, date, wording; --open opens them
-  handover GRID --out F.pdf
-                          the grid&apos;s handover pack for a new grid worker
-  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
-                          a sheet with a code per row and a QR code (signin: the
-                          event&apos;s grid&apos;s residents, [--min-age N])
-  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
-                          record the ticked rows: attendance, visits or hours
-  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
-                          residents who are probably one person (reason, score); merge
-                          OTHER into KEEP (links move, OTHER is marked merged); undo
-  care overdue [--grid CODE] [--date YYYY-MM-DD]
-                          households overdue for a follow-up visit (重点人群)
-  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
-  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
-                          [--date YYYY-MM-DD] [--resident ID]   assistance records
-  care pair list [--grid CODE] | care pair add --household ID --helper NAME
-                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
-  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
-                          [--show-ids]  fill a street&apos;s form (一表通) from the register,
-                          one row per resident chosen (or a counts form&apos;s figures),
-                          keeping its layout; the window&apos;s remembered mapping if any;
-                          audited
-  field merge FILE [--prefer office|field] [--report R.csv]
-                          merge a field copy back; without --prefer a conflict is
-                          not decided: nothing is merged, the conflicts are listed
-                          (exit code 1)
-  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
-                          a sealed field copy of those grids for that worker&apos;s laptop
-                          (password from CD_FIELD_PASSWORD or typed twice)
-  field renew OLD --out NEW [--prefer office|field]
-                          after a merge, a fresh check-out with OLD&apos;s unmerged changes
-  mediation list | show ID | print ID --out FILE.pdf
-                          the mediation ledger; one mediation; its agreement on A4
-  rental list | expiring [--days N]
-                          the rented rooms; the tenants whose permits expire within N
-                          days (default 30) or have expired
-  backup FILE             a consistent copy of the database file
-  restore FILE            replace the database with a backup (administrators; the
-                          current file is kept in the backup folder)</source>
-        <translation>命令：
-  demo [--households N] [--communities N]
-                          在空数据库中写入一个演示社区，或一个
-                          含 N 个社区的演示街道（10 个社区：154 个网格）
-  search TEXT [--limit N] 按主窗口的方式检索人口台账
-  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
-                          [--show-phones]  当月老年人生日名单；PDF 格式即为
-                          签到表
-  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
-                          月度工作报表，可按社区（分网格，或用
-                          --by-area 分片区）或单个网格生成
-  check                   检查数据库文件的完整性
-  --community CODE        （report、export、birthdays、due、import、search、place、field）
-                          在本街道的该社区中操作；街道账号
-                          不加此项时对全街道操作
-  coverage                列出未划入网格的楼栋和没有楼栋的住户
-  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
-                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
-                          导入居民和住户（工作簿中选定的
-                          工作表，默认全部）；未通过的行写入
-                          FILE-errors.csv（如有则退出码为 1），变更写入
-                          FILE-changes.csv，文件中不再列出的人员写入
-                          FILE-missing.csv
-  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
-                          按窗口列表的导出方式导出人口台账，号码默认打码
-                          （在角色权限允许范围内可显示）；记入审计
-  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
-                          新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
-                          数据库的第一个账号必须是管理员
-  account list            列出所有账号：登录名、姓名、角色、网格、状态
-  account disable LOGIN   停用账号，使其不能再登录
-  community set-name --street NAME --community NAME
-                          填写街道和社区名称（新社区启用的第一步）
-  place list              本社区的小区和楼栋
-  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
-                          [--units N]   手动设置本社区的小区和楼栋
-  place rename building|compound OLD NEW [--compound NAME]
-  place merge building FROM INTO --compound NAME
-                          FROM 的住户移入 INTO；FROM 归档
-  place merge compound FROM INTO
-                          FROM 的楼栋移入 INTO（INTO 中已有同名楼栋的，
-                          并入该楼栋）；FROM 归档
-  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
-  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
-                          社区的标签、标签属性以及居民的标签
-                          时段（用 --end 结束，从不删除）
-  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
-                          [--entity resident|household]   社区自己的自定义字段
-  due [--date YYYY-MM-DD] [--open]
-                          当天按人生事件规则应生成的代办事项（年满
-                          60/80/90/100 周岁、死亡、出生、迁入），每行一项：规则、
-                          居民、网格、日期、说明；--open 生成这些代办事项
-  handover GRID --out F.pdf
-                          为新网格员生成该网格的交接资料
-  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
-                          每行带行码并附二维码的表格（signin：该
-                          活动所在网格的居民，[--min-age N]）
-  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
-                          录入已勾选的行：到场、走访或服务时长
-  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
-                          疑似重复的居民（原因、得分）；将
-                          OTHER 合并到 KEEP（关联记录随之转移，OTHER 标记为已合并）；撤销合并
-  care overdue [--grid CODE] [--date YYYY-MM-DD]
-                          超期未回访的住户（重点人群）
-  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
-  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
-                          [--date YYYY-MM-DD] [--resident ID]   救助记录
-  care pair list [--grid CODE] | care pair add --household ID --helper NAME
-                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
-  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
-                          [--show-ids]  根据人口台账填写街道下发的报表（一表通），
-                          每位选中的居民一行（或填写统计表的数字），
-                          保留原有版式；如窗口中保存过对应关系则沿用；
-                          记入审计
-  field merge FILE [--prefer office|field] [--report R.csv]
-                          将外业副本合并回来；不加 --prefer 时不对冲突
-                          作出决定：不合并任何内容，只列出冲突
-                          （退出码为 1）
-  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
-                          为该网格员的笔记本电脑检出这些网格的加密外业副本
-                          （密码取自 CD_FIELD_PASSWORD 或输入两次）
-  field renew OLD --out NEW [--prefer office|field]
-                          合并后重新检出，并带入 OLD 中尚未合并的修改
-  mediation list | show ID | print ID --out FILE.pdf
-                          调解台账；查看一件调解；将其协议书打印为 A4
-  rental list | expiring [--days N]
-                          出租屋列表；居住证在 N 天内到期
-                          （默认 30 天）或已过期的租户
-  backup FILE             数据库文件的一致性副本
-  restore FILE            用备份替换数据库（仅限管理员；
-                          当前文件保留在备份文件夹中）</translation>
-    </message>
-    <message>
         <source>--communities: expected a number from 1 to 50, got &quot;%1&quot;.</source>
         <translation>--communities：应为 1 到 50 之间的数字，实际为“%1”。</translation>
     </message>
@@ -4307,6 +4304,113 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>--community: your account works in another community.</source>
         <translation>--community：您的账号在其他社区工作。</translation>
     </message>
+    <message>
+        <source>Commands:
+  demo [--households N] [--communities N]
+                          fill an empty database with a demo community, or a
+                          street of N communities (10: 154 grids)
+  search TEXT [--limit N] search the register as the main window does
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  the month&apos;s birthday list of the elderly; a PDF is
+                          the sign-in sheet
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          the monthly work report, for the community (per grid, or
+                          per area with --by-area) or one grid
+  check                   check the database file&apos;s integrity
+  --community CODE        (report, export, birthdays, due, import, search, place, field)
+                          work in that community of the street; a street account
+                          without it works on the whole street
+  coverage                list buildings in no grid and households with no building
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          [--keep-as-field COLUMN]...
+                          import residents and households (a workbook&apos;s chosen
+                          sheets, all by default); rejected rows go to
+                          FILE-errors.csv (exit code 1 if any), changes to
+                          FILE-changes.csv, people the file no longer lists to
+                          FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          the register as the window&apos;s list exports it, numbers masked
+                          unless shown (as far as the role allows); audited
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          a new account (password from CD_NEW_PASSWORD or typed); the
+                          first account of a database must be an administrator
+  account list            every account: login, name, role, grids, state
+  account disable LOGIN   the account can no longer sign in
+  community set-name --street NAME --community NAME
+                          name the street and the community (a new office&apos;s first step)
+  community list | add CODE NAME [AREA_KM2] | rename CODE NAME | archive CODE
+                          the street&apos;s communities (street administrators change them)
+  place list              the community&apos;s compounds and buildings
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   set up the community&apos;s places by hand
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM&apos;s households move to INTO; FROM is archived
+  place merge compound FROM INTO
+                          FROM&apos;s buildings move to INTO (a building INTO already has by
+                          name is merged into it); FROM is archived
+  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
+  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
+                          the office&apos;s tags, their attributes and a resident&apos;s tag
+                          periods (ended with --end, never deleted)
+  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
+                          [--entity resident|household]   the office&apos;s own fields
+  due [--date YYYY-MM-DD] [--open]
+                          the errands the life-event rules open that day (turning
+                          60/80/90/100, a death, a birth, a move-in, a 低保 review), one
+                          a line: rule, resident, grid, date, wording; --open opens them
+  handover GRID --out F.pdf
+                          the grid&apos;s handover pack for a new grid worker
+  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
+                          a sheet with a code per row and a QR code (signin: the
+                          event&apos;s grid&apos;s residents, [--min-age N])
+  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
+                          record the ticked rows: attendance, visits or hours
+  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
+                          residents who are probably one person (reason, score); merge
+                          OTHER into KEEP (links move, OTHER is marked merged); undo
+  resident died ID YYYY-MM-DD [NOTE]
+                          record a death as the register page does: off the rota,
+                          volunteer record closed, pairs ended, 丧葬补助 due
+  care overdue [--grid CODE] [--date YYYY-MM-DD]
+                          households overdue for a follow-up visit (重点人群)
+  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
+  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
+                          [--date YYYY-MM-DD] [--resident ID]   assistance records
+  care pair list [--grid CODE] | care pair add --household ID --helper NAME
+                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
+  care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]
+                          the 重点人群 lists as the window shows them (audited)
+  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
+                          [--show-ids]  fill a street&apos;s form (一表通) from the register,
+                          one row per resident chosen (or a counts form&apos;s figures),
+                          keeping its layout; the window&apos;s remembered mapping if any;
+                          audited
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          merge a field copy back; without --prefer a conflict is
+                          not decided: nothing is merged, the conflicts are listed
+                          (exit code 1)
+  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
+                          a sealed field copy of those grids for that worker&apos;s laptop
+                          (password from CD_FIELD_PASSWORD or typed twice)
+  field renew OLD --out NEW [--prefer office|field]
+                          after a merge, a fresh check-out with OLD&apos;s unmerged changes
+  mediation list | export --out F.csv|F.xlsx | show ID | print ID --out FILE.pdf
+                          the mediation ledger; as the window lists it (audited); one
+                          mediation; its agreement on A4
+  rental list | export --out F.csv|F.xlsx | expiring [--days N]
+                          the rented rooms; the tenants whose permits expire within N
+                          days (default 30) or have expired
+  backup FILE             a consistent copy of the database file
+  restore FILE            replace the database with a backup (administrators; the
+                          current file is kept in the backup folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSignIn</name>
@@ -4344,6 +4448,116 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>C&amp;lear filter</source>
         <translation>清除筛选(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterHeader</name>
+    <message>
+        <source>&amp;Filter %1…</source>
+        <translation type="unfinished">筛选%1(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filter of %1</source>
+        <translation type="unfinished">清除%1的筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterSql</name>
+    <message>
+        <source>(Blanks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCli</name>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">已归档</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>community add: the area is in square kilometres, e.g. 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1: there is no community with the code &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 renamed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community: expected list, add CODE NAME [AREA_KM2], rename CODE NAME, archive CODE or set-name --street NAME --community NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityEditor</name>
+    <message>
+        <source>Communities: only an administrator of the street may add, rename or archive communities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the community&apos;s name, e.g. 幸福社区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: enter the community&apos;s code, e.g. C03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: the street already has a community with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the street already has a community called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: enter the area in square kilometres, e.g. 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community could not be saved.</source>
+        <translation type="unfinished">社区未能保存。</translation>
+    </message>
+    <message>
+        <source>Community: choose the community to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the community&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: choose the community to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1 is the street&apos;s last community and cannot be archived.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5057,37 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>DeathEffects</name>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What follows the death could not be recorded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts of this volunteer could not be taken off the rota: %1</source>
+        <translation type="unfinished">无法将该志愿者的班次从排班表中移除：%1</translation>
+    </message>
+    <message>
+        <source>The volunteer record could not be closed: %1</source>
+        <translation type="unfinished">无法关闭该志愿者记录：%1</translation>
+    </message>
+    <message>
+        <source>The 结对帮扶 pairing could not be ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What follows the deaths could not be recorded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeathRecord</name>
     <message>
         <source>The database is busy; please try again.</source>
@@ -4851,14 +5096,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The death could not be recorded; nothing was changed.</source>
         <translation>无法登记死亡，未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The shifts of this volunteer could not be taken off the rota: %1</source>
-        <translation>无法将该志愿者的班次从排班表中移除：%1</translation>
-    </message>
-    <message>
-        <source>The volunteer record could not be closed: %1</source>
-        <translation>无法关闭该志愿者记录：%1</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5688,38 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>%1 events exported.</source>
         <translation>已导出 %1 场活动。</translation>
     </message>
+    <message>
+        <source>Sign-in s&amp;heet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s sign-in sheet, a code on every row, to tick and key back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the ticked rows of a sheet that came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the event in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished">签到表</translation>
+    </message>
+    <message>
+        <source>Besides those listed, the residents of the event&apos;s grid aged at least (0: everyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheet %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventPhotos</name>
@@ -5638,6 +5907,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held or planned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7655,6 +7928,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Up&amp;date member</source>
         <translation>更新成员(&amp;D)</translation>
     </message>
+    <message>
+        <source>The household could not be saved; nothing was changed.</source>
+        <translation type="unfinished">住户未能保存，未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPicker</name>
@@ -7762,6 +8039,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Residency type: &quot;%1&quot; is not known; correct it or map it to one of the register&apos;s residency types.</source>
         <translation>户籍类型：“%1”无法识别；请更正，或将其对应到台账中的某种户籍类型。</translation>
+    </message>
+    <message>
+        <source>Status (deceased): &quot;%1&quot; is not known; write 死亡 for a death or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death: &quot;%1&quot; is not a date (write it as 2026-11-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death: the row gives %1 but its status says living; correct one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7954,6 +8243,18 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Ignored</source>
         <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Status (deceased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a custom field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8218,6 +8519,14 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Not in the imported file %1</source>
         <translation>不在导入文件 %1 中</translation>
     </message>
+    <message>
+        <source>Ticked columns are kept as custom fields of that name (made as text fields when there is none); the others not mapped are kept as notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -8311,6 +8620,14 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The 低保 review date (复核日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of the tag %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListExportButton</name>
@@ -8363,6 +8680,14 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation type="unfinished">网格：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8665,6 +8990,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     <message>
         <source>&amp;Previous page</source>
         <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunities of the street…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8984,10 +9313,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </translation>
     </message>
     <message>
-        <source>mediation: say list, show ID or print ID --out FILE.pdf.</source>
-        <translation>mediation：请使用 list、show ID 或 print ID --out FILE.pdf。</translation>
-    </message>
-    <message>
         <source>mediation %1: please give the mediation&apos;s number (ID).</source>
         <translation>mediation %1：请给出调解编号（ID）。</translation>
     </message>
@@ -9010,10 +9335,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         </translation>
     </message>
     <message>
-        <source>rental: say list or expiring [--days N].</source>
-        <translation>rental：请使用 list 或 expiring [--days N]。</translation>
-    </message>
-    <message>
         <source>rental expiring: --days &quot;%1&quot; is not a number of days.</source>
         <translation>rental expiring：--days“%1”不是有效的天数。</translation>
     </message>
@@ -9022,6 +9343,24 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>%n 个证件将在 %1 天内到期或已过期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 export: --out: please give a file ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mediation: say list, export --out FILE, show ID or print ID --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rental: say list, export --out FILE or expiring [--days N].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10514,6 +10853,85 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReportLedgers</name>
+    <message>
+        <source>No grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented rooms</source>
+        <translation type="unfinished">出租屋</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished">租户</translation>
+    </message>
+    <message>
+        <source>Permits expiring in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation (人民调解) by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: disputes brought to the office this month. Mediated: those with a session held this month. Agreements reached this month, and of those the ones already kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation this month by kind of dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented rooms (出租屋) by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms and tenants living there as of %1; permits (居住证, 暂住) expired before that day or expiring within the 30 days after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished">人民调解</translation>
+    </message>
+    <message>
+        <source>Mediation by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportQuery</name>
     <message>
         <source>The month is not valid.</source>
@@ -10620,6 +11038,13 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>%1 is filtered: right-click the header (or Alt+Down in the list) to change or clear the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10760,6 +11185,27 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>%n row(s) had been keyed before and were skipped.</source>
         <translation>
             <numerusform>%n 行此前已录入，已跳过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetSaver</name>
+    <message>
+        <source>Save the sheet to key back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sheet to key back</source>
+        <translation type="unfinished">纸质走访表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 with %n row(s) saved to %2; key the ticked rows back with Key back….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11103,10 +11549,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>已添加小区 %1。</translation>
     </message>
     <message>
-        <source>community: expected set-name --street NAME --community NAME.</source>
-        <translation>community：应为 set-name --street 名称 --community 名称。</translation>
-    </message>
-    <message>
         <source>Community named %1 (%2).</source>
         <translation>社区已命名为 %1（%2）。</translation>
     </message>
@@ -11251,6 +11693,83 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Contact taken off.</source>
         <translation>已移除联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRolesListTab</name>
+    <message>
+        <source>All grids</source>
+        <translation type="unfinished">全部网格</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or compound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished">网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation type="unfinished">小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单元</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>building-roles.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished">打印(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>(whole compound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11979,6 +12498,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Child</source>
         <translation>子女</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">已合并</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RentalDialog</name>
@@ -12541,8 +13068,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>合并 %1 已撤销。</translation>
     </message>
     <message>
-        <source>resident: use `resident duplicates`, `resident merge KEEP OTHER` or `resident unmerge MERGE_ID`.</source>
-        <translation>resident：请使用 `resident duplicates`、`resident merge KEEP OTHER` 或 `resident unmerge MERGE_ID`。</translation>
+        <source>resident died: ID is a resident number and DATE the date of death (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Death of resident %1 recorded on %2; %n shift(s) taken off the rota.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resident: use `resident duplicates`, `resident merge KEEP OTHER`, `resident unmerge MERGE_ID` or `resident died ID YYYY-MM-DD [NOTE]`.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12649,6 +13186,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Tags with &amp;dates and attributes…</source>
         <translation>标签及日期、属性(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The resident could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12850,6 +13391,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Community: choose the one community to import into; nothing was imported.</source>
         <translation>社区：请选择一个要导入的社区；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished">第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1: the column could not be kept as a custom field (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13822,6 +14371,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Rented rooms</source>
         <translation>出租屋</translation>
     </message>
+    <message>
+        <source>Building roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
@@ -13836,6 +14389,105 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetCommunitiesDialog</name>
+    <message>
+        <source>Communities of the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 幸福社区</source>
+        <translation type="unfinished">例如 幸福社区</translation>
+    </message>
+    <message>
+        <source> km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished">归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">已归档</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>Community %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community renamed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 archived: its records are kept, it is no longer offered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15263,6 +15915,26 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Rota to ke&amp;y back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s rota with a code on every row: tick who came, then key it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the ticked rows of a rota or sheet that came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rota %1 to key back.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,9 @@ DeathEffects::DeathEffects(QSqlDatabase db, const AccessScope &scope)
     , m_scope(scope)
 {}
 
-SaveResult DeathEffects::apply(qint64 residentId, int *removed)
+SaveResult DeathEffects::apply(qint64 residentId, int *removed, Changes *changes)
 {
+    Changes done;
     if (removed)
         *removed = 0;
     SqlQuery who(m_db, QStringLiteral("SELECT status, status_date, household_id FROM resident WHERE id = ?"));
@@ -47,15 +48,20 @@ SaveResult DeathEffects::apply(qint64 residentId, int *removed)
     if (!tx.isActive())
         return failed(tr("The database is busy; please try again."));
     // Shifts from the day of death on that nobody has recorded attendance for.
-    SqlQuery shifts(m_db, QStringLiteral("SELECT a.id FROM volunteer_assignment a JOIN volunteer_shift s ON s.id = "
-                                         "a.shift_id JOIN volunteer v ON v.id = a.volunteer_id WHERE v.resident_id = "
-                                         "? AND a.status = 'assigned' AND s.starts_at >= ? AND "
-                                         "coalesce(a.attendance, '') = ''"));
+    SqlQuery shifts(
+        m_db,
+        QStringLiteral(
+            "SELECT a.id, a.shift_id, a.volunteer_id FROM volunteer_assignment a JOIN volunteer_shift s ON s.id = "
+            "a.shift_id JOIN volunteer v ON v.id = a.volunteer_id WHERE v.resident_id = "
+            "? AND a.status = 'assigned' AND s.starts_at >= ? AND "
+            "coalesce(a.attendance, '') = ''"));
     if (!shifts.exec(residentId, date.toString(Qt::ISODate)))
         return failed(tr("What follows the death could not be recorded; nothing was changed."));
     QList<qint64> assignments;
-    while (shifts.next())
+    while (shifts.next()) {
         assignments << shifts.value(0).toLongLong();
+        done.shifts.append({shifts.value(1).toLongLong(), shifts.value(2).toLongLong()});
+    }
     RosterStore roster(m_db, m_scope);
     for (const qint64 id : std::as_const(assignments)) {
         const SaveResult off = roster.unassign(id);
@@ -64,11 +70,14 @@ SaveResult DeathEffects::apply(qint64 residentId, int *removed)
                 tr("The shifts of this volunteer could not be taken off the rota: %1").arg(off.firstMessage()));
     }
 
-    SqlQuery volunteers(m_db, QStringLiteral("SELECT id FROM volunteer WHERE resident_id = ? AND status <> 'left'"));
+    SqlQuery volunteers(m_db,
+                        QStringLiteral("SELECT id, status FROM volunteer WHERE resident_id = ? AND status <> 'left'"));
     QList<qint64> ids;
     if (volunteers.exec(residentId))
-        while (volunteers.next())
+        while (volunteers.next()) {
             ids << volunteers.value(0).toLongLong();
+            done.volunteers.append({volunteers.value(0).toLongLong(), volunteers.value(1).toString()});
+        }
     VolunteerStore store(m_db, m_scope);
     for (const qint64 id : std::as_const(ids)) {
         const SaveResult left = store.setStatus(id, QStringLiteral("left"));
@@ -90,12 +99,55 @@ SaveResult DeathEffects::apply(qint64 residentId, int *removed)
         const SaveResult ended = care.save(p);
         if (!ended.ok)
             return failed(tr("The 结对帮扶 pairing could not be ended: %1").arg(ended.firstMessage()));
+        done.pairs << id;
     }
     if (!tx.commit())
         return failed(tr("What follows the death could not be recorded; nothing was changed."));
     if (removed)
         *removed = int(assignments.size());
+    if (changes)
+        *changes = done;
     return {true, residentId, {}, {}};
+}
+
+SaveResult DeathEffects::withdraw(const Changes &changes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return failed(tr("The database is busy; please try again."));
+    SaveResult result{true, 0, {}, {}};
+    // The volunteer records the death closed, unless someone changed them since.
+    VolunteerStore volunteers(m_db, m_scope);
+    for (const auto &[id, before] : changes.volunteers) {
+        const std::optional<Volunteer> v = volunteers.volunteer(id);
+        if (!v || v->status != QLatin1String("left"))
+            continue;
+        const SaveResult back = volunteers.setStatus(id, before);
+        if (!back.ok)
+            return failed(tr("The volunteer record could not be opened again: %1").arg(back.firstMessage()));
+    }
+    RosterStore roster(m_db, m_scope);
+    int notBack = 0;
+    for (const auto &[shift, volunteer] : changes.shifts)
+        if (!roster.assign(shift, volunteer).ok)
+            ++notBack; // filled or cancelled since: the clerk is told, the rest goes ahead
+    if (notBack > 0)
+        result.warnings.append(
+            {QString(),
+             tr("%n shift(s) could not be put back on the rota (filled or cancelled since).", nullptr, notBack), 0});
+    // Pairs the death ended run on, unless they were archived or edited since.
+    CarePairStore care(m_db, m_scope);
+    for (const qint64 id : changes.pairs) {
+        CarePair p = care.pair(id);
+        if (!p.id || !p.endedOn.isValid())
+            continue;
+        p.endedOn = QDate();
+        if (const SaveResult reopened = care.save(p); !reopened.ok)
+            return failed(tr("The 结对帮扶 pairing could not be opened again: %1").arg(reopened.firstMessage()));
+    }
+    if (!tx.commit())
+        return failed(tr("The death could not be withdrawn; nothing was changed."));
+    return result;
 }
 
 SaveResult DeathEffects::applyPending()

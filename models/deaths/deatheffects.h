@@ -4,6 +4,8 @@
 #include "models/core/fielderror.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 // What follows a resident's death, wherever the death was recorded: the register page
@@ -19,11 +21,23 @@ class DeathEffects final
     Q_DECLARE_TR_FUNCTIONS(DeathEffects)
 
 public:
+    // What a death changed besides the resident, so that withdrawing it (Edit → Undo) can put it back.
+    struct Changes
+    {
+        QList<QPair<qint64, QString>> volunteers; // closed: id and status before
+        QList<QPair<qint64, qint64>> shifts;      // taken off the rota: shift id and volunteer id
+        QList<qint64> pairs;                      // 结对帮扶 pairs ended
+    };
+
     DeathEffects(QSqlDatabase db, const AccessScope &scope);
 
     // For one resident recorded as deceased (anyone else: nothing to do). *removed, if given, is
     // the number of shifts taken off the rota. One transaction (a savepoint inside the caller's).
-    SaveResult apply(qint64 residentId, int *removed = nullptr);
+    // *changes, if given, receives what was changed.
+    SaveResult apply(qint64 residentId, int *removed = nullptr, Changes *changes = nullptr);
+    // Puts back what apply() changed, as far as nobody changed it since; result.warnings name the
+    // shifts that could not be assigned again. One transaction (a savepoint inside the caller's).
+    SaveResult withdraw(const Changes &changes);
     // For every deceased resident whose effects are not through yet, e.g. after an import or a
     // merge that wrote statuses row by row; result.id is the number of residents settled.
     SaveResult applyPending();

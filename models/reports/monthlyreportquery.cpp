@@ -167,7 +167,8 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
     d.elderly = elderly.value(0).toInt();
 
     SqlQuery changes(m_db, QStringLiteral("SELECT kind, count(*) FROM resident_change WHERE change_date >= ? AND "
-                                          "change_date < ? AND kind IN ('moved_in', 'moved_out', 'deceased')") +
+                                          "change_date < ? AND kind IN ('moved_in', 'moved_out', 'deceased', "
+                                          "'withdrawn_moved_out', 'withdrawn_deceased')") +
                                (byGrid || !inScope.isEmpty()
                                     ? QStringLiteral(" AND resident_id IN (SELECT id FROM resident WHERE 1 = 1") +
                                           (byGrid ? kHouseholdInGrid : QString()) + inScope + QLatin1Char(')')
@@ -181,12 +182,17 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
     while (changes.next()) {
         const QString kind = changes.value(0).toString();
         const int n = changes.value(1).toInt();
+        // A change entered in error and taken back (Edit → Undo) is netted out on its own date.
         if (kind == QLatin1String("moved_in"))
-            d.movedIn = n;
+            d.movedIn += n;
         else if (kind == QLatin1String("moved_out"))
-            d.movedOut = n;
-        else
-            d.deaths = n;
+            d.movedOut += n;
+        else if (kind == QLatin1String("deceased"))
+            d.deaths += n;
+        else if (kind == QLatin1String("withdrawn_moved_out"))
+            d.movedOut -= n;
+        else if (kind == QLatin1String("withdrawn_deceased"))
+            d.deaths -= n;
     }
     SqlQuery births(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE birth_date >= ? AND birth_date < ?") +
                               (byGrid ? kHouseholdInGrid : QString()) + inScope);

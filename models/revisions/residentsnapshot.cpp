@@ -25,6 +25,18 @@ SaveResult ResidentSnapshot::write(QSqlDatabase db, const AccessScope &scope, Re
 {
     RegisterStore store(db, scope);
     target.rowVersion = current.rowVersion;
+    const bool living = target.status == QLatin1String("living") && current.status == QLatin1String("living");
+    if (living && target.householdId != current.householdId) {
+        // A move to another household, undone or redone the register's way, with its history row.
+        const SaveResult moved =
+            store.moveToHousehold(current.id, target.householdId, QDate::currentDate(), tr("Undo or redo (Edit menu)"));
+        if (!moved.ok)
+            return moved;
+        const std::optional<Resident> now = store.resident(current.id);
+        if (!now || sameDetails(target, *now))
+            return moved;
+        target.rowVersion = now->rowVersion; // the relation the move changed ("head") is put back below
+    }
     if (target.status != current.status) {
         // The register's own way, with its history row: moved out (an add undone) or moved back.
         const QDate date = target.statusDate.isValid() ? target.statusDate : QDate::currentDate();

@@ -28,17 +28,23 @@ template<class Kind> class SnapshotRevision final : public RecordRevision
 public:
     using Record = typename Kind::Record;
 
-    // `before` is empty when the change added the record; `after` is the record as saved.
-    SnapshotRevision(QSqlDatabase db, const AccessScope &scope, std::optional<Record> before, Record after)
+    // `before` is empty when the change added the record; `after` is the record as saved. `text`
+    // names a change other than the kind's edit or add ("move 张三 to another household").
+    SnapshotRevision(QSqlDatabase db, const AccessScope &scope, std::optional<Record> before, Record after,
+                     QString text = QString())
         : m_db(std::move(db))
         , m_scope(scope)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_version(Kind::version(m_after))
+        , m_text(std::move(text))
     {}
 
     // Named as the clerk knew it before the change.
-    QString text() const override { return Kind::text(!m_before, m_before ? *m_before : m_after); }
+    QString text() const override
+    {
+        return m_text.isEmpty() ? Kind::text(!m_before, m_before ? *m_before : m_after) : m_text;
+    }
     SaveResult undo() override { return apply(m_before ? *m_before : Kind::retired(m_after), QStringLiteral("undo")); }
     SaveResult redo() override { return apply(m_after, QStringLiteral("redo")); }
 
@@ -78,4 +84,5 @@ private:
     std::optional<Record> m_before;
     Record m_after;
     QString m_version; // the record's version as this revision last left it
+    QString m_text;
 };

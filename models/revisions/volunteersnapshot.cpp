@@ -1,26 +1,29 @@
 #include "volunteersnapshot.h"
 
+#include "models/volunteers/dualreportstore.h"
 #include "models/volunteers/volunteerstore.h"
 
-std::optional<Volunteer> VolunteerSnapshot::load(QSqlDatabase db, const AccessScope &scope, qint64 id)
+std::optional<VolunteerSnapshot::Record> VolunteerSnapshot::load(QSqlDatabase db, const AccessScope &scope, qint64 id)
 {
-    return VolunteerStore(std::move(db), scope).volunteer(id);
+    std::optional<Volunteer> v = VolunteerStore(db, scope).volunteer(id);
+    if (!v)
+        return std::nullopt;
+    return Record{*v, DualReportStore(std::move(db), scope).isDualReport(id)};
 }
 
-SaveResult VolunteerSnapshot::write(QSqlDatabase db, const AccessScope &scope, Volunteer &target,
-                                    const Volunteer &current)
+SaveResult VolunteerSnapshot::write(QSqlDatabase db, const AccessScope &scope, Record &target, const Record &current)
 {
-    target.rowVersion = current.rowVersion;
-    return VolunteerStore(std::move(db), scope).save(target);
+    target.volunteer.rowVersion = current.volunteer.rowVersion;
+    return DualReportStore(std::move(db), scope).saveVolunteer(target.volunteer, target.dualReport);
 }
 
-Volunteer VolunteerSnapshot::retired(Volunteer added)
+VolunteerSnapshot::Record VolunteerSnapshot::retired(Record added)
 {
-    added.status = QStringLiteral("left");
+    added.volunteer.status = QStringLiteral("left");
     return added;
 }
 
-QString VolunteerSnapshot::text(bool added, const Volunteer &v)
+QString VolunteerSnapshot::text(bool added, const Record &r)
 {
-    return added ? tr("add volunteer %1").arg(v.name) : tr("edit volunteer %1").arg(v.name);
+    return added ? tr("add volunteer %1").arg(r.volunteer.name) : tr("edit volunteer %1").arg(r.volunteer.name);
 }

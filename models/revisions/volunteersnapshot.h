@@ -8,21 +8,30 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// How SnapshotRevision undoes a volunteer's change: through VolunteerStore::save; an added
-// volunteer gets status "left" (volunteers are never deleted).
+// How SnapshotRevision undoes a volunteer's change: the volunteer and the dual-report flag
+// (在职党员双报到) together through DualReportStore::saveVolunteer; an added volunteer gets status
+// "left" (volunteers are never deleted).
 struct VolunteerSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(VolunteerSnapshot)
 
 public:
-    using Record = Volunteer;
+    struct Record
+    {
+        Volunteer volunteer;
+        bool dualReport = false;
+    };
 
     static QString table() { return QStringLiteral("volunteer"); }
-    static qint64 id(const Volunteer &v) { return v.id; }
-    static std::optional<Volunteer> load(QSqlDatabase db, const AccessScope &scope, qint64 id);
-    static SaveResult write(QSqlDatabase db, const AccessScope &scope, Volunteer &target, const Volunteer &current);
-    static Volunteer retired(Volunteer added);
-    static QString version(const Volunteer &v) { return QString::number(v.rowVersion); }
-    static QString name(const Volunteer &v) { return v.name; }
-    static QString text(bool added, const Volunteer &v);
+    static qint64 id(const Record &r) { return r.volunteer.id; }
+    static std::optional<Record> load(QSqlDatabase db, const AccessScope &scope, qint64 id);
+    static SaveResult write(QSqlDatabase db, const AccessScope &scope, Record &target, const Record &current);
+    static Record retired(Record added);
+    // The flag is a row of its own: it counts as a change of the volunteer.
+    static QString version(const Record &r)
+    {
+        return QString::number(r.volunteer.rowVersion) + (r.dualReport ? QLatin1Char('d') : QLatin1Char('-'));
+    }
+    static QString name(const Record &r) { return r.volunteer.name; }
+    static QString text(bool added, const Record &r);
 };

@@ -3,7 +3,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 
@@ -90,6 +94,51 @@ void chooseByKeyboard(QComboBox *combo, const QVariant &data)
         QTest::keyClick(combo, Qt::Key_Down);
     while (combo->currentIndex() > target)
         QTest::keyClick(combo, Qt::Key_Up);
+}
+
+std::shared_ptr<LongWorkEnd> saveAs(QObject *context, const QString &target, const QString &choice)
+{
+    auto end = std::make_shared<LongWorkEnd>();
+    auto *timer = new QTimer(context);
+    timer->setInterval(50);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, context, [=] {
+        if (++*ticks > 400 || end->answered) { // 20 s, or done
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *files = qobject_cast<QFileDialog *>(w);
+            if (!files || !files->isVisible())
+                continue;
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            if (!end->typed) {
+                end->typed = true;
+                name->selectAll();
+                QTest::keyClicks(name, target);
+            }
+            // The name's completion list may be open: close it, then Enter saves.
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->hide();
+            QTest::keyClick(name, Qt::Key_Return);
+            return;
+        }
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("longWorkDone"))
+            return;
+        end->text = box->text();
+        end->openFolder = box->findChild<QPushButton *>(QStringLiteral("openFolder")) != nullptr;
+        end->openFile = box->findChild<QPushButton *>(QStringLiteral("openFile")) != nullptr;
+        if (auto *button = box->findChild<QPushButton *>(choice)) {
+            end->answered = true;
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+    });
+    timer->start();
+    return end;
 }
 
 } // namespace GuiTest

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <QString>
 #include <QVariant>
 
 class QComboBox;
@@ -21,5 +22,20 @@ bool withDialog(const std::function<void()> &trigger, const std::function<void(Q
 std::shared_ptr<bool> onNextDialog(QObject *context, const std::function<void(QDialog *)> &handle);
 // Moves a combo box to the entry with this data with the arrow keys, as a clerk would.
 void chooseByKeyboard(QComboBox *combo, const QVariant &data);
+
+// What saveAs() saw of a save that runs as long work (LongWork): the file dialog typed into,
+// then the end's message with its buttons.
+struct LongWorkEnd
+{
+    bool typed = false;    // the name went into Qt's file dialog and Enter was pressed
+    bool answered = false; // the end's message came and `choice` was clicked
+    bool openFolder = false;
+    bool openFile = false;
+    QString text; // the end's message
+};
+// Watches (timers are children of `context`) for the file dialog the next action opens, types
+// `target` into it and presses Enter, then clicks the button named `choice` ("openFolder" or
+// "openFile") in LongWork's closing message.
+std::shared_ptr<LongWorkEnd> saveAs(QObject *context, const QString &target, const QString &choice);
 
 } // namespace GuiTest

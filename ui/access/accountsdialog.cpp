@@ -1,4 +1,5 @@
 #include "accountsdialog.h"
+#include "ui/common/columnfit.h"
 
 #include "accounteditdialog.h"
 #include "models/access/accountstore.h"
@@ -97,7 +98,7 @@ void AccountsDialog::reload(qint64 select)
         if (a.id == keep)
             m_table->selectRow(i);
     }
-    m_table->resizeColumnsToContents();
+    ColumnFit::fitOnce(m_table); // a refresh keeps the widths the clerk dragged
     updateButtons();
 }
 

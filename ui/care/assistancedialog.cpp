@@ -1,4 +1,5 @@
 #include "assistancedialog.h"
+#include "ui/common/formguard.h"
 
 #include "householdpicker.h"
 #include "models/care/assistancekinds.h"
@@ -55,6 +56,7 @@ AssistanceDialog::AssistanceDialog(QSqlDatabase db, const AccessScope &scope, qi
     m_error = FormHelpers::addSaveButtons(this, layout);
     connect(m_household, &HouseholdPicker::householdChanged, this, &AssistanceDialog::fillMembers);
     fillMembers(m_household->householdId());
+    FormGuard::install(this); // Esc asks before typed text is lost; Tab leaves the date
 }
 
 void AssistanceDialog::fillMembers(qint64 householdId)

@@ -1,4 +1,5 @@
 #include "carepairdialog.h"
+#include "ui/common/formguard.h"
 
 #include "householdpicker.h"
 #include "models/care/carepairstore.h"
@@ -35,7 +36,7 @@ CarePairDialog::CarePairDialog(QSqlDatabase db, const AccessScope &scope, qint64
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_pair.helperKind)));
     form->addRow(tr("Helper &is"), m_kind);
     m_phone = new QLineEdit(m_pair.helperPhone, this);
-    form->addRow(tr("Helper's p&hone"), m_phone);
+    form->addRow(tr("Helper's ph&one"), m_phone);
     m_start = new QDateEdit(m_pair.startedOn.isValid() ? m_pair.startedOn : QDate::currentDate(), this);
     m_start->setObjectName(QStringLiteral("startedOn"));
     m_start->setCalendarPopup(true);
@@ -48,6 +49,7 @@ CarePairDialog::CarePairDialog(QSqlDatabase db, const AccessScope &scope, qint64
     form->addRow(tr("&Notes"), m_note);
     layout->addLayout(form);
     m_error = FormHelpers::addSaveButtons(this, layout);
+    FormGuard::install(this); // Esc asks before typed text is lost; Tab leaves the dates
 }
 
 void CarePairDialog::accept()

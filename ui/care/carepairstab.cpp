@@ -1,4 +1,6 @@
 #include "carepairstab.h"
+#include "models/revisions/carepairsnapshot.h"
+#include "ui/common/revisioncommand.h"
 
 #include "ui/common/filtermemory.h"
 #include "ui/common/savedviewsbar.h"
@@ -79,6 +81,8 @@ void CarePairsTab::newPair()
 {
     CarePairDialog dialog(m_db, m_scope, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<CarePairSnapshot>(this, m_db, m_scope, std::nullopt, dialog.savedId(),
+                                                     [this] { refresh(); });
         refresh();
         emit statusMessage(tr("Pairing saved."));
     }
@@ -87,8 +91,11 @@ void CarePairsTab::newPair()
 void CarePairsTab::editPair()
 {
     if (const qint64 id = m_list->currentId()) {
+        std::optional<CarePair> before = CarePairSnapshot::load(m_db, m_scope, id);
         CarePairDialog dialog(m_db, m_scope, id, this);
         if (dialog.exec() == QDialog::Accepted) {
+            RevisionCommand::pushSaved<CarePairSnapshot>(this, m_db, m_scope, std::move(before), id,
+                                                         [this] { refresh(); });
             refresh();
             emit statusMessage(tr("Pairing saved."));
         }

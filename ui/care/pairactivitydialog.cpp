@@ -1,4 +1,5 @@
 #include "pairactivitydialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/care/carepairstore.h"
 #include "ui/common/formhelpers.h"
@@ -38,6 +39,7 @@ PairActivityDialog::PairActivityDialog(QSqlDatabase db, const AccessScope &scope
     form->addRow(tr("&What was done"), m_what);
     layout->addLayout(form);
     m_error = FormHelpers::addSaveButtons(this, layout);
+    FormGuard::install(this); // Esc asks before typed text is lost; Tab leaves the date
 }
 
 void PairActivityDialog::accept()

@@ -1,4 +1,5 @@
 #include "dueerrandsdialog.h"
+#include "ui/common/columnfit.h"
 
 #include "lifeeventrulesdialog.h"
 #include "models/lifeevents/dueerrands.h"
@@ -72,7 +73,7 @@ void DueErrandsDialog::reload()
         m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(d.eventDate, QLocale::ShortFormat)));
         m_table->setItem(row, 4, new QTableWidgetItem(d.text));
     }
-    m_table->resizeColumnsToContents();
+    ColumnFit::fitOnce(m_table); // a refresh keeps the widths the clerk dragged
     m_summary->setText(m_due.isEmpty()
                            ? tr("No errands are due on %1.").arg(QLocale().toString(m_day, QLocale::LongFormat))
                            : tr("%n errand(s) due on %1 by the office's rules (a birthday, a death, a birth, a "

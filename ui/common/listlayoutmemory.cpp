@@ -50,7 +50,8 @@ ListLayoutMemory::ListLayoutMemory(QAbstractItemView *view, QHeaderView *header,
     , m_key(settingsKey)
 {
     view->setProperty(kProperty, QVariant::fromValue(static_cast<QObject *>(this)));
-    restore();
+    // The clerk's own widths are there: ColumnFit leaves them alone.
+    view->setProperty("cdLayoutOwn", restore());
     m_header->setSectionsMovable(true); // the clerk orders the columns by dragging their headers
     // Every change is kept at once: a desk switched off at night keeps the day's layout.
     connect(m_header, &QHeaderView::sectionMoved, this, &ListLayoutMemory::save);
@@ -144,6 +145,7 @@ void ListLayoutMemory::save() const
 {
     if (m_restoring || !m_view->model())
         return;
+    m_view->setProperty("cdLayoutOwn", true);
     QSettings settings;
     settings.setValue(m_key + QStringLiteral("/header"), m_header->saveState());
     settings.setValue(m_key + QStringLiteral("/columns"), m_header->count());

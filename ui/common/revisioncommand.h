@@ -26,13 +26,15 @@ public:
     // called once `from` is gone.
     static void push(QWidget *from, std::unique_ptr<RecordRevision> revision, std::function<void()> refresh);
     // What a page calls after a successful save of record `id` of `Kind` (ResidentSnapshot, ...):
-    // `before` as the form opened it, empty for a new record.
+    // `before` as the form opened it, empty for a new record; `text` names a change other than
+    // the kind's edit or add, for the Edit menu.
     template<class Kind>
     static void pushSaved(QWidget *from, QSqlDatabase db, const AccessScope &scope,
-                          std::optional<typename Kind::Record> before, qint64 id, std::function<void()> refresh)
+                          std::optional<typename Kind::Record> before, qint64 id, std::function<void()> refresh,
+                          const QString &text = QString())
     {
         if (std::optional<typename Kind::Record> after = Kind::load(db, scope, id))
-            push(from, std::make_unique<SnapshotRevision<Kind>>(db, scope, std::move(before), std::move(*after)),
+            push(from, std::make_unique<SnapshotRevision<Kind>>(db, scope, std::move(before), std::move(*after), text),
                  std::move(refresh));
     }
 

@@ -1,8 +1,11 @@
 #include "fieldconflictdialog.h"
+#include "ui/common/columnfit.h"
+#include "ui/common/longwork.h"
 
 #include "models/field/fieldlabels.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -264,7 +267,7 @@ void FieldConflictDialog::showResult(const FieldMerge::Result &result)
         for (int column = 0; column < cells.size(); ++column)
             m_report->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_report->resizeColumnsToContents();
+    ColumnFit::fitOnce(m_report);
     m_pages->setCurrentIndex(1);
     m_report->setFocus();
 }
@@ -275,7 +278,14 @@ void FieldConflictDialog::saveReport()
         QFileDialog::getSaveFileName(this, tr("Save merge report"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Save merge report"), tr("Writing the merge report…"), this);
+    work.step(-1.0);
     QString error;
-    if (!m_result.report.writeCsv(path, &error))
-        QMessageBox::warning(this, tr("Save merge report"), error);
+    if (!work.writeFile(
+            path, [&](const QString &part, QString *e) { return m_result.report.writeCsv(part, e); }, &error)) {
+        work.fail(error);
+        return;
+    }
+    work.finish(tr("Merge report written to %1.").arg(QDir::toNativeSeparators(path)), path);
 }

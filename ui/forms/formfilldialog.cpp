@@ -1,4 +1,5 @@
 #include "formfilldialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/formmaps/formmappingstore.h"
 #include "models/forms/formfield.h"
@@ -83,7 +84,7 @@ FormFillDialog::FormFillDialog(QSqlDatabase db, const AccessScope &scope, QWidge
     m_remembered = new QListWidget(again);
     m_remembered->setObjectName(QStringLiteral("rememberedForms"));
     againLayout->addWidget(m_remembered, 1);
-    m_fillAgain = new QPushButton(tr("Fill &again"), again);
+    m_fillAgain = new QPushButton(tr("Fill aga&in"), again);
     m_fillAgain->setObjectName(QStringLiteral("fillAgain"));
     m_fillAgain->setToolTip(tr("Fills the chosen form with the same columns and people, into a new file beside "
                                "the last one."));
@@ -162,6 +163,7 @@ FormFillDialog::FormFillDialog(QSqlDatabase db, const AccessScope &scope, QWidge
     reloadRemembered();
     updateButtons();
     resize(720, 640);
+    FormGuard::install(this); // Esc asks before a mapping being set up is lost
 }
 
 void FormFillDialog::reloadRemembered()
@@ -338,6 +340,9 @@ bool FormFillDialog::fillTo(const QString &path)
         return false;
     }
     reloadRemembered();
+    // The mapping is remembered: closing the dialog now loses nothing.
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
     QString message =
         m_layout.kind == FormLayout::Kind::Counts
             ? tr("The form's figures are filled in %1.").arg(QDir::toNativeSeparators(path))

@@ -1,4 +1,5 @@
 #include "areapanel.h"
+#include "ui/common/columnfit.h"
 
 #include "models/core/itemroles.h"
 #include "models/grids/areastore.h"
@@ -47,7 +48,7 @@ AreaPanel::AreaPanel(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_table); // once: the clerk's widths stay after a refresh
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     left->addWidget(m_table, 1);
     auto *note = new QLabel(tr("Figures are the sums of the area's grids."), this);

@@ -165,7 +165,8 @@ bool GridEditor::save()
     p.kind = m_kind->currentData().toString();
     p.unitName = p.isExclusive() ? m_unit->text().trimmed() : QString();
     // As stored, not as the list had it: the undo writes these values back.
-    std::optional<Grid> before = m_grid.id ? GridSnapshot::load(m_db, m_scope, m_grid.id) : std::nullopt;
+    std::optional<GridSnapshot::Record> before =
+        m_grid.id ? GridSnapshot::load(m_db, m_scope, m_grid.id) : std::nullopt;
     const SaveResult r = AreaStore(m_db, m_scope).saveGrid(g, p);
     if (!r.ok) {
         m_message->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));

@@ -1,4 +1,6 @@
 #include "gridpage.h"
+#include "ui/common/columnfit.h"
+#include "ui/common/longwork.h"
 
 #include "areapanel.h"
 #include "gridassignpanel.h"
@@ -15,6 +17,7 @@
 #include "ui/common/listexportbutton.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -50,7 +53,7 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_view); // once: the clerk's widths stay after a refresh
     m_view->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_view, 1);
     auto *listButtons = new QHBoxLayout;
@@ -125,8 +128,22 @@ GridPage::GridPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
             return;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Handover pack"), tr("handover-%1.pdf").arg(m_editor->grid().code), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            writeHandoverPack(id, path);
+        if (path.isEmpty())
+            return;
+        // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+        const HandoverPack pack(m_db, m_scope, id);
+        LongWork work(tr("Handover pack"), tr("Writing the handover pack…"), window());
+        work.step(-1.0);
+        QString error;
+        if (!work.writeFile(
+                path, [&](const QString &part, QString *e) { return pack.writePdf(part, e); }, &error)) {
+            work.fail(error);
+            return;
+        }
+        const QString done =
+            tr("Handover pack of %1 written to %2.").arg(pack.gridName(), QDir::toNativeSeparators(path));
+        emit statusMessage(done);
+        work.finish(done, path);
     });
     connect(m_editor, &GridEditor::saved, this, [this](qint64 id) {
         refresh(id);

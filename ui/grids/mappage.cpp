@@ -1,4 +1,5 @@
 #include "mappage.h"
+#include "ui/common/longwork.h"
 
 #include "mapprinter.h"
 #include "mapscene.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -236,8 +238,24 @@ void MapPage::exportMap()
         QFileDialog::getSaveFileName(this, tr("Export map"), tr("grid-map.pdf"), tr("PDF (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    if (exportTo(path, m_pageSize->currentData().toBool()))
-        emit statusMessage(tr("Map exported to %1.").arg(path));
-    else
-        QMessageBox::warning(this, tr("Export map"), tr("%1 could not be written.").arg(path));
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Export map"), tr("Drawing the map…"), window());
+    work.step(-1.0);
+    const bool a3 = m_pageSize->currentData().toBool();
+    QString error;
+    if (!work.writeFile(
+            path,
+            [&](const QString &part, QString *e) {
+                if (exportTo(part, a3))
+                    return true;
+                *e = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+                return false;
+            },
+            &error)) {
+        work.fail(error);
+        return;
+    }
+    const QString done = tr("Map exported to %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }

@@ -9,8 +9,11 @@
 #include "models/grids/gridstore.h"
 #include "models/register/communitystore.h"
 #include "models/register/registerlookups.h"
+#include "models/revisions/gridsnapshot.h"
+#include "ui/common/revisioncommand.h"
 
 #include <QGraphicsPixmapItem>
+#include <QGraphicsView>
 #include <QPixmap>
 
 namespace {
@@ -249,9 +252,21 @@ void MapScene::setEditable(bool editable)
 
 bool MapScene::saveBoundary(qint64 gridId, const QPolygonF &boundary, QString *error)
 {
+    std::optional<GridSnapshot::Record> before = GridSnapshot::load(m_db, m_scope, gridId);
     const SaveResult r = GridStore(m_db, m_scope).setBoundary(gridId, boundary);
     if (!r.ok && error)
         *error = r.firstMessage();
+    // Edit → Undo puts the boundary back as it was (the map's view finds the window's stack).
+    if (r.ok && before && !views().isEmpty()) {
+        const QString text = tr("edit the boundary of %1").arg(before->grid.name);
+        RevisionCommand::pushSaved<GridSnapshot>(
+            views().constFirst(), m_db, m_scope, std::move(before), gridId,
+            [this, gridId] {
+                reload();
+                emit changed(tr("Boundary of %1 put back.").arg(m_gridTitles.value(gridId)));
+            },
+            text);
+    }
     return r.ok;
 }
 

@@ -1,4 +1,5 @@
 #include "partycontactpanel.h"
+#include "ui/common/columnfit.h"
 
 #include "models/access/accessscope.h"
 #include "models/cnrules/phonenumber.h"
@@ -49,7 +50,7 @@ PartyContactPanel::PartyContactPanel(QSqlDatabase db, const AccessScope &scope, 
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contacts->verticalHeader()->hide();
-    m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_contacts); // once: the clerk's widths stay after a refresh
     m_contacts->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);
     listLayout->addWidget(m_contacts, 1);
     auto *end = new QPushButton(tr("&End selected…"), listBox);

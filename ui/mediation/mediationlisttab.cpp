@@ -1,4 +1,5 @@
 #include "mediationlisttab.h"
+#include "ui/common/longwork.h"
 
 #include "mediationdialog.h"
 #include "models/mediation/agreementdocument.h"
@@ -188,10 +189,16 @@ void MediationListTab::printAgreement()
     const QString path = QFileDialog::getSaveFileName(this, tr("Print agreement"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Print agreement"), tr("Writing the agreement…"), window());
+    work.step(-1.0);
     QString error;
-    if (!writeAgreement(id, path, &error)) {
-        QMessageBox::warning(this, tr("Print agreement"), error);
+    if (!work.writeFile(
+            path, [&](const QString &part, QString *e) { return writeAgreement(id, part, e); }, &error)) {
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Agreement written to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString done = tr("Agreement written to %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }

@@ -1,4 +1,5 @@
 #include "meetingspage.h"
+#include "ui/common/longwork.h"
 
 #include "meetingdialog.h"
 #include "models/access/accessscope.h"
@@ -191,10 +192,16 @@ void MeetingsPage::printMinutes()
     const QString path = QFileDialog::getSaveFileName(this, tr("Print minutes"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Print minutes"), tr("Writing the minutes…"), window());
+    work.step(-1.0);
     QString error;
-    if (!writeMinutes(id, path, &error)) {
-        QMessageBox::warning(this, tr("Print minutes"), error);
+    if (!work.writeFile(
+            path, [&](const QString &part, QString *e) { return writeMinutes(id, part, e); }, &error)) {
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Minutes written to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString done = tr("Minutes written to %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }

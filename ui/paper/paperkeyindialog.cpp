@@ -1,4 +1,5 @@
 #include "paperkeyindialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/paper/paperkeyin.h"
 #include "ui/common/datefield.h"
@@ -65,6 +66,7 @@ PaperKeyInDialog::PaperKeyInDialog(QSqlDatabase db, const AccessScope &scope, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     sheetChanged();
     resize(520, 420);
+    FormGuard::install(this); // Esc asks before keyed row codes are lost; Tab leaves the date
 }
 
 void PaperKeyInDialog::sheetChanged()
@@ -102,4 +104,7 @@ void PaperKeyInDialog::record()
     m_result->setText(text);
     m_rows->clear();
     sheetChanged();
+    // Saved at once: what the form shows now is no unsaved change (Esc closes without asking).
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
 }

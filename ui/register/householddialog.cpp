@@ -1,4 +1,5 @@
 #include "householddialog.h"
+#include "ui/common/columnfit.h"
 
 #include "householdassistancebox.h"
 #include "models/cnrules/idnumber.h"
@@ -278,7 +279,7 @@ void HouseholdDialog::refreshMembers()
         for (int c = 0; c < cells.size(); ++c)
             m_memberTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_memberTable->resizeColumnsToContents();
+    ColumnFit::fitOnce(m_memberTable); // adding a member keeps the widths the clerk dragged
 }
 
 void HouseholdDialog::showSaveErrors(const QList<FieldError> &errors, const QList<FieldError> &warnings)

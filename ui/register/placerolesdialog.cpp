@@ -1,4 +1,5 @@
 #include "placerolesdialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/register/placerolestore.h"
 #include "models/register/registerlookups.h"
@@ -82,6 +83,7 @@ PlaceRolesDialog::PlaceRolesDialog(QSqlDatabase db, const AccessScope &scope, qi
     connect(remove, &QPushButton::clicked, this, &PlaceRolesDialog::removeRole);
     reload();
     resize(520, 460);
+    FormGuard::install(this); // Esc asks before a contact typed but not yet added is lost
 }
 
 QString PlaceRolesDialog::messageText() const
@@ -127,6 +129,9 @@ bool PlaceRolesDialog::addRole()
     m_phone->clear();
     m_message->setText(FormHelpers::colored(tr("%1 added.").arg(r.name.toHtmlEscaped()), FormHelpers::okColor()));
     reload();
+    // Saved at once: what the form shows now is no unsaved change (Esc closes without asking).
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
     return true;
 }
 
@@ -145,5 +150,8 @@ bool PlaceRolesDialog::removeRole()
     }
     m_message->setText(tr("Contact taken off."));
     reload();
+    // Saved at once: what the form shows now is no unsaved change (Esc closes without asking).
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
     return true;
 }

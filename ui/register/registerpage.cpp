@@ -14,6 +14,7 @@
 #include "models/register/residenttablemodel.h"
 #include "models/revisions/householdsnapshot.h"
 #include "models/revisions/residentsnapshot.h"
+#include "models/revisions/statusrevision.h"
 #include "movehouseholddialog.h"
 #include "registeremptystate.h"
 #include "residentdetailpanel.h"
@@ -622,14 +623,22 @@ void RegisterPage::changeStatus(const QString &status, const QString &title, con
     const qint64 id = currentResidentId();
     if (!id)
         return;
+    const std::optional<Resident> before = RegisterStore(m_db, m_scope).resident(id);
     StatusChangeDialog dialog(title, prompt, this);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (before && dialog.exec() == QDialog::Accepted) {
         // A death also takes the person off the rota and closes their volunteer record (DeathRecord).
+        DeathRecord::Effects effects;
         const SaveResult result =
             status == QLatin1String("deceased")
-                ? DeathRecord(m_db, m_scope).record(id, dialog.date(), dialog.note())
+                ? DeathRecord(m_db, m_scope).record(id, dialog.date(), dialog.note(), nullptr, &effects)
                 : RegisterStore(m_db, m_scope).changeStatus(id, status, dialog.date(), dialog.note());
         if (result.ok) {
+            // Undone as a withdrawal, the death's volunteer record and shifts put back with it.
+            if (const std::optional<Resident> after = RegisterStore(m_db, m_scope).resident(id))
+                RevisionCommand::push(this,
+                                      std::make_unique<StatusRevision>(m_db, m_scope, *before, *after, dialog.date(),
+                                                                       dialog.note(), effects),
+                                      [this, id] { refreshAfterChange(id); });
             refreshAfterChange(id);
             emit statusMessage(tr("Change recorded."));
             return;
@@ -668,11 +677,15 @@ void RegisterPage::moveToOtherHousehold()
     if (dialog.exec() != QDialog::Accepted)
         return;
     RegisterStore store(m_db, m_scope);
+    const std::optional<Resident> before = store.resident(id);
     const SaveResult result = store.moveToHousehold(id, dialog.householdId(), dialog.date(), dialog.note());
     if (!result.ok) {
         QMessageBox::warning(this, tr("Move to another household"), result.firstMessage());
         return;
     }
+    RevisionCommand::pushSaved<ResidentSnapshot>(
+        this, m_db, m_scope, before, id, [this, id] { refreshAfterChange(id); },
+        tr("move %1 to another household").arg(name));
     refreshAfterChange(id);
     emit statusMessage(tr("%1 moved.").arg(name));
 }

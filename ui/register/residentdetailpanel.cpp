@@ -26,6 +26,13 @@ QString changeLabel(const QString &kind)
         return ResidentDetailPanel::tr("Moved back");
     if (kind == QLatin1String("edited"))
         return ResidentDetailPanel::tr("Details edited");
+    // A status change taken back with Edit → Undo: it stays in the history, marked as withdrawn.
+    if (kind == QLatin1String("withdrawn_moved_out"))
+        return ResidentDetailPanel::tr("Move out withdrawn");
+    if (kind == QLatin1String("withdrawn_deceased"))
+        return ResidentDetailPanel::tr("Death withdrawn");
+    if (kind == QLatin1String("withdrawn_moved_back"))
+        return ResidentDetailPanel::tr("Move back withdrawn");
     return kind;
 }
 } // namespace

@@ -1,4 +1,5 @@
 #include "residenttagsdialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/tags/residenttags.h"
 #include "models/tags/tagstore.h"
@@ -49,7 +50,7 @@ ResidentTagsDialog::ResidentTagsDialog(QSqlDatabase db, const AccessScope &scope
     m_values = new TypedValueEditors(this);
     layout->addWidget(m_values);
     auto *row = new QHBoxLayout;
-    m_startButton = new QPushButton(tr("Give the &tag"), this);
+    m_startButton = new QPushButton(tr("&Give the tag"), this);
     m_startButton->setObjectName(QStringLiteral("periodStartButton"));
     m_saveValues = new QPushButton(tr("Save &values"), this);
     m_saveValues->setObjectName(QStringLiteral("periodSaveValues"));
@@ -78,6 +79,7 @@ ResidentTagsDialog::ResidentTagsDialog(QSqlDatabase db, const AccessScope &scope
     });
     reload();
     resize(560, 560);
+    FormGuard::install(this); // Esc asks before values typed but not yet saved are lost
 }
 
 qint64 ResidentTagsDialog::chosenTag() const
@@ -134,6 +136,9 @@ bool ResidentTagsDialog::report(const QList<QString> &errors, const QString &don
     m_changed = true;
     m_message->setText(FormHelpers::colored(done.toHtmlEscaped(), FormHelpers::okColor()));
     reload();
+    // Saved at once: what the form shows now is no unsaved change (Esc closes without asking).
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "tagmanagerdialog.h"
+#include "ui/common/formguard.h"
 
 #include "models/tags/attributetype.h"
 #include "models/tags/tagstore.h"
@@ -61,6 +62,7 @@ TagManagerDialog::TagManagerDialog(QSqlDatabase db, const AccessScope &scope, QW
         m_message->setText(why);
     resize(860, 520);
     m_tagName->setFocus();
+    FormGuard::install(this); // Esc asks before a name typed but not yet added is lost
 }
 
 QWidget *TagManagerDialog::buildTags()
@@ -137,7 +139,7 @@ QWidget *TagManagerDialog::buildAttributes()
     m_choices->setPlaceholderText(tr("for a choice: 一级|二级|三级"));
     form->addRow(tr("&Choices:"), m_choices);
     v->addLayout(form);
-    m_addAttribute = button(tr("Add a&ttribute"), QStringLiteral("attributeAdd"), box);
+    m_addAttribute = button(tr("Add attri&bute"), QStringLiteral("attributeAdd"), box);
     v->addWidget(m_addAttribute);
     connect(m_addAttribute, &QPushButton::clicked, this, &TagManagerDialog::addAttribute);
     connect(m_attributeType, &QComboBox::currentIndexChanged, this,
@@ -212,6 +214,9 @@ bool TagManagerDialog::report(const QString &error, QWidget *focus, const QStrin
     }
     m_changed = true;
     m_message->setText(FormHelpers::colored(done.toHtmlEscaped(), FormHelpers::okColor()));
+    // Saved at once: what the form shows now is no unsaved change (Esc closes without asking).
+    if (auto *guard = findChild<FormGuard *>(QStringLiteral("formGuard"), Qt::FindDirectChildrenOnly))
+        guard->markSaved();
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "chartcard.h"
+#include "ui/common/longwork.h"
 
 #include <QApplication>
 #include <QChart>
@@ -109,8 +110,26 @@ void ChartCard::saveAs()
         this, tr("Save chart"), QDir(folder).filePath(title() + QStringLiteral(".png")), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    emit statusMessage(savePng(path) ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
-                                     : tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Save chart"), tr("Saving the chart…"), window());
+    work.step(-1.0);
+    QString error;
+    if (!work.writeFile(
+            path,
+            [&](const QString &part, QString *e) {
+                if (savePng(part))
+                    return true;
+                *e = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
+                return false;
+            },
+            &error)) {
+        emit statusMessage(error);
+        work.fail(error);
+        return;
+    }
+    const QString done = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 void ChartCard::render(QPrinter *printer) const

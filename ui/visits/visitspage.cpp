@@ -1,4 +1,5 @@
 #include "visitspage.h"
+#include "ui/common/columnfit.h"
 
 #include "models/access/accessscope.h"
 #include "models/grids/gridrollup.h"
@@ -205,7 +206,7 @@ QWidget *VisitsPage::buildCoverageTab()
     m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_coverage->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_coverage->verticalHeader()->hide();
-    m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_coverage); // once: the clerk's widths stay after a refresh
     m_coverage->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_coverage, 1);
 
@@ -240,7 +241,7 @@ QWidget *VisitsPage::buildCoverageTab()
     m_staleTable->verticalHeader()->hide();
     m_staleTable->setWordWrap(false);
     m_staleTable->setToolTip(tr("Press Enter or double-click to log a visit to the household."));
-    m_staleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_staleTable);
     m_staleTable->horizontalHeader()->setSectionResizeMode(VisitStaleModel::Household, QHeaderView::Stretch);
     layout->addWidget(m_staleTable, 2);
 
@@ -461,13 +462,20 @@ void VisitsPage::printKeyBackSheet()
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Sheet to key back"), tr("Writing the visit sheet…"), window());
+    work.step(-1.0);
     QString error;
     QString code;
-    if (!writeKeyBackSheet(building, path, &error, &code)) {
-        QMessageBox::warning(this, tr("Sheet to key back"), error);
+    if (!work.writeFile(
+            path, [&](const QString &part, QString *e) { return writeKeyBackSheet(building, part, e, &code); },
+            &error)) {
+        work.fail(error);
         return;
     }
-    emit statusMessage(tr("Visit sheet %1 saved to %2.").arg(code, QDir::toNativeSeparators(path)));
+    const QString done = tr("Visit sheet %1 saved to %2.").arg(code, QDir::toNativeSeparators(path));
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 void VisitsPage::printVisitSheet()

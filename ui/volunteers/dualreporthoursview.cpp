@@ -1,4 +1,5 @@
 #include "dualreporthoursview.h"
+#include "ui/common/columnfit.h"
 
 #include "models/volunteers/dualreporthours.h"
 #include "ui/common/datefield.h"
@@ -59,7 +60,7 @@ DualReportHoursView::DualReportHoursView(QSqlDatabase db, const AccessScope &sco
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::fitWhenFilled(m_view); // once: the clerk's widths stay after a refresh
     m_view->horizontalHeader()->setSectionResizeMode(Unit, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
 

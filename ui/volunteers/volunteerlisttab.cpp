@@ -225,9 +225,11 @@ void VolunteerListTab::editVolunteer()
     const std::optional<Volunteer> v = VolunteerStore(m_db, m_scope).volunteer(selectedVolunteer());
     if (!v)
         return;
+    // With the dual-report flag (双报到), which the form saves with the volunteer.
+    std::optional<VolunteerSnapshot::Record> before = VolunteerSnapshot::load(m_db, m_scope, v->id);
     VolunteerDialog dialog(m_db, m_scope, *v, this);
     if (dialog.exec() == QDialog::Accepted) {
-        RevisionCommand::pushSaved<VolunteerSnapshot>(this, m_db, m_scope, v, v->id, [this] {
+        RevisionCommand::pushSaved<VolunteerSnapshot>(this, m_db, m_scope, std::move(before), v->id, [this] {
             m_volunteers->reload();
             showHistory();
         });

@@ -1,4 +1,5 @@
 #include "volunteerrotatab.h"
+#include "ui/common/longwork.h"
 
 #include "assigndialog.h"
 #include "models/documents/pdffile.h"
@@ -292,11 +293,18 @@ void VolunteerRotaTab::saveRotaPdf()
         this, tr("Save the rota as PDF"), tr("rota-%1.pdf").arg(m_monday.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    // A moving bar with Cancel, the file whole or not at all, then Open folder / Open file.
+    LongWork work(tr("Save the rota as PDF"), tr("Writing the rota…"), window());
+    work.step(-1.0);
     QString error;
-    if (!exportRotaPdf(path, &error))
-        QMessageBox::warning(this, tr("Save the rota as PDF"), error);
-    else
-        emit statusMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+    if (!work.writeFile(
+            path, [&](const QString &part, QString *e) { return exportRotaPdf(part, e); }, &error)) {
+        work.fail(error);
+        return;
+    }
+    const QString done = tr("Saved %1.").arg(QFileInfo(path).fileName());
+    emit statusMessage(done);
+    work.finish(done, path);
 }
 
 void VolunteerRotaTab::printKeyBackRota()

@@ -5,6 +5,8 @@
 #include "models/documents/xlsxwriter.h"
 #include "models/grids/areastore.h"
 #include "models/grids/gridrollup.h"
+#include "models/register/registerstore.h"
+#include "models/register/statuswithdrawal.h"
 #include "models/reports/gridworkfigures.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/monthlyreportquery.h"
@@ -23,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void registerFigures();
+    void withdrawnChangesAreNettedOut();
     void perGridCases();
     void rateIsCheckableFromTheRow();
     void eventsAndHours();
@@ -84,6 +87,27 @@ void MonthlyReportTest::registerFigures()
     QCOMPARE(d.movedOut, 1);
     QCOMPARE(d.births, 1);
     QCOMPARE(d.deaths, 0); // September's death is not October's
+}
+
+// A move out and a death entered by mistake and taken back (Edit → Undo) stay in the history but
+// not in the month's counts (issue 24).
+void MonthlyReportTest::withdrawnChangesAreNettedOut()
+{
+    RegisterStore store(m_db->db(), testScope());
+    const qint64 li = m_db->residentId(TestDatabase::idFor(QDate(1990, 6, 1), true, 2));
+    const qint64 wang = m_db->residentId(TestDatabase::idFor(QDate(1950, 3, 1), false, 1));
+    QVERIFY(store.changeStatus(li, QStringLiteral("moved_out"), QDate(2026, 10, 20), QString()).ok);
+    QVERIFY(store.changeStatus(wang, QStringLiteral("deceased"), QDate(2026, 10, 25), QString()).ok);
+    QCOMPARE(october().movedOut, 2);
+    QCOMPARE(october().deaths, 1);
+    StatusWithdrawal withdrawal(m_db->db(), testScope());
+    QVERIFY(withdrawal.withdraw(li, store.resident(li)->rowVersion, QStringLiteral("living"), QDate(), QString()).ok);
+    QVERIFY(
+        withdrawal.withdraw(wang, store.resident(wang)->rowVersion, QStringLiteral("living"), QDate(), QString()).ok);
+    const MonthlyReportData d = october();
+    QCOMPARE(d.movedOut, 1); // 孙明's, as before
+    QCOMPARE(d.deaths, 0);
+    QCOMPARE(d.residents, 5);
 }
 
 void MonthlyReportTest::perGridCases()

@@ -214,13 +214,14 @@ void SnapshotRevisionTest::addedHouseholdMovesOut()
 void SnapshotRevisionTest::gridEditAndAdd()
 {
     GridStore store(m_t->db(), testScope());
-    const Grid before = *store.grid(m_t->gridA);
-    Grid edited = before;
+    const GridSnapshot::Record before = *GridSnapshot::load(m_t->db(), testScope(), m_t->gridA);
+    Grid edited = before.grid;
     edited.workerName = QStringLiteral("赵敏");
     QVERIFY(store.saveGrid(edited).ok);
-    SnapshotRevision<GridSnapshot> edit(m_t->db(), testScope(), before, *store.grid(m_t->gridA));
+    SnapshotRevision<GridSnapshot> edit(m_t->db(), testScope(), before,
+                                        *GridSnapshot::load(m_t->db(), testScope(), m_t->gridA));
     QVERIFY(edit.undo().ok);
-    QCOMPARE(store.grid(m_t->gridA)->workerName, before.workerName);
+    QCOMPARE(store.grid(m_t->gridA)->workerName, before.grid.workerName);
     QCOMPARE(auditRows(QStringLiteral("grid"), m_t->gridA, QStringLiteral("undo")), 1);
     QVERIFY(edit.redo().ok);
     QCOMPARE(store.grid(m_t->gridA)->workerName, QStringLiteral("赵敏"));
@@ -229,7 +230,8 @@ void SnapshotRevisionTest::gridEditAndAdd()
     added.code = QStringLiteral("G09");
     added.name = QStringLiteral("第九网格");
     QVERIFY(store.saveGrid(added).ok);
-    SnapshotRevision<GridSnapshot> add(m_t->db(), testScope(), std::nullopt, *store.grid(added.id));
+    SnapshotRevision<GridSnapshot> add(m_t->db(), testScope(), std::nullopt,
+                                       *GridSnapshot::load(m_t->db(), testScope(), added.id));
     QCOMPARE(add.text(), QStringLiteral("add grid 第九网格"));
     QVERIFY(add.undo().ok);
     QVERIFY(store.grid(added.id)->archived);
@@ -284,18 +286,20 @@ void SnapshotRevisionTest::volunteerEditAndAdd()
     v.phone = QStringLiteral("13800001111");
     const SaveResult saved = store.save(v);
     QVERIFY2(saved.ok, qPrintable(saved.firstMessage()));
-    const Volunteer before = *store.volunteer(v.id);
-    Volunteer edited = before;
+    const VolunteerSnapshot::Record before = *VolunteerSnapshot::load(m_t->db(), testScope(), v.id);
+    Volunteer edited = before.volunteer;
     edited.skills = QStringLiteral("理发");
     QVERIFY(store.save(edited).ok);
-    SnapshotRevision<VolunteerSnapshot> edit(m_t->db(), testScope(), before, *store.volunteer(v.id));
+    SnapshotRevision<VolunteerSnapshot> edit(m_t->db(), testScope(), before,
+                                             *VolunteerSnapshot::load(m_t->db(), testScope(), v.id));
     QVERIFY(edit.undo().ok);
     QVERIFY(store.volunteer(v.id)->skills.isEmpty());
     QCOMPARE(auditRows(QStringLiteral("volunteer"), v.id, QStringLiteral("undo")), 1);
     QVERIFY(edit.redo().ok);
     QCOMPARE(store.volunteer(v.id)->skills, QStringLiteral("理发"));
 
-    SnapshotRevision<VolunteerSnapshot> add(m_t->db(), testScope(), std::nullopt, *store.volunteer(v.id));
+    SnapshotRevision<VolunteerSnapshot> add(m_t->db(), testScope(), std::nullopt,
+                                            *VolunteerSnapshot::load(m_t->db(), testScope(), v.id));
     QCOMPARE(add.text(), QStringLiteral("add volunteer 外来志愿者"));
     QVERIFY(add.undo().ok);
     QCOMPARE(store.volunteer(v.id)->status, QStringLiteral("left"));

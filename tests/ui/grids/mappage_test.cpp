@@ -12,6 +12,7 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/longwork.h"
 #include "ui/grids/gridassignpanel.h"
 #include "ui/grids/gridcoveragepanel.h"
 #include "ui/grids/grideditor.h"
@@ -31,6 +32,10 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,7 +50,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 
 class MapPageTest : public QObject
 {
@@ -69,6 +76,8 @@ private slots:
     void mainWindowShowsBuildingInRegister();
     void coveragePanelListsGaps();
     void exportPdfAndPng();
+    void exportFromToolbarIsLongWork();
+    void gridListKeepsDraggedWidth();
     void screenshots();
 
 private:
@@ -516,6 +525,83 @@ void MapPageTest::exportPdfAndPng()
     QFile printedFile(printed);
     QVERIFY(printedFile.open(QIODevice::ReadOnly));
     QVERIFY(printedFile.read(4) == "%PDF");
+}
+
+// The toolbar's Export…: the file dialog, a progress while the map is drawn, then Open folder /
+// Open file; the file is written whole beside no part file (issue 24, long work everywhere).
+void MapPageTest::exportFromToolbarIsLongWork()
+{
+    const auto page = showMap();
+    QVERIFY(page);
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("grid-map.pdf"));
+    QAction *exportAction = nullptr;
+    for (QAction *a : page->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("E&xport…"))
+            exportAction = a;
+    QVERIFY(exportAction);
+    QToolButton *button = nullptr;
+    for (QToolButton *tool : page->findChildren<QToolButton *>())
+        if (tool->defaultAction() == exportAction)
+            button = tool;
+    QVERIFY(button);
+    const auto end = GuiTest::saveAs(this, target, QStringLiteral("openFile"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(end->answered);
+    LongWork::setOpener({});
+    QVERIFY(end->typed);
+    QVERIFY(end->openFolder);
+    QVERIFY2(end->text.contains(QDir::toNativeSeparators(target)), qPrintable(end->text));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("grid-map.pdf")});
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath())});
+}
+
+// Issue 24: the grid list fitted its columns to their content on every refresh, so a width the
+// clerk dragged (and the layout saved for them) was gone after the next save.
+void MapPageTest::gridListKeepsDraggedWidth()
+{
+    GridPage page(m_db->db(), testScope());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTableView *view = page.gridView();
+    QHeaderView *header = view->horizontalHeader();
+    QTRY_VERIFY(view->property("cdColumnsFitted").toBool()); // fitted once, on the first fill
+    // The clerk drags the right edge of the first column 60 pixels to the right.
+    const int before = header->sectionSize(0);
+    const int y = header->height() / 2;
+    const QPoint edge(header->sectionViewportPosition(0) + before - 1, y);
+    sendMouse(header->viewport(), QEvent::MouseMove, edge, Qt::NoButton);
+    sendMouse(header->viewport(), QEvent::MouseButtonPress, edge, Qt::LeftButton);
+    for (int dx = 10; dx <= 60; dx += 10)
+        sendMouse(header->viewport(), QEvent::MouseMove, edge + QPoint(dx, 0), Qt::LeftButton);
+    sendMouse(header->viewport(), QEvent::MouseButtonRelease, edge + QPoint(60, 0), Qt::NoButton);
+    const int dragged = header->sectionSize(0);
+    QVERIFY2(dragged >= before + 50, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(dragged)));
+
+    // A save in the editor refreshes the list: the width stays as dragged.
+    auto *editor = page.findChild<GridEditor *>();
+    QVERIFY(editor);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QTRY_COMPARE(editor->grid().id, m_db->gridA);
+    editor->nameEdit()->setFocus();
+    QTest::keyClick(editor->nameEdit(), Qt::Key_End);
+    QTest::keyClicks(editor->nameEdit(), QStringLiteral("X"));
+    QSignalSpy saved(editor, &GridEditor::saved);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QTest::qWait(50); // queued refits, if any
+    QCOMPARE(header->sectionSize(0), dragged);
 }
 
 void MapPageTest::screenshots()

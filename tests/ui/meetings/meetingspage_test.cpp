@@ -1,14 +1,18 @@
 #include "models/meetings/meetingstore.h"
 #include "models/meetings/meetingtablemodel.h"
+#include "ui/common/longwork.h"
 #include "ui/meetings/meetingdialog.h"
 #include "ui/meetings/meetingspage.h"
 
 #include "tests/support/attendeetestdata.h"
+#include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 class MeetingsPageTest final : public QObject
 {
@@ -33,6 +38,7 @@ private slots:
     void pageListsAndPrintsMinutes();
     void editKeepsMotionsAndTasks();
     void removingAMotionKeepsTasksOnTheirOwn();
+    void printMinutesIsLongWork();
 
 private:
     static QSpinBox *voteSpin(MeetingDialog &dialog, int row, int column);
@@ -259,6 +265,45 @@ void MeetingsPageTest::removingAMotionKeepsTasksOnTheirOwn()
     QCOMPARE(m.motions.at(0).text, QStringLiteral("清理楼道"));
     QCOMPARE(m.tasks.at(0).motionIndex, 0);  // still 清理楼道, now the first row
     QCOMPARE(m.tasks.at(1).motionIndex, -1); // its motion is gone
+}
+
+// Print minutes… as a clerk meets it: the file dialog, a progress while the PDF is written, then
+// Open folder / Open file; nothing but the file is left in the folder (issue 24).
+void MeetingsPageTest::printMinutesIsLongWork()
+{
+    Meeting m;
+    m.heldOn = QDate::currentDate();
+    m.gridId = m_t->gridA;
+    m.kindId = MeetingStore(m_t->db(), testScope()).kinds().constFirst().id;
+    m.topic = QStringLiteral("垃圾分类");
+    m.headCount = 12;
+    QVERIFY(MeetingStore(m_t->db(), testScope()).save(m).ok);
+    MeetingsPage page(m_t->db(), testScope());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home); // the first meeting, chosen by key
+    QTRY_VERIFY(view->currentIndex().isValid());
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("minutes.pdf"));
+    const auto end = GuiTest::saveAs(this, target, QStringLiteral("openFolder"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("printMinutes")), Qt::LeftButton);
+    QTRY_VERIFY(end->answered);
+    LongWork::setOpener({});
+    QVERIFY(end->typed);
+    QVERIFY(end->openFile);
+    QVERIFY2(end->text.contains(QDir::toNativeSeparators(target)), qPrintable(end->text));
+    QVERIFY(QFileInfo(target).size() > 500);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("minutes.pdf")});
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(dir.path()).absoluteFilePath())});
 }
 
 QTEST_MAIN(MeetingsPageTest)

@@ -14,16 +14,27 @@
 #include "ui/access/firstrundialog.h"
 #include "ui/access/lockdialog.h"
 #include "ui/access/serverpassworddialog.h"
+#include "ui/care/assistancedialog.h"
+#include "ui/care/carepairdialog.h"
+#include "ui/care/pairactivitydialog.h"
 #include "ui/cases/casecategorydialog.h"
 #include "ui/cases/caseintakedialog.h"
 #include "ui/events/eventdialog.h"
+#include "ui/forms/formfilldialog.h"
 #include "ui/importing/importwizard.h"
+#include "ui/mediation/mediationdialog.h"
+#include "ui/mediation/rentaldialog.h"
 #include "ui/meetings/meetingdialog.h"
+#include "ui/paper/paperkeyindialog.h"
 #include "ui/register/communitysetupdialog.h"
+#include "ui/register/duplicatereviewdialog.h"
 #include "ui/register/householddialog.h"
 #include "ui/register/movehouseholddialog.h"
+#include "ui/register/placerolesdialog.h"
 #include "ui/register/residentdialog.h"
+#include "ui/register/residenttagsdialog.h"
 #include "ui/register/statuschangedialog.h"
+#include "ui/register/tagmanagerdialog.h"
 #include "ui/reports/reporttemplatedialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
@@ -396,6 +407,53 @@ void MnemonicsTest::checkDialogs(Findings &findings)
     {
         ImportWizard d(db, scope);
         check(QStringLiteral("import wizard"), d);
+    }
+    // The forms added in the last round (tags, care, mediation, duplicates, 一表通, paper key-in).
+    {
+        TagManagerDialog d(db, scope);
+        check(QStringLiteral("tag manager"), d);
+    }
+    {
+        ResidentTagsDialog d(db, scope, someone);
+        check(QStringLiteral("resident's tags"), d);
+    }
+    {
+        DuplicateReviewDialog d(db, scope);
+        check(QStringLiteral("duplicate review"), d);
+    }
+    {
+        QSqlQuery compound(QStringLiteral("SELECT MIN(id) FROM compound"), db);
+        QVERIFY(compound.next());
+        PlaceRolesDialog d(db, scope, compound.value(0).toLongLong());
+        check(QStringLiteral("contacts of a compound"), d);
+    }
+    {
+        CarePairDialog d(db, scope);
+        check(QStringLiteral("care pairing"), d);
+    }
+    {
+        AssistanceDialog d(db, scope, resident->householdId);
+        check(QStringLiteral("assistance"), d);
+    }
+    {
+        PairActivityDialog d(db, scope, 0);
+        check(QStringLiteral("pairing activity"), d);
+    }
+    {
+        MediationDialog d(db, scope);
+        check(QStringLiteral("mediation"), d);
+    }
+    {
+        RentalDialog d(db, scope);
+        check(QStringLiteral("rented room"), d);
+    }
+    {
+        FormFillDialog d(db, scope);
+        check(QStringLiteral("一表通"), d);
+    }
+    {
+        PaperKeyInDialog d(db, scope);
+        check(QStringLiteral("paper key-in"), d);
     }
 }
 
