@@ -2607,93 +2607,93 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>care export: --out: please give a file ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>care export：--out：请给出以 .csv 或 .xlsx 结尾的文件名。</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished">户主</translation>
+        <translation>户主</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次走访</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">超期天数</translation>
+        <translation>超期天数</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">关注程度</translation>
+        <translation>关注程度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">帮扶人</translation>
+        <translation>帮扶人</translation>
     </message>
     <message>
         <source>Helper is</source>
-        <translation type="unfinished">帮扶人身份</translation>
+        <translation>帮扶人身份</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">帮扶活动</translation>
+        <translation>帮扶活动</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>发放日期</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居民</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">金额（元）</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">发放人</translation>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>care export: say overdue, pairs or assist.</source>
-        <translation type="unfinished"></translation>
+        <translation>care export：请使用 overdue、pairs 或 assist。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>care: expected overdue, assist list|add, pair list|add or export overdue|pairs|assist.</source>
-        <translation type="unfinished"></translation>
+        <translation>care：应为 overdue、assist list|add、pair list|add 或 export overdue|pairs|assist。</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Follow-up r&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进规则(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +2850,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>帮扶人身份(&amp;I)</translation>
     </message>
     <message>
-        <source>Helper&apos;s p&amp;hone</source>
-        <translation>帮扶人电话(&amp;H)</translation>
-    </message>
-    <message>
         <source>Star&amp;t</source>
         <translation>开始(&amp;T)</translation>
     </message>
@@ -2864,6 +2860,21 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s ph&amp;one</source>
+        <translation>帮扶人电话(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePairSnapshot</name>
+    <message>
+        <source>add the pairing of %1</source>
+        <translation>新增 %1 的结对帮扶</translation>
+    </message>
+    <message>
+        <source>edit the pairing of %1</source>
+        <translation>编辑 %1 的结对帮扶</translation>
     </message>
 </context>
 <context>
@@ -3061,91 +3072,91 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>CareRulesDialog</name>
     <message>
         <source>Follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进规则</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>人群</translation>
     </message>
     <message>
         <source>From age</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年龄</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">关注程度</translation>
+        <translation>关注程度</translation>
     </message>
     <message>
         <source>Visit every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>走访周期（天）</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">启用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>人群(&amp;G)</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>不限年龄</translation>
     </message>
     <message>
         <source>From &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年龄(&amp;A)</translation>
     </message>
     <message>
         <source>Attention &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>关注程度(&amp;L)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;Visit every</source>
-        <translation type="unfinished"></translation>
+        <translation>走访周期(&amp;V)</translation>
     </message>
     <message>
         <source>Applies &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Ne&amp;w rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建规则(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则(&amp;S)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Rule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已保存。</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3636,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in, a 低保 review date</source>
-        <translation type="unfinished"></translation>
+        <translation>按社区规则今天应生成的代办：年满 60、80、90 或 100 周岁，死亡，出生，迁入，低保复核日期</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4068,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Print chart</source>
         <translation>打印图表</translation>
     </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>正在保存图表…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4405,11 +4420,110 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  demo [--households N] [--communities N]
+                          在空数据库中写入一个演示社区，或一个
+                          含 N 个社区的演示街道（10 个社区：154 个网格）
+  search TEXT [--limit N] 按主窗口的方式检索人口台账
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  当月老年人生日名单；PDF 格式即为
+                          签到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          月度工作报表，可按社区（分网格，或用
+                          --by-area 分片区）或单个网格生成
+  check                   检查数据库文件的完整性
+  --community CODE        （report、export、birthdays、due、import、search、place、field）
+                          在本街道的该社区中操作；街道账号
+                          不加此项时对全街道操作
+  coverage                列出未划入网格的楼栋和没有楼栋的住户
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          [--keep-as-field COLUMN]...
+                          导入居民和住户（工作簿中选定的
+                          工作表，默认全部）；未通过的行写入
+                          FILE-errors.csv（如有则退出码为 1），变更写入
+                          FILE-changes.csv，文件中不再列出的人员写入
+                          FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按窗口列表的导出方式导出人口台账，号码默认打码
+                          （在角色权限允许范围内可显示）；记入审计
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建账号（密码取自 CD_NEW_PASSWORD 或手动输入）；
+                          数据库的第一个账号必须是管理员
+  account list            列出所有账号：登录名、姓名、角色、网格、状态
+  account disable LOGIN   停用账号，使其不能再登录
+  community set-name --street NAME --community NAME
+                          填写街道和社区名称（新社区启用的第一步）
+  community list | add CODE NAME [AREA_KM2] | rename CODE NAME | archive CODE
+                          本街道的社区（由街道管理员变更）
+  place list              本社区的小区和楼栋
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   手动设置本社区的小区和楼栋
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM 的住户移入 INTO；FROM 归档
+  place merge compound FROM INTO
+                          FROM 的楼栋移入 INTO（INTO 中已有同名楼栋的，
+                          并入该楼栋）；FROM 归档
+  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
+  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
+                          社区的标签、标签属性以及居民的标签
+                          时段（用 --end 结束，从不删除）
+  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
+                          [--entity resident|household]   社区自己的自定义字段
+  due [--date YYYY-MM-DD] [--open]
+                          当天按人生事件规则应生成的代办事项（年满
+                          60/80/90/100 周岁、死亡、出生、迁入、低保复核），每行一项：
+                          规则、居民、网格、日期、说明；--open 生成这些代办事项
+  handover GRID --out F.pdf
+                          为新网格员生成该网格的交接资料
+  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
+                          每行带行码并附二维码的表格（signin：该
+                          活动所在网格的居民，[--min-age N]）
+  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
+                          录入已勾选的行：到场、走访或服务时长
+  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
+                          疑似重复的居民（原因、得分）；将
+                          OTHER 合并到 KEEP（关联记录随之转移，OTHER 标记为已合并）；撤销合并
+  resident died ID YYYY-MM-DD [NOTE]
+                          按人口台账页面的方式登记死亡：移出排班表、
+                          关闭志愿者记录、结束结对帮扶、生成丧葬补助代办
+  care overdue [--grid CODE] [--date YYYY-MM-DD]
+                          超期未回访的住户（重点人群）
+  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
+  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
+                          [--date YYYY-MM-DD] [--resident ID]   救助记录
+  care pair list [--grid CODE] | care pair add --household ID --helper NAME
+                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
+  care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]
+                          按窗口显示的方式导出重点人群名单（记入审计）
+  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
+                          [--show-ids]  根据人口台账填写街道下发的报表（一表通），
+                          每位选中的居民一行（或填写统计表的数字），
+                          保留原有版式；如窗口中保存过对应关系则沿用；
+                          记入审计
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          将外业副本合并回来；不加 --prefer 时不对冲突
+                          作出决定：不合并任何内容，只列出冲突
+                          （退出码为 1）
+  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
+                          为该网格员的笔记本电脑检出这些网格的加密外业副本
+                          （密码取自 CD_FIELD_PASSWORD 或输入两次）
+  field renew OLD --out NEW [--prefer office|field]
+                          合并后重新检出，并带入 OLD 中尚未合并的修改
+  mediation list | export --out F.csv|F.xlsx | show ID | print ID --out FILE.pdf
+                          调解台账；按窗口列表导出（记入审计）；查看
+                          一件调解；将其协议书打印为 A4
+  rental list | export --out F.csv|F.xlsx | expiring [--days N]
+                          出租屋列表；居住证在 N 天内到期
+                          （默认 30 天）或已过期的租户
+  backup FILE             数据库文件的一致性副本
+  restore FILE            用备份替换数据库（仅限管理员；
+                          当前文件保留在备份文件夹中）</translation>
     </message>
     <message>
         <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>import：将文件中的 COLUMN 列保留为社区自己的同名居民字段（没有该字段时新建为文本字段）。</translation>
     </message>
 </context>
 <context>
@@ -4454,110 +4568,110 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>ColumnFilterHeader</name>
     <message>
         <source>&amp;Filter %1…</source>
-        <translation type="unfinished">筛选%1(&amp;F)…</translation>
+        <translation>筛选 %1(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Clear the filter of %1</source>
-        <translation type="unfinished">清除%1的筛选(&amp;C)</translation>
+        <translation>清除 %1 的筛选(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ColumnFilterSql</name>
     <message>
         <source>(Blanks)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空白）</translation>
     </message>
 </context>
 <context>
     <name>CommunityCli</name>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 平方公里</translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个网格</numerusform>
         </translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">已归档</translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>community add: the area is in square kilometres, e.g. 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>community add：面积以平方公里为单位，例如 1.2。</translation>
     </message>
     <message>
         <source>Community %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加社区 %1（%2）。</translation>
     </message>
     <message>
         <source>community %1: there is no community with the code &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>community %1：没有编号为“%2”的社区。</translation>
     </message>
     <message>
         <source>Community %1 renamed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 已更名为 %2。</translation>
     </message>
     <message>
         <source>Community %1 archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 已归档。</translation>
     </message>
     <message>
         <source>community: expected list, add CODE NAME [AREA_KM2], rename CODE NAME, archive CODE or set-name --street NAME --community NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>community：应为 list、add CODE NAME [AREA_KM2]、rename CODE NAME、archive CODE 或 set-name --street NAME --community NAME。</translation>
     </message>
 </context>
 <context>
     <name>CommunityEditor</name>
     <message>
         <source>Communities: only an administrator of the street may add, rename or archive communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：只有街道管理员可以添加、重命名或归档社区。</translation>
     </message>
     <message>
         <source>Name: enter the community&apos;s name, e.g. 幸福社区.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请输入社区名称，例如 幸福社区。</translation>
     </message>
     <message>
         <source>Code: enter the community&apos;s code, e.g. C03.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：请输入社区编号，例如 C03。</translation>
     </message>
     <message>
         <source>Code: the street already has a community with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：本街道已有编号为 %1 的社区。</translation>
     </message>
     <message>
         <source>Name: the street already has a community called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：本街道已有名为 %1 的社区。</translation>
     </message>
     <message>
         <source>Area: enter the area in square kilometres, e.g. 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>面积：请输入面积（平方公里），例如 1.2。</translation>
     </message>
     <message>
         <source>The community could not be saved.</source>
-        <translation type="unfinished">社区未能保存。</translation>
+        <translation>社区未能保存。</translation>
     </message>
     <message>
         <source>Community: choose the community to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：请选择要重命名的社区。</translation>
     </message>
     <message>
         <source>Name: enter the community&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请输入社区的新名称。</translation>
     </message>
     <message>
         <source>Community: choose the community to archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：请选择要归档的社区。</translation>
     </message>
     <message>
         <source>Community: %1 is the street&apos;s last community and cannot be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：%1 是本街道的最后一个社区，不能归档。</translation>
     </message>
 </context>
 <context>
@@ -5060,31 +5174,49 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>DeathEffects</name>
     <message>
         <source>This resident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该居民已不存在。</translation>
     </message>
     <message>
         <source>The database is busy; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙，请重试。</translation>
     </message>
     <message>
         <source>What follows the death could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡后续事项未能登记，未做任何更改。</translation>
     </message>
     <message>
         <source>The shifts of this volunteer could not be taken off the rota: %1</source>
-        <translation type="unfinished">无法将该志愿者的班次从排班表中移除：%1</translation>
+        <translation>无法将该志愿者的班次从排班表中移除：%1</translation>
     </message>
     <message>
         <source>The volunteer record could not be closed: %1</source>
-        <translation type="unfinished">无法关闭该志愿者记录：%1</translation>
+        <translation>无法关闭该志愿者记录：%1</translation>
     </message>
     <message>
         <source>The 结对帮扶 pairing could not be ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法结束该结对帮扶：%1</translation>
     </message>
     <message>
         <source>What follows the deaths could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些死亡的后续事项未能登记，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The volunteer record could not be opened again: %1</source>
+        <translation>志愿者记录未能恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) could not be put back on the rota (filled or cancelled since).</source>
+        <translation>
+            <numerusform>有 %n 个班次未能恢复到排班表（已有人顶替或已取消）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 结对帮扶 pairing could not be opened again: %1</source>
+        <translation>结对帮扶未能恢复：%1</translation>
+    </message>
+    <message>
+        <source>The death could not be withdrawn; nothing was changed.</source>
+        <translation>未能撤回死亡登记，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5228,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The death could not be recorded; nothing was changed.</source>
         <translation>无法登记死亡，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The death could not be withdrawn; nothing was changed.</source>
+        <translation>未能撤回死亡登记，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5690,35 +5826,35 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>签到表(&amp;H)…</translation>
     </message>
     <message>
         <source>The selected event&apos;s sign-in sheet, a code on every row, to tick and key back</source>
-        <translation type="unfinished"></translation>
+        <translation>所选活动的签到表，每行带行码，勾选后回录</translation>
     </message>
     <message>
         <source>Key &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>回录(&amp;B)…</translation>
     </message>
     <message>
         <source>Key in the ticked rows of a sheet that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>录入交回表格中已勾选的行</translation>
     </message>
     <message>
         <source>Choose the event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择活动。</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished">签到表</translation>
+        <translation>签到表</translation>
     </message>
     <message>
         <source>Besides those listed, the residents of the event&apos;s grid aged at least (0: everyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>除名单上的人员外，再列入活动所在网格中年龄不低于以下岁数的居民（0 表示全部）：</translation>
     </message>
     <message>
         <source>sign-in sheet %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>签到表 %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +6046,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Held or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已举办或计划中</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6381,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the merge report…</source>
+        <translation>正在写入合并报告…</translation>
+    </message>
+    <message>
+        <source>Merge report written to %1.</source>
+        <translation>合并报告已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6854,10 +6998,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>以前填报过的报表</translation>
     </message>
     <message>
-        <source>Fill &amp;again</source>
-        <translation>再次填报(&amp;A)</translation>
-    </message>
-    <message>
         <source>Fills the chosen form with the same columns and people, into a new file beside the last one.</source>
         <translation>按相同的列和人员填报所选报表，保存为上次文件旁的新文件。</translation>
     </message>
@@ -6980,6 +7120,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The form %1 has changed its columns since; check them and fill it with &quot;Fill and save as…&quot;.</source>
         <translation>报表 %1 的列已发生变化；请检查各列，然后用“填报并另存为…”填报。</translation>
+    </message>
+    <message>
+        <source>Fill aga&amp;in</source>
+        <translation>再次填报(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +7580,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Handover pack of %1 written to %2.</source>
         <translation>网格 %1 的交接资料已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Writing the handover pack…</source>
+        <translation>正在生成交接资料…</translation>
     </message>
 </context>
 <context>
@@ -7930,7 +8078,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The household could not be saved; nothing was changed.</source>
-        <translation type="unfinished">住户未能保存，未做任何改动。</translation>
+        <translation>住户未能保存，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -8042,15 +8190,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Status (deceased): &quot;%1&quot; is not known; write 死亡 for a death or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态（已故）：无法识别“%1”；死亡请填写“死亡”，否则留空。</translation>
     </message>
     <message>
         <source>Date of death: &quot;%1&quot; is not a date (write it as 2026-11-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期：“%1”不是日期（请写作 2026-11-15）。</translation>
     </message>
     <message>
         <source>Date of death: the row gives %1 but its status says living; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期：该行填写了 %1，但状态为在世；请更正其中一项。</translation>
     </message>
 </context>
 <context>
@@ -8246,15 +8394,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Status (deceased)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态（已故）</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期</translation>
     </message>
     <message>
         <source>Kept as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为自定义字段</translation>
     </message>
 </context>
 <context>
@@ -8521,11 +8669,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>Ticked columns are kept as custom fields of that name (made as text fields when there is none); the others not mapped are kept as notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的列保留为同名自定义字段（没有该字段时新建为文本字段）；其他未对应的列保留为备注。</translation>
     </message>
     <message>
         <source>&amp;Keep as custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为自定义字段(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -8622,11 +8770,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>The 低保 review date (复核日期)</source>
-        <translation type="unfinished"></translation>
+        <translation>低保复核日期</translation>
     </message>
     <message>
         <source>A date of the tag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 的日期（%2）</translation>
     </message>
 </context>
 <context>
@@ -8683,11 +8831,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>Grid: %1</source>
-        <translation type="unfinished">网格：%1</translation>
+        <translation>网格：%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -8993,7 +9141,7 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>C&amp;ommunities of the street…</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道社区(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -9172,6 +9320,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Community: choose one community in view first; each has its own base image.</source>
         <translation>社区：请先选择一个要查看的社区；每个社区有各自的底图。</translation>
     </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在绘制地图…</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -9250,6 +9402,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Open cases per grid</source>
         <translation>各网格未办结诉求数</translation>
+    </message>
+    <message>
+        <source>edit the boundary of %1</source>
+        <translation>编辑 %1 的边界</translation>
+    </message>
+    <message>
+        <source>Boundary of %1 put back.</source>
+        <translation>%1 的边界已恢复。</translation>
     </message>
 </context>
 <context>
@@ -9346,21 +9506,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 export: --out: please give a file ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 export：--out：请给出以 .csv 或 .xlsx 结尾的文件名。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>mediation: say list, export --out FILE, show ID or print ID --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>mediation：请使用 list、export --out FILE、show ID 或 print ID --out FILE.pdf。</translation>
     </message>
     <message>
         <source>rental: say list, export --out FILE or expiring [--days N].</source>
-        <translation type="unfinished"></translation>
+        <translation>rental：请使用 list、export --out FILE 或 expiring [--days N]。</translation>
     </message>
 </context>
 <context>
@@ -9581,6 +9741,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Agreement written to %1.</source>
         <translation>调解协议已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the agreement…</source>
+        <translation>正在生成调解协议书…</translation>
     </message>
 </context>
 <context>
@@ -10270,6 +10434,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Archive &quot;%1&quot;? Meetings of this kind keep it; new meetings cannot choose it.</source>
         <translation>归档“%1”？已有的此类会议保留该类型，新建会议不能再选择它。</translation>
     </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>正在生成会议纪要…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDocument</name>
@@ -10856,79 +11024,79 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>MonthlyReportLedgers</name>
     <message>
         <source>No grid</source>
-        <translation type="unfinished"></translation>
+        <translation>未划网格</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Mediated</source>
-        <translation type="unfinished"></translation>
+        <translation>调解</translation>
     </message>
     <message>
         <source>Agreements reached</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议</translation>
     </message>
     <message>
         <source>Of those, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>其中已履行</translation>
     </message>
     <message>
         <source>Kind of dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Rented rooms</source>
-        <translation type="unfinished">出租屋</translation>
+        <translation>出租屋</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Permits expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>居住证 30 天内到期</translation>
     </message>
     <message>
         <source>Permits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>居住证已过期</translation>
     </message>
     <message>
         <source>Mediation (人民调解) by grid</source>
-        <translation type="unfinished"></translation>
+        <translation>各网格人民调解情况</translation>
     </message>
     <message>
         <source>Received: disputes brought to the office this month. Mediated: those with a session held this month. Agreements reached this month, and of those the ones already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理：本月向社区反映的纠纷。调解：本月进行过调解的纠纷。达成协议：本月达成的协议，其中已履行的单独列出。</translation>
     </message>
     <message>
         <source>Mediation this month by kind of dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>本月人民调解（按纠纷类型）：</translation>
     </message>
     <message>
         <source>Rented rooms (出租屋) by grid</source>
-        <translation type="unfinished"></translation>
+        <translation>各网格出租屋情况</translation>
     </message>
     <message>
         <source>Rooms and tenants living there as of %1; permits (居住证, 暂住) expired before that day or expiring within the 30 days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的出租屋及在住租户；居住证（含暂住证）在该日之前已过期或在其后 30 天内到期的情况。</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished">人民调解</translation>
+        <translation>人民调解</translation>
     </message>
     <message>
         <source>Mediation by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>人民调解（按类型）</translation>
     </message>
 </context>
 <context>
@@ -11044,7 +11212,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PagedModel</name>
     <message>
         <source>%1 is filtered: right-click the header (or Alt+Down in the list) to change or clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已筛选：右键单击列标题（或在列表中按 Alt+Down）可更改或清除筛选。</translation>
     </message>
 </context>
 <context>
@@ -11192,20 +11360,20 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PaperSheetSaver</name>
     <message>
         <source>Save the sheet to key back</source>
-        <translation type="unfinished"></translation>
+        <translation>保存待回录的表格</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sheet to key back</source>
-        <translation type="unfinished">纸质走访表</translation>
+        <translation>待回录表格</translation>
     </message>
     <message numerus="yes">
         <source>Sheet %1 with %n row(s) saved to %2; key the ticked rows back with Key back….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格 %1（共 %n 行）已保存到 %2；请用“回录…”录入已勾选的行。</numerusform>
         </translation>
     </message>
 </context>
@@ -11699,77 +11867,77 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PlaceRolesListTab</name>
     <message>
         <source>All grids</source>
-        <translation type="unfinished">全部网格</translation>
+        <translation>全部网格</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部角色</translation>
     </message>
     <message>
         <source>Search name, phone or compound…</source>
-        <translation type="unfinished"></translation>
+        <translation>检索姓名、电话或小区…</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished">网格(&amp;G)</translation>
+        <translation>网格(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>检索(&amp;H)</translation>
     </message>
     <message>
         <source>Compound</source>
-        <translation type="unfinished">小区</translation>
+        <translation>小区</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">楼栋</translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单元</translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>building-roles.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋长三长.xlsx</translation>
     </message>
     <message>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished">打印(&amp;N)…</translation>
+        <translation>打印(&amp;N)…</translation>
     </message>
     <message>
         <source>(whole compound)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个小区）</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message>
         <source>Building roles</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋长/三长</translation>
     </message>
 </context>
 <context>
@@ -12292,6 +12460,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
+    <message>
+        <source>move %1 to another household</source>
+        <translation>将 %1 移至其他住户</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStore</name>
@@ -12500,11 +12672,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">已合并</translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <source>Merged into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并到 %1</translation>
     </message>
 </context>
 <context>
@@ -13069,17 +13241,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>resident died: ID is a resident number and DATE the date of death (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>resident died：ID 为居民编号，DATE 为死亡日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
         <source>Death of resident %1 recorded on %2; %n shift(s) taken off the rota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已登记居民 %1 死亡（%2）；%n 个班次已从排班表中移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>resident: use `resident duplicates`, `resident merge KEEP OTHER`, `resident unmerge MERGE_ID` or `resident died ID YYYY-MM-DD [NOTE]`.</source>
-        <translation type="unfinished"></translation>
+        <translation>resident：请使用 `resident duplicates`、`resident merge KEEP OTHER`、`resident unmerge MERGE_ID` 或 `resident died ID YYYY-MM-DD [NOTE]`。</translation>
     </message>
 </context>
 <context>
@@ -13164,6 +13336,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
+    <message>
+        <source>Move out withdrawn</source>
+        <translation>已撤回迁出</translation>
+    </message>
+    <message>
+        <source>Death withdrawn</source>
+        <translation>已撤回死亡登记</translation>
+    </message>
+    <message>
+        <source>Move back withdrawn</source>
+        <translation>已撤回迁回</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -13189,7 +13373,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>The resident could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民未能保存，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -13394,11 +13578,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished">第 %1 列</translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>%1: the column could not be kept as a custom field (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该列未能保留为自定义字段（%2），未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -13651,10 +13835,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>结束日期(&amp;N)：</translation>
     </message>
     <message>
-        <source>Give the &amp;tag</source>
-        <translation>添加标签(&amp;T)</translation>
-    </message>
-    <message>
         <source>Save &amp;values</source>
         <translation>保存属性值(&amp;V)</translation>
     </message>
@@ -13685,6 +13865,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>%1 ended on %2.</source>
         <translation>%1 已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Give the tag</source>
+        <translation>添加标签(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -14373,7 +14557,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Building roles</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋长/三长</translation>
     </message>
 </context>
 <context>
@@ -14392,102 +14576,144 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>StatusRevision</name>
+    <message>
+        <source>record the death of %1</source>
+        <translation>登记 %1 死亡</translation>
+    </message>
+    <message>
+        <source>move out %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <source>move back %1</source>
+        <translation>%1 迁回</translation>
+    </message>
+    <message>
+        <source>Undo or redo (Edit menu)</source>
+        <translation>撤销或重做（编辑菜单）</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWithdrawal</name>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>Status: please choose one.</source>
+        <translation>状态：请选择一项。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; please reopen the record.</source>
+        <translation>%1 已被他人修改，请重新打开该记录。</translation>
+    </message>
+    <message>
+        <source>%1 already has this status.</source>
+        <translation>%1 已是该状态。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation>更改未能保存，未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>StreetCommunitiesDialog</name>
     <message>
         <source>Communities of the street</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道社区</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（平方公里）</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>网格数</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add a community</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区</translation>
     </message>
     <message>
         <source>e.g. C03</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 C03</translation>
     </message>
     <message>
         <source>e.g. 幸福社区</source>
-        <translation type="unfinished">例如 幸福社区</translation>
+        <translation>例如 幸福社区</translation>
     </message>
     <message>
         <source> km²</source>
-        <translation type="unfinished"></translation>
+        <translation> 平方公里</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">添加(&amp;A)</translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>面积(&amp;R)：</translation>
     </message>
     <message>
         <source>The selected community</source>
-        <translation type="unfinished"></translation>
+        <translation>所选社区</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished">归档(&amp;H)</translation>
+        <translation>归档(&amp;H)</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">已归档</translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Community %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加社区 %1。</translation>
     </message>
     <message>
         <source>Community renamed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区已更名为 %1。</translation>
     </message>
     <message>
         <source>Community %1 archived: its records are kept, it is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 已归档：其记录予以保留，不再供选择。</translation>
     </message>
 </context>
 <context>
@@ -14761,10 +14987,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>&amp;Choices:</source>
         <translation>选项(&amp;C)：</translation>
     </message>
-    <message>
-        <source>Add a&amp;ttribute</source>
-        <translation>添加属性(&amp;T)</translation>
-    </message>
     <message numerus="yes">
         <source>%1%2 (%n resident(s))</source>
         <translation>
@@ -14798,6 +15020,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Attribute %1 added.</source>
         <translation>已添加属性 %1。</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>添加属性(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -15918,23 +16144,27 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Rota to ke&amp;y back…</source>
-        <translation type="unfinished"></translation>
+        <translation>待回录排班表(&amp;Y)…</translation>
     </message>
     <message>
         <source>The week&apos;s rota with a code on every row: tick who came, then key it back</source>
-        <translation type="unfinished"></translation>
+        <translation>本周排班表，每行带行码：勾选到岗人员后回录</translation>
     </message>
     <message>
         <source>Key bac&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>回录(&amp;K)…</translation>
     </message>
     <message>
         <source>Key in the ticked rows of a rota or sheet that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>录入交回的排班表或表格中已勾选的行</translation>
     </message>
     <message>
         <source>rota %1 to key back.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>排班表 %1（待回录）.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the rota…</source>
+        <translation>正在生成排班表…</translation>
     </message>
 </context>
 <context>

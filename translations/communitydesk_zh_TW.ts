@@ -2607,93 +2607,93 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>care export: --out: please give a file ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>care export：--out：請給出以 .csv 或 .xlsx 結尾的檔名。</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished">戶主</translation>
+        <translation>戶主</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次走訪</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">超期天數</translation>
+        <translation>超期天數</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">關注程度</translation>
+        <translation>關注程度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">幫扶人</translation>
+        <translation>幫扶人</translation>
     </message>
     <message>
         <source>Helper is</source>
-        <translation type="unfinished">幫扶人身份</translation>
+        <translation>幫扶人身份</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">結束</translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">幫扶活動</translation>
+        <translation>幫扶活動</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>發放日期</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居民</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">金額（元）</translation>
+        <translation>金額（元）</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">發放人</translation>
+        <translation>發放人</translation>
     </message>
     <message>
         <source>care export: say overdue, pairs or assist.</source>
-        <translation type="unfinished"></translation>
+        <translation>care export：請使用 overdue、pairs 或 assist。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 行寫入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>care: expected overdue, assist list|add, pair list|add or export overdue|pairs|assist.</source>
-        <translation type="unfinished"></translation>
+        <translation>care：應為 overdue、assist list|add、pair list|add 或 export overdue|pairs|assist。</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Follow-up r&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進規則(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +2850,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>幫扶人身份(&amp;I)</translation>
     </message>
     <message>
-        <source>Helper&apos;s p&amp;hone</source>
-        <translation>幫扶人電話(&amp;H)</translation>
-    </message>
-    <message>
         <source>Star&amp;t</source>
         <translation>開始(&amp;T)</translation>
     </message>
@@ -2864,6 +2860,21 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>&amp;Notes</source>
         <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s ph&amp;one</source>
+        <translation>幫扶人電話(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePairSnapshot</name>
+    <message>
+        <source>add the pairing of %1</source>
+        <translation>新增 %1 的結對幫扶</translation>
+    </message>
+    <message>
+        <source>edit the pairing of %1</source>
+        <translation>編輯 %1 的結對幫扶</translation>
     </message>
 </context>
 <context>
@@ -3061,91 +3072,91 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>CareRulesDialog</name>
     <message>
         <source>Follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進規則</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則(&amp;R)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>人群</translation>
     </message>
     <message>
         <source>From age</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年齡</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">關注程度</translation>
+        <translation>關注程度</translation>
     </message>
     <message>
         <source>Visit every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>走訪週期（天）</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>人群(&amp;G)</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>不限年齡</translation>
     </message>
     <message>
         <source>From &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年齡(&amp;A)</translation>
     </message>
     <message>
         <source>Attention &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>關注程度(&amp;L)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;Visit every</source>
-        <translation type="unfinished"></translation>
+        <translation>走訪週期(&amp;V)</translation>
     </message>
     <message>
         <source>Applies &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;In use</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">備註(&amp;N)</translation>
+        <translation>備註(&amp;N)</translation>
     </message>
     <message>
         <source>Ne&amp;w rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建規則(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存規則(&amp;S)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Rule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則已儲存。</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3636,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Errands the office&apos;s rules open today: turning 60, 80, 90 or 100, a death, a birth, a move-in, a 低保 review date</source>
-        <translation type="unfinished"></translation>
+        <translation>按社區規則今天應生成的代辦：年滿 60、80、90 或 100 週歲，死亡，出生，遷入，低保複核日期</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4068,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Print chart</source>
         <translation>列印圖表</translation>
     </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>正在儲存圖表…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4405,11 +4420,110 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   backup FILE             a consistent copy of the database file
   restore FILE            replace the database with a backup (administrators; the
                           current file is kept in the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  demo [--households N] [--communities N]
+                          在空資料庫中寫入一個演示社區，或一個
+                          含 N 個社區的演示街道（10 個社區：154 個網格）
+  search TEXT [--limit N] 按主視窗的方式檢索人口臺賬
+  birthdays YYYY-MM --out FILE.pdf|FILE.csv|FILE.xlsx [--lunar] [--min-age N] [--per-grid]
+                          [--show-phones]  當月老年人生日名單；PDF 格式即為
+                          簽到表
+  report YYYY-MM --out FILE.pdf|FILE.xlsx [--grid CODE | --by-area]
+                          月度工作報表，可按社區（分網格，或用
+                          --by-area 分片區）或單個網格生成
+  check                   檢查資料庫檔案的完整性
+  --community CODE        （report、export、birthdays、due、import、search、place、field）
+                          在本街道的該社區中操作；街道賬號
+                          不加此項時對全街道操作
+  coverage                列出未劃入網格的樓棟和沒有樓棟的住戶
+  import residents FILE.csv|FILE.xlsx [--dry-run] [--header-row N]
+                          [--map COLUMN:VALUE=CODE]... [--sheet NAME]...
+                          [--keep-as-field COLUMN]...
+                          匯入居民和住戶（工作簿中選定的
+                          工作表，預設全部）；未通過的行寫入
+                          FILE-errors.csv（如有則退出碼為 1），變更寫入
+                          FILE-changes.csv，檔案中不再列出的人員寫入
+                          FILE-missing.csv
+  export --out FILE.csv|FILE.xlsx [--show-ids] [--show-phones]
+                          按視窗列表的匯出方式匯出人口臺賬，號碼預設打碼
+                          （在角色權限允許範圍內可顯示）；記入審計
+  account add LOGIN --name NAME --role admin|clerk|grid-worker|viewer [--grid CODE]...
+                          新建賬號（密碼取自 CD_NEW_PASSWORD 或手動輸入）；
+                          資料庫的第一個賬號必須是管理員
+  account list            列出所有賬號：登入名、姓名、角色、網格、狀態
+  account disable LOGIN   停用賬號，使其不能再登入
+  community set-name --street NAME --community NAME
+                          填寫街道和社區名稱（新社區啟用的第一步）
+  community list | add CODE NAME [AREA_KM2] | rename CODE NAME | archive CODE
+                          本街道的社區（由街道管理員變更）
+  place list              本社區的小區和樓棟
+  place add compound NAME | place add building NAME --compound NAME [--grid CODE]
+                          [--units N]   手動設定本社區的小區和樓棟
+  place rename building|compound OLD NEW [--compound NAME]
+  place merge building FROM INTO --compound NAME
+                          FROM 的住戶移入 INTO；FROM 歸檔
+  place merge compound FROM INTO
+                          FROM 的樓棟移入 INTO（INTO 中已有同名樓棟的，
+                          併入該樓棟）；FROM 歸檔
+  tag list | tag add NAME [--group G] | tag rename|merge|archive|group|attribute ...
+  tag set ID-NUMBER TAG [--start D] [--end D] [--value CODE=VALUE]...
+                          社區的標籤、標籤屬性以及居民的標籤
+                          時段（用 --end 結束，從不刪除）
+  customfield list | customfield add NAME --type text|number|date|choice [--choices A|B]
+                          [--entity resident|household]   社區自己的自定義欄位
+  due [--date YYYY-MM-DD] [--open]
+                          當天按人生事件規則應生成的代辦事項（年滿
+                          60/80/90/100 週歲、死亡、出生、遷入、低保複核），每行一項：
+                          規則、居民、網格、日期、說明；--open 生成這些代辦事項
+  handover GRID --out F.pdf
+                          為新網格員生成該網格的交接資料
+  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
+                          每行帶行碼並附二維碼的表格（signin：該
+                          活動所在網格的居民，[--min-age N]）
+  sheet keyin SHEET_CODE ROWCODE... [--date YYYY-MM-DD]
+                          錄入已勾選的行：到場、走訪或服務時長
+  resident duplicates [--limit N] | resident merge KEEP OTHER | resident unmerge MERGE_ID
+                          疑似重複的居民（原因、得分）；將
+                          OTHER 合併到 KEEP（關聯記錄隨之轉移，OTHER 標記為已合併）；撤銷合併
+  resident died ID YYYY-MM-DD [NOTE]
+                          按人口臺賬頁面的方式登記死亡：移出排班表、
+                          關閉志願者記錄、結束結對幫扶、生成喪葬補助代辦
+  care overdue [--grid CODE] [--date YYYY-MM-DD]
+                          超期未回訪的住戶（重點人群）
+  care assist list [--grid CODE] [--month YYYY-MM] [--household ID]
+  care assist add --household ID --kind KIND [--amount YUAN] [--items TEXT] --by NAME
+                          [--date YYYY-MM-DD] [--resident ID]   救助記錄
+  care pair list [--grid CODE] | care pair add --household ID --helper NAME
+                          [--kind cadre|party_member|volunteer] [--date YYYY-MM-DD]
+  care export overdue|pairs|assist --out F.csv|F.xlsx [--grid CODE] [--date D]
+                          按視窗顯示的方式匯出重點人群名單（記入審計）
+  form fill TEMPLATE.xlsx --out FILE.xlsx [--grid CODE] [--tag TAG] [--min-age N]
+                          [--show-ids]  根據人口臺賬填寫街道下發的報表（一表通），
+                          每位選中的居民一行（或填寫統計表的數字），
+                          保留原有版式；如視窗中儲存過對應關係則沿用；
+                          記入審計
+  field merge FILE [--prefer office|field] [--report R.csv]
+                          將外業副本合併回來；不加 --prefer 時不對沖突
+                          作出決定：不合並任何內容，只列出衝突
+                          （退出碼為 1）
+  field checkout --grid CODE [--grid CODE]... --for LOGIN --out FILE
+                          為該網格員的膝上型電腦檢出這些網格的加密外業副本
+                          （密碼取自 CD_FIELD_PASSWORD 或輸入兩次）
+  field renew OLD --out NEW [--prefer office|field]
+                          合併後重新檢出，並帶入 OLD 中尚未合併的修改
+  mediation list | export --out F.csv|F.xlsx | show ID | print ID --out FILE.pdf
+                          調解臺賬；按視窗列表匯出（記入審計）；檢視
+                          一件調解；將其協議書列印為 A4
+  rental list | export --out F.csv|F.xlsx | expiring [--days N]
+                          出租屋列表；居住證在 N 天內到期
+                          （預設 30 天）或已過期的租戶
+  backup FILE             資料庫檔案的一致性副本
+  restore FILE            用備份替換資料庫（僅限管理員；
+                          當前檔案保留在備份資料夾中）</translation>
     </message>
     <message>
         <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>import：將檔案中的 COLUMN 列保留為社區自己的同名居民欄位（沒有該欄位時新建為文字欄位）。</translation>
     </message>
 </context>
 <context>
@@ -4454,110 +4568,110 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>ColumnFilterHeader</name>
     <message>
         <source>&amp;Filter %1…</source>
-        <translation type="unfinished">篩選%1(&amp;F)…</translation>
+        <translation>篩選 %1(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Clear the filter of %1</source>
-        <translation type="unfinished">清除%1的篩選(&amp;C)</translation>
+        <translation>清除 %1 的篩選(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ColumnFilterSql</name>
     <message>
         <source>(Blanks)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空白）</translation>
     </message>
 </context>
 <context>
     <name>CommunityCli</name>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 平方公里</translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個網格</numerusform>
         </translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">已歸檔</translation>
+        <translation>已歸檔</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>community add: the area is in square kilometres, e.g. 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>community add：面積以平方公里為單位，例如 1.2。</translation>
     </message>
     <message>
         <source>Community %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增社區 %1（%2）。</translation>
     </message>
     <message>
         <source>community %1: there is no community with the code &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>community %1：沒有編號為“%2”的社區。</translation>
     </message>
     <message>
         <source>Community %1 renamed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區 %1 已更名為 %2。</translation>
     </message>
     <message>
         <source>Community %1 archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區 %1 已歸檔。</translation>
     </message>
     <message>
         <source>community: expected list, add CODE NAME [AREA_KM2], rename CODE NAME, archive CODE or set-name --street NAME --community NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>community：應為 list、add CODE NAME [AREA_KM2]、rename CODE NAME、archive CODE 或 set-name --street NAME --community NAME。</translation>
     </message>
 </context>
 <context>
     <name>CommunityEditor</name>
     <message>
         <source>Communities: only an administrator of the street may add, rename or archive communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區：只有街道管理員可以新增、重新命名或歸檔社區。</translation>
     </message>
     <message>
         <source>Name: enter the community&apos;s name, e.g. 幸福社区.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：請輸入社區名稱，例如 幸福社區。</translation>
     </message>
     <message>
         <source>Code: enter the community&apos;s code, e.g. C03.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號：請輸入社區編號，例如 C03。</translation>
     </message>
     <message>
         <source>Code: the street already has a community with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號：本街道已有編號為 %1 的社區。</translation>
     </message>
     <message>
         <source>Name: the street already has a community called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：本街道已有名為 %1 的社區。</translation>
     </message>
     <message>
         <source>Area: enter the area in square kilometres, e.g. 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>面積：請輸入面積（平方公里），例如 1.2。</translation>
     </message>
     <message>
         <source>The community could not be saved.</source>
-        <translation type="unfinished">社區未能儲存。</translation>
+        <translation>社區未能儲存。</translation>
     </message>
     <message>
         <source>Community: choose the community to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區：請選擇要重新命名的社區。</translation>
     </message>
     <message>
         <source>Name: enter the community&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：請輸入社區的新名稱。</translation>
     </message>
     <message>
         <source>Community: choose the community to archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區：請選擇要歸檔的社區。</translation>
     </message>
     <message>
         <source>Community: %1 is the street&apos;s last community and cannot be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區：%1 是本街道的最後一個社區，不能歸檔。</translation>
     </message>
 </context>
 <context>
@@ -5060,31 +5174,49 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <name>DeathEffects</name>
     <message>
         <source>This resident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該居民已不存在。</translation>
     </message>
     <message>
         <source>The database is busy; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫正忙，請重試。</translation>
     </message>
     <message>
         <source>What follows the death could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡後續事項未能登記，未做任何更改。</translation>
     </message>
     <message>
         <source>The shifts of this volunteer could not be taken off the rota: %1</source>
-        <translation type="unfinished">無法將該志願者的班次從排班表中移除：%1</translation>
+        <translation>無法將該志願者的班次從排班表中移除：%1</translation>
     </message>
     <message>
         <source>The volunteer record could not be closed: %1</source>
-        <translation type="unfinished">無法關閉該志願者記錄：%1</translation>
+        <translation>無法關閉該志願者記錄：%1</translation>
     </message>
     <message>
         <source>The 结对帮扶 pairing could not be ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法結束該結對幫扶：%1</translation>
     </message>
     <message>
         <source>What follows the deaths could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些死亡的後續事項未能登記，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The volunteer record could not be opened again: %1</source>
+        <translation>志願者記錄未能恢復：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) could not be put back on the rota (filled or cancelled since).</source>
+        <translation>
+            <numerusform>有 %n 個班次未能恢復到排班表（已有人頂替或已取消）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 结对帮扶 pairing could not be opened again: %1</source>
+        <translation>結對幫扶未能恢復：%1</translation>
+    </message>
+    <message>
+        <source>The death could not be withdrawn; nothing was changed.</source>
+        <translation>未能撤回死亡登記，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5228,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The death could not be recorded; nothing was changed.</source>
         <translation>無法登記死亡，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The death could not be withdrawn; nothing was changed.</source>
+        <translation>未能撤回死亡登記，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5690,35 +5826,35 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>簽到表(&amp;H)…</translation>
     </message>
     <message>
         <source>The selected event&apos;s sign-in sheet, a code on every row, to tick and key back</source>
-        <translation type="unfinished"></translation>
+        <translation>所選活動的簽到表，每行帶行碼，勾選後回錄</translation>
     </message>
     <message>
         <source>Key &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>回錄(&amp;B)…</translation>
     </message>
     <message>
         <source>Key in the ticked rows of a sheet that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>錄入交回表格中已勾選的行</translation>
     </message>
     <message>
         <source>Choose the event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在列表中選擇活動。</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished">簽到表</translation>
+        <translation>簽到表</translation>
     </message>
     <message>
         <source>Besides those listed, the residents of the event&apos;s grid aged at least (0: everyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>除名單上的人員外，再列入活動所在網格中年齡不低於以下歲數的居民（0 表示全部）：</translation>
     </message>
     <message>
         <source>sign-in sheet %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>簽到表 %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +6046,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Held or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已舉辦或計劃中</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6381,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the merge report…</source>
+        <translation>正在寫入合併報告…</translation>
+    </message>
+    <message>
+        <source>Merge report written to %1.</source>
+        <translation>合併報告已寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6854,10 +6998,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>以前填報過的報表</translation>
     </message>
     <message>
-        <source>Fill &amp;again</source>
-        <translation>再次填報(&amp;A)</translation>
-    </message>
-    <message>
         <source>Fills the chosen form with the same columns and people, into a new file beside the last one.</source>
         <translation>按相同的列和人員填報所選報表，儲存為上次檔案旁的新檔案。</translation>
     </message>
@@ -6980,6 +7120,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The form %1 has changed its columns since; check them and fill it with &quot;Fill and save as…&quot;.</source>
         <translation>報表 %1 的列已發生變化；請檢查各列，然後用“填報並另存為…”填報。</translation>
+    </message>
+    <message>
+        <source>Fill aga&amp;in</source>
+        <translation>再次填報(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +7580,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Handover pack of %1 written to %2.</source>
         <translation>網格 %1 的交接資料已寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Writing the handover pack…</source>
+        <translation>正在生成交接資料…</translation>
     </message>
 </context>
 <context>
@@ -7930,7 +8078,7 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>The household could not be saved; nothing was changed.</source>
-        <translation type="unfinished">住戶未能儲存，未做任何改動。</translation>
+        <translation>住戶未能儲存，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -8042,15 +8190,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Status (deceased): &quot;%1&quot; is not known; write 死亡 for a death or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態（已故）：無法識別“%1”；死亡請填寫“死亡”，否則留空。</translation>
     </message>
     <message>
         <source>Date of death: &quot;%1&quot; is not a date (write it as 2026-11-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期：“%1”不是日期（請寫作 2026-11-15）。</translation>
     </message>
     <message>
         <source>Date of death: the row gives %1 but its status says living; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期：該行填寫了 %1，但狀態為在世；請更正其中一項。</translation>
     </message>
 </context>
 <context>
@@ -8246,15 +8394,15 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
     <message>
         <source>Status (deceased)</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態（已故）</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡日期</translation>
     </message>
     <message>
         <source>Kept as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>保留為自定義欄位</translation>
     </message>
 </context>
 <context>
@@ -8521,11 +8669,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>Ticked columns are kept as custom fields of that name (made as text fields when there is none); the others not mapped are kept as notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選的列保留為同名自定義欄位（沒有該欄位時新建為文字欄位）；其他未對應的列保留為備註。</translation>
     </message>
     <message>
         <source>&amp;Keep as custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>保留為自定義欄位(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -8622,11 +8770,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>The 低保 review date (复核日期)</source>
-        <translation type="unfinished"></translation>
+        <translation>低保複核日期</translation>
     </message>
     <message>
         <source>A date of the tag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的日期（%2）</translation>
     </message>
 </context>
 <context>
@@ -8683,11 +8831,11 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>Grid: %1</source>
-        <translation type="unfinished">網格：%1</translation>
+        <translation>網格：%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -8993,7 +9141,7 @@ New: %5 compounds, %6 buildings, %7 households.</source>
     </message>
     <message>
         <source>C&amp;ommunities of the street…</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道社區(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -9172,6 +9320,10 @@ New: %5 compounds, %6 buildings, %7 households.</source>
         <source>Community: choose one community in view first; each has its own base image.</source>
         <translation>社區：請先選擇一個要檢視的社區；每個社區有各自的底圖。</translation>
     </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在繪製地圖…</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -9250,6 +9402,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Open cases per grid</source>
         <translation>各網格未辦結訴求數</translation>
+    </message>
+    <message>
+        <source>edit the boundary of %1</source>
+        <translation>編輯 %1 的邊界</translation>
+    </message>
+    <message>
+        <source>Boundary of %1 put back.</source>
+        <translation>%1 的邊界已恢復。</translation>
     </message>
 </context>
 <context>
@@ -9346,21 +9506,21 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>%1 export: --out: please give a file ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 export：--out：請給出以 .csv 或 .xlsx 結尾的檔名。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 行寫入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>mediation: say list, export --out FILE, show ID or print ID --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>mediation：請使用 list、export --out FILE、show ID 或 print ID --out FILE.pdf。</translation>
     </message>
     <message>
         <source>rental: say list, export --out FILE or expiring [--days N].</source>
-        <translation type="unfinished"></translation>
+        <translation>rental：請使用 list、export --out FILE 或 expiring [--days N]。</translation>
     </message>
 </context>
 <context>
@@ -9581,6 +9741,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Agreement written to %1.</source>
         <translation>調解協議已寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the agreement…</source>
+        <translation>正在生成調解協議書…</translation>
     </message>
 </context>
 <context>
@@ -10270,6 +10434,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Archive &quot;%1&quot;? Meetings of this kind keep it; new meetings cannot choose it.</source>
         <translation>歸檔“%1”？已有的此類會議保留該類型，新建會議不能再選擇它。</translation>
     </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>正在生成會議紀要…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDocument</name>
@@ -10856,79 +11024,79 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>MonthlyReportLedgers</name>
     <message>
         <source>No grid</source>
-        <translation type="unfinished"></translation>
+        <translation>未劃網格</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Mediated</source>
-        <translation type="unfinished"></translation>
+        <translation>調解</translation>
     </message>
     <message>
         <source>Agreements reached</source>
-        <translation type="unfinished"></translation>
+        <translation>達成協議</translation>
     </message>
     <message>
         <source>Of those, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>其中已履行</translation>
     </message>
     <message>
         <source>Kind of dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>糾紛類型</translation>
     </message>
     <message>
         <source>Rented rooms</source>
-        <translation type="unfinished">出租屋</translation>
+        <translation>出租屋</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">租戶</translation>
+        <translation>租戶</translation>
     </message>
     <message>
         <source>Permits expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>居住證 30 天內到期</translation>
     </message>
     <message>
         <source>Permits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>居住證已過期</translation>
     </message>
     <message>
         <source>Mediation (人民调解) by grid</source>
-        <translation type="unfinished"></translation>
+        <translation>各網格人民調解情況</translation>
     </message>
     <message>
         <source>Received: disputes brought to the office this month. Mediated: those with a session held this month. Agreements reached this month, and of those the ones already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理：本月向社區反映的糾紛。調解：本月進行過調解的糾紛。達成協議：本月達成的協議，其中已履行的單獨列出。</translation>
     </message>
     <message>
         <source>Mediation this month by kind of dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>本月人民調解（按糾紛類型）：</translation>
     </message>
     <message>
         <source>Rented rooms (出租屋) by grid</source>
-        <translation type="unfinished"></translation>
+        <translation>各網格出租屋情況</translation>
     </message>
     <message>
         <source>Rooms and tenants living there as of %1; permits (居住证, 暂住) expired before that day or expiring within the 30 days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的出租屋及在住租戶；居住證（含暫住證）在該日之前已過期或在其後 30 天內到期的情況。</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished">人民調解</translation>
+        <translation>人民調解</translation>
     </message>
     <message>
         <source>Mediation by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>人民調解（按類型）</translation>
     </message>
 </context>
 <context>
@@ -11044,7 +11212,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PagedModel</name>
     <message>
         <source>%1 is filtered: right-click the header (or Alt+Down in the list) to change or clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已篩選：右鍵單擊列標題（或在列表中按 Alt+Down）可更改或清除篩選。</translation>
     </message>
 </context>
 <context>
@@ -11192,20 +11360,20 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PaperSheetSaver</name>
     <message>
         <source>Save the sheet to key back</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存待回錄的表格</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sheet to key back</source>
-        <translation type="unfinished">紙質走訪表</translation>
+        <translation>待回錄表格</translation>
     </message>
     <message numerus="yes">
         <source>Sheet %1 with %n row(s) saved to %2; key the ticked rows back with Key back….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格 %1（共 %n 行）已儲存到 %2；請用“回錄…”錄入已勾選的行。</numerusform>
         </translation>
     </message>
 </context>
@@ -11699,77 +11867,77 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <name>PlaceRolesListTab</name>
     <message>
         <source>All grids</source>
-        <translation type="unfinished">全部網格</translation>
+        <translation>全部網格</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部角色</translation>
     </message>
     <message>
         <source>Search name, phone or compound…</source>
-        <translation type="unfinished"></translation>
+        <translation>檢索姓名、電話或小區…</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished">網格(&amp;G)</translation>
+        <translation>網格(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>檢索(&amp;H)</translation>
     </message>
     <message>
         <source>Compound</source>
-        <translation type="unfinished">小區</translation>
+        <translation>小區</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">樓棟</translation>
+        <translation>樓棟</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">單元</translation>
+        <translation>單元</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>building-roles.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>樓棟長三長.xlsx</translation>
     </message>
     <message>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished">列印(&amp;N)…</translation>
+        <translation>列印(&amp;N)…</translation>
     </message>
     <message>
         <source>(whole compound)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整個小區）</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
         </translation>
     </message>
     <message>
         <source>Building roles</source>
-        <translation type="unfinished"></translation>
+        <translation>樓棟長/三長</translation>
     </message>
 </context>
 <context>
@@ -12292,6 +12460,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>Tags saved.</source>
         <translation>標籤已儲存。</translation>
     </message>
+    <message>
+        <source>move %1 to another household</source>
+        <translation>將 %1 移至其他住戶</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStore</name>
@@ -12500,11 +12672,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">已合併</translation>
+        <translation>已合併</translation>
     </message>
     <message>
         <source>Merged into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已合併到 %1</translation>
     </message>
 </context>
 <context>
@@ -13069,17 +13241,17 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>resident died: ID is a resident number and DATE the date of death (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>resident died：ID 為居民編號，DATE 為死亡日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
         <source>Death of resident %1 recorded on %2; %n shift(s) taken off the rota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已登記居民 %1 死亡（%2）；%n 個班次已從排班表中移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>resident: use `resident duplicates`, `resident merge KEEP OTHER`, `resident unmerge MERGE_ID` or `resident died ID YYYY-MM-DD [NOTE]`.</source>
-        <translation type="unfinished"></translation>
+        <translation>resident：請使用 `resident duplicates`、`resident merge KEEP OTHER`、`resident unmerge MERGE_ID` 或 `resident died ID YYYY-MM-DD [NOTE]`。</translation>
     </message>
 </context>
 <context>
@@ -13164,6 +13336,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
+    <message>
+        <source>Move out withdrawn</source>
+        <translation>已撤回遷出</translation>
+    </message>
+    <message>
+        <source>Death withdrawn</source>
+        <translation>已撤回死亡登記</translation>
+    </message>
+    <message>
+        <source>Move back withdrawn</source>
+        <translation>已撤回遷回</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -13189,7 +13373,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>The resident could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民未能儲存，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -13394,11 +13578,11 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished">第 %1 列</translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>%1: the column could not be kept as a custom field (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：該列未能保留為自定義欄位（%2），未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -13651,10 +13835,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>結束日期(&amp;N)：</translation>
     </message>
     <message>
-        <source>Give the &amp;tag</source>
-        <translation>新增標籤(&amp;T)</translation>
-    </message>
-    <message>
         <source>Save &amp;values</source>
         <translation>儲存屬性值(&amp;V)</translation>
     </message>
@@ -13685,6 +13865,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>%1 ended on %2.</source>
         <translation>%1 已於 %2 結束。</translation>
+    </message>
+    <message>
+        <source>&amp;Give the tag</source>
+        <translation>新增標籤(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -14373,7 +14557,7 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Building roles</source>
-        <translation type="unfinished"></translation>
+        <translation>樓棟長/三長</translation>
     </message>
 </context>
 <context>
@@ -14392,102 +14576,144 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
 </context>
 <context>
+    <name>StatusRevision</name>
+    <message>
+        <source>record the death of %1</source>
+        <translation>登記 %1 死亡</translation>
+    </message>
+    <message>
+        <source>move out %1</source>
+        <translation>%1 遷出</translation>
+    </message>
+    <message>
+        <source>move back %1</source>
+        <translation>%1 遷回</translation>
+    </message>
+    <message>
+        <source>Undo or redo (Edit menu)</source>
+        <translation>撤銷或重做（編輯選單）</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWithdrawal</name>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>該居民已不存在。</translation>
+    </message>
+    <message>
+        <source>Status: please choose one.</source>
+        <translation>狀態：請選擇一項。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; please reopen the record.</source>
+        <translation>%1 已被他人修改，請重新開啟該記錄。</translation>
+    </message>
+    <message>
+        <source>%1 already has this status.</source>
+        <translation>%1 已是該狀態。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation>更改未能儲存，未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>StreetCommunitiesDialog</name>
     <message>
         <source>Communities of the street</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道社區</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面積（平方公里）</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>網格數</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Add a community</source>
-        <translation type="unfinished"></translation>
+        <translation>新增社區</translation>
     </message>
     <message>
         <source>e.g. C03</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 C03</translation>
     </message>
     <message>
         <source>e.g. 幸福社区</source>
-        <translation type="unfinished">例如 幸福社區</translation>
+        <translation>例如 幸福社區</translation>
     </message>
     <message>
         <source> km²</source>
-        <translation type="unfinished"></translation>
+        <translation> 平方公里</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">新增(&amp;A)</translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>編號(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>面積(&amp;R)：</translation>
     </message>
     <message>
         <source>The selected community</source>
-        <translation type="unfinished"></translation>
+        <translation>所選社區</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名稱</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名(&amp;N)</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished">歸檔(&amp;H)</translation>
+        <translation>歸檔(&amp;H)</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">已歸檔</translation>
+        <translation>已歸檔</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Community %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增社區 %1。</translation>
     </message>
     <message>
         <source>Community renamed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區已更名為 %1。</translation>
     </message>
     <message>
         <source>Community %1 archived: its records are kept, it is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>社區 %1 已歸檔：其記錄予以保留，不再供選擇。</translation>
     </message>
 </context>
 <context>
@@ -14761,10 +14987,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>&amp;Choices:</source>
         <translation>選項(&amp;C)：</translation>
     </message>
-    <message>
-        <source>Add a&amp;ttribute</source>
-        <translation>新增屬性(&amp;T)</translation>
-    </message>
     <message numerus="yes">
         <source>%1%2 (%n resident(s))</source>
         <translation>
@@ -14798,6 +15020,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Attribute %1 added.</source>
         <translation>已新增屬性 %1。</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>新增屬性(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -15918,23 +16144,27 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     </message>
     <message>
         <source>Rota to ke&amp;y back…</source>
-        <translation type="unfinished"></translation>
+        <translation>待回錄排班表(&amp;Y)…</translation>
     </message>
     <message>
         <source>The week&apos;s rota with a code on every row: tick who came, then key it back</source>
-        <translation type="unfinished"></translation>
+        <translation>本週排班表，每行帶行碼：勾選到崗人員後回錄</translation>
     </message>
     <message>
         <source>Key bac&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>回錄(&amp;K)…</translation>
     </message>
     <message>
         <source>Key in the ticked rows of a rota or sheet that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>錄入交回的排班表或表格中已勾選的行</translation>
     </message>
     <message>
         <source>rota %1 to key back.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>排班表 %1（待回錄）.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the rota…</source>
+        <translation>正在生成排班表…</translation>
     </message>
 </context>
 <context>
