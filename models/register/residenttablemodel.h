@@ -29,7 +29,7 @@ struct ResidentTableRow
     QString residency;
     QString status;
     QString tags;
-    QString mergedInto; // the kept record's name, for a resident merged into another
+    QString mergedInto;            // the kept record's name, for a resident merged into another
     QHash<qint64, QString> custom; // custom field id -> value, read a page at a time
 };
 
