@@ -5825,10 +5825,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>已导出 %1 场活动。</translation>
     </message>
     <message>
-        <source>Sign-in s&amp;heet…</source>
-        <translation>签到表(&amp;H)…</translation>
-    </message>
-    <message>
         <source>The selected event&apos;s sign-in sheet, a code on every row, to tick and key back</source>
         <translation>所选活动的签到表，每行带行码，勾选后回录</translation>
     </message>
@@ -5855,6 +5851,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>sign-in sheet %1.pdf</source>
         <translation>签到表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>签到表(&amp;S)…</translation>
     </message>
 </context>
 <context>

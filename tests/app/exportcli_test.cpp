@@ -117,10 +117,14 @@ void ExportCliTest::administratorExportsTheRegisterMasked()
     QVERIFY(m_residents > 0);
     QCOMPARE(int(rows.size()) - 1, m_residents);
     QVERIFY2(r.out.contains(QString::number(m_residents)), qPrintable(r.out));
+    // The demo's likely duplicates have no ID number: nothing to mask there, every other one masked.
+    int masked = 0;
     for (int i = 1; i < rows.size(); ++i) {
-        QVERIFY2(rows.at(i).at(ResidentTableModel::IdNumber).contains(QStringLiteral("****")),
-                 qPrintable(rows.at(i).join(QLatin1Char('|'))));
+        const QString id = rows.at(i).at(ResidentTableModel::IdNumber);
+        QVERIFY2(id.isEmpty() || id.contains(QStringLiteral("****")), qPrintable(rows.at(i).join(QLatin1Char('|'))));
+        masked += id.isEmpty() ? 0 : 1;
     }
+    QVERIFY(masked > m_residents / 2);
     // Audited: who, what, how many, the file's name without its folder; no reveal.
     const QString after = scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'export' AND "
                                                 "user_name = 'admin' AND after_json LIKE '%all.csv%'"))
@@ -179,7 +183,8 @@ void ExportCliTest::showPhonesWritesARevealRow()
     QCOMPARE(int(rows.size()) - 1, m_residents);
     int fullPhones = 0;
     for (int i = 1; i < rows.size(); ++i) {
-        QVERIFY(rows.at(i).at(ResidentTableModel::IdNumber).contains(QStringLiteral("****"))); // not asked for
+        const QString id = rows.at(i).at(ResidentTableModel::IdNumber);
+        QVERIFY(id.isEmpty() || id.contains(QStringLiteral("****"))); // not asked for
         const QString phone = rows.at(i).at(ResidentTableModel::Phone);
         if (!phone.isEmpty() && !phone.contains(QLatin1Char('*')))
             ++fullPhones;

@@ -140,8 +140,11 @@ QList<QAction *> BirthdayPage::pageActions() const
 
 void BirthdayPage::buildFilters(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two lines, so that the filters fit a 1366-pixel screen: what is listed, then how it is shown.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     auto labelled = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(w);
@@ -209,6 +212,9 @@ void BirthdayPage::buildFilters(QWidget *bar)
     m_reveal->setObjectName(QStringLiteral("birthdayRevealPhones"));
     m_reveal->setEnabled(m_scope.canRevealNumbers()); // masks stay for other roles
     m_reveal->setChecked(AppSettings::revealNumbers(m_scope));
+    row->addStretch();
+    row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(m_group);
     row->addWidget(m_nominal);
     row->addWidget(m_reveal);

@@ -227,11 +227,15 @@ QWidget *CasePage::buildFilters()
     m_to->setObjectName(QStringLiteral("periodTo"));
     addLabelled(tr("to"), m_to);
     bottom->addStretch(1);
-    // The office's saved views of this list, and the header's own filters (Alt+Down, right click).
+    // The office's saved views of this list, and the header's own filters (Alt+Down, right click),
+    // on a line of their own so that the filters fit a 1366-pixel screen.
     auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("cases"), this, bar);
     views->setObjectName(QStringLiteral("caseViews"));
     connect(views, &SavedViewsBar::statusMessage, this, &CasePage::statusMessage);
-    bottom->addWidget(views);
+    auto *third = new QHBoxLayout;
+    outer->addLayout(third);
+    third->addWidget(views);
+    third->addStretch(1);
     new ColumnFilterHeader(m_table);
 
     // The window puts these back at the next start, as the clerk left them.

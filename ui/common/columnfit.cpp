@@ -12,9 +12,11 @@ const char *const kFitted = "cdColumnsFitted";
 
 void ColumnFit::fitOnce(QAbstractItemView *view)
 {
-    if (!view || !view->model() || view->model()->rowCount() == 0 || view->property(kFitted).toBool())
+    if (!view || !view->model() || view->property(kFitted).toBool())
         return;
-    view->setProperty(kFitted, true);
+    // An empty list is fitted to its titles only, and fitted again once rows come.
+    if (view->model()->rowCount() > 0)
+        view->setProperty(kFitted, true);
     // A layout saved by an older version may bring back "fit to contents" columns, which cannot be dragged.
     QHeaderView *header = nullptr;
     if (auto *table = qobject_cast<QTableView *>(view))

@@ -32,7 +32,7 @@ EventPage::EventPage(QSqlDatabase db, const AccessScope &scope, QWidget *parent)
     add->setObjectName(QStringLiteral("newEvent"));
     QPushButton *edit = addButton(tr("Edit…"), [this] { editEvent(); });
     QPushButton *cancel = addButton(tr("Cancel event"), [this] { cancelEvent(); });
-    QPushButton *signIn = addButton(tr("Sign-in s&heet…"), [this] { printSignInSheet(); });
+    QPushButton *signIn = addButton(tr("&Sign-in sheet…"), [this] { printSignInSheet(); });
     signIn->setObjectName(QStringLiteral("printSignInSheet"));
     signIn->setToolTip(tr("The selected event's sign-in sheet, a code on every row, to tick and key back"));
     QPushButton *keyBack = addButton(tr("Key &back…"), [this] { keyBackSheet(); });

@@ -54,10 +54,13 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QW
     bar->addWidget(m_reveal);
     // The window keeps these for the next start; the office's saved views hold them with the columns.
     FilterMemory::mark({m_search, m_statusFilter, m_teamFilter});
+    bar->addStretch(1);
+    // The saved views on a line of their own, so that the row fits a 1366-pixel screen.
     auto *views = SavedViewsBar::forPage(m_db, m_scope, QStringLiteral("volunteers"), this, this);
     views->setObjectName(QStringLiteral("volunteerViews"));
-    bar->addWidget(views);
-    bar->addStretch(1);
+    auto *viewsRow = new QHBoxLayout;
+    viewsRow->addWidget(views);
+    viewsRow->addStretch(1);
     auto *add = button(tr("New volunteer…"), this, bar);
     add->setObjectName(QStringLiteral("newVolunteer"));
     auto *fromRegister = button(tr("From the register…"), this, bar);
@@ -69,6 +72,7 @@ VolunteerListTab::VolunteerListTab(QSqlDatabase db, const AccessScope &scope, QW
     connect(fromRegister, &QPushButton::clicked, this, &VolunteerListTab::addResident);
     connect(edit, &QPushButton::clicked, this, &VolunteerListTab::editVolunteer);
     layout->addLayout(bar);
+    layout->addLayout(viewsRow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_volunteers = new VolunteerTableModel(m_db, m_scope, this);

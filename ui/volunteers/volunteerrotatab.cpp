@@ -69,18 +69,22 @@ VolunteerRotaTab::VolunteerRotaTab(QSqlDatabase db, const AccessScope &scope, QW
     connect(assign, &QPushButton::clicked, this, &VolunteerRotaTab::assignToSelected);
     connect(swap, &QPushButton::clicked, this, &VolunteerRotaTab::swapShifts);
     bar->addStretch();
-    connect(button(tr("Print…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::printRota);
-    connect(button(tr("Save PDF…"), this, bar), &QPushButton::clicked, this, &VolunteerRotaTab::saveRotaPdf);
-    auto *keyBackRota = button(tr("Rota to ke&y back…"), this, bar);
+    // The paper on a line of its own, so that both lines fit a 1366-pixel screen.
+    auto *paper = new QHBoxLayout;
+    paper->addStretch();
+    connect(button(tr("Print…"), this, paper), &QPushButton::clicked, this, &VolunteerRotaTab::printRota);
+    connect(button(tr("Save PDF…"), this, paper), &QPushButton::clicked, this, &VolunteerRotaTab::saveRotaPdf);
+    auto *keyBackRota = button(tr("Rota to ke&y back…"), this, paper);
     keyBackRota->setObjectName(QStringLiteral("printKeyBackRota"));
     keyBackRota->setToolTip(tr("The week's rota with a code on every row: tick who came, then key it back"));
-    auto *keyBack = button(tr("Key bac&k…"), this, bar);
+    auto *keyBack = button(tr("Key bac&k…"), this, paper);
     keyBack->setObjectName(QStringLiteral("keyBackSheet"));
     keyBack->setToolTip(tr("Key in the ticked rows of a rota or sheet that came back"));
     editorsOnly({keyBackRota, keyBack});
     connect(keyBackRota, &QPushButton::clicked, this, &VolunteerRotaTab::printKeyBackRota);
     connect(keyBack, &QPushButton::clicked, this, &VolunteerRotaTab::keyBackSheet);
     layout->addLayout(bar);
+    layout->addLayout(paper);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(split);
