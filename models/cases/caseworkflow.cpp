@@ -180,8 +180,10 @@ QList<FieldError> CaseWorkflow::check(const QString &from, const CaseStepRequest
     }
     if (isWithdrawn(from)) {
         errors.append({QStringLiteral("action"),
-                       tr("Action: this case was withdrawn (its intake undone); reinstate it before giving it the "
-                          "step \"%1\".")
+                       (isErrand(kind) ? tr("Action: an errand that was withdrawn (its intake undone) cannot be given "
+                                            "the step \"%1\"; reinstate it first.")
+                                       : tr("Action: a case that was withdrawn (its intake undone) cannot be given the "
+                                            "step \"%1\"; reinstate it first."))
                            .arg(actionLabel(request.action, kind))});
         return errors;
     }
