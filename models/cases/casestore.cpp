@@ -317,7 +317,7 @@ SaveResult CaseStore::setWithdrawn(qint64 caseId, int rowVersion, bool withdrawn
         return failed(QStringLiteral("status"), withdrawn
                                                     ? tr("Status: case %1 is already withdrawn.").arg(current->caseNo)
                                                     : tr("Status: case %1 is not withdrawn.").arg(current->caseNo));
-    // A case withdrawn before withdrawn_from existed cannot be; "received" is the safe fallback.
+    // Every withdrawal keeps withdrawn_from; "received" only guards a row edited by hand.
     const QString to = withdrawn
                            ? QStringLiteral("withdrawn")
                            : (current->withdrawnFrom.isEmpty() ? QStringLiteral("received") : current->withdrawnFrom);
