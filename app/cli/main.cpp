@@ -4,6 +4,7 @@
 #include "accountcommand.h"
 #include "backupcommand.h"
 #include "carecommand.h"
+#include "casecommand.h"
 #include "clisignin.h"
 #include "duecommand.h"
 #include "exportcommand.h"
@@ -130,6 +131,11 @@ int usage(const QCommandLineParser &parser)
                      "                          the errands the life-event rules open that day (turning\n"
                      "                          60/80/90/100, a death, a birth, a move-in, a 低保 review), one\n"
                      "                          a line: rule, resident, grid, date, wording; --open opens them\n"
+                     "  case list [STATUS] | case withdraw CASE | case reinstate CASE\n"
+                     "                          the cases as the window lists them (withdrawn ones with\n"
+                     "                          STATUS withdrawn); withdraw a case's intake (撤回, what Undo\n"
+                     "                          does to a new case: out of every count, nothing deleted); put\n"
+                     "                          it back\n"
                      "  handover GRID --out F.pdf\n"
                      "                          the grid's handover pack for a new grid worker\n"
                      "  sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf\n"
@@ -545,7 +551,7 @@ int main(int argc, char *argv[])
         QStringLiteral("command"),
         Cli::tr(
             "demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, "
-            "resident, tag, customfield, form, sheet, handover, mediation, rental, backup, restore or check"));
+            "resident, tag, customfield, form, sheet, handover, mediation, rental, case, backup, restore or check"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -560,7 +566,8 @@ int main(int argc, char *argv[])
         QStringLiteral("community"), QStringLiteral("due"),       QStringLiteral("field"),
         QStringLiteral("tag"),       QStringLiteral("resident"),  QStringLiteral("customfield"),
         QStringLiteral("care"),      QStringLiteral("form"),      QStringLiteral("sheet"),
-        QStringLiteral("handover"),  QStringLiteral("mediation"), QStringLiteral("rental")};
+        QStringLiteral("handover"),  QStringLiteral("mediation"), QStringLiteral("rental"),
+        QStringLiteral("case")};
     if (!commands.contains(command)) {
         err() << Cli::tr("Unknown command \"%1\".").arg(command) << Qt::endl;
         return usage(parser);
@@ -690,6 +697,8 @@ int main(int argc, char *argv[])
             db.connection(), scope, args.mid(1),
             {parser.value(birthdayOptions.out), parser.value(dueDate), parser.value(birthdayOptions.minAge)}, out(),
             err());
+    if (command == QLatin1String("case"))
+        return runCaseCommand(db.connection(), scope, args.mid(1), out(), err());
     if (command == QLatin1String("mediation"))
         return runMediationCommand(db.connection(), scope, args.mid(1), parser.value(birthdayOptions.out), out(),
                                    err());

@@ -138,6 +138,8 @@ QString AuditEntry::actionName(const QString &action)
         {QStringLiteral("close"), QT_TR_NOOP("Closed")},
         {QStringLiteral("follow_up"), QT_TR_NOOP("Followed up")},
         {QStringLiteral("reopen"), QT_TR_NOOP("Reopened")},
+        {QStringLiteral("reinstate"), QT_TR_NOOP("Reinstated")},
+        {QStringLiteral("withdraw"), QT_TR_NOOP("Intake withdrawn")},
         {QStringLiteral("raise_case"), QT_TR_NOOP("Made a case")},
         {QStringLiteral("attendance"), QT_TR_NOOP("Attendance")},
         {QStringLiteral("hours"), QT_TR_NOOP("Hours changed")},

@@ -7,7 +7,8 @@
 struct CaseFilter
 {
     // "" any, a CaseWorkflow status code, or a group: "open" (not closed nor followed up),
-    // "overdue" (open and past its deadline), "resolved" (closed or followed up).
+    // "overdue" (open and past its deadline), "resolved" (closed or followed up). Withdrawn cases
+    // (status "withdrawn") are listed only when that status is asked for.
     QString status;
     qint64 gridId = 0;
     qint64 categoryId = 0;

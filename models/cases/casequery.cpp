@@ -26,6 +26,9 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const AccessScope &scope, const Q
     } else if (!filter.status.isEmpty()) {
         conditions << QStringLiteral("c.status = ?");
         m_bindings << filter.status;
+    } else {
+        // A withdrawn case (intake undone, 撤回) is listed only when its status is asked for.
+        conditions << QStringLiteral("c.status <> 'withdrawn'");
     }
     if (filter.gridId > 0) {
         conditions << QStringLiteral("c.grid_id = ?");

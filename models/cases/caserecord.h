@@ -38,4 +38,5 @@ struct CaseRecord
     qint64 visitNeedId = 0;
     QDate visitedOn; // the visit whose need became this case, if any
     QString visitWorker;
+    QString withdrawnFrom; // status "withdrawn": the status it had, given back on reinstating
 };

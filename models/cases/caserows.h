@@ -12,4 +12,11 @@ inline QString cases(const AccessScope &scope, const QString &alias)
 {
     return scope.gridFilter(alias + QStringLiteral(".grid_id"));
 }
+
+// Cases that count: a withdrawn case (its intake undone, 撤回) leaves every count, list and
+// export unless asked for. Returns " AND …".
+inline QString live(const QString &alias)
+{
+    return QStringLiteral(" AND ") + alias + QStringLiteral(".status <> 'withdrawn'");
+}
 } // namespace CaseRows

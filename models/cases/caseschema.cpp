@@ -58,3 +58,10 @@ QStringList CaseSchema::summaryStatements()
             "NULL DEFAULT '', PRIMARY KEY (month, grid_id)) WITHOUT ROWID"),
     };
 }
+
+QStringList CaseSchema::withdrawalStatements()
+{
+    // Nothing is deleted: a withdrawn case keeps its row and steps; withdrawn_from is the status
+    // it had, written back when it is reinstated.
+    return {QStringLiteral("ALTER TABLE cases ADD COLUMN withdrawn_from TEXT")};
+}

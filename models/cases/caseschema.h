@@ -7,4 +7,6 @@ namespace CaseSchema {
 QStringList statements();
 // v6: the per-grid, per-day case summary behind the dashboard (see CaseSummary).
 QStringList summaryStatements();
+// A case's intake undone (撤回): status 'withdrawn', and the status it had, for reinstating it.
+QStringList withdrawalStatements();
 } // namespace CaseSchema

@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "caserows.h"
 #include "casesummary.h"
 #include "caseworkflow.h"
 #include "models/access/accessscope.h"
@@ -257,6 +258,10 @@ SaveResult CaseStore::restoreState(const CaseRecord &target)
         return failed(QString(), why);
     if (target.rowVersion != current->rowVersion)
         return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    // Withdrawing and reinstating have their own writers, which keep the counts.
+    if (CaseWorkflow::isWithdrawn(current->status) || CaseWorkflow::isWithdrawn(target.status))
+        return failed(QStringLiteral("status"),
+                      tr("Status: case %1 is withdrawn; reinstate it first.").arg(current->caseNo));
     const QString now = SqlValues::now();
     Transaction tx(m_db);
     SqlQuery step(m_db, QStringLiteral("INSERT INTO case_step (case_id, action, from_status, to_status, at, by_name, "
@@ -289,19 +294,85 @@ SaveResult CaseStore::restoreState(const CaseRecord &target)
     return {true, target.id, {}, {}};
 }
 
+SaveResult CaseStore::withdraw(qint64 caseId, int rowVersion)
+{
+    return setWithdrawn(caseId, rowVersion, true);
+}
+
+SaveResult CaseStore::reinstate(qint64 caseId, int rowVersion)
+{
+    return setWithdrawn(caseId, rowVersion, false);
+}
+
+SaveResult CaseStore::setWithdrawn(qint64 caseId, int rowVersion, bool withdrawn)
+{
+    const std::optional<CaseRecord> current = record(caseId);
+    if (!current)
+        return failed(QString(), tr("That case does not exist."));
+    if (const QString why = m_scope.gridRefusal(m_db, current->gridId); !why.isEmpty())
+        return failed(QString(), why);
+    if (rowVersion != current->rowVersion)
+        return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    if (withdrawn == CaseWorkflow::isWithdrawn(current->status))
+        return failed(QStringLiteral("status"), withdrawn
+                                                    ? tr("Status: case %1 is already withdrawn.").arg(current->caseNo)
+                                                    : tr("Status: case %1 is not withdrawn.").arg(current->caseNo));
+    // Every withdrawal keeps withdrawn_from; "received" only guards a row edited by hand.
+    const QString to = withdrawn
+                           ? QStringLiteral("withdrawn")
+                           : (current->withdrawnFrom.isEmpty() ? QStringLiteral("received") : current->withdrawnFrom);
+    const QString action = withdrawn ? QStringLiteral("withdraw") : QStringLiteral("reinstate");
+    const QString now = SqlValues::now();
+    const QString failure =
+        withdrawn ? tr("The case could not be withdrawn.") : tr("The case could not be reinstated.");
+    Transaction tx(m_db);
+    SqlQuery step(m_db, QStringLiteral("INSERT INTO case_step (case_id, action, from_status, to_status, at, by_name, "
+                                       "user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!step.exec(caseId, action, current->status, to, stamp(QDateTime::currentDateTime()),
+                   textOrNull(m_scope.displayName()), textOrNull(m_scope.userName()), now))
+        return failed(QString(), failure);
+    SqlQuery update(m_db, QStringLiteral("UPDATE cases SET status = ?, withdrawn_from = ?, updated_at = ?, "
+                                         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (!update.exec(to, withdrawn ? textOrNull(current->status) : textOrNull(QString()), now, caseId, rowVersion) ||
+        update.numRowsAffected() != 1)
+        return failed(QString(), tr("Someone else changed this case meanwhile; look at it again and retry."));
+    // Out of (or back into) the month's counts, in this transaction.
+    const CaseSummary::Facts facts{current->receivedAt, current->closedAt, current->gridId, current->categoryId};
+    if (!(withdrawn ? CaseSummary::remove(m_db, facts) : CaseSummary::add(m_db, facts)))
+        return failed(QString(), failure);
+    const QJsonObject before{{QStringLiteral("status"), current->status},
+                             {QStringLiteral("row_version"), current->rowVersion}};
+    const QJsonObject after{{QStringLiteral("status"), to},
+                            {QStringLiteral("step_id"), step.lastInsertId()},
+                            {QStringLiteral("row_version"), current->rowVersion + 1}};
+    if (!AuditLog(m_db, m_scope).record(QStringLiteral("cases"), caseId, action, json(before), json(after)) ||
+        !tx.commit())
+        return failed(QString(), failure);
+    return {true, caseId, {}, {}};
+}
+
+qint64 CaseStore::idOfCaseNo(const QString &caseNo) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT c.id FROM cases c WHERE c.case_no = ?") +
+                         CaseRows::cases(m_scope, QStringLiteral("c")));
+    q.exec(caseNo.trimmed());
+    return q.scalar().toLongLong();
+}
+
 std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT c.id, c.case_no, c.source, c.category_id, k.name, c.grid_id, g.name, c.building_id, "
-                         "coalesce(p.name || ' ', '') || b.name, c.location, c.reporter_resident_id, c.reporter_name, "
-                         "c.reporter_phone, c.description, c.received_at, c.deadline, c.status, c.assignee, c.result, "
-                         "c.closed_at, c.satisfaction, c.followed_up_at, c.reopen_count, c.row_version, c.kind, "
-                         "c.errand_type, c.visit_need_id, e.name, v.visited_on, v.worker FROM cases c "
-                         "JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id "
-                         "LEFT JOIN building b ON b.id = c.building_id LEFT JOIN compound p ON p.id = b.compound_id "
-                         "LEFT JOIN errand_type e ON e.code = c.errand_type "
-                         "LEFT JOIN visit_need n ON n.id = c.visit_need_id LEFT JOIN visit v ON v.id = n.visit_id "
-                         "WHERE c.id = ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT c.id, c.case_no, c.source, c.category_id, k.name, c.grid_id, g.name, c.building_id, "
+                       "coalesce(p.name || ' ', '') || b.name, c.location, c.reporter_resident_id, c.reporter_name, "
+                       "c.reporter_phone, c.description, c.received_at, c.deadline, c.status, c.assignee, c.result, "
+                       "c.closed_at, c.satisfaction, c.followed_up_at, c.reopen_count, c.row_version, c.kind, "
+                       "c.errand_type, c.visit_need_id, e.name, v.visited_on, v.worker, c.withdrawn_from FROM cases c "
+                       "JOIN case_category k ON k.id = c.category_id LEFT JOIN grid g ON g.id = c.grid_id "
+                       "LEFT JOIN building b ON b.id = c.building_id LEFT JOIN compound p ON p.id = b.compound_id "
+                       "LEFT JOIN errand_type e ON e.code = c.errand_type "
+                       "LEFT JOIN visit_need n ON n.id = c.visit_need_id LEFT JOIN visit v ON v.id = n.visit_id "
+                       "WHERE c.id = ?"));
     if (!q.exec(caseId) || !q.next())
         return std::nullopt;
     CaseRecord c;
@@ -335,6 +406,7 @@ std::optional<CaseRecord> CaseStore::record(qint64 caseId) const
     c.errandTypeName = q.value(27).toString();
     c.visitedOn = QDate::fromString(q.value(28).toString(), Qt::ISODate);
     c.visitWorker = q.value(29).toString();
+    c.withdrawnFrom = q.value(30).toString();
     return c;
 }
 

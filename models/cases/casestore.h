@@ -40,7 +40,14 @@ public:
     // `target` has them, if the case is still at target.rowVersion: how a step is undone or
     // redone. A new step row (action "restore") says so; no step is deleted.
     SaveResult restoreState(const CaseRecord &target);
+    // Undoes a case's intake (撤回): status "withdrawn", out of every count and list, its steps
+    // and row kept; refused unless the case is still at `rowVersion`. Reinstating gives it back
+    // the status it had. Both are audited changes with a step row, never a deletion.
+    SaveResult withdraw(qint64 caseId, int rowVersion);
+    SaveResult reinstate(qint64 caseId, int rowVersion);
     std::optional<CaseRecord> record(qint64 caseId) const;
+    // The case numbered `caseNo` ("2026-000123") if this person may see it, else 0.
+    qint64 idOfCaseNo(const QString &caseNo) const;
     QList<CaseStep> timeline(qint64 caseId) const;
     qint64 gridOfBuilding(qint64 buildingId) const;
     // Living residents whose name starts with `text` or whose phone contains it, for the reporter picker.
@@ -54,6 +61,7 @@ public:
 
 private:
     SaveResult failed(const QString &field, const QString &message) const;
+    SaveResult setWithdrawn(qint64 caseId, int rowVersion, bool withdrawn);
     QString nextCaseNo(int year) const;
 
     QSqlDatabase m_db;

@@ -95,14 +95,17 @@ bool CaseSummary::rebuild(const QSqlDatabase &db)
     if (!SqlQuery(db, QStringLiteral("DELETE FROM case_month")).exec() ||
         !SqlQuery(db, QStringLiteral("DELETE FROM case_close_minutes")).exec())
         return false;
-    SqlQuery received(db, QStringLiteral("INSERT INTO case_month (month, grid_id, category_id, received, "
-                                         "received_closed, closed) SELECT substr(received_at, 1, 7), "
-                                         "coalesce(grid_id, 0), category_id, count(*), count(closed_at), 0 FROM cases "
-                                         "GROUP BY substr(received_at, 1, 7), coalesce(grid_id, 0), category_id"));
+    SqlQuery received(
+        db, QStringLiteral(
+                "INSERT INTO case_month (month, grid_id, category_id, received, "
+                "received_closed, closed) SELECT substr(received_at, 1, 7), "
+                "coalesce(grid_id, 0), category_id, count(*), count(closed_at), 0 FROM cases "
+                "WHERE status <> 'withdrawn' GROUP BY substr(received_at, 1, 7), coalesce(grid_id, 0), category_id"));
     if (!received.exec())
         return false;
     SqlQuery closed(db, QStringLiteral("SELECT substr(closed_at, 1, 7), coalesce(grid_id, 0), category_id, count(*) "
-                                       "FROM cases WHERE closed_at IS NOT NULL GROUP BY substr(closed_at, 1, 7), "
+                                       "FROM cases WHERE closed_at IS NOT NULL AND status <> 'withdrawn' GROUP BY "
+                                       "substr(closed_at, 1, 7), "
                                        "coalesce(grid_id, 0), category_id"));
     if (!closed.exec())
         return false;
@@ -113,7 +116,7 @@ bool CaseSummary::rebuild(const QSqlDatabase &db)
 
     // Minutes are computed here rather than in SQL: date arithmetic differs between the engines.
     SqlQuery times(db, QStringLiteral("SELECT substr(closed_at, 1, 7), coalesce(grid_id, 0), received_at, closed_at "
-                                      "FROM cases WHERE closed_at IS NOT NULL"));
+                                      "FROM cases WHERE closed_at IS NOT NULL AND status <> 'withdrawn'"));
     if (!times.exec())
         return false;
     QHash<std::pair<QString, qint64>, QStringList> lists;

@@ -49,9 +49,10 @@ QStringList codesOf(const QList<CaseWorkflow::Choice> &choices)
 
 QList<CaseWorkflow::Choice> CaseWorkflow::statuses()
 {
-    return {{QStringLiteral("received"), tr("Received")}, {QStringLiteral("assessed"), tr("Assessed")},
-            {QStringLiteral("assigned"), tr("Assigned")}, {QStringLiteral("supervised"), tr("Supervised")},
-            {QStringLiteral("closed"), tr("Closed")},     {QStringLiteral("followed_up"), tr("Followed up")}};
+    return {{QStringLiteral("received"), tr("Received")},  {QStringLiteral("assessed"), tr("Assessed")},
+            {QStringLiteral("assigned"), tr("Assigned")},  {QStringLiteral("supervised"), tr("Supervised")},
+            {QStringLiteral("closed"), tr("Closed")},      {QStringLiteral("followed_up"), tr("Followed up")},
+            {QStringLiteral("withdrawn"), tr("Withdrawn")}};
 }
 
 QList<CaseWorkflow::Choice> CaseWorkflow::actions()
@@ -96,6 +97,10 @@ QString CaseWorkflow::actionLabel(const QString &code)
         return tr("Receive");
     if (code == QLatin1String("restore"))
         return tr("Step undone or redone (Edit menu)");
+    if (code == QLatin1String("withdraw"))
+        return tr("Intake withdrawn");
+    if (code == QLatin1String("reinstate"))
+        return tr("Reinstated");
     return labelOf(actions(), code);
 }
 
@@ -122,7 +127,7 @@ QString CaseWorkflow::satisfactionLabel(const QString &code)
 
 bool CaseWorkflow::isOpen(const QString &status)
 {
-    return status != QLatin1String("closed") && status != QLatin1String("followed_up");
+    return status != QLatin1String("closed") && status != QLatin1String("followed_up") && !isWithdrawn(status);
 }
 
 QList<CaseWorkflow::Choice> CaseWorkflow::kinds()
@@ -171,6 +176,15 @@ QList<FieldError> CaseWorkflow::check(const QString &from, const CaseStepRequest
     if (!actionCodes().contains(request.action)) {
         errors.append(
             {QStringLiteral("action"), tr("Action: \"%1\" is not a step of the workflow.").arg(request.action)});
+        return errors;
+    }
+    if (isWithdrawn(from)) {
+        errors.append({QStringLiteral("action"),
+                       (isErrand(kind) ? tr("Action: an errand that was withdrawn (its intake undone) cannot be given "
+                                            "the step \"%1\"; reinstate it first.")
+                                       : tr("Action: a case that was withdrawn (its intake undone) cannot be given the "
+                                            "step \"%1\"; reinstate it first."))
+                           .arg(actionLabel(request.action, kind))});
         return errors;
     }
     if (!isAllowed(from, request.action, kind)) {

@@ -26,6 +26,8 @@ struct CaseStepRequest;
 //   closed      --reopen-->    assigned
 //   followed_up --reopen-->    assigned
 // Everything else is refused. Open = not closed and not followed up.
+// withdrawn: the intake was undone (撤回, CaseStore::withdraw); no step applies until it is
+// reinstated, and it is neither open nor resolved.
 // Required: assign needs "to whom", close a result, follow_up a satisfaction, reopen a reason.
 //
 // Errands (代办, kind "errand") have their own short flow over the same status codes:
@@ -64,6 +66,7 @@ public:
     static QString satisfactionLabel(const QString &code);
 
     static bool isOpen(const QString &status);
+    static bool isWithdrawn(const QString &status) { return status == QLatin1String("withdrawn"); }
     // The status an action leads to from `from`, or "" when the step is not allowed.
     static QString target(const QString &from, const QString &action, const QString &kind = QString());
     static bool isAllowed(const QString &from, const QString &action, const QString &kind = QString())

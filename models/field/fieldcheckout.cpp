@@ -219,7 +219,7 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
     const QString all;
     // Sets of ids several tables depend on, each limited by its module's scoping helper.
     const QString openCases = QStringLiteral("SELECT c.id FROM cases c WHERE c.status NOT IN ('closed', "
-                                             "'followed_up')") +
+                                             "'followed_up', 'withdrawn')") +
                               CaseRows::cases(worker, QStringLiteral("c"));
     const QString events =
         QStringLiteral("SELECT e.id FROM event e WHERE 1 = 1") + EventRows::events(worker, QStringLiteral("e"));

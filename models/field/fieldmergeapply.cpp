@@ -18,6 +18,9 @@ namespace {
 CaseSummary::Facts caseFacts(const Row &row)
 {
     CaseSummary::Facts f;
+    // A withdrawn case counts nowhere: facts without a receipt count nothing.
+    if (row.value(QStringLiteral("status")).toString() == QLatin1String("withdrawn"))
+        return f;
     f.receivedAt = QDateTime::fromString(row.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
     f.closedAt = QDateTime::fromString(row.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
     f.gridId = row.value(QStringLiteral("grid_id")).toLongLong();

@@ -211,7 +211,7 @@ void HandoverPack::addCases(PagedDocument &doc) const
 {
     doc.addHeading(tr("Open cases and errands"));
     SqlQuery q(m_db, QStringLiteral("SELECT case_no, kind, status, received_at, deadline, description FROM cases WHERE "
-                                    "grid_id = ? AND status NOT IN ('closed', 'followed_up')") +
+                                    "grid_id = ? AND status NOT IN ('closed', 'followed_up', 'withdrawn')") +
                          RegisterRows::grids(m_scope, QStringLiteral("grid_id")) +
                          QStringLiteral(" ORDER BY deadline, id"));
     QList<PagedDocument::Row> rows;

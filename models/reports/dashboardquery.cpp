@@ -1,6 +1,7 @@
 #include "dashboardquery.h"
 
 #include "models/access/accessscope.h"
+#include "models/cases/caserows.h"
 #include "models/cases/casesummary.h"
 #include "models/core/sqlquery.h"
 #include "models/events/eventrows.h"
@@ -215,7 +216,8 @@ QList<DashboardQuery::GridCases> DashboardQuery::casesPerGrid() const
         // expression keeps the planner on that range rather than a skip-scan of cases_grid.
         SqlQuery received(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), count(*), count(closed_at) FROM cases "
                                                "WHERE received_at >= ? AND received_at < ?") +
-                                    scopeClause("grid_id") + QStringLiteral(" GROUP BY coalesce(grid_id, 0)"));
+                                    scopeClause("grid_id") + CaseRows::live(QStringLiteral("cases")) +
+                                    QStringLiteral(" GROUP BY coalesce(grid_id, 0)"));
         received.bind(day(from)).bind(day(until));
         bindGrid(received);
         if (received.exec())
@@ -227,7 +229,7 @@ QList<DashboardQuery::GridCases> DashboardQuery::casesPerGrid() const
         // Covered by cases_closed (closed_at, grid_id, received_at).
         SqlQuery closed(m_db, QStringLiteral("SELECT coalesce(grid_id, 0), received_at, closed_at FROM cases WHERE "
                                              "closed_at >= ? AND closed_at < ?") +
-                                  scopeClause("grid_id"));
+                                  scopeClause("grid_id") + CaseRows::live(QStringLiteral("cases")));
         closed.bind(day(from)).bind(day(until));
         bindGrid(closed);
         if (closed.exec())
@@ -302,7 +304,8 @@ QList<DashboardQuery::CategoryCases> DashboardQuery::casesPerCategory() const
     for (const auto &[from, until] : s.raw) {
         SqlQuery q(
             m_db, QStringLiteral("SELECT category_id, count(*) FROM cases WHERE received_at >= ? AND received_at < ?") +
-                      scopeClause("grid_id") + QStringLiteral(" GROUP BY category_id"));
+                      scopeClause("grid_id") + CaseRows::live(QStringLiteral("cases")) +
+                      QStringLiteral(" GROUP BY category_id"));
         q.bind(day(from)).bind(day(until));
         add(q);
     }

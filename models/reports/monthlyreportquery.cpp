@@ -208,7 +208,8 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
 bool MonthlyReportQuery::caseFigures(MonthlyReportData &d) const
 {
     const QString end = qMin(m_to, m_now.toString(Qt::ISODate));
-    const QString cases = CaseRows::cases(m_scope, QStringLiteral("c"));
+    // A withdrawn case (intake undone) is in no count.
+    const QString cases = CaseRows::cases(m_scope, QStringLiteral("c")) + CaseRows::live(QStringLiteral("c"));
     SqlQuery received(
         m_db, QStringLiteral(
                   "SELECT coalesce(grid_id, 0), count(*), coalesce(sum(CASE WHEN closed_at < ? THEN 1 ELSE 0 END), 0) "
@@ -359,7 +360,7 @@ bool MonthlyReportQuery::notable(MonthlyReportData &d) const
                        "c.grid_id WHERE ((c.received_at >= ? AND c.received_at < ?) OR (c.followed_up_at >= ? AND "
                        "c.followed_up_at < ?)) AND (? = 0 OR c.grid_id = ?) AND (c.reopen_count > 0 OR "
                        "c.satisfaction = 'dissatisfied' OR c.deadline < coalesce(c.closed_at, ?))") +
-            CaseRows::cases(m_scope, QStringLiteral("c")) +
+            CaseRows::cases(m_scope, QStringLiteral("c")) + CaseRows::live(QStringLiteral("c")) +
             QStringLiteral(
                 " ORDER BY CASE WHEN c.satisfaction = 'dissatisfied' THEN 1 ELSE 0 END DESC, c.reopen_count DESC, "
                 "c.received_at LIMIT ?"));

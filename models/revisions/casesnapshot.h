@@ -9,8 +9,8 @@
 #include <QSqlDatabase>
 
 // How SnapshotRevision undoes a step of a case: CaseStore::restoreState puts the workflow fields
-// back with a step row saying so. Only steps are pushed: a case taken in stays (the register of
-// cases has no "entered in error" status), so retired() leaves it as it is.
+// back with a step row saying so. A case's intake undone is withdrawn (撤回, CaseStore::withdraw:
+// out of every count, nothing deleted) and redone by reinstating it.
 struct CaseSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(CaseSnapshot)
@@ -22,7 +22,7 @@ public:
     static qint64 id(const CaseRecord &c) { return c.id; }
     static std::optional<CaseRecord> load(QSqlDatabase db, const AccessScope &scope, qint64 id);
     static SaveResult write(QSqlDatabase db, const AccessScope &scope, CaseRecord &target, const CaseRecord &current);
-    static CaseRecord retired(CaseRecord added) { return added; }
+    static CaseRecord retired(CaseRecord added);
     static QString version(const CaseRecord &c) { return QString::number(c.rowVersion); }
     static QString name(const CaseRecord &c) { return c.caseNo; }
     static QString text(bool added, const CaseRecord &c);

@@ -233,6 +233,47 @@ SaveResult RosterStore::cancelShift(qint64 shiftId)
     return r;
 }
 
+QList<qint64> RosterStore::patternShifts(qint64 patternId) const
+{
+    QList<qint64> ids;
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM volunteer_shift WHERE pattern_id = ? ORDER BY starts_at, id"));
+    if (q.exec(patternId))
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+SaveResult RosterStore::setShiftsCancelled(const QList<qint64> &shiftIds, bool cancelled)
+{
+    if (const QString why = m_scope.editRefusal(); !why.isEmpty())
+        return failed(why, QString());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return failed(tr("The database is busy; please try again."));
+    SqlQuery assigned(m_db, QStringLiteral("SELECT count(*) FROM volunteer_assignment WHERE shift_id = ? AND status = "
+                                           "'assigned'"));
+    SqlQuery update(m_db, QStringLiteral("UPDATE volunteer_shift SET cancelled = ? WHERE id = ? AND cancelled = ?"));
+    for (const qint64 id : shiftIds) {
+        // A volunteer put on a shift since: the shift is in use and stays.
+        if (cancelled && (!assigned.exec(id) || assigned.scalar().toInt() != 0))
+            return failed(tr("Shifts: a volunteer was put on one of these shifts since; they were left as they are."));
+        if (!update.exec(cancelled ? 1 : 0, id, cancelled ? 0 : 1) || update.numRowsAffected() != 1)
+            return failed(tr("Shifts: one of these shifts was changed since; they were left as they are."));
+        if (!AuditLog(m_db, m_scope)
+                 .record(QStringLiteral("volunteer_shift"), id,
+                         cancelled ? QStringLiteral("cancel") : QStringLiteral("reinstate"),
+                         json({{QStringLiteral("cancelled"), !cancelled}}),
+                         json({{QStringLiteral("cancelled"), cancelled}})))
+            return failed(tr("The shifts could not be saved."));
+    }
+    if (!tx.commit())
+        return failed(tr("The shifts could not be saved."));
+    SaveResult r;
+    r.ok = true;
+    r.id = shiftIds.size();
+    return r;
+}
+
 QList<RosterStore::Assignment> RosterStore::assignmentsOf(qint64 shiftId, qreal shiftHours) const
 {
     QList<Assignment> list;

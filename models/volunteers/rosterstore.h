@@ -66,6 +66,12 @@ public:
                               int *created = nullptr);
     SaveResult addShift(qint64 postId, const QDateTime &start, const QDateTime &end, int needed);
     SaveResult cancelShift(qint64 shiftId);
+    // The shifts a pattern made, by start.
+    QList<qint64> patternShifts(qint64 patternId) const;
+    // Undo and redo of making shifts (ShiftPatternRevision): cancels the shifts, or puts them back,
+    // in one transaction, each with its audit row; refused, changing nothing, when any of them
+    // changed since (already cancelled or back, or a volunteer assigned meanwhile).
+    SaveResult setShiftsCancelled(const QList<qint64> &shiftIds, bool cancelled);
     std::optional<Shift> shift(qint64 id) const;
     // Shifts starting on [from, to] (dates inclusive), by start and post, with their assignments.
     QList<Shift> shifts(const QDate &from, const QDate &to, bool includeCancelled = false) const;

@@ -249,6 +249,8 @@ QList<Migration> migrationList()
          QStringLiteral("life-event rules on a tag's date: the 低保 review"),
          LifeEventSchema::tagDateStatements(),
          {}},
+        // Undo of a case's intake withdraws it (撤回) rather than deleting it.
+        {23, QStringLiteral("cases: withdrawn intake"), CaseSchema::withdrawalStatements(), {}},
     };
 }
 

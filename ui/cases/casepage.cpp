@@ -407,6 +407,13 @@ void CasePage::newCase()
         dialog.setNow(m_now);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Undo withdraws the case (撤回: out of every count, nothing deleted); redo reinstates it.
+    const qint64 caseId = dialog.savedCaseId();
+    RevisionCommand::pushSaved<CaseSnapshot>(this, m_db, m_scope, std::nullopt, caseId, [this, caseId] {
+        m_model->reload();
+        selectCase(caseId);
+        updateDueCount();
+    });
     m_model->reload();
     selectCase(dialog.savedCaseId());
     if (const std::optional<CaseRecord> c = CaseStore(m_db, m_scope).record(dialog.savedCaseId()))

@@ -149,5 +149,6 @@ void ShiftPatternDialog::accept()
         m_preview->setText(FormHelpers::colored(r.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;
     }
+    m_patternId = r.id;
     QDialog::accept();
 }

@@ -27,6 +27,7 @@ public:
 
     ShiftRecurrence::Pattern pattern() const;
     int created() const { return m_created; }
+    qint64 patternId() const { return m_patternId; } // the shifts' pattern, once accepted
     void accept() override;
 
     QList<QCheckBox *> dayBoxes() const { return m_days; }
@@ -49,4 +50,5 @@ private:
     QSpinBox *m_needed = nullptr;
     QLabel *m_preview = nullptr;
     int m_created = 0;
+    qint64 m_patternId = 0;
 };

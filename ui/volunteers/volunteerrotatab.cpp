@@ -5,12 +5,14 @@
 #include "models/documents/pdffile.h"
 #include "models/paper/papersheets.h"
 #include "models/register/registerlookups.h"
+#include "models/revisions/shiftpatternrevision.h"
 #include "models/volunteers/rotadocument.h"
 #include "models/volunteers/volunteerreports.h"
 #include "models/volunteers/volunteertablemodel.h"
 #include "rotagrid.h"
 #include "shiftpatterndialog.h"
 #include "swapdialog.h"
+#include "ui/common/revisioncommand.h"
 #include "ui/paper/paperkeyindialog.h"
 #include "ui/paper/papersheetsaver.h"
 #include "volunteerpostdialog.h"
@@ -254,6 +256,9 @@ void VolunteerRotaTab::makeShifts()
     const int column = qMax(0, m_rota->currentColumn());
     ShiftPatternDialog dialog(m_db, m_scope, post, m_monday.addDays(column), this);
     if (dialog.exec() == QDialog::Accepted) {
+        // Undo cancels the shifts made (never deletes them); redo puts them back.
+        RevisionCommand::push(this, std::make_unique<ShiftPatternRevision>(m_db, m_scope, dialog.patternId()),
+                              [this] { reloadRota(); });
         reloadRota();
         emit statusMessage(tr("%n shift(s) made.", nullptr, dialog.created()));
     }

@@ -78,6 +78,13 @@ void HandoverPackTest::packText()
     QVERIFY2(text.contains(QStringLiteral("党员中心户")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("寿星甲")), qPrintable(text)); // this month's birthday
     QVERIFY(!HandoverPack(t.db(), testScope(), 999999).isValid());
+
+    // A case whose intake was undone (撤回) is not handed over.
+    SqlQuery caseId(t.db(), QStringLiteral("SELECT id, row_version FROM cases"));
+    QVERIFY(caseId.exec() && caseId.next());
+    QVERIFY(CaseStore(t.db(), testScope()).withdraw(caseId.value(0).toLongLong(), caseId.value(1).toInt()).ok);
+    const QString withdrawn = HandoverPack(t.db(), testScope(), t.gridA).document().text().join(QLatin1Char('\n'));
+    QVERIFY2(!withdrawn.contains(QStringLiteral("楼道灯不亮")), qPrintable(withdrawn));
 }
 
 void HandoverPackTest::pdfPagesRender()
