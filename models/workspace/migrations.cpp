@@ -249,6 +249,8 @@ QList<Migration> migrationList()
          QStringLiteral("life-event rules on a tag's date: the 低保 review"),
          LifeEventSchema::tagDateStatements(),
          {}},
+        // Assistance records edited, archived and undone with a row version like the register's.
+        {23, QStringLiteral("assistance records: row version"), CareSchema::rowVersionStatements(), {}},
     };
 }
 
