@@ -43,11 +43,12 @@ MediationListTab::MediationListTab(QSqlDatabase db, const AccessScope &scope, QW
     addFilter(m_archived);
     addSavedViews(m_db, m_scope, QStringLiteral("mediations"));
 
-    QPushButton *add = addButton(tr("New mediation…"), [this] { newMediation(); });
+    // Each reachable by Alt and a letter, as on the other lists (Enter on a row opens it too).
+    QPushButton *add = addButton(tr("&New mediation…"), [this] { newMediation(); });
     add->setObjectName(QStringLiteral("newMediation"));
-    addButton(tr("Edit…"), [this] { editMediation(); });
-    QPushButton *archive = addButton(tr("Archive"), [this] { archiveMediation(); });
-    addButton(tr("Print agreement…"), [this] { printAgreement(); })->setObjectName(QStringLiteral("printAgreement"));
+    addButton(tr("E&dit…"), [this] { editMediation(); });
+    QPushButton *archive = addButton(tr("A&rchive"), [this] { archiveMediation(); });
+    addButton(tr("&Print agreement…"), [this] { printAgreement(); })->setObjectName(QStringLiteral("printAgreement"));
     m_model = new MediationTableModel(m_db, m_scope, this);
     QToolButton *kinds =
         addTable(m_model, QStringLiteral("mediations"), tr("mediations.xlsx"), tr("%1 mediations exported."));
