@@ -16,6 +16,8 @@ struct AssistanceRecord
     QDate givenOn;
     QString givenBy;
     QString note;
+    bool archived = false; // archived: a mistaken record, kept but no longer counted
+    int rowVersion = 0;    // 0: not saved yet; a save over another's change is refused
     // Read with the record.
     QString kindName;
     QString residentName;

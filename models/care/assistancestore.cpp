@@ -27,7 +27,9 @@ QString json(const AssistanceRecord &r)
                                                        {QStringLiteral("amountFen"), r.amountFen},
                                                        {QStringLiteral("items"), r.items},
                                                        {QStringLiteral("givenOn"), r.givenOn.toString(Qt::ISODate)},
-                                                       {QStringLiteral("givenBy"), r.givenBy}})
+                                                       {QStringLiteral("givenBy"), r.givenBy},
+                                                       {QStringLiteral("note"), r.note},
+                                                       {QStringLiteral("archived"), r.archived}})
                                  .toJson(QJsonDocument::Compact));
 }
 
@@ -36,9 +38,10 @@ const QString kSelect = QStringLiteral(
     "k.name, (SELECT r.name FROM resident r WHERE r.id = a.resident_id), c.name, b.name, h.unit, h.room, (SELECT "
     "r.name "
     "FROM resident r WHERE r.household_id = h.id AND r.status = 'living' ORDER BY CASE WHEN r.relation = 'head' THEN 0 "
-    "ELSE 1 END, r.id LIMIT 1), a.grid_id, g.name FROM assistance a JOIN assistance_kind k ON k.id = a.kind_id JOIN "
+    "ELSE 1 END, r.id LIMIT 1), a.grid_id, g.name, a.archived, a.row_version FROM assistance a JOIN assistance_kind k "
+    "ON k.id = a.kind_id JOIN "
     "household h ON h.id = a.household_id LEFT JOIN building b ON b.id = h.building_id LEFT JOIN compound c ON c.id = "
-    "b.compound_id LEFT JOIN grid g ON g.id = a.grid_id WHERE a.archived = 0");
+    "b.compound_id LEFT JOIN grid g ON g.id = a.grid_id WHERE 1 = 1");
 
 AssistanceRecord read(const SqlQuery &q)
 {
@@ -59,6 +62,8 @@ AssistanceRecord read(const SqlQuery &q)
     r.head = q.value(15).toString();
     r.gridId = q.value(16).toLongLong();
     r.gridName = q.value(17).toString();
+    r.archived = q.value(18).toInt() != 0;
+    r.rowVersion = q.value(19).toInt();
     return r;
 }
 
@@ -76,10 +81,12 @@ QList<AssistanceRecord> AssistanceStore::list(const AssistanceFilter &filter) co
         return records;
     const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
     const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("9999-99-99");
-    SqlQuery q(m_db, kSelect + RegisterRows::households(m_scope, QStringLiteral("a.household_id")) +
-                         QStringLiteral(" AND a.given_on >= ? AND a.given_on <= ? AND (? = 0 OR a.grid_id = ?) AND (? "
-                                        "= 0 OR a.kind_id = ?) AND (? = 0 OR a.household_id = ?) ORDER BY a.given_on "
-                                        "DESC, a.id DESC"));
+    SqlQuery q(
+        m_db, kSelect + RegisterRows::households(m_scope, QStringLiteral("a.household_id")) +
+                  QStringLiteral(
+                      " AND a.archived = 0 AND a.given_on >= ? AND a.given_on <= ? AND (? = 0 OR a.grid_id = ?) AND (? "
+                      "= 0 OR a.kind_id = ?) AND (? = 0 OR a.household_id = ?) ORDER BY a.given_on "
+                      "DESC, a.id DESC"));
     if (q.exec(from, to, filter.gridId, filter.gridId, filter.kindId, filter.kindId, filter.householdId,
                filter.householdId))
         while (q.next())
@@ -94,22 +101,47 @@ QList<AssistanceRecord> AssistanceStore::history(qint64 householdId) const
     return householdId > 0 ? list(filter) : QList<AssistanceRecord>();
 }
 
+std::optional<AssistanceRecord> AssistanceStore::record(qint64 id) const
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral(" AND a.id = ?") +
+                         RegisterRows::households(m_scope, QStringLiteral("a.household_id")));
+    if (!m_scope.isSignedIn() || !q.exec(id) || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
 SaveResult AssistanceStore::add(const AssistanceRecord &record)
 {
-    SqlQuery household(m_db, QStringLiteral("SELECT b.grid_id FROM household h LEFT JOIN building b ON b.id = "
-                                            "h.building_id WHERE h.id = ?"));
-    if (record.householdId <= 0 || !household.exec(record.householdId) || !household.next())
+    AssistanceRecord copy = record;
+    copy.id = 0;
+    copy.archived = false;
+    return save(copy);
+}
+
+SaveResult AssistanceStore::validate(const AssistanceRecord &record,
+                                     const std::optional<AssistanceRecord> &before) const
+{
+    SqlQuery household(m_db, QStringLiteral("SELECT count(*) FROM household WHERE id = ?"));
+    if (record.householdId <= 0 || !household.exec(record.householdId) || household.scalar().toInt() == 0)
         return failed(QStringLiteral("household"), tr("Household: choose the household that was helped."));
-    const QVariant gridId = household.value(0);
     if (const QString why = m_scope.householdRefusal(m_db, record.householdId); !why.isEmpty())
         return failed(QString(), why);
-    if (record.residentId > 0) {
+    // Moving a record to another household needs the right to the one it leaves as well.
+    if (before && before->householdId != record.householdId)
+        if (const QString why = m_scope.householdRefusal(m_db, before->householdId); !why.isEmpty())
+            return failed(QString(), why);
+    // A member who has moved out since keeps the records given to them: checked only when chosen.
+    const bool memberChosen =
+        !before || before->residentId != record.residentId || before->householdId != record.householdId;
+    if (record.residentId > 0 && memberChosen) {
         SqlQuery member(m_db, QStringLiteral("SELECT count(*) FROM resident WHERE id = ? AND household_id = ?"));
         if (!member.exec(record.residentId, record.householdId) || member.scalar().toInt() == 0)
             return failed(QStringLiteral("resident"), tr("Resident: choose a member of this household."));
     }
-    SqlQuery kind(m_db, QStringLiteral("SELECT count(*) FROM assistance_kind WHERE id = ? AND archived = 0"));
-    if (record.kindId <= 0 || !kind.exec(record.kindId) || kind.scalar().toInt() == 0)
+    // A kind the office has retired since stays on the records that have it.
+    SqlQuery kind(m_db,
+                  QStringLiteral("SELECT count(*) FROM assistance_kind WHERE id = ? AND (archived = 0 OR id = ?)"));
+    if (record.kindId <= 0 || !kind.exec(record.kindId, before ? before->kindId : 0) || kind.scalar().toInt() == 0)
         return failed(QStringLiteral("kind"), tr("Kind: choose the kind of assistance."));
     if (record.amountFen < 0)
         return failed(QStringLiteral("amount"), tr("Amount: enter a sum of money of 0 or more."));
@@ -119,44 +151,87 @@ SaveResult AssistanceStore::add(const AssistanceRecord &record)
         return failed(QStringLiteral("givenOn"), tr("Date: enter the day it was given."));
     if (record.givenBy.trimmed().isEmpty())
         return failed(QStringLiteral("givenBy"), tr("Given by: enter who gave it."));
+    return {true, 0, {}, {}};
+}
+
+SaveResult AssistanceStore::save(AssistanceRecord &record)
+{
+    const bool isNew = record.id == 0;
+    const std::optional<AssistanceRecord> before = isNew ? std::nullopt : this->record(record.id);
+    if (!isNew && !before)
+        return failed(QString(), tr("This assistance record no longer exists."));
+    if (const SaveResult valid = validate(record, before); !valid.ok)
+        return valid;
+    // The household's grid of the day it was given; an edit keeping the household keeps it.
+    QVariant gridId(QMetaType(QMetaType::LongLong));
+    if (before && before->householdId == record.householdId) {
+        if (before->gridId > 0)
+            gridId = before->gridId;
+    } else {
+        SqlQuery grid(m_db, QStringLiteral("SELECT b.grid_id FROM household h LEFT JOIN building b ON b.id = "
+                                           "h.building_id WHERE h.id = ?"));
+        if (grid.exec(record.householdId) && grid.next())
+            gridId = grid.value(0);
+    }
+    const QVariant residentId =
+        record.residentId > 0 ? QVariant(record.residentId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant amount =
+        record.amountFen > 0 ? QVariant(record.amountFen) : QVariant(QMetaType(QMetaType::LongLong));
+    record.items = record.items.trimmed();
+    record.givenBy = record.givenBy.trimmed();
+    record.note = record.note.trimmed();
 
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO assistance (household_id, resident_id, kind_id, amount_fen, items, "
-                                    "given_on, given_by, grid_id, note, user_name, created_at, updated_at) VALUES (?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool ok =
-        tx.isActive() &&
-        q.exec(record.householdId,
-               record.residentId > 0 ? QVariant(record.residentId) : QVariant(QMetaType(QMetaType::LongLong)),
-               record.kindId,
-               record.amountFen > 0 ? QVariant(record.amountFen) : QVariant(QMetaType(QMetaType::LongLong)),
-               record.items.trimmed(), record.givenOn.toString(Qt::ISODate), record.givenBy.trimmed(), gridId,
-               record.note.trimmed(), m_scope.userName(), SqlValues::now(), SqlValues::now());
-    const qint64 id = ok ? q.lastInsertId() : 0;
-    if (!ok ||
-        !AuditLog(m_db, m_scope)
-             .record(QStringLiteral("assistance"), id, QStringLiteral("insert"), QString(), json(record)) ||
-        !tx.commit())
+    if (!tx.isActive())
         return failed(QString(), tr("The assistance record could not be saved; nothing was changed."));
-    return {true, id, {}, {}};
+    const QString stamp = SqlValues::now();
+    if (isNew) {
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO assistance (household_id, resident_id, kind_id, amount_fen, items, "
+                                  "given_on, given_by, grid_id, note, archived, user_name, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        if (!q.exec(record.householdId, residentId, record.kindId, amount, record.items,
+                    record.givenOn.toString(Qt::ISODate), record.givenBy, gridId, record.note, m_scope.userName(),
+                    stamp, stamp))
+            return failed(QString(), tr("The assistance record could not be saved; nothing was changed."));
+        record.id = q.lastInsertId();
+        record.archived = false;
+        record.rowVersion = 1;
+    } else {
+        SqlQuery q(m_db, QStringLiteral("UPDATE assistance SET household_id = ?, resident_id = ?, kind_id = ?, "
+                                        "amount_fen = ?, items = ?, given_on = ?, given_by = ?, grid_id = ?, note = ?, "
+                                        "archived = ?, user_name = ?, updated_at = ?, row_version = row_version + 1 "
+                                        "WHERE id = ? AND row_version = ?"));
+        if (!q.exec(record.householdId, residentId, record.kindId, amount, record.items,
+                    record.givenOn.toString(Qt::ISODate), record.givenBy, gridId, record.note, record.archived ? 1 : 0,
+                    m_scope.userName(), stamp, record.id, record.rowVersion))
+            return failed(QString(), tr("The assistance record could not be saved; nothing was changed."));
+        if (q.numRowsAffected() != 1)
+            return failed(QString(), tr("This assistance record was changed by someone else since you opened it; "
+                                        "please reopen it and make your change again."));
+        ++record.rowVersion;
+    }
+    QString action = isNew ? QStringLiteral("insert") : QStringLiteral("update");
+    if (before && before->archived != record.archived)
+        action = record.archived ? QStringLiteral("archive") : QStringLiteral("restore");
+    if (!AuditLog(m_db, m_scope)
+             .record(QStringLiteral("assistance"), record.id, action, before ? json(*before) : QString(),
+                     json(record)) ||
+        !tx.commit()) {
+        if (isNew)
+            record.id = 0;
+        return failed(QString(), tr("The assistance record could not be saved; nothing was changed."));
+    }
+    return {true, record.id, {}, {}};
 }
 
 SaveResult AssistanceStore::archive(qint64 id)
 {
-    SqlQuery find(m_db, QStringLiteral("SELECT household_id FROM assistance WHERE id = ? AND archived = 0"));
-    const qint64 householdId = find.exec(id) ? find.scalar().toLongLong() : 0;
-    if (householdId <= 0)
+    std::optional<AssistanceRecord> r = record(id);
+    if (!r || r->archived)
         return failed(QString(), tr("This assistance record no longer exists."));
-    if (const QString why = m_scope.householdRefusal(m_db, householdId); !why.isEmpty())
-        return failed(QString(), why);
-    Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE assistance SET archived = 1, user_name = ?, updated_at = ? WHERE id = ?"));
-    if (!tx.isActive() || !q.exec(m_scope.userName(), SqlValues::now(), id) ||
-        !AuditLog(m_db, m_scope)
-             .record(QStringLiteral("assistance"), id, QStringLiteral("archive"), QString(), QString()) ||
-        !tx.commit())
-        return failed(QString(), tr("The assistance record could not be archived; nothing was changed."));
-    return {true, id, {}, {}};
+    r->archived = true;
+    return save(*r);
 }
 
 QList<AssistanceTotal> AssistanceStore::totals(const QDate &from, const QDate &to, qint64 gridId) const

@@ -4,12 +4,14 @@
 #include "models/access/accessscope.h"
 #include "models/core/fielderror.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
-// Assistance records: adding one (one transaction with its audit row; the household's grid of
-// the day is kept with it), archiving a mistaken one, a list by period, grid and kind, a
+// Assistance records: adding or editing one (one transaction with its audit row; the household's
+// grid of the day is kept with it; an edit over another desk's change is refused by the row
+// version), archiving a mistaken one and bringing it back (undo), a list by period, grid and kind, a
 // household's full history, and totals per grid and kind. A grid worker sees and adds those of
 // their own grids only.
 class AssistanceStore final
@@ -23,7 +25,11 @@ public:
     // Everything the household was given, newest first.
     QList<AssistanceRecord> history(qint64 householdId) const;
     SaveResult add(const AssistanceRecord &record);
+    // Adds (id 0) or writes an edit of `record`, its archived flag included; sets id and rowVersion.
+    SaveResult save(AssistanceRecord &record);
     SaveResult archive(qint64 id);
+    // The record as it is, archived or not; nullopt when it is not there or not the user's to see.
+    std::optional<AssistanceRecord> record(qint64 id) const;
     // Per grid and kind over [from, to] (inclusive), grid then kind order; gridId 0: all grids.
     QList<AssistanceTotal> totals(const QDate &from, const QDate &to, qint64 gridId = 0) const;
 
@@ -33,6 +39,8 @@ public:
     static bool parseMoney(const QString &text, qint64 *fen);
 
 private:
+    SaveResult validate(const AssistanceRecord &record, const std::optional<AssistanceRecord> &before) const;
+
     QSqlDatabase m_db;
     AccessScope m_scope;
 };

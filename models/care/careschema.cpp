@@ -57,3 +57,8 @@ QStringList CareSchema::statements()
                        "v.code))"),
     };
 }
+
+QStringList CareSchema::rowVersionStatements()
+{
+    return {QStringLiteral("ALTER TABLE assistance ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")};
+}

@@ -9,4 +9,6 @@ class CareSchema final
 {
 public:
     static QStringList statements();
+    // Assistance records edited and undone (issue 24): a row version for optimistic locking.
+    static QStringList rowVersionStatements();
 };

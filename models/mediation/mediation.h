@@ -42,4 +42,5 @@ struct Mediation
     QList<Party> parties;
     QList<Session> sessions;
     bool archived = false;
+    int rowVersion = 0; // 0: not saved yet; a save over another desk's change is refused
 };

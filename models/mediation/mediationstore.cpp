@@ -64,7 +64,8 @@ SaveResult MediationStore::failed(const QString &field, const QString &message) 
     return r;
 }
 
-QList<FieldError> MediationStore::validate(const Mediation &m, const std::optional<Mediation> &before) const
+QList<FieldError> MediationStore::validate(const Mediation &m, const std::optional<Mediation> &before,
+                                           bool restoring) const
 {
     QList<FieldError> errors;
     if (!m.receivedOn.isValid())
@@ -79,7 +80,7 @@ QList<FieldError> MediationStore::validate(const Mediation &m, const std::option
         errors.append({QStringLiteral("status"), tr("Status: choose one."), 0});
     } else {
         const QString from = before ? before->status : QStringLiteral("received");
-        if (!MediationTypes::canMove(from, m.status))
+        if (!restoring && !MediationTypes::canMove(from, m.status))
             errors.append({QStringLiteral("status"),
                            tr("Status: a mediation cannot go from \"%1\" to \"%2\".")
                                .arg(MediationTypes::label(MediationTypes::statuses(), from),
@@ -162,6 +163,18 @@ bool MediationStore::fillFromRegister(Mediation &m) const
 
 SaveResult MediationStore::save(Mediation &m)
 {
+    return write(m, false);
+}
+
+SaveResult MediationStore::restore(Mediation &m)
+{
+    if (m.id <= 0)
+        return failed(QString(), tr("This mediation no longer exists."));
+    return write(m, true);
+}
+
+SaveResult MediationStore::write(Mediation &m, bool restoring)
+{
     if (const QString why = m_scope.editRefusal(); !why.isEmpty())
         return failed(QString(), why);
     m.matter = m.matter.trimmed();
@@ -172,7 +185,7 @@ SaveResult MediationStore::save(Mediation &m)
     if (!isNew && !before)
         return failed(QString(), tr("This mediation no longer exists."));
     SaveResult result;
-    result.errors = validate(m, before);
+    result.errors = validate(m, before, restoring);
     if (!result.errors.isEmpty())
         return result;
     if (!fillFromRegister(m))
@@ -203,18 +216,23 @@ SaveResult MediationStore::save(Mediation &m)
                     textOrNull(m.notes), textOrNull(m_scope.userName()), stamp, stamp))
             return failed(QString(), tr("The mediation could not be saved."));
         m.id = q.lastInsertId();
+        m.archived = false;
     } else {
         SqlQuery q(m_db,
                    QStringLiteral("UPDATE mediation SET received_on = ?, kind = ?, matter = ?, grid_id = ?, "
                                   "case_id = ?, mediator = ?, status = ?, agreement = ?, agreed_on = ?, kept = ?, "
-                                  "notes = ?, user_name = ?, updated_at = ?, row_version = row_version + 1 "
-                                  "WHERE id = ?"));
+                                  "notes = ?, archived = ?, user_name = ?, updated_at = ?, row_version = "
+                                  "row_version + 1 WHERE id = ? AND row_version = ?"));
+        // A form's save leaves the archived flag as it is; an undo puts it back too.
+        if (!restoring)
+            m.archived = before->archived;
         if (!q.exec(m.receivedOn.toString(Qt::ISODate), m.kind, m.matter, idOrNull(m.gridId), idOrNull(m.caseId),
                     m.mediator, m.status, textOrNull(m.agreement), dateOrNull(m.agreedOn), keptOrNull(m.kept),
-                    textOrNull(m.notes), textOrNull(m_scope.userName()), stamp, m.id) ||
-            q.numRowsAffected() != 1)
+                    textOrNull(m.notes), m.archived ? 1 : 0, textOrNull(m_scope.userName()), stamp, m.id, m.rowVersion))
             return failed(QString(), tr("The mediation could not be saved."));
-        m.archived = before->archived;
+        if (q.numRowsAffected() != 1)
+            return failed(QString(), tr("This mediation was changed by someone else since you opened it; please "
+                                        "reopen it and make your change again."));
     }
     if (!writeLists(m) ||
         !AuditLog(m_db, m_scope)
@@ -225,6 +243,7 @@ SaveResult MediationStore::save(Mediation &m)
             m.id = 0;
         return failed(QString(), tr("The mediation could not be saved; nothing was changed."));
     }
+    m.rowVersion = isNew ? 1 : m.rowVersion + 1;
     result.ok = true;
     result.id = m.id;
     return result;
@@ -297,7 +316,8 @@ bool MediationStore::writeLists(Mediation &m)
 std::optional<Mediation> MediationStore::mediation(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, received_on, kind, matter, grid_id, case_id, mediator, status, "
-                                    "agreement, agreed_on, kept, notes, archived FROM mediation WHERE id = ?") +
+                                    "agreement, agreed_on, kept, notes, archived, row_version FROM mediation WHERE "
+                                    "id = ?") +
                          RegisterRows::grids(m_scope, QStringLiteral("grid_id")));
     if (!m_scope.isSignedIn() || !q.exec(id) || !q.next())
         return std::nullopt;
@@ -315,6 +335,7 @@ std::optional<Mediation> MediationStore::mediation(qint64 id) const
     m.kept = q.value(10).isNull() ? -1 : q.value(10).toInt();
     m.notes = q.value(11).toString();
     m.archived = q.value(12).toInt() != 0;
+    m.rowVersion = q.value(13).toInt();
     SqlQuery p(m_db, QStringLiteral("SELECT id, side, resident_id, name, phone, id_number, address FROM "
                                     "mediation_party WHERE mediation_id = ? AND archived = 0 ORDER BY sort_order, id"));
     if (p.exec(id))
@@ -333,23 +354,35 @@ std::optional<Mediation> MediationStore::mediation(qint64 id) const
 
 SaveResult MediationStore::archive(qint64 id)
 {
+    return setArchived(id, true);
+}
+
+SaveResult MediationStore::unarchive(qint64 id)
+{
+    return setArchived(id, false);
+}
+
+SaveResult MediationStore::setArchived(qint64 id, bool archived)
+{
     const std::optional<Mediation> before = mediation(id);
-    if (!before)
+    if (!before || (archived && before->archived))
         return failed(QString(), tr("This mediation no longer exists."));
     if (const QString why = m_scope.seesAllGrids() ? m_scope.editRefusal() : m_scope.gridRefusal(before->gridId);
         !why.isEmpty())
         return failed(QString(), why);
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE mediation SET archived = 1, updated_at = ?, user_name = ?, row_version = "
-                                    "row_version + 1 WHERE id = ? AND archived = 0"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE mediation SET archived = ?, updated_at = ?, user_name = ?, row_version = "
+                                    "row_version + 1 WHERE id = ? AND archived = ?"));
     Mediation after = *before;
-    after.archived = true;
-    if (!q.exec(SqlValues::now(), textOrNull(m_scope.userName()), id) || q.numRowsAffected() != 1 ||
+    after.archived = archived;
+    if (!q.exec(archived ? 1 : 0, SqlValues::now(), textOrNull(m_scope.userName()), id, archived ? 0 : 1) ||
+        q.numRowsAffected() != 1 ||
         !AuditLog(m_db, m_scope)
-             .record(QStringLiteral("mediation"), id, QStringLiteral("archive"), mediationJson(*before),
-                     mediationJson(after)) ||
+             .record(QStringLiteral("mediation"), id, archived ? QStringLiteral("archive") : QStringLiteral("restore"),
+                     mediationJson(*before), mediationJson(after)) ||
         !tx.commit())
-        return failed(QString(), tr("The mediation could not be archived."));
+        return failed(QString(), archived ? tr("The mediation could not be archived.")
+                                          : tr("The mediation could not be taken out of the archive."));
     return {true, id, {}, {}};
 }
 

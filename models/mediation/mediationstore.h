@@ -38,9 +38,14 @@ public:
 
     MediationStore(QSqlDatabase db, const AccessScope &scope);
 
+    // Refused when the mediation changed since it was read (its rowVersion).
     SaveResult save(Mediation &mediation);
+    // An undo or redo puts `mediation` back as it was, status and archived flag included: the
+    // status rule (MediationTypes::canMove) does not apply to going back.
+    SaveResult restore(Mediation &mediation);
     std::optional<Mediation> mediation(qint64 id) const;
     SaveResult archive(qint64 id);
+    SaveResult unarchive(qint64 id);
     QList<Row> list(const MediationFilter &filter = {}) const;
 
     // A new mediation taken from a case (转人民调解): its grid, its description as the matter and
@@ -51,7 +56,9 @@ public:
     QString gridName(qint64 gridId) const;
 
 private:
-    QList<FieldError> validate(const Mediation &m, const std::optional<Mediation> &before) const;
+    SaveResult write(Mediation &m, bool restoring);
+    SaveResult setArchived(qint64 id, bool archived);
+    QList<FieldError> validate(const Mediation &m, const std::optional<Mediation> &before, bool restoring) const;
     bool fillFromRegister(Mediation &m) const;
     bool writeLists(Mediation &m);
     SaveResult failed(const QString &field, const QString &message) const;

@@ -251,6 +251,8 @@ QList<Migration> migrationList()
          {}},
         // Undo of a case's intake withdraws it (撤回) rather than deleting it.
         {23, QStringLiteral("cases: withdrawn intake"), CaseSchema::withdrawalStatements(), {}},
+        // Assistance records edited, archived and undone with a row version like the register's.
+        {24, QStringLiteral("assistance records: row version"), CareSchema::rowVersionStatements(), {}},
     };
 }
 

@@ -67,9 +67,29 @@ void AssistanceDialog::fillMembers(qint64 householdId)
         m_member->addItem(name, id);
 }
 
+void AssistanceDialog::setRecord(const AssistanceRecord &record)
+{
+    m_record = record;
+    setWindowTitle(tr("Edit assistance"));
+    m_household->setHousehold(record.householdId);
+    fillMembers(record.householdId);
+    // A member who moved out since, or a kind the office retired, still shows as recorded.
+    if (record.residentId > 0 && m_member->findData(record.residentId) < 0)
+        m_member->addItem(record.residentName, record.residentId);
+    m_member->setCurrentIndex(qMax(0, m_member->findData(record.residentId)));
+    if (m_kind->findData(record.kindId) < 0)
+        m_kind->addItem(record.kindName, record.kindId);
+    m_kind->setCurrentIndex(m_kind->findData(record.kindId));
+    m_amount->setText(AssistanceStore::money(record.amountFen));
+    m_items->setText(record.items);
+    m_date->setDate(record.givenOn);
+    m_givenBy->setText(record.givenBy);
+    m_note->setText(record.note);
+}
+
 void AssistanceDialog::accept()
 {
-    AssistanceRecord r;
+    AssistanceRecord r = m_record;
     r.householdId = m_household->householdId();
     r.residentId = m_member->currentData().toLongLong();
     r.kindId = m_kind->currentData().toLongLong();
@@ -83,7 +103,7 @@ void AssistanceDialog::accept()
     r.givenOn = m_date->date();
     r.givenBy = m_givenBy->text();
     r.note = m_note->text();
-    const SaveResult saved = AssistanceStore(m_db, m_scope).add(r);
+    const SaveResult saved = AssistanceStore(m_db, m_scope).save(r);
     if (!saved.ok) {
         m_error->setText(FormHelpers::colored(saved.firstMessage().toHtmlEscaped(), FormHelpers::errorColor()));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/accessscope.h"
+#include "models/care/assistancerecord.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -12,7 +13,8 @@ class QLabel;
 class QLineEdit;
 
 // Records one assistance given to a household: the household (and member), kind, amount or
-// items, day and who gave it. Saved through AssistanceStore on Save.
+// items, day and who gave it. Saved through AssistanceStore on Save; setRecord() edits one
+// recorded before.
 class AssistanceDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
     // householdId: a household chosen already (0: the clerk finds it).
     AssistanceDialog(QSqlDatabase db, const AccessScope &scope, qint64 householdId = 0, QWidget *parent = nullptr);
 
+    // Shows `record` for editing; Save writes it over (refused if it changed elsewhere since).
+    void setRecord(const AssistanceRecord &record);
     qint64 savedId() const { return m_savedId; }
     void accept() override;
 
@@ -38,5 +42,6 @@ private:
     QLineEdit *m_givenBy = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
+    AssistanceRecord m_record; // id 0: a new record
     qint64 m_savedId = 0;
 };

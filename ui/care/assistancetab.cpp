@@ -1,6 +1,7 @@
 #include "assistancetab.h"
 
 #include "ui/common/filtermemory.h"
+#include "ui/common/revisioncommand.h"
 #include "ui/common/savedviewsbar.h"
 
 #include "assistancedialog.h"
@@ -8,6 +9,7 @@
 #include "models/care/assistancekinds.h"
 #include "models/care/assistancestore.h"
 #include "models/register/registerlookups.h"
+#include "models/revisions/assistancesnapshot.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,6 +59,9 @@ AssistanceTab::AssistanceTab(QSqlDatabase db, const AccessScope &scope, QWidget 
     QPushButton *add = m_list->addButton(tr("&Record assistance…"), [this] { addRecord(); });
     add->setObjectName(QStringLiteral("addAssistanceButton"));
     add->setEnabled(m_scope.canEdit());
+    QPushButton *edit = m_list->addButton(tr("E&dit…"), [this] { editRecord(); });
+    edit->setObjectName(QStringLiteral("editAssistanceButton"));
+    edit->setEnabled(m_scope.canEdit());
     m_list->addButton(tr("Arc&hive"), [this] { archiveRecord(); })->setEnabled(m_scope.canEdit());
     m_list->addButton(tr("New k&ind…"), [this] { addKind(); })->setEnabled(m_scope.officeRefusal().isEmpty());
     m_list->setHeader({tr("Date"), tr("Grid"), tr("Address"), tr("Resident"), tr("Kind"), tr("Amount (yuan)"),
@@ -69,6 +74,8 @@ AssistanceTab::AssistanceTab(QSqlDatabase db, const AccessScope &scope, QWidget 
     connect(m_to, &QDateEdit::dateChanged, this, &AssistanceTab::refresh);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &AssistanceTab::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AssistanceTab::refresh);
+    if (m_scope.canEdit())
+        connect(m_list->view(), &QTableView::activated, this, [this] { editRecord(); }); // Enter or a double click
     refresh();
 }
 
@@ -129,8 +136,27 @@ void AssistanceTab::addRecord()
 {
     AssistanceDialog dialog(m_db, m_scope, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
+        // Edit → Undo archives the record just added.
+        RevisionCommand::pushSaved<AssistanceSnapshot>(this, m_db, m_scope, std::nullopt, dialog.savedId(),
+                                                       [this] { refresh(); });
         refresh();
         emit statusMessage(tr("Assistance recorded."));
+    }
+}
+
+void AssistanceTab::editRecord()
+{
+    const qint64 id = m_list->currentId();
+    std::optional<AssistanceRecord> before = id ? AssistanceSnapshot::load(m_db, m_scope, id) : std::nullopt;
+    if (!before)
+        return;
+    AssistanceDialog dialog(m_db, m_scope, 0, this);
+    dialog.setRecord(*before);
+    if (dialog.exec() == QDialog::Accepted) {
+        RevisionCommand::pushSaved<AssistanceSnapshot>(this, m_db, m_scope, std::move(before), id,
+                                                       [this] { refresh(); });
+        refresh();
+        emit statusMessage(tr("Assistance record saved."));
     }
 }
 
@@ -143,10 +169,16 @@ void AssistanceTab::archiveRecord()
                               tr("Archive the selected assistance record? It no longer counts in lists and totals.")) !=
         QMessageBox::Yes)
         return;
+    std::optional<AssistanceRecord> before = AssistanceSnapshot::load(m_db, m_scope, id);
     const SaveResult result = AssistanceStore(m_db, m_scope).archive(id);
     if (!result.ok) {
         QMessageBox::warning(this, tr("Archive assistance record"), result.firstMessage());
         return;
+    }
+    if (before) {
+        const QString text = tr("archive %1").arg(AssistanceSnapshot::name(*before));
+        RevisionCommand::pushSaved<AssistanceSnapshot>(
+            this, m_db, m_scope, std::move(before), id, [this] { refresh(); }, text);
     }
     refresh();
     emit statusMessage(tr("Assistance record archived."));

@@ -11,7 +11,7 @@ class QDateEdit;
 class QLabel;
 
 // 救助记录: assistance given in a period, filtered by grid and kind, with the period's totals;
-// Record…, Archive, and the office's list of kinds.
+// Record…, Edit…, Archive (each on Edit → Undo), and the office's list of kinds.
 class AssistanceTab final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ signals:
 
 private:
     void addRecord();
+    void editRecord();
     void archiveRecord();
     void addKind();
     void fillKinds();

@@ -1,4 +1,5 @@
 #include "carelistframe.h"
+#include "ui/common/columnfit.h"
 
 #include "ui/common/listexportbutton.h"
 #include "ui/common/listprinter.h"
@@ -31,6 +32,19 @@ CareListFrame::CareListFrame(QSqlDatabase db, const AccessScope &scope, const QS
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Addresses were cut to "幸福里 1号楼 …" at 1366×768 beside a half-empty last column.
+    ColumnFit::fitWhenFilled(m_view);
+    // Fitting sets the last column's width too: stretched again once, after the first fit.
+    connect(
+        m_model, &QStandardItemModel::rowsInserted, m_view,
+        [this] {
+            if (m_view->property("cdStretchedAgain").toBool())
+                return;
+            m_view->setProperty("cdStretchedAgain", true);
+            m_view->horizontalHeader()->setStretchLastSection(false);
+            m_view->horizontalHeader()->setStretchLastSection(true);
+        },
+        Qt::QueuedConnection);
     layout->addWidget(m_view, 1);
 
     m_actions->addStretch(1);

@@ -1,5 +1,6 @@
 #include "mediationlisttab.h"
 #include "ui/common/longwork.h"
+#include "ui/common/revisioncommand.h"
 
 #include "mediationdialog.h"
 #include "models/mediation/agreementdocument.h"
@@ -7,6 +8,7 @@
 #include "models/mediation/mediationtablemodel.h"
 #include "models/mediation/mediationtypes.h"
 #include "models/register/registerlookups.h"
+#include "models/revisions/mediationsnapshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,11 +43,12 @@ MediationListTab::MediationListTab(QSqlDatabase db, const AccessScope &scope, QW
     addFilter(m_archived);
     addSavedViews(m_db, m_scope, QStringLiteral("mediations"));
 
-    QPushButton *add = addButton(tr("New mediation…"), [this] { newMediation(); });
+    // Each reachable by Alt and a letter, as on the other lists (Enter on a row opens it too).
+    QPushButton *add = addButton(tr("&New mediation…"), [this] { newMediation(); });
     add->setObjectName(QStringLiteral("newMediation"));
-    addButton(tr("Edit…"), [this] { editMediation(); });
-    QPushButton *archive = addButton(tr("Archive"), [this] { archiveMediation(); });
-    addButton(tr("Print agreement…"), [this] { printAgreement(); })->setObjectName(QStringLiteral("printAgreement"));
+    addButton(tr("E&dit…"), [this] { editMediation(); });
+    QPushButton *archive = addButton(tr("A&rchive"), [this] { archiveMediation(); });
+    addButton(tr("&Print agreement…"), [this] { printAgreement(); })->setObjectName(QStringLiteral("printAgreement"));
     m_model = new MediationTableModel(m_db, m_scope, this);
     QToolButton *kinds =
         addTable(m_model, QStringLiteral("mediations"), tr("mediations.xlsx"), tr("%1 mediations exported."));
@@ -55,7 +58,8 @@ MediationListTab::MediationListTab(QSqlDatabase db, const AccessScope &scope, QW
     view()->horizontalHeader()->setSectionResizeMode(MediationTableModel::Matter, QHeaderView::Stretch);
     view()->setColumnWidth(MediationTableModel::Received, 100);
     view()->setColumnWidth(MediationTableModel::Parties, 160);
-    connect(view(), &QTableView::doubleClicked, this, &MediationListTab::editMediation);
+    // Enter or a double click opens the mediation.
+    connect(view(), &QTableView::activated, this, &MediationListTab::editMediation);
     applyFilter();
 }
 
@@ -148,9 +152,13 @@ void MediationListTab::editMediation()
 
 void MediationListTab::openMediation(qint64 id, const Mediation &start)
 {
+    std::optional<Mediation> before = id ? MediationSnapshot::load(m_db, m_scope, id) : std::nullopt;
     MediationDialog dialog(m_db, m_scope, id, this, start);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Edit → Undo takes the save back (an added mediation is archived).
+    RevisionCommand::pushSaved<MediationSnapshot>(this, m_db, m_scope, std::move(before), dialog.savedMediationId(),
+                                                  [this] { refresh(); });
     refresh();
     const int row = m_model->rowOfMediation(dialog.savedMediationId());
     if (row >= 0)
@@ -161,10 +169,17 @@ void MediationListTab::openMediation(qint64 id, const Mediation &start)
 void MediationListTab::archiveMediation()
 {
     const qint64 id = currentMediationId();
+    std::optional<Mediation> before = id ? MediationSnapshot::load(m_db, m_scope, id) : std::nullopt;
     if (id && confirmChange(tr("Archive mediation"),
                             tr("Archive this mediation? It is kept in the records but no longer listed."),
-                            [&] { return MediationStore(m_db, m_scope).archive(id); }))
+                            [&] { return MediationStore(m_db, m_scope).archive(id); })) {
+        if (before) {
+            const QString text = tr("archive %1").arg(MediationSnapshot::name(*before));
+            RevisionCommand::pushSaved<MediationSnapshot>(
+                this, m_db, m_scope, std::move(before), id, [this] { refresh(); }, text);
+        }
         emit statusMessage(tr("Mediation archived."));
+    }
 }
 
 bool MediationListTab::writeAgreement(qint64 mediationId, const QString &path, QString *error) const

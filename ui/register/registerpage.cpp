@@ -39,6 +39,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -149,6 +150,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, const AccessScope &scope, QWidget *p
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
     m_table = new QTableView(splitter);
+    m_table->installEventFilter(this);
     // Export what the list shows: the filter's rows, the visible columns, numbers masked unless shown.
     auto *exportButton = new ListExportButton(m_table, tr("residents.xlsx"), this);
     searchRow->addWidget(exportButton);
@@ -708,6 +710,21 @@ void RegisterPage::editColumnFilter(int column)
     if (!current.isEmpty())
         m_columnFilters.append(current);
     applyFilter();
+}
+
+bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier) {
+            const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
+            if (m_model->hasTextFilter(column) || !m_model->columnChoices(column).isEmpty()) {
+                editColumnFilter(column);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString RegisterPage::viewState() const

@@ -78,6 +78,10 @@ signals:
     // The empty register's "import" button: the window opens its import wizard.
     void importRequested();
 
+protected:
+    // Alt+Down in the list opens the current column's filter, as on every other list (Excel).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildFilters(QWidget *bar);
     void applyFilter();

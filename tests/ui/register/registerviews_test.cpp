@@ -39,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void columnFilterFromTheHeader();
+    void columnFilterByAltDown();
     void savedViewReappliesItsFilter();
     void statusPickedInTheHeaderWins();
     void customFieldColumnShownAndFiltered();
@@ -147,6 +148,36 @@ void RegisterViewsTest::columnFilterFromTheHeader()
     // Clearing the name's filter from the same menu.
     headerMenuAction(C::Name, QStringLiteral("clearColumnFilter"));
     QTRY_COMPARE(names(), (QStringList{QStringLiteral("李奶奶"), QStringLiteral("王小明"), QStringLiteral("王老汉")}));
+}
+
+void RegisterViewsTest::columnFilterByAltDown()
+{
+    using C = ResidentTableModel::Column;
+    QCOMPARE(m_page->residentModel()->rowCount(), 5);
+    // As on the other lists: the current cell's column, Alt+Down, untick grid B, Enter.
+    QTableView *table = m_page->residentView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, C::Name));
+    for (int c = C::Name; c < C::Grid; ++c)
+        if (!table->isColumnHidden(c + 1))
+            QTest::keyClick(table, Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(C::Grid));
+    const auto picked = GuiTest::onNextDialog(this, [this](QDialog *dialog) {
+        auto *values = dialog->findChild<QListWidget *>(QStringLiteral("filterValues"));
+        QVERIFY(values);
+        values->setFocus();
+        values->setCurrentRow(0);
+        QTest::keyClick(values, Qt::Key_Down);
+        QCOMPARE(values->currentItem()->data(Qt::UserRole).toString(), QString::number(m_t->gridB));
+        QTest::keyClick(values, Qt::Key_Space);
+        QTest::keyClick(values, Qt::Key_Return);
+        QVERIFY(!dialog->isVisible());
+    });
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(*picked);
+    QTRY_COMPARE(m_page->residentModel()->rowCount(), 3);
+    // Kept in the page's view state like a filter chosen from the header's menu.
+    QVERIFY(m_page->viewState().contains(QStringLiteral("\"columnFilters\":[{")));
 }
 
 void RegisterViewsTest::savedViewReappliesItsFilter()
