@@ -44,6 +44,8 @@ QString FieldLabels::record(const QString &table, const QVariantMap &row, qint64
                  person.isEmpty() ? text("record_id") : person);
     if (table == QLatin1String("care_pair"))
         return tr("Pairing with %1").arg(text("helper_name"));
+    if (table == QLatin1String("place_role"))
+        return tr("Building role of %1").arg(text("name"));
     if (table == QLatin1String("assistance"))
         return tr("Assistance of %1").arg(text("given_on"));
     return tr("%1 record %2").arg(table).arg(officeId);

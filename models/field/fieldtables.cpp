@@ -18,6 +18,8 @@ const QList<FieldTable> &FieldTables::all()
         {household, {id}, K::Record, {}},
         // One resident per ID number: the same person added on both sides is one resident.
         {resident, {id}, K::Record, {{QStringLiteral("household_id"), household}}, {{QStringLiteral("id_number")}, {}}},
+        // Building roles (models/register): who is 楼栋长 or 物业 of a compound, building or unit.
+        {QStringLiteral("place_role"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
         {QStringLiteral("resident_tag"),
          {QStringLiteral("resident_id"), QStringLiteral("tag_id")},
          K::Link,
