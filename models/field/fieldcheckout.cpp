@@ -295,6 +295,13 @@ bool FieldCheckout::copyTables(const QSqlDatabase &field, const AccessScope &wor
              .arg(RegisterRows::grids(worker, QStringLiteral("b.grid_id"))),
          {}},
         {QStringLiteral("building"), RegisterRows::grids(worker, QStringLiteral("src.grid_id")), {}},
+        // Their 楼栋长, 单元长, 物业 contacts (the visit sheets print them): the compounds' own and
+        // the chosen grids' buildings'.
+        {QStringLiteral("place_role"),
+         QStringLiteral(" AND src.compound_id IN (SELECT b.compound_id FROM building b WHERE 1 = 1%1) AND "
+                        "(src.building_id IS NULL OR src.building_id IN (SELECT b.id FROM building b WHERE 1 = 1%1))")
+             .arg(RegisterRows::grids(worker, QStringLiteral("b.grid_id"))),
+         {}},
         // Their people.
         {QStringLiteral("household"), RegisterRows::households(worker, QStringLiteral("src.id")), {}},
         {QStringLiteral("resident"), RegisterRows::households(worker, QStringLiteral("src.household_id")), {}},

@@ -63,21 +63,15 @@ bool FieldMerge::Run::insertRecord(const ChangeGroup &g)
 {
     const FieldTable &table = *g.table;
     const QString id = table.name + QLatin1Char('/') + g.fieldKey;
-    // The same person added on both sides (same ID number): one resident, the field filling in.
-    if (table.name == QLatin1String("resident")) {
-        const QString idNumber = canon(g.final.value(QStringLiteral("id_number")));
-        if (!idNumber.isEmpty()) {
-            SqlQuery &q = query(QStringLiteral("SELECT id FROM resident WHERE id_number = ?"));
-            if (!q.exec(idNumber))
-                return fail(q.errorDetail());
-            const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
-            q.query().finish();
-            if (existing > 0) {
-                m_idMap.insert(id, existing);
-                m_newMap.insert(id, existing);
-                return mergeRecord(g, existing, true);
-            }
-        }
+    // The same record added on both sides (a resident's ID number, a resident's attention level,
+    // the open period of one tag…): one record, the field's values merged into the office's.
+    qint64 existing = 0;
+    if (!naturalMatch(g, &existing))
+        return false;
+    if (existing > 0) {
+        m_idMap.insert(id, existing);
+        m_newMap.insert(id, existing);
+        return mergeRecord(g, existing, true);
     }
     const QStringList columns = officeColumns(table.name);
     QStringList names;
@@ -134,7 +128,7 @@ bool FieldMerge::Run::insertRecord(const ChangeGroup &g)
     e.outcome = FieldMergeEntry::Outcome::Added;
     e.table = table.name;
     e.officeId = officeId;
-    e.record = FieldLabels::record(table.name, written, officeId);
+    e.record = recordLabel(table.name, written, officeId);
     e.fieldUser = g.login;
     e.fieldAt = g.at;
     m_result.report.entries << e;
@@ -152,7 +146,7 @@ bool FieldMerge::Run::mergeRecord(const ChangeGroup &g, qint64 officeId, bool ma
     Row office;
     if (!officeRow(table, {officeId}, &office))
         return false;
-    const QString record = FieldLabels::record(table.name, office.isEmpty() ? g.final : office, officeId);
+    const QString record = recordLabel(table.name, office.isEmpty() ? g.final : office, officeId);
     if (office.isEmpty()) {
         FieldMergeEntry e;
         e.outcome = FieldMergeEntry::Outcome::Skipped;
@@ -167,12 +161,18 @@ bool FieldMerge::Run::mergeRecord(const ChangeGroup &g, qint64 officeId, bool ma
     }
     Row before;
     Row after;
+    Row stamps;
     bool officeChanged = false;
     bool conflicts = false;
     for (auto it = g.final.constBegin(); it != g.final.constEnd(); ++it) {
         const QString &column = it.key();
         if (table.keyColumns.contains(column) || FieldTables::isBookkeeping(column) || !office.contains(column))
             continue;
+        if (FieldTables::isStamp(column)) {
+            if (canon(it.value()) != canon(office.value(column)))
+                stamps.insert(column, it.value());
+            continue;
+        }
         QString later;
         const QVariant fieldValue = resolve(table, column, it.value(), &later);
         if (!later.isEmpty()) {
@@ -195,53 +195,24 @@ bool FieldMerge::Run::mergeRecord(const ChangeGroup &g, qint64 officeId, bool ma
             take = (o == b) || table.kind == FieldTable::Kind::AppendOnly;
         }
         if (!take) {
-            FieldConflict c;
-            c.key = table.name + QLatin1Char('/') + g.fieldKey + QLatin1Char('/') + column;
-            c.table = table.name;
-            c.record = record;
-            c.column = column;
-            c.field = FieldLabels::field(column);
-            c.baseValue = b;
-            c.officeValue = o;
-            c.fieldValue = f;
-            c.fieldUser = g.login;
-            c.fieldAt = g.at;
-            c.choice = m_owner.m_decisions.value(c.key, m_owner.m_prefer);
-            m_result.conflicts << c;
+            conflict(g, record, officeId, column, b, o, f, &take);
             conflicts = true;
-            FieldMergeEntry e;
-            e.outcome = FieldMergeEntry::Outcome::Conflict;
-            e.table = table.name;
-            e.officeId = officeId;
-            e.record = record;
-            e.field = c.field;
-            e.officeValue = FieldLabels::value(column, o);
-            e.fieldValue = FieldLabels::value(column, f);
-            e.fieldUser = g.login;
-            e.fieldAt = g.at;
-            switch (c.choice) {
-            case FieldConflict::Choice::Undecided:
-                m_undecided = true;
-                e.decision = tr("Not decided");
-                break;
-            case FieldConflict::Choice::Office:
-                e.decision = tr("Office's value kept");
-                break;
-            case FieldConflict::Choice::Field:
-                e.decision = tr("Field's value taken");
-                take = true;
-                break;
-            }
-            m_result.report.entries << e;
         }
         if (take) {
             before.insert(column, office.value(column));
             after.insert(column, fieldValue);
         }
     }
+    if (!after.isEmpty() && !keepKeyFree(g, officeId, office, record, &before, &after))
+        return false;
     if (after.isEmpty() && !matched)
         return true;
     if (!after.isEmpty()) {
+        // Who changed it goes with what the field changed.
+        for (auto it = stamps.constBegin(); it != stamps.constEnd(); ++it) {
+            before.insert(it.key(), office.value(it.key()));
+            after.insert(it.key(), it.value());
+        }
         const QStringList columns = officeColumns(table.name);
         QStringList sets;
         QVariantList values;
@@ -283,8 +254,14 @@ bool FieldMerge::Run::mergeRecord(const ChangeGroup &g, qint64 officeId, bool ma
     for (auto it = after.constBegin(); it != after.constEnd(); ++it)
         fields << FieldLabels::field(it.key());
     e.field = fields.join(QStringLiteral(", "));
-    if (matched)
+    if (matched && table.name == QLatin1String("resident")) {
         e.note = tr("Added in the field and at the office (same ID number): one resident.");
+    } else if (matched) {
+        QStringList key;
+        for (const QString &column : table.naturalKey.columns)
+            key << FieldLabels::field(column);
+        e.note = tr("Added in the field and at the office (same %1): one record.").arg(key.join(QStringLiteral(", ")));
+    }
     e.fieldUser = g.login;
     e.fieldAt = g.at;
     m_result.report.entries << e;
@@ -319,7 +296,7 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     FieldMergeEntry e;
     e.table = table.name;
     e.officeId = recordId;
-    e.record = FieldLabels::record(table.name, keyRow, recordId);
+    e.record = recordLabel(table.name, keyRow, recordId);
     e.fieldUser = g.login;
     e.fieldAt = g.at;
     if (g.lastOp == QLatin1String("delete")) {
@@ -356,24 +333,241 @@ bool FieldMerge::Run::applyLink(const ChangeGroup &g)
     } else {
         QStringList sets;
         QVariantList all;
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-            if (canon(it.value()) != canon(office.value(it.key()))) {
-                sets << it.key() + QStringLiteral(" = ?");
-                all << it.value();
+        // Added on both sides (no base) or changed on both: a value the office changed too conflicts.
+        const bool bothAdded = g.firstOp == QLatin1String("insert");
+        bool conflicts = false;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const QString f = canon(it.value());
+            const QString o = canon(office.value(it.key()));
+            if (f == o)
+                continue;
+            if (table.valuesConflict && !FieldTables::isStamp(it.key())) {
+                const QString b = bothAdded ? QString() : canon(g.base.value(it.key()));
+                if (f == b)
+                    continue;
+                bool take = bothAdded ? o.isEmpty() : o == b;
+                if (!take) {
+                    conflict(g, e.record, recordId, it.key(), b, o, f, &take);
+                    conflicts = true;
+                }
+                if (!take)
+                    continue;
             }
+            sets << it.key() + QStringLiteral(" = ?");
+            all << it.value();
+        }
         if (sets.isEmpty())
             return true;
         if (!exec(QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) +
                       QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                   all + key))
             return false;
-        e.outcome = FieldMergeEntry::Outcome::Updated;
+        e.outcome = conflicts ? FieldMergeEntry::Outcome::Merged : FieldMergeEntry::Outcome::Updated;
     }
     m_result.report.entries << e;
     Row after = keyRow;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         after.insert(it.key(), it.value());
     return audit(g, recordId, QStringLiteral("field_insert"), office, after);
+}
+
+void FieldMerge::Run::conflict(const ChangeGroup &g, const QString &record, qint64 officeId, const QString &column,
+                               const QString &b, const QString &o, const QString &f, bool *take)
+{
+    const FieldTable &table = *g.table;
+    FieldConflict c;
+    c.key = table.name + QLatin1Char('/') + g.fieldKey + QLatin1Char('/') + column;
+    c.table = table.name;
+    c.record = record;
+    c.column = column;
+    c.field = FieldLabels::field(column);
+    c.baseValue = b;
+    c.officeValue = o;
+    c.fieldValue = f;
+    c.fieldUser = g.login;
+    c.fieldAt = g.at;
+    c.choice = m_owner.m_decisions.value(c.key, m_owner.m_prefer);
+    m_result.conflicts << c;
+    FieldMergeEntry e;
+    e.outcome = FieldMergeEntry::Outcome::Conflict;
+    e.table = table.name;
+    e.officeId = officeId;
+    e.record = record;
+    e.field = c.field;
+    e.officeValue = FieldLabels::value(column, o);
+    e.fieldValue = FieldLabels::value(column, f);
+    e.fieldUser = g.login;
+    e.fieldAt = g.at;
+    switch (c.choice) {
+    case FieldConflict::Choice::Undecided:
+        m_undecided = true;
+        e.decision = tr("Not decided");
+        break;
+    case FieldConflict::Choice::Office:
+        e.decision = tr("Office's value kept");
+        break;
+    case FieldConflict::Choice::Field:
+        e.decision = tr("Field's value taken");
+        *take = true;
+        break;
+    }
+    m_result.report.entries << e;
+}
+
+bool FieldMerge::Run::naturalMatch(const ChangeGroup &g, qint64 *existing)
+{
+    *existing = 0;
+    const FieldTable &table = *g.table;
+    const FieldTable::NaturalKey &natural = table.naturalKey;
+    if (natural.columns.isEmpty())
+        return true;
+    QStringList where;
+    QVariantList values;
+    for (const QString &column : natural.columns) {
+        QString later;
+        const QVariant v = resolve(table, column, g.final.value(column), &later);
+        // Empty, or naming a row new to the office: no office row can hold the key.
+        if (!later.isEmpty() || canon(v).isEmpty())
+            return true;
+        where << column + QStringLiteral(" = ?");
+        values << v;
+    }
+    if (!natural.where.isEmpty()) {
+        // The field's row as it is now (its last version) must hold the key too.
+        SqlQuery holds(m_field, QStringLiteral("SELECT count(*) FROM ") + table.name +
+                                    QStringLiteral(" WHERE id = ? AND (") + natural.where + QLatin1Char(')'));
+        if (!holds.exec(bindable(g.keyValues.at(0).toVariant())))
+            return fail(holds.errorDetail());
+        if (!holds.next() || holds.value(0).toInt() == 0)
+            return true;
+        where << QLatin1Char('(') + natural.where + QLatin1Char(')');
+    }
+    SqlQuery &q = query(QStringLiteral("SELECT id FROM ") + table.name + QStringLiteral(" WHERE ") +
+                        where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &v : std::as_const(values))
+        q.bind(bindable(v));
+    if (!q.exec())
+        return fail(q.errorDetail());
+    QList<qint64> candidates;
+    while (q.next())
+        candidates << q.value(0).toLongLong();
+    q.query().finish();
+    // A row the field changes in this merge is its own copy of an office row, merged by its own changes.
+    QSet<qint64> own;
+    for (const ChangeGroup &other : std::as_const(m_groups)) {
+        if (other.table != g.table || other.firstOp == QLatin1String("insert"))
+            continue;
+        const QString otherId = table.name + QLatin1Char('/') + other.fieldKey;
+        own.insert(m_idMap.value(otherId, other.keyValues.at(0).toVariant().toLongLong()));
+    }
+    for (const qint64 candidate : std::as_const(candidates))
+        if (!own.contains(candidate)) {
+            *existing = candidate;
+            break;
+        }
+    return true;
+}
+
+bool FieldMerge::Run::keepKeyFree(const ChangeGroup &g, qint64 officeId, const Row &office, const QString &record,
+                                  Row *before, Row *after)
+{
+    const FieldTable &table = *g.table;
+    const FieldTable::NaturalKey &natural = table.naturalKey;
+    if (natural.columns.isEmpty())
+        return true;
+    // Only a change of a key column, or of one the condition names (a period reopened, a shift
+    // reassigned), can move the row onto a key another row holds.
+    QStringList where;
+    QVariantList values;
+    bool touched = false;
+    for (const QString &column : natural.columns) {
+        const QVariant v = after->contains(column) ? after->value(column) : office.value(column);
+        if (canon(v).isEmpty())
+            return true;
+        touched = touched || after->contains(column);
+        where << column + QStringLiteral(" = ?");
+        values << v;
+    }
+    if (!natural.where.isEmpty()) {
+        for (auto it = after->constBegin(); it != after->constEnd(); ++it)
+            touched = touched || natural.where.contains(it.key());
+        if (!touched)
+            return true;
+        // The row as the field has it now must meet the condition (a period ended does not).
+        SqlQuery holds(m_field, QStringLiteral("SELECT count(*) FROM ") + table.name +
+                                    QStringLiteral(" WHERE id = ? AND (") + natural.where + QLatin1Char(')'));
+        if (!holds.exec(bindable(g.keyValues.at(0).toVariant())))
+            return fail(holds.errorDetail());
+        if (!holds.next() || holds.value(0).toInt() == 0)
+            return true;
+        where << QLatin1Char('(') + natural.where + QLatin1Char(')');
+    }
+    if (!touched)
+        return true;
+    where << QStringLiteral("id <> ?");
+    values << officeId;
+    SqlQuery &q = query(QStringLiteral("SELECT count(*) FROM ") + table.name + QStringLiteral(" WHERE ") +
+                        where.join(QStringLiteral(" AND ")));
+    for (const QVariant &v : std::as_const(values))
+        q.bind(bindable(v));
+    if (!q.exec())
+        return fail(q.errorDetail());
+    const bool taken = q.next() && q.value(0).toInt() > 0;
+    q.query().finish();
+    if (!taken)
+        return true;
+    QStringList key;
+    QStringList changed;
+    for (const QString &column : natural.columns) {
+        key << FieldLabels::field(column);
+        if (after->contains(column))
+            changed << FieldLabels::value(column, canon(after->value(column)));
+    }
+    for (const QString &column : natural.columns) {
+        after->remove(column);
+        before->remove(column);
+    }
+    for (const QString &column : after->keys())
+        if (natural.where.contains(column)) {
+            after->remove(column);
+            before->remove(column);
+        }
+    FieldMergeEntry e;
+    e.outcome = FieldMergeEntry::Outcome::Skipped;
+    e.table = table.name;
+    e.officeId = officeId;
+    e.record = record;
+    e.field = key.join(QStringLiteral(", "));
+    e.fieldValue = changed.join(QStringLiteral(", "));
+    e.note = tr("Changed in the field to the same %1 as another record at the office; that change is left out.")
+                 .arg(key.join(QStringLiteral(", ")));
+    e.fieldUser = g.login;
+    e.fieldAt = g.at;
+    m_result.report.entries << e;
+    return true;
+}
+
+QString FieldMerge::Run::recordLabel(const QString &table, const Row &row, qint64 officeId)
+{
+    Row named = row;
+    qint64 resident = row.value(QStringLiteral("resident_id")).toLongLong();
+    if (table == QLatin1String("custom_value")) {
+        // A custom value: the field's name, and the resident's when the field is a resident's.
+        SqlQuery &f = query(QStringLiteral("SELECT name, entity FROM custom_field WHERE id = ?"));
+        if (f.exec(row.value(QStringLiteral("field_id"))) && f.next()) {
+            named.insert(QStringLiteral("field_name"), f.value(0));
+            if (f.value(1).toString() == QLatin1String("resident"))
+                resident = row.value(QStringLiteral("record_id")).toLongLong();
+        }
+        f.query().finish();
+    }
+    const qint64 period = row.value(QStringLiteral("period_id")).toLongLong();
+    SqlQuery &q = query(QStringLiteral("SELECT r.name FROM resident r WHERE r.id = ? OR r.id = (SELECT p.resident_id "
+                                       "FROM resident_tag_period p WHERE p.id = ?)"));
+    if ((resident > 0 || period > 0) && q.exec(resident, period) && q.next())
+        named.insert(QStringLiteral("resident_name"), q.value(0));
+    q.query().finish();
+    return FieldLabels::record(table, named, officeId);
 }
 
 QVariant FieldMerge::Run::customValueRecord(const QVariant &fieldId, const QVariant &recordId, QString *deferred)

@@ -81,6 +81,16 @@ private:
     QVariant resolve(const FieldTable &table, const QString &column, const QVariant &value, QString *deferred) const;
     bool apply(const ChangeGroup &g);
     bool insertRecord(const ChangeGroup &g);
+    // The office row holding the natural key the field's new row holds (0: none).
+    bool naturalMatch(const ChangeGroup &g, qint64 *existing);
+    // Leaves out of `after` a change of the natural key to one another office row holds, with a note.
+    bool keepKeyFree(const ChangeGroup &g, qint64 officeId, const Row &office, const QString &record, Row *before,
+                     Row *after);
+    // One column changed on both sides: recorded as a conflict; *take when decided for the field.
+    void conflict(const ChangeGroup &g, const QString &record, qint64 officeId, const QString &column, const QString &b,
+                  const QString &o, const QString &f, bool *take);
+    // FieldLabels::record, with the name of the resident the row belongs to when it names one.
+    QString recordLabel(const QString &table, const Row &row, qint64 officeId);
     bool mergeRecord(const ChangeGroup &g, qint64 officeId, bool matched);
     bool applyLink(const ChangeGroup &g);
     // custom_value's record_id, mapped as a resident or a household by its field's entity.

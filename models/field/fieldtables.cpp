@@ -16,7 +16,10 @@ const QList<FieldTable> &FieldTables::all()
     const QString household = QStringLiteral("household");
     static const QList<FieldTable> tables{
         {household, {id}, K::Record, {}},
-        {resident, {id}, K::Record, {{QStringLiteral("household_id"), household}}},
+        // One resident per ID number: the same person added on both sides is one resident.
+        {resident, {id}, K::Record, {{QStringLiteral("household_id"), household}}, {{QStringLiteral("id_number")}, {}}},
+        // Building roles (models/register): who is 楼栋长 or 物业 of a compound, building or unit.
+        {QStringLiteral("place_role"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
         {QStringLiteral("resident_tag"),
          {QStringLiteral("resident_id"), QStringLiteral("tag_id")},
          K::Link,
@@ -29,21 +32,40 @@ const QList<FieldTable> &FieldTables::all()
           {QStringLiteral("to_household_id"), household}}},
         // A resident's tag periods (models/tags): given, ended, their note; a changed value is a new
         // row and the old one gets replaced_at, so values merge like records.
-        {QStringLiteral("resident_tag_period"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
+        // One open period of a tag per resident, one current value per attribute of a period: the
+        // same tag given on both sides is one period.
+        {QStringLiteral("resident_tag_period"),
+         {id},
+         K::Record,
+         {{QStringLiteral("resident_id"), resident}},
+         {{QStringLiteral("resident_id"), QStringLiteral("tag_id")}, QStringLiteral("end_date IS NULL")}},
         {QStringLiteral("resident_tag_value"),
          {id},
          K::Record,
-         {{QStringLiteral("period_id"), QStringLiteral("resident_tag_period")}}},
+         {{QStringLiteral("period_id"), QStringLiteral("resident_tag_period")}},
+         {{QStringLiteral("period_id"), QStringLiteral("attribute_id")}, QStringLiteral("replaced_at IS NULL")}},
         // The office's custom values: record_id is a resident or a household by the field's entity,
         // so FieldMerge maps it itself (customValueRecord) rather than by one foreign table.
-        {QStringLiteral("custom_value"), {QStringLiteral("field_id"), QStringLiteral("record_id")}, K::Link, {}},
+        {QStringLiteral("custom_value"),
+         {QStringLiteral("field_id"), QStringLiteral("record_id")},
+         K::Link,
+         {},
+         {},
+         true},
         // The care ledgers (models/care): a resident's attention level, 结对帮扶 pairs and what they
         // did, assistance given.
-        {QStringLiteral("care_attention"), {id}, K::Record, {{QStringLiteral("resident_id"), resident}}},
+        // care_attention is UNIQUE(resident_id); an open pair of one helper with one household is one pairing.
+        {QStringLiteral("care_attention"),
+         {id},
+         K::Record,
+         {{QStringLiteral("resident_id"), resident}},
+         {{QStringLiteral("resident_id")}, {}}},
         {QStringLiteral("care_pair"),
          {id},
          K::Record,
-         {{QStringLiteral("household_id"), household}, {QStringLiteral("resident_id"), resident}}},
+         {{QStringLiteral("household_id"), household}, {QStringLiteral("resident_id"), resident}},
+         {{QStringLiteral("household_id"), QStringLiteral("helper_name")},
+          QStringLiteral("ended_on IS NULL AND archived = 0")}},
         {QStringLiteral("care_pair_activity"),
          {id},
          K::AppendOnly,
@@ -73,7 +95,12 @@ const QList<FieldTable> &FieldTables::all()
          {QStringLiteral("party_id"), QStringLiteral("resident_id")},
          K::Link,
          {{QStringLiteral("resident_id"), resident}}},
-        {QStringLiteral("volunteer_assignment"), {id}, K::AppendOnly, {}},
+        // UNIQUE (shift_id, volunteer_id) WHERE status = 'assigned': one volunteer on one shift once.
+        {QStringLiteral("volunteer_assignment"),
+         {id},
+         K::AppendOnly,
+         {},
+         {{QStringLiteral("shift_id"), QStringLiteral("volunteer_id")}, QStringLiteral("status = 'assigned'")}},
         {QStringLiteral("volunteer_hour_adjustment"),
          {id},
          K::AppendOnly,
@@ -97,4 +124,9 @@ bool FieldTables::isBookkeeping(const QString &column)
                                      QStringLiteral("name_initials"), QStringLiteral("name_pinyin"),
                                      QStringLiteral("birth_md"),      QStringLiteral("birth_lunar_md")};
     return columns.contains(column);
+}
+
+bool FieldTables::isStamp(const QString &column)
+{
+    return column == QLatin1String("user_name") || column == QLatin1String("set_at");
 }

@@ -197,8 +197,11 @@ std::optional<RentalRoom> RentalStore::room(qint64 id) const
     r.notes = q.value(6).toString();
     r.archived = q.value(7).toInt() != 0;
     r.address = RegisterStore(m_db, m_scope).householdAddress(r.householdId);
+    // A tenant whose move-out (or death) the register has from elsewhere (its own page, a field
+    // copy) left on that day, as if it had been recorded here.
     SqlQuery t(m_db, QStringLiteral("SELECT t.id, t.resident_id, r.name, t.permit, t.permit_no, t.starts_on, "
-                                    "t.expires_on, t.left_on FROM rental_tenant t JOIN resident r ON r.id = "
+                                    "t.expires_on, COALESCE(t.left_on, CASE WHEN r.status <> 'living' THEN "
+                                    "r.status_date END) FROM rental_tenant t JOIN resident r ON r.id = "
                                     "t.resident_id WHERE t.room_id = ? AND t.archived = 0 ORDER BY t.id"));
     if (t.exec(id))
         while (t.next()) {
@@ -253,7 +256,7 @@ QList<RentalStore::Row> RentalStore::rooms(const QString &text, qint64 gridId) c
     const RegisterStore reg(m_db, m_scope);
     SqlQuery t(m_db, QStringLiteral("SELECT r.name, t.expires_on FROM rental_tenant t JOIN resident r ON r.id = "
                                     "t.resident_id WHERE t.room_id = ? AND t.archived = 0 AND t.left_on IS NULL "
-                                    "ORDER BY t.id"));
+                                    "AND r.status = 'living' ORDER BY t.id"));
     const QString needle = text.trimmed();
     while (q.next()) {
         Row row;
@@ -286,7 +289,7 @@ QList<RentalStore::Expiring> RentalStore::expiring(int days, const QDate &today)
     SqlQuery q(m_db, QStringLiteral("SELECT t.id, t.room_id, t.resident_id, r.name, rr.household_id, t.permit, "
                                     "t.expires_on FROM rental_tenant t JOIN rental_room rr ON rr.id = t.room_id JOIN "
                                     "resident r ON r.id = t.resident_id WHERE t.archived = 0 AND rr.archived = 0 AND "
-                                    "t.left_on IS NULL AND t.expires_on <= ?") +
+                                    "t.left_on IS NULL AND r.status = 'living' AND t.expires_on <= ?") +
                          RegisterRows::households(m_scope, QStringLiteral("rr.household_id")) +
                          QStringLiteral(" ORDER BY t.expires_on, t.id"));
     if (!q.exec(today.addDays(days).toString(Qt::ISODate)))

@@ -112,16 +112,19 @@ bool MonthlyReportLedgers::loadMediations(const QSqlDatabase &db, const AccessSc
 
 bool MonthlyReportLedgers::loadRentals(const QSqlDatabase &db, const AccessScope &scope, qint64 gridId)
 {
-    // Rooms with the tenants living there on the report's day (moved in by then, not yet left).
+    // Rooms with the tenants living there on the report's day (moved in by then, not yet left,
+    // nor moved out or dead in the register by then).
     SqlQuery q(db, QStringLiteral("SELECT b.grid_id, rr.id, t.id, t.expires_on FROM rental_room rr JOIN household h ON "
                                   "h.id = rr.household_id JOIN building b ON b.id = h.building_id LEFT JOIN "
                                   "rental_tenant t ON t.room_id = rr.id AND t.archived = 0 AND (t.left_on IS NULL OR "
-                                  "t.left_on > ?) AND (t.starts_on IS NULL OR t.starts_on <= ?) WHERE rr.archived = 0 "
-                                  "AND (? = 0 OR b.grid_id = ?)") +
+                                  "t.left_on > ?) AND (t.starts_on IS NULL OR t.starts_on <= ?) AND NOT EXISTS "
+                                  "(SELECT 1 FROM resident rs WHERE rs.id = t.resident_id AND rs.status <> 'living' "
+                                  "AND (rs.status_date IS NULL OR rs.status_date <= ?)) WHERE rr.archived = 0 AND (? = "
+                                  "0 OR b.grid_id = ?)") +
                        RegisterRows::households(scope, QStringLiteral("rr.household_id")) +
                        QStringLiteral(" ORDER BY rr.id"));
     const QString asOf = m_asOf.toString(Qt::ISODate);
-    if (!q.exec(asOf, asOf, gridId, gridId))
+    if (!q.exec(asOf, asOf, asOf, gridId, gridId))
         return false;
     qint64 lastRoom = 0;
     while (q.next()) {

@@ -72,9 +72,15 @@ void FieldMergeCliTest::init()
     QVERIFY(copy.exec(QStringLiteral("UPDATE resident SET phone = '13900000002' WHERE id = 1")));
     QVERIFY(copy.exec(QStringLiteral("INSERT INTO visit (household_id, grid_id, visited_on, user_name, created_at, "
                                      "updated_at) VALUES (1, 1, '2026-12-07', 'lina', 'now', 'now')")));
+    // Both sides set 张三's attention level (UNIQUE per resident): a conflict, not an SQL error.
+    QVERIFY(copy.exec(QStringLiteral("INSERT INTO care_attention (resident_id, level, user_name, updated_at) VALUES "
+                                     "(1, 'focus', 'lina', 'now')")));
     copy.close();
     SqlQuery office(db, QStringLiteral("UPDATE resident SET phone = '13700000003' WHERE id = 1"));
     QVERIFY(office.exec());
+    SqlQuery level(db, QStringLiteral("INSERT INTO care_attention (resident_id, level, user_name, updated_at) VALUES "
+                                      "(1, 'severe', 'clerk', 'now')"));
+    QVERIFY(level.exec());
 }
 
 void FieldMergeCliTest::cleanup()
@@ -112,6 +118,9 @@ void FieldMergeCliTest::conflictWithoutPreferenceAppliesNothing()
     const CliRun r = merge({});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("Resident 张三\tPhone\t13700000003\t13900000002")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Attention level of 张三\tAttention level\tSevere\tFocus")),
+             qPrintable(r.out));
+    QCOMPARE(scalar(QStringLiteral("SELECT level FROM care_attention")).toString(), QStringLiteral("severe"));
     QVERIFY2(r.err.contains(QStringLiteral("--prefer")), qPrintable(r.err));
     QCOMPARE(officePhone(), QStringLiteral("13700000003"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit")).toInt(), 0);
@@ -125,6 +134,8 @@ void FieldMergeCliTest::preferenceDecidesAndWritesTheReport()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QCOMPARE(officePhone(), QStringLiteral("13700000003"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM care_attention")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT level FROM care_attention")).toString(), QStringLiteral("severe"));
     QFile f(report);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(f.readAll());

@@ -54,6 +54,7 @@ private slots:
     void tagPeriodsAndValuesComeBack();
     void customValuesComeBack();
     void careLedgersComeBack();
+    void buildingRolesGoOutAndComeBack();
 
 private:
     bool checkOut();
@@ -336,6 +337,46 @@ void FieldTagsCareTest::careLedgersComeBack()
                     {m_household})
                  .toLongLong(),
              qint64(50000));
+}
+
+void FieldTagsCareTest::buildingRolesGoOutAndComeBack()
+{
+    // The grid's building has a 楼栋长, the other grid's one too: the laptop gets its own (its visit
+    // sheets print them), changes the phone and adds a 单元长; both come back.
+    const QString role = QStringLiteral("INSERT INTO place_role (compound_id, building_id, unit, role, name, phone, "
+                                        "updated_at) SELECT compound_id, id, ?, ?, ?, ?, ? FROM building WHERE id = ?");
+    const qint64 ours = insert(office(), role,
+                               {QStringLiteral(""), QStringLiteral("building_head"), QStringLiteral("赵楼长"),
+                                QStringLiteral("13000000001"), kNow, m_office->buildingA1});
+    const qint64 theirs = insert(office(), role,
+                                 {QStringLiteral(""), QStringLiteral("building_head"), QStringLiteral("钱楼长"),
+                                  QStringLiteral("13000000002"), kNow, m_office->buildingB1});
+    QVERIFY(ours > 0 && theirs > 0);
+    QVERIFY(checkOut());
+    const QSqlDatabase f = field();
+    QCOMPARE(scalar(f, QStringLiteral("SELECT group_concat(name, ',') FROM place_role")).toString(),
+             QStringLiteral("赵楼长"));
+    QVERIFY(insert(f, QStringLiteral("UPDATE place_role SET phone = '13000000009' WHERE id = ?"), {ours}) >= 0);
+    // The office adds a role meanwhile (on SQLite the id the laptop's new one takes).
+    QVERIFY(insert(office(), role,
+                   {QStringLiteral("2"), QStringLiteral("unit_head"), QStringLiteral("孙单元长"), QVariant(), kNow,
+                    m_office->buildingB1}) > 0);
+    QVERIFY(insert(f,
+                   QStringLiteral("INSERT INTO place_role (compound_id, building_id, unit, role, name, resident_id, "
+                                  "updated_at) SELECT compound_id, id, '1', 'unit_head', '张三', ?, ? FROM building "
+                                  "WHERE id = ?"),
+                   {m_zhang, kNow, m_office->buildingA1}) > 0);
+
+    const FieldMerge::Result r = merge();
+    QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
+    QVERIFY(r.conflicts.isEmpty());
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT phone FROM place_role WHERE id = ?"), {ours}).toString(),
+             QStringLiteral("13000000009"));
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT phone FROM place_role WHERE id = ?"), {theirs}).toString(),
+             QStringLiteral("13000000002"));
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT resident_id FROM place_role WHERE name = '张三'")).toLongLong(),
+             m_zhang);
+    QCOMPARE(scalar(office(), QStringLiteral("SELECT count(*) FROM place_role")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(FieldTagsCareTest)

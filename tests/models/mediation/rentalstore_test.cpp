@@ -23,6 +23,7 @@ private slots:
     void residentLandlord();
     void expiryAtItsBoundary();
     void tenantLeavingIsAMoveOut();
+    void moveOutElsewhereEndsTheTenancy();
     void gridWorkerScope();
     void validation();
 
@@ -178,6 +179,27 @@ void RentalStoreTest::tenantLeavingIsAMoveOut()
     QVERIFY(!store.tenantLeaves(other, QDate::currentDate().addDays(5)).ok);
     QVERIFY(!store.room(r.id)->tenants.at(1).leftOn.isValid());
     QCOMPARE(RegisterStore(m_t->db(), testScope()).resident(m_tenant2)->status, QStringLiteral("living"));
+}
+
+void RentalStoreTest::moveOutElsewhereEndsTheTenancy()
+{
+    // The move-out recorded on the register's own page (or merged from a field copy), not through
+    // the rental: the tenant is gone from the room, its count and the reminders from that day.
+    RentalStore store(m_t->db(), testScope());
+    RentalRoom r = room();
+    QVERIFY(store.save(r).ok);
+    const QDate left = QDate::currentDate().addDays(-3);
+    QVERIFY(
+        RegisterStore(m_t->db(), testScope()).changeStatus(m_tenant1, QStringLiteral("moved_out"), left, QString()).ok);
+    QCOMPARE(store.room(r.id)->tenants.at(0).leftOn, left);
+    QVERIFY(!store.room(r.id)->tenants.at(1).leftOn.isValid());
+    for (const RentalStore::Expiring &e : store.expiring(365, m_today))
+        QVERIFY(e.residentId != m_tenant1);
+    QCOMPARE(store.expiring(365, m_today).size(), 1);
+    const QList<RentalStore::Row> rooms = store.rooms(QString(), 0);
+    QCOMPARE(rooms.size(), 1);
+    QCOMPARE(rooms.first().tenantCount, 1);
+    QVERIFY(!rooms.first().tenants.contains(QStringLiteral("刘小军")));
 }
 
 void RentalStoreTest::gridWorkerScope()

@@ -20,6 +20,7 @@ private slots:
     void cleanup() { resetTestScope(); }
     void mediationPerGridAndKind();
     void rentalsAtTheMonthsEnd();
+    void tenantsMovedOutInTheRegister();
     void oneGridAndAGridWorker();
     void sectionInTheDocument();
 
@@ -198,6 +199,25 @@ void MonthlyReportLedgersTest::rentalsAtTheMonthsEnd()
     QCOMPARE(table.size(), 3);
     QCOMPARE(table.last().cells.mid(1),
              QStringList({QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("2"), QStringLiteral("2")}));
+}
+
+void MonthlyReportLedgersTest::tenantsMovedOutInTheRegister()
+{
+    // R5 in grid B: one tenant moved out in the register (not through the rental) on 15 May, one on
+    // 10 June, one who died on 31 May: only the June one lives there at the month's end.
+    const qint64 r5 = room(m_t->buildingB1, QStringLiteral("505"));
+    const QStringList gone{QStringLiteral("2026-05-15"), QStringLiteral("2026-06-10"), QStringLiteral("2026-05-31")};
+    for (int i = 0; i < gone.size(); ++i) {
+        m_tenant = m_t->addResidentBornOn(m_t->buildingB1, QStringLiteral("91%1").arg(i), QStringLiteral("走了的租客"),
+                                          QDate(1991, 1, 1 + i), 2 + i);
+        SqlQuery q(m_t->db(), QStringLiteral("UPDATE resident SET status = ?, status_date = ? WHERE id = ?"));
+        QVERIFY(q.exec(i == 2 ? QStringLiteral("deceased") : QStringLiteral("moved_out"), gone.at(i), m_tenant));
+        tenant(r5, QStringLiteral("2026-12-31"));
+    }
+    const MonthlyReportData d = run();
+    QCOMPARE(d.ledgers.rows().at(1).rooms, 2);
+    QCOMPARE(d.ledgers.rows().at(1).tenants, 3);
+    QCOMPARE(d.ledgers.total().tenants, 7);
 }
 
 void MonthlyReportLedgersTest::oneGridAndAGridWorker()

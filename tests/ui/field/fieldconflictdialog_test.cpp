@@ -22,6 +22,7 @@ private slots:
     void decidesEachConflictByKeyboardThenMerges();
     void enterWaitsUntilEveryConflictIsDecided();
     void mergeWithoutConflictsShowsTheReport();
+    void attentionLevelSetOnBothSidesIsDecidedHere();
 };
 
 void FieldConflictDialogTest::decidesEachConflictByKeyboardThenMerges()
@@ -186,6 +187,50 @@ void FieldConflictDialogTest::mergeWithoutConflictsShowsTheReport()
     SqlQuery phone(office.db(), QStringLiteral("SELECT phone FROM resident WHERE id_number = ?"));
     QVERIFY(phone.exec(zhangId) && phone.next());
     QCOMPARE(phone.value(0).toString(), QStringLiteral("2"));
+}
+
+void FieldConflictDialogTest::attentionLevelSetOnBothSidesIsDecidedHere()
+{
+    // Issue 25: both sides set 张三's 关注程度 (one row per resident); the clerk picks the field's.
+    TestDatabase office;
+    QTemporaryDir dir;
+    const QString zhangId = TestDatabase::idFor(QDate(1950, 3, 4), true, 11);
+    QVERIFY(office.addHousehold(office.buildingA1, QStringLiteral("1"), QStringLiteral("101"),
+                                {{QStringLiteral("张三"), zhangId}}) > 0);
+    const qint64 zhang = office.residentId(zhangId);
+    FieldTestCopy copy(office.db(), dir.filePath(QStringLiteral("field.sqlite")));
+    QVERIFY(copy.isOk());
+    const QString set = QStringLiteral("INSERT INTO care_attention (resident_id, level, user_name, updated_at) VALUES "
+                                       "(?, ?, ?, '2026-12-01T09:00:00')");
+    QVERIFY(copy.exec(set, {zhang, QStringLiteral("focus"), QStringLiteral("lina")}));
+    QVERIFY(SqlQuery(office.db(), set).exec(zhang, QStringLiteral("severe"), QStringLiteral("clerk_wang")));
+
+    FieldMerge merge(office.db(), testScope(QStringLiteral("clerk_wang")));
+    const FieldMerge::Result first = merge.merge(copy.db());
+    QCOMPARE(first.status, FieldMerge::Status::NeedsDecisions);
+    QCOMPARE(first.conflicts.size(), 1);
+    FieldConflictDialog dialog(first.conflicts, [&](const QHash<QString, FieldConflict::Choice> &decisions) {
+        merge.setDecisions(decisions);
+        return merge.merge(copy.db());
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Attention level of 张三"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Attention level"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Severe"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Focus"));
+    QTest::keyClick(table, Qt::Key_F);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(dialog.isShowingReport());
+    QCOMPARE(dialog.result().status, FieldMerge::Status::Merged);
+    SqlQuery q(office.db(), QStringLiteral("SELECT count(*), max(level) FROM care_attention WHERE resident_id = ?"));
+    QVERIFY(q.exec(zhang) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("focus"));
 }
 
 QTEST_MAIN(FieldConflictDialogTest)
