@@ -45,6 +45,17 @@ QStringList CaseSchema::statements()
     };
 }
 
+QStringList CaseSchema::notableStatements()
+{
+    // id last: PostgreSQL's index-only scan needs it in the index (SQLite's indexes hold it anyway).
+    return {
+        QStringLiteral("CREATE INDEX cases_notable_received ON cases(received_at, reopen_count, satisfaction, "
+                       "deadline, closed_at, grid_id, id)"),
+        QStringLiteral("CREATE INDEX cases_notable_followed ON cases(followed_up_at, reopen_count, satisfaction, "
+                       "deadline, closed_at, grid_id, received_at, id) WHERE followed_up_at IS NOT NULL"),
+    };
+}
+
 QStringList CaseSchema::summaryStatements()
 {
     return {

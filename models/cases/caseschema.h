@@ -7,4 +7,8 @@ namespace CaseSchema {
 QStringList statements();
 // v6: the per-grid, per-day case summary behind the dashboard (see CaseSummary).
 QStringList summaryStatements();
+// Covering indexes for the monthly report's notable cases (received or followed up in the month,
+// then reopened, dissatisfied or overdue): the flags are read in the index, so a cold report reads
+// only the few cases it prints rather than every case of the month.
+QStringList notableStatements();
 } // namespace CaseSchema

@@ -21,6 +21,7 @@
 #include "models/register/communityschema.h"
 #include "models/register/placeroleschema.h"
 #include "models/register/registercountschema.h"
+#include "models/register/residentcountschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
 #include "models/tags/tagschema.h"
@@ -249,6 +250,11 @@ QList<Migration> migrationList()
          QStringLiteral("life-event rules on a tag's date: the 低保 review"),
          LifeEventSchema::tagDateStatements(),
          {}},
+        // The monthly report from a cold cache: living residents counted per community, grid and
+        // birth year by triggers; the notable cases' flags in covering indexes.
+        {23, QStringLiteral("resident counts and notable-case indexes for the monthly report"),
+         ResidentCountSchema::statements() + CaseSchema::notableStatements(),
+         [](QSqlDatabase &db) { return ResidentCountSchema::rebuild(db); }},
     };
 }
 
