@@ -148,9 +148,9 @@ bool MonthlyReportQuery::registerFigures(MonthlyReportData &d) const
     const QDate monthEnd = QDate::fromString(m_to, Qt::ISODate).addDays(-1);
     const QString inScope = RegisterRows::households(m_scope, QStringLiteral("household_id"));
     // From resident_count (kept by triggers, ResidentCountSchema): living residents per community,
-    // grid and birth year, a few thousand rows where the resident index held 1,000,000 entries
-    // (1 s of a cold report). The elderly: whole birth years before the cutoff's year from there,
-    // that year's first months from one narrow range of resident_living.
+    // grid and birth year, about 100 small rows per grid where the resident index held every
+    // living resident (1 to 2 s of a cold report at 1,000,000 residents). The elderly: whole birth years before the
+    // cutoff's year from there, that year's first months from one narrow range of resident_living.
     const QString cutoff = isoDate(monthEnd.addYears(-m_elderlyAge));
     const QString cutoffYear = cutoff.left(4);
     SqlQuery counts(m_db, QStringLiteral("SELECT coalesce(sum(living), 0), coalesce(sum(CASE WHEN birth_year <> '' AND "
