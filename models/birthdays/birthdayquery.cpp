@@ -192,14 +192,27 @@ QList<BirthdayEntry> BirthdayQuery::monthBrief(int year, int month) const
             rows << e;
         }
     };
-    SqlQuery solar(m_db, kBriefSelect + scoped(kSolarWhere, m_scope));
-    for (const BirthdayRules::KeyRange &range : BirthdayRules::solarKeysBetween(from, to))
-        if (solar.exec(range.first, range.last, cutoff, fallback))
-            read(solar);
-    SqlQuery lunar(m_db, kBriefSelect + scoped(kLunarWhere, m_scope));
-    for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to))
-        if (lunar.exec(range.first, range.last, cutoff, fallback))
-            read(lunar);
+    // One key at a time (birth_md = k): the index's next column, the birth date, then bounds the
+    // range too, so only the elderly's entries are read, not the whole month's residents (the
+    // monthly report's birthdays from a cold cache). A long range keeps one BETWEEN.
+    const auto each = [&](const QString &where, const QString &key, const QList<BirthdayRules::KeyRange> &ranges) {
+        SqlQuery between(m_db, kBriefSelect + scoped(where, m_scope));
+        QString dayWhere = where;
+        dayWhere.replace(key + QStringLiteral(" BETWEEN ? AND ?"), key + QStringLiteral(" = ?"));
+        SqlQuery day(m_db, kBriefSelect + scoped(dayWhere, m_scope));
+        for (const BirthdayRules::KeyRange &range : ranges) {
+            if (range.last - range.first > 100) {
+                if (between.exec(range.first, range.last, cutoff, fallback))
+                    read(between);
+                continue;
+            }
+            for (int k = range.first; k <= range.last; ++k)
+                if (day.exec(k, cutoff, fallback))
+                    read(day);
+        }
+    };
+    each(kSolarWhere, QStringLiteral("r.birth_md"), BirthdayRules::solarKeysBetween(from, to));
+    each(kLunarWhere, QStringLiteral("r.birth_lunar_md"), BirthdayRules::lunarKeysBetween(from, to));
     return rows;
 }
 

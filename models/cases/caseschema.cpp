@@ -45,6 +45,18 @@ QStringList CaseSchema::statements()
     };
 }
 
+QStringList CaseSchema::notableStatements()
+{
+    // status for the withdrawn cases left out; id last: PostgreSQL's index-only scan needs it in the index (SQLite's
+    // indexes hold it anyway).
+    return {
+        QStringLiteral("CREATE INDEX cases_notable_received ON cases(received_at, reopen_count, satisfaction, "
+                       "deadline, closed_at, grid_id, status, id)"),
+        QStringLiteral("CREATE INDEX cases_notable_followed ON cases(followed_up_at, reopen_count, satisfaction, "
+                       "deadline, closed_at, grid_id, status, received_at, id) WHERE followed_up_at IS NOT NULL"),
+    };
+}
+
 QStringList CaseSchema::summaryStatements()
 {
     return {

@@ -37,6 +37,17 @@ inline QString grids(const AccessScope &scope, const QString &gridColumn)
     return scope.gridFilter(gridColumn);
 }
 
+// Rows of resident_count (ResidentCountSchema), keyed by community_id and grid_id: the same
+// residents householdFilter lets through (their building's compound's community, a grid
+// worker's grids).
+inline QString residentCounts(const AccessScope &scope)
+{
+    if (scope.seesEverything())
+        return QString();
+    return scope.communityFilter(QStringLiteral("community_id")) +
+           (scope.seesAllGrids() ? QString() : scope.gridFilter(QStringLiteral("grid_id")));
+}
+
 // Rows that carry their community (compounds, areas, grids, map images): a street's other
 // communities stay out of a community's lists.
 inline QString communities(const AccessScope &scope, const QString &communityColumn)

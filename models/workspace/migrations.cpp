@@ -21,6 +21,7 @@
 #include "models/register/communityschema.h"
 #include "models/register/placeroleschema.h"
 #include "models/register/registercountschema.h"
+#include "models/register/residentcountschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
 #include "models/tags/tagschema.h"
@@ -253,6 +254,11 @@ QList<Migration> migrationList()
         {23, QStringLiteral("cases: withdrawn intake"), CaseSchema::withdrawalStatements(), {}},
         // Assistance records edited, archived and undone with a row version like the register's.
         {24, QStringLiteral("assistance records: row version"), CareSchema::rowVersionStatements(), {}},
+        // The monthly report from a cold cache: living residents counted per community, grid and
+        // birth year by triggers; the notable cases' flags in covering indexes.
+        {25, QStringLiteral("resident counts and notable-case indexes for the monthly report"),
+         ResidentCountSchema::statements() + CaseSchema::notableStatements(),
+         [](QSqlDatabase &db) { return ResidentCountSchema::rebuild(db); }},
     };
 }
 

@@ -1,0 +1,139 @@
+#include "residentcountschema.h"
+
+#include "models/core/sqlquery.h"
+
+namespace {
+
+// The community and grid of household `h` (an expression of the trigger row), 0 when none.
+QString communityOf(const QString &h)
+{
+    return QStringLiteral("coalesce((SELECT cs.community_id FROM household hs JOIN building bs ON bs.id = "
+                          "hs.building_id JOIN compound cs ON cs.id = bs.compound_id WHERE hs.id = %1), 0)")
+        .arg(h);
+}
+
+QString gridOf(const QString &h)
+{
+    return QStringLiteral(
+               "coalesce((SELECT bs.grid_id FROM household hs JOIN building bs ON bs.id = hs.building_id WHERE hs.id "
+               "= %1), 0)")
+        .arg(h);
+}
+
+QString yearOf(const QString &birthDate)
+{
+    return QStringLiteral("coalesce(substr(%1, 1, 4), '')").arg(birthDate);
+}
+
+// Adds the selected (community, grid, year, n) rows to the counts. The SELECT always has a WHERE
+// (SQLite's upsert after INSERT … SELECT needs one to parse).
+QString add(const QString &select)
+{
+    return QStringLiteral("INSERT INTO resident_count (community_id, grid_id, birth_year, living) %1 ON CONFLICT "
+                          "(community_id, grid_id, birth_year) DO UPDATE SET living = resident_count.living + "
+                          "excluded.living;")
+        .arg(select);
+}
+
+// One resident (the trigger's OLD or NEW row) counted with `sign`.
+QString oneResident(const QString &row, int sign)
+{
+    return add(QStringLiteral("SELECT %1, %2, %3, %4 WHERE %5.status = 'living'")
+                   .arg(communityOf(row + QStringLiteral(".household_id")),
+                        gridOf(row + QStringLiteral(".household_id")), yearOf(row + QStringLiteral(".birth_date")))
+                   .arg(sign)
+                   .arg(row));
+}
+
+// The living residents of the households `where` picks (over hs and bs), counted under
+// `community` and `grid` with `sign`.
+QString residentsOf(const QString &community, const QString &grid, const QString &where, int sign)
+{
+    return add(QStringLiteral("SELECT %1, %2, %3, %4 count(*) FROM resident r JOIN household hs ON hs.id = "
+                              "r.household_id JOIN building bs ON bs.id = hs.building_id WHERE r.status = 'living' "
+                              "AND %5 GROUP BY 1, 2, 3")
+                   .arg(community, grid, yearOf(QStringLiteral("r.birth_date")),
+                        sign < 0 ? QStringLiteral("-") : QString(), where));
+}
+
+} // namespace
+
+QStringList ResidentCountSchema::statements()
+{
+    const QString oldCommunity =
+        QStringLiteral("coalesce((SELECT cs.community_id FROM compound cs WHERE cs.id = OLD.compound_id), 0)");
+    const QString newCommunity =
+        QStringLiteral("coalesce((SELECT cs.community_id FROM compound cs WHERE cs.id = NEW.compound_id), 0)");
+    const QString buildingCommunity = QStringLiteral("(SELECT cs.community_id FROM compound cs WHERE cs.id = %1)");
+    return {
+        QStringLiteral("CREATE TABLE resident_count (community_id INTEGER NOT NULL, grid_id INTEGER NOT NULL, "
+                       "birth_year TEXT NOT NULL, living INTEGER NOT NULL, PRIMARY KEY (community_id, grid_id, "
+                       "birth_year)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TRIGGER resident_count_insert AFTER INSERT ON resident WHEN NEW.status = 'living' "
+                       "BEGIN ") +
+            oneResident(QStringLiteral("NEW"), 1) + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER resident_count_delete AFTER DELETE ON resident WHEN OLD.status = 'living' "
+                       "BEGIN ") +
+            oneResident(QStringLiteral("OLD"), -1) + QStringLiteral(" END"),
+        // A status change, a move to another household, a corrected birth date.
+        QStringLiteral("CREATE TRIGGER resident_count_update AFTER UPDATE OF status, household_id, birth_date ON "
+                       "resident WHEN OLD.status = 'living' OR NEW.status = 'living' BEGIN ") +
+            oneResident(QStringLiteral("OLD"), -1) + QLatin1Char(' ') + oneResident(QStringLiteral("NEW"), 1) +
+            QStringLiteral(" END"),
+        // A household moved to another building: its living residents go with it.
+        QStringLiteral("CREATE TRIGGER resident_count_household AFTER UPDATE OF building_id ON household WHEN "
+                       "coalesce(OLD.building_id, 0) <> coalesce(NEW.building_id, 0) BEGIN ") +
+            add(QStringLiteral("SELECT %1, %2, %3, -count(*) FROM resident r WHERE r.household_id = NEW.id AND "
+                               "r.status = 'living' GROUP BY 1, 2, 3")
+                    .arg(QStringLiteral("coalesce(") +
+                             buildingCommunity.arg(QStringLiteral("(SELECT bo.compound_id "
+                                                                  "FROM building bo WHERE "
+                                                                  "bo.id = OLD.building_id)")) +
+                             QStringLiteral(", 0)"),
+                         QStringLiteral("coalesce((SELECT bo.grid_id FROM building bo WHERE bo.id = "
+                                        "OLD.building_id), 0)"),
+                         yearOf(QStringLiteral("r.birth_date")))) +
+            QLatin1Char(' ') +
+            add(QStringLiteral("SELECT %1, %2, %3, count(*) FROM resident r WHERE r.household_id = NEW.id AND "
+                               "r.status = 'living' GROUP BY 1, 2, 3")
+                    .arg(QStringLiteral("coalesce(") +
+                             buildingCommunity.arg(QStringLiteral("(SELECT bn.compound_id "
+                                                                  "FROM building bn WHERE "
+                                                                  "bn.id = NEW.building_id)")) +
+                             QStringLiteral(", 0)"),
+                         QStringLiteral("coalesce((SELECT bn.grid_id FROM building bn WHERE bn.id = "
+                                        "NEW.building_id), 0)"),
+                         yearOf(QStringLiteral("r.birth_date")))) +
+            QStringLiteral(" END"),
+        // A building put in another grid or compound: the living residents of its households.
+        QStringLiteral("CREATE TRIGGER resident_count_building AFTER UPDATE OF grid_id, compound_id ON building WHEN "
+                       "coalesce(OLD.grid_id, 0) <> coalesce(NEW.grid_id, 0) OR OLD.compound_id <> "
+                       "NEW.compound_id BEGIN ") +
+            residentsOf(oldCommunity, QStringLiteral("coalesce(OLD.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"),
+                        -1) +
+            QLatin1Char(' ') +
+            residentsOf(newCommunity, QStringLiteral("coalesce(NEW.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"), 1) +
+            QStringLiteral(" END"),
+        // A compound given to another community.
+        QStringLiteral("CREATE TRIGGER resident_count_compound AFTER UPDATE OF community_id ON compound WHEN "
+                       "OLD.community_id <> NEW.community_id BEGIN ") +
+            residentsOf(QStringLiteral("OLD.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
+                        QStringLiteral("bs.compound_id = NEW.id"), -1) +
+            QLatin1Char(' ') +
+            residentsOf(QStringLiteral("NEW.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
+                        QStringLiteral("bs.compound_id = NEW.id"), 1) +
+            QStringLiteral(" END"),
+    };
+}
+
+bool ResidentCountSchema::rebuild(QSqlDatabase &db)
+{
+    return SqlQuery(db, QStringLiteral("DELETE FROM resident_count")).exec() &&
+           SqlQuery(db, QStringLiteral("INSERT INTO resident_count (community_id, grid_id, birth_year, living) SELECT "
+                                       "coalesce(cs.community_id, 0), coalesce(bs.grid_id, 0), "
+                                       "coalesce(substr(r.birth_date, 1, 4), ''), count(*) FROM resident r LEFT JOIN "
+                                       "household hs ON hs.id = r.household_id LEFT JOIN building bs ON bs.id = "
+                                       "hs.building_id LEFT JOIN compound cs ON cs.id = bs.compound_id WHERE r.status "
+                                       "= 'living' GROUP BY 1, 2, 3"))
+               .exec();
+}
