@@ -102,6 +102,7 @@ private:
 
     AccessScope m_scope;
     QList<ResidentCustomColumn> m_customColumns;
+    bool m_serverTokens = false; // ResidentTokenSchema::servesSearch
     ResidentFilter m_filter;
     ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
     bool m_descending = false;

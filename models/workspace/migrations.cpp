@@ -23,6 +23,7 @@
 #include "models/register/registercountschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
+#include "models/register/residenttokenschema.h"
 #include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
@@ -249,6 +250,12 @@ QList<Migration> migrationList()
          QStringLiteral("life-event rules on a tag's date: the 低保 review"),
          LifeEventSchema::tagDateStatements(),
          {}},
+        // PostgreSQL at district scale: a search keystroke's or a tag filter's first page is one
+        // range of resident_token's key (tokens beside the list's sort key), not every match sorted.
+        {23,
+         QStringLiteral("resident tokens beside the sort key on PostgreSQL"),
+         {},
+         [](QSqlDatabase &db) { return ResidentTokenSchema::createServerTable(db); }},
     };
 }
 
