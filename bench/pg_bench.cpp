@@ -102,7 +102,7 @@ QString registerSql(const ResidentFilter &filter, bool serverTokens)
 {
     const ResidentQuery query(filter, benchScope(), QDate::currentDate(), serverTokens);
     QVariantList countValues = query.bindings();
-    countValues << ResidentTableModel::kCountCap + 1;
+    countValues << ResidentTableModel::countCap(query) + 1;
     const QString count = withLiterals(SqlDialect::translate(query.cappedCountSql()), countValues);
     const QString page = withLiterals(
         SqlDialect::translate(query.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200")),

@@ -36,6 +36,8 @@ public:
     QString pageSql(SortKey key, bool descending) const;
     QVariantList pageBindings(SortKey key) const;
     QString driverToken() const { return m_driver; } // the token a page reads by, or ""
+    // Whether the capped count reads resident_token's key (a one-token search, a tag on a server).
+    bool countsByToken() const { return m_wholeDriver; }
 
     enum Col {
         CId,
@@ -69,6 +71,7 @@ private:
     // With server tokens: the token the page reads by and, when it is the whole of the first
     // term (a one-token search, a tag), the page's WHERE without that term and its bindings.
     bool m_serverTokens = false;
+    bool m_wholeDriver = false; // the driver's term is the whole of a term: the page needs no other
     QString m_driver;
     QString m_pageWhere;
     QVariantList m_pageBindings;

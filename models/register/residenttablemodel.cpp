@@ -94,10 +94,18 @@ PagedModel::Count ResidentTableModel::countRows() const
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background (reload).
     const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
+    const int cap = countCap(query);
     QVariantList bindings = query.bindings();
-    bindings << kCountCap + 1;
+    bindings << cap + 1;
     const int upToCap = countOf(query.cappedCountSql(), bindings);
-    return {qMin(upToCap, kCountCap), upToCap <= kCountCap};
+    return {qMin(upToCap, cap), upToCap <= cap};
+}
+
+int ResidentTableModel::countCap(const ResidentQuery &query)
+{
+    // Read by resident_token on a server, a keystroke counts one page now and the rest in the
+    // background: 5,000 of 张's 80,000 residents cost 200 ms at 1,000,000 residents.
+    return query.countsByToken() ? kPageSize : kCountCap;
 }
 
 void ResidentTableModel::applyCount(int ticket, int count)
