@@ -80,6 +80,13 @@ psql_ -c "SET maintenance_work_mem = '512MB'" -f "$defs" -c "DROP TABLE pg_load_
 echo "pg-load: indexes $(($(date +%s) - t0)) s"
 # Identity columns continue after the loaded ids.
 psql_ -At -c "SELECT format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false);', pg_get_serial_sequence(quote_ident(table_name), column_name), column_name, table_name) FROM information_schema.columns WHERE table_schema = current_schema() AND is_identity = 'YES'" | psql_ >/dev/null
+# Tables the server alone keeps, derived from the loaded ones (resident_token: issue 23).
+if [ "$(psql_ -At -c "SELECT count(*) FROM pg_proc WHERE proname = 'cd_resident_tokens_all' AND pronamespace = current_schema()::regnamespace")" != 0 ]; then
+    t0=$(date +%s)
+    psql_ -c "SET maintenance_work_mem = '512MB'" -c "SELECT cd_resident_tokens_all()" >/dev/null
+    psql_ -c "VACUUM ANALYZE resident_token" >/dev/null
+    echo "pg-load: resident_token $(psql_ -At -c "SELECT count(*) FROM resident_token") rows, $(($(date +%s) - t0)) s"
+fi
 # VACUUM sets the visibility map, without which PostgreSQL's counts cannot be index-only scans.
 psql_ -c "VACUUM ANALYZE $list" >/dev/null
 echo "pg-load: done in $(($(date +%s) - start)) s, $(psql_ -At -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"

@@ -14,6 +14,7 @@
 #include "models/core/sqlquery.h"
 #include "models/register/residentquery.h"
 #include "models/register/residenttablemodel.h"
+#include "models/register/residenttokenschema.h"
 #include "models/reports/monthlyreportdata.h"
 #include "models/reports/monthlyreportquery.h"
 #include "models/workspace/workspace.h"
@@ -97,17 +98,15 @@ double psqlMs(const QString &url, const QString &sql)
 }
 
 // The count and first page the register list runs for `filter`, as one psql script.
-QString registerSql(const ResidentFilter &filter)
+QString registerSql(const ResidentFilter &filter, bool serverTokens)
 {
-    const ResidentQuery query(filter, benchScope());
+    const ResidentQuery query(filter, benchScope(), QDate::currentDate(), serverTokens);
     QVariantList countValues = query.bindings();
-    countValues << ResidentTableModel::kCountCap + 1;
+    countValues << ResidentTableModel::countCap(query) + 1;
     const QString count = withLiterals(SqlDialect::translate(query.cappedCountSql()), countValues);
-    const QString page =
-        withLiterals(SqlDialect::translate(ResidentQuery::selectSql() + query.whereClause() +
-                                           ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false) +
-                                           QStringLiteral(" LIMIT 200")),
-                     query.bindings());
+    const QString page = withLiterals(
+        SqlDialect::translate(query.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200")),
+        query.pageBindings(ResidentQuery::SortKey::Name));
     return count + QStringLiteral(";\n") + page;
 }
 
@@ -198,6 +197,11 @@ int main(int argc, char *argv[])
                           : QStringLiteral("NONE"))
           << Qt::endl;
 
+    // Pages read by resident_token's key (issue 23), when the server has it.
+    const bool serverTokens = ResidentTokenSchema::servesSearch(c);
+    out() << QStringLiteral("first pages by resident_token: %1")
+                 .arg(serverTokens ? QStringLiteral("yes") : QStringLiteral("no"))
+          << Qt::endl;
     QList<Case> cases;
     auto text = [](const QString &t) {
         ResidentFilter f;
@@ -246,7 +250,7 @@ int main(int argc, char *argv[])
         std::sort(times.begin(), times.end());
         const double ms = times.at(times.size() / 2);
         worstSearch = qMax(worstSearch, ms);
-        line(k.name, ms, psqlMs(url, registerSql(k.filter)), model.rowCount(), 50);
+        line(k.name, ms, psqlMs(url, registerSql(k.filter, serverTokens)), model.rowCount(), 50);
     }
 
     const int year = QDate::currentDate().addMonths(1).year();

@@ -16,7 +16,10 @@ class ResidentQuery final
 public:
     enum class SortKey { Name, Gender, Age, IdNumber, Address, Grid, Residency, Status };
 
-    ResidentQuery(const ResidentFilter &filter, const AccessScope &scope, const QDate &today = QDate::currentDate());
+    // serverTokens: the database has resident_token (ResidentTokenSchema::servesSearch): a search
+    // keystroke or a tag filter reads its first page in name order from that table's key.
+    ResidentQuery(const ResidentFilter &filter, const AccessScope &scope, const QDate &today = QDate::currentDate(),
+                  bool serverTokens = false);
 
     QString whereClause() const { return m_where; } // "" or "WHERE ..."
     QVariantList bindings() const { return m_bindings; }
@@ -28,6 +31,13 @@ public:
     static QString countSql();
     // count(*) that stops at a bound given as the last binding: "at least N" costs N rows, not all.
     QString cappedCountSql() const;
+    // A page of the list (LIMIT ? OFFSET ? to be added) and its bindings. By name with server tokens:
+    // read from resident_token in its key's order, so the first page needs only its own rows.
+    QString pageSql(SortKey key, bool descending) const;
+    QVariantList pageBindings(SortKey key) const;
+    QString driverToken() const { return m_driver; } // the token a page reads by, or ""
+    // Whether the capped count reads resident_token's key (a one-token search, a tag on a server).
+    bool countsByToken() const { return m_wholeDriver; }
 
     enum Col {
         CId,
@@ -54,7 +64,16 @@ private:
 
     void addText(const QString &text);
 
+    bool usesDriver(SortKey key) const { return !m_driver.isEmpty() && key == SortKey::Name; }
+
     QString m_where;
     QVariantList m_bindings;
+    // With server tokens: the token the page reads by and, when it is the whole of the first
+    // term (a one-token search, a tag), the page's WHERE without that term and its bindings.
+    bool m_serverTokens = false;
+    bool m_wholeDriver = false; // the driver's term is the whole of a term: the page needs no other
+    QString m_driver;
+    QString m_pageWhere;
+    QVariantList m_pageBindings;
     bool m_emptySearch = false;
 };

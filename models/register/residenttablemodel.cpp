@@ -11,6 +11,7 @@
 #include "registerlookups.h"
 #include "registerrows.h"
 #include "registertypes.h"
+#include "residenttokenschema.h"
 
 #include <QBrush>
 #include <QColor>
@@ -44,6 +45,7 @@ ResidentTableModel::ResidentTableModel(QSqlDatabase db, const AccessScope &scope
                       parent)
     , m_scope(scope)
     , m_customColumns(readCustomColumns(database()))
+    , m_serverTokens(ResidentTokenSchema::servesSearch(database()))
     , m_counter(new RowCounter(database(), this))
 {
     connect(m_counter, &RowCounter::counted, this, &ResidentTableModel::applyCount);
@@ -79,7 +81,7 @@ void ResidentTableModel::reload()
     PagedTableModel::reload();
     if (isCountExact())
         return;
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
     const QString countSql = ResidentQuery::countSql() + query.whereClause();
     if (m_counter->canCountInBackground())
         m_counter->count(m_ticket, countSql, query.bindings());
@@ -91,11 +93,19 @@ PagedModel::Count ResidentTableModel::countRows() const
 {
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background (reload).
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
+    const int cap = countCap(query);
     QVariantList bindings = query.bindings();
-    bindings << kCountCap + 1;
+    bindings << cap + 1;
     const int upToCap = countOf(query.cappedCountSql(), bindings);
-    return {qMin(upToCap, kCountCap), upToCap <= kCountCap};
+    return {qMin(upToCap, cap), upToCap <= cap};
+}
+
+int ResidentTableModel::countCap(const ResidentQuery &query)
+{
+    // Read by resident_token on a server, a keystroke counts one page now and the rest in the
+    // background: 5,000 of 张's 80,000 residents cost 200 ms at 1,000,000 residents.
+    return query.countsByToken() ? kPageSize : kCountCap;
 }
 
 void ResidentTableModel::applyCount(int ticket, int count)
@@ -106,10 +116,10 @@ void ResidentTableModel::applyCount(int ticket, int count)
 
 bool ResidentTableModel::loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const
 {
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
     const int from = int(rows->size());
-    return readPage(ResidentQuery::selectSql() + query.whereClause() + ResidentQuery::orderBy(m_sortKey, m_descending),
-                    query.bindings(), offset, limit, rows, readRow) &&
+    return readPage(query.pageSql(m_sortKey, m_descending), query.pageBindings(m_sortKey), offset, limit, rows,
+                    readRow) &&
            readCustomValues(rows, from);
 }
 

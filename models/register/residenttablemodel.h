@@ -57,6 +57,9 @@ public:
     // that many at once and grows to its exact size when the background count returns
     // (isCountExact() is false meanwhile).
     static constexpr int kCountCap = 5000;
+    // The cap countRows() counts to before the background count: kCountCap, or one page when
+    // the count reads resident_token (ResidentQuery::countsByToken).
+    static int countCap(const ResidentQuery &query);
 
     ResidentTableModel(QSqlDatabase db, const AccessScope &scope, QObject *parent = nullptr);
 
@@ -102,6 +105,7 @@ private:
 
     AccessScope m_scope;
     QList<ResidentCustomColumn> m_customColumns;
+    bool m_serverTokens = false; // ResidentTokenSchema::servesSearch
     ResidentFilter m_filter;
     ResidentQuery::SortKey m_sortKey = ResidentQuery::SortKey::Name;
     bool m_descending = false;

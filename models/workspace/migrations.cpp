@@ -24,6 +24,7 @@
 #include "models/register/residentcountschema.h"
 #include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
+#include "models/register/residenttokenschema.h"
 #include "models/tags/tagschema.h"
 #include "models/visits/visitschema.h"
 #include "models/volunteers/volunteerschema.h"
@@ -259,6 +260,12 @@ QList<Migration> migrationList()
         {25, QStringLiteral("resident counts and notable-case indexes for the monthly report"),
          ResidentCountSchema::statements() + CaseSchema::notableStatements(),
          [](QSqlDatabase &db) { return ResidentCountSchema::rebuild(db); }},
+        // PostgreSQL at district scale: a search keystroke's or a tag filter's first page is one
+        // range of resident_token's key (tokens beside the list's sort key), not every match sorted.
+        {26,
+         QStringLiteral("resident tokens beside the sort key on PostgreSQL"),
+         {},
+         [](QSqlDatabase &db) { return ResidentTokenSchema::createServerTable(db); }},
     };
 }
 

@@ -42,6 +42,7 @@ QList<Policy> policies()
              kMyGrids + u')'},
         // The search tokens spell the residents' names and addresses.
         {QStringLiteral("resident_fts"), QStringLiteral("rowid IN ") + kMyResidents},
+        {QStringLiteral("resident_token"), QStringLiteral("resident_id IN ") + kMyResidents},
         {QStringLiteral("visit"), QStringLiteral("grid_id = ") + kMyGrids},
         // Cases with no grid belong to the office, as in CaseRows.
         {QStringLiteral("cases"), QStringLiteral("grid_id = ") + kMyGrids},

@@ -1,10 +1,14 @@
 // Name, pinyin-initial, traditional and address search on both engines, and on PostgreSQL the
-// proof that the trigram index serves it (issue 23): EXPLAIN names resident_fts_trgm.
+// proof that the trigram index serves it (issue 23): EXPLAIN names resident_fts_trgm. The first
+// page in name order, and on PostgreSQL from resident_token's key with no sort, kept by the
+// server's triggers when names and tags change.
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/register/residentquery.h"
+#include "models/register/residentsearchindex.h"
 #include "models/register/residentsearchschema.h"
 #include "models/register/residenttablemodel.h"
+#include "models/register/residenttokenschema.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlQuery>
@@ -19,12 +23,16 @@ private slots:
     void search_data();
     void search();
     void serverIndexServesTheSearch();
+    void firstPageInNameOrder();
+    void firstPageReadsTheTokenKey();
+    void tokensFollowNamesAndTags();
 
 private:
     // The statement with its ? replaced by the bound values as literals: PostgreSQL cannot
     // PREPARE an EXPLAIN.
     static QString withLiterals(QString sql, const QVariantList &values);
     QString plan(const QString &sql) const;
+    QStringList shown(const ResidentFilter &filter, Qt::SortOrder order = Qt::AscendingOrder) const;
 
     std::unique_ptr<TestDatabase> m_tdb;
 };
@@ -121,6 +129,94 @@ void ResidentSearchTest::serverIndexServesTheSearch()
     const QString byInitials = plan(withLiterals(initials, {QStringLiteral("zsf*"), QStringLiteral("\"zsf\"")}));
     QVERIFY2(byInitials.contains(QLatin1String("resident_fts_trgm")), qPrintable(byInitials));
     QVERIFY(set.exec(QStringLiteral("RESET enable_seqscan")));
+}
+
+QStringList ResidentSearchTest::shown(const ResidentFilter &filter, Qt::SortOrder order) const
+{
+    ResidentTableModel model(m_tdb->db(), testScope());
+    model.sort(ResidentTableModel::Name, order);
+    model.setFilter(filter);
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names << model.index(r, ResidentTableModel::Name).data().toString();
+    return names;
+}
+
+void ResidentSearchTest::firstPageInNameOrder()
+{
+    // By pinyin: 三张 (san zhang) before 张三丰 (zhang san feng), both ways; on PostgreSQL read
+    // from resident_token in its key's order, forwards and backwards.
+    ResidentFilter f;
+    f.text = QStringLiteral("张");
+    QCOMPARE(shown(f), (QStringList{QStringLiteral("三张"), QStringLiteral("张三丰")}));
+    QCOMPARE(shown(f, Qt::DescendingOrder), (QStringList{QStringLiteral("张三丰"), QStringLiteral("三张")}));
+    f.text = QStringLiteral("z");
+    QCOMPARE(shown(f), (QStringList{QStringLiteral("张三丰")}));
+}
+
+void ResidentSearchTest::firstPageReadsTheTokenKey()
+{
+    if (!SqlDialect::isPostgres(m_tdb->db()))
+        QSKIP("SQLite: the FTS5 table serves the search");
+    QVERIFY(ResidentTokenSchema::servesSearch(m_tdb->db()));
+    QSqlQuery set(m_tdb->db());
+    // Scans and bitmaps priced out (a handful of rows): can the key serve the page at all?
+    QVERIFY(set.exec(QStringLiteral("SET enable_seqscan = off")));
+    QVERIFY(set.exec(QStringLiteral("SET enable_bitmapscan = off")));
+    ResidentFilter f;
+    f.text = QStringLiteral("张");
+    const ResidentQuery search(f, testScope(), QDate::currentDate(), true);
+    QCOMPARE(search.driverToken(), QStringLiteral("张"));
+    const auto page = [&](const ResidentQuery &q) {
+        return plan(withLiterals(
+            SqlDialect::translate(q.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200")),
+            q.pageBindings(ResidentQuery::SortKey::Name)));
+    };
+    const QString byName = page(search);
+    QVERIFY2(byName.contains(QLatin1String("resident_token_key")), qPrintable(byName));
+    QVERIFY2(!byName.contains(QLatin1String("Sort")), qPrintable(byName));
+    ResidentFilter tag;
+    tag.tagId = 1;
+    const ResidentQuery byTag(tag, testScope(), QDate::currentDate(), true);
+    QCOMPARE(byTag.driverToken(), QStringLiteral("#1"));
+    const QString tagPlan = page(byTag);
+    QVERIFY2(tagPlan.contains(QLatin1String("resident_token_key")), qPrintable(tagPlan));
+    QVERIFY2(!tagPlan.contains(QLatin1String("Sort")), qPrintable(tagPlan));
+    QVERIFY(set.exec(QStringLiteral("RESET enable_seqscan")));
+    QVERIFY(set.exec(QStringLiteral("RESET enable_bitmapscan")));
+}
+
+void ResidentSearchTest::tokensFollowNamesAndTags()
+{
+    const QDate born(1970, 5, 6);
+    const qint64 household = m_tdb->addHousehold(m_tdb->buildingA1, QStringLiteral("3"), QStringLiteral("303"),
+                                                 {{QStringLiteral("欧阳修"), TestDatabase::idFor(born, true)}});
+    QVERIFY(household > 0);
+    const qint64 id = m_tdb->residentId(TestDatabase::idFor(born, true));
+    ResidentFilter f;
+    f.text = QStringLiteral("oyx");
+    QCOMPARE(shown(f), QStringList{QStringLiteral("欧阳修")});
+    // Renamed as the register's writers do: the name, then the household's keys and tokens.
+    SqlQuery rename(m_tdb->db(), QStringLiteral("UPDATE resident SET name = ? WHERE id = ?"));
+    QVERIFY(rename.exec(QStringLiteral("司马光"), id));
+    QVERIFY(ResidentSearchIndex::updateHousehold(m_tdb->db(), household));
+    QCOMPARE(shown(f), QStringList{});
+    f.text = QStringLiteral("smg");
+    QCOMPARE(shown(f), QStringList{QStringLiteral("司马光")});
+    f.text = QStringLiteral("司");
+    QCOMPARE(shown(f), QStringList{QStringLiteral("司马光")});
+    f.text = QStringLiteral("欧");
+    QCOMPARE(shown(f), QStringList{});
+
+    // A tag given and taken away.
+    ResidentFilter tag;
+    tag.tagId = 1;
+    QCOMPARE(shown(tag), QStringList{});
+    QVERIFY(
+        SqlQuery(m_tdb->db(), QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) VALUES (?, 1)")).exec(id));
+    QCOMPARE(shown(tag), QStringList{QStringLiteral("司马光")});
+    QVERIFY(SqlQuery(m_tdb->db(), QStringLiteral("DELETE FROM resident_tag WHERE resident_id = ?")).exec(id));
+    QCOMPARE(shown(tag), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(ResidentSearchTest)

@@ -11,6 +11,7 @@
 #include "models/register/registerstore.h"
 #include "models/workspace/serversecurity.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlError>
@@ -23,55 +24,6 @@ namespace {
 
 const QString kGridPassword = QStringLiteral("grid-pass-1");
 const QString kViewerPassword = QStringLiteral("view-pass-1");
-
-// A QPSQL connection as `user`, in the test's schema: what psql -U user would be.
-class PlainConnection final
-{
-public:
-    PlainConnection(const QString &user, const QString &password, const QString &schema)
-        : m_name(QStringLiteral("plain-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        const DatabaseUrl url = DatabaseUrl::parse(testServerUrl());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setDatabaseName(url.databaseName());
-        db.setUserName(user);
-        db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("options='-c search_path=%1 -c client_min_messages=error'").arg(schema));
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~PlainConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(PlainConnection)
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    // Runs one statement; false when the server refused it.
-    bool run(const QString &sql, int *rowsAffected = nullptr) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        if (rowsAffected)
-            *rowsAffected = ok ? q.numRowsAffected() : -1;
-        return ok;
-    }
-    int scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
 
 } // namespace
 
