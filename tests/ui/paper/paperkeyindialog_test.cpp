@@ -3,6 +3,7 @@
 // nothing twice. GridPage writes the selected grid's handover pack.
 #include "models/core/sqlquery.h"
 #include "models/events/eventstore.h"
+#include "models/paper/paperkeyin.h"
 #include "models/paper/papersheets.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
@@ -10,6 +11,7 @@
 #include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/paper/paperkeyindialog.h"
+#include "ui/shell/translations.h"
 #include "ui/visits/visitspage.h"
 #include "ui/volunteers/volunteerrotatab.h"
 
@@ -92,6 +94,9 @@ private slots:
     void visitsPagePrintsKeyBackSheet();
     void eventsPagePrintsAndKeysBackASignInSheet();
     void rotaPrintedAndKeyedBackFromTheWindow();
+    void keyInDialogAtTheDesk_data();
+    void keyInDialogAtTheDesk();
+    void cleanupTestCase();
 };
 
 void PaperKeyInDialogTest::keysASheetBack()
@@ -294,6 +299,69 @@ void PaperKeyInDialogTest::rotaPrintedAndKeyedBackFromTheWindow()
     SqlQuery attended(t.db(), QStringLiteral("SELECT attendance FROM volunteer_assignment WHERE id = ?"));
     QVERIFY(attended.exec(assignment));
     QCOMPARE(attended.scalar().toString(), QStringLiteral("attended"));
+}
+
+void PaperKeyInDialogTest::keyInDialogAtTheDesk_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// The rota's sheet is named once ("Rota 2026-12-07 to …", not "Rota Rota …"), and every line the
+// dialog says stays whole in either language on a 1366x768 screen.
+void PaperKeyInDialogTest::keyInDialogAtTheDesk()
+{
+    QFETCH(QString, language);
+    Translations::install(qApp, language);
+    TestDatabase t;
+    VolunteerTestData data(t);
+    const qint64 volunteer = data.volunteer(QStringLiteral("赵志愿"));
+    RosterStore(t.db(), testScope())
+        .assign(data.shift(data.post(), QDate::currentDate(), QTime(8, 0), QTime(10, 0)), volunteer);
+    const PaperSheets::Printed printed = PaperSheets(t.db(), testScope()).rota(QDate::currentDate());
+    QVERIFY(printed.ok);
+
+    QWidget desk;
+    desk.resize(1366, 768);
+    desk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk));
+    PaperKeyInDialog dialog(t.db(), testScope(), &desk);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClicks(dialog.sheetEdit(), printed.sheet.code);
+    QTest::keyClick(dialog.sheetEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog.rowsEdit()->hasFocus());
+    const QString info = dialog.sheetLabel()->text();
+    QVERIFY2(info.contains(printed.sheet.title), qPrintable(info));
+    QCOMPARE(info.count(PaperKeyIn::tr("Rota")), 1);
+    // Record with no row typed: the hint names the field.
+    QTest::keyClick(dialog.rowsEdit(), Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(!dialog.resultLabel()->text().isEmpty());
+    QCoreApplication::processEvents();
+    screenshot(&dialog, QStringLiteral("paper-keyin-%1.png").arg(language));
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(label->height() >= needed, qPrintable(label->text()));
+        if (!label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(label->text()));
+    }
+    // A placeholder does not wrap: one there must fit on its line.
+    const QString placeholder = dialog.rowsEdit()->placeholderText();
+    QVERIFY2(dialog.rowsEdit()->fontMetrics().horizontalAdvance(placeholder) + 12 <=
+                 dialog.rowsEdit()->viewport()->width(),
+             qPrintable(placeholder));
+    QVERIFY(dialog.frameGeometry().width() <= 1366 && dialog.frameGeometry().height() <= 768);
+}
+
+void PaperKeyInDialogTest::cleanupTestCase()
+{
+    Translations::install(qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(PaperKeyInDialogTest)
