@@ -8,6 +8,7 @@
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "ui/common/longwork.h"
 #include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/paper/paperkeyindialog.h"
@@ -29,18 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
-
-// The save dialog answered by keys: the file's path typed where the name goes, then Enter.
-void typeFileName(QDialog *dialog, const QString &path)
-{
-    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    QVERIFY2(name, "a Qt file dialog with its name field");
-    name->selectAll();
-    QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
-}
 
 // The row codes of a sheet as printed (paper_sheet_row), by the record each row stands for.
 QHash<qint64, QString> rowCodes(TestDatabase &t, const QString &sheetCode)
@@ -218,7 +210,12 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("signin.pdf"));
     QSignalSpy status(&page, &EventPage::statusMessage);
-    std::shared_ptr<bool> fileAsked;
+    std::shared_ptr<GuiTest::LongWorkEnd> sheetSaved;
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
     // Aged 70 or more: 王芳 only; then the file's name.
     const bool asked = GuiTest::withDialog(
         [&] {
@@ -226,7 +223,7 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
             QTest::keyClick(print, Qt::Key_Space);
         },
         [&](QDialog *ageDialog) {
-            fileAsked = GuiTest::onNextDialog(&page, [&](QDialog *d) { typeFileName(d, path); });
+            sheetSaved = GuiTest::saveAs(&page, path, QStringLiteral("openFolder"));
             auto *age = ageDialog->findChild<QSpinBox *>();
             QVERIFY(age);
             screenshot(ageDialog, QStringLiteral("events-signin-age.png"));
@@ -235,7 +232,11 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
             QTest::keyClick(age, Qt::Key_Return);
         });
     QVERIFY(asked);
-    QTRY_VERIFY(fileAsked && *fileAsked);
+    // Saved as every file the desk writes: then Open folder / Open file.
+    QTRY_VERIFY(sheetSaved && sheetSaved->typed && sheetSaved->answered);
+    QVERIFY(sheetSaved->openFile);
+    LongWork::setOpener({});
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(path).absolutePath())});
     QTRY_VERIFY(QFileInfo(path).size() > 1000);
     const QString code = lastSheetCode(t, QStringLiteral("signin"));
     QCOMPARE(code.size(), 6);
@@ -303,9 +304,7 @@ void PaperKeyInDialogTest::rotaPrintedAndKeyedBackFromTheWindow()
 
 void PaperKeyInDialogTest::keyInDialogAtTheDesk_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    GuiTest::languageRows();
 }
 
 // The rota's sheet is named once ("Rota 2026-12-07 to …", not "Rota Rota …"), and every line the
