@@ -111,11 +111,18 @@ void PagedDocument::addFields(const QStringList &fields)
 void PagedDocument::addHeading(const QString &text)
 {
     add(Kind::Heading, {text});
+    m_blocks.last().keepWithNext = true;
 }
 
 void PagedDocument::addParagraph(const QString &text)
 {
     add(Kind::Paragraph, text.split(QLatin1Char('\n')));
+}
+
+void PagedDocument::addLead(const QString &text)
+{
+    add(Kind::Paragraph, text.split(QLatin1Char('\n')));
+    m_blocks.last().keepWithNext = true;
 }
 
 void PagedDocument::addNote(const QString &text)
@@ -257,8 +264,13 @@ QList<PagedDocument::Piece> PagedDocument::layout(Metrics &m, QList<Page> *pages
                 newPage();
         } while (row < heights.size());
     };
-    // How much of a block must fit under a heading for the heading to stay on this page.
-    const auto firstPart = [&](const Block &b) {
+    // How much of block i must fit under a heading for the heading to stay on this page: a
+    // table's header and first row, a paragraph's first line; a block kept with the next (a
+    // heading, a lead line), all of it and the next one's first part.
+    std::function<qreal(int)> firstPart = [&](int i) -> qreal {
+        const Block &b = m_blocks.at(i);
+        if (b.keepWithNext)
+            return blockHeight(m, b) + m.mm(1) + (i + 1 < m_blocks.size() ? firstPart(i + 1) : 0);
         if (b.kind == Kind::Table) {
             const PageTable::Metrics t = b.table.measure(m.device, m.width);
             return t.headerHeight + t.rows.value(0, 0);
@@ -266,6 +278,13 @@ QList<PagedDocument::Piece> PagedDocument::layout(Metrics &m, QList<Page> *pages
         if (b.kind == Kind::Paragraph || b.kind == Kind::Note)
             return lineHeights(m, b).value(0, 0);
         return blockHeight(m, b);
+    };
+    // A heading or lead line starts the next page when it and the first part of what follows do
+    // not fit on this one.
+    const auto keepWithNext = [&](int i) {
+        const qreal keep = firstPart(i);
+        if (!fresh && y + qMin(keep, bottom - top) > bottom)
+            newPage();
     };
 
     newPage();
@@ -305,18 +324,23 @@ QList<PagedDocument::Piece> PagedDocument::layout(Metrics &m, QList<Page> *pages
         }
         case Kind::Paragraph:
         case Kind::Note:
+            if (b.keepWithNext) {
+                keepWithNext(i);
+                // A lead line sits close to what it leads into, as a heading does.
+                runs(i, 0, lineHeights(m, b), m.mm(1));
+                continue;
+            }
             runs(i, 0, lineHeights(m, b), m.gap());
             continue;
         default:
             break;
         }
-        const qreal h = blockHeight(m, b);
-        qreal keep = h;
-        if (b.kind == Kind::Heading && i + 1 < m_blocks.size())
-            keep += m.mm(1) + firstPart(m_blocks.at(i + 1));
-        if (!fresh && y + qMin(keep, bottom - top) > bottom)
+        if (b.keepWithNext) {
+            keepWithNext(i);
+        } else if (!fresh && y + qMin(blockHeight(m, b), bottom - top) > bottom) {
             newPage();
-        place(i, h, 0, 0, b.kind == Kind::Heading ? m.mm(1) : m.gap());
+        }
+        place(i, blockHeight(m, b), 0, 0, b.keepWithNext ? m.mm(1) : m.gap());
     }
     return pieces;
 }

@@ -19,7 +19,8 @@ class QRectF;
 // rota, the minutes) laid out as a flow of blocks down the pages: titles, header lines,
 // headings, paragraphs, boxes of figures, tables, graphics (charts painted as vectors) and
 // signature fields. Tables repeat their column headers on every page they continue onto and
-// never split a row; paragraphs break between lines; a heading stays with what follows it.
+// never split a row; paragraphs break between lines; a heading (or a lead line) stays with what
+// follows it.
 // Every page ends with the footer text and "Page N of M". A section starts a page, restarts the
 // numbering and may repeat a title block at the top of each of its pages, so that each section
 // (e.g. each grid's sheet) can be handed out on its own. Pages are A4 with 12 mm margins, text
@@ -56,6 +57,9 @@ public:
     void addHeading(const QString &text);
     // Lines (separated by '\n') wrap, and flow onto the next page between them.
     void addParagraph(const QString &text);
+    // A line that introduces what follows ("By kind of dispute:"): kept on its page with the
+    // first part of the next block, as a heading is, never left alone at a page's foot.
+    void addLead(const QString &text);
     // A paragraph in small print, e.g. how a rule counts.
     void addNote(const QString &text);
     // Labelled figures in boxes, `perRow` to a row.
@@ -98,7 +102,8 @@ private:
         PageTable table;
         qreal heightMm = 0;
         GraphicPainter paint;
-        int head = 0; // Section: its running head in m_heads
+        int head = 0;              // Section: its running head in m_heads
+        bool keepWithNext = false; // a heading, or a paragraph that leads into the next block
     };
     struct Metrics;
     struct Piece; // a block, or a run of a table's rows or a paragraph's lines, placed on a page

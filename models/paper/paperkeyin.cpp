@@ -45,7 +45,9 @@ QString PaperKeyIn::describe(const QString &sheetCode, bool *found) const
     int keyed = 0;
     for (const PaperSheet::Row &r : sheet->rows)
         keyed += r.keyedAt.isValid() ? 1 : 0;
-    return tr("%1 %2: %n row(s)", nullptr, int(sheet->rows.size())).arg(kindName(sheet->kind), sheet->title) +
+    // The printed title names the kind already ("Rota 2026-12-07 to …"); only an untitled sheet needs it.
+    const QString name = sheet->title.isEmpty() ? kindName(sheet->kind) : sheet->title;
+    return tr("%1: %n row(s)", nullptr, int(sheet->rows.size())).arg(name) +
            (keyed ? tr(", %n keyed already", nullptr, keyed) : QString());
 }
 

@@ -221,7 +221,7 @@ PagedDocument MonthlyReport::document() const
         doc.addParagraph(tr("Coverage: households visited at least once this month of the households living in "
                             "the grid. Decisions followed up: tasks from the meetings' decisions that are done."));
         if (!m_data.errandTypes.isEmpty()) {
-            doc.addParagraph(tr("Errands done this month by type:"));
+            doc.addLead(tr("Errands done this month by type:"));
             addTable(doc, errandTypeHeader(), errandTypeTable());
         }
     }

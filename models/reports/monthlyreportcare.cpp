@@ -134,7 +134,7 @@ void MonthlyReportCare::addTo(PagedDocument &doc, const std::function<void(const
                         "and the other groups with a follow-up rule) not visited within their rhythm, as of %1.")
                          .arg(m_asOf.toString(Qt::ISODate)));
     if (!m_kinds.isEmpty()) {
-        doc.addParagraph(tr("Assistance given this month by kind:"));
+        doc.addLead(tr("Assistance given this month by kind:"));
         doc.addTable(columns(kindHeader()), kindTable());
     }
 }

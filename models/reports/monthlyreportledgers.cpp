@@ -243,7 +243,7 @@ void MonthlyReportLedgers::addTo(PagedDocument &doc, const std::function<void(co
         doc.addParagraph(tr("Received: disputes brought to the office this month. Mediated: those with a session "
                             "held this month. Agreements reached this month, and of those the ones already kept."));
         if (!kinds().isEmpty()) {
-            doc.addParagraph(tr("Mediation this month by kind of dispute:"));
+            doc.addLead(tr("Mediation this month by kind of dispute:"));
             doc.addTable(columns(kindHeader()), kindTable());
         }
     }

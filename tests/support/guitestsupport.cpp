@@ -96,6 +96,13 @@ void chooseByKeyboard(QComboBox *combo, const QVariant &data)
         QTest::keyClick(combo, Qt::Key_Up);
 }
 
+void languageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
 std::shared_ptr<LongWorkEnd> saveAs(QObject *context, const QString &target, const QString &choice)
 {
     auto end = std::make_shared<LongWorkEnd>();

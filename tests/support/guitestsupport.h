@@ -20,6 +20,9 @@ bool withDialog(const std::function<void()> &trigger, const std::function<void(Q
 // The same for a dialog opened later, by whatever the test does next: watches for up to 10 s
 // (timers are children of `context`), and the result says whether one came.
 std::shared_ptr<bool> onNextDialog(QObject *context, const std::function<void(QDialog *)> &handle);
+// A data function's column "language" with a row for each language a screen is checked in:
+// "en" and "zh_CN" (for Translations::install).
+void languageRows();
 // Moves a combo box to the entry with this data with the arrow keys, as a clerk would.
 void chooseByKeyboard(QComboBox *combo, const QVariant &data);
 

@@ -27,7 +27,12 @@ PaperKeyInDialog::PaperKeyInDialog(QSqlDatabase db, const AccessScope &scope, QW
     m_sheetInfo->setWordWrap(true);
     m_rows = new QPlainTextEdit(this);
     m_rows->setObjectName(QStringLiteral("rowCodes"));
-    m_rows->setPlaceholderText(tr("The codes of the ticked rows, separated by spaces or one a line"));
+    // The hint under the field rather than as its placeholder, which does not wrap and was cut
+    // off at 1366x768.
+    auto *rowsHint = new QLabel(tr("The codes of the ticked rows, separated by spaces or one a line"), this);
+    rowsHint->setObjectName(QStringLiteral("rowCodesHint"));
+    rowsHint->setWordWrap(true);
+    rowsHint->setForegroundRole(QPalette::PlaceholderText);
     m_rows->setTabChangesFocus(true);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("visitDate"));
@@ -44,6 +49,7 @@ PaperKeyInDialog::PaperKeyInDialog(QSqlDatabase db, const AccessScope &scope, QW
     form->addRow(tr("&Sheet code:"), m_sheet);
     form->addRow(QString(), m_sheetInfo);
     form->addRow(tr("&Ticked rows:"), m_rows);
+    form->addRow(QString(), rowsHint);
     form->addRow(tr("&Day of the visits:"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_record = buttons->addButton(tr("&Record"), QDialogButtonBox::ApplyRole);

@@ -43,6 +43,7 @@ private slots:
     void sectionsRestartNumbering();
     void longCellWrapsInsteadOfBeingCut();
     void paragraphsFlowBetweenLines();
+    void headingAndLeadStayWithTheirTable();
     void onePageTableStaysOnOnePage();
     void textListsEveryBlock();
 
@@ -210,6 +211,37 @@ void PagedDocumentTest::paragraphsFlowBetweenLines()
         all += pageText(path, p);
     for (int i = 1; i <= 150; ++i)
         QCOMPARE(all.count(QRegularExpression(QStringLiteral("第%1行备注").arg(i))), 1);
+}
+
+// Wherever the text above pushes them, a heading and the lead line under it ("按类型：") start
+// the page that shows the table's header and first row, never alone at the foot of the one before.
+void PagedDocumentTest::headingAndLeadStayWithTheirTable()
+{
+    for (int filler = 40; filler <= 62; filler += 2) {
+        QStringList lines;
+        for (int i = 1; i <= filler; ++i)
+            lines << QStringLiteral("第%1行说明").arg(i);
+        PagedDocument doc;
+        doc.addParagraph(lines.join(QLatin1Char('\n')));
+        doc.addHeading(QStringLiteral("三、分类"));
+        doc.addLead(QStringLiteral("按类型："));
+        doc.addTable(columns(), rows(3));
+        QString path;
+        const int pages = print(doc, QStringLiteral("lead-%1.pdf").arg(filler), &path);
+        if (pageText(path, 1).isNull())
+            QSKIP("pdftotext is not installed (poppler-utils)");
+        int found = 0;
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pageText(path, p);
+            if (!text.contains(QStringLiteral("三、分类")) && !text.contains(QStringLiteral("按类型：")))
+                continue;
+            ++found;
+            QVERIFY2(text.contains(QStringLiteral("三、分类")) && text.contains(QStringLiteral("按类型：")) &&
+                         text.contains(QStringLiteral("居民1号")),
+                     qPrintable(QStringLiteral("%1 lines above, page %2:\n%3").arg(filler).arg(p).arg(text)));
+        }
+        QCOMPARE(found, 1);
+    }
 }
 
 void PagedDocumentTest::onePageTableStaysOnOnePage()

@@ -14,6 +14,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +37,7 @@ private slots:
     void gridFilter();
     void pdfHoldsTheReport();
     void longTablesRepeatHeadersAndKeepRowsWhole();
+    void headingsKeepTheirFirstRows();
     void templateSectionsAndTitle();
     void workbookSheets();
     void chartsSumTheQuietestGrids();
@@ -325,6 +327,62 @@ void MonthlyReportTest::longTablesRepeatHeadersAndKeepRowsWhole()
         }
     }
     QCOMPARE(seen, 120);
+}
+
+// However many grids push the sections down the pages, no numbered section heading (nor the line
+// above the errands' table) is left at the foot of a page: on the page that shows it there are its first rows (a
+// table's header and first row, the first boxes of figures, a chart) below it and above the footer.
+void MonthlyReportTest::headingsKeepTheirFirstRows()
+{
+    static const QRegularExpression headingLine(QStringLiteral("^\\s*(\\d{1,2})\\. \\S"));
+    static const QRegularExpression footerLine(QStringLiteral("Page \\d+ of \\d+"));
+    QTemporaryDir dir;
+    const MonthlyReportData october2026 = october();
+    int headingsSeen = 0;
+    // The errands' table has a line of its own above it: kept with it as a heading is.
+    const QString errandsLead = MonthlyReport::tr("Errands done this month by type:");
+    for (int extra = 0; extra <= 40; ++extra) {
+        MonthlyReportData data = october2026;
+        data.errandTypes = {{QStringLiteral("养老金资格认证"), 2}, {QStringLiteral("失业登记"), 1}};
+        for (int i = 0; i < extra; ++i) {
+            MonthlyReportData::GridRow row;
+            row.gridId = 1000 + i;
+            row.name = QStringLiteral("加网格%1").arg(i + 1);
+            row.received = i % 3;
+            data.grids << row;
+        }
+        const QString path = dir.filePath(QStringLiteral("report-%1.pdf").arg(extra));
+        QString error;
+        QVERIFY2(MonthlyReport(data, ReportTemplate::defaults()).write(path, &error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR")) // to look at every page
+            QFile::copy(path, qEnvironmentVariable("CD_SCREENSHOT_DIR") +
+                                  QStringLiteral("/report-headings-%1.pdf").arg(extra));
+        const QString text = pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext is not installed (poppler-utils)");
+        const QStringList pages = text.split(QChar(u'\f'), Qt::SkipEmptyParts);
+        int next = 1; // the next section's number
+        for (int p = 0; p < pages.size(); ++p) {
+            const QStringList lines = pages.at(p).split(QLatin1Char('\n'));
+            for (int l = 0; l < lines.size(); ++l) {
+                const QRegularExpressionMatch m = headingLine.match(lines.at(l));
+                const bool heading = m.hasMatch() && m.captured(1).toInt() == next;
+                if (!heading && lines.at(l).trimmed() != errandsLead)
+                    continue;
+                next += heading ? 1 : 0;
+                ++headingsSeen;
+                int below = 0; // lines of the section under its heading on this page
+                for (int k = l + 1; k < lines.size() && !footerLine.match(lines.at(k)).hasMatch(); ++k)
+                    below += lines.at(k).trimmed().isEmpty() ? 0 : 1;
+                QVERIFY2(below >= 2, qPrintable(QStringLiteral("%1 extra grids: \"%2\" alone at the foot of page %3")
+                                                    .arg(extra)
+                                                    .arg(lines.at(l).trimmed())
+                                                    .arg(p + 1)));
+            }
+        }
+        QVERIFY2(next > 5, qPrintable(QStringLiteral("%1 extra grids: headings up to %2 found").arg(extra).arg(next)));
+    }
+    QVERIFY(headingsSeen > 0);
 }
 
 void MonthlyReportTest::templateSectionsAndTitle()

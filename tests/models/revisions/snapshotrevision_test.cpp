@@ -13,6 +13,7 @@
 #include "models/register/registerstore.h"
 #include "models/volunteers/volunteerstore.h"
 #include "tests/support/deathtestdata.h"
+#include "tests/support/revisiontestfixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@
 // Each kind's undo writes the old values back through its store as a new audited change (row
 // version bumped, an 'undo' audit row), redo writes the change again, an added record is retired
 // rather than deleted, and a record changed elsewhere since is left alone with a message naming it.
-class SnapshotRevisionTest final : public QObject
+class SnapshotRevisionTest final : public QObject, private RevisionTestFixture
 {
     Q_OBJECT
 
@@ -40,33 +41,16 @@ private slots:
     void caseStepUndoneAndRedone();
 
 private:
-    int auditRows(const QString &table, qint64 id, const QString &action) const;
-    std::unique_ptr<TestDatabase> m_t;
-    qint64 m_household = 0;
-    qint64 m_resident = 0;
 };
 
 void SnapshotRevisionTest::init()
 {
-    m_t = std::make_unique<TestDatabase>();
-    const QString id = TestDatabase::idFor(QDate(1960, 3, 4), true);
-    m_household =
-        m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}});
-    QVERIFY(m_household);
-    m_resident = m_t->residentId(id);
-    QVERIFY(m_resident);
+    setUpResident(QDate(1960, 3, 4));
 }
 
 void SnapshotRevisionTest::cleanup()
 {
-    m_t.reset();
-}
-
-int SnapshotRevisionTest::auditRows(const QString &table, qint64 id, const QString &action) const
-{
-    SqlQuery q(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = ? AND record_id = ? AND "
-                                         "action = ?"));
-    return q.exec(table, id, action) ? q.scalar().toInt() : -1;
+    tearDown();
 }
 
 void SnapshotRevisionTest::residentEditUndoneAndRedone()

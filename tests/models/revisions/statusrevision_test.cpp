@@ -14,6 +14,7 @@
 #include "models/volunteers/dualreportstore.h"
 #include "models/volunteers/rosterstore.h"
 #include "models/volunteers/volunteerstore.h"
+#include "tests/support/revisiontestfixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QObject>
@@ -23,7 +24,7 @@
 // its volunteer record and shifts, moved back), a move to another household, the dual-report
 // flag, a grid's area and boundary. Each undo is a new audited change that keeps the history,
 // each redo puts the change again, and one changed elsewhere since is refused.
-class StatusRevisionTest final : public QObject
+class StatusRevisionTest final : public QObject, private RevisionTestFixture
 {
     Q_OBJECT
 
@@ -40,34 +41,17 @@ private slots:
     void carePairUndone();
 
 private:
-    int auditRows(const QString &table, qint64 id, const QString &action) const;
     int changes(qint64 resident, const QString &kind) const;
-    std::unique_ptr<TestDatabase> m_t;
-    qint64 m_household = 0;
-    qint64 m_resident = 0;
 };
 
 void StatusRevisionTest::init()
 {
-    m_t = std::make_unique<TestDatabase>();
-    const QString id = TestDatabase::idFor(QDate(1950, 3, 4), true);
-    m_household =
-        m_t->addHousehold(m_t->buildingA1, QStringLiteral("1"), QStringLiteral("101"), {{QStringLiteral("张三"), id}});
-    QVERIFY(m_household);
-    m_resident = m_t->residentId(id);
-    QVERIFY(m_resident);
+    setUpResident(QDate(1950, 3, 4));
 }
 
 void StatusRevisionTest::cleanup()
 {
-    m_t.reset();
-}
-
-int StatusRevisionTest::auditRows(const QString &table, qint64 id, const QString &action) const
-{
-    SqlQuery q(m_t->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = ? AND record_id = ? AND "
-                                         "action = ?"));
-    return q.exec(table, id, action) ? q.scalar().toInt() : -1;
+    tearDown();
 }
 
 int StatusRevisionTest::changes(qint64 resident, const QString &kind) const

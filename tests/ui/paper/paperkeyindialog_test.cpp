@@ -3,13 +3,16 @@
 // nothing twice. GridPage writes the selected grid's handover pack.
 #include "models/core/sqlquery.h"
 #include "models/events/eventstore.h"
+#include "models/paper/paperkeyin.h"
 #include "models/paper/papersheets.h"
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "ui/common/longwork.h"
 #include "ui/events/eventpage.h"
 #include "ui/grids/gridpage.h"
 #include "ui/paper/paperkeyindialog.h"
+#include "ui/shell/translations.h"
 #include "ui/visits/visitspage.h"
 #include "ui/volunteers/volunteerrotatab.h"
 
@@ -27,18 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
-
-// The save dialog answered by keys: the file's path typed where the name goes, then Enter.
-void typeFileName(QDialog *dialog, const QString &path)
-{
-    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    QVERIFY2(name, "a Qt file dialog with its name field");
-    name->selectAll();
-    QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
-}
 
 // The row codes of a sheet as printed (paper_sheet_row), by the record each row stands for.
 QHash<qint64, QString> rowCodes(TestDatabase &t, const QString &sheetCode)
@@ -92,6 +86,9 @@ private slots:
     void visitsPagePrintsKeyBackSheet();
     void eventsPagePrintsAndKeysBackASignInSheet();
     void rotaPrintedAndKeyedBackFromTheWindow();
+    void keyInDialogAtTheDesk_data();
+    void keyInDialogAtTheDesk();
+    void cleanupTestCase();
 };
 
 void PaperKeyInDialogTest::keysASheetBack()
@@ -213,7 +210,12 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("signin.pdf"));
     QSignalSpy status(&page, &EventPage::statusMessage);
-    std::shared_ptr<bool> fileAsked;
+    std::shared_ptr<GuiTest::LongWorkEnd> sheetSaved;
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
     // Aged 70 or more: 王芳 only; then the file's name.
     const bool asked = GuiTest::withDialog(
         [&] {
@@ -221,7 +223,7 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
             QTest::keyClick(print, Qt::Key_Space);
         },
         [&](QDialog *ageDialog) {
-            fileAsked = GuiTest::onNextDialog(&page, [&](QDialog *d) { typeFileName(d, path); });
+            sheetSaved = GuiTest::saveAs(&page, path, QStringLiteral("openFolder"));
             auto *age = ageDialog->findChild<QSpinBox *>();
             QVERIFY(age);
             screenshot(ageDialog, QStringLiteral("events-signin-age.png"));
@@ -230,7 +232,11 @@ void PaperKeyInDialogTest::eventsPagePrintsAndKeysBackASignInSheet()
             QTest::keyClick(age, Qt::Key_Return);
         });
     QVERIFY(asked);
-    QTRY_VERIFY(fileAsked && *fileAsked);
+    // Saved as every file the desk writes: then Open folder / Open file.
+    QTRY_VERIFY(sheetSaved && sheetSaved->typed && sheetSaved->answered);
+    QVERIFY(sheetSaved->openFile);
+    LongWork::setOpener({});
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(path).absolutePath())});
     QTRY_VERIFY(QFileInfo(path).size() > 1000);
     const QString code = lastSheetCode(t, QStringLiteral("signin"));
     QCOMPARE(code.size(), 6);
@@ -294,6 +300,67 @@ void PaperKeyInDialogTest::rotaPrintedAndKeyedBackFromTheWindow()
     SqlQuery attended(t.db(), QStringLiteral("SELECT attendance FROM volunteer_assignment WHERE id = ?"));
     QVERIFY(attended.exec(assignment));
     QCOMPARE(attended.scalar().toString(), QStringLiteral("attended"));
+}
+
+void PaperKeyInDialogTest::keyInDialogAtTheDesk_data()
+{
+    GuiTest::languageRows();
+}
+
+// The rota's sheet is named once ("Rota 2026-12-07 to …", not "Rota Rota …"), and every line the
+// dialog says stays whole in either language on a 1366x768 screen.
+void PaperKeyInDialogTest::keyInDialogAtTheDesk()
+{
+    QFETCH(QString, language);
+    Translations::install(qApp, language);
+    TestDatabase t;
+    VolunteerTestData data(t);
+    const qint64 volunteer = data.volunteer(QStringLiteral("赵志愿"));
+    RosterStore(t.db(), testScope())
+        .assign(data.shift(data.post(), QDate::currentDate(), QTime(8, 0), QTime(10, 0)), volunteer);
+    const PaperSheets::Printed printed = PaperSheets(t.db(), testScope()).rota(QDate::currentDate());
+    QVERIFY(printed.ok);
+
+    QWidget desk;
+    desk.resize(1366, 768);
+    desk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk));
+    PaperKeyInDialog dialog(t.db(), testScope(), &desk);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClicks(dialog.sheetEdit(), printed.sheet.code);
+    QTest::keyClick(dialog.sheetEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog.rowsEdit()->hasFocus());
+    const QString info = dialog.sheetLabel()->text();
+    QVERIFY2(info.contains(printed.sheet.title), qPrintable(info));
+    QCOMPARE(info.count(PaperKeyIn::tr("Rota")), 1);
+    // Record with no row typed: the hint names the field.
+    QTest::keyClick(dialog.rowsEdit(), Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(!dialog.resultLabel()->text().isEmpty());
+    QCoreApplication::processEvents();
+    screenshot(&dialog, QStringLiteral("paper-keyin-%1.png").arg(language));
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(label->height() >= needed, qPrintable(label->text()));
+        if (!label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(label->text()));
+    }
+    // A placeholder does not wrap: one there must fit on its line.
+    const QString placeholder = dialog.rowsEdit()->placeholderText();
+    QVERIFY2(dialog.rowsEdit()->fontMetrics().horizontalAdvance(placeholder) + 12 <=
+                 dialog.rowsEdit()->viewport()->width(),
+             qPrintable(placeholder));
+    QVERIFY(dialog.frameGeometry().width() <= 1366 && dialog.frameGeometry().height() <= 768);
+}
+
+void PaperKeyInDialogTest::cleanupTestCase()
+{
+    Translations::install(qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(PaperKeyInDialogTest)

@@ -1,5 +1,6 @@
 #include "models/access/accessscope.h"
 #include "models/core/database.h"
+#include "models/core/sqlquery.h"
 #include "models/demo/demogenerator.h"
 #include "models/volunteers/rosterstore.h"
 #include "models/volunteers/servicerecordmodel.h"
@@ -11,23 +12,28 @@
 #include "tests/support/guitestsupport.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/volunteertestdata.h"
+#include "ui/common/longwork.h"
 #include "ui/volunteers/assigndialog.h"
 #include "ui/volunteers/hoursdialog.h"
 #include "ui/volunteers/rotagrid.h"
 #include "ui/volunteers/shiftpatterndialog.h"
 #include "ui/volunteers/volunteerdialog.h"
+#include "ui/volunteers/volunteerrotatab.h"
 #include "ui/volunteers/volunteerspage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QObject>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
@@ -36,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 
@@ -49,6 +56,7 @@ private slots:
     void assignThroughThePicker();
     void assignByDragAndDrop();
     void exportsRotaAndHours();
+    void savesRotaToKeyBackByKeys();
     void demoWeek();
     void shiftPatternAndVolunteerForms();
     void attendanceAndHours();
@@ -221,6 +229,41 @@ void VolunteersPageTest::exportsRotaAndHours()
     for (int tab = 0; tab < m_page->tabs()->count(); ++tab) {
         m_page->tabs()->setCurrentIndex(tab);
         grab(QStringLiteral("tab%1").arg(tab), m_page.get());
+    }
+}
+
+void VolunteersPageTest::savesRotaToKeyBackByKeys()
+{
+    QVERIFY(RosterStore(m_t->db(), testScope()).assign(m_gateShift, m_zhang).ok);
+    // A number the rota has no business printing: neither whole nor in part.
+    SqlQuery phone(m_t->db(), QStringLiteral("UPDATE volunteer SET phone = ? WHERE id = ?"));
+    QVERIFY(phone.exec(QStringLiteral("13912345678"), m_zhang));
+    m_page->setWeek(m_monday);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rota to key back.pdf"));
+    QList<QUrl> opened;
+    LongWork::setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QSignalSpy status(m_page->rotaTab(), &VolunteerRotaTab::statusMessage);
+    const std::shared_ptr<GuiTest::LongWorkEnd> end = GuiTest::saveAs(m_page.get(), path, QStringLiteral("openFile"));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTest::keyClick(m_page.get(), Qt::Key_Y, Qt::AltModifier); // Rota to ke&y back…
+    QTRY_VERIFY_WITH_TIMEOUT(end->answered, 15000);
+    LongWork::setOpener({});
+    QVERIFY(end->typed);
+    QVERIFY2(end->openFolder && end->openFile, qPrintable(end->text));
+    QVERIFY2(end->text.contains(QDir::toNativeSeparators(path)), qPrintable(end->text));
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(path)});
+    QVERIFY(QFileInfo(path).size() > 1000);
+    QVERIFY(!QFileInfo::exists(LongWork::partPathFor(path))); // written whole, then moved into place
+    QTRY_COMPARE(status.count(), 1);
+    const QString text = pdfText(path);
+    if (!text.isNull()) {
+        QVERIFY2(text.contains(QStringLiteral("张三")) && text.contains(QStringLiteral("门岗")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("1391234")) && !text.contains(QStringLiteral("5678")), qPrintable(text));
     }
 }
 
