@@ -782,6 +782,10 @@
         <source>Amount: enter a sum of yuan, e.g. 500 or 300.50.</source>
         <translation>金额：请输入金额（元），例如 500 或 300.50。</translation>
     </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>编辑救助记录</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceKinds</name>
@@ -800,6 +804,21 @@
     <message>
         <source>The kind of assistance could not be archived; nothing was changed.</source>
         <translation>无法归档救助类型，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceSnapshot</name>
+    <message>
+        <source>%1 for %2 on %3</source>
+        <translation>%3 给 %2 的%1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>登记%1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
@@ -841,8 +860,8 @@
         <translation>该救助记录已不存在。</translation>
     </message>
     <message>
-        <source>The assistance record could not be archived; nothing was changed.</source>
-        <translation>无法归档救助记录，未做任何更改。</translation>
+        <source>This assistance record was changed by someone else since you opened it; please reopen it and make your change again.</source>
+        <translation>这条救助记录在您打开后已被他人修改，请重新打开后再修改。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +983,18 @@
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Assistance record saved.</source>
+        <translation>救助记录已保存。</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>归档%1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1670,14 @@
     <message>
         <source>Merged residents</source>
         <translation>合并居民</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢复受理</translation>
+    </message>
+    <message>
+        <source>Intake withdrawn</source>
+        <translation>撤回受理</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3244,43 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>CaseCli</name>
+    <message>
+        <source>case list: &quot;%1&quot; is not a status; say open, overdue, resolved, withdrawn or one of %2.</source>
+        <translation>case list：“%1”不是状态；请写 open、overdue、resolved、withdrawn 或 %2 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件诉求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1: give the case number.</source>
+        <translation>case %1：请给出诉求编号。</translation>
+    </message>
+    <message>
+        <source>case %1: there is no case %2.</source>
+        <translation>case %1：没有编号为 %2 的诉求。</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>case %1：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 withdrawn; it is out of every count until reinstated.</source>
+        <translation>诉求 %1 已撤回；恢复之前不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Case %1 reinstated.</source>
+        <translation>诉求 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>case: say list [STATUS], withdraw CASE or reinstate CASE.</source>
+        <translation>case：请写 list [STATUS]、withdraw 编号 或 reinstate 编号。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadline</name>
     <message>
         <source>Due soon</source>
@@ -3827,6 +3903,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Errand type: choose the kind of errand.</source>
         <translation>代办事项类型：请选择代办事项类型。</translation>
     </message>
+    <message>
+        <source>Status: case %1 is withdrawn; reinstate it first.</source>
+        <translation>状态：诉求 %1 已撤回，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Status: case %1 is already withdrawn.</source>
+        <translation>状态：诉求 %1 已经撤回。</translation>
+    </message>
+    <message>
+        <source>Status: case %1 is not withdrawn.</source>
+        <translation>状态：诉求 %1 未被撤回。</translation>
+    </message>
+    <message>
+        <source>The case could not be withdrawn.</source>
+        <translation>诉求未能撤回。</translation>
+    </message>
+    <message>
+        <source>The case could not be reinstated.</source>
+        <translation>诉求未能恢复。</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -4016,6 +4112,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Step undone or redone (Edit menu)</source>
         <translation>办理步骤已撤销或重做（编辑菜单）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Intake withdrawn</source>
+        <translation>撤回受理</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢复受理</translation>
+    </message>
+    <message>
+        <source>Action: an errand that was withdrawn (its intake undone) cannot be given the step &quot;%1&quot;; reinstate it first.</source>
+        <translation>办理环节：已撤回（受理已撤销）的代办事项不能执行“%1”，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Action: a case that was withdrawn (its intake undone) cannot be given the step &quot;%1&quot;; reinstate it first.</source>
+        <translation>办理环节：已撤回（受理已撤销）的诉求不能执行“%1”，请先恢复。</translation>
     </message>
 </context>
 <context>
@@ -4308,16 +4424,20 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>rental expiring：N 天以内（默认 30 天）。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, resident, tag, customfield, form, sheet, handover, mediation, rental, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、care、field、resident、tag、customfield、form、sheet、handover、mediation、rental、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>--community: there is no community with the code &quot;%1&quot;.</source>
         <translation>--community：没有编号为“%1”的社区。</translation>
     </message>
     <message>
         <source>--community: your account works in another community.</source>
         <translation>--community：您的账号在其他社区工作。</translation>
+    </message>
+    <message>
+        <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
+        <translation>import：将文件中的 COLUMN 列保留为社区自己的同名居民字段（没有该字段时新建为文本字段）。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source>Commands:
@@ -4375,6 +4495,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           the errands the life-event rules open that day (turning
                           60/80/90/100, a death, a birth, a move-in, a 低保 review), one
                           a line: rule, resident, grid, date, wording; --open opens them
+  case list [STATUS] | case withdraw CASE | case reinstate CASE
+                          the cases as the window lists them (withdrawn ones with
+                          STATUS withdrawn); withdraw a case&apos;s intake (撤回, what Undo
+                          does to a new case: out of every count, nothing deleted); put
+                          it back
   handover GRID --out F.pdf
                           the grid&apos;s handover pack for a new grid worker
   sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
@@ -4475,6 +4600,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           当天按人生事件规则应生成的代办事项（年满
                           60/80/90/100 周岁、死亡、出生、迁入、低保复核），每行一项：
                           规则、居民、网格、日期、说明；--open 生成这些代办事项
+  case list [STATUS] | case withdraw CASE | case reinstate CASE
+                          按窗口中的方式列出诉求（STATUS 为 withdrawn 时列出已撤回的）；
+                          撤回一件诉求的受理（撤回即对新诉求执行“撤销”：不计入任何统计，
+                          不删除任何内容）；恢复已撤回的诉求
   handover GRID --out F.pdf
                           为新网格员生成该网格的交接资料
   sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
@@ -4520,10 +4649,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   backup FILE             数据库文件的一致性副本
   restore FILE            用备份替换数据库（仅限管理员；
                           当前文件保留在备份文件夹中）</translation>
-    </message>
-    <message>
-        <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
-        <translation>import：将文件中的 COLUMN 列保留为社区自己的同名居民字段（没有该字段时新建为文本字段）。</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6613,82 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>Attention level of %1</source>
+        <translation>%1 的关注程度</translation>
+    </message>
+    <message>
+        <source>Tag period of %1</source>
+        <translation>%1 的标签期间</translation>
+    </message>
+    <message>
+        <source>Tag attribute of %1</source>
+        <translation>%1 的标签属性</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>与 %1 的结对</translation>
+    </message>
+    <message>
+        <source>Building role of %1</source>
+        <translation>%1 的楼栋职务</translation>
+    </message>
+    <message>
+        <source>Assistance of %1</source>
+        <translation>%1 的救助记录</translation>
+    </message>
+    <message>
+        <source>Attention level</source>
+        <translation>关注程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag period</source>
+        <translation>标签期间</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>帮扶人</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
 </context>
 <context>
     <name>FieldMerge</name>
@@ -6548,6 +6749,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The merge failed; the office database is unchanged.</source>
         <translation>合并失败；办公室数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Added in the field and at the office (same %1): one record.</source>
+        <translation>外业和办公室都新增了这条记录（%1 相同）：合并为一条。</translation>
+    </message>
+    <message>
+        <source>Changed in the field to the same %1 as another record at the office; that change is left out.</source>
+        <translation>外业把它改成了与办公室另一条记录相同的%1；这项修改未合并。</translation>
     </message>
 </context>
 <context>
@@ -9653,22 +9862,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <source>New mediation…</source>
-        <translation>新建人民调解…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Print agreement…</source>
-        <translation>打印调解协议…</translation>
-    </message>
-    <message>
         <source>mediations.xlsx</source>
         <translation>人民调解.xlsx</translation>
     </message>
@@ -9745,6 +9938,41 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Writing the agreement…</source>
         <translation>正在生成调解协议书…</translation>
+    </message>
+    <message>
+        <source>&amp;New mediation…</source>
+        <translation>新建调解(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>打印调解协议书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>归档%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediationSnapshot</name>
+    <message>
+        <source>the mediation “%1”</source>
+        <translation>调解“%1”</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +10073,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>, </source>
         <comment>between party names: the enumeration comma in Chinese</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>This mediation was changed by someone else since you opened it; please reopen it and make your change again.</source>
+        <translation>这件调解在您打开后已被他人修改，请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>The mediation could not be taken out of the archive.</source>
+        <translation>调解未能从归档中恢复。</translation>
     </message>
 </context>
 <context>
@@ -11257,12 +11493,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>表码 %1：本机打印的表中没有此表码。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %2: %n row(s)</source>
-        <translation>
-            <numerusform>%1 %2：%n 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n keyed already</source>
         <translation>
             <numerusform>，其中 %n 行已录入</numerusform>
@@ -11307,6 +11537,12 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>the database did not accept the change.</source>
         <translation>数据库未接受此更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11375,6 +11611,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>表格 %1（共 %n 行）已保存到 %2；请用“回录…”录入已勾选的行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>正在写入表格…</translation>
     </message>
 </context>
 <context>
@@ -14074,6 +14314,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The substitute could not be saved; nothing was changed.</source>
         <translation>无法保存替班，未做任何更改。</translation>
     </message>
+    <message>
+        <source>Shifts: a volunteer was put on one of these shifts since; they were left as they are.</source>
+        <translation>班次：此后已有志愿者被安排到其中的班次，班次保持不变。</translation>
+    </message>
+    <message>
+        <source>Shifts: one of these shifts was changed since; they were left as they are.</source>
+        <translation>班次：此后其中有班次被修改，班次保持不变。</translation>
+    </message>
+    <message>
+        <source>The shifts could not be saved.</source>
+        <translation>班次未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>RotaDocument</name>
@@ -14507,6 +14759,15 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>%n shift(s) of %1 hours: %2</source>
         <translation>
             <numerusform>%n 个班次，每班 %1 小时：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPatternRevision</name>
+    <message numerus="yes">
+        <source>make %n shift(s) of %1</source>
+        <translation>
+            <numerusform>生成 %n 个%1班次</numerusform>
         </translation>
     </message>
 </context>

@@ -782,6 +782,10 @@
         <source>Amount: enter a sum of yuan, e.g. 500 or 300.50.</source>
         <translation>金額：請輸入金額（元），例如 500 或 300.50。</translation>
     </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>編輯救助記錄</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceKinds</name>
@@ -800,6 +804,21 @@
     <message>
         <source>The kind of assistance could not be archived; nothing was changed.</source>
         <translation>無法歸檔救助類型，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceSnapshot</name>
+    <message>
+        <source>%1 for %2 on %3</source>
+        <translation>%3 給 %2 的%1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>登記%1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
@@ -841,8 +860,8 @@
         <translation>該救助記錄已不存在。</translation>
     </message>
     <message>
-        <source>The assistance record could not be archived; nothing was changed.</source>
-        <translation>無法歸檔救助記錄，未做任何更改。</translation>
+        <source>This assistance record was changed by someone else since you opened it; please reopen it and make your change again.</source>
+        <translation>這條救助記錄在您開啟後已被他人修改，請重新開啟後再修改。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +983,18 @@
     <message>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>編輯(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Assistance record saved.</source>
+        <translation>救助記錄已儲存。</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>歸檔%1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1670,14 @@
     <message>
         <source>Merged residents</source>
         <translation>合併居民</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢復受理</translation>
+    </message>
+    <message>
+        <source>Intake withdrawn</source>
+        <translation>撤回受理</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3244,43 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     </message>
 </context>
 <context>
+    <name>CaseCli</name>
+    <message>
+        <source>case list: &quot;%1&quot; is not a status; say open, overdue, resolved, withdrawn or one of %2.</source>
+        <translation>case list：“%1”不是狀態；請寫 open、overdue、resolved、withdrawn 或 %2 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件訴求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1: give the case number.</source>
+        <translation>case %1：請給出訴求編號。</translation>
+    </message>
+    <message>
+        <source>case %1: there is no case %2.</source>
+        <translation>case %1：沒有編號為 %2 的訴求。</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>case %1：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 withdrawn; it is out of every count until reinstated.</source>
+        <translation>訴求 %1 已撤回；恢復之前不計入任何統計。</translation>
+    </message>
+    <message>
+        <source>Case %1 reinstated.</source>
+        <translation>訴求 %1 已恢復。</translation>
+    </message>
+    <message>
+        <source>case: say list [STATUS], withdraw CASE or reinstate CASE.</source>
+        <translation>case：請寫 list [STATUS]、withdraw 編號 或 reinstate 編號。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadline</name>
     <message>
         <source>Due soon</source>
@@ -3827,6 +3903,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>Errand type: choose the kind of errand.</source>
         <translation>代辦事項類型：請選擇代辦事項類型。</translation>
     </message>
+    <message>
+        <source>Status: case %1 is withdrawn; reinstate it first.</source>
+        <translation>狀態：訴求 %1 已撤回，請先恢復。</translation>
+    </message>
+    <message>
+        <source>Status: case %1 is already withdrawn.</source>
+        <translation>狀態：訴求 %1 已經撤回。</translation>
+    </message>
+    <message>
+        <source>Status: case %1 is not withdrawn.</source>
+        <translation>狀態：訴求 %1 未被撤回。</translation>
+    </message>
+    <message>
+        <source>The case could not be withdrawn.</source>
+        <translation>訴求未能撤回。</translation>
+    </message>
+    <message>
+        <source>The case could not be reinstated.</source>
+        <translation>訴求未能恢復。</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -4016,6 +4112,26 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>Step undone or redone (Edit menu)</source>
         <translation>辦理步驟已撤銷或重做（編輯選單）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Intake withdrawn</source>
+        <translation>撤回受理</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢復受理</translation>
+    </message>
+    <message>
+        <source>Action: an errand that was withdrawn (its intake undone) cannot be given the step &quot;%1&quot;; reinstate it first.</source>
+        <translation>辦理環節：已撤回（受理已撤銷）的代辦事項不能執行“%1”，請先恢復。</translation>
+    </message>
+    <message>
+        <source>Action: a case that was withdrawn (its intake undone) cannot be given the step &quot;%1&quot;; reinstate it first.</source>
+        <translation>辦理環節：已撤回（受理已撤銷）的訴求不能執行“%1”，請先恢復。</translation>
     </message>
 </context>
 <context>
@@ -4308,16 +4424,20 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <translation>rental expiring：N 天以內（預設 30 天）。</translation>
     </message>
     <message>
-        <source>demo, search, birthdays, coverage, import, report, export, account, community, place, due, care, field, resident, tag, customfield, form, sheet, handover, mediation, rental, backup, restore or check</source>
-        <translation>demo、search、birthdays、coverage、import、report、export、account、community、place、due、care、field、resident、tag、customfield、form、sheet、handover、mediation、rental、backup、restore 或 check</translation>
-    </message>
-    <message>
         <source>--community: there is no community with the code &quot;%1&quot;.</source>
         <translation>--community：沒有編號為“%1”的社區。</translation>
     </message>
     <message>
         <source>--community: your account works in another community.</source>
         <translation>--community：您的賬號在其他社區工作。</translation>
+    </message>
+    <message>
+        <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
+        <translation>import：將檔案中的 COLUMN 列保留為社區自己的同名居民欄位（沒有該欄位時新建為文字欄位）。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source>Commands:
@@ -4375,6 +4495,11 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           the errands the life-event rules open that day (turning
                           60/80/90/100, a death, a birth, a move-in, a 低保 review), one
                           a line: rule, resident, grid, date, wording; --open opens them
+  case list [STATUS] | case withdraw CASE | case reinstate CASE
+                          the cases as the window lists them (withdrawn ones with
+                          STATUS withdrawn); withdraw a case&apos;s intake (撤回, what Undo
+                          does to a new case: out of every count, nothing deleted); put
+                          it back
   handover GRID --out F.pdf
                           the grid&apos;s handover pack for a new grid worker
   sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
@@ -4475,6 +4600,10 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
                           當天按人生事件規則應生成的代辦事項（年滿
                           60/80/90/100 週歲、死亡、出生、遷入、低保複核），每行一項：
                           規則、居民、網格、日期、說明；--open 生成這些代辦事項
+  case list [STATUS] | case withdraw CASE | case reinstate CASE
+                          按視窗中的方式列出訴求（STATUS 為 withdrawn 時列出已撤回的）；
+                          撤回一件訴求的受理（撤回即對新訴求執行“撤銷”：不計入任何統計，
+                          不刪除任何內容）；恢復已撤回的訴求
   handover GRID --out F.pdf
                           為新網格員生成該網格的交接資料
   sheet print signin EVENT_ID | visit BUILDING_ID | rota YYYY-MM-DD --out F.pdf
@@ -4520,10 +4649,6 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
   backup FILE             資料庫檔案的一致性副本
   restore FILE            用備份替換資料庫（僅限管理員；
                           當前檔案保留在備份資料夾中）</translation>
-    </message>
-    <message>
-        <source>import: keep the file&apos;s column COLUMN as the office&apos;s own resident field of that name (made as a text field when there is none).</source>
-        <translation>import：將檔案中的 COLUMN 列保留為社區自己的同名居民欄位（沒有該欄位時新建為文字欄位）。</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6613,82 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>Attention level of %1</source>
+        <translation>%1 的關注程度</translation>
+    </message>
+    <message>
+        <source>Tag period of %1</source>
+        <translation>%1 的標籤期間</translation>
+    </message>
+    <message>
+        <source>Tag attribute of %1</source>
+        <translation>%1 的標籤屬性</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>與 %1 的結對</translation>
+    </message>
+    <message>
+        <source>Building role of %1</source>
+        <translation>%1 的樓棟職務</translation>
+    </message>
+    <message>
+        <source>Assistance of %1</source>
+        <translation>%1 的救助記錄</translation>
+    </message>
+    <message>
+        <source>Attention level</source>
+        <translation>關注程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Tag period</source>
+        <translation>標籤期間</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>幫扶人</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志願者</translation>
+    </message>
 </context>
 <context>
     <name>FieldMerge</name>
@@ -6548,6 +6749,14 @@ Restore the latest backup, %2? CommunityDesk closes now and restores it when it 
     <message>
         <source>The merge failed; the office database is unchanged.</source>
         <translation>合併失敗；辦公室資料庫未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Added in the field and at the office (same %1): one record.</source>
+        <translation>外業和辦公室都新增了這條記錄（%1 相同）：合併為一條。</translation>
+    </message>
+    <message>
+        <source>Changed in the field to the same %1 as another record at the office; that change is left out.</source>
+        <translation>外業把它改成了與辦公室另一條記錄相同的%1；這項修改未合併。</translation>
     </message>
 </context>
 <context>
@@ -9653,22 +9862,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>顯示已歸檔</translation>
     </message>
     <message>
-        <source>New mediation…</source>
-        <translation>新建人民調解…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編輯…</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>歸檔</translation>
-    </message>
-    <message>
-        <source>Print agreement…</source>
-        <translation>列印調解協議…</translation>
-    </message>
-    <message>
         <source>mediations.xlsx</source>
         <translation>人民調解.xlsx</translation>
     </message>
@@ -9745,6 +9938,41 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>Writing the agreement…</source>
         <translation>正在生成調解協議書…</translation>
+    </message>
+    <message>
+        <source>&amp;New mediation…</source>
+        <translation>新建調解(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>編輯(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>歸檔(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>列印調解協議書(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>歸檔%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediationSnapshot</name>
+    <message>
+        <source>the mediation “%1”</source>
+        <translation>調解“%1”</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +10073,14 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>, </source>
         <comment>between party names: the enumeration comma in Chinese</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>This mediation was changed by someone else since you opened it; please reopen it and make your change again.</source>
+        <translation>這件調解在您開啟後已被他人修改，請重新開啟後再修改。</translation>
+    </message>
+    <message>
+        <source>The mediation could not be taken out of the archive.</source>
+        <translation>調解未能從歸檔中恢復。</translation>
     </message>
 </context>
 <context>
@@ -11257,12 +11493,6 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>表碼 %1：本機列印的表中沒有此表碼。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %2: %n row(s)</source>
-        <translation>
-            <numerusform>%1 %2：%n 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n keyed already</source>
         <translation>
             <numerusform>，其中 %n 行已錄入</numerusform>
@@ -11307,6 +11537,12 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
     <message>
         <source>the database did not accept the change.</source>
         <translation>資料庫未接受此更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11375,6 +11611,10 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <translation>
             <numerusform>表格 %1（共 %n 行）已儲存到 %2；請用“回錄…”錄入已勾選的行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>正在寫入表格…</translation>
     </message>
 </context>
 <context>
@@ -14074,6 +14314,18 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>The substitute could not be saved; nothing was changed.</source>
         <translation>無法儲存替班，未做任何更改。</translation>
     </message>
+    <message>
+        <source>Shifts: a volunteer was put on one of these shifts since; they were left as they are.</source>
+        <translation>班次：此後已有志願者被安排到其中的班次，班次保持不變。</translation>
+    </message>
+    <message>
+        <source>Shifts: one of these shifts was changed since; they were left as they are.</source>
+        <translation>班次：此後其中有班次被修改，班次保持不變。</translation>
+    </message>
+    <message>
+        <source>The shifts could not be saved.</source>
+        <translation>班次未能儲存。</translation>
+    </message>
 </context>
 <context>
     <name>RotaDocument</name>
@@ -14507,6 +14759,15 @@ Not on the map yet: turn on Edit shapes and drag it into place.</source>
         <source>%n shift(s) of %1 hours: %2</source>
         <translation>
             <numerusform>%n 個班次，每班 %1 小時：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPatternRevision</name>
+    <message numerus="yes">
+        <source>make %n shift(s) of %1</source>
+        <translation>
+            <numerusform>生成 %n 個%1班次</numerusform>
         </translation>
     </message>
 </context>
