@@ -18,7 +18,9 @@ PGconn *connection(const QSqlDatabase &db)
     if (!SqlDialect::isPostgres(db) || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt registers the driver's handle under libpq's struct name (pg_conn*), PGconn* being its typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
