@@ -840,8 +840,10 @@ qint64 ResidentImporter::existingHousehold(qint64 building, const QString &unit,
     const QString unitValue = unit.isEmpty() ? QStringLiteral("") : unit;
     // An empty household table before the run: the first household this run made there, as the
     // lookup would find it.
-    if (!m_householdsBefore)
-        return m_firstAt.value(key(QString::number(building), unitValue, room), 0);
+    if (!m_householdsBefore) {
+        const QString at = key(QString::number(building), unitValue, room);
+        return m_firstAt.value(at, m_current.value(at, 0));
+    }
     if (!flushHouseholds() || !q.findHousehold.exec(building, unitValue, room) || !q.findHousehold.next())
         return 0;
     return q.findHousehold.value(0).toLongLong();
@@ -871,9 +873,13 @@ qint64 ResidentImporter::newHousehold(qint64 building, const QString &unit, cons
             return 0;
         id = q.addHousehold.lastInsertId();
     }
-    const QString at = key(QString::number(building), unitValue, room);
-    if (!m_firstAt.contains(at))
-        m_firstAt.insert(at, id);
+    // The first household at an address is the one m_current holds until a second one is made
+    // there (every new household goes into m_current): only the addresses of two are kept here.
+    if (!m_householdsBefore) {
+        const QString at = key(QString::number(building), unitValue, room);
+        if (const qint64 first = m_current.value(at, 0); first && !m_firstAt.contains(at))
+            m_firstAt.insert(at, first);
+    }
     m_heads.insert(id, 0);
     ++m_summary.householdsCreated;
     return id;

@@ -223,11 +223,11 @@ private:
     QHash<QString, std::pair<QString, int>> *m_otherSheets = nullptr; // ID number: sheet and row
     QHash<QString, qint64> m_grids;                                   // folded name or code: grid id
     bool m_gridsLoaded = false;
-    bool m_registerWasEmpty = false;             // nobody registered before this run: no ID number to look up
-    bool m_householdsBefore = true;              // false: every household is this run's, none to look up
-    QHash<QString, qint64> m_firstAt;            // building id + unit + room: this run's first household there
-    bool m_serverBatch = false;                  // PostgreSQL: households gathered (flushHouseholds)
-    QList<qint64> m_householdPool;               // household ids taken from the sequence
-    QVariantList m_pendingHouseholds;            // the columns of flushHouseholds() per gathered household
+    bool m_registerWasEmpty = false;  // nobody registered before this run: no ID number to look up
+    bool m_householdsBefore = true;   // false: every household is this run's, none to look up
+    QHash<QString, qint64> m_firstAt; // building id + unit + room: this run's first household, where it made two
+    bool m_serverBatch = false;       // PostgreSQL: households gathered (flushHouseholds)
+    QList<qint64> m_householdPool;    // household ids taken from the sequence
+    QVariantList m_pendingHouseholds; // the columns of flushHouseholds() per gathered household
     QHash<QString, QStringList> m_buildingGrids; // compound + building key: the grids the file gives it
 };

@@ -79,6 +79,16 @@ QString ImportFastPathTest::writeCsv()
     // A member listed before any head at a new address.
     lines << QStringLiteral("无主,%1,女,子,13900000999,快速苑,9栋,1,909,,")
                  .arg(IdNumber::generate(QStringLiteral("320106"), QDate(1990, 5, 5), 999, 0));
+    // Two households at one address, then a household number first seen there: a member joins the
+    // first of them (as the lookup of the address finds it), a head begins a third.
+    const QStringList atOne{QStringLiteral("甲头,%1,男,户主"), QStringLiteral("乙头,%1,女,户主"),
+                            QStringLiteral("丙子,%1,男,子"), QStringLiteral("丁头,%1,女,户主")};
+    for (int i = 0; i < atOne.size(); ++i)
+        lines << atOne.at(i).arg(
+                     IdNumber::generate(QStringLiteral("320106"), QDate(1970, 3, 3 + i), 500 + i, i % 2 == 0)) +
+                     QStringLiteral(",1380000090%1,快速苑,9栋,1,901,%2,")
+                         .arg(i)
+                         .arg(i >= 2 ? QStringLiteral("H9%1").arg(i) : QString());
     file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     return path;
 }
