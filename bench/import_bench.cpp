@@ -2,7 +2,7 @@
 // the search index) beside the sqlite3 shell loading the same file into the same tables with
 // their indexes (`.import` into a staging table, then INSERT…SELECT into compound, building,
 // household and resident), in one run; also the importer's peak memory (VmHWM).
-//   build/bench/import_bench [--rows N (default 200000)] [--database FILE] [--fresh]
+//   build/bench/import_bench [--rows N (default 200000)] [--database FILE | postgresql://…?schema=S] [--fresh]
 #include "benchcsv.h"
 #include "benchoptions.h"
 #include "benchscope.h"
@@ -12,6 +12,7 @@
 #include "models/workspace/workspace.h"
 
 #include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -64,7 +65,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const BenchOptions options = BenchOptions::parse(app, 200000);
     QTextStream out(stdout);
-    const QString csv = options.path + QStringLiteral(".csv");
+    // A server (postgresql://…?schema=…): the CSV in the temporary folder, no shell to compare with.
+    const bool server = options.path.contains(QStringLiteral("://"));
+    const QString csv = server ? QDir::temp().filePath(QStringLiteral("import_bench-%1.csv").arg(options.residents))
+                               : options.path + QStringLiteral(".csv");
     if (!QFile::exists(csv) || options.build) {
         out << "writing " << options.residents << " rows to " << csv << Qt::endl;
         if (!BenchCsv::write(csv, options.residents))
@@ -103,6 +107,8 @@ int main(int argc, char *argv[])
                .arg(peak, 0, 'f', 0)
         << Qt::endl;
 
+    if (server)
+        return 0;
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty()) {
         out << "sqlite3 shell not installed (apt install sqlite3): no comparison" << Qt::endl;

@@ -12,6 +12,7 @@
 #include "models/access/accessscope.h"
 #include "models/cases/casesummary.h"
 #include "models/cnrules/idnumber.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
 #include "models/register/residentwriter.h"
@@ -185,6 +186,19 @@ bool DemoGenerator::generate(int households)
     ResidentWriter residents(m_db, AccessScope::system(QStringLiteral("demo")));
     // The bulk path the importer takes for the full-text rows: staged, then one statement.
     residents.deferSearchRows();
+    // The writer stores each person's birthday keys with the row; the insert trigger would compute
+    // them again with an UPDATE per person (SQLite: dropped for the load, made again after it).
+    QString birthKeysTrigger;
+    if (!SqlDialect::isPostgres(m_db)) {
+        SqlQuery trigger(m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                              "'resident_birth_keys_insert'"));
+        if (trigger.exec() && trigger.next())
+            birthKeysTrigger = trigger.value(0).toString();
+        trigger.query().finish();
+        if (!birthKeysTrigger.isEmpty() &&
+            !SqlQuery(m_db, QStringLiteral("DROP TRIGGER resident_birth_keys_insert")).exec())
+            return fail(QStringLiteral("resident_birth_keys_insert"));
+    }
     QHash<QString, qint64> tagIds; // code: id
     SqlQuery tags(m_db, QStringLiteral("SELECT code, id FROM tag"));
     if (!tags.exec())
@@ -320,6 +334,8 @@ bool DemoGenerator::generate(int households)
         }
     }
     m_summary.households = made;
+    if (!birthKeysTrigger.isEmpty() && !SqlQuery(m_db, birthKeysTrigger).exec())
+        return fail(QStringLiteral("resident_birth_keys_insert"));
     if (!residents.finishDeferred())
         return fail(QStringLiteral("search index"));
     // The map: a plan image and each grid's boundary around its buildings. No random draws here,

@@ -37,8 +37,27 @@ bool BulkIndexes::suspend(const QString &table, const QStringList &keep)
     return true;
 }
 
+bool BulkIndexes::suspendTrigger(const QString &name)
+{
+    if (SqlDialect::isPostgres(m_db))
+        return false;
+    SqlQuery find(m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+    if (!find.exec(name) || !find.next())
+        return false;
+    const QString sql = find.value(0).toString();
+    find.query().finish();
+    if (!SqlQuery(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)).exec())
+        return false;
+    m_triggers << sql;
+    return true;
+}
+
 bool BulkIndexes::restore()
 {
+    const QStringList triggers = std::exchange(m_triggers, {});
+    for (const QString &sql : triggers)
+        if (!SqlQuery(m_db, sql).exec())
+            return false;
     const QStringList create = std::exchange(m_create, {});
     for (const QString &sql : create)
         if (!SqlQuery(m_db, sql).exec())

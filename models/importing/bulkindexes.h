@@ -16,10 +16,15 @@ public:
     // Drops the indexes of `table` but those named in `keep` (which the load itself reads).
     // False when they could not be dropped; the load then simply keeps them.
     bool suspend(const QString &table, const QStringList &keep);
-    // Makes the dropped indexes again (a UNIQUE one fails on duplicates); true when none was dropped.
+    // Drops the trigger `name` for the load, for a caller that writes what it computes itself
+    // (the resident insert writes the birthday keys); restore() makes it again. False: kept.
+    bool suspendTrigger(const QString &name);
+    // Makes the dropped indexes and triggers again (a UNIQUE index fails on duplicates); true
+    // when none was dropped.
     bool restore();
 
 private:
     QSqlDatabase m_db;
-    QStringList m_create; // the CREATE INDEX statements of the dropped indexes
+    QStringList m_create;   // the CREATE INDEX statements of the dropped indexes
+    QStringList m_triggers; // the CREATE TRIGGER statements of the dropped triggers
 };

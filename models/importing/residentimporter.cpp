@@ -9,12 +9,14 @@
 #include "models/access/exportaudit.h"
 #include "models/cnrules/hanzi.h"
 #include "models/cnrules/idnumber.h"
+#include "models/core/servercopy.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
 #include "models/deaths/deatheffects.h"
 #include "models/documents/csvwriter.h"
+#include "models/register/address.h"
 #include "models/register/communitystore.h"
 #include "models/register/registerrows.h"
 #include "models/register/registerstore.h"
@@ -208,6 +210,9 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     m_grids.clear();
     m_gridsLoaded = false;
     m_buildingGrids.clear();
+    m_firstAt.clear();
+    m_householdPool.clear();
+    m_pendingHouseholds.clear();
 
     if (!readHeader(source))
         return Outcome::Failed;
@@ -254,9 +259,15 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     m_registerWasEmpty = !SqlQuery(m_db, QStringLiteral("SELECT 1 FROM resident LIMIT 1")).scalar().isValid();
     // An empty register is filled with its indexes built afterwards; the household index stays,
     // as the import reads each household's head through it.
+    m_householdsBefore = SqlQuery(m_db, QStringLiteral("SELECT 1 FROM household LIMIT 1")).scalar().isValid();
+    m_serverBatch = !sqlite;
+    q.residents.setBeforeFlush([this] { return flushHouseholds(); });
     BulkIndexes indexes(m_db);
-    if (m_registerWasEmpty)
+    if (m_registerWasEmpty) {
         indexes.suspend(QStringLiteral("resident"), {QStringLiteral("resident_household")});
+        // The writer stores the birthday keys with each row; the trigger would compute them again.
+        indexes.suspendTrigger(QStringLiteral("resident_birth_keys_insert"));
+    }
     // Rows are read and cleaned on a second thread (RowPipeline) while this one writes.
     RowPipeline rows(source, m_cleaner, m_mapping);
     rows.start();
@@ -309,7 +320,7 @@ ResidentImporter::Outcome ResidentImporter::run(ImportSource &source, bool dryRu
     rows.stop(); // the reader has finished: the source is this thread's again
     if (!source.errorText().isEmpty())
         return fail(tr("%1 Nothing was imported.").arg(source.errorText()));
-    if (!indexes.restore())
+    if (!indexes.restore() || !flushHouseholds())
         return fail(tr("The import could not be saved; nothing was imported."));
     if (!q.residents.finishDeferred())
         return fail(tr("The import could not be saved; nothing was imported."));
@@ -595,6 +606,8 @@ bool ResidentImporter::importRow(ImportRow &row, Prepared &q)
     r.householdId = household;
     if (r.relation == QLatin1String("head"))
         m_heads.insert(household, row.rowNumber);
+    // Every household chosen is at this row's address (a 户号 at another one was refused above).
+    q.residents.knowAddress(household, Address::format(row.compound, b->name, row.unit, row.room));
     const bool inserted = row.nameKeys.simplified.isEmpty() && row.nameKeys.pinyin.isEmpty()
                               ? q.residents.insert(r, m_today, tr("Imported"))
                               : q.residents.insert(r, m_today, tr("Imported"), row.nameKeys);
@@ -825,7 +838,13 @@ qint64 ResidentImporter::existingHousehold(qint64 building, const QString &unit,
 {
     // unit is NOT NULL: "no unit" is '' (a null QString would bind as NULL).
     const QString unitValue = unit.isEmpty() ? QStringLiteral("") : unit;
-    if (!q.findHousehold.exec(building, unitValue, room) || !q.findHousehold.next())
+    // An empty household table before the run: the first household this run made there, as the
+    // lookup would find it.
+    if (!m_householdsBefore) {
+        const QString at = key(QString::number(building), unitValue, room);
+        return m_firstAt.value(at, m_current.value(at, 0));
+    }
+    if (!flushHouseholds() || !q.findHousehold.exec(building, unitValue, room) || !q.findHousehold.next())
         return 0;
     return q.findHousehold.value(0).toLongLong();
 }
@@ -833,12 +852,65 @@ qint64 ResidentImporter::existingHousehold(qint64 building, const QString &unit,
 qint64 ResidentImporter::newHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q)
 {
     const QString unitValue = unit.isEmpty() ? QStringLiteral("") : unit;
-    if (!q.addHousehold.exec(building, unitValue, room, q.stamp, q.stamp))
-        return 0;
-    const qint64 id = q.addHousehold.lastInsertId();
+    qint64 id = 0;
+    if (m_serverBatch) {
+        // A round trip per household was most of a server import's time: ids from the sequence
+        // now, rows written with the next batch of residents.
+        if (m_householdPool.isEmpty()) {
+            SqlQuery ids(m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('household', 'id')) FROM "
+                                              "generate_series(1, 500)"));
+            if (!ids.exec())
+                return 0;
+            while (ids.next())
+                m_householdPool << ids.value(0).toLongLong();
+            if (m_householdPool.isEmpty())
+                return 0;
+        }
+        id = m_householdPool.takeFirst();
+        m_pendingHouseholds << id << building << unitValue << room << QStringLiteral("owned") << q.stamp << q.stamp;
+    } else {
+        if (!q.addHousehold.exec(building, unitValue, room, q.stamp, q.stamp))
+            return 0;
+        id = q.addHousehold.lastInsertId();
+    }
+    // The first household at an address is the one m_current holds until a second one is made
+    // there (every new household goes into m_current): only the addresses of two are kept here.
+    if (!m_householdsBefore) {
+        const QString at = key(QString::number(building), unitValue, room);
+        if (const qint64 first = m_current.value(at, 0); first && !m_firstAt.contains(at))
+            m_firstAt.insert(at, first);
+    }
     m_heads.insert(id, 0);
     ++m_summary.householdsCreated;
     return id;
+}
+
+bool ResidentImporter::flushHouseholds()
+{
+    const QVariantList values = std::exchange(m_pendingHouseholds, {});
+    if (values.isEmpty())
+        return true;
+    const QStringList columns{QStringLiteral("id"),        QStringLiteral("building_id"),  QStringLiteral("unit"),
+                              QStringLiteral("room"),      QStringLiteral("housing_type"), QStringLiteral("created_at"),
+                              QStringLiteral("updated_at")};
+    if (ServerCopy::available(m_db))
+        return ServerCopy::copy(m_db, QStringLiteral("household"), columns, values);
+    constexpr int PerStatement = 2000;
+    const int width = int(columns.size());
+    const int rows = int(values.size()) / width;
+    for (int first = 0; first < rows; first += PerStatement) {
+        const int n = qMin(PerStatement, rows - first);
+        // `household AS h`: the ids come from the sequence, so SqlQuery need not move it past them.
+        SqlQuery add(m_db,
+                     QStringLiteral("INSERT INTO household AS h (%1) VALUES ").arg(columns.join(QStringLiteral(", "))) +
+                         QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")) +
+                         QStringLiteral(" RETURNING 1"));
+        for (int i = first * width; i < (first + n) * width; ++i)
+            add.bind(values.at(i));
+        if (!add.exec())
+            return false;
+    }
+    return true;
 }
 
 bool ResidentImporter::hasHead(qint64 household, Prepared &q)

@@ -166,6 +166,9 @@ private:
     qint64 newHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q);
     qint64 existingHousehold(qint64 building, const QString &unit, const QString &room, Prepared &q);
     bool hasHead(qint64 household, Prepared &q);
+    // The server's households of this run, gathered with ids from the sequence and written a
+    // batch at a time (before the residents that refer to them, and before any household lookup).
+    bool flushHouseholds();
     bool updateResident(Resident &r, const ImportRow &row, Prepared &q);
     Outcome fail(const QString &text);
     // The custom fields of the kept columns, made (text) where none has the column's name.
@@ -220,6 +223,11 @@ private:
     QHash<QString, std::pair<QString, int>> *m_otherSheets = nullptr; // ID number: sheet and row
     QHash<QString, qint64> m_grids;                                   // folded name or code: grid id
     bool m_gridsLoaded = false;
-    bool m_registerWasEmpty = false;             // nobody registered before this run: no ID number to look up
+    bool m_registerWasEmpty = false;  // nobody registered before this run: no ID number to look up
+    bool m_householdsBefore = true;   // false: every household is this run's, none to look up
+    QHash<QString, qint64> m_firstAt; // building id + unit + room: this run's first household, where it made two
+    bool m_serverBatch = false;       // PostgreSQL: households gathered (flushHouseholds)
+    QList<qint64> m_householdPool;    // household ids taken from the sequence
+    QVariantList m_pendingHouseholds; // the columns of flushHouseholds() per gathered household
     QHash<QString, QStringList> m_buildingGrids; // compound + building key: the grids the file gives it
 };

@@ -1,6 +1,8 @@
 #include "residentwriter.h"
 
 #include "address.h"
+#include "models/cnrules/lunardate.h"
+#include "models/core/servercopy.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
@@ -15,7 +17,7 @@ using SqlValues::textOrNull;
 
 namespace {
 
-// Rows per multi-row INSERT on the server: 500 residents of 18 values stay far below
+// Rows per multi-row INSERT on the server: 500 residents of 20 values stay far below
 // PostgreSQL's 65,535 bound parameters, and a round trip per 500 rows is lost in the noise.
 constexpr int ServerBatch = 500;
 constexpr int MaxParameters = 60000;
@@ -79,10 +81,26 @@ bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &no
         }
         r.id = m_idPool.takeFirst();
         r.rowVersion = 1;
-        add(m_pendingResidents, {r.id, r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender,
-                                 textOrNull(r.phone), r.relation, r.residencyType, r.status, dateOrNull(r.statusDate),
-                                 textOrNull(r.ethnicity), textOrNull(r.notes), keys.simplified, keys.initials,
-                                 keys.pinyin, m_stamp, m_stamp});
+        add(m_pendingResidents, {r.id,
+                                 r.householdId,
+                                 r.name,
+                                 textOrNull(r.idNumber),
+                                 dateOrNull(r.birthDate),
+                                 solarKey(r.birthDate),
+                                 lunarKey(r.birthDate),
+                                 r.gender,
+                                 textOrNull(r.phone),
+                                 r.relation,
+                                 r.residencyType,
+                                 r.status,
+                                 dateOrNull(r.statusDate),
+                                 textOrNull(r.ethnicity),
+                                 textOrNull(r.notes),
+                                 keys.simplified,
+                                 keys.initials,
+                                 keys.pinyin,
+                                 m_stamp,
+                                 m_stamp});
         add(m_pendingSearch,
             {r.id, ResidentSearchIndex::ftsTokens(r.name, address(r.householdId), textOrNull(r.idNumber).toString(),
                                                   textOrNull(r.phone).toString())});
@@ -105,13 +123,15 @@ bool ResidentWriter::insert(Resident &r, const QDate &movedIn, const QString &no
         return m_pendingResidents.rows < ServerBatch || flushServerBulk();
     }
     SqlQuery &q = statement(m_insert, QStringLiteral("INSERT INTO resident (household_id, name, id_number, birth_date, "
-                                                     "gender, phone, relation, residency_type, status, status_date, "
-                                                     "ethnicity, notes, name_key, name_initials, name_pinyin, "
-                                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                     "?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), r.gender, textOrNull(r.phone),
-                r.relation, r.residencyType, r.status, dateOrNull(r.statusDate), textOrNull(r.ethnicity),
-                textOrNull(r.notes), keys.simplified, keys.initials, keys.pinyin, m_stamp, m_stamp))
+                                                     "birth_md, birth_lunar_md, gender, phone, relation, "
+                                                     "residency_type, status, status_date, ethnicity, notes, "
+                                                     "name_key, name_initials, name_pinyin, created_at, updated_at) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                     "?)"));
+    if (!q.exec(r.householdId, r.name, textOrNull(r.idNumber), dateOrNull(r.birthDate), solarKey(r.birthDate),
+                lunarKey(r.birthDate), r.gender, textOrNull(r.phone), r.relation, r.residencyType, r.status,
+                dateOrNull(r.statusDate), textOrNull(r.ethnicity), textOrNull(r.notes), keys.simplified, keys.initials,
+                keys.pinyin, m_stamp, m_stamp))
         return false;
     r.id = q.lastInsertId();
     r.rowVersion = 1;
@@ -312,19 +332,27 @@ void ResidentWriter::add(Pending &pending, std::initializer_list<QVariant> value
     ++pending.rows;
 }
 
-bool ResidentWriter::writePending(Pending &pending, const QString &head, int columns)
+bool ResidentWriter::writePending(Pending &pending, const QString &table, const QStringList &columns)
 {
     const QVariantList values = std::exchange(pending.values, {});
     const int rows = std::exchange(pending.rows, 0);
-    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
-    const int perStatement = MaxParameters / columns;
+    if (rows == 0)
+        return true;
+    // COPY where the build has libpq: one stream instead of a statement per few hundred rows.
+    if (ServerCopy::available(m_db))
+        return ServerCopy::copy(m_db, table, columns, values);
+    const int width = int(columns.size());
+    // `table AS t`: the ids come from the sequence already, so SqlQuery need not move it past them.
+    const QString head = QStringLiteral("INSERT INTO %1 AS t (%2)").arg(table, columns.join(QStringLiteral(", ")));
+    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(width - 1) + QStringLiteral("?)");
+    const int perStatement = MaxParameters / width;
     for (int first = 0; first < rows; first += perStatement) {
         const int n = qMin(perStatement, rows - first);
         QStringList tuples(n, row);
         // RETURNING 1: SqlQuery would otherwise ask for RETURNING * of every row written.
         SqlQuery q(m_db, head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")) +
                              QStringLiteral(" RETURNING 1"));
-        for (int i = first * columns; i < (first + n) * columns; ++i)
+        for (int i = first * width; i < (first + n) * width; ++i)
             q.bind(values.at(i));
         if (!q.exec())
             return false;
@@ -337,26 +365,22 @@ bool ResidentWriter::flushServerBulk()
     // The ids left in the pool are dropped (a gap in the ids, nothing more): after a flush the
     // next batch takes fresh ones, so no id is ever handed out twice.
     m_idPool.clear();
-    // `resident AS r`: the ids come from the sequence already, so SqlQuery need not move it past them.
-    return writePending(m_pendingResidents,
-                        QStringLiteral("INSERT INTO resident AS r (id, household_id, name, id_number, birth_date, "
-                                       "gender, phone, relation, residency_type, status, status_date, ethnicity, "
-                                       "notes, name_key, name_initials, name_pinyin, created_at, updated_at)"),
-                        18) &&
-           writePending(m_pendingSearch, QStringLiteral("INSERT INTO resident_fts (rowid, tokens)"), 2) &&
-           writePending(m_pendingTags, QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id)"), 2) &&
-           writePending(m_pendingPeriods,
-                        QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, start_date, user_name, "
-                                       "created_at)"),
-                        5) &&
-           writePending(m_pendingChanges,
-                        QStringLiteral("INSERT INTO resident_change (resident_id, kind, change_date, "
-                                       "from_household_id, to_household_id, note, user_name, created_at)"),
-                        8) &&
-           writePending(m_pendingAudit,
-                        QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action, "
-                                       "before_json, after_json)"),
-                        7);
+    if (m_beforeFlush && !m_beforeFlush())
+        return false;
+    auto list = [](const char *names) { return QString::fromLatin1(names).split(QStringLiteral(", ")); };
+    return writePending(m_pendingResidents, QStringLiteral("resident"),
+                        list("id, household_id, name, id_number, birth_date, birth_md, birth_lunar_md, gender, phone, "
+                             "relation, residency_type, status, status_date, ethnicity, notes, name_key, "
+                             "name_initials, name_pinyin, created_at, updated_at")) &&
+           writePending(m_pendingSearch, QStringLiteral("resident_fts"), list("rowid, tokens")) &&
+           writePending(m_pendingTags, QStringLiteral("resident_tag"), list("resident_id, tag_id")) &&
+           writePending(m_pendingPeriods, QStringLiteral("resident_tag_period"),
+                        list("resident_id, tag_id, start_date, user_name, created_at")) &&
+           writePending(m_pendingChanges, QStringLiteral("resident_change"),
+                        list("resident_id, kind, change_date, from_household_id, to_household_id, note, user_name, "
+                             "created_at")) &&
+           writePending(m_pendingAudit, QStringLiteral("audit_log"),
+                        list("at, user_name, table_name, record_id, action, before_json, after_json"));
 }
 
 QString ResidentWriter::address(qint64 householdId)
@@ -374,4 +398,27 @@ QString ResidentWriter::address(qint64 householdId)
     q.query().finish();
     m_addressHousehold = householdId;
     return m_addressText;
+}
+
+void ResidentWriter::knowAddress(qint64 householdId, const QString &text)
+{
+    m_addressHousehold = householdId;
+    m_addressText = text;
+}
+
+QVariant ResidentWriter::solarKey(const QDate &birth)
+{
+    // BirthdayKeys::solarKeyExpression: NULL unless the stored text is YYYY-MM-DD.
+    if (!birth.isValid() || birth.year() < 1 || birth.year() > 9999)
+        return QVariant(QMetaType::fromType<int>());
+    return birth.month() * 100 + birth.day();
+}
+
+QVariant ResidentWriter::lunarKey(const QDate &birth)
+{
+    // BirthdayKeys::lunarKeyExpression: NULL outside the lunar_month table (LunarDate's range).
+    const LunarDate lunar = LunarDate::fromSolar(birth);
+    if (!lunar.isValid())
+        return QVariant(QMetaType::fromType<int>());
+    return lunar.month() * 100 + lunar.day();
 }

@@ -6,6 +6,7 @@
 #include "resident.h"
 #include "residentsearchindex.h"
 
+#include <functional>
 #include <memory>
 #include <QDate>
 #include <QSqlDatabase>
@@ -51,6 +52,17 @@ public:
     // One row of a resident's history: moved_in, edited, moved_household, moved_out, deceased, ...
     bool recordChange(qint64 residentId, const QString &kind, const QDate &date, qint64 fromHousehold = 0,
                       qint64 toHousehold = 0, const QString &note = QString());
+    // The address text of a household the caller has just made (the importer knows its names),
+    // so the full-text row of its members needs no lookup; the next household's replaces it.
+    void knowAddress(qint64 householdId, const QString &text);
+    // Called before the server's gathered rows are written, so a caller's own gathered rows
+    // (the importer's households) reach the server before the residents that refer to them.
+    void setBeforeFlush(std::function<bool()> hook) { m_beforeFlush = std::move(hook); }
+    // The stored birthday keys of a birth date (month * 100 + day, solar and lunar, leap months
+    // folded), as BirthdayKeys' SQL expressions give them: written with the row, so a bulk load
+    // may drop the insert trigger that would otherwise compute them again row by row.
+    static QVariant solarKey(const QDate &birth);
+    static QVariant lunarKey(const QDate &birth);
 
 private:
     SqlQuery &statement(std::unique_ptr<SqlQuery> &slot, const QString &sql);
@@ -84,9 +96,10 @@ private:
         int rows = 0;
     };
     void add(Pending &pending, std::initializer_list<QVariant> values);
-    bool writePending(Pending &pending, const QString &head, int columns);
+    bool writePending(Pending &pending, const QString &table, const QStringList &columns);
     bool flushServerBulk();
     bool m_serverBulk = false;
+    std::function<bool()> m_beforeFlush;
     QList<qint64> m_idPool; // resident ids taken from the sequence for the rows to come
     Pending m_pendingResidents;
     Pending m_pendingSearch;

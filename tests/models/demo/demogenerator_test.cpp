@@ -1,4 +1,5 @@
 #include "models/access/accessscope.h"
+#include "models/birthdays/birthdaykeys.h"
 #include "models/cnrules/age.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
@@ -39,6 +40,7 @@ private slots:
     void tagsStatusesAndHistory();
     void historyAndAuditNameTheDemo();
     void searchIndexIsFilled();
+    void birthdayKeysAsTheTriggerComputesThem();
     void ledgersAliveAndDuplicatesToReview();
     void passesDatabaseCheck();
     void sameSeedSameCommunity();
@@ -288,6 +290,23 @@ void DemoGeneratorTest::largeCommunityStaysConsistent()
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'deceased'")) > 10);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'moved_out'")) > 10);
     QVERIFY(DatabaseCheck::run(db).isEmpty());
+}
+
+void DemoGeneratorTest::birthdayKeysAsTheTriggerComputesThem()
+{
+    // The writer stores the keys with each row while the insert trigger is dropped for the load:
+    // they must be what the trigger's SQL gives, and the trigger must be back afterwards.
+    const QString date = QStringLiteral("r.birth_date");
+    QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM resident r WHERE birth_date IS NOT NULL")) > 0);
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM resident r WHERE birth_date IS NOT NULL AND (birth_md IS "
+                                    "NOT ") +
+                         BirthdayKeys::solarKeyExpression(date) + QStringLiteral(" OR birth_lunar_md IS NOT ") +
+                         BirthdayKeys::lunarKeyExpression(date) + QStringLiteral(")")),
+        0);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                         "'resident_birth_keys_insert'")),
+             1);
 }
 
 void DemoGeneratorTest::searchIndexIsFilled()
