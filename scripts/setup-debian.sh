@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql \
   qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
-  cmake ninja-build g++ ccache file dpkg-dev libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev libqrencode-dev qtkeychain-qt6-dev pkg-config sqlite3 \
+  cmake ninja-build g++ ccache file dpkg-dev libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev libqrencode-dev qtkeychain-qt6-dev libpq-dev pkg-config sqlite3 \
   xvfb xauth fonts-wqy-microhei poppler-utils postgresql postgresql-contrib clang-format clang-tidy"
 
 missing=""
