@@ -97,16 +97,15 @@ double psqlMs(const QString &url, const QString &sql)
 }
 
 // The count and first page the register list runs for `filter`, as one psql script.
-QString registerSql(const ResidentFilter &filter)
+QString registerSql(const QSqlDatabase &db, const ResidentFilter &filter)
 {
-    const ResidentQuery query(filter, benchScope());
+    const ResidentQuery query(db, filter, benchScope());
     QVariantList countValues = query.bindings();
     countValues << ResidentTableModel::kCountCap + 1;
-    const QString count = withLiterals(SqlDialect::translate(query.cappedCountSql()), countValues);
+    const QString count = withLiterals(query.cappedCountSql(), countValues);
     const QString page =
-        withLiterals(SqlDialect::translate(ResidentQuery::selectSql() + query.whereClause() +
-                                           ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false) +
-                                           QStringLiteral(" LIMIT 200")),
+        withLiterals(ResidentQuery::selectSql(db) + query.whereClause() +
+                         ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200"),
                      query.bindings());
     return count + QStringLiteral(";\n") + page;
 }
@@ -246,7 +245,7 @@ int main(int argc, char *argv[])
         std::sort(times.begin(), times.end());
         const double ms = times.at(times.size() / 2);
         worstSearch = qMax(worstSearch, ms);
-        line(k.name, ms, psqlMs(url, registerSql(k.filter)), model.rowCount(), 50);
+        line(k.name, ms, psqlMs(url, registerSql(c, k.filter)), model.rowCount(), 50);
     }
 
     const int year = QDate::currentDate().addMonths(1).year();

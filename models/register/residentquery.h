@@ -5,6 +5,7 @@
 #include "residentfilter.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -16,7 +17,9 @@ class ResidentQuery final
 public:
     enum class SortKey { Name, Gender, Age, IdNumber, Address, Grid, Residency, Status };
 
-    ResidentQuery(const ResidentFilter &filter, const AccessScope &scope, const QDate &today = QDate::currentDate());
+    // `db` only chooses the engine's spelling (DialectSql) of the search terms.
+    ResidentQuery(const QSqlDatabase &db, const ResidentFilter &filter, const AccessScope &scope,
+                  const QDate &today = QDate::currentDate());
 
     QString whereClause() const { return m_where; } // "" or "WHERE ..."
     QVariantList bindings() const { return m_bindings; }
@@ -24,7 +27,7 @@ public:
 
     static QString orderBy(SortKey key, bool descending);
     // The joined select list used by lists and exports; column order is ResidentQuery::Col.
-    static QString selectSql();
+    static QString selectSql(const QSqlDatabase &db);
     static QString countSql();
     // count(*) that stops at a bound given as the last binding: "at least N" costs N rows, not all.
     QString cappedCountSql() const;
@@ -57,4 +60,5 @@ private:
     QString m_where;
     QVariantList m_bindings;
     bool m_emptySearch = false;
+    bool m_postgres = false;
 };

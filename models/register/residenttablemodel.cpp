@@ -79,7 +79,7 @@ void ResidentTableModel::reload()
     PagedTableModel::reload();
     if (isCountExact())
         return;
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today);
     const QString countSql = ResidentQuery::countSql() + query.whereClause();
     if (m_counter->canCountInBackground())
         m_counter->count(m_ticket, countSql, query.bindings());
@@ -91,7 +91,7 @@ PagedModel::Count ResidentTableModel::countRows() const
 {
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background (reload).
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today);
     QVariantList bindings = query.bindings();
     bindings << kCountCap + 1;
     const int upToCap = countOf(query.cappedCountSql(), bindings);
@@ -106,9 +106,10 @@ void ResidentTableModel::applyCount(int ticket, int count)
 
 bool ResidentTableModel::loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const
 {
-    const ResidentQuery query(m_filter, m_scope, m_today);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today);
     const int from = int(rows->size());
-    return readPage(ResidentQuery::selectSql() + query.whereClause() + ResidentQuery::orderBy(m_sortKey, m_descending),
+    return readPage(ResidentQuery::selectSql(database()) + query.whereClause() +
+                        ResidentQuery::orderBy(m_sortKey, m_descending),
                     query.bindings(), offset, limit, rows, readRow) &&
            readCustomValues(rows, from);
 }

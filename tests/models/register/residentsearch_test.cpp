@@ -1,5 +1,6 @@
 // Name, pinyin-initial, traditional and address search on both engines, and on PostgreSQL the
 // proof that the trigram index serves it (issue 23): EXPLAIN names resident_fts_trgm.
+#include "models/core/dialectsql.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/register/residentquery.h"
@@ -109,15 +110,16 @@ void ResidentSearchTest::serverIndexServesTheSearch()
     // whether the index can serve the statement at all.
     QSqlQuery set(m_tdb->db());
     QVERIFY(set.exec(QStringLiteral("SET enable_seqscan = off")));
-    const QString match =
-        SqlDialect::translate(QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?"));
+    const QString match = QStringLiteral("SELECT rowid FROM resident_fts WHERE ") +
+                          DialectSql::tokenMatch(true, QStringLiteral("resident_fts"));
     const QString byName = plan(withLiterals(match, {QStringLiteral("\"张\" + \"三\"")}));
     QVERIFY2(byName.contains(QLatin1String("resident_fts_trgm")), qPrintable(byName));
 
     // The initials' statement as ResidentQuery writes it: the FTS half goes through the index too.
-    const QString initials = SqlDialect::translate(QStringLiteral(
-        "SELECT id FROM resident WHERE name_initials GLOB ? UNION SELECT rowid FROM resident_fts WHERE resident_fts "
-        "MATCH ?"));
+    const QString initials = QStringLiteral("SELECT id FROM resident WHERE ") +
+                             DialectSql::startsWith(true, QStringLiteral("name_initials")) +
+                             QStringLiteral(" UNION SELECT rowid FROM resident_fts WHERE ") +
+                             DialectSql::tokenMatch(true, QStringLiteral("resident_fts"));
     const QString byInitials = plan(withLiterals(initials, {QStringLiteral("zsf*"), QStringLiteral("\"zsf\"")}));
     QVERIFY2(byInitials.contains(QLatin1String("resident_fts_trgm")), qPrintable(byInitials));
     QVERIFY(set.exec(QStringLiteral("RESET enable_seqscan")));
