@@ -98,15 +98,14 @@ double psqlMs(const QString &url, const QString &sql)
 }
 
 // The count and first page the register list runs for `filter`, as one psql script.
-QString registerSql(const ResidentFilter &filter, bool serverTokens)
+QString registerSql(const QSqlDatabase &db, const ResidentFilter &filter, bool serverTokens)
 {
-    const ResidentQuery query(filter, benchScope(), QDate::currentDate(), serverTokens);
+    const ResidentQuery query(db, filter, benchScope(), QDate::currentDate(), serverTokens);
     QVariantList countValues = query.bindings();
     countValues << ResidentTableModel::countCap(query) + 1;
-    const QString count = withLiterals(SqlDialect::translate(query.cappedCountSql()), countValues);
-    const QString page = withLiterals(
-        SqlDialect::translate(query.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200")),
-        query.pageBindings(ResidentQuery::SortKey::Name));
+    const QString count = withLiterals(query.cappedCountSql(), countValues);
+    const QString page = withLiterals(query.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200"),
+                                      query.pageBindings(ResidentQuery::SortKey::Name));
     return count + QStringLiteral(";\n") + page;
 }
 
@@ -250,7 +249,7 @@ int main(int argc, char *argv[])
         std::sort(times.begin(), times.end());
         const double ms = times.at(times.size() / 2);
         worstSearch = qMax(worstSearch, ms);
-        line(k.name, ms, psqlMs(url, registerSql(k.filter, serverTokens)), model.rowCount(), 50);
+        line(k.name, ms, psqlMs(url, registerSql(c, k.filter, serverTokens)), model.rowCount(), 50);
     }
 
     const int year = QDate::currentDate().addMonths(1).year();

@@ -54,13 +54,13 @@ void fetchFirstPage(ResidentTableModel &model)
 // The same two statements the model runs (capped count, first page), without the model around them.
 void engineOnly(const QSqlDatabase &db, const ResidentFilter &filter)
 {
-    const ResidentQuery query(filter, benchScope());
+    const ResidentQuery query(db, filter, benchScope());
     SqlQuery count(db, query.cappedCountSql());
     for (const QVariant &v : query.bindings())
         count.bind(v);
     count.bind(ResidentTableModel::kCountCap + 1);
     count.scalar();
-    SqlQuery page(db, ResidentQuery::selectSql() + query.whereClause() +
+    SqlQuery page(db, ResidentQuery::selectSql(db) + query.whereClause() +
                           ResidentQuery::orderBy(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200"));
     for (const QVariant &v : query.bindings())
         page.bind(v);

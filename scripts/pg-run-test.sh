@@ -8,5 +8,8 @@ if [ -z "${CD_TEST_SERVER:-}" ]; then
     exit 77
 fi
 CD_TEST_DATABASE="$CD_TEST_SERVER"
+# A statement still written for SQLite only stops the test (SqlQuery, SqlDialect::isStrict()).
+CD_SQL_STRICT=1
+export CD_SQL_STRICT
 export CD_TEST_DATABASE
 exec "$@"

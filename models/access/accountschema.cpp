@@ -1,8 +1,8 @@
 #include "accountschema.h"
 
-QStringList AccountSchema::statements()
+QStringList AccountSchema::statements(bool postgres)
 {
-    return {
+    QStringList list = {
         // role: AccessScope::roleCode(). password_hash: PasswordHasher's self-describing text
         // ($argon2id$…, or the older pbkdf2-sha256$iterations$salt$hash), so the cost can rise without a migration.
         QStringLiteral("CREATE TABLE account (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT "
@@ -17,11 +17,29 @@ QStringList AccountSchema::statements()
         // The audit page filters by user and by date, newest first.
         QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_name, id)"),
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at, id)"),
-        // Audit rows are written once and never changed nor removed, whoever asks (SQLite; the
-        // PostgreSQL backend needs the equivalent trigger function, see the report).
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, "
-                       "'audit_log rows cannot be changed'); END"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
-                       "'audit_log rows cannot be deleted'); END"),
     };
+    // Audit rows are written once and never changed nor removed, whoever asks.
+    if (!postgres) {
+        list << QStringLiteral(
+                    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                    "'audit_log rows cannot be changed'); END")
+             << QStringLiteral(
+                    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                    "'audit_log rows cannot be deleted'); END");
+        return list;
+    }
+    // The functions keep the names the databases upgraded before native triggers already have.
+    list << QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_no_update_fn() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$cd$ BEGIN RAISE EXCEPTION USING MESSAGE = 'audit_log rows cannot be changed'; RETURN NEW; "
+                           "END $cd$")
+         << QStringLiteral(
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+                "audit_log_no_update_fn()")
+         << QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_no_delete_fn() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$cd$ BEGIN RAISE EXCEPTION USING MESSAGE = 'audit_log rows cannot be deleted'; RETURN OLD; "
+                           "END $cd$")
+         << QStringLiteral(
+                "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+                "audit_log_no_delete_fn()");
+    return list;
 }

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // The data step of schema version 3. The stored birthday keys (resident.birth_md and
 // resident.birth_lunar_md) are kept by SQL triggers, so every writer of resident rows — forms,
@@ -19,6 +20,8 @@ public:
     // The SQL expressions of the keys of a birth date column ("NEW.birth_date" in the triggers),
     // one definition for the triggers and the fill: month * 100 + day, NULL for a missing or
     // malformed date; the lunar one is NULL outside the lunar_month table (before 1900-01-31).
-    static QString solarKeyExpression(const QString &dateColumn);
-    static QString lunarKeyExpression(const QString &dateColumn);
+    static QString solarKeyExpression(bool postgres, const QString &dateColumn);
+    static QString lunarKeyExpression(bool postgres, const QString &dateColumn);
+    // The triggers that keep the keys, written for each engine (PostgreSQL: trigger functions).
+    static QStringList triggerStatements(bool postgres);
 };

@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/cnrules/age.h"
+#include "models/core/dialectsql.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
 #include "models/register/registerrows.h"
@@ -14,11 +15,14 @@
 namespace {
 
 // Buildings, compounds and grids are few (BirthdayQuery::loadPlaces); only the household is joined.
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.household_id, r.name, r.name_pinyin, r.gender, r.phone, r.birth_date, r.birthday_calendar, "
-    "h.building_id, h.unit, h.room, "
-    "(SELECT group_concat(rt.tag_id) FROM resident_tag rt WHERE rt.resident_id = r.id) "
-    "FROM resident r LEFT JOIN household h ON h.id = r.household_id ");
+QString selectSql(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT r.id, r.household_id, r.name, r.name_pinyin, r.gender, r.phone, r.birth_date, "
+                          "r.birthday_calendar, h.building_id, h.unit, h.room, (SELECT ") +
+           DialectSql::joined(db, QStringLiteral("rt.tag_id"), QStringLiteral("','")) +
+           QStringLiteral(" FROM resident_tag rt WHERE rt.resident_id = r.id) "
+                          "FROM resident r LEFT JOIN household h ON h.id = r.household_id ");
+}
 
 // What a summary needs: the covering index's columns and the household's building.
 const QString kBriefSelect = QStringLiteral("SELECT r.birth_date, r.birthday_calendar, h.building_id FROM resident r "
@@ -41,7 +45,7 @@ QString scoped(const QString &where, const AccessScope &scope)
     return where + RegisterRows::households(scope, QStringLiteral("r.household_id"));
 }
 
-// Columns of kSelect.
+// Columns of selectSql().
 enum Col { CId, CHousehold, CName, CPinyin, CGender, CPhone, CBirth, CCalendar, CBuilding, CUnit, CRoom, CTags };
 
 QString monthCode(int year, int month)
@@ -142,12 +146,12 @@ QList<BirthdayEntry> BirthdayQuery::between(const QDate &from, const QDate &to) 
     const QString cutoff = QDate(to.year() - m_minimumAge + 1, 12, 31).toString(Qt::ISODate);
     const QString fallback = BirthdayRules::code(m_defaultCalendar);
 
-    SqlQuery solarQuery(m_db, kSelect + scoped(kSolarWhere, m_scope));
+    SqlQuery solarQuery(m_db, selectSql(m_db) + scoped(kSolarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : solar) {
         if (solarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(solarQuery, rows);
     }
-    SqlQuery lunarQuery(m_db, kSelect + scoped(kLunarWhere, m_scope));
+    SqlQuery lunarQuery(m_db, selectSql(m_db) + scoped(kLunarWhere, m_scope));
     for (const BirthdayRules::KeyRange &range : BirthdayRules::lunarKeysBetween(from, to)) {
         if (lunarQuery.exec(range.first, range.last, cutoff, fallback))
             readRows(lunarQuery, rows);
@@ -236,7 +240,7 @@ QList<BirthdayEntry> BirthdayQuery::missed(int year, int month) const
         residents.append(ids.value(0).toLongLong());
 
     const QDate last = first.addMonths(1).addDays(-1);
-    SqlQuery one(m_db, kSelect + scoped(QStringLiteral("WHERE r.id = ? AND r.status = 'living'"), m_scope));
+    SqlQuery one(m_db, selectSql(m_db) + scoped(QStringLiteral("WHERE r.id = ? AND r.status = 'living'"), m_scope));
     for (const qint64 id : std::as_const(residents)) {
         QList<BirthdayEntry> rows;
         if (!one.exec(id))

@@ -21,7 +21,7 @@ QList<std::pair<qint64, QString>> CareLookups::households(const QString &text, i
     SqlQuery q(m_db, QStringLiteral("SELECT h.id, c.name, b.name, h.unit, h.room, r.name FROM resident r JOIN "
                                     "household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id "
                                     "JOIN compound c ON c.id = b.compound_id WHERE r.status = 'living' AND h.status = "
-                                    "'active' AND (r.name LIKE ? OR h.id = ?)") +
+                                    "'active' AND (lower(r.name) LIKE lower(CAST(? AS TEXT)) OR h.id = ?)") +
                          RegisterRows::households(m_scope, QStringLiteral("h.id")) +
                          QStringLiteral(" ORDER BY r.name, h.id LIMIT ?"));
     if (q.exec(name + u'%', isId ? id : qint64(-1), limit))

@@ -92,11 +92,15 @@ QList<CarePair> CarePairStore::list(const CarePairFilter &filter) const
     if (!m_scope.isSignedIn())
         return pairs;
     const QString like = u'%' + filter.text.trimmed() + u'%';
-    SqlQuery q(m_db, kSelect + RegisterRows::households(m_scope, QStringLiteral("h.id")) +
-                         QStringLiteral(" AND (? = 0 OR b.grid_id = ?) AND (? = 0 OR p.household_id = ?) AND (? = 0 "
-                                        "OR p.ended_on IS NULL) AND (? = '%%' OR p.helper_name LIKE ? OR EXISTS "
-                                        "(SELECT 1 FROM resident r WHERE r.household_id = h.id AND r.name LIKE ?)) "
-                                        "ORDER BY g.name, p.started_on DESC, p.id DESC"));
+    SqlQuery q(
+        m_db,
+        kSelect + RegisterRows::households(m_scope, QStringLiteral("h.id")) +
+            QStringLiteral(
+                " AND (? = 0 OR b.grid_id = ?) AND (? = 0 OR p.household_id = ?) AND (? = 0 "
+                "OR p.ended_on IS NULL) AND (? = '%%' OR lower(p.helper_name) LIKE lower(CAST(? AS TEXT)) OR EXISTS "
+                "(SELECT 1 FROM resident r WHERE r.household_id = h.id AND lower(r.name) LIKE "
+                "lower(CAST(? AS TEXT)))) "
+                "ORDER BY g.name, p.started_on DESC, p.id DESC"));
     if (q.exec(filter.gridId, filter.gridId, filter.householdId, filter.householdId, filter.currentOnly ? 1 : 0, like,
                like, like))
         while (q.next())

@@ -62,9 +62,12 @@ CaseQuery::CaseQuery(const CaseFilter &filter, const AccessScope &scope, const Q
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
-        conditions << QStringLiteral("(c.case_no LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR "
-                                     "c.location LIKE ? ESCAPE '\\' OR c.reporter_name LIKE ? ESCAPE '\\' OR "
-                                     "c.reporter_phone LIKE ? ESCAPE '\\')");
+        // Case-insensitive as SQLite's LIKE, on both engines.
+        conditions << QStringLiteral(
+            "(lower(c.case_no) LIKE lower(CAST(? AS TEXT)) ESCAPE '\\' OR lower(c.description) LIKE "
+            "lower(CAST(? AS TEXT)) ESCAPE '\\' OR lower(c.location) LIKE lower(CAST(? AS TEXT)) ESCAPE "
+            "'\\' OR lower(c.reporter_name) LIKE lower(CAST(? AS TEXT)) ESCAPE '\\' OR "
+            "c.reporter_phone LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 5; ++i)
             m_bindings << like;
     }

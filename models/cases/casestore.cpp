@@ -440,13 +440,16 @@ QList<CaseStore::Person> CaseStore::findResidents(const QString &text, int limit
     QList<Person> people;
     if (t.isEmpty())
         return people;
-    SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.name, r.phone, coalesce(p.name || ' ', '') || coalesce(b.name, "
-                                    "'') || ' ' || h.unit || ' ' || h.room, r.birth_date FROM resident r "
-                                    "LEFT JOIN household h ON h.id = r.household_id "
-                                    "LEFT JOIN building b ON b.id = h.building_id "
-                                    "LEFT JOIN compound p ON p.id = b.compound_id "
-                                    "WHERE r.status = 'living' AND (r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ?) "
-                                    "ORDER BY r.name_pinyin, r.name, r.id LIMIT ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT r.id, r.name, r.phone, coalesce(p.name || ' ', '') || coalesce(b.name, "
+            "'') || ' ' || h.unit || ' ' || h.room, r.birth_date FROM resident r "
+            "LEFT JOIN household h ON h.id = r.household_id "
+            "LEFT JOIN building b ON b.id = h.building_id "
+            "LEFT JOIN compound p ON p.id = b.compound_id "
+            "WHERE r.status = 'living' AND (lower(r.name) LIKE lower(CAST(? AS TEXT)) ESCAPE '\\' OR r.phone LIKE ?) "
+            "ORDER BY r.name_pinyin, r.name, r.id LIMIT ?"));
     QString escaped = t;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))

@@ -32,7 +32,8 @@ void ColumnFilterSql::addTerms(const QList<ColumnSql> &columns, const QList<Colu
         if (!sql || condition.column == exceptColumn || condition.isEmpty())
             continue;
         if (!condition.contains.trimmed().isEmpty() && !sql->text.isEmpty()) {
-            *terms << QStringLiteral("coalesce(%1, '') LIKE ? ESCAPE '\\'").arg(sql->text);
+            // Case-insensitive as SQLite's LIKE, on both engines.
+            *terms << QStringLiteral("lower(coalesce(%1, '')) LIKE lower(CAST(? AS TEXT)) ESCAPE '\\'").arg(sql->text);
             *bindings << likeOf(condition.contains);
         }
         if (condition.values.isEmpty() || sql->value.isEmpty())

@@ -4,21 +4,25 @@
 #include <QString>
 #include <QStringList>
 
-// The one place where SQL written for SQLite becomes SQL for PostgreSQL. models/ writes its
-// statements once, in the SQLite dialect; SqlQuery passes every statement through translate()
-// on a PostgreSQL connection and the migrations pass their DDL through translateDdl().
+// What PostgreSQL needs beside the SQL written for it (DialectSql holds the statements that differ
+// by engine): the column types of schema DDL, the helper functions, and a check that no
+// SQLite-only construct reaches the server. Nothing here rewrites a query.
 class SqlDialect final
 {
 public:
     static bool isPostgres(const QSqlDatabase &db);
 
-    // A query or data statement: INSERT OR IGNORE, GLOB, group_concat, ifnull, iif, instr,
-    // julianday, scalar max/min, round(real, n), LIKE (case-insensitive as in SQLite), FTS5
-    // MATCH, LIMIT -1 and derived tables without an alias.
-    static QString translate(const QString &sql);
-    // One schema statement; a SQLite trigger becomes a function and a trigger, hence a list.
-    static QStringList translateDdl(const QString &sql);
-    // Helper functions the translated SQL calls (cd_fts_match, cd_fts_pattern); CREATE OR REPLACE, so they run
+    // CREATE TABLE / ALTER TABLE with SQLite's column types as PostgreSQL's (INTEGER PRIMARY KEY
+    // an identity, REAL double precision, TEXT byte-ordered, no WITHOUT ROWID) and an FTS5 table
+    // as a plain one; any other statement as it is. Triggers are written per engine (no conversion).
+    static QString postgresDdl(const QString &sql);
+    // The first SQLite-only construct in a statement ("GLOB: GLOB", ...), empty when there is none.
+    // SqlQuery checks every statement on PostgreSQL against it.
+    static QString sqliteOnlyConstruct(const QString &sql);
+    // CD_SQL_STRICT=1 (the *_pg tests): a SQLite-only statement on PostgreSQL is fatal, not a warning.
+    static bool isStrict();
+
+    // Helper functions the PostgreSQL statements call (cd_fts_match, cd_fts_pattern); CREATE OR REPLACE, so they run
     // on every open.
     static QStringList postgresSupport();
 

@@ -8,8 +8,8 @@
 #include <type_traits>
 
 // A prepared statement with positional binding. SQL text is always a constant of models/;
-// values only ever travel as bound parameters. On PostgreSQL the SQL is translated by
-// SqlDialect first, and INSERTs report their new id through RETURNING.
+// values only ever travel as bound parameters. The SQL runs as written (DialectSql where engines
+// differ, SqlDialect checks it on PostgreSQL); INSERTs report their new id through RETURNING.
 class SqlQuery final
 {
     template<typename T> struct IsStringBuilder : std::false_type

@@ -357,10 +357,10 @@ bool DemoActivityGenerator::generateEvents(int count)
                                          "organiser, extra_participants, notes, cancelled, user_name, created_at, "
                                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     SqlQuery participant(
-        m_db, QStringLiteral("INSERT OR IGNORE INTO event_participant (event_id, resident_id) VALUES (?, ?)"));
-    SqlQuery volunteer(m_db,
-                       QStringLiteral("INSERT OR IGNORE INTO event_volunteer (event_id, volunteer_id, hours, role) "
-                                      "VALUES (?, ?, ?, NULL)"));
+        m_db,
+        QStringLiteral("INSERT INTO event_participant (event_id, resident_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    SqlQuery volunteer(m_db, QStringLiteral("INSERT INTO event_volunteer (event_id, volunteer_id, hours, role) "
+                                            "VALUES (?, ?, ?, NULL) ON CONFLICT DO NOTHING"));
     const QVariant noId{QMetaType(QMetaType::LongLong)};
     const QVariant noText{QMetaType(QMetaType::QString)};
     const QDate first = m_today.addMonths(-m_months).addDays(1);

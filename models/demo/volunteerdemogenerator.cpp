@@ -109,8 +109,8 @@ bool VolunteerDemoGenerator::generate(int volunteers)
     QList<qint64> teams;
     SqlQuery team(m_db, QStringLiteral("INSERT INTO volunteer_team (name, grid_id, leader_id, description, created_at) "
                                        "VALUES (?, ?, ?, ?, ?)"));
-    SqlQuery member(m_db, QStringLiteral("INSERT OR IGNORE INTO volunteer_team_member (team_id, volunteer_id, "
-                                         "joined_on) VALUES (?, ?, ?)"));
+    SqlQuery member(m_db, QStringLiteral("INSERT INTO volunteer_team_member (team_id, volunteer_id, "
+                                         "joined_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     // The volunteers' communities (0: outside volunteers): on a street a team is led and served,
     // and a post staffed, by its own community's residents (another community's clerks would
     // otherwise see them); outside volunteers serve anywhere.

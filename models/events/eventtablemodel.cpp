@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "eventrows.h"
+#include "models/core/dialectsql.h"
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "models/register/registerrows.h"
@@ -65,8 +66,10 @@ QString EventTableModel::whereClause(QVariantList *bindings, int exceptColumn) c
         parts << QStringLiteral("e.cancelled = 0");
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
-        parts << QStringLiteral("(instr(e.title, ?) > 0 OR instr(coalesce(e.place, ''), ?) > 0 OR "
-                                "instr(coalesce(e.organiser, ''), ?) > 0)");
+        parts << u'(' + DialectSql::contains(database(), QStringLiteral("e.title")) + QStringLiteral(" OR ") +
+                     DialectSql::contains(database(), QStringLiteral("coalesce(e.place, '')")) +
+                     QStringLiteral(" OR ") +
+                     DialectSql::contains(database(), QStringLiteral("coalesce(e.organiser, '')")) + u')';
         bindings->append(text);
         bindings->append(text);
         bindings->append(text);

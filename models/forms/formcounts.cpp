@@ -124,7 +124,7 @@ bool FormCounts::cells(const FormLayout &layout, const FormMapping &mapping, QMa
             filter.minAge = key.minAge;
             filter.maxAge = key.maxAge;
         }
-        const ResidentQuery query(filter, m_scope, m_today);
+        const ResidentQuery query(m_db, filter, m_scope, m_today);
         SqlQuery q(m_db, QStringLiteral("SELECT count(*), count(DISTINCT r.household_id), sum(CASE WHEN r.gender = "
                                         "'M' THEN 1 ELSE 0 END), sum(CASE WHEN r.gender = 'F' THEN 1 ELSE 0 END), "
                                         "sum(CASE WHEN r.birth_date <= ? THEN 1 ELSE 0 END), sum(CASE WHEN "

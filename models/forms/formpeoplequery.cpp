@@ -5,6 +5,7 @@
 #include "models/cnrules/age.h"
 #include "models/cnrules/idnumber.h"
 #include "models/cnrules/phonenumber.h"
+#include "models/core/dialectsql.h"
 #include "models/core/sqlquery.h"
 #include "models/register/address.h"
 #include "models/register/residentquery.h"
@@ -43,21 +44,27 @@ enum Col {
     CSkills
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, b.name, h.unit, h.room, g.name, "
-    "r.residency_type, r.status, r.ethnicity, r.relation, r.notes, "
-    "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = "
-    "r.id), "
-    "(SELECT group_concat(t.code, ',') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = "
-    "r.id), "
-    "(SELECT count(*) FROM cases cs WHERE cs.reporter_resident_id = r.id AND cs.status <> 'withdrawn'), "
-    "(SELECT count(*) FROM cases cs WHERE cs.reporter_resident_id = r.id AND cs.status NOT IN ('closed', "
-    "'followed_up', 'withdrawn')), "
-    "(SELECT max(v.visited_on) FROM visit v WHERE v.household_id = r.household_id AND v.archived = 0), "
-    "(SELECT count(*) FROM volunteer vo WHERE vo.resident_id = r.id AND vo.status = 'active'), "
-    "(SELECT max(vo.skills) FROM volunteer vo WHERE vo.resident_id = r.id) "
-    "FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id "
-    "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
+QString selectSql(const QSqlDatabase &db)
+{
+    return QStringLiteral(
+               "SELECT r.id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, b.name, h.unit, h.room, "
+               "g.name, r.residency_type, r.status, r.ethnicity, r.relation, r.notes, (SELECT ") +
+           DialectSql::joined(db, QStringLiteral("t.name"), QStringLiteral("'、'")) +
+           QStringLiteral(
+               " FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = r.id), (SELECT ") +
+           DialectSql::joined(db, QStringLiteral("t.code"), QStringLiteral("','")) +
+           QStringLiteral(
+               " FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = r.id), "
+               "(SELECT count(*) FROM cases cs WHERE cs.reporter_resident_id = r.id AND cs.status <> 'withdrawn'), "
+               "(SELECT count(*) FROM cases cs WHERE cs.reporter_resident_id = r.id AND cs.status NOT IN ('closed', "
+               "'followed_up', 'withdrawn')), "
+               "(SELECT max(v.visited_on) FROM visit v WHERE v.household_id = r.household_id AND v.archived = 0), "
+               "(SELECT count(*) FROM volunteer vo WHERE vo.resident_id = r.id AND vo.status = 'active'), "
+               "(SELECT max(vo.skills) FROM volunteer vo WHERE vo.resident_id = r.id) "
+               "FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = "
+               "h.building_id "
+               "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
+}
 
 // The street's forms are Chinese whatever the desk's language: the register's codes in its words.
 QString chinese(const QString &kind, const QString &code)
@@ -153,8 +160,8 @@ bool FormPeopleQuery::rows(const FormPeople &people, const QStringList &columns,
             *error = tr("Please sign in to fill a form from the register.");
         return false;
     }
-    const ResidentQuery query(filter(people), m_scope, m_today);
-    SqlQuery q(m_db, kSelect + query.whereClause() +
+    const ResidentQuery query(m_db, filter(people), m_scope, m_today);
+    SqlQuery q(m_db, selectSql(m_db) + query.whereClause() +
                          QStringLiteral(" ORDER BY g.code, h.building_id, h.unit, h.room, r.household_id, CASE WHEN "
                                         "r.relation = 'head' THEN 0 ELSE 1 END, r.birth_date, r.id"));
     for (const QVariant &v : query.bindings())

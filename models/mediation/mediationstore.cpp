@@ -3,6 +3,7 @@
 #include "mediationtypes.h"
 #include "models/access/auditlog.h"
 #include "models/cnrules/idnumber.h"
+#include "models/core/dialectsql.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -422,9 +423,11 @@ QList<MediationStore::Row> MediationStore::list(const MediationFilter &f) const
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
-        sql += QStringLiteral(" AND (instr(m.matter, ?) > 0 OR instr(coalesce(m.mediator, ''), ?) > 0 OR EXISTS "
-                              "(SELECT 1 FROM mediation_party p WHERE p.mediation_id = m.id AND p.archived = 0 AND "
-                              "instr(p.name, ?) > 0))");
+        sql += QStringLiteral(" AND (") + DialectSql::contains(m_db, QStringLiteral("m.matter")) +
+               QStringLiteral(" OR ") + DialectSql::contains(m_db, QStringLiteral("coalesce(m.mediator, '')")) +
+               QStringLiteral(" OR EXISTS (SELECT 1 FROM mediation_party p WHERE p.mediation_id = m.id AND "
+                              "p.archived = 0 AND ") +
+               DialectSql::contains(m_db, QStringLiteral("p.name")) + QStringLiteral("))");
         values << text << text << text;
     }
     SqlQuery q(m_db, sql + RegisterRows::grids(m_scope, QStringLiteral("m.grid_id")) +

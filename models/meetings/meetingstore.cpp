@@ -2,6 +2,7 @@
 
 #include "models/access/accessscope.h"
 #include "models/access/auditlog.h"
+#include "models/core/dialectsql.h"
 #include "models/core/sqlquery.h"
 #include "models/core/sqlvalues.h"
 #include "models/core/transaction.h"
@@ -412,8 +413,9 @@ QList<MeetingStore::Choice> MeetingStore::caseLabels(const QList<qint64> &ids) c
 QList<MeetingStore::Choice> MeetingStore::findCases(const QString &text, int limit) const
 {
     const QString t = text.trimmed();
-    SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.case_no, c.description FROM cases c WHERE (instr(c.case_no, ?) > 0 "
-                                    "OR instr(c.description, ?) > 0)") +
+    SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.case_no, c.description FROM cases c WHERE (") +
+                         DialectSql::contains(m_db, QStringLiteral("c.case_no")) + QStringLiteral(" OR ") +
+                         DialectSql::contains(m_db, QStringLiteral("c.description")) + u')' +
                          RegisterRows::grids(m_scope, QStringLiteral("c.grid_id")) +
                          QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?"));
     QList<Choice> list;

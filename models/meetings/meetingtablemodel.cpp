@@ -2,6 +2,7 @@
 
 #include "meetingrows.h"
 #include "models/access/accessscope.h"
+#include "models/core/dialectsql.h"
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 
@@ -68,7 +69,8 @@ QString MeetingTableModel::whereClause(QVariantList *bindings) const
         parts << QStringLiteral("m.archived = 0");
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
-        parts << QStringLiteral("(instr(m.topic, ?) > 0 OR instr(coalesce(m.place, ''), ?) > 0)");
+        parts << u'(' + DialectSql::contains(database(), QStringLiteral("m.topic")) + QStringLiteral(" OR ") +
+                     DialectSql::contains(database(), QStringLiteral("coalesce(m.place, '')")) + u')';
         bindings->append(text);
         bindings->append(text);
     }

@@ -88,7 +88,8 @@ QList<PlaceRoleStore::LedgerRow> PlaceRoleStore::ledger(qint64 gridId, const QSt
                          QStringLiteral(" WHERE pr.archived = 0 AND (? = '' OR pr.role = ?) AND (? = 0 OR b.grid_id "
                                         "= ? OR (pr.building_id IS NULL AND EXISTS (SELECT 1 FROM building cb WHERE "
                                         "cb.compound_id = pr.compound_id AND cb.grid_id = ?))) AND (? = '' OR "
-                                        "pr.name LIKE ? OR pr.phone LIKE ? OR c.name LIKE ?)") +
+                                        "lower(pr.name) LIKE lower(CAST(? AS TEXT)) OR pr.phone LIKE ? OR "
+                                        "lower(c.name) LIKE lower(CAST(? AS TEXT)))") +
                          RegisterRows::communities(m_scope, QStringLiteral("c.community_id")) +
                          RegisterRows::grids(m_scope, grid) +
                          QStringLiteral(" ORDER BY c.name, c.id, b.name, b.id, length(pr.unit), pr.unit, pr.id"));

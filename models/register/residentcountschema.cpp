@@ -56,74 +56,82 @@ QString residentsOf(const QString &community, const QString &grid, const QString
                         sign < 0 ? QStringLiteral("-") : QString(), where));
 }
 
+// One trigger in the engine's own form: SQLite's CREATE TRIGGER … WHEN … BEGIN … END, or a
+// PL/pgSQL function and the row trigger that calls it. `body` is the statements, each ending in ';'.
+QStringList trigger(bool postgres, const QString &name, const QString &event, const QString &when, const QString &body)
+{
+    if (!postgres)
+        return {QStringLiteral("CREATE TRIGGER %1 %2 WHEN %3 BEGIN ").arg(name, event, when) + body +
+                QStringLiteral(" END")};
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $cd$ BEGIN ").arg(name) +
+            body + QStringLiteral(" RETURN NULL; END $cd$"),
+        QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW WHEN (%3) EXECUTE FUNCTION %1_fn()").arg(name, event, when)};
+}
+
 } // namespace
 
-QStringList ResidentCountSchema::statements()
+QStringList ResidentCountSchema::statements(bool postgres)
 {
     const QString oldCommunity =
         QStringLiteral("coalesce((SELECT cs.community_id FROM compound cs WHERE cs.id = OLD.compound_id), 0)");
     const QString newCommunity =
         QStringLiteral("coalesce((SELECT cs.community_id FROM compound cs WHERE cs.id = NEW.compound_id), 0)");
     const QString buildingCommunity = QStringLiteral("(SELECT cs.community_id FROM compound cs WHERE cs.id = %1)");
-    return {
-        QStringLiteral("CREATE TABLE resident_count (community_id INTEGER NOT NULL, grid_id INTEGER NOT NULL, "
-                       "birth_year TEXT NOT NULL, living INTEGER NOT NULL, PRIMARY KEY (community_id, grid_id, "
-                       "birth_year)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TRIGGER resident_count_insert AFTER INSERT ON resident WHEN NEW.status = 'living' "
-                       "BEGIN ") +
-            oneResident(QStringLiteral("NEW"), 1) + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER resident_count_delete AFTER DELETE ON resident WHEN OLD.status = 'living' "
-                       "BEGIN ") +
-            oneResident(QStringLiteral("OLD"), -1) + QStringLiteral(" END"),
-        // A status change, a move to another household, a corrected birth date.
-        QStringLiteral("CREATE TRIGGER resident_count_update AFTER UPDATE OF status, household_id, birth_date ON "
-                       "resident WHEN OLD.status = 'living' OR NEW.status = 'living' BEGIN ") +
-            oneResident(QStringLiteral("OLD"), -1) + QLatin1Char(' ') + oneResident(QStringLiteral("NEW"), 1) +
-            QStringLiteral(" END"),
-        // A household moved to another building: its living residents go with it.
-        QStringLiteral("CREATE TRIGGER resident_count_household AFTER UPDATE OF building_id ON household WHEN "
-                       "coalesce(OLD.building_id, 0) <> coalesce(NEW.building_id, 0) BEGIN ") +
-            add(QStringLiteral("SELECT %1, %2, %3, -count(*) FROM resident r WHERE r.household_id = NEW.id AND "
-                               "r.status = 'living' GROUP BY 1, 2, 3")
-                    .arg(QStringLiteral("coalesce(") +
-                             buildingCommunity.arg(QStringLiteral("(SELECT bo.compound_id "
-                                                                  "FROM building bo WHERE "
-                                                                  "bo.id = OLD.building_id)")) +
-                             QStringLiteral(", 0)"),
-                         QStringLiteral("coalesce((SELECT bo.grid_id FROM building bo WHERE bo.id = "
-                                        "OLD.building_id), 0)"),
-                         yearOf(QStringLiteral("r.birth_date")))) +
+    QStringList list{QStringLiteral(
+        "CREATE TABLE resident_count (community_id INTEGER NOT NULL, grid_id INTEGER NOT NULL, birth_year TEXT NOT "
+        "NULL, living INTEGER NOT NULL, PRIMARY KEY (community_id, grid_id, birth_year)) WITHOUT ROWID")};
+    list << trigger(postgres, QStringLiteral("resident_count_insert"), QStringLiteral("AFTER INSERT ON resident"),
+                    QStringLiteral("NEW.status = 'living'"), oneResident(QStringLiteral("NEW"), 1));
+    list << trigger(postgres, QStringLiteral("resident_count_delete"), QStringLiteral("AFTER DELETE ON resident"),
+                    QStringLiteral("OLD.status = 'living'"), oneResident(QStringLiteral("OLD"), -1));
+    // A status change, a move to another household, a corrected birth date.
+    list << trigger(postgres, QStringLiteral("resident_count_update"),
+                    QStringLiteral("AFTER UPDATE OF status, household_id, birth_date ON resident"),
+                    QStringLiteral("OLD.status = 'living' OR NEW.status = 'living'"),
+                    oneResident(QStringLiteral("OLD"), -1) + QLatin1Char(' ') + oneResident(QStringLiteral("NEW"), 1));
+    // A household moved to another building: its living residents go with it.
+    list << trigger(
+        postgres, QStringLiteral("resident_count_household"),
+        QStringLiteral("AFTER UPDATE OF building_id ON household"),
+        QStringLiteral("coalesce(OLD.building_id, 0) <> coalesce(NEW.building_id, 0)"),
+        add(QStringLiteral("SELECT %1, %2, %3, -count(*) FROM resident r WHERE r.household_id = NEW.id AND "
+                           "r.status = 'living' GROUP BY 1, 2, 3")
+                .arg(QStringLiteral("coalesce(") +
+                         buildingCommunity.arg(
+                             QStringLiteral("(SELECT bo.compound_id FROM building bo WHERE bo.id = OLD.building_id)")) +
+                         QStringLiteral(", 0)"),
+                     QStringLiteral("coalesce((SELECT bo.grid_id FROM building bo WHERE bo.id = OLD.building_id), 0)"),
+                     yearOf(QStringLiteral("r.birth_date")))) +
             QLatin1Char(' ') +
             add(QStringLiteral("SELECT %1, %2, %3, count(*) FROM resident r WHERE r.household_id = NEW.id AND "
                                "r.status = 'living' GROUP BY 1, 2, 3")
                     .arg(QStringLiteral("coalesce(") +
-                             buildingCommunity.arg(QStringLiteral("(SELECT bn.compound_id "
-                                                                  "FROM building bn WHERE "
-                                                                  "bn.id = NEW.building_id)")) +
+                             buildingCommunity.arg(QStringLiteral(
+                                 "(SELECT bn.compound_id FROM building bn WHERE bn.id = NEW.building_id)")) +
                              QStringLiteral(", 0)"),
-                         QStringLiteral("coalesce((SELECT bn.grid_id FROM building bn WHERE bn.id = "
-                                        "NEW.building_id), 0)"),
-                         yearOf(QStringLiteral("r.birth_date")))) +
-            QStringLiteral(" END"),
-        // A building put in another grid or compound: the living residents of its households.
-        QStringLiteral("CREATE TRIGGER resident_count_building AFTER UPDATE OF grid_id, compound_id ON building WHEN "
-                       "coalesce(OLD.grid_id, 0) <> coalesce(NEW.grid_id, 0) OR OLD.compound_id <> "
-                       "NEW.compound_id BEGIN ") +
-            residentsOf(oldCommunity, QStringLiteral("coalesce(OLD.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"),
-                        -1) +
+                         QStringLiteral(
+                             "coalesce((SELECT bn.grid_id FROM building bn WHERE bn.id = NEW.building_id), 0)"),
+                         yearOf(QStringLiteral("r.birth_date")))));
+    // A building put in another grid or compound: the living residents of its households.
+    list << trigger(
+        postgres, QStringLiteral("resident_count_building"),
+        QStringLiteral("AFTER UPDATE OF grid_id, compound_id ON building"),
+        QStringLiteral("coalesce(OLD.grid_id, 0) <> coalesce(NEW.grid_id, 0) OR OLD.compound_id <> "
+                       "NEW.compound_id"),
+        residentsOf(oldCommunity, QStringLiteral("coalesce(OLD.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"), -1) +
             QLatin1Char(' ') +
-            residentsOf(newCommunity, QStringLiteral("coalesce(NEW.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"), 1) +
-            QStringLiteral(" END"),
-        // A compound given to another community.
-        QStringLiteral("CREATE TRIGGER resident_count_compound AFTER UPDATE OF community_id ON compound WHEN "
-                       "OLD.community_id <> NEW.community_id BEGIN ") +
-            residentsOf(QStringLiteral("OLD.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
-                        QStringLiteral("bs.compound_id = NEW.id"), -1) +
-            QLatin1Char(' ') +
-            residentsOf(QStringLiteral("NEW.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
-                        QStringLiteral("bs.compound_id = NEW.id"), 1) +
-            QStringLiteral(" END"),
-    };
+            residentsOf(newCommunity, QStringLiteral("coalesce(NEW.grid_id, 0)"), QStringLiteral("bs.id = NEW.id"), 1));
+    // A compound given to another community.
+    list << trigger(postgres, QStringLiteral("resident_count_compound"),
+                    QStringLiteral("AFTER UPDATE OF community_id ON compound"),
+                    QStringLiteral("OLD.community_id <> NEW.community_id"),
+                    residentsOf(QStringLiteral("OLD.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
+                                QStringLiteral("bs.compound_id = NEW.id"), -1) +
+                        QLatin1Char(' ') +
+                        residentsOf(QStringLiteral("NEW.community_id"), QStringLiteral("coalesce(bs.grid_id, 0)"),
+                                    QStringLiteral("bs.compound_id = NEW.id"), 1));
+    return list;
 }
 
 bool ResidentCountSchema::rebuild(QSqlDatabase &db)

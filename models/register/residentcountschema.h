@@ -11,7 +11,7 @@
 // community_id and grid_id are 0 for a resident whose household has no building or grid;
 // birth_year is the birth date's first four characters, '' when unknown.
 namespace ResidentCountSchema {
-QStringList statements();
+QStringList statements(bool postgres);
 // Fills the table from the register (the migration's data step; also a repair).
 bool rebuild(QSqlDatabase &db);
 } // namespace ResidentCountSchema

@@ -2,6 +2,8 @@
 
 #include "models/access/accessscope.h"
 #include "models/cnrules/hanzi.h"
+#include "models/core/dialectsql.h"
+#include "models/core/sqldialect.h"
 #include "registerrows.h"
 #include "residenttablemodel.h"
 #include "residenttokenschema.h"
@@ -35,8 +37,10 @@ const QString kFrom = QStringLiteral(
     "LEFT JOIN compound c ON c.id = b.compound_id LEFT JOIN grid g ON g.id = b.grid_id ");
 } // namespace
 
-ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, const QDate &today, bool serverTokens)
+ResidentQuery::ResidentQuery(const QSqlDatabase &db, const ResidentFilter &f, const AccessScope &scope,
+                             const QDate &today, bool serverTokens)
     : m_serverTokens(serverTokens)
+    , m_postgres(SqlDialect::isPostgres(db))
 {
     QStringList terms;
     // The term a page may read by (ResidentTokenSchema), kept apart until the end.
@@ -109,15 +113,18 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
                 // tokens. A prefix only narrows the register once it is long enough (ten digits
                 // of an ID: region and birth month; seven of a phone): shorter prefixes of a
                 // number being typed would match most of the community on every keystroke.
-                QStringList sources = {QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?")};
+                QStringList sources = {QStringLiteral("SELECT rowid FROM resident_fts WHERE ") +
+                                       DialectSql::tokenMatch(m_postgres, QStringLiteral("resident_fts"))};
                 QVariantList values = {Hanzi::ftsPhraseQuery(upper)};
                 const QString prefix = upper + QLatin1Char('*');
                 if (upper.size() >= 10 && upper.size() < 18) {
-                    sources << QStringLiteral("SELECT id FROM resident WHERE id_number GLOB ?");
+                    sources << QStringLiteral("SELECT id FROM resident WHERE ") +
+                                   DialectSql::startsWith(m_postgres, QStringLiteral("id_number"));
                     values << prefix;
                 }
                 if (upper.size() >= 7 && upper.size() < 11 && !upper.endsWith(QLatin1Char('X'))) {
-                    sources << QStringLiteral("SELECT id FROM resident WHERE phone GLOB ?");
+                    sources << QStringLiteral("SELECT id FROM resident WHERE ") +
+                                   DialectSql::startsWith(m_postgres, QStringLiteral("phone"));
                     values << prefix;
                 }
                 term = QStringLiteral("r.id IN (") + sources.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
@@ -129,8 +136,10 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
                 driverValues = {m_driver};
                 continue;
             } else if (Hanzi::looksLikeInitials(part)) {
-                term = QStringLiteral("r.id IN (SELECT id FROM resident WHERE name_initials GLOB ? UNION SELECT rowid "
-                                      "FROM resident_fts WHERE resident_fts MATCH ?)");
+                term = QStringLiteral("r.id IN (SELECT id FROM resident WHERE ") +
+                       DialectSql::startsWith(m_postgres, QStringLiteral("name_initials")) +
+                       QStringLiteral(" UNION SELECT rowid FROM resident_fts WHERE ") +
+                       DialectSql::tokenMatch(m_postgres, QStringLiteral("resident_fts")) + QLatin1Char(')');
                 const QString prefix = part.toLower() + QLatin1Char('*');
                 m_bindings << prefix << Hanzi::ftsPhraseQuery(part);
             } else {
@@ -153,9 +162,11 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
                     }
                 }
                 // The office's own resident fields (车牌号, models/tags) are searched by their whole value.
-                term = QStringLiteral("r.id IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ? UNION "
-                                      "SELECT cv.record_id FROM custom_value cv WHERE cv.value = ? AND cv.field_id IN "
-                                      "(SELECT cf.id FROM custom_field cf WHERE cf.entity = 'resident'))");
+                term = QStringLiteral("r.id IN (SELECT rowid FROM resident_fts WHERE ") +
+                       DialectSql::tokenMatch(m_postgres, QStringLiteral("resident_fts")) +
+                       QStringLiteral(
+                           " UNION SELECT cv.record_id FROM custom_value cv WHERE cv.value = ? AND cv.field_id IN "
+                           "(SELECT cf.id FROM custom_field cf WHERE cf.entity = 'resident'))");
                 m_bindings << match << part;
             }
             terms << term;
@@ -174,10 +185,10 @@ ResidentQuery::ResidentQuery(const ResidentFilter &f, const AccessScope &scope, 
 QString ResidentQuery::pageSql(SortKey key, bool descending) const
 {
     if (!usesDriver(key))
-        return selectSql() + m_where + orderBy(key, descending);
+        return selectSql(m_postgres) + m_where + orderBy(key, descending);
     // The key (token, sort_key, resident_id) read forwards or backwards from the token: the
     // order of orderBy(Name), whose sort key is name_pinyin.
-    QString sql = selectSql();
+    QString sql = selectSql(m_postgres);
     sql.replace(QStringLiteral(" FROM resident r "),
                 QStringLiteral(" FROM resident_token tk JOIN resident r ON r.id = tk.resident_id "));
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
@@ -192,13 +203,18 @@ QVariantList ResidentQuery::pageBindings(SortKey key) const
     return QVariantList{m_driver} + m_pageBindings;
 }
 
-QString ResidentQuery::selectSql()
+QString ResidentQuery::selectSql(const QSqlDatabase &db)
 {
-    return QStringLiteral(
-               "SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
-               "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, "
-               "(SELECT group_concat(t.name, '、') FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
-               "WHERE rt.resident_id = r.id), (SELECT mi.name FROM resident mi WHERE mi.id = r.merged_into)") +
+    return selectSql(SqlDialect::isPostgres(db));
+}
+
+QString ResidentQuery::selectSql(bool postgres)
+{
+    return QStringLiteral("SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, c.name, "
+                          "b.name, h.unit, h.room, g.name, r.residency_type, r.status, r.status_date, (SELECT ") +
+           DialectSql::joined(postgres, QStringLiteral("t.name"), QStringLiteral("'、'")) +
+           QStringLiteral(" FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = r.id), "
+                          "(SELECT mi.name FROM resident mi WHERE mi.id = r.merged_into)") +
            kFrom;
 }
 
@@ -215,8 +231,9 @@ QString ResidentQuery::cappedCountSql() const
     if (m_wholeDriver)
         return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident_token tk JOIN resident r ON r.id = "
                               "tk.resident_id WHERE tk.token = ?") +
-               m_pageWhere + QStringLiteral(" LIMIT ?)");
-    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + m_where + QStringLiteral(" LIMIT ?)");
+               m_pageWhere + QStringLiteral(" LIMIT ?) AS capped");
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM resident r ") + m_where +
+           QStringLiteral(" LIMIT ?) AS capped");
 }
 
 QString ResidentQuery::orderBy(SortKey key, bool descending)
@@ -261,7 +278,7 @@ void ResidentQuery::addColumnCondition(const ResidentColumnCondition &c, QString
         // The office's own field (custom_value, models/tags): "contains" for text, or one of the values.
         if (!contains.isEmpty()) {
             *terms << QStringLiteral("r.id IN (SELECT cv.record_id FROM custom_value cv WHERE cv.field_id = ? AND "
-                                     "cv.value LIKE ? ESCAPE '!')");
+                                     "lower(cv.value) LIKE lower(CAST(? AS TEXT)) ESCAPE '!')");
             m_bindings << c.customFieldId << containsPattern(contains);
         }
         if (!c.values.isEmpty()) {
@@ -277,14 +294,14 @@ void ResidentQuery::addColumnCondition(const ResidentColumnCondition &c, QString
     if (!contains.isEmpty()) {
         const QString pattern = containsPattern(contains);
         if (c.column == Column::Name) {
-            *terms << QStringLiteral("r.name LIKE ? ESCAPE '!'");
+            *terms << QStringLiteral("lower(r.name) LIKE lower(CAST(? AS TEXT)) ESCAPE '!'");
             m_bindings << pattern;
         } else if (c.column == Column::Address) {
             // The address as the list writes it, less the spaces, so "锦绣花园10号楼" finds it too.
             *terms << QStringLiteral(
                 "r.household_id IN (SELECT h4.id FROM household h4 JOIN building b4 ON b4.id = h4.building_id "
-                "JOIN compound c4 ON c4.id = b4.compound_id WHERE (c4.name || b4.name || coalesce(h4.unit, '') || "
-                "coalesce(h4.room, '')) LIKE ? ESCAPE '!')");
+                "JOIN compound c4 ON c4.id = b4.compound_id WHERE lower(c4.name || b4.name || coalesce(h4.unit, '') || "
+                "coalesce(h4.room, '')) LIKE lower(CAST(? AS TEXT)) ESCAPE '!')");
             m_bindings << containsPattern(QString(contains).remove(QLatin1Char(' ')));
         }
     }

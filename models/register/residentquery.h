@@ -5,6 +5,7 @@
 #include "residentfilter.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -16,10 +17,11 @@ class ResidentQuery final
 public:
     enum class SortKey { Name, Gender, Age, IdNumber, Address, Grid, Residency, Status };
 
-    // serverTokens: the database has resident_token (ResidentTokenSchema::servesSearch): a search
-    // keystroke or a tag filter reads its first page in name order from that table's key.
-    ResidentQuery(const ResidentFilter &filter, const AccessScope &scope, const QDate &today = QDate::currentDate(),
-                  bool serverTokens = false);
+    // `db` chooses the engine's spelling (DialectSql) of the search terms. serverTokens: the
+    // database has resident_token (ResidentTokenSchema::servesSearch): a search keystroke or a tag
+    // filter reads its first page in name order from that table's key.
+    ResidentQuery(const QSqlDatabase &db, const ResidentFilter &filter, const AccessScope &scope,
+                  const QDate &today = QDate::currentDate(), bool serverTokens = false);
 
     QString whereClause() const { return m_where; } // "" or "WHERE ..."
     QVariantList bindings() const { return m_bindings; }
@@ -27,7 +29,8 @@ public:
 
     static QString orderBy(SortKey key, bool descending);
     // The joined select list used by lists and exports; column order is ResidentQuery::Col.
-    static QString selectSql();
+    static QString selectSql(const QSqlDatabase &db);
+    static QString selectSql(bool postgres);
     static QString countSql();
     // count(*) that stops at a bound given as the last binding: "at least N" costs N rows, not all.
     QString cappedCountSql() const;
@@ -76,4 +79,5 @@ private:
     QString m_pageWhere;
     QVariantList m_pageBindings;
     bool m_emptySearch = false;
+    bool m_postgres = false;
 };

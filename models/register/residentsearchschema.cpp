@@ -46,7 +46,7 @@ bool ResidentSearchSchema::createServerIndex(QSqlDatabase &db)
     const QString schema = installTrigrams(db);
     if (schema.isEmpty())
         return true;
-    // The expression SqlDialect writes for `resident_fts MATCH ?`: tokens padded with a space on
+    // The expression of DialectSql::tokenMatch() on PostgreSQL: tokens padded with a space on
     // both sides, so a phrase matches whole tokens only ("501" not inside "1501").
     SqlQuery index(db, QStringLiteral("CREATE INDEX IF NOT EXISTS resident_fts_trgm ON resident_fts USING gin "
                                       "((' ' || lower(tokens) || ' ') \"%1\".gin_trgm_ops)")

@@ -81,7 +81,7 @@ void ResidentTableModel::reload()
     PagedTableModel::reload();
     if (isCountExact())
         return;
-    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today, m_serverTokens);
     const QString countSql = ResidentQuery::countSql() + query.whereClause();
     if (m_counter->canCountInBackground())
         m_counter->count(m_ticket, countSql, query.bindings());
@@ -93,7 +93,7 @@ PagedModel::Count ResidentTableModel::countRows() const
 {
     // Counting a quarter of a million rows takes longer than a keystroke may: count up to the
     // cap now, the rest in the background (reload).
-    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today, m_serverTokens);
     const int cap = countCap(query);
     QVariantList bindings = query.bindings();
     bindings << cap + 1;
@@ -116,7 +116,7 @@ void ResidentTableModel::applyCount(int ticket, int count)
 
 bool ResidentTableModel::loadPage(int offset, int limit, QVector<ResidentTableRow> *rows) const
 {
-    const ResidentQuery query(m_filter, m_scope, m_today, m_serverTokens);
+    const ResidentQuery query(database(), m_filter, m_scope, m_today, m_serverTokens);
     const int from = int(rows->size());
     return readPage(query.pageSql(m_sortKey, m_descending), query.pageBindings(m_sortKey), offset, limit, rows,
                     readRow) &&

@@ -309,8 +309,9 @@ bool ResidentWriter::writeTags(const Resident &r, bool replace)
                  .exec(today, m_userName, r.id, tag))
             return false;
     }
-    SqlQuery &ins = statement(m_tagInsert,
-                              QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"));
+    SqlQuery &ins = statement(
+        m_tagInsert,
+        QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     SqlQuery &period = statement(m_periodStart, QStringLiteral("INSERT INTO resident_tag_period (resident_id, tag_id, "
                                                                "start_date, user_name, created_at) VALUES (?, ?, ?, "
                                                                "?, ?)"));

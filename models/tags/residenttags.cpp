@@ -222,7 +222,8 @@ SaveResult ResidentTags::start(qint64 residentId, qint64 tagId, const QDate &sta
     for (auto it = clean.cbegin(); it != clean.cend(); ++it)
         if (!writeValue(periodId, ids.value(it.key()), it.value(), stamp))
             return refused(QString(), failed);
-    if (!SqlQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"))
+    if (!SqlQuery(m_db,
+                  QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"))
              .exec(residentId, tagId) ||
         !audit(periodId, QStringLiteral("insert"), QString(), periodJson(periodId)) || !tx.commit())
         return refused(QString(), failed);

@@ -332,7 +332,8 @@ QList<VisitStore::HouseholdChoice> VisitStore::findHouseholds(const QString &tex
     // A member's name, a phone, or a room number; the derived table is limited first so a
     // common surname does not pull the whole register.
     return readChoices(QStringLiteral("SELECT f.household_id FROM (SELECT DISTINCT r2.household_id FROM resident r2 "
-                                      "WHERE r2.status = 'living' AND (r2.name LIKE ? ESCAPE '\\' OR r2.phone LIKE ?) "
+                                      "WHERE r2.status = 'living' AND (lower(r2.name) LIKE lower(CAST(? AS TEXT)) "
+                                      "ESCAPE '\\' OR r2.phone LIKE ?) "
                                       "UNION SELECT h2.id FROM household h2 WHERE h2.room = ? LIMIT ?) AS f"),
                        {QString(escaped + QLatin1Char('%')), QString(t + QLatin1Char('%')), t, limit});
 }

@@ -2,6 +2,7 @@
 
 #include "models/access/numberreveal.h"
 #include "models/cnrules/phonenumber.h"
+#include "models/core/dialectsql.h"
 #include "models/core/itemroles.h"
 #include "models/core/sqlquery.h"
 #include "volunteer.h"
@@ -56,7 +57,8 @@ QString VolunteerTableModel::whereClause() const
 {
     QString where = QStringLiteral(" WHERE 1 = 1") + VolunteerRows::volunteers(m_scope, QStringLiteral("v"));
     if (!m_text.isEmpty())
-        where += QStringLiteral(" AND (v.name LIKE ? ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(
+            " AND (lower(v.name) LIKE lower(CAST(? AS TEXT)) ESCAPE '\\' OR v.phone LIKE ? ESCAPE '\\')");
     if (!m_status.isEmpty())
         where += QStringLiteral(" AND v.status = ?");
     if (m_teamId > 0)
@@ -122,11 +124,12 @@ bool VolunteerTableModel::loadPage(int offset, int limit, QVector<VolunteerTable
 {
     QVariantList bindings;
     const QString where = filterWhere(&bindings, -1);
-    return readPage(QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT group_concat(t.name, ', ') FROM "
-                                   "volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
-                                   "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
-                                   "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM "
-                                   "volunteer v") +
+    return readPage(QStringLiteral("SELECT v.id, v.name, v.phone, (SELECT ") +
+                        DialectSql::joined(database(), QStringLiteral("t.name"), QStringLiteral("', '")) +
+                        QStringLiteral(" FROM volunteer_team_member m JOIN volunteer_team t ON t.id = m.team_id WHERE "
+                                       "m.volunteer_id = v.id AND m.left_on IS NULL), v.skills, v.availability, "
+                                       "v.joined_on, v.status, v.resident_id IS NOT NULL, v.available_days FROM "
+                                       "volunteer v") +
                         where + QStringLiteral(" ORDER BY v.status = 'left', v.name_pinyin, v.name, v.id"),
                     bindings, offset, limit, rows, readRow);
 }

@@ -45,7 +45,8 @@ struct Migration
     std::function<bool(QSqlDatabase &)> afterStatements;
 };
 
-QList<Migration> migrationList()
+// `postgres`: the statements written for PostgreSQL where the engines differ (triggers).
+QList<Migration> migrationList(bool postgres)
 {
     return {
         {1,
@@ -121,30 +122,16 @@ QList<Migration> migrationList()
              QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
          },
          [](QSqlDatabase &db) { return ResidentSearchIndex::rebuildAll(db); }},
-        {3,
-         QStringLiteral("birthdays: stored birthday keys, lunar calendar table, birthday parties and attendance"),
-         {
+        {3, QStringLiteral("birthdays: stored birthday keys, lunar calendar table, birthday parties and attendance"),
+         QStringList{
              // Solar and lunar birthday as month * 100 + day (leap months folded into their
-             // ordinary month), kept by the triggers below; see BirthdayRules.
+             // ordinary month), kept by BirthdayKeys' triggers; see BirthdayRules.
              QStringLiteral("ALTER TABLE resident ADD COLUMN birth_md INTEGER"),
              QStringLiteral("ALTER TABLE resident ADD COLUMN birth_lunar_md INTEGER"),
              // NULL: the office default (setting 'birthdays/calendar'); 'solar' or 'lunar'.
              QStringLiteral("ALTER TABLE resident ADD COLUMN birthday_calendar TEXT"),
              QStringLiteral("CREATE TABLE lunar_month (start_date TEXT PRIMARY KEY, month INTEGER NOT NULL, leap "
                             "INTEGER NOT NULL, days INTEGER NOT NULL) WITHOUT ROWID"),
-             // Every writer of resident rows (forms, imports, demo data) keeps the keys right.
-             QStringLiteral("CREATE TRIGGER resident_birth_keys_insert AFTER INSERT ON resident WHEN NEW.birth_date IS "
-                            "NOT NULL BEGIN UPDATE resident SET birth_md = ") +
-                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
-                 QStringLiteral(", birth_lunar_md = ") +
-                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
-                 QStringLiteral(" WHERE id = NEW.id; END"),
-             QStringLiteral("CREATE TRIGGER resident_birth_keys_update AFTER UPDATE OF birth_date ON resident BEGIN "
-                            "UPDATE resident SET birth_md = ") +
-                 BirthdayKeys::solarKeyExpression(QStringLiteral("NEW.birth_date")) +
-                 QStringLiteral(", birth_lunar_md = ") +
-                 BirthdayKeys::lunarKeyExpression(QStringLiteral("NEW.birth_date")) +
-                 QStringLiteral(" WHERE id = NEW.id; END"),
              // The month list reads one key range of living residents. Status leads, so the planner
              // prefers these over resident_status even without ANALYZE statistics; the other
              // columns the list shows make them covering, so a month of a large register is read
@@ -164,7 +151,7 @@ QList<Migration> migrationList()
                             "NOT NULL, gift TEXT, given_by TEXT, note TEXT, PRIMARY KEY (party_id, resident_id)) "
                             "WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX birthday_attendance_resident ON birthday_attendance(resident_id, party_id)"),
-         },
+         } + BirthdayKeys::triggerStatements(postgres), // every writer of resident rows keeps the keys right
          [](QSqlDatabase &db) { return BirthdayKeys::fill(db); }},
         {4,
          QStringLiteral("grids and map: grid boundaries, grid archive date, map base image"),
@@ -184,7 +171,7 @@ QList<Migration> migrationList()
          {}},
         {6, QStringLiteral("case summary, grid hierarchy, visits and errands, deliberation, accounts"),
          CaseSchema::summaryStatements() + HierarchySchema::statements() + VisitSchema::statements() +
-             MeetingSchema::statements() + AccountSchema::statements(),
+             MeetingSchema::statements() + AccountSchema::statements(postgres),
          [](QSqlDatabase &db) { return CaseSummary::rebuild(db); }},
         // A building set up by hand has units before it has households (PlaceStore).
         {7,
@@ -258,7 +245,7 @@ QList<Migration> migrationList()
         // The monthly report from a cold cache: living residents counted per community, grid and
         // birth year by triggers; the notable cases' flags in covering indexes.
         {25, QStringLiteral("resident counts and notable-case indexes for the monthly report"),
-         ResidentCountSchema::statements() + CaseSchema::notableStatements(),
+         ResidentCountSchema::statements(postgres) + CaseSchema::notableStatements(),
          [](QSqlDatabase &db) { return ResidentCountSchema::rebuild(db); }},
         // PostgreSQL at district scale: a search keystroke's or a tag filter's first page is one
         // range of resident_token's key (tokens beside the list's sort key), not every match sorted.
@@ -279,7 +266,7 @@ bool recordVersion(const QSqlDatabase &db, const Migration &m)
 
 int Migrations::latestVersion()
 {
-    return migrationList().constLast().version;
+    return migrationList(false).constLast().version;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -322,18 +309,15 @@ bool Migrations::upgrade(QSqlDatabase db, QString *detail, int target)
     const int from = currentVersion(db);
     if (from >= target)
         return tx.commit();
-    for (const Migration &m : migrationList()) {
+    for (const Migration &m : migrationList(postgres)) {
         if (m.version <= from || m.version > target)
             continue;
-        for (const QString &written : m.statements) {
-            const QStringList statements = postgres ? SqlDialect::translateDdl(written) : QStringList{written};
-            for (const QString &statement : statements) {
-                SqlQuery q(db, statement);
-                if (!q.exec()) {
-                    if (detail)
-                        *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
-                    return false;
-                }
+        for (const QString &statement : m.statements) {
+            SqlQuery q(db, statement);
+            if (!q.exec()) {
+                if (detail)
+                    *detail = QStringLiteral("v%1: %2 (%3)").arg(m.version).arg(q.errorDetail(), statement);
+                return false;
             }
         }
         if (m.afterStatements && !m.afterStatements(db)) {

@@ -4,6 +4,7 @@
 #include "models/cases/casesummary.h"
 #include "models/cases/casetablemodel.h"
 #include "models/core/itemroles.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/grids/gridfigures.h"
 #include "tests/support/testsupport.h"
@@ -272,9 +273,17 @@ void CaseStoreTest::failingStepLeavesNothing()
     const qint64 id = add(QStringLiteral("phone"), QStringLiteral("other"), 0, 0, at(3, 1), QStringLiteral("a"));
     const int steps = m_db->count(QStringLiteral("case_step"));
     // The audit insert, the last write of a step, fails: the step row and the case update go too.
-    QVERIFY(SqlQuery(m_db->db(), QStringLiteral("CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN "
-                                                "SELECT RAISE(ABORT, 'disk full'); END"))
-                .exec());
+    // Written for each engine, as the schema's own triggers are.
+    const QStringList trigger =
+        SqlDialect::isPostgres(m_db->db())
+            ? QStringList{QStringLiteral("CREATE FUNCTION audit_fails_fn() RETURNS trigger LANGUAGE plpgsql AS $cd$ "
+                                         "BEGIN RAISE EXCEPTION 'disk full'; END $cd$"),
+                          QStringLiteral("CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE "
+                                         "FUNCTION audit_fails_fn()")}
+            : QStringList{QStringLiteral("CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT "
+                                         "RAISE(ABORT, 'disk full'); END")};
+    for (const QString &statement : trigger)
+        QVERIFY(SqlQuery(m_db->db(), statement).exec());
     const SaveResult r = step(id, QStringLiteral("assess"), at(3, 2));
     QVERIFY(!r.ok);
     QVERIFY(!r.firstMessage().contains(QStringLiteral("disk full"))); // no raw SQL error for the user

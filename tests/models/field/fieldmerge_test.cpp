@@ -1,6 +1,7 @@
 // FieldChangeLog and FieldMerge: a field copy's changes come back into the office, three-way per
 // field, in one transaction (issue 22, "Merge back"). Runs on SQLite and, as fieldmerge_test_pg,
 // merging into PostgreSQL.
+#include "models/core/dialectsql.h"
 #include "models/core/sqlquery.h"
 #include "models/core/transaction.h"
 #include "models/field/fieldchangelog.h"
@@ -583,9 +584,10 @@ void FieldMergeTest::linksAndSameValuesMergeQuietly()
     QVERIFY2(r.status == FieldMerge::Status::Merged, qPrintable(r.message + r.detail));
     QVERIFY(r.conflicts.isEmpty());
     QCOMPARE(scalar(office(),
-                    QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT t.code FROM resident_tag rt "
-                                   "JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = ? ORDER BY t.code) "
-                                   "x"),
+                    QStringLiteral("SELECT ") +
+                        DialectSql::joined(office(), QStringLiteral("code"), QStringLiteral("','")) +
+                        QStringLiteral(" FROM (SELECT t.code FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id "
+                                       "WHERE rt.resident_id = ? ORDER BY t.code) x"),
                     {m_zhang})
                  .toString(),
              QStringLiteral("living_alone,low_income"));

@@ -3,6 +3,8 @@
 // audit, full-text and tag rows, a second file mixing updates with new people (each update flushes
 // what was gathered) gives no id twice, and a person saved by hand afterwards gets a fresh id.
 #include "models/cnrules/idnumber.h"
+#include "models/core/dialectsql.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/importing/importsource.h"
 #include "models/importing/residentimporter.h"
@@ -109,8 +111,11 @@ void ImportBatchesTest::everyRowOfEveryBatchIsComplete()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM resident_fts f JOIN resident r ON r.id = f.rowid WHERE "
                                    "r.name LIKE '批量%'")),
              people);
-    SqlQuery phone(m_t->db(), QStringLiteral("SELECT count(*) FROM resident_fts JOIN resident r ON r.id = "
-                                             "resident_fts.rowid WHERE resident_fts MATCH ? AND r.name = ?"));
+    SqlQuery phone(m_t->db(),
+                   QStringLiteral("SELECT count(*) FROM resident_fts JOIN resident r ON r.id = "
+                                  "resident_fts.rowid WHERE ") +
+                       DialectSql::tokenMatch(SqlDialect::isPostgres(m_t->db()), QStringLiteral("resident_fts")) +
+                       QStringLiteral(" AND r.name = ?"));
     QVERIFY(phone.exec(QStringLiteral("\"13700002345\""), QStringLiteral("批量2345")) && phone.next());
     QCOMPARE(phone.value(0).toInt(), 1);
     // 党员 and 低保 for every third person, each with its open period (an update adds none again).

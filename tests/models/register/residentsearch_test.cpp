@@ -2,6 +2,7 @@
 // proof that the trigram index serves it (issue 23): EXPLAIN names resident_fts_trgm. The first
 // page in name order, and on PostgreSQL from resident_token's key with no sort, kept by the
 // server's triggers when names and tags change.
+#include "models/core/dialectsql.h"
 #include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/register/residentquery.h"
@@ -117,15 +118,16 @@ void ResidentSearchTest::serverIndexServesTheSearch()
     // whether the index can serve the statement at all.
     QSqlQuery set(m_tdb->db());
     QVERIFY(set.exec(QStringLiteral("SET enable_seqscan = off")));
-    const QString match =
-        SqlDialect::translate(QStringLiteral("SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?"));
+    const QString match = QStringLiteral("SELECT rowid FROM resident_fts WHERE ") +
+                          DialectSql::tokenMatch(true, QStringLiteral("resident_fts"));
     const QString byName = plan(withLiterals(match, {QStringLiteral("\"张\" + \"三\"")}));
     QVERIFY2(byName.contains(QLatin1String("resident_fts_trgm")), qPrintable(byName));
 
     // The initials' statement as ResidentQuery writes it: the FTS half goes through the index too.
-    const QString initials = SqlDialect::translate(QStringLiteral(
-        "SELECT id FROM resident WHERE name_initials GLOB ? UNION SELECT rowid FROM resident_fts WHERE resident_fts "
-        "MATCH ?"));
+    const QString initials = QStringLiteral("SELECT id FROM resident WHERE ") +
+                             DialectSql::startsWith(true, QStringLiteral("name_initials")) +
+                             QStringLiteral(" UNION SELECT rowid FROM resident_fts WHERE ") +
+                             DialectSql::tokenMatch(true, QStringLiteral("resident_fts"));
     const QString byInitials = plan(withLiterals(initials, {QStringLiteral("zsf*"), QStringLiteral("\"zsf\"")}));
     QVERIFY2(byInitials.contains(QLatin1String("resident_fts_trgm")), qPrintable(byInitials));
     QVERIFY(set.exec(QStringLiteral("RESET enable_seqscan")));
@@ -165,19 +167,18 @@ void ResidentSearchTest::firstPageReadsTheTokenKey()
     QVERIFY(set.exec(QStringLiteral("SET enable_bitmapscan = off")));
     ResidentFilter f;
     f.text = QStringLiteral("张");
-    const ResidentQuery search(f, testScope(), QDate::currentDate(), true);
+    const ResidentQuery search(m_tdb->db(), f, testScope(), QDate::currentDate(), true);
     QCOMPARE(search.driverToken(), QStringLiteral("张"));
     const auto page = [&](const ResidentQuery &q) {
-        return plan(withLiterals(
-            SqlDialect::translate(q.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200")),
-            q.pageBindings(ResidentQuery::SortKey::Name)));
+        return plan(withLiterals(q.pageSql(ResidentQuery::SortKey::Name, false) + QStringLiteral(" LIMIT 200"),
+                                 q.pageBindings(ResidentQuery::SortKey::Name)));
     };
     const QString byName = page(search);
     QVERIFY2(byName.contains(QLatin1String("resident_token_key")), qPrintable(byName));
     QVERIFY2(!byName.contains(QLatin1String("Sort")), qPrintable(byName));
     ResidentFilter tag;
     tag.tagId = 1;
-    const ResidentQuery byTag(tag, testScope(), QDate::currentDate(), true);
+    const ResidentQuery byTag(m_tdb->db(), tag, testScope(), QDate::currentDate(), true);
     QCOMPARE(byTag.driverToken(), QStringLiteral("#1"));
     const QString tagPlan = page(byTag);
     QVERIFY2(tagPlan.contains(QLatin1String("resident_token_key")), qPrintable(tagPlan));

@@ -61,7 +61,7 @@ void CustomFieldStoreTest::defineAndRoundTrip()
     auto found = [&t](const QString &text) {
         ResidentFilter filter;
         filter.text = text;
-        const ResidentQuery query(filter, testScope());
+        const ResidentQuery query(t.db(), filter, testScope());
         SqlQuery search(t.db(), ResidentQuery::countSql() + query.whereClause());
         for (const QVariant &v : query.bindings())
             search.bind(v);

@@ -1,6 +1,8 @@
 // Database on a PostgreSQL server (CD_TEST_DATABASE=postgresql://…; skipped without one):
 // opening, the upgrade in one transaction, refusals, ids, and what is SQLite-only.
 #include "models/core/database.h"
+#include "models/core/dialectsql.h"
+#include "models/core/sqldialect.h"
 #include "models/core/sqlquery.h"
 #include "models/workspace/backupservice.h"
 #include "models/workspace/migrations.h"
@@ -195,10 +197,12 @@ void DatabaseServerTest::searchFindsByNameWithoutFts()
                      {{QStringLiteral("王小明"), TestDatabase::idFor(QDate(1990, 1, 2), true)}});
     tdb.addHousehold(tdb.buildingB1, QStringLiteral("2"), QStringLiteral("202"),
                      {{QStringLiteral("赵明华"), TestDatabase::idFor(QDate(1991, 1, 2), false, 2)}});
-    SqlQuery match(tdb.db(), QStringLiteral("SELECT count(*) FROM resident_fts WHERE resident_fts MATCH ?"));
+    const QString sql = QStringLiteral("SELECT count(*) FROM resident_fts WHERE ") +
+                        DialectSql::tokenMatch(SqlDialect::isPostgres(tdb.db()), QStringLiteral("resident_fts"));
+    SqlQuery match(tdb.db(), sql);
     QVERIFY(match.exec(QStringLiteral("\"小\" + \"明\"")));
     QCOMPARE(match.scalar().toInt(), 1);
-    SqlQuery both(tdb.db(), QStringLiteral("SELECT count(*) FROM resident_fts WHERE resident_fts MATCH ?"));
+    SqlQuery both(tdb.db(), sql);
     QVERIFY(both.exec(QStringLiteral("\"明\"")));
     QCOMPARE(both.scalar().toInt(), 2);
 }
