@@ -197,7 +197,7 @@ bool DemoActivityGenerator::generateCases(int count)
         QString satisfaction; // of a follow-up
     };
     for (int i = 0; i < count; ++i) {
-        const QDateTime at = received.at(i);
+        const QDateTime &at = received.at(i);
         if (at.date().year() != seqYear) {
             // Numbers go on from the cases already there (CaseStore's yyyy-nnnnnn, per year).
             seqYear = at.date().year();

@@ -301,8 +301,8 @@ void DemoGeneratorTest::birthdayKeysAsTheTriggerComputesThem()
     QCOMPARE(
         scalar(m_db, QStringLiteral("SELECT count(*) FROM resident r WHERE birth_date IS NOT NULL AND (birth_md IS "
                                     "NOT ") +
-                         BirthdayKeys::solarKeyExpression(date) + QStringLiteral(" OR birth_lunar_md IS NOT ") +
-                         BirthdayKeys::lunarKeyExpression(date) + QStringLiteral(")")),
+                         BirthdayKeys::solarKeyExpression(false, date) + QStringLiteral(" OR birth_lunar_md IS NOT ") +
+                         BirthdayKeys::lunarKeyExpression(false, date) + QStringLiteral(")")),
         0);
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
                                          "'resident_birth_keys_insert'")),
